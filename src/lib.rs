@@ -1,0 +1,236 @@
+//! Undertone: a news-article analyzer that runs natively and in the browser.
+//!
+//! ```
+//! use undertone::{analyze, Options};
+//!
+//! let a = analyze("Kerry met Lavrov in Paris. They agreed to share intelligence.", &Options::default());
+//! let kerry = a.entities.iter().find(|e| e.name == "Kerry").unwrap();
+//! assert_eq!(kerry.kind.as_str(), "PERSON");
+//! assert_eq!(kerry.mentions[0].of(&a.text), "Kerry");
+//! ```
+//!
+//! # The contract
+//!
+//! [`analyze`] takes the pasted input (plain text or HTML) and returns an [`Analysis`] whose
+//! spans are UTF-8 byte offsets into [`Analysis::text`] (see [`span::Span`]). [`report::Report`]
+//! is the serialised form shared by the CLI and the wasm edge: the same fields, with every
+//! offset counted in UTF-16 code units, as the README documents.
+//!
+//! # Pipeline
+//!
+//! `clean` (body, metadata, removed blocks) → `token` → `sentence` → `entity` (recognise,
+//! merge, salience) → `sentiment` (sentences, entities, document) → `stance` (actor pairs).
+//! Every stage is a plain function over `&str` and plain structs: no I/O, no globals that
+//! change, no JavaScript. Only `src/wasm.rs` talks to JavaScript.
+//!
+//! # Untrusted input
+//!
+//! Any `&str` is accepted: the functions never panic on odd input, run in time linear in
+//! its length, and never interpret markup as anything but text.
+
+pub mod clean;
+pub mod entity;
+pub mod report;
+pub mod sentence;
+pub mod sentiment;
+pub mod span;
+pub mod stance;
+pub mod token;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use serde::Serialize;
+pub use span::Span;
+
+/// Inputs larger than this are refused at the edges (CLI and wasm) with a clear message.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// How to read the input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Decide from the input itself (`clean::looks_like_html`).
+    #[default]
+    Auto,
+    Text,
+    Html,
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub format: Format,
+    /// When false the input is taken as the article body, unchanged.
+    pub clean: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { format: Format::Auto, clean: true }
+    }
+}
+
+/// Metadata separated from the body. Unknown fields are `None`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    /// ISO 8601 (`2014-10-14T23:30:00-04:00`) where it could be parsed, else as written.
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub captions: Vec<String>,
+}
+
+/// A block that cleaning dropped, with a reason a person understands ("share prompt").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Removed {
+    pub text: String,
+    pub reason: String,
+}
+
+/// One piece of evidence: the words at `span`, the rule that read them, and their weight
+/// (signed; its scale is the scale of the score it explains).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cue {
+    pub span: Span,
+    pub rule: String,
+    pub weight: f32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sentence {
+    pub span: Span,
+    /// In [-1, 1].
+    pub sentiment: f32,
+    pub cues: Vec<Cue>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityType {
+    Person,
+    Org,
+    /// Countries, cities, states.
+    Gpe,
+    /// Places that are not political units: regions, rivers, the Middle East.
+    Loc,
+    /// Nationalities, religious and political groups.
+    Norp,
+    Event,
+    Date,
+    Time,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Gpe => "GPE",
+            EntityType::Loc => "LOC",
+            EntityType::Norp => "NORP",
+            EntityType::Event => "EVENT",
+            EntityType::Date => "DATE",
+            EntityType::Time => "TIME",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// The most complete form of the name ("John Kerry").
+    pub name: String,
+    pub kind: EntityType,
+    /// Sorted; no two entities' mentions overlap.
+    pub mentions: Vec<Span>,
+    /// Other surface forms seen, including ones only in the title ("ISIS").
+    pub aliases: Vec<String>,
+    /// Role or title attached to a person ("Secretary of State").
+    pub role: Option<String>,
+    /// Index of the entity this one acts for: a capital for its country, a demonym for its
+    /// country, an official for the country they represent. Used by stance.
+    pub acts_for: Option<usize>,
+    /// In [0, 1].
+    pub salience: f32,
+    /// How the article portrays it, in [-1, 1].
+    pub sentiment: f32,
+    pub sentiment_cues: Vec<Cue>,
+}
+
+impl Entity {
+    pub fn new(name: impl Into<String>, kind: EntityType) -> Entity {
+        Entity {
+            name: name.into(),
+            kind,
+            mentions: Vec::new(),
+            aliases: Vec::new(),
+            role: None,
+            acts_for: None,
+            salience: 0.0,
+            sentiment: 0.0,
+            sentiment_cues: Vec::new(),
+        }
+    }
+}
+
+/// Who stands with or against whom. `source` and `target` index `Analysis::entities`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stance {
+    pub source: usize,
+    pub target: usize,
+    /// In [-1, 1]: negative is conflict, positive is cooperation.
+    pub score: f32,
+    /// The clauses that carry the score, sorted.
+    pub evidence: Vec<Span>,
+    /// The words inside the evidence that moved the score, with their rules.
+    pub cues: Vec<Cue>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tone {
+    /// Document sentiment in [-1, 1].
+    pub score: f32,
+    /// Its strength, >= 0 (grows with the amount of emotional content).
+    pub magnitude: f32,
+    /// The strongest cues behind the score.
+    pub cues: Vec<Cue>,
+}
+
+/// The result of [`analyze`]. Every span indexes `text`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub text: String,
+    pub meta: Meta,
+    pub removed: Vec<Removed>,
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<Entity>,
+    pub stance: Vec<Stance>,
+    pub tone: Tone,
+}
+
+/// Analyzes one pasted article. Never fails: empty input gives an empty analysis.
+pub fn analyze(input: &str, options: &Options) -> Analysis {
+    let cleaned = if options.clean {
+        clean::clean(input, options.format)
+    } else {
+        clean::Cleaned { text: input.to_string(), meta: Meta::default(), removed: Vec::new() }
+    };
+    analyze_clean(cleaned)
+}
+
+fn analyze_clean(cleaned: clean::Cleaned) -> Analysis {
+    let clean::Cleaned { text, meta, removed } = cleaned;
+    let tokens = token::tokenize(&text);
+    let sentence_spans = sentence::split(&text, &tokens);
+    let mut entities = entity::recognize(&text, &tokens, &sentence_spans, &meta);
+    let sentences = sentiment::score_sentences(&text, &tokens, &sentence_spans);
+    sentiment::score_entities(&text, &tokens, &sentences, &mut entities);
+    let tone = sentiment::document(&sentences);
+    let stance = stance::analyze(&text, &tokens, &sentences, &entities);
+    Analysis { text, meta, removed, sentences, entities, stance, tone }
+}
+
+/// Sentiment toward each of the caller's spans of `analysis.text` (any phrase), in [-1, 1],
+/// in the order given. Spans must lie on char boundaries inside the text.
+pub fn target_sentiments(analysis: &Analysis, targets: &[Span]) -> Vec<f32> {
+    let tokens = token::tokenize(&analysis.text);
+    targets.iter().map(|&t| sentiment::target(&analysis.text, &tokens, &analysis.sentences, t)).collect()
+}

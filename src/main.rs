@@ -1,0 +1,293 @@
+//! The `undertone` command line: arguments, files and JSONL streaming. No analysis logic of its own.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::process::ExitCode;
+
+use serde::Serialize;
+use serde_json::Value;
+use undertone::report::{byte_of_utf16, round, Report};
+use undertone::{analyze, target_sentiments, Format, Options, Span, MAX_INPUT_BYTES};
+
+const HELP: &str = "\
+undertone — analyze news articles: cleaning, entities, tone and stance
+
+USAGE:
+    undertone analyze [FILE|-] [OPTIONS]
+    undertone analyze --jsonl [FILE|-] [OPTIONS]
+
+Reads one article from FILE, or from standard input when FILE is '-' or absent, and prints
+its analysis as one JSON object (the contract in README.md: text, meta, removed, sentences,
+entities, stance, tone). Every offset counts UTF-16 code units into \"text\", half-open
+[start, end), exactly as the wasm API does.
+
+OPTIONS:
+    --format auto|text|html   How to read the input. Default auto: HTML is detected.
+    --no-clean                Skip cleaning (for corpora that are already clean):
+                              \"text\" is then the input unchanged.
+    --jsonl                   Batch mode. Each input line is a JSON object,
+                                {\"id\": .., \"text\": \"..\"}  or  {\"id\": .., \"html\": \"..\"},
+                              optionally with \"targets\": [{\"start\", \"end\"}] (UTF-16 offsets
+                              into the input; use with --no-clean). Each output line is the
+                              analysis with \"id\" echoed and, when asked,
+                              \"targets\": [{\"start\", \"end\", \"sentiment\"}] in input order.
+                              Streams: memory stays flat however long the input.
+                              A bad line gets {\"id\", \"line\", \"error\"} on its own output
+                              line and the run continues.
+    --pretty                  Indent the JSON (single-article mode).
+    -h, --help                Print this help.
+    -V, --version             Print the version.
+
+EXIT STATUS:
+    0 on success (in --jsonl mode, even when some lines had errors);
+    1 when input or output fails (unreadable file, invalid UTF-8 or binary input
+      in single-article mode, closed output);
+    2 on bad arguments.
+";
+
+struct Args {
+    file: Option<String>,
+    format: Format,
+    clean: bool,
+    jsonl: bool,
+    pretty: bool,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut out = Args { file: None, format: Format::Auto, clean: true, jsonl: false, pretty: false };
+    let mut command = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "-V" | "--version" => {
+                println!("undertone {}", env!("CARGO_PKG_VERSION"));
+                std::process::exit(0);
+            }
+            "--no-clean" => out.clean = false,
+            "--jsonl" => out.jsonl = true,
+            "--pretty" => out.pretty = true,
+            "--format" => {
+                let v = args.next().ok_or("--format needs a value: auto, text or html")?;
+                out.format = parse_format(&v)?;
+            }
+            s if s.starts_with("--format=") => out.format = parse_format(&s["--format=".len()..])?,
+            "-" => out.file = Some(a),
+            s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
+            _ if command.is_none() => command = Some(a),
+            _ if out.file.is_none() => out.file = Some(a),
+            _ => return Err(format!("unexpected argument '{a}'")),
+        }
+    }
+    match command.as_deref() {
+        Some("analyze") => Ok(Some(out)),
+        Some(c) => Err(format!("unknown command '{c}' (try 'undertone analyze --help')")),
+        None => Err("missing command: 'undertone analyze [FILE|-]'".into()),
+    }
+}
+
+fn parse_format(v: &str) -> Result<Format, String> {
+    match v {
+        "auto" => Ok(Format::Auto),
+        "text" => Ok(Format::Text),
+        "html" => Ok(Format::Html),
+        _ => Err(format!("--format must be auto, text or html, not '{v}'")),
+    }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("undertone: {e}\n\n{HELP}");
+            return ExitCode::from(2);
+        }
+    };
+    let input: Box<dyn Read> = match args.file.as_deref() {
+        None | Some("-") => Box::new(io::stdin().lock()),
+        Some(path) => match std::fs::File::open(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("undertone: cannot open '{path}': {e}");
+                return ExitCode::from(1);
+            }
+        },
+    };
+    let stdout = io::stdout().lock();
+    let result = if args.jsonl { run_jsonl(&args, input, stdout) } else { run_single(&args, input, stdout) };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("undertone: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Checks that bytes are UTF-8 text, naming the first bad byte.
+fn decode(bytes: &[u8]) -> Result<&str, String> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        format!("input is not valid UTF-8: invalid byte 0x{:02X} at byte offset {}", bytes[e.valid_up_to()], e.valid_up_to())
+    })?;
+    if looks_binary(text) {
+        return Err("input looks like binary data, not text (it has NUL or many control characters); refusing it".into());
+    }
+    Ok(text)
+}
+
+/// NUL bytes, or more than 1 % control characters other than tab/newline/CR/form feed.
+fn looks_binary(text: &str) -> bool {
+    let sample = &text.as_bytes()[..text.len().min(65_536)];
+    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    sample.contains(&0) || controls * 100 > sample.len()
+}
+
+fn run_single(args: &Args, mut input: Box<dyn Read>, out: impl Write) -> io::Result<()> {
+    let mut bytes = Vec::new();
+    input.by_ref().take(MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(io::Error::other(format!("input is larger than the {} MiB limit", MAX_INPUT_BYTES >> 20)));
+    }
+    let text = decode(&bytes).map_err(io::Error::other)?;
+    let analysis = analyze(text, &Options { format: args.format, clean: args.clean });
+    let report = Report::new(&analysis);
+    let mut out = BufWriter::new(out);
+    if args.pretty {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+    } else {
+        serde_json::to_writer(&mut out, &report)?;
+    }
+    writeln!(out)?;
+    out.flush()
+}
+
+#[derive(serde::Deserialize)]
+struct JsonlIn {
+    #[serde(default)]
+    id: Value,
+    text: Option<String>,
+    html: Option<String>,
+    targets: Option<Vec<TargetIn>>,
+}
+
+#[derive(serde::Deserialize)]
+struct TargetIn {
+    start: u32,
+    end: u32,
+}
+
+#[derive(Serialize)]
+struct TargetOut {
+    start: u32,
+    end: u32,
+    sentiment: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonlOut<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    report: Report,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    targets: Option<Vec<TargetOut>>,
+}
+
+#[derive(Serialize)]
+struct JsonlError<'a> {
+    id: &'a Value,
+    line: u64,
+    error: String,
+}
+
+fn run_jsonl(args: &Args, input: Box<dyn Read>, out: impl Write) -> io::Result<()> {
+    let mut reader = io::BufReader::with_capacity(1 << 16, input);
+    let mut out = BufWriter::new(out);
+    let mut buf = Vec::new();
+    let mut line_no = 0u64;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        line_no += 1;
+        while buf.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+            buf.pop();
+        }
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match process_line(args, &buf) {
+            Ok(json) => out.write_all(json.as_bytes())?,
+            Err((id, error)) => serde_json::to_writer(&mut out, &JsonlError { id: &id, line: line_no, error })?,
+        }
+        out.write_all(b"\n")?;
+        // Keep the stream moving for a consumer reading as we go.
+        if reader.buffer().is_empty() {
+            out.flush()?;
+        }
+    }
+    out.flush()
+}
+
+fn process_line(args: &Args, line: &[u8]) -> Result<String, (Value, String)> {
+    let line = std::str::from_utf8(line).map_err(|e| {
+        (Value::Null, format!("line is not valid UTF-8: invalid byte at byte offset {} of the line", e.valid_up_to()))
+    })?;
+    let req: JsonlIn = serde_json::from_str(line).map_err(|e| (Value::Null, format!("line is not a JSON object of the form {{\"id\", \"text\"}} or {{\"id\", \"html\"}}: {e}")))?;
+    let id = req.id;
+    let (body, format) = match (req.text, req.html) {
+        (Some(t), None) => (t, if args.format == Format::Auto { Format::Auto } else { args.format }),
+        (None, Some(h)) => (h, Format::Html),
+        (Some(_), Some(_)) => return Err((id, "give either \"text\" or \"html\", not both".into())),
+        (None, None) => return Err((id, "missing \"text\" or \"html\"".into())),
+    };
+    if body.len() > MAX_INPUT_BYTES {
+        return Err((id, format!("article is larger than the {} MiB limit", MAX_INPUT_BYTES >> 20)));
+    }
+    if req.targets.is_some() && args.clean {
+        return Err((id, "\"targets\" index the input, so they need --no-clean".into()));
+    }
+    let options = Options { format, clean: args.clean };
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        let analysis = analyze(&body, &options);
+        let targets = req.targets.map(|ts| resolve_targets(&analysis, &ts));
+        (Report::new(&analysis), targets)
+    }));
+    let (report, targets) = match result {
+        Ok(r) => r,
+        Err(_) => return Err((id, "internal error while analyzing this article (please report it)".into())),
+    };
+    serde_json::to_string(&JsonlOut { id: &id, report, targets }).map_err(|e| (Value::Null, e.to_string()))
+}
+
+fn resolve_targets(analysis: &undertone::Analysis, targets: &[TargetIn]) -> Vec<TargetOut> {
+    let text = analysis.text.as_str();
+    let spans: Vec<Option<Span>> = targets
+        .iter()
+        .map(|t| match (byte_of_utf16(text, t.start), byte_of_utf16(text, t.end)) {
+            (Some(s), Some(e)) if s <= e => Some(Span::new(s, e)),
+            _ => None,
+        })
+        .collect();
+    let valid: Vec<Span> = spans.iter().flatten().copied().collect();
+    let mut scores = target_sentiments(analysis, &valid).into_iter();
+    targets
+        .iter()
+        .zip(&spans)
+        .map(|(t, s)| match s {
+            Some(_) => TargetOut { start: t.start, end: t.end, sentiment: scores.next().map(round), error: None },
+            None => TargetOut {
+                start: t.start,
+                end: t.end,
+                sentiment: None,
+                error: Some("target is not a valid [start, end) of UTF-16 offsets into the text".into()),
+            },
+        })
+        .collect()
+}

@@ -1,0 +1,215 @@
+//! The serialised analysis, shared by the CLI (JSON) and the wasm edge (JS objects).
+//!
+//! Field names are the public contract (README, "The analysis contract"). Every offset is
+//! counted in UTF-16 code units into `text` and is half-open, so JavaScript's
+//! `text.slice(start, end)` is exact. Scores are rounded to 4 decimals, so native and wasm
+//! output are equal to the last digit.
+
+use serde::Serialize;
+
+use crate::span::Span;
+use crate::{Analysis, Cue, Meta, Removed};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Range16 {
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CueOut {
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub rule: String,
+    pub weight: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SentenceOut {
+    pub start: u32,
+    pub end: u32,
+    pub sentiment: f64,
+    pub evidence: Vec<CueOut>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EntityOut {
+    pub id: u32,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub salience: f64,
+    pub sentiment: f64,
+    pub mentions: Vec<Range16>,
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    pub acts_for: Option<u32>,
+    pub evidence: Vec<CueOut>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StanceOut {
+    pub source: u32,
+    pub target: u32,
+    pub score: f64,
+    pub evidence: Vec<Range16>,
+    pub cues: Vec<CueOut>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ToneOut {
+    pub score: f64,
+    pub magnitude: f64,
+    pub evidence: Vec<CueOut>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub text: String,
+    pub meta: Meta,
+    pub removed: Vec<Removed>,
+    pub sentences: Vec<SentenceOut>,
+    pub entities: Vec<EntityOut>,
+    pub stance: Vec<StanceOut>,
+    pub tone: ToneOut,
+}
+
+/// Maps UTF-8 byte offsets of one text to UTF-16 offsets with a checkpoint every 256 bytes,
+/// so a lookup walks at most 256 bytes and the index costs ~1 % of the text.
+pub struct Utf16Index<'a> {
+    text: &'a str,
+    /// (byte offset on a char boundary, UTF-16 offset there)
+    marks: Vec<(usize, u32)>,
+}
+
+impl<'a> Utf16Index<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut marks = vec![(0, 0)];
+        let mut u16s = 0u32;
+        let mut next_mark = 256;
+        for (i, c) in text.char_indices() {
+            if i >= next_mark {
+                marks.push((i, u16s));
+                next_mark = i + 256;
+            }
+            u16s += c.len_utf16() as u32;
+        }
+        Utf16Index { text, marks }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (a char boundary, at most `text.len()`).
+    pub fn at(&self, byte: usize) -> u32 {
+        let k = self.marks.partition_point(|&(b, _)| b <= byte) - 1;
+        let (b0, u0) = self.marks[k];
+        u0 + self.text[b0..byte].chars().map(|c| c.len_utf16() as u32).sum::<u32>()
+    }
+
+    pub fn span(&self, s: Span) -> Range16 {
+        Range16 { start: self.at(s.start), end: self.at(s.end) }
+    }
+}
+
+/// The byte offset of UTF-16 offset `u` in `text`, or `None` when `u` is past the end or
+/// falls inside a surrogate pair.
+pub fn byte_of_utf16(text: &str, u: u32) -> Option<usize> {
+    let mut count = 0u32;
+    for (i, c) in text.char_indices() {
+        if count == u {
+            return Some(i);
+        }
+        count += c.len_utf16() as u32;
+        if count > u {
+            return None;
+        }
+    }
+    (count == u).then_some(text.len())
+}
+
+/// Rounds a score to 4 decimals.
+pub fn round(x: f32) -> f64 {
+    let x = if x.is_finite() { x as f64 } else { 0.0 };
+    (x * 10_000.0).round() / 10_000.0
+}
+
+fn cue_out(idx: &Utf16Index, text: &str, c: &Cue) -> CueOut {
+    let r = idx.span(c.span);
+    CueOut { start: r.start, end: r.end, text: c.span.of(text).to_string(), rule: c.rule.clone(), weight: round(c.weight) }
+}
+
+impl Report {
+    pub fn new(a: &Analysis) -> Report {
+        let text = a.text.as_str();
+        let idx = Utf16Index::new(text);
+        let cues = |cs: &[Cue]| cs.iter().map(|c| cue_out(&idx, text, c)).collect::<Vec<_>>();
+        Report {
+            text: a.text.clone(),
+            meta: a.meta.clone(),
+            removed: a.removed.clone(),
+            sentences: a
+                .sentences
+                .iter()
+                .map(|s| {
+                    let r = idx.span(s.span);
+                    SentenceOut { start: r.start, end: r.end, sentiment: round(s.sentiment), evidence: cues(&s.cues) }
+                })
+                .collect(),
+            entities: a
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| EntityOut {
+                    id: i as u32,
+                    name: e.name.clone(),
+                    kind: e.kind.as_str(),
+                    salience: round(e.salience),
+                    sentiment: round(e.sentiment),
+                    mentions: e.mentions.iter().map(|&m| idx.span(m)).collect(),
+                    aliases: e.aliases.clone(),
+                    role: e.role.clone(),
+                    acts_for: e.acts_for.map(|x| x as u32),
+                    evidence: cues(&e.sentiment_cues),
+                })
+                .collect(),
+            stance: a
+                .stance
+                .iter()
+                .map(|s| StanceOut {
+                    source: s.source as u32,
+                    target: s.target as u32,
+                    score: round(s.score),
+                    evidence: s.evidence.iter().map(|&m| idx.span(m)).collect(),
+                    cues: cues(&s.cues),
+                })
+                .collect(),
+            tone: ToneOut { score: round(a.tone.score), magnitude: round(a.tone.magnitude), evidence: cues(&a.tone.cues) },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_code_units() {
+        // é is 2 bytes / 1 unit; 🙂 is 4 bytes / 2 units.
+        let text = "é🙂x".repeat(200);
+        let idx = Utf16Index::new(&text);
+        for (b, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            let want = text[..b].encode_utf16().count() as u32;
+            assert_eq!(idx.at(b), want, "byte {b}");
+            assert_eq!(byte_of_utf16(&text, want), Some(b));
+        }
+        // Inside the surrogate pair of the first 🙂 (units 1..3).
+        assert_eq!(byte_of_utf16(&text, 2), None);
+        assert_eq!(byte_of_utf16("ab", 3), None);
+    }
+
+    #[test]
+    fn rounding_is_stable() {
+        assert_eq!(round(0.123_456), 0.1235);
+        assert_eq!(round(f32::NAN), 0.0);
+        assert_eq!(round(-1.0), -1.0);
+    }
+}

@@ -1,0 +1,170 @@
+//! Sentence splitting as a pipeline of small named passes over the tokens:
+//!
+//! 1. `line_breaks`: a blank line always ends a sentence; a single line break ends one unless
+//!    the line runs on in lowercase (hard-wrapped text).
+//! 2. `terminal_punctuation`: `.` `!` `?` (and `...`) followed by closing quotes or brackets,
+//!    then a token that can open a sentence.
+//! 3. `abbreviations`: no break after `Mr.`, `Gen.`, `Oct.`, a single initial (`John F.`), or a
+//!    dotted abbreviation (`U.S.`) unless the next word is a usual sentence opener (`The`, `He`).
+//!
+//! Each sentence is the span from its first token to its last; together they hold every token.
+
+use crate::span::Span;
+use crate::token::{Kind, Token};
+
+/// Words after which a `.` does not end a sentence (lowercase, without the dot). Sorted.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "capt", "cf", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g",
+    "etc", "feb", "fig", "fla", "ft", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt",
+    "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "ph", "pp", "pres",
+    "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt", "vol", "vs",
+];
+
+/// Capitalised words that usually open a sentence; after `U.S.` or `Inc.` they mean a break. Sorted.
+const OPENERS: &[&str] = &[
+    "a", "after", "an", "and", "as", "at", "but", "by", "for", "he", "her", "his", "however", "i", "if",
+    "in", "it", "its", "meanwhile", "moreover", "on", "one", "our", "she", "so", "some", "that", "the",
+    "their", "there", "these", "they", "this", "those", "to", "we", "when", "while", "with", "yet", "you",
+];
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")" | "]" | "\u{00BB}")
+}
+
+fn can_open(tok: Token, text: &str) -> bool {
+    let s = tok.text(text);
+    let c = s.chars().next().unwrap_or(' ');
+    c.is_uppercase()
+        || c.is_numeric()
+        || matches!(s, "\"" | "'" | "\u{201C}" | "\u{2018}" | "(" | "[" | "\u{00AB}" | "-" | "\u{2014}")
+        || !c.is_alphabetic() && tok.kind == Kind::Word
+}
+
+/// Splits the text into sentence spans, in order.
+pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    let mut first: Option<usize> = None;
+    for (i, tok) in tokens.iter().enumerate() {
+        let start = *first.get_or_insert(i);
+        let next = tokens.get(i + 1);
+        let boundary = match next {
+            None => true,
+            Some(&nt) => line_breaks(text, *tok, nt) || terminal_punctuation(text, tokens, i) && !abbreviations(text, tokens, i),
+        };
+        if boundary {
+            sentences.push(Span::new(tokens[start].span.start, tok.span.end));
+            first = None;
+        }
+    }
+    sentences
+}
+
+/// Pass 1: line structure.
+fn line_breaks(text: &str, tok: Token, next: Token) -> bool {
+    let gap = &text[tok.span.end..next.span.start];
+    let newlines = gap.matches('\n').count();
+    if newlines >= 2 {
+        return true;
+    }
+    if newlines == 1 {
+        let prev_runs_on = tok.kind == Kind::Word && tok.text(text).chars().last().is_some_and(|c| c.is_lowercase())
+            || matches!(tok.text(text), "," | "-" | "\u{2014}" | "\u{2013}");
+        let next_lower = next.text(text).chars().next().is_some_and(char::is_lowercase);
+        return !(prev_runs_on && next_lower);
+    }
+    false
+}
+
+/// Pass 2: a terminal mark (optionally followed by closers) ends at token `i`, and the next
+/// token can open a sentence.
+fn terminal_punctuation(text: &str, tokens: &[Token], i: usize) -> bool {
+    let s = tokens[i].text(text);
+    let Some(next) = tokens.get(i + 1) else { return true };
+    // Are we at the end of a run "mark closer*"?
+    let mut j = i;
+    while j > 0 && is_closer(tokens[j].text(text)) {
+        j -= 1;
+    }
+    let mark = tokens[j].text(text);
+    let ends_with_dot_abbrev = tokens[j].kind == Kind::Word && mark.ends_with('.');
+    let terminal = matches!(mark.chars().next(), Some('.' | '!' | '?' | '\u{2026}')) && tokens[j].kind == Kind::Punct
+        || ends_with_dot_abbrev;
+    if !terminal || is_closer(next.text(text)) && next.span.start == tokens[i].span.end {
+        return false;
+    }
+    if s != mark && !is_closer(s) {
+        return false;
+    }
+    // Require whitespace after the mark ("3.5", "Yahoo!News" never split).
+    if next.span.start == tokens[i].span.end {
+        return false;
+    }
+    can_open(*next, text)
+}
+
+/// Pass 3: a dot that belongs to an abbreviation is no sentence end.
+fn abbreviations(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && is_closer(tokens[j].text(text)) {
+        j -= 1;
+    }
+    let mark = tokens[j].text(text);
+    let next_is_opener = tokens.get(i + 1).is_some_and(|t| {
+        let w = t.text(text).to_lowercase();
+        OPENERS.binary_search(&w.as_str()).is_ok()
+    });
+    if tokens[j].kind == Kind::Word && mark.ends_with('.') {
+        // "U.S." itself ends with its dot.
+        return !next_is_opener;
+    }
+    if mark != "." || j == 0 {
+        return false;
+    }
+    let prev = tokens[j - 1];
+    if prev.span.end != tokens[j].span.start || prev.kind != Kind::Word {
+        return false;
+    }
+    let w = prev.text(text);
+    let lower = w.to_lowercase();
+    if ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
+        return !(matches!(lower.as_str(), "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr") && next_is_opener);
+    }
+    // A single capital initial: "John F. Kennedy".
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn sents(text: &str) -> Vec<&str> {
+        split(text, &tokenize(text)).into_iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn lists_are_sorted() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kerry spoke. Lavrov agreed.", &["Kerry spoke.", "Lavrov agreed."]),
+            ("Mr. Kerry met Gen. Smith in Paris. They talked.", &["Mr. Kerry met Gen. Smith in Paris.", "They talked."]),
+            ("He works with the U.S. The talks ended.", &["He works with the U.S.", "The talks ended."]),
+            ("The U.S. Secretary of State arrived.", &["The U.S. Secretary of State arrived."]),
+            ("\"We agree.\" Kerry said so.", &["\"We agree.\"", "Kerry said so."]),
+            ("John F. Kennedy spoke. It rained.", &["John F. Kennedy spoke.", "It rained."]),
+            ("A title line\n\nBody text here. More text.", &["A title line", "Body text here.", "More text."]),
+            ("a line that is\nwrapped in the middle.", &["a line that is\nwrapped in the middle."]),
+            ("It cost 3.5 million. Why? Nobody knows!", &["It cost 3.5 million.", "Why?", "Nobody knows!"]),
+            ("Emoji 🙂 here. Café ouvert.", &["Emoji 🙂 here.", "Café ouvert."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&sents(text), want, "splitting {text:?}");
+        }
+    }
+}
