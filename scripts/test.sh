@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# test.sh — set up what is missing, then run every test:
+#   1. cargo test (native: unit, golden, CLI, seed)
+#   2. wasm-pack test --headless --chrome, then --firefox (tests/web.rs in real browsers)
+#   3. the release build, then the end-to-end page tests in headless Chromium (tests/e2e)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+t0=$(date +%s)
+step() { echo; echo "=== [test +$(( $(date +%s) - t0 ))s] $*"; }
+
+step "setup"
+bash scripts/setup.sh
+
+step "cargo test (native)"
+cargo test --release
+
+step "wasm-pack test --headless --chrome"
+wasm-pack test --headless --chrome --release
+
+step "wasm-pack test --headless --firefox"
+wasm-pack test --headless --firefox --release
+
+step "build the static site"
+bash scripts/build.sh
+
+step "end-to-end page tests (headless Chromium)"
+node tests/e2e/run.mjs dist
+
+step "all tests passed in $(( $(date +%s) - t0 ))s"

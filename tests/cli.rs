@@ -1,0 +1,153 @@
+//! The command line: arguments, JSONL streaming, errors that name what went wrong.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_undertone"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run undertone");
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_str(&stdout(o)).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
+}
+
+#[test]
+fn help_documents_every_option() {
+    let o = run(&["--help"], b"");
+    assert!(o.status.success());
+    let help = stdout(&o);
+    for needle in ["analyze [FILE|-]", "--format auto|text|html", "--no-clean", "--jsonl", "\"targets\"", "UTF-16"] {
+        assert!(help.contains(needle), "help lacks {needle:?}");
+    }
+}
+
+#[test]
+fn bad_arguments_exit_2_with_a_message() {
+    let o = run(&["analyze", "--format", "pdf"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--format must be auto, text or html"));
+    let o = run(&["frobnicate"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown command"));
+}
+
+#[test]
+fn analyze_reads_a_file_and_prints_the_contract() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/wire_story.txt");
+    let v = json(&run(&["analyze", path], b""));
+    for field in ["text", "meta", "removed", "sentences", "entities", "stance", "tone"] {
+        assert!(v.get(field).is_some(), "missing {field}");
+    }
+    for field in ["title", "byline", "published", "source", "captions"] {
+        assert!(v["meta"].get(field).is_some(), "missing meta.{field}");
+    }
+    assert!(v["tone"]["magnitude"].as_f64().unwrap() >= 0.0);
+}
+
+#[test]
+fn no_clean_keeps_the_input_unchanged() {
+    let input = "Like Us on Facebook\n\n  Kerry  met Lavrov.  🙂\n";
+    let v = json(&run(&["analyze", "--no-clean"], input.as_bytes()));
+    assert_eq!(v["text"], input);
+    assert_eq!(v["removed"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn format_html_is_detected_and_can_be_forced() {
+    let html = "<html><body><p>Hello <b>world</b> &amp; friends.</p><script>evil()</script></body></html>";
+    let auto = json(&run(&["analyze"], html.as_bytes()));
+    assert!(!auto["text"].as_str().unwrap().contains('<'), "markup left in {}", auto["text"]);
+    assert!(!auto["text"].as_str().unwrap().contains("evil"), "script text left in {}", auto["text"]);
+    let forced_text = json(&run(&["analyze", "--format", "text", "--no-clean"], html.as_bytes()));
+    assert_eq!(forced_text["text"], html);
+}
+
+#[test]
+fn jsonl_streams_one_line_per_input_and_survives_bad_lines() {
+    let input = concat!(
+        r#"{"id": 1, "text": "Kerry praised the talks."}"#,
+        "\n",
+        "this is not json\n",
+        r#"{"id": "b", "html": "<p>Lavrov <i>condemned</i> the attack.</p>"}"#,
+        "\n\n",
+        r#"{"id": 4}"#,
+        "\n",
+        r#"{"id": 5, "text": "Great talks 🙂 but grim news.", "targets": [{"start": 0, "end": 5}, {"start": 13, "end": 14}]}"#,
+        "\n"
+    );
+    let o = run(&["analyze", "--jsonl", "--no-clean"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5, "one output line per non-blank input line");
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[0]["text"], "Kerry praised the talks.");
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("not a JSON object"));
+    assert_eq!(lines[2]["id"], "b");
+    assert_eq!(lines[3]["id"], 4);
+    assert!(lines[3]["error"].as_str().unwrap().contains("missing \"text\" or \"html\""));
+    let targets = lines[4]["targets"].as_array().unwrap();
+    assert_eq!(targets.len(), 2);
+    assert_eq!((targets[0]["start"].as_u64(), targets[0]["end"].as_u64()), (Some(0), Some(5)));
+    assert!(targets[0]["sentiment"].is_number());
+    // Offset 13 is inside the surrogate pair of 🙂 (UTF-16 units 12..14).
+    assert!(targets[1]["sentiment"].is_null());
+    assert!(targets[1]["error"].is_string());
+}
+
+#[test]
+fn jsonl_targets_need_no_clean() {
+    let o = run(&["analyze", "--jsonl"], br#"{"id": 1, "text": "abc", "targets": [{"start": 0, "end": 1}]}"#);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert!(v["error"].as_str().unwrap().contains("--no-clean"));
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let o = run(&["analyze"], b"Kerry met\xff Lavrov");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("byte offset 9"), "{}", stderr(&o));
+}
+
+#[test]
+fn binary_input_is_refused() {
+    let o = run(&["analyze"], b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("binary"), "{}", stderr(&o));
+}
+
+#[test]
+fn empty_input_gives_an_empty_analysis() {
+    let v = json(&run(&["analyze"], b"  \n\t "));
+    assert_eq!(v["text"], "");
+    assert_eq!(v["entities"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn missing_file_is_an_io_error() {
+    let o = run(&["analyze", "/nonexistent/article.txt"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot open"));
+}
