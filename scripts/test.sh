@@ -13,13 +13,13 @@ step "setup"
 bash scripts/setup.sh
 
 step "cargo test (native)"
-cargo test --release
+cargo test
 
 step "wasm-pack test --headless --chrome"
-wasm-pack test --headless --chrome --release
+wasm-pack test --headless --chrome
 
 step "wasm-pack test --headless --firefox"
-wasm-pack test --headless --firefox --release
+wasm-pack test --headless --firefox
 
 step "build the static site"
 bash scripts/build.sh
