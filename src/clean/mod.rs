@@ -1,6 +1,37 @@
 //! Cleaning: pasted plain text or HTML → the article body, its metadata, and the removed blocks.
 //!
-//! STUB (walking skeleton in progress): normalises whitespace only.
+//! ```
+//! use undertone::{clean::clean, Format};
+//!
+//! let page = "Talks in Paris Signal a Thaw\n\nBy Jane Doe | Oct 14, 2014 11:30 PM EDT\n\n\
+//!             The two ministers met in Paris on Tuesday and agreed to share intelligence on the group.\n\n\
+//!             Like Us on Facebook\n\n\
+//!             Both sides said the talks had been useful and that more meetings would follow soon.\n\n\
+//!             ©2018 Example News All rights reserved.";
+//! let c = clean(page, Format::Text);
+//! assert!(c.text.starts_with("The two ministers met"));
+//! assert!(!c.text.contains("Facebook"));
+//! assert_eq!(c.meta.published.as_deref(), Some("2014-10-14T23:30:00-04:00"));
+//! assert_eq!(c.meta.source.as_deref(), Some("Example News"));
+//! assert!(c.removed.iter().any(|r| r.text == "Like Us on Facebook" && r.reason == "share prompt"));
+//! ```
+//!
+//! # Contract
+//!
+//! - `text` holds the body paragraphs, separated by exactly `"\n\n"`, each on one line with
+//!   single spaces. The user's own characters (curly quotes, dashes) are kept; soft hyphens,
+//!   zero-width characters and line-break hyphenation are repaired; entities are decoded.
+//! - `removed` lists every dropped block in input order with a reason a person understands.
+//! - Cleaning the cleaned text again changes nothing.
+//! - Any `&str` is accepted; time is linear in its length; nothing recurses on nesting depth.
+//!
+//! Passes: [`html`] (markup → blocks with structure) or [`text`] (lines → blocks), then
+//! `text::classify` (patterns, shape, best region, metadata), then [`repair`] on the body.
+
+pub mod html;
+pub mod meta;
+pub mod repair;
+pub mod text;
 
 use crate::{Format, Meta, Removed};
 
@@ -10,23 +41,162 @@ pub struct Cleaned {
     pub removed: Vec<Removed>,
 }
 
-/// True when the input looks like markup rather than prose.
-pub fn looks_like_html(input: &str) -> bool {
-    let head = &input[..input.len().min(4096)];
-    let lower = head.to_ascii_lowercase();
-    lower.contains("<html") || lower.contains("<body") || lower.contains("<p>") || lower.contains("<div")
+/// One paragraph-sized unit of the input with what its context says about it.
+#[derive(Clone, Debug, Default)]
+pub struct Block {
+    /// Repaired text on one line.
+    pub text: String,
+    /// Characters inside links (HTML).
+    pub link_chars: usize,
+    /// Heading level 1–6, 0 when not a heading (HTML).
+    pub heading: u8,
+    /// Inside a `<figcaption>` (HTML).
+    pub caption: bool,
+    /// The structural boilerplate zone the block sits in (HTML), as a reason.
+    pub zone: Option<&'static str>,
+    /// Whether the block is inside the page's main content container, when one was found.
+    pub in_main: Option<bool>,
 }
 
+/// Tag names that decide, when seen, that the input is markup.
+const HTML_TAGS: &[&str] = &[
+    "a", "article", "b", "blockquote", "body", "br", "div", "em", "figure", "h1", "h2", "h3", "head", "html", "i",
+    "img", "li", "meta", "p", "script", "section", "span", "strong", "style", "table", "td", "title", "ul",
+];
+
+/// True when the input looks like markup rather than prose: a doctype or `<html>`, or at
+/// least three known tags (`<p>`, `<div>`, `<a href=…>`, `<br/>`, closing tags…), or two when
+/// the input starts with a tag. Prose such as "a < b" or "<3" is not fooled.
+pub fn looks_like_html(input: &str) -> bool {
+    let head = &input.as_bytes()[..input.len().min(65_536)];
+    let trimmed = input.trim_start();
+    let start = trimmed.get(..trimmed.len().min(15)).unwrap_or("").to_ascii_lowercase();
+    if start.starts_with("<!doctype html") || start.starts_with("<html") {
+        return true;
+    }
+    let mut tags = 0;
+    let mut i = 0;
+    while i < head.len() {
+        if head[i] == b'<' {
+            let mut j = i + 1;
+            if head.get(j) == Some(&b'/') {
+                j += 1;
+            }
+            let ns = j;
+            while j < head.len() && head[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            let name = std::str::from_utf8(&head[ns..j]).unwrap_or("").to_ascii_lowercase();
+            let ends_ok = matches!(head.get(j), Some(b'>' | b' ' | b'/' | b'\n' | b'\t' | b'\r'));
+            if ends_ok && HTML_TAGS.binary_search(&name.as_str()).is_ok() {
+                tags += 1;
+                if tags >= 3 || (tags >= 2 && trimmed.starts_with('<')) {
+                    return true;
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
+/// Cleans one pasted article. Never fails: empty input gives empty text.
 pub fn clean(input: &str, format: Format) -> Cleaned {
-    let _html = match format {
+    let is_html = match format {
         Format::Html => true,
         Format::Text => false,
         Format::Auto => looks_like_html(input),
     };
-    let paragraphs: Vec<String> = input
-        .split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .collect();
-    Cleaned { text: paragraphs.join("\n\n"), meta: Meta::default(), removed: Vec::new() }
+    let mut meta = Meta::default();
+    let (blocks, verdicts) = if is_html {
+        let scan = html::scan(input);
+        let title = html_title(&scan);
+        let verdicts = text::classify(&scan.blocks, &mut meta, title.as_deref());
+        let page = &scan.meta;
+        if let Some(p) = html::published(page) {
+            meta.published = Some(p);
+        }
+        if meta.byline.is_none() {
+            meta.byline = page.author.clone();
+        }
+        if let Some(site) = &page.site_name {
+            meta.source = Some(site.clone());
+        }
+        (scan.blocks, verdicts)
+    } else {
+        let blocks = text::split(input);
+        let verdicts = text::classify(&blocks, &mut meta, None);
+        (blocks, verdicts)
+    };
+    let mut body: Vec<&str> = Vec::new();
+    let mut removed = Vec::new();
+    for (b, v) in blocks.iter().zip(&verdicts) {
+        match v {
+            None => body.push(&b.text),
+            Some(reason) => removed.push(Removed { text: b.text.clone(), reason: reason.to_string() }),
+        }
+    }
+    let joined = body.join("\n\n");
+    let text = repair::join_split_words(&joined, &joined);
+    Cleaned { text, meta, removed }
+}
+
+/// The page's title: the first `<h1>` that the `<title>`/`og:title` contains, else
+/// `og:title`, else `<title>` without its " | Site" suffix.
+fn html_title(scan: &html::Scan) -> Option<String> {
+    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let declared = scan.meta.og_title.as_deref().or(scan.meta.title.as_deref());
+    if let Some(d) = declared {
+        let nd = norm(d);
+        let titles = [scan.meta.title.as_deref().map(norm), Some(nd.clone())];
+        for b in scan.blocks.iter().filter(|b| b.heading == 1) {
+            let nb = norm(&b.text);
+            if nb.len() >= 8 && titles.iter().flatten().any(|t| t.contains(&nb)) {
+                return Some(b.text.clone());
+            }
+        }
+        for b in scan.blocks.iter().filter(|b| b.heading > 0) {
+            if norm(&b.text) == nd {
+                return Some(b.text.clone());
+            }
+        }
+    }
+    if let Some(og) = &scan.meta.og_title {
+        return Some(og.clone());
+    }
+    let t = scan.meta.title.as_deref()?;
+    let cut = [" | ", " - ", " – ", " — ", " :: "].iter().filter_map(|s| t.rfind(s)).max();
+    Some(match cut {
+        Some(c) if c >= 10 => t[..c].trim().to_string(),
+        _ => t.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_tags_sorted() {
+        assert!(HTML_TAGS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn detection() {
+        let table = [
+            ("<!DOCTYPE html><html><body>x</body></html>", true),
+            ("<p>One</p><p>Two</p>", true),
+            ("<div class=x>Hi <a href=\"/\">there</a></div>", true),
+            ("Text with <br> and <b>bold</b> and <span>x</span>", true),
+            ("If a < b and b > c then a < c.", false),
+            ("I <3 Paris. <3 <3", false),
+            ("Use the <p> tag for paragraphs.", false),
+            ("", false),
+        ];
+        for (input, want) in table {
+            assert_eq!(looks_like_html(input), want, "{input}");
+        }
+    }
 }

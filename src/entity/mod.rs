@@ -1,23 +1,130 @@
-//! Entities: recognise (model + gazetteer + rules), merge aliases, rank by salience.
+//! Entities: recognise, merge aliases, rank by salience.
 //!
-//! STUB (walking skeleton in progress): capitalised words become PERSON entities.
+//! ```
+//! use undertone::{analyze, Options};
+//!
+//! let a = analyze("U.S. Secretary of State John Kerry met Lavrov in Moscow. Kerry said the U.S. would help.",
+//!                 &Options { clean: false, ..Options::default() });
+//! let kerry = a.entities.iter().find(|e| e.name == "John Kerry").unwrap();
+//! assert_eq!(kerry.role.as_deref(), Some("Secretary of State"));
+//! assert_eq!(a.entities[kerry.acts_for.unwrap()].name, "United States");
+//! ```
+//!
+//! # Pipeline
+//!
+//! [`recognize`] runs small named stages, each in its own file:
+//!
+//! 1. `recognize::candidates` (`recognize.rs`, `date.rs`, `gazetteer.rs`): candidate mentions
+//!    from rules and gazetteers, typed by context. A learned model (issue 4) will add its
+//!    candidates here and vote on types; everything after works on candidates only.
+//! 2. `merge::merge` (`merge.rs`): one group per referent (canonical names, surnames,
+//!    transliterations, acronyms); forms seen only in `meta.title` become aliases.
+//! 3. `salience::score` (`salience.rs`): a bounded score, top entity 1.0.
+//! 4. Ordering by salience (ties: first mention, then name), then `acts_for` as indices into
+//!    the final order.
+//!
+//! # Conventions
+//!
+//! - A role or title ("Secretary of State", "Foreign Minister", "Mr.") is never an entity; it
+//!   goes to the person's `role` (courtesy titles such as "Mr." are not kept).
+//! - A capital is tagged as the place it is (GPE), even when it stands for its government
+//!   ("Moscow is willing"); its `acts_for` points to its country when the country is an entity
+//!   of the article, so stance can let it act as the country. Demonyms (NORP "Russian") and
+//!   officials ("Russian Foreign Minister Sergey Lavrov", "U.S. Secretary of State John Kerry")
+//!   act for their country the same way; an official whose country is not named acts for the
+//!   demonym entity instead.
+//! - Armed and militant groups are ORG. Named conferences ("Conference on International
+//!   Support to Libya") are ORG, like other bodies ending in an organisation word; EVENT is for
+//!   wars, games, cups, festivals and revolutions ("World War II", "Arab Spring").
+//! - Mentions exclude a leading "The" and a possessive "'s"; hyphen compounds split
+//!   ("U.S.-Russia" gives U.S. and Russia; "Russian-backed" gives Russian).
+
+pub mod date;
+pub mod gazetteer;
+pub mod merge;
+pub mod recognize;
+pub mod salience;
 
 use crate::span::Span;
 use crate::token::Token;
 use crate::{Entity, EntityType, Meta};
+use merge::Group;
+use recognize::Doc;
 
-pub fn recognize(text: &str, tokens: &[Token], _sentences: &[Span], _meta: &Meta) -> Vec<Entity> {
-    let mut out: Vec<Entity> = Vec::new();
-    for t in tokens.iter().filter(|t| t.is_capitalized(text)) {
-        let name = t.text(text);
-        match out.iter_mut().find(|e| e.name == name) {
-            Some(e) => e.mentions.push(t.span),
-            None => {
-                let mut e = Entity::new(name, EntityType::Person);
-                e.mentions.push(t.span);
-                out.push(e);
+pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
+    let doc = Doc::new(text, tokens);
+    let cands = recognize::candidates(&doc, sentences);
+    let mut groups = merge::merge(text, &cands);
+    let in_title = title_aliases(&mut groups, meta);
+    let salience = salience::score(&groups, &cands, text.len(), &in_title);
+
+    let first = |g: &Group| g.members.first().map_or(usize::MAX, |&i| cands[i].span.start);
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by(|&a, &b| {
+        salience[b]
+            .total_cmp(&salience[a])
+            .then(first(&groups[a]).cmp(&first(&groups[b])))
+            .then(groups[a].name.cmp(&groups[b].name))
+    });
+    let mut position = vec![0; groups.len()];
+    for (p, &g) in order.iter().enumerate() {
+        position[g] = p;
+    }
+    let acts = acts_for(&groups);
+    order
+        .iter()
+        .map(|&g| {
+            let grp = &groups[g];
+            let mut e = Entity::new(grp.name.clone(), grp.kind);
+            e.mentions = grp.members.iter().map(|&i| cands[i].span).collect();
+            e.mentions.sort();
+            e.aliases = grp.aliases.clone();
+            e.role = grp.role.clone();
+            e.acts_for = acts[g].map(|t| position[t]);
+            // Rounded so native and wasm agree to the bit.
+            e.salience = (salience[g] * 10_000.0).round() / 10_000.0;
+            e
+        })
+        .collect()
+}
+
+/// Names in the title that refer to entities of the body become aliases. Returns, per group,
+/// whether the title names it.
+fn title_aliases(groups: &mut [Group], meta: &Meta) -> Vec<bool> {
+    let mut in_title = vec![false; groups.len()];
+    let Some(title) = meta.title.as_deref() else { return in_title };
+    let tokens = crate::token::tokenize(title);
+    let sentences = crate::sentence::split(title, &tokens);
+    let doc = Doc::new(title, &tokens);
+    for c in recognize::candidates(&doc, &sentences) {
+        let form = c.span.of(title);
+        if let Some(g) = merge::find(groups, form, c.canon) {
+            in_title[g] = true;
+            if groups[g].name != form && !groups[g].aliases.iter().any(|a| a == form) {
+                groups[g].aliases.push(form.to_string());
             }
         }
     }
-    out
+    in_title
+}
+
+/// The group each group acts for (group indices).
+fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
+    let country = |name: &str| {
+        groups.iter().position(|g| g.kind == EntityType::Gpe && (g.canon == Some(name) || g.name == name))
+    };
+    groups
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| {
+            let target = match (g.kind, g.role_of) {
+                (EntityType::Person, Some(r)) => match groups[r].country {
+                    Some(c) if groups[r].kind == EntityType::Norp => country(c).or(Some(r)),
+                    _ => Some(r),
+                },
+                _ => g.country.and_then(country),
+            };
+            target.filter(|&t| t != gi)
+        })
+        .collect()
 }

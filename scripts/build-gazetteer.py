@@ -1,0 +1,426 @@
+#!/usr/bin/env python3
+"""Builds the entity gazetteers in src/lexicon/gaz_*.tsv.
+
+Usage: python3 scripts/build-gazetteer.py [PETRARCH2_DIR]
+       (default ../shared/data/petrarch2, relative to the repository root)
+
+Sources:
+  - PETRARCH2 actor and agent dictionaries (MIT, openeventdata/petrarch2 @ 676801c,
+    petrarch2/data/dictionaries/): Phoenix.Countries.actors.txt (person names -> given
+    names, well-known persons), Phoenix.International.actors.txt and
+    Phoenix.MilNonState.actors.txt (organisations, militant groups, their aliases),
+    Phoenix.agents.txt (role nouns such as "foreign minister").
+  - Hand-written lists of this project (MIT): scripts/gazetteer/places.txt and the
+    HAND_* lists below.
+
+Output (sorted, '#' header lines naming sources and licences, tab-separated):
+  gaz_places.tsv       name, kind (country|capital|city|state|region), parent country,
+                       aliases (comma-separated), demonyms (comma-separated)
+  gaz_orgs.tsv         name, aliases (comma-separated)
+  gaz_persons.tsv      well-known full names (one per line)
+  gaz_first_names.tsv  given names (one per line)
+  gaz_roles.tsv        lowercase role/title phrases (one per line)
+Deterministic: the same inputs give byte-identical outputs.
+"""
+import os
+import re
+import sys
+from collections import Counter
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "src", "lexicon")
+SRC = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "petrarch2")
+
+PETRARCH = "PETRARCH2 dictionaries, MIT licence, (c) 2014 Open Event Data Alliance, openeventdata/petrarch2 @ 676801c"
+HAND = "hand-written by the undertone project, MIT licence"
+
+LOWER = {"of", "the", "and", "for", "in", "on", "to", "de", "la", "du", "des", "del", "a", "an", "at", "by", "bin", "ibn", "van", "von", "da", "di", "y", "el"}
+
+KEEP_CAPS = {"UN", "USA", "US", "EU", "NGO", "UK", "AIDS", "HIV", "ASEAN", "NATO", "OPEC", "UNICEF", "UNESCO"}
+
+ORG_CUES = {
+    "academy", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "brigade",
+    "brigades", "bureau", "center", "centre", "church", "coalition", "college", "commission", "committee",
+    "company", "congress", "corp", "corporation", "council", "court", "department", "federation", "force",
+    "forces", "foundation", "front", "fund", "group", "guard", "inc", "institute", "league", "ltd", "ministry",
+    "movement", "network", "office", "organisation", "organization", "parliament", "party", "program",
+    "programme", "service", "society", "tribunal", "union", "university",
+}
+
+HAND_ORGS = [
+    # name, aliases
+    ("Islamic State", "ISIS,ISIL,Islamic State of Iraq and Syria,Islamic State of Iraq and the Levant,Islamic State of Iraq and al-Sham,Daesh,Daish"),
+    ("al-Qaeda", "al-Qaida,al Qaeda,Al Qaeda,al-Qa'ida,Al-Qaeda"),
+    ("al-Qaeda in the Arabian Peninsula", "AQAP"),
+    ("al-Qaeda in the Islamic Maghreb", "AQIM"),
+    ("al-Shabaab", "al-Shabab,Shabaab,Al-Shabaab"),
+    ("Nusra Front", "al-Nusra Front,Jabhat al-Nusra,al-Nusra"),
+    ("Taliban", ""),
+    ("Hamas", ""),
+    ("Hezbollah", "Hizbollah,Hizbullah"),
+    ("Boko Haram", ""),
+    ("Free Syrian Army", "FSA"),
+    ("Kurdistan Workers' Party", "PKK"),
+    ("Peshmerga", ""),
+    ("Houthis", "Houthi,Ansar Allah"),
+    ("Muslim Brotherhood", ""),
+    ("Associated Press", "AP"),
+    ("Reuters", "Thomson Reuters"),
+    ("Agence France-Presse", "AFP"),
+    ("Landov", ""),
+    ("Getty Images", "Getty"),
+    ("Bloomberg", "Bloomberg News"),
+    ("Wall Street Journal", "WSJ"),
+    ("New York Times", "NYT"),
+    ("Washington Post", ""),
+    ("Financial Times", "FT"),
+    ("Guardian", ""),
+    ("Economist", ""),
+    ("BBC", "British Broadcasting Corporation"),
+    ("CNN", "Cable News Network"),
+    ("Fox News", ""),
+    ("Al Jazeera", "Al-Jazeera,Aljazeera"),
+    ("NBC", "NBC News"),
+    ("CBS", "CBS News"),
+    ("ABC", "ABC News"),
+    ("NPR", "National Public Radio"),
+    ("Xinhua", "Xinhua News Agency"),
+    ("Interfax", ""),
+    ("TASS", "ITAR-TASS"),
+    ("RIA Novosti", ""),
+    ("Chinatopix", ""),
+    ("Facebook", ""),
+    ("Twitter", ""),
+    ("Google", ""),
+    ("Apple", ""),
+    ("Microsoft", ""),
+    ("Amazon.com", ""),
+    ("United Nations", "UN,U.N."),
+    ("UN Security Council", "Security Council,U.N. Security Council,United Nations Security Council"),
+    ("NATO", "North Atlantic Treaty Organization"),
+    ("European Union", "EU,E.U."),
+    ("European Commission", ""),
+    ("African Union", "AU"),
+    ("Arab League", "League of Arab States"),
+    ("OPEC", "Organization of the Petroleum Exporting Countries"),
+    ("International Monetary Fund", "IMF"),
+    ("World Bank", ""),
+    ("World Health Organization", "WHO"),
+    ("World Trade Organization", "WTO"),
+    ("Red Cross", "International Committee of the Red Cross,ICRC"),
+    ("Amnesty International", ""),
+    ("Human Rights Watch", "HRW"),
+    ("Pentagon", ""),
+    ("White House", ""),
+    ("Kremlin", ""),
+    ("State Department", "U.S. State Department,US State Department,Department of State"),
+    ("Congress", "U.S. Congress"),
+    ("Senate", "U.S. Senate"),
+    ("House of Representatives", ""),
+    ("Supreme Court", "U.S. Supreme Court"),
+    ("CIA", "Central Intelligence Agency"),
+    ("FBI", "Federal Bureau of Investigation"),
+    ("NSA", "National Security Agency"),
+    ("Federal Reserve", "Fed"),
+    ("Republican Party", "GOP"),
+    ("Democratic Party", ""),
+    ("Labour Party", "Labour"),
+    ("Conservative Party", "Tories"),
+    ("Kurdistan Regional Government", "KRG"),
+    ("Organization for Security and Co-operation in Europe", "OSCE"),
+    ("International Atomic Energy Agency", "IAEA"),
+    ("Conference on International Support to Libya", ""),
+]
+
+HAND_FIRST_NAMES = """
+Aaron Adam Adrian Alan Albert Alex Alexander Alexei Alice Alison Amanda Amy Andrea Andrew Angela Angelina Ann Anna
+Anne Anthony Antonio Arthur Ashley Ashton Barack Barbara Ben Benjamin Bernie Beth Betty Bill Bob Boris Brad Brandon
+Brian Bruce Carl Carlos Carol Caroline Catherine Charles Charlie Chris Christian Christina Christine Christopher Chuck
+Claire Colin Craig Cynthia Dan Daniel Danny David Deborah Debbie Dennis Diana Diane Dick Dmitry Dmitri Donald Donna
+Doug Douglas Dylan Ed Eddie Edward Elizabeth Ellen Emily Emma Emmanuel Eric Erica Ernest Eugene Evan Frank Fred
+Gary George Gerald Gordon Grace Greg Gregory Hannah Harold Harry Heather Helen Henry Hillary Howard Ian Jack Jacob
+James Jamie Jane Janet Jason Jean Jeff Jeffrey Jennifer Jeremy Jerry Jessica Jim Jimmy Joan Joe John Johnny Jon
+Jonathan Joseph Josh Joshua Joyce Juan Judith Judy Julia Julie Justin Karen Kate Katherine Kathleen Kathy Keith
+Kelly Ken Kenneth Kevin Kim Kimberly Larry Laura Lauren Lawrence Lee Leonard Linda Lisa Louis Lucy Luis Luke Margaret
+Maria Marie Mark Martin Mary Matt Matthew Megan Melissa Michael Michelle Mike Mitch Mitt Nancy Natalie Nathan Neil
+Nicholas Nick Nicole Nikolai Olivia Pamela Patricia Patrick Paul Peter Philip Rachel Ralph Randy Raymond Rebecca
+Richard Rick Rob Robert Roger Ron Ronald Rose Russell Ruth Ryan Sam Samantha Samuel Sandra Sarah Scott Sean Sergei
+Sergey Sharon Shirley Stephanie Stephen Steve Steven Susan Ted Teresa Terry Thomas Tim Timothy Tom Tony Tyler
+Victoria Vincent Virginia Vladimir Walter Wayne William Willie Xavier Yuri Zachary
+"""
+
+HAND_ROLES = """
+ambassador;assistant secretary;attorney general;chairman;chairwoman;chancellor;chief executive;chief of staff;
+commander;congressman;congresswoman;defense minister;defense secretary;deputy foreign minister;deputy prime minister;
+director;emir;envoy;finance minister;first lady;foreign minister;foreign secretary;general;governor;home secretary;
+interior minister;king;lawmaker;leader;mayor;minister;national security adviser;pope;president;press secretary;
+prime minister;prince;princess;queen;representative;secretary;secretary of defense;secretary of state;
+secretary-general;secretary general;senator;sheikh;speaker;spokesman;spokeswoman;spokesperson;treasury secretary;
+vice president;ayatollah;cardinal;archbishop;bishop;rabbi;imam;crown prince;special envoy;diplomat;counterpart
+"""
+
+ROLE_HEADS = {
+    "minister", "secretary", "president", "spokesman", "spokeswoman", "ambassador", "chairman", "chairwoman",
+    "general", "governor", "commander", "director", "envoy", "chancellor", "premier", "senator", "mayor",
+    "adviser", "advisor", "chief", "attorney", "prosecutor", "judge", "king", "queen", "prince",
+}
+
+
+# Words that are never given names, whatever the dictionaries say.
+COMMON_WORDS = set("""
+a about after all also an and any are as at be been but by can for from had has have he her his how i if in into
+is it its more new no not of on one or our out over said she so some than that the their them then there these
+they this to two up us was we were what when which who will with would you your
+""".split())
+
+
+def read_actors(path):
+    """Yields (main_name, [aliases], code_text, comment) from a TABARI .actors file."""
+    entries = []
+    cur = None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            body, _, comment = line.partition("#")
+            if line[0] == "+":
+                if cur is not None:
+                    cur[1].append(body[1:].split("[")[0].strip())
+                continue
+            if line[0] in " \t":
+                if cur is not None:
+                    cur[2] += " " + body.strip()
+                continue
+            name = body.split("[")[0].strip()
+            code = body[len(body.split("[")[0]):].strip()
+            cur = [name, [], code, comment]
+            entries.append(cur)
+    return entries
+
+
+def words(name):
+    name = name.replace("_", " ").replace("(", " ( ").replace(")", " ) ")
+    return [w for w in name.split() if w]
+
+
+def tidy(name):
+    """PETRARCH key (AL-QAEDA_IN_IRAQ_) -> display form (al-Qaeda in Iraq)."""
+    out = []
+    for i, w in enumerate(words(name)):
+        if w in "()":
+            continue
+        parts = []
+        for p in w.split("-"):
+            low = p.lower()
+            if low in ("al", "el") and ("-" in w or i > 0):
+                parts.append(low)
+            elif (low in LOWER and i > 0) or not p:
+                parts.append(low)
+            elif p in KEEP_CAPS or re.fullmatch(r"[A-Z]{2,4}", p) and not re.search(r"[AEIOUY]", p):
+                parts.append(p)  # acronym-looking: keep caps
+            else:
+                parts.append(p[:1].upper() + p[1:].lower())
+        out.append("-".join(parts))
+    return " ".join(out)
+
+
+def acronyms_in(name):
+    return [m for m in re.findall(r"\(([A-Z][A-Z0-9.]{1,7})\)", name.replace("_", " "))]
+
+
+def clean_name(name):
+    return re.sub(r"\s*\([^)]*\)\s*", " ", name.replace("_", " ")).strip()
+
+
+def load_first_names(country_entries, intl_entries):
+    counts = Counter()
+    for name, aliases, code, comment in country_entries + intl_entries:
+        if "CountryInfo" not in comment and not re.search(r"\d{6}", code):
+            continue
+        ws = [w for w in words(clean_name(name)) if w.isalpha()]
+        if len(ws) < 2 or len(ws) > 4:
+            continue
+        first = ws[0]
+        if len(first) < 3 or first.lower() in ROLE_HEADS or first.lower() in LOWER:
+            continue
+        if first.lower() in {"foreign", "acting", "former", "deputy", "prime", "vice", "first", "general", "sheikh",
+                             "king", "prince", "queen", "emir", "mullah", "dr", "mr", "mrs", "pres", "sen", "gen",
+                             "colonel", "major", "captain", "lieutenant", "chief", "mayor", "ayatollah", "saint",
+                             "haji", "hajji", "maulana", "mawlawi", "grand", "crown", "supreme", "interior",
+                             "defense", "defence", "finance", "justice", "labor", "labour", "health", "education",
+                             "minister", "secretary", "senator", "governor", "premier", "chairman", "president",
+                             "new", "north", "south", "east", "west", "central", "national", "united", "people",
+                             "state", "royal", "human", "liberation", "democratic", "party", "council", "bank",
+                             "union", "army", "free", "islamic", "arab", "african", "american", "international"}:
+            continue
+        counts[first.capitalize()] += 1
+    names = {n for n, c in counts.items() if c >= 2 and n.lower() not in COMMON_WORDS}
+    names |= set(HAND_FIRST_NAMES.split())
+    return sorted(names)
+
+
+def looks_person(name, code, comment, first_names):
+    ws = [w for w in words(clean_name(name)) if w not in "()"]
+    if any(w.lower() in ORG_CUES for w in ws):
+        return False
+    if re.search(r"\d{6}", code) or "[ELI]" in code or "ELI]" in code:
+        return True
+    return 2 <= len(ws) <= 4 and ws[0].capitalize() in first_names
+
+
+def norm_key(name):
+    """The recogniser's lookup key (gazetteer.rs key_of), without its glue rule."""
+    return " ".join(name.replace("\u2019", "'").replace("-", " ").replace("_", " ").lower().split())
+
+
+def load_orgs(mil, intl, first_names, persons):
+    orgs = {}
+    # The hand list overrides the dictionaries: no derived entry may claim one of its forms.
+    hand_keys = set()
+    for name, aliases in HAND_ORGS:
+        hand_keys.add(norm_key(name))
+        hand_keys.update(norm_key(a) for a in aliases.split(",") if a)
+
+    def add(name, aliases, hand=False):
+        # A leading "The" is never part of a mention (the recogniser skips it).
+        name = re.sub(r"^(The|THE|the) ", "", name)
+        aliases = [re.sub(r"^(The|THE|the) ", "", a) for a in aliases]
+        key = name.lower()
+        if not hand and (norm_key(name) in hand_keys):
+            return
+        cur = orgs.setdefault(key, [name, []])
+        for a in aliases:
+            if not hand and norm_key(a) in hand_keys:
+                continue
+            if a and a.lower() != key and a not in cur[1]:
+                cur[1].append(a)
+
+    for name, aliases, code, comment in mil:
+        disp = tidy(clean_name(name))
+        # Persons in this file: a double underscore, or no group code/comment and no cue word.
+        no_cue = not any(w.lower() in ORG_CUES for w in words(clean_name(name)))
+        if disp.startswith("The ") or "State" in disp.split():
+            no_cue = False
+        ws0 = words(disp)
+        given = ws0[0] in first_names or ws0[0] in ("Osama", "Ayman", "Abu", "Mullah", "Sheikh")
+        bad = {"front", "group", "declaration", "mujahideen", "brigade", "lashkar", "laskar", "jaysh", "harkat",
+               "supreme", "sudan", "srpska", "secessionist", "liberation"}
+        if any(w.lower() in bad for w in ws0):
+            no_cue = False
+        if no_cue and (name.endswith("__") or "kkl" not in comment and "REB" not in code) and (given or len(ws0) == 1):
+            persons.add(disp)
+            continue
+        if len(disp) < 3 or len(words(disp)) > 7:
+            continue
+        als = acronyms_in(name)
+        for a in aliases[:12]:
+            als += acronyms_in(a)
+            t = tidy(clean_name(a))
+            if 2 <= len(words(t)) <= 4 and not any(w.lower() in {"linked", "operatives", "offshoot", "affiliated", "group"} for w in words(t)):
+                als.append(t)
+        add(disp, als[:4])
+    for name, aliases, code, comment in intl:
+        if not re.search(r"\[(IGO|NGO|MNC)", code) and not aliases:
+            continue
+        if looks_person(name, code, comment, first_names):
+            continue
+        disp = tidy(clean_name(name))
+        ws = words(disp)
+        if re.match(r"\d", disp) or ":" in disp:
+            continue
+        if len(disp) < 3 or len(ws) > 6 or disp.lower().startswith(("the ", "un ", "u.n. ")) and len(ws) > 3:
+            continue
+        if "[MNC" in code:
+            m = re.search(r"\$([\d,]+)", comment)
+            revenue = int(m.group(1).replace(",", "")) if m else 0
+            if revenue < 20_000_000_000 and not re.fullmatch(r"[A-Z]{2,5}", disp):
+                continue
+        # Single-word names that are ordinary English words cause false hits: keep only
+        # acronyms or multi-word names (hand list covers the famous single words).
+        if len(ws) == 1 and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", disp):
+            continue
+        add(disp, acronyms_in(name))
+    for name, aliases in HAND_ORGS:
+        key = name.lower()
+        orgs[key] = [name, []]
+        add(name, [a for a in aliases.split(",") if a], hand=True)
+    return orgs
+
+
+def load_persons(country_entries, persons):
+    """Well-known persons: entries with at least three aliases in the country file."""
+    for name, aliases, code, comment in country_entries:
+        ws = words(clean_name(name))
+        if len(aliases) >= 3 and 2 <= len(ws) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in ws):
+            if any(w.lower() in ORG_CUES or w.lower() in ROLE_HEADS for w in ws):
+                continue
+            if re.search(r"\d{6}|\[[A-Z]{3}(GOV|MIL|ELI|OPP|REB|JUD|LEG|BUS|MED|COP)", code) or "CountryInfo" in comment:
+                persons.add(tidy(clean_name(name)))
+
+
+def load_roles(agents_path):
+    roles = set(r.strip() for r in HAND_ROLES.replace("\n", "").split(";") if r.strip())
+    for name, _, code, _ in read_actors(agents_path):
+        if name.startswith("!"):
+            continue
+        ws = [w.lower() for w in words(name.split("{")[0])]
+        if 1 <= len(ws) <= 3 and ws and ws[-1] in ROLE_HEADS and all(w.isalpha() for w in ws):
+            roles.add(" ".join(ws))
+    return sorted(roles)
+
+
+def write(fname, header, rows):
+    path = os.path.join(OUT, fname)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for h in header:
+            f.write("# " + h + "\n")
+        for r in rows:
+            f.write(r + "\n")
+    print(f"{fname}: {len(rows)} rows, {os.path.getsize(path)} bytes")
+
+
+def main():
+    countries = read_actors(os.path.join(SRC, "Phoenix.Countries.actors.txt"))
+    intl = read_actors(os.path.join(SRC, "Phoenix.International.actors.txt"))
+    mil = read_actors(os.path.join(SRC, "Phoenix.MilNonState.actors.txt"))
+    first = load_first_names(countries, intl)
+    persons = set()
+    orgs = load_orgs(mil, intl, set(first), persons)
+    load_persons(countries, persons)
+    taken = {norm_key(v[0]) for v in orgs.values()} | {norm_key(a) for v in orgs.values() for a in v[1]}
+    with open(os.path.join(ROOT, "scripts", "gazetteer", "places.txt"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                cols = line.rstrip("\n").split("|")
+                taken.add(norm_key(cols[0]))
+                taken.update(norm_key(a) for a in cols[3].split(",") if a) if len(cols) > 3 else None
+    persons = {p for p in persons if norm_key(p) not in taken and not p.startswith("The ")
+               and (p.split()[0] in first or len(p.split()) == 1 or p.split()[0] in ("Osama", "Ayman", "Abu", "Mullah"))}
+    roles = load_roles(os.path.join(SRC, "Phoenix.agents.txt"))
+
+    places = []
+    with open(os.path.join(ROOT, "scripts", "gazetteer", "places.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("|")
+            assert len(cols) == 5, line
+            places.append("\t".join(cols))
+    places.sort(key=lambda r: r.split("\t")[0])
+
+    gen = "Generated by scripts/build-gazetteer.py; do not edit by hand."
+    write("gaz_places.tsv", [f"Places: {HAND} (scripts/gazetteer/places.txt).", gen,
+                             "name<TAB>kind(country|capital|city|state|region)<TAB>parent<TAB>aliases,<TAB>demonyms,"], places)
+    org_rows = sorted({v[0] + "\t" + ",".join(v[1]) for v in orgs.values()})
+    write("gaz_orgs.tsv", [f"Organisations: derived from {PETRARCH}", f"(Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt) plus a list {HAND}.", gen,
+                           "name<TAB>aliases,"], org_rows)
+    write("gaz_persons.tsv", [f"Well-known persons: derived from {PETRARCH}", "(Phoenix.Countries.actors.txt, Phoenix.MilNonState.actors.txt).", gen],
+          sorted(persons))
+    write("gaz_first_names.tsv", [f"Given names: derived from {PETRARCH}", f"(first tokens of person entries seen at least twice) plus a list {HAND}.", gen], first)
+    write("gaz_roles.tsv", [f"Roles and titles (lowercase): derived from {PETRARCH} (Phoenix.agents.txt)", f"plus a list {HAND}.", gen], roles)
+
+
+if __name__ == "__main__":
+    main()

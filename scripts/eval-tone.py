@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Measures sentence/document and targeted sentiment on the shared dev data.
+
+    cargo build --release && python3 scripts/eval-tone.py [--data ../shared/data] [--bin target/release/undertone]
+
+Runs the release CLI once per dataset (`undertone analyze --jsonl --no-clean`) and prints a table:
+
+  vader/*_GroundTruth.txt  Pearson r of our score (the document tone score) with the mean human
+                           rating, and 3-class macro-F1 in the VADER paper's scheme: a score in
+                           (-0.05, 0.05) is neutral, on ours and on the rating / 4 alike.
+  newsmtsc/dev_{rw,mt}     macro-F1 over negative/neutral/positive of the sentiment toward each given
+                           target (polarity 2/4/6), using the CLI's "targets" (code-point offsets from
+                           the data converted to UTF-16). Neutral is |score| < --mtsc-threshold (0.10).
+  persent/dev.csv          document tone vs TRUE_SENTIMENT (macro-F1, same threshold), for reference.
+
+Stdlib only. Says so and exits 0 when the data folder is missing.
+"""
+import argparse
+import csv
+import json
+import math
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def utf16_offset(text, cp):
+    """UTF-16 code units in the first `cp` code points of `text`."""
+    return sum(2 if ord(c) > 0xFFFF else 1 for c in text[:cp])
+
+
+def run(binary, items):
+    """items: list of dicts with id, text[, targets]; returns {id: output object}."""
+    payload = "".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
+    res = subprocess.run([binary, "analyze", "--jsonl", "--no-clean"], input=payload.encode("utf-8"),
+                         stdout=subprocess.PIPE, check=True)
+    out = {}
+    for line in res.stdout.decode("utf-8").splitlines():
+        obj = json.loads(line)
+        out[obj.get("id")] = obj
+    return out
+
+
+def pearson(xs, ys):
+    n = len(xs)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    return sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else 0.0
+
+
+def cls(x, t):
+    return 1 if x >= t else (-1 if x <= -t else 0)
+
+
+def macro_f1(gold, pred):
+    f1s = []
+    for c in (-1, 0, 1):
+        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return sum(f1s) / 3
+
+
+def eval_vader(binary, data):
+    rows = []
+    for name in ("tweets", "movieReviewSnippets", "amazonReviewSnippets"):
+        path = os.path.join(data, "vader", f"{name}_GroundTruth.txt")
+        if not os.path.exists(path):
+            rows.append((f"vader/{name}", "missing", "", ""))
+            continue
+        items, gold = [], {}
+        with open(path, encoding="utf-8", errors="replace", newline="") as f:
+            for line in f:
+                parts = line.rstrip("\r\n").split("\t", 2)
+                if len(parts) != 3:
+                    continue
+                gold[parts[0]] = float(parts[1])
+                items.append({"id": parts[0], "text": parts[2]})
+        out = run(binary, items)
+        ids = [i for i in gold if i in out and "tone" in out[i]]
+        xs = [out[i]["tone"]["score"] for i in ids]
+        ys = [gold[i] for i in ids]
+        r = pearson(xs, ys)
+        f1 = macro_f1([cls(y / 4, 0.05) for y in ys], [cls(x, 0.05) for x in xs])
+        rows.append((f"vader/{name}", len(ids), f"r={r:.3f}", f"F1m={f1:.3f}"))
+    return rows
+
+
+def eval_newsmtsc(binary, data, threshold):
+    rows = []
+    for name in ("dev_rw", "dev_mt"):
+        path = os.path.join(data, "newsmtsc", f"{name}.jsonl")
+        if not os.path.exists(path):
+            rows.append((f"newsmtsc/{name}", "missing", "", ""))
+            continue
+        items, gold = [], {}
+        with open(path, encoding="utf-8") as f:
+            for k, line in enumerate(f):
+                obj = json.loads(line)
+                text = obj["sentence_normalized"]
+                targets = []
+                for j, t in enumerate(obj["targets"]):
+                    targets.append({"start": utf16_offset(text, t["from"]), "end": utf16_offset(text, t["to"])})
+                    gold[(str(k), j)] = {2.0: -1, 4.0: 0, 6.0: 1}[t["polarity"]]
+                items.append({"id": str(k), "text": text, "targets": targets})
+        out = run(binary, items)
+        g, p = [], []
+        for (i, j), y in sorted(gold.items()):
+            ts = out.get(i, {}).get("targets") or []
+            s = ts[j].get("sentiment", 0.0) if j < len(ts) else 0.0
+            g.append(y)
+            p.append(cls(s or 0.0, threshold))
+        acc = sum(1 for a, b in zip(g, p) if a == b) / len(g)
+        rows.append((f"newsmtsc/{name}", len(g), f"F1m={macro_f1(g, p):.3f}", f"acc={acc:.3f}"))
+    return rows
+
+
+def eval_persent(binary, data, threshold):
+    path = os.path.join(data, "persent", "dev.csv")
+    if not os.path.exists(path):
+        return [("persent/dev", "missing", "", "")]
+    csv.field_size_limit(10 ** 8)
+    items, gold = [], {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            lab = {"Positive": 1, "Neutral": 0, "Negative": -1}.get(row["TRUE_SENTIMENT"].strip())
+            if lab is None:
+                continue
+            i = row["DOCUMENT_INDEX"]
+            gold[i] = lab
+            items.append({"id": i, "text": row["DOCUMENT"]})
+    out = run(binary, items)
+    ids = [i for i in gold if i in out and "tone" in out[i]]
+    g = [gold[i] for i in ids]
+    p = [cls(out[i]["tone"]["score"], threshold) for i in ids]
+    return [("persent/dev (doc tone)", len(ids), f"F1m={macro_f1(g, p):.3f}", "")]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "undertone"))
+    ap.add_argument("--mtsc-threshold", type=float, default=0.10)
+    ap.add_argument("--persent-threshold", type=float, default=0.05)
+    args = ap.parse_args()
+    if not os.path.isdir(args.data):
+        print(f"eval-tone: data folder {args.data} not found; nothing to measure.")
+        return
+    if not os.path.exists(args.bin):
+        sys.exit(f"eval-tone: {args.bin} not found; run `cargo build --release` first")
+    rows = eval_vader(args.bin, args.data)
+    rows += eval_newsmtsc(args.bin, args.data, args.mtsc_threshold)
+    rows += eval_persent(args.bin, args.data, args.persent_threshold)
+    print(f"{'dataset':<34}{'n':>7}  {'metric':<12}{'':<12}")
+    for name, n, a, b in rows:
+        print(f"{name:<34}{str(n):>7}  {a:<12}{b:<12}")
+
+
+if __name__ == "__main__":
+    main()

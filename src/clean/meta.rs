@@ -1,0 +1,519 @@
+//! Metadata readers: dates (to ISO 8601), bylines, the publisher from a copyright line,
+//! and photo captions/credits. Each takes one line of text and never fails: `None` when
+//! the line does not hold what it looks for.
+
+const MONTHS: &[(&str, u32)] = &[
+    ("apr", 4),
+    ("april", 4),
+    ("aug", 8),
+    ("august", 8),
+    ("dec", 12),
+    ("december", 12),
+    ("feb", 2),
+    ("february", 2),
+    ("jan", 1),
+    ("january", 1),
+    ("jul", 7),
+    ("july", 7),
+    ("jun", 6),
+    ("june", 6),
+    ("mar", 3),
+    ("march", 3),
+    ("may", 5),
+    ("nov", 11),
+    ("november", 11),
+    ("oct", 10),
+    ("october", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+];
+
+/// Time-zone abbreviations and their offsets in minutes (sorted by name).
+const ZONES: &[(&str, i32)] = &[
+    ("BST", 60),
+    ("CDT", -300),
+    ("CEST", 120),
+    ("CET", 60),
+    ("CST", -360),
+    ("EDT", -240),
+    ("EEST", 180),
+    ("EET", 120),
+    ("EST", -300),
+    ("ET", i32::MIN),
+    ("GMT", 0),
+    ("IST", 330),
+    ("JST", 540),
+    ("MDT", -360),
+    ("MST", -420),
+    ("PDT", -420),
+    ("PST", -480),
+    ("UTC", 0),
+    ("Z", 0),
+];
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.binary_search_by(|(n, _)| n.cmp(&w.as_str())).ok().map(|i| MONTHS[i].1)
+}
+
+fn zone(word: &str) -> Option<i32> {
+    let i = ZONES.binary_search_by(|(n, _)| n.cmp(&word)).ok()?;
+    Some(ZONES[i].1).filter(|&m| m != i32::MIN)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Tok<'a> {
+    Num(&'a str),
+    Word(&'a str),
+    Sym(char),
+}
+
+fn lex(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_ascii_digit() {
+            let mut e = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                e = j + 1;
+                it.next();
+            }
+            out.push(Tok::Num(&s[i..e]));
+        } else if c.is_alphabetic() {
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if !(d.is_alphabetic() || (d == '.' && s[i..j].len() <= 4)) {
+                    break;
+                }
+                e = j + d.len_utf8();
+                it.next();
+            }
+            out.push(Tok::Word(&s[i..e]));
+        } else if !c.is_whitespace() {
+            out.push(Tok::Sym(c));
+        }
+        if out.len() > 64 {
+            break;
+        }
+    }
+    out
+}
+
+fn num(t: Option<&Tok>) -> Option<u32> {
+    match t {
+        Some(Tok::Num(n)) if n.len() <= 4 => n.parse().ok(),
+        _ => None,
+    }
+}
+
+fn valid_ymd(y: u32, m: u32, d: u32) -> bool {
+    (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+/// Parses the first date (and time, and zone) in `s` and returns it as ISO 8601:
+/// "2014-10-14T23:30:00-04:00", "2014-10-14T23:30:00" without a zone, "2014-10-14" without
+/// a time. Reads month names and abbreviations (US "Oct 14, 2014" and UK "14 October 2014"),
+/// numeric dates (ISO, US m/d/y, d/m/y when the day is over 12, d.m.y), 12- and 24-hour
+/// times, zone abbreviations and numeric offsets.
+pub fn parse_date(s: &str) -> Option<String> {
+    let toks = lex(s);
+    let (y, m, d, date_end) = find_date(&toks)?;
+    let mut out = format!("{y:04}-{m:02}-{d:02}");
+    if let Some((h, mi, sec, zone_min)) = find_time(&toks, date_end) {
+        out.push_str(&format!("T{h:02}:{mi:02}:{sec:02}"));
+        if let Some(z) = zone_min {
+            let sign = if z < 0 { '-' } else { '+' };
+            let z = z.abs();
+            out.push_str(&format!("{sign}{:02}:{:02}", z / 60, z % 60));
+        }
+    }
+    Some(out)
+}
+
+/// (year, month, day, index after the date tokens).
+fn find_date(t: &[Tok]) -> Option<(u32, u32, u32, usize)> {
+    for i in 0..t.len() {
+        match t[i] {
+            Tok::Word(w) => {
+                let Some(m) = month(w) else { continue };
+                // "Oct 14, 2014" / "October 14th 2014"
+                let mut j = i + 1;
+                if let Some(d) = num(t.get(j)) {
+                    j += 1;
+                    if matches!(t.get(j), Some(Tok::Word(x)) if matches!(*x, "st" | "nd" | "rd" | "th")) {
+                        j += 1;
+                    }
+                    if t.get(j) == Some(&Tok::Sym(',')) {
+                        j += 1;
+                    }
+                    if let Some(y) = num(t.get(j)) {
+                        if valid_ymd(y, m, d) {
+                            return Some((y, m, d, j + 1));
+                        }
+                    }
+                }
+                // "14 October 2014" / "14th Oct. 2014"
+                let mut k = i;
+                if k >= 1 && matches!(t[k - 1], Tok::Word(x) if matches!(x, "st" | "nd" | "rd" | "th")) {
+                    k -= 1;
+                }
+                if k >= 1 {
+                    if let (Some(d), Some(y)) = (num(t.get(k - 1)), num(t.get(i + 1).filter(|_| true))) {
+                        if valid_ymd(y, m, d) {
+                            return Some((y, m, d, i + 2));
+                        }
+                    }
+                    if let (Some(d), Some(Tok::Sym(',')), Some(y)) = (num(t.get(k - 1)), t.get(i + 1), num(t.get(i + 2))) {
+                        if valid_ymd(y, m, d) {
+                            return Some((y, m, d, i + 3));
+                        }
+                    }
+                }
+            }
+            Tok::Num(a) => {
+                let sep = match t.get(i + 1) {
+                    Some(Tok::Sym(c)) if matches!(c, '-' | '/' | '.') => *c,
+                    _ => continue,
+                };
+                if t.get(i + 3) != Some(&Tok::Sym(sep)) {
+                    continue;
+                }
+                let (Some(b), Some(c)) = (num(t.get(i + 2)), num(t.get(i + 4))) else { continue };
+                let a: u32 = match a.parse() {
+                    Ok(v) if a.len() <= 4 => v,
+                    _ => continue,
+                };
+                let (y, m, d) = if a >= 1000 {
+                    (a, b, c) // ISO y-m-d
+                } else if sep == '.' || a > 12 {
+                    (c, b, a) // d.m.y, d/m/y
+                } else {
+                    (c, a, b) // US m/d/y
+                };
+                let y = if y < 100 && sep != '-' { 2000 + y } else { y };
+                if valid_ymd(y, m, d) {
+                    return Some((y, m, d, i + 5));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// (hour, minute, second, zone offset in minutes). Looks after the date first, then before.
+fn find_time(t: &[Tok], date_end: usize) -> Option<(u32, u32, u32, Option<i32>)> {
+    (date_end..t.len()).chain(0..date_end.min(t.len())).find_map(|i| time_at(t, i))
+}
+
+fn time_at(t: &[Tok], i: usize) -> Option<(u32, u32, u32, Option<i32>)> {
+    let h = num(t.get(i))?;
+    if t.get(i + 1) != Some(&Tok::Sym(':')) {
+        return None;
+    }
+    let mi = num(t.get(i + 2))?;
+    let mut j = i + 3;
+    let mut sec = 0;
+    if t.get(j) == Some(&Tok::Sym(':')) {
+        sec = num(t.get(j + 1))?;
+        j += 2;
+        // fractional seconds
+        if t.get(j) == Some(&Tok::Sym('.')) && num(t.get(j + 1)).is_some() {
+            j += 2;
+        }
+    }
+    let mut h = h;
+    if let Some(Tok::Word(w)) = t.get(j) {
+        let w = w.to_ascii_lowercase().replace('.', "");
+        if w == "pm" || w == "am" {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            h = match (w.as_str(), h) {
+                ("am", 12) => 0,
+                ("pm", 12) => 12,
+                ("pm", h) => h + 12,
+                (_, h) => h,
+            };
+            j += 1;
+        }
+    }
+    if h > 23 || mi > 59 || sec > 60 {
+        return None;
+    }
+    let z = zone_at(t, j);
+    Some((h, mi, sec, z))
+}
+
+fn zone_at(t: &[Tok], mut j: usize) -> Option<i32> {
+    if t.get(j) == Some(&Tok::Sym('(')) {
+        j += 1;
+    }
+    match t.get(j) {
+        Some(Tok::Word(w)) => {
+            let base = zone(w)?;
+            // "GMT+1", "UTC-05:00"
+            if base == 0 {
+                if let Some(off) = offset_at(t, j + 1) {
+                    return Some(off);
+                }
+            }
+            Some(base)
+        }
+        Some(Tok::Sym('+')) | Some(Tok::Sym('-')) => offset_at(t, j),
+        _ => None,
+    }
+}
+
+/// "+05:30", "-0400", "+1" at `j`.
+fn offset_at(t: &[Tok], j: usize) -> Option<i32> {
+    let sign = match t.get(j) {
+        Some(Tok::Sym('+')) => 1,
+        Some(Tok::Sym('-')) | Some(Tok::Sym('−')) => -1,
+        _ => return None,
+    };
+    let Some(Tok::Num(n)) = t.get(j + 1) else { return None };
+    let (h, m): (i32, i32) = match n.len() {
+        1 | 2 => {
+            let h = n.parse().ok()?;
+            let m = if t.get(j + 2) == Some(&Tok::Sym(':')) { num(t.get(j + 3))? as i32 } else { 0 };
+            (h, m)
+        }
+        4 => (n[..2].parse().ok()?, n[2..].parse().ok()?),
+        _ => return None,
+    };
+    if h > 14 || m > 59 {
+        return None;
+    }
+    Some(sign * (h * 60 + m))
+}
+
+/// The author named in a byline ("By Jane Doe | Oct 14, 2014" → "Jane Doe"). `Some(None)`
+/// when the line is a byline with no name ("By |"); `None` when it is not a byline.
+pub fn byline(line: &str) -> Option<Option<String>> {
+    let l = line.trim();
+    let rest = ["By: ", "By ", "BY ", "by ", "Written by: ", "Written by ", "Posted by ", "Author: ", "Words by ", "Story by "]
+        .iter()
+        .find_map(|p| l.strip_prefix(p))
+        .or_else(|| (l == "By" || l == "By:").then_some(""))?;
+    let rest = rest.trim_start_matches(':').trim();
+    if rest.split_whitespace().count() > 14 {
+        return None;
+    }
+    // The name ends at a separator, a date, or a comma before a role or an outlet.
+    let mut end = rest.len();
+    for sep in ["|", " - ", " – ", " — ", ",", " on ", " and ", "•", "·", "\n", "  ", " Updated", " Published", " Posted"] {
+        if let Some(p) = rest.find(sep) {
+            end = end.min(p);
+        }
+    }
+    let mut name = rest[..end].trim();
+    // Cut at the first token that starts a date.
+    let mut cut = name.len();
+    for (i, w) in word_offsets(name) {
+        if month(w).is_some() && w.len() >= 3 || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            cut = i;
+            break;
+        }
+    }
+    name = name[..cut].trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() {
+        return Some(None);
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            || matches!(*w, "de" | "van" | "von" | "der" | "da" | "la" | "le" | "bin" | "al")
+    });
+    if words.len() > 6 || !capitalised {
+        return None;
+    }
+    Some(Some(name.to_string()))
+}
+
+fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(' ').scan(0usize, |pos, w| {
+        let start = *pos;
+        *pos += w.len() + 1;
+        Some((start, w))
+    })
+}
+
+/// A copyright line ("©2018 Chinatopix All rights reserved"), and the publisher it names.
+/// `Some(None)` when the line is a copyright notice naming nobody we can read.
+pub fn copyright(line: &str) -> Option<Option<String>> {
+    let lower = line.to_lowercase();
+    let t = line.trim();
+    let is_notice = t.starts_with('©')
+        || lower.trim_start().starts_with("copyright")
+        || lower.trim_start().starts_with("(c) ")
+        || (lower.contains("all rights reserved") && line.len() < 300)
+        || (t.contains('©') && line.len() < 200);
+    if !is_notice {
+        return None;
+    }
+    // After the symbol/word and the years, up to "All rights", a period, a pipe or a comma.
+    let start = t.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
+        let l = t.to_lowercase();
+        l.find("copyright").map(|i| i + "copyright".len())
+    });
+    let Some(start) = start else { return Some(None) };
+    let mut rest = t[start..].trim_start();
+    rest = rest.trim_start_matches(|c: char| c == '©' || c == ':' || c == ' ');
+    if rest.to_lowercase().starts_with("(c)") {
+        rest = &rest[3..];
+    }
+    // Years: "2018", "2006-2019", "2018."
+    loop {
+        let r = rest.trim_start();
+        let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 4 {
+            rest = r[4..].trim_start_matches(|c: char| matches!(c, '-' | '–' | ',' | '.' | ' '));
+        } else {
+            rest = r;
+            break;
+        }
+    }
+    let lower_rest = rest.to_lowercase();
+    let mut end = rest.len();
+    for sep in ["all rights", "|", ". ", ",", " - ", " – ", "•", "("] {
+        if let Some(p) = lower_rest.find(sep) {
+            end = end.min(p);
+        }
+    }
+    let name = rest[..end].trim().trim_end_matches('.').trim();
+    let name = name.strip_prefix("The ").map_or(name, |_| name);
+    let ok = !name.is_empty()
+        && name.split_whitespace().count() <= 6
+        && name.chars().next().is_some_and(|c| c.is_alphanumeric());
+    Some(ok.then(|| name.to_string()))
+}
+
+/// Markers of a photo credit or caption. Matched case-sensitively on the line.
+const CREDIT_MARKERS: &[&str] = &[
+    "(AP Photo",
+    "(Getty",
+    "(Image",
+    "(Photo",
+    "(Picture",
+    "(Reuters",
+    "/AFP",
+    "/Getty",
+    "AP Photo/",
+    "Getty Images",
+    "Image credit",
+    "Image source:",
+    "Image:",
+    "Photo by ",
+    "Photo credit",
+    "Photo:",
+    "Photograph:",
+    "Photographer:",
+    "Photos:",
+    "Picture:",
+    "Reuters/",
+    "Shutterstock",
+    "iStock",
+];
+
+/// True when the line is a photo caption or credit ("… in Rome.(Photo : Reuters/Landov)").
+pub fn is_caption(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    if words > 70 || words == 0 {
+        return false;
+    }
+    CREDIT_MARKERS.iter().any(|m| {
+        line.find(m).is_some_and(|p| {
+            // In the body a credit is rare; in a caption it sits at the end or fills the line.
+            let tail = line.len() - p;
+            words <= 12 || tail <= 80 || line[..p].trim_end().ends_with(['.', ')'])
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(ZONES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(CREDIT_MARKERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn dates() {
+        let table = [
+            ("By | Oct 14, 2014 11:30 PM EDT", Some("2014-10-14T23:30:00-04:00")),
+            ("Oct. 14, 2014", Some("2014-10-14")),
+            ("14 October 2014 23:30 GMT", Some("2014-10-14T23:30:00+00:00")),
+            ("Tuesday, 14th October 2014, 9:05am BST", Some("2014-10-14T09:05:00+01:00")),
+            ("Published: Nov 19, 2019 at 5:31 p.m. CST", Some("2019-11-19T17:31:00-06:00")),
+            ("Updated 6:18 pm PST, Tuesday, November 19, 2019", Some("2019-11-19T18:18:00-08:00")),
+            ("2019-11-19T10:00:00Z", Some("2019-11-19T10:00:00+00:00")),
+            ("2019-11-19T10:00:00+05:30", Some("2019-11-19T10:00:00+05:30")),
+            ("2019-11-19T10:00:00.000-0500", Some("2019-11-19T10:00:00-05:00")),
+            ("11/19/2019 12:05 AM", Some("2019-11-19T00:05:00")),
+            ("19/11/2019", Some("2019-11-19")),
+            ("19.11.2019 14:00 CET", Some("2019-11-19T14:00:00+01:00")),
+            ("March 6, 2014 12:00 PM MST", Some("2014-03-06T12:00:00-07:00")),
+            ("Sept 3, 2019 8:00 am UTC+2", Some("2019-09-03T08:00:00+02:00")),
+            ("January 2020", None),
+            ("no date here", None),
+            ("may the force", None),
+            ("", None),
+        ];
+        for (input, want) in table {
+            assert_eq!(parse_date(input).as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn bylines() {
+        let table = [
+            ("By | Oct 14, 2014 11:30 PM EDT", Some(None)),
+            ("By Jane Doe | Oct 14, 2014", Some(Some("Jane Doe"))),
+            ("By JANE DOE, Associated Press", Some(Some("JANE DOE"))),
+            ("By Jane Doe and John Roe", Some(Some("Jane Doe"))),
+            ("By Ludwig van Beethoven Oct 14, 2014", Some(Some("Ludwig van Beethoven"))),
+            ("By the time the talks ended, both sides had agreed.", None),
+            ("Written by: Ana Silva", Some(Some("Ana Silva"))),
+        ];
+        for (input, want) in table {
+            assert_eq!(byline(input), want.map(|o| o.map(String::from)), "{input}");
+        }
+    }
+
+    #[test]
+    fn copyrights() {
+        let table = [
+            ("©2018 Chinatopix All rights reserved. Do not reproduce without permission", Some(Some("Chinatopix"))),
+            ("Copyright © 2019 Hearst Newspapers, LLC", Some(Some("Hearst Newspapers"))),
+            ("© 2006-2019 The Sun. All rights reserved.", Some(Some("The Sun"))),
+            ("All rights reserved.", Some(None)),
+            ("He said the copyright law was unfair to artists and musicians.", None),
+        ];
+        for (input, want) in table {
+            assert_eq!(copyright(input), want.map(|o| o.map(String::from)), "{input}");
+        }
+    }
+
+    #[test]
+    fn captions() {
+        let table = [
+            ("Kerry shakes hands with Lavrov in Rome on March 6, 2014.(Photo : Reuters/Landov)", true),
+            ("Photo: AP", true),
+            ("The minister arrives in Paris. (AP Photo/Michel Euler)", true),
+            ("Image credit: NASA", true),
+            ("The talks ended on Tuesday with an agreement to share intelligence.", false),
+        ];
+        for (input, want) in table {
+            assert_eq!(is_caption(input), want, "{input}");
+        }
+    }
+}

@@ -1,0 +1,503 @@
+//! The block classifier shared by plain text and HTML, and the plain-text splitter.
+//!
+//! Passes, in order:
+//! 1. `pattern`: boilerplate a person recognises from the words alone (share prompts,
+//!    copyright, newsletters, captions, bylines, timestamps, …), each with its reason;
+//! 2. `quality`: body-like shape (length, stop-word density, terminal punctuation, links);
+//! 3. `region`: the best contiguous run of blocks (maximum-sum segment over per-block scores,
+//!    one linear pass): body text scores its word count, boilerplate and link lists score
+//!    against it, short lines cost a little so a subheading inside the article survives
+//!    while a menu of fifty one-word lines does not;
+//! 4. verdicts: inside the region, keep everything except pattern/structural boilerplate;
+//!    outside, drop with the most specific reason; metadata from the lines around it.
+
+use crate::Meta;
+
+use super::{meta, repair, Block};
+
+/// Stop words of the languages most often pasted (English first; a few of German, French,
+/// Spanish, Italian, Portuguese, Dutch, Indonesian). Sorted; used for density only.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "al", "all", "als", "also", "an", "and", "are", "as", "at", "auf", "be",
+    "been", "but", "by", "can", "com", "como", "con", "could", "dan", "das", "de", "dei", "del",
+    "della", "dem", "den", "der", "des", "di", "die", "do", "du", "e", "een", "ein", "eine", "el",
+    "em", "en", "est", "et", "for", "from", "had", "has", "have", "he", "her", "het", "his", "i",
+    "if", "il", "in", "into", "is", "ist", "it", "its", "itu", "la", "las", "le", "les", "lo",
+    "los", "mit", "more", "nicht", "no", "not", "o", "of", "on", "one", "or", "os", "our", "out",
+    "para", "per", "por", "que", "said", "se", "she", "sich", "so", "than", "that", "the", "their",
+    "them", "there", "they", "this", "to", "un", "una", "und", "une", "up", "van", "was", "we",
+    "were", "what", "when", "which", "who", "will", "with", "would", "yang", "you", "zu",
+];
+
+fn is_stop(w: &str) -> bool {
+    STOP_WORDS.binary_search(&w).is_ok()
+}
+
+/// Shape of one block.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Shape {
+    pub words: usize,
+    pub stop_ratio: f32,
+    pub terminal: bool,
+    pub link_ratio: f32,
+}
+
+pub(crate) fn shape(b: &Block) -> Shape {
+    let mut words = 0;
+    let mut stops = 0;
+    let mut lower = String::new();
+    for w in b.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if w.len() <= 6 {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if is_stop(&lower) {
+                stops += 1;
+            }
+        }
+    }
+    let last = b.text.trim_end().chars().rev().find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'));
+    let terminal = matches!(last, Some('.' | '!' | '?' | '。' | '…' | ':' | ';'));
+    let chars = b.text.chars().count().max(1);
+    Shape {
+        words,
+        stop_ratio: if words == 0 { 0.0 } else { stops as f32 / words as f32 },
+        terminal,
+        link_ratio: b.link_chars as f32 / chars as f32,
+    }
+}
+
+/// Body-like: a real sentence or paragraph of prose.
+pub(crate) fn is_good_block(s: &Shape, b: &Block) -> bool {
+    if s.link_ratio > 0.5 {
+        return false;
+    }
+    let chars = b.text.len();
+    (s.words >= 10 && s.stop_ratio >= 0.22)
+        || (s.words >= 8 && s.terminal && s.stop_ratio >= 0.12)
+        || (s.words >= 20 && s.terminal)
+        || (chars >= 80 && s.terminal && s.words >= 6 && !b.text.is_ascii())
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+const SOCIAL: &[&str] = &[
+    "email", "facebook", "flipboard", "google", "instagram", "linkedin", "messenger", "pinterest",
+    "print", "reddit", "share", "sms", "snapchat", "telegram", "tumblr", "tweet", "twitter", "whatsapp",
+    "youtube",
+];
+
+/// The boilerplate reason the words alone give, if any.
+pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    let short = s.words <= 14;
+    if meta::is_caption(t) {
+        return Some("caption");
+    }
+    if s.words <= 40 && meta::copyright(t).is_some() {
+        return Some("copyright");
+    }
+    if meta::byline(t).is_some() {
+        return Some("byline");
+    }
+    if s.words <= 14 && !s.terminal || s.words <= 8 {
+        let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
+        if starts(&["updated", "published", "posted", "last updated", "first published", "modified"])
+            && meta::parse_date(t).is_some()
+        {
+            return Some("timestamp");
+        }
+        if meta::parse_date(t).is_some() && s.words <= 9 {
+            return Some("timestamp");
+        }
+    }
+    if short {
+        let words = lower_words(&lower);
+        if !words.is_empty() && words.iter().all(|w| SOCIAL.binary_search(&w.as_str()).is_ok() || w == "on" || w == "us") {
+            return Some("share prompt");
+        }
+        let has = |p: &[&str]| p.iter().any(|x| lower.contains(x));
+        if has(&["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
+            "share the story", "tweet this", "pin it", "email this", "join us on", "find us on", "connect with us"])
+        {
+            return Some("share prompt");
+        }
+        if matches!(lower.as_str(), "advertisement" | "advertisment" | "advert" | "ad" | "ads" | "sponsored" | "sponsored content"
+            | "paid content" | "promoted" | "promoted content" | "partner content")
+            || has(&["continues below advertisement", "continue reading below", "story continues below",
+                "article continues below", "advertisement -", "- advertisement"])
+        {
+            return Some("advertisement");
+        }
+        let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
+        if starts(&["tags:", "tags ", "topics:", "filed under", "categories:", "category:", "tagged", "more on:",
+            "related topics"])
+        {
+            return Some("tag list");
+        }
+        if starts(&["related", "read more", "see also", "more from", "recommended", "you may also like",
+            "you might also like", "trending", "most popular", "most read", "also read", "read next", "more stories",
+            "top stories", "editor's picks", "editors' picks", "read also", "read the full", "more news",
+            "latest news", "popular stories", "what to read next", "up next", "watch:", "watch next"])
+        {
+            return Some("related links");
+        }
+        if has(&["real time analytics", "enable javascript", "javascript is disabled", "skip to content",
+            "skip to main content", "back to top", "loading...", "click here to", "leave a comment",
+            "leave a reply", "post a comment", "view comments", "show comments", "comments (", "print this",
+            "report an error", "report a typo", "font size", "text size", "listen to this article"])
+            || matches!(lower.as_str(), "comments" | "comment" | "menu" | "search" | "close" | "home" | "print"
+                | "loading" | "more" | "next" | "previous" | "top" | "login" | "log in" | "sign in")
+        {
+            return Some("widget");
+        }
+    }
+    if s.words <= 40 {
+        let has = |p: &[&str]| p.iter().any(|x| lower.contains(x));
+        if has(&["newsletter", "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for",
+            "subscribe today", "to your inbox", "in your inbox", "our free weekly", "get our", "daily digest"])
+            || lower == "subscribe"
+        {
+            return Some("newsletter prompt");
+        }
+        if has(&["privacy policy", "terms of use", "terms of service", "terms and conditions"]) && !s.terminal {
+            return Some("navigation");
+        }
+    }
+    // Consent banners can be long; they name cookies and what the visitor accepts.
+    if s.words <= 150 && lower.contains("cookie") {
+        let has = |p: &[&str]| p.iter().any(|x| lower.contains(x));
+        if has(&["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
+            return Some("cookie notice");
+        }
+    }
+    None
+}
+
+/// Title-case or all-caps without a final period: a heading, a tag or a menu entry.
+fn heading_like(text: &str, s: &Shape) -> bool {
+    if s.words == 0 || s.words > 30 || text.trim_end().ends_with('.') {
+        return false;
+    }
+    let caps = text.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+    caps * 2 >= s.words
+}
+
+/// One verdict per block: `None` keeps it; `Some(reason)` drops it.
+pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Option<&str>) -> Vec<Option<&'static str>> {
+    let n = blocks.len();
+    let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
+    let patterns: Vec<Option<&'static str>> = blocks
+        .iter()
+        .zip(&shapes)
+        .map(|(b, s)| if b.caption { Some("caption") } else { pattern(&b.text, s) })
+        .collect();
+    let good: Vec<bool> = blocks.iter().zip(&shapes).map(|(b, s)| is_good_block(s, b)).collect();
+    // Repeated short lines are menus or widgets.
+    let mut counts = std::collections::BTreeMap::<&str, u32>::new();
+    for b in blocks {
+        *counts.entry(b.text.as_str()).or_default() += 1;
+    }
+    let any_main = blocks.iter().any(|b| b.in_main == Some(true));
+
+    let scores: Vec<f32> = (0..n)
+        .map(|i| {
+            let (b, s) = (&blocks[i], &shapes[i]);
+            let w = s.words as f32;
+            if any_main && b.in_main != Some(true) {
+                return -(w + 10.0);
+            }
+            if b.zone.is_some() {
+                return -(w.max(3.0));
+            }
+            if patterns[i].is_some() {
+                return -4.0;
+            }
+            if s.link_ratio > 0.5 {
+                return -(w.max(3.0));
+            }
+            if good[i] {
+                return w.min(300.0);
+            }
+            if counts[b.text.as_str()] > 1 {
+                return -(w.max(2.0));
+            }
+            if b.heading > 0 && s.words <= 20 {
+                return -1.0;
+            }
+            if s.words <= 3 {
+                return -1.5;
+            }
+            if s.terminal {
+                return -0.25 * w;
+            }
+            -0.5 * w
+        })
+        .collect();
+
+    // Reader comments look like prose: after a comments marker, body text counts a quarter.
+    let mut scores = scores;
+    let mut seen_good = false;
+    let mut in_comments = false;
+    for i in 0..n {
+        seen_good |= good[i];
+        if !any_main && seen_good && !in_comments && shapes[i].words <= 6 && is_comments_marker(&blocks[i].text) {
+            in_comments = true;
+            scores[i] = -20.0;
+        }
+        if in_comments && scores[i] > 0.0 {
+            scores[i] *= 0.25;
+        }
+    }
+    let (start, end) = best_segment(&scores).unwrap_or((0, 0));
+    let region = start..end;
+    let fallback = region.is_empty();
+
+    let mut verdicts: Vec<Option<&'static str>> = vec![None; n];
+    for i in 0..n {
+        let (b, s) = (&blocks[i], &shapes[i]);
+        let inside = fallback || region.contains(&i);
+        verdicts[i] = if let Some(z) = b.zone.filter(|_| !fallback) {
+            Some(patterns[i].unwrap_or(z))
+        } else if let Some(p) = patterns[i] {
+            Some(p)
+        } else if inside {
+            if s.link_ratio > 0.5 && s.words > 0 && !fallback {
+                Some("navigation")
+            } else {
+                None
+            }
+        } else if any_main && b.in_main != Some(true) && s.words > 6 {
+            Some("outside article")
+        } else if s.words <= 6 || s.link_ratio > 0.5 || counts[b.text.as_str()] > 1 {
+            Some("navigation")
+        } else {
+            Some("outside article")
+        };
+    }
+
+    // Title: the HTML's own, or the most prominent heading-like line before the body.
+    let window_start = start.saturating_sub(25);
+    let mut title_idx = None;
+    if let Some(t) = known_title {
+        let tn = norm(t);
+        title_idx = (0..n).filter(|&i| !tn.is_empty() && (norm(&blocks[i].text) == tn)).find(|&i| i <= end.max(start) + 1);
+        meta_out.title = Some(t.to_string());
+    }
+    if meta_out.title.is_none() && !fallback {
+        // Nearest long heading-like line wins; a little length makes up for a little distance.
+        let mut best: Option<(usize, f32)> = None;
+        for i in window_start..start {
+            let s = &shapes[i];
+            let ws = blocks[i].text.split_whitespace().count();
+            if patterns[i].is_some()
+                || blocks[i].zone.is_some()
+                || ws < 3
+                || !heading_like(&blocks[i].text, s)
+                || meta::parse_date(&blocks[i].text).is_some()
+            {
+                continue;
+            }
+            let rank = ws.min(20) as f32 - 0.5 * (start - i) as f32 + if blocks[i].heading == 1 { 20.0 } else { 0.0 };
+            if best.is_none_or(|(_, r)| rank > r) {
+                best = Some((i, rank));
+            }
+        }
+        if let Some((i, _)) = best {
+            title_idx = Some(i);
+            meta_out.title = Some(blocks[i].text.trim().to_string());
+        } else if fallback && n > 1 && heading_like(&blocks[0].text, &shapes[0]) && shapes[0].words >= 3 {
+            title_idx = Some(0);
+            meta_out.title = Some(blocks[0].text.trim().to_string());
+        }
+    }
+    if let Some(i) = title_idx {
+        verdicts[i] = Some("title");
+        // Short heading-like lines between the title and the body: tags and section names.
+        for j in i + 1..start {
+            if verdicts[j] == Some("navigation") && shapes[j].words <= 6 && heading_like(&blocks[j].text, &shapes[j]) {
+                verdicts[j] = Some("tag list");
+            }
+        }
+    }
+
+    // Byline, date and captions from the lines before and inside the body.
+    let near = window_start..end.min(n).max(start);
+    for i in near.clone().chain(0..n) {
+        let t = blocks[i].text.trim();
+        if meta_out.byline.is_none() && matches!(patterns[i], Some("byline")) {
+            if let Some(Some(name)) = meta::byline(t) {
+                meta_out.byline = Some(name);
+            }
+        }
+        if meta_out.published.is_none() && matches!(patterns[i], Some("byline" | "timestamp")) {
+            meta_out.published = meta::parse_date(t);
+        }
+    }
+    for i in near {
+        if verdicts[i] == Some("caption") {
+            meta_out.captions.push(blocks[i].text.trim().to_string());
+        }
+    }
+    if meta_out.source.is_none() {
+        meta_out.source = (0..n).filter(|&i| patterns[i] == Some("copyright")).find_map(|i| meta::copyright(&blocks[i].text).flatten());
+    }
+    verdicts
+}
+
+/// "Comments", "12 Comments", "Leave a Reply", "Join the discussion": where reader comments start.
+fn is_comments_marker(text: &str) -> bool {
+    let l = text.trim().to_lowercase();
+    let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    matches!(l, "comments" | "comment" | "responses" | "replies" | "reader comments" | "show comments" | "view comments")
+        || ["leave a reply", "leave a comment", "join the discussion", "join the conversation", "comments are closed",
+            "post a comment", "add a comment", "comments on this", "discussion:"]
+            .iter()
+            .any(|p| l.starts_with(p))
+        || (l.ends_with(" comments") && l.split_whitespace().count() <= 3)
+}
+
+fn norm(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The maximum-sum contiguous segment [start, end) with a positive sum (Kadane, linear).
+fn best_segment(scores: &[f32]) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut run = 0.0f32;
+    let mut run_start = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if run <= 0.0 {
+            run = 0.0;
+            run_start = i;
+        }
+        run += s;
+        if run > 0.0 && best.is_none_or(|(b, _, _)| run > b) {
+            best = Some((run, run_start, i + 1));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// Splits plain text into blocks: one per line, or one per paragraph when the text is
+/// hard-wrapped (most lines break near the same width). Entities are decoded only when
+/// they are clearly entities (`&amp;`, `&#39;`).
+pub(crate) fn split(input: &str) -> Vec<Block> {
+    let lines: Vec<&str> = input.lines().collect();
+    let wrap = wrap_width(&lines);
+    let mut blocks = Vec::new();
+    let mut para = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if t.is_empty() {
+            flush(&mut para, &mut blocks);
+            continue;
+        }
+        if !para.is_empty() {
+            para.push('\n');
+        }
+        para.push_str(t);
+        let next = lines.get(i + 1).map_or("", |n| n.trim());
+        let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+        // Hard-wrapped text, a word hyphenated across the break, or a long line that stops
+        // mid-sentence before a line that starts in lowercase.
+        let joins = !next.is_empty()
+            && (wrap.is_some_and(|w| line.chars().count() * 10 >= w * 7)
+                || (next_lower && t.ends_with('-'))
+                || (next_lower && t.len() >= 40 && !t.ends_with(['.', '!', '?', ':', '"', '”'])));
+        if !joins {
+            flush(&mut para, &mut blocks);
+        }
+    }
+    flush(&mut para, &mut blocks);
+    blocks
+}
+
+fn flush(para: &mut String, blocks: &mut Vec<Block>) {
+    if para.is_empty() {
+        return;
+    }
+    let text = repair::collapse(&repair::decode_entities(para, false));
+    para.clear();
+    if !text.is_empty() {
+        blocks.push(Block { text, ..Block::default() });
+    }
+}
+
+/// The width text is hard-wrapped at, if it is: at least 8 lines, and at least 40 % of the
+/// non-empty lines within 15 % of the longest common length (40..=100 characters).
+fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).filter(|&l| l > 0).collect();
+    if lens.len() < 8 {
+        return None;
+    }
+    let mut sorted = lens.clone();
+    sorted.sort_unstable();
+    let p90 = sorted[sorted.len() * 9 / 10];
+    if !(40..=100).contains(&p90) || sorted[sorted.len() - 1] > p90 + 20 {
+        return None;
+    }
+    let near = lens.iter().filter(|&&l| l * 100 >= p90 * 85).count();
+    (near * 10 >= lens.len() * 4).then_some(p90)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SOCIAL.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn patterns() {
+        let table = [
+            ("Like Us on Facebook", Some("share prompt")),
+            ("Facebook Twitter Email", Some("share prompt")),
+            ("©2018 Chinatopix All rights reserved. Do not reproduce without permission", Some("copyright")),
+            ("Sign up for our free weekly newsletter for the latest in-depth coverage!", Some("newsletter prompt")),
+            ("Real Time Analytics", Some("widget")),
+            ("Advertisement", Some("advertisement")),
+            ("Tags: Russia, Syria, Diplomacy", Some("tag list")),
+            ("By | Oct 14, 2014 11:30 PM EDT", Some("byline")),
+            ("Updated 6:18 pm CST, Tuesday, November 19, 2019", Some("timestamp")),
+            ("We use cookies to improve your experience. By continuing you accept our policy.", Some("cookie notice")),
+            ("Read more: Talks resume in Vienna", Some("related links")),
+            ("The talks resumed in Vienna on Tuesday after a pause of two weeks.", None),
+            ("Kerry said the sharing would begin soon.", None),
+        ];
+        for (input, want) in table {
+            let b = Block { text: input.to_string(), ..Block::default() };
+            assert_eq!(pattern(input, &shape(&b)), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn segment() {
+        assert_eq!(best_segment(&[-1.0, 5.0, -2.0, 6.0, -10.0, 3.0]), Some((1, 4)));
+        assert_eq!(best_segment(&[-1.0, -2.0]), None);
+        assert_eq!(best_segment(&[]), None);
+    }
+
+    #[test]
+    fn hard_wrapped_text_joins_into_paragraphs() {
+        let para = "The ministers met in Paris on Tuesday and agreed to share\nintelligence about the group, \
+                    officials said after the talks,\nwhich lasted three hours and ended with a joint statement\n\
+                    from both delegations.";
+        let text = format!("{para}\n\n{para}\n\n{para}");
+        let blocks = split(&text);
+        assert_eq!(blocks.len(), 3, "{:?}", blocks.iter().map(|b| &b.text).collect::<Vec<_>>());
+        assert!(blocks[0].text.starts_with("The ministers met in Paris on Tuesday and agreed to share intelligence"));
+    }
+}

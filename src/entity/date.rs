@@ -1,0 +1,249 @@
+//! DATE and TIME expressions, matched by hand-written scanning over tokens.
+//!
+//! - DATE: weekdays (`Tuesday`); month dates (`March 6, 2014`, `Oct 14, 2014`, `6 March`,
+//!   `March 2014`, `in March`); years after a preposition or before punctuation (`in 2014`);
+//!   decades (`the 1990s`); centuries (`the 21st century`); relative phrases (`next month`,
+//!   `earlier this year`, `last week`, `two years ago`, `today`, `yesterday`).
+//! - TIME: clock times with an optional meridiem and zone (`11:30 PM EDT`, `10 a.m.`).
+//!
+//! Durations ("three-hour") are not dates.
+
+use crate::token::{Kind, Token};
+use crate::EntityType;
+
+const WEEKDAYS: &[&str] = &["Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"];
+
+/// (name, month number); abbreviations included. Sorted by name.
+const MONTHS: &[(&str, u8)] = &[
+    ("Apr", 4), ("April", 4), ("Aug", 8), ("August", 8), ("Dec", 12), ("December", 12), ("Feb", 2),
+    ("February", 2), ("Jan", 1), ("January", 1), ("Jul", 7), ("July", 7), ("Jun", 6), ("June", 6),
+    ("Mar", 3), ("March", 3), ("May", 5), ("Nov", 11), ("November", 11), ("Oct", 10), ("October", 10),
+    ("Sep", 9), ("Sept", 9), ("September", 9),
+];
+
+/// Words before a bare month or year that make it a date ("in March", "since 2014"). Sorted.
+const DATE_PREPS: &[&str] = &[
+    "after", "before", "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "since",
+    "this", "through", "until",
+];
+
+const UNITS: &[&str] = &[
+    "autumn", "century", "day", "days", "decade", "decades", "fall", "month", "months", "quarter", "spring",
+    "summer", "week", "weekend", "weeks", "winter", "year", "years",
+];
+
+const DEICTIC: &[&str] = &["today", "tomorrow", "yesterday"];
+
+const ZONES: &[&str] = &["BST", "CDT", "CET", "CST", "EDT", "EST", "ET", "GMT", "MSK", "PDT", "PST", "PT", "UTC"];
+
+const NUMBER_WORDS: &[&str] = &[
+    "eight", "few", "five", "four", "nine", "seven", "several", "six", "ten", "three", "two",
+];
+
+struct View<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    end: usize,
+}
+
+impl<'a> View<'a> {
+    fn s(&self, i: usize) -> &'a str {
+        if i < self.end {
+            self.tokens[i].text(self.text)
+        } else {
+            ""
+        }
+    }
+    fn kind(&self, i: usize) -> Option<Kind> {
+        (i < self.end).then(|| self.tokens[i].kind)
+    }
+}
+
+fn month(s: &str) -> Option<u8> {
+    MONTHS.binary_search_by(|(m, _)| m.cmp(&s)).ok().map(|i| MONTHS[i].1)
+}
+
+fn day(s: &str) -> bool {
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &s[digits.len()..];
+    !digits.is_empty()
+        && digits.len() <= 2
+        && matches!(rest, "" | "st" | "nd" | "rd" | "th")
+        && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn year(s: &str) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u16>().is_ok_and(|y| (1800..=2099).contains(&y))
+}
+
+fn lower_in(list: &[&str], s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    list.binary_search(&l.as_str()).is_ok()
+}
+
+/// A DATE or TIME starting at token `i` (before `end`): its kind and length in tokens.
+pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(EntityType, usize)> {
+    let v = View { text, tokens, end: end.min(tokens.len()) };
+    if i >= v.end {
+        return None;
+    }
+    let s = v.s(i);
+    // Quick rejection: dates start with a digit, a capital or one of a few lowercase words.
+    let c0 = s.chars().next().unwrap_or(' ');
+    if !(c0.is_ascii_digit() || c0.is_uppercase() || matches!(c0, 'e' | 'l' | 'n' | 't' | 'y' | 'p' | 'c' | 'f' | 's')) {
+        return None;
+    }
+    // Clock times.
+    if v.kind(i) == Some(Kind::Number) {
+        let clock = s.contains(':') && s.split(':').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        let mer = |w: &str| matches!(w, "AM" | "PM" | "am" | "pm" | "a.m." | "p.m.");
+        let hour = s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+        if clock || hour && mer(v.s(i + 1)) {
+            let mut n = 1;
+            if mer(v.s(i + n)) {
+                n += 1;
+            }
+            if ZONES.binary_search(&v.s(i + n)).is_ok() {
+                n += 1;
+            }
+            if clock || n > 1 {
+                return Some((EntityType::Time, n));
+            }
+        }
+    }
+    // Weekdays.
+    if WEEKDAYS.binary_search(&s).is_ok() {
+        return Some((EntityType::Date, 1));
+    }
+    // Month-first dates: "March 6, 2014", "Oct. 14", "March 2014".
+    if let Some(m) = month(s) {
+        let mut n = 1;
+        if v.s(i + 1) == "." && s.len() <= 4 {
+            n += 1;
+        }
+        if day(v.s(i + n)) {
+            n += 1;
+            if v.s(i + n) == "," && year(v.s(i + n + 1)) {
+                n += 2;
+            } else if year(v.s(i + n)) {
+                n += 1;
+            }
+            return Some((EntityType::Date, n));
+        }
+        if year(v.s(i + n)) {
+            return Some((EntityType::Date, n + 1));
+        }
+        let prev = if i > 0 { tokens[i - 1].text(text).to_ascii_lowercase() } else { String::new() };
+        let full = s.len() > 4 || s == "June" || s == "July";
+        if full && m != 5 && m != 3 && DATE_PREPS.binary_search(&prev.as_str()).is_ok() {
+            return Some((EntityType::Date, 1));
+        }
+        if full && (m == 3 || m == 5) && matches!(prev.as_str(), "in" | "since" | "until" | "early" | "late" | "last" | "next" | "this") {
+            return Some((EntityType::Date, 1));
+        }
+        return None;
+    }
+    // Day-first: "6 March 2014".
+    if v.kind(i) == Some(Kind::Number) && day(s) && month(v.s(i + 1)).is_some_and(|_| v.s(i + 1).len() > 2) {
+        let n = if year(v.s(i + 2)) { 3 } else { 2 };
+        return Some((EntityType::Date, n));
+    }
+    // Years and decades.
+    if v.kind(i) == Some(Kind::Number) {
+        let prev = if i > 0 { tokens[i - 1].text(text).to_ascii_lowercase() } else { String::new() };
+        let next = v.s(i + 1);
+        let decade = s.len() == 5 && s.ends_with('s') && year(&s[..4]);
+        let after_prep = DATE_PREPS.binary_search(&prev.as_str()).is_ok();
+        let before_punct = next.is_empty() || v.kind(i + 1) == Some(Kind::Punct) && next != "%" && next != "-";
+        if decade || year(s) && (after_prep || before_punct) {
+            return Some((EntityType::Date, 1));
+        }
+    }
+    let low = s.to_ascii_lowercase();
+    if DEICTIC.binary_search(&low.as_str()).is_ok() {
+        return Some((EntityType::Date, 1));
+    }
+    // "the 21st century", "the 1990s".
+    if low == "the" {
+        let n1 = v.s(i + 1);
+        if v.kind(i + 1) == Some(Kind::Number) && n1.len() > 2 && (n1.ends_with("th") || n1.ends_with("st") || n1.ends_with("nd") || n1.ends_with("rd")) && v.s(i + 2).eq_ignore_ascii_case("century") {
+            return Some((EntityType::Date, 3));
+        }
+        if n1.len() == 5 && n1.ends_with('s') && year(&n1[..4]) {
+            return Some((EntityType::Date, 2));
+        }
+    }
+    // Relative: "(earlier|later|early|late)? (this|next|last|past|coming) UNIT".
+    let mut n = 0;
+    if matches!(low.as_str(), "earlier" | "later" | "early" | "late") {
+        n = 1;
+    }
+    let det = v.s(i + n).to_ascii_lowercase();
+    if matches!(det.as_str(), "this" | "next" | "last" | "past" | "coming") {
+        let unit = v.s(i + n + 1);
+        if lower_in(UNITS, unit) || WEEKDAYS.binary_search(&unit).is_ok() {
+            return Some((EntityType::Date, n + 2));
+        }
+        if n == 0 && det != "this" && lower_in(NUMBER_WORDS, unit) && lower_in(UNITS, v.s(i + 2)) {
+            return Some((EntityType::Date, 3));
+        }
+    }
+    // "two years ago", "three days ago".
+    if (lower_in(NUMBER_WORDS, s) || v.kind(i) == Some(Kind::Number) && s.len() <= 3) && lower_in(UNITS, v.s(i + 1)) && v.s(i + 2) == "ago" {
+        return Some((EntityType::Date, 3));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    /// Every DATE/TIME found in `text`, scanning left to right.
+    fn find(text: &str) -> Vec<(&str, &'static str)> {
+        let tokens = tokenize(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some((kind, n)) = match_at(text, &tokens, i, tokens.len()) {
+                let span = crate::Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+                out.push((span.of(text), kind.as_str()));
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn lists_are_sorted() {
+        for l in [WEEKDAYS, DATE_PREPS, UNITS, DEICTIC, ZONES, NUMBER_WORDS] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]));
+        }
+        assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("They met on Tuesday.", &[("Tuesday", "DATE")]),
+            ("in Rome on March 6, 2014.", &[("March 6, 2014", "DATE")]),
+            ("By | Oct 14, 2014 11:30 PM EDT", &[("Oct 14, 2014", "DATE"), ("11:30 PM EDT", "TIME")]),
+            ("talks in Vienna next month.", &[("next month", "DATE")]),
+            ("which have earlier this year enraged", &[("earlier this year", "DATE")]),
+            ("no place in the 21st century", &[("the 21st century", "DATE")]),
+            ("a three-hour meeting", &[]),
+            ("He arrived at 10 a.m. on 6 March 2015", &[("10 a.m.", "TIME"), ("6 March 2015", "DATE")]),
+            ("Sales rose in 2014, and 2000 troops left.", &[("2014", "DATE")]),
+            ("The march began. In March, it ended.", &[("March", "DATE")]),
+            ("May I ask? She may go in May 2016.", &[("May 2016", "DATE")]),
+            ("two years ago, yesterday and last week", &[("two years ago", "DATE"), ("yesterday", "DATE"), ("last week", "DATE")]),
+            ("in the 1990s", &[("the 1990s", "DATE")]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&find(text), want, "dates in {text:?}");
+        }
+    }
+}

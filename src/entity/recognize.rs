@@ -1,0 +1,544 @@
+//! Candidate mentions from rules and gazetteers, typed by context.
+//!
+//! One left-to-right pass per sentence; at each token, in order:
+//!
+//! 1. `date::match_at` (DATE, TIME);
+//! 2. courtesy titles (`Mr.`, `Gen.`) and roles (`Secretary of State`, `foreign minister`): never
+//!    entities themselves, they type and describe the name that follows; a place or demonym
+//!    just before a role (`U.S.`, `Russian`) is the country the person acts for;
+//! 3. the longest gazetteer phrase (places, organisations, well-known persons, groups);
+//! 4. otherwise a stretch of capitalised words, joined by connectors (`of`, `on`, `bin`) when
+//!    the stretch is an organisation-like name (`Conference on International Support to
+//!    Libya`, `Bank of England`), typed by cue words, given names, titles and context.
+//!
+//! A capitalised common word opening a sentence is no name. In headline-like lines (most
+//! words capitalised) unknown stretches are only kept when they match a name found in the
+//! body (`weak`). A model can later add candidates at step 3 or 4 (see `mod.rs`).
+
+use std::collections::HashSet;
+
+use super::date;
+use super::gazetteer::{push_key, Gazetteer, Hit};
+use crate::span::Span;
+use crate::token::{Kind, Token};
+use crate::EntityType;
+
+/// How a candidate was typed: strong evidence, or a default that merging may revise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    Gazetteer,
+    Rule,
+    Default,
+}
+
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub span: Span,
+    /// Token range [start, end).
+    pub tokens: (usize, usize),
+    pub kind: EntityType,
+    pub evidence: Evidence,
+    /// Canonical name from a gazetteer.
+    pub canon: Option<&'static str>,
+    /// Country a capital or demonym stands for.
+    pub country: Option<&'static str>,
+    pub role: Option<String>,
+    /// Candidate index of the place or demonym in this person's title ("U.S." in "U.S. Secretary
+    /// of State John Kerry").
+    pub role_of: Option<usize>,
+    pub sentence: usize,
+    /// At the start of its sentence or right before a reporting verb.
+    pub subject: bool,
+    /// From a headline-like line; kept only if it joins an entity found elsewhere.
+    pub weak: bool,
+}
+
+/// Words that end an organisation's name. Sorted.
+const ORG_TAILS: &[&str] = &[
+    "Academy", "Agency", "Airlines", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank", "Board",
+    "Brigade", "Brigades", "Bureau", "Center", "Centre", "Church", "Club", "Co", "Coalition", "College",
+    "Commission", "Committee", "Company", "Conference", "Congress", "Corp", "Corporation", "Council", "Court",
+    "Daily", "Department", "Federation", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette", "Group",
+    "Guard", "Herald", "Holdings", "Inc", "Institute", "Journal", "LLC", "League", "Ltd", "Ministry", "Movement",
+    "Museum", "Network", "News", "Office", "Organisation", "Organization", "Parliament", "Party", "Police",
+    "Post", "Press", "Program", "Programme", "School", "Service", "Society", "Telegraph", "Times", "Tribune",
+    "Union", "University",
+];
+
+/// Words that open an organisation's name before a connector ("Ministry of ..."). Sorted.
+const ORG_HEADS: &[&str] = &[
+    "Academy", "Agency", "Alliance", "Bank", "Board", "Bureau", "Center", "Centre", "Coalition", "College",
+    "Commission", "Committee", "Conference", "Council", "Court", "Department", "Federation", "Forum",
+    "Foundation", "Front", "Fund", "Institute", "League", "Ministry", "Movement", "Museum", "Office",
+    "Organisation", "Organization", "Party", "School", "Society", "Summit", "Union", "University",
+];
+
+const EVENT_TAILS: &[&str] = &["Championship", "Championships", "Cup", "Festival", "Games", "Olympics", "Revolution", "Spring", "War"];
+
+/// Connectors allowed inside an organisation-like name.
+const ORG_CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "on", "the", "to"];
+
+/// Connectors allowed inside a person's name.
+const NAME_CONNECTORS: &[&str] = &["al", "bin", "da", "de", "del", "van", "von"];
+
+/// Courtesy and rank titles written with a dot (`Mr.`), lowercase, sorted; the value is the
+/// role attached (empty: none).
+const TITLES: &[(&str, &str)] = &[
+    ("adm", "Admiral"), ("capt", "Captain"), ("col", "Colonel"), ("dr", ""), ("gen", "General"),
+    ("gov", "Governor"), ("lt", "Lieutenant"), ("maj", "Major"), ("miss", ""), ("mr", ""), ("mrs", ""),
+    ("ms", ""), ("pres", "President"), ("prof", "Professor"), ("rep", "Representative"), ("rev", "Reverend"),
+    ("sen", "Senator"), ("sgt", "Sergeant"),
+];
+
+/// Verbs of saying: a name right before or after one is a person (or speaker). Sorted.
+const SAY_VERBS: &[&str] = &[
+    "added", "announced", "argued", "asked", "believes", "claimed", "confirmed", "declared", "denied",
+    "explained", "insisted", "noted", "said", "says", "stated", "tells", "told", "tweeted", "warned", "wrote",
+];
+
+/// Capitalised words that open sentences and are not names. Sorted, lowercase.
+const COMMON: &[&str] = &[
+    "a", "about", "according", "after", "again", "all", "also", "although", "an", "and", "another", "any",
+    "as", "at", "because", "before", "both", "but", "by", "click", "despite", "do", "don't", "during", "each",
+    "even", "every", "few", "find", "follow", "for", "from", "get", "he", "her", "here", "his", "how",
+    "however", "i", "if", "in", "instead", "it", "its", "join", "just", "keep", "last", "let", "like", "log",
+    "make", "many", "meanwhile", "more", "most", "much", "my", "new", "next", "no", "nor", "not", "now", "of",
+    "on", "once", "one", "only", "or", "other", "our", "over", "photo", "please", "read", "see", "share",
+    "sign", "since", "so", "some", "still", "subscribe", "such", "take", "tap", "than", "that", "the",
+    "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "today", "two",
+    "under", "unlike", "until", "up", "us", "view", "watch", "we", "what", "when", "where", "whether",
+    "which", "while", "who", "why", "with", "within", "without", "yet", "you", "your",
+];
+
+/// Prepositions before a place.
+const LOC_PREPS: &[&str] = &["across", "in", "inside", "near", "outside", "throughout"];
+
+fn has(list: &[&str], s: &str) -> bool {
+    list.binary_search(&s).is_ok()
+}
+
+fn title_role(s: &str) -> Option<&'static str> {
+    let l = s.to_ascii_lowercase();
+    TITLES.binary_search_by(|(t, _)| t.cmp(&l.as_str())).ok().map(|i| TITLES[i].1)
+}
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Lowercase forms of words seen in lowercase somewhere in the text.
+    lower_words: HashSet<&'a str>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Doc<'a> {
+        let lower_words = tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
+            .map(|t| t.text(text))
+            .collect();
+        Doc { text, tokens, lower_words }
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// A capitalised word (`Kerry`, `U.S.`, `ISIS`), or `al-Qaeda`-like.
+    fn cap(&self, i: usize) -> bool {
+        if !self.word(i) {
+            return false;
+        }
+        let s = self.s(i);
+        s.starts_with(char::is_uppercase)
+            || (s.starts_with("al-") || s.starts_with("el-")) && s[3..].starts_with(char::is_uppercase)
+    }
+
+    fn all_caps(&self, i: usize) -> bool {
+        let s = self.s(i);
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+    }
+
+    /// Tokens `i-1` and `i` are on one line, separated by spaces only.
+    fn joined(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && {
+            let gap = &self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start];
+            !gap.contains('\n') && !gap.is_empty()
+        }
+    }
+
+    fn is_common(&self, i: usize) -> bool {
+        let s = self.s(i);
+        let l = s.to_lowercase();
+        has(COMMON, &l)
+            || self.lower_words.contains(l.as_str())
+            || l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
+    }
+
+    /// The longest gazetteer phrase starting at `i` (before `end`): length and hit.
+    fn gazetteer(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
+        if !self.word(i) {
+            return None;
+        }
+        let first = self.s(i);
+        let mut key = String::new();
+        let mut best = None;
+        let mut j = i;
+        while j < end && j - i < g.max_words {
+            if j > i && (!self.word(j) || !self.joined(j)) {
+                break;
+            }
+            push_key(&mut key, self.s(j));
+            if let Some(hit) = g.phrase(&key) {
+                let text = &self.text[self.tokens[i].span.start..self.tokens[j].span.end];
+                let case_ok = if hit.acronym {
+                    !text.chars().any(char::is_lowercase)
+                } else {
+                    hit.lowercase_ok || self.cap(i)
+                };
+                // The last word must be capitalised too ("Bosnia and Herzegovina", not "the Congo of").
+                let last_ok = j == i || self.cap(j) || self.s(j).len() <= 2;
+                if case_ok && last_ok {
+                    best = Some((j + 1 - i, *hit));
+                }
+            }
+            j += 1;
+        }
+        let _ = first;
+        best
+    }
+
+    /// A role phrase starting at `i`: its length in tokens.
+    fn role(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
+        if !self.word(i) || !g.starts_role(&self.s(i).to_lowercase()) {
+            return None;
+        }
+        let mut key = String::new();
+        let mut best = None;
+        let mut j = i;
+        while j < end && j - i < g.max_role_words {
+            if j > i && (!self.word(j) || !self.joined(j)) {
+                break;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&self.s(j).to_lowercase());
+            if g.is_role(&key) {
+                best = Some(j + 1 - i);
+            }
+            j += 1;
+        }
+        best
+    }
+}
+
+/// Headline-like: no closing full stop, at least three longer words and 70 % of them
+/// capitalised.
+fn headline(doc: &Doc, a: usize, b: usize) -> bool {
+    if b > a && matches!(doc.s(b - 1), "." | "!" | "?" | "\"" | "\u{201D}") {
+        return false;
+    }
+    let (mut long, mut caps) = (0, 0);
+    for i in a..b {
+        if doc.word(i) && doc.s(i).chars().count() > 3 {
+            long += 1;
+            if doc.cap(i) {
+                caps += 1;
+            }
+        }
+    }
+    long >= 3 && caps * 10 >= long * 7
+}
+
+/// All candidates of the text, in order, without overlaps.
+pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
+    let g = Gazetteer::get();
+    let tokens = doc.tokens;
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut t = 0;
+    for (si, sent) in sentences.iter().enumerate() {
+        while t < tokens.len() && tokens[t].span.start < sent.start {
+            t += 1;
+        }
+        let a = t;
+        while t < tokens.len() && tokens[t].span.end <= sent.end {
+            t += 1;
+        }
+        let b = t;
+        if a < b {
+            sentence(doc, g, si, a, b, headline(doc, a, b), &mut out);
+        }
+    }
+    coordination(doc, &mut out);
+    out
+}
+
+/// "Kerry and Lavrov", "Hungary and Poland": a default-typed name joined by "and"/"or" to a
+/// name with better evidence takes its type.
+fn coordination(doc: &Doc, cands: &mut [Candidate]) {
+    for k in 1..cands.len() {
+        let (a, b) = (&cands[k - 1], &cands[k]);
+        let linked = b.tokens.0 == a.tokens.1 + 1 && matches!(doc.s(a.tokens.1), "and" | "or" | "nor");
+        if !linked || a.kind == b.kind {
+            continue;
+        }
+        let kinds = |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
+        if !kinds(a.kind) || !kinds(b.kind) {
+            continue;
+        }
+        if a.evidence == Evidence::Default && b.evidence != Evidence::Default || a.evidence == Evidence::Default && b.kind == EntityType::Person {
+            cands[k - 1].kind = cands[k].kind;
+            cands[k - 1].weak = false;
+        } else if b.evidence == Evidence::Default {
+            cands[k].kind = cands[k - 1].kind;
+            cands[k].weak = false;
+        }
+    }
+}
+
+struct Pending {
+    role: Option<String>,
+    person: bool,
+    role_of: Option<usize>,
+    /// Token index the pending title applies to.
+    at: usize,
+}
+
+fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool, out: &mut Vec<Candidate>) {
+    let tokens = doc.tokens;
+    // First word of the sentence, after opening quotes and brackets.
+    let mut opener = a;
+    while opener < b && !doc.word(opener) && tokens[opener].kind == Kind::Punct {
+        opener += 1;
+    }
+    let mut pending: Option<Pending> = None;
+    let mut i = a;
+    let push = |out: &mut Vec<Candidate>, i: usize, j: usize, kind, evidence, hit: Option<Hit>, pending: &Option<Pending>| {
+        let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
+        let next = doc.s(j).to_ascii_lowercase();
+        let subject = i == opener || (i == opener + 1 && doc.s(opener).eq_ignore_ascii_case("the")) || has(SAY_VERBS, &next);
+        let (role, role_of) = match pending {
+            Some(p) if p.at == i && kind == EntityType::Person => (p.role.clone(), p.role_of),
+            _ => (None, None),
+        };
+        out.push(Candidate {
+            span,
+            tokens: (i, j),
+            kind,
+            evidence,
+            canon: hit.map(|h| h.canon),
+            country: hit.and_then(|h| h.country),
+            role,
+            role_of,
+            sentence: si,
+            subject,
+            weak: weak && evidence == Evidence::Default,
+        });
+    };
+    while i < b {
+        if pending.as_ref().is_some_and(|p| p.at < i) {
+            pending = None;
+        }
+        if let Some((kind, n)) = date::match_at(doc.text, tokens, i, b) {
+            push(out, i, i + n, kind, Evidence::Rule, None, &None);
+            i += n;
+            continue;
+        }
+        // "Mr." "Gen." before a name.
+        if doc.cap(i) && doc.s(i + 1) == "." && i + 2 < b && doc.cap(i + 2) {
+            if let Some(role) = title_role(doc.s(i)) {
+                let role = (!role.is_empty()).then(|| role.to_string());
+                pending = Some(Pending { role, person: true, role_of: None, at: i + 2 });
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(n) = doc.role(g, i, b) {
+            let prev = out.last().filter(|c| c.tokens.1 == i && matches!(c.kind, EntityType::Gpe | EntityType::Norp));
+            let role_of = prev.map(|_| out.len() - 1);
+            let role = doc.text[tokens[i].span.start..tokens[i + n - 1].span.end].to_string();
+            // Only a capitalised role, or one right before a name, is a title.
+            let before_name = i + n < b && doc.cap(i + n) && doc.joined(i + n);
+            if before_name {
+                pending = Some(Pending { role: Some(role), person: true, role_of, at: i + n });
+            }
+            i += n;
+            continue;
+        }
+        let is_start = doc.cap(i) || doc.gazetteer(g, i, b).is_some_and(|(_, h)| h.lowercase_ok);
+        if !is_start {
+            i += 1;
+            continue;
+        }
+        let person_pending = pending.as_ref().is_some_and(|p| p.at == i && p.person);
+        if let Some((n, hit)) = doc.gazetteer(g, i, b) {
+            // A given name that is also a place ("Jordan Henderson", "George Washington").
+            let name_first = n == 1
+                && g.is_first_name(doc.s(i))
+                && hit.kind != EntityType::Person
+                && i + 1 < b
+                && doc.cap(i + 1)
+                && doc.joined(i + 1)
+                && !doc.all_caps(i + 1)
+                && doc.gazetteer(g, i + 1, b).is_none_or(|(_, h)| h.kind == EntityType::Gpe || h.kind == EntityType::Loc)
+                && doc.role(g, i + 1, b).is_none();
+            let org_ahead = ORG_HEADS.binary_search(&doc.s(i + n)).is_ok();
+            if !name_first && !org_ahead && !(person_pending && hit.kind != EntityType::Person && n == 1 && !doc.all_caps(i)) {
+                push(out, i, i + n, hit.kind, Evidence::Gazetteer, Some(hit), &pending);
+                // "Russian-backed": tokenizer keeps it whole; handled by the gazetteer on the prefix below.
+                i += n;
+                continue;
+            }
+        }
+        // "Russian-backed", "Kremlin-linked": a known name before a lowercase hyphen suffix.
+        if let Some(k) = doc.s(i).find('-') {
+            let s = doc.s(i);
+            let (head, tail) = (&s[..k], &s[k + 1..]);
+            if tail.starts_with(char::is_lowercase) && !s.starts_with("al-") && !s.starts_with("el-") {
+                if let Some(hit) = g.phrase(&head.to_lowercase()).filter(|h| !h.acronym || !head.chars().any(char::is_lowercase)) {
+                    let span = Span::new(tokens[i].span.start, tokens[i].span.start + k);
+                    out.push(Candidate {
+                        span,
+                        tokens: (i, i + 1),
+                        kind: hit.kind,
+                        evidence: Evidence::Gazetteer,
+                        canon: Some(hit.canon),
+                        country: hit.country,
+                        role: None,
+                        role_of: None,
+                        sentence: si,
+                        subject: false,
+                        weak: false,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+        }
+        // A capitalised common word opening the sentence is no name.
+        let at_open = i == opener || doc.s(i.wrapping_sub(1)) == "\"" || doc.s(i.wrapping_sub(1)) == "\u{201C}";
+        let common_word = has(COMMON, &doc.s(i).to_lowercase());
+        if at_open && !person_pending && (common_word || !g.is_first_name(doc.s(i)) && doc.is_common(i)) {
+            i += 1;
+            continue;
+        }
+        if doc.s(i) == "The" && i + 1 < b && doc.cap(i + 1) && doc.joined(i + 1) {
+            i += 1;
+            continue;
+        }
+        let j = stretch(doc, g, i, b, person_pending);
+        let (kind, evidence) = type_stretch(doc, g, i, j, person_pending);
+        if evidence == Evidence::Default && j == i + 1 && doc.is_common(i) {
+            i = j;
+            continue;
+        }
+        push(out, i, j, kind, evidence, None, &pending);
+        // A lone word of unknown kind opening a sentence ("Analysts in ...") is kept only if
+        // it names something found elsewhere or coordination types it.
+        let acting = doc.word(j) && doc.s(j).starts_with(char::is_lowercase) && !has(COMMON, doc.s(j));
+        if evidence == Evidence::Default && j == i + 1 && at_open && !acting {
+            if let Some(c) = out.last_mut() {
+                c.weak = true;
+            }
+        }
+        i = j;
+    }
+}
+
+/// The end of the capitalised stretch starting at `i`.
+fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize {
+    let first_name = person || g.is_first_name(doc.s(i));
+    let mut org = ORG_HEADS.binary_search(&doc.s(i)).is_ok();
+    let mut j = i + 1;
+    while j < b && doc.joined(j) {
+        let s = doc.s(j);
+        if doc.cap(j) {
+            if doc.role(g, j, b).is_some() || date::match_at(doc.text, doc.tokens, j, b).is_some() {
+                break;
+            }
+            // A known name ends an unknown stretch, except inside an organisation's name or a
+            // person's name that starts with a given name.
+            let surname_slot = first_name && j == i + 1;
+            if !org && !surname_slot && doc.gazetteer(g, j, b).is_some() {
+                break;
+            }
+            if has(ORG_HEADS, s) {
+                org = true;
+            }
+            j += 1;
+        } else if org && has(ORG_CONNECTORS, s) && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || has(ORG_CONNECTORS, doc.s(j + 1)) && doc.cap(j + 2)) {
+            j += 1;
+        } else if has(NAME_CONNECTORS, s) && j + 1 < b && doc.cap(j + 1) && doc.joined(j + 1) && !org {
+            j += 1;
+        } else if s.chars().count() == 1 && s.starts_with(char::is_uppercase) {
+            j += 1;
+        } else {
+            break;
+        }
+        // A middle initial: "John F. Kennedy".
+        if j < b && doc.s(j) == "." && doc.s(j - 1).chars().count() == 1 && j + 1 < b && doc.cap(j + 1) {
+            j += 1;
+        }
+    }
+    // Never end on a connector or a dot.
+    while j > i + 1 && (!doc.cap(j - 1) || doc.s(j - 1) == ".") {
+        j -= 1;
+    }
+    j
+}
+
+fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool) -> (EntityType, Evidence) {
+    let first = doc.s(i);
+    let last = doc.s(j - 1);
+    let n = j - i;
+    if person {
+        return (EntityType::Person, Evidence::Rule);
+    }
+    if has(EVENT_TAILS, last) && n > 1 || last == "II" && doc.s(j - 2) == "War" {
+        return (EntityType::Event, Evidence::Rule);
+    }
+    if has(ORG_TAILS, last) || n > 2 && has(ORG_HEADS, first) {
+        return (EntityType::Org, Evidence::Rule);
+    }
+    if g.is_first_name(first) && (n > 1 || has(SAY_VERBS, &doc.s(j).to_ascii_lowercase())) {
+        return (EntityType::Person, Evidence::Rule);
+    }
+    if n == 1 && doc.all_caps(i) {
+        return (EntityType::Org, Evidence::Rule);
+    }
+    let prev = if i > 0 { doc.s(i - 1).to_ascii_lowercase() } else { String::new() };
+    if has(SAY_VERBS, &doc.s(j).to_ascii_lowercase()) || has(SAY_VERBS, &prev) {
+        return (EntityType::Person, Evidence::Rule);
+    }
+    if n <= 2 && has(LOC_PREPS, &prev) {
+        return (EntityType::Gpe, Evidence::Default);
+    }
+    // A lone name before a lowercase word that is no function word is usually a person
+    // acting ("Lavrov met", "Kerry also").
+    let next = doc.s(j);
+    if n == 1 && doc.word(j) && next.starts_with(char::is_lowercase) && !has(COMMON, next) && next != "'s" {
+        return (EntityType::Person, Evidence::Default);
+    }
+    // Places are mostly in the gazetteer; an unknown short name is most often a person.
+    if n <= 3 && !doc.all_caps(i) {
+        return (EntityType::Person, Evidence::Default);
+    }
+    (EntityType::Org, Evidence::Default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted() {
+        for l in [ORG_TAILS, ORG_HEADS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{:?}", l.windows(2).find(|w| w[0] >= w[1]));
+        }
+        assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}

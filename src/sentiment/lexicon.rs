@@ -1,0 +1,351 @@
+//! The tone-and-stance word lists, parsed once: word valence, multiword idioms and CAMEO
+//! cooperation/conflict phrases (`src/lexicon/{valence,idioms,cameo}.tsv`; sources and licences
+//! in their headers), and the phrase matcher that sentiment and stance share.
+//!
+//! Matching works on lowercased words (`’` read as `'`). A phrase word also matches its simple
+//! inflections (`agree` ~ `agrees`, `agreed`, `agreeing`; `cooperate` ~ `cooperating`;
+//! `ally` ~ `allies`), and `*` stands for one to three name tokens (capitalised words, `U.S.`,
+//! hyphens, `'s`), so "improving * relations" reads "improving U.S.-Russia relations".
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::token::{Kind, Token};
+
+const VALENCE: &str = include_str!("../lexicon/valence.tsv");
+const IDIOMS: &str = include_str!("../lexicon/idioms.tsv");
+const CAMEO: &str = include_str!("../lexicon/cameo.tsv");
+
+/// Where a phrase comes from; idioms win ties over CAMEO verbs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    Cameo,
+    Idiom,
+}
+
+#[derive(Debug)]
+pub struct Phrase {
+    pub words: Vec<&'static str>,
+    /// Sentence valence on VADER's -4..+4 scale (0: no sentiment of its own).
+    pub valence: f32,
+    /// CAMEO event code ("050"), if the phrase signals cooperation or conflict.
+    pub code: Option<&'static str>,
+    /// Goldstein weight, -10..+10 (0 when `code` is `None`).
+    pub goldstein: f32,
+    pub source: Source,
+}
+
+impl Phrase {
+    /// The stance rule name for the phrase's CAMEO root code ("cameo:cooperate").
+    pub fn stance_rule(&self) -> &'static str {
+        match self.code.map(|c| c.get(..2).unwrap_or("")) {
+            Some("03") => "cameo:intend",
+            Some("04") => "cameo:meet",
+            Some("05") => "cameo:cooperate",
+            Some("06") => "cameo:cooperate-material",
+            Some("07") => "cameo:aid",
+            Some("08") => "cameo:yield",
+            Some("09") => "cameo:investigate",
+            Some("10") => "cameo:demand",
+            Some("11") => "cameo:disapprove",
+            Some("12") => "cameo:reject",
+            Some("13") => "cameo:threaten",
+            Some("14") => "cameo:protest",
+            Some("15") => "cameo:posture",
+            Some("16") => "cameo:reduce-relations",
+            Some("17") => "cameo:coerce",
+            Some("18") => "cameo:assault",
+            Some("19") => "cameo:fight",
+            Some("20") => "cameo:mass-violence",
+            _ => "cameo",
+        }
+    }
+}
+
+pub struct Lexicon {
+    valence: HashMap<&'static str, f32>,
+    pub phrases: Vec<Phrase>,
+    /// First word of a phrase → indices into `phrases`.
+    by_first: HashMap<&'static str, Vec<u32>>,
+}
+
+fn data_lines(s: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    s.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+fn num(s: Option<&&str>) -> f32 {
+    s.and_then(|v| v.trim().parse::<f32>().ok()).unwrap_or(0.0)
+}
+
+pub fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut valence = HashMap::with_capacity(8192);
+        for cols in data_lines(VALENCE) {
+            valence.insert(cols[0], num(cols.get(1)));
+        }
+        let mut phrases = Vec::new();
+        for cols in data_lines(IDIOMS) {
+            let code = cols.get(2).copied().filter(|c| *c != "-");
+            phrases.push(Phrase {
+                words: cols[0].split(' ').collect(),
+                valence: num(cols.get(1)),
+                code,
+                goldstein: if code.is_some() { num(cols.get(3)) } else { 0.0 },
+                source: Source::Idiom,
+            });
+        }
+        for cols in data_lines(CAMEO) {
+            phrases.push(Phrase {
+                words: cols[0].split(' ').collect(),
+                valence: 0.0,
+                code: cols.get(1).copied(),
+                goldstein: num(cols.get(2)),
+                source: Source::Cameo,
+            });
+        }
+        let mut by_first: HashMap<&'static str, Vec<u32>> = HashMap::new();
+        for (i, p) in phrases.iter().enumerate() {
+            if let Some(&w) = p.words.first() {
+                by_first.entry(w).or_default().push(i as u32);
+            }
+        }
+        Lexicon { valence, phrases, by_first }
+    })
+}
+
+/// Lowercases a token for lookup, reading `’` as `'`.
+pub fn normalize(word: &str) -> String {
+    let mut s = word.to_lowercase();
+    if s.contains('\u{2019}') {
+        s = s.replace('\u{2019}', "'");
+    }
+    s
+}
+
+/// True if `tok` is `key` or one of its simple inflections.
+pub fn inflects(tok: &str, key: &str) -> bool {
+    if tok == key {
+        return true;
+    }
+    if let Some(suf) = tok.strip_prefix(key) {
+        if matches!(suf, "s" | "es" | "ed" | "d" | "ing") {
+            return true;
+        }
+        // Doubled final consonant: "stop" → "stopped", "stopping".
+        let last = key.as_bytes().last().copied();
+        let sb = suf.as_bytes();
+        if sb.len() >= 3 && Some(sb[0]) == last && matches!(&suf[1..], "ed" | "ing") {
+            return true;
+        }
+    }
+    if let Some(stem) = key.strip_suffix('e') {
+        if let Some(suf) = tok.strip_prefix(stem) {
+            return matches!(suf, "ing" | "ed");
+        }
+    }
+    if let Some(stem) = key.strip_suffix('y') {
+        if let Some(suf) = tok.strip_prefix(stem) {
+            return matches!(suf, "ies" | "ied");
+        }
+    }
+    false
+}
+
+/// Base forms `tok` may inflect from (itself first).
+fn bases(tok: &str) -> Vec<String> {
+    let mut out = vec![tok.to_string()];
+    let mut push = |s: String| {
+        if !s.is_empty() && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    for suf in ["s", "es", "ed", "d", "ing"] {
+        if let Some(stem) = tok.strip_suffix(suf) {
+            push(stem.to_string());
+            if matches!(suf, "ed" | "ing") {
+                push(format!("{stem}e"));
+                let b = stem.as_bytes();
+                if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+                    push(stem[..stem.len() - 1].to_string());
+                }
+            }
+        }
+    }
+    for suf in ["ies", "ied"] {
+        if let Some(stem) = tok.strip_suffix(suf) {
+            push(format!("{stem}y"));
+        }
+    }
+    out
+}
+
+/// A phrase found in the text: `phrase` indexes `Lexicon::phrases`; tokens `first..=last`.
+#[derive(Clone, Copy, Debug)]
+pub struct Match {
+    pub phrase: usize,
+    pub first: usize,
+    pub last: usize,
+}
+
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201C}" | "\u{201D}" | "'" | "\u{2018}")
+}
+
+/// A name-ish token a `*` may cover.
+fn wildcard_ok(text: &str, words: &[String], tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    match t.kind {
+        Kind::Word => t.is_capitalized(text) || words[i] == "'s",
+        Kind::Punct => matches!(t.text(text), "-" | "\u{2010}" | "\u{2011}" | "/"),
+        Kind::Number => false,
+    }
+}
+
+impl Lexicon {
+    /// Valence of a single lowercased word (0 when unknown); a plain plural falls back to
+    /// its singular.
+    pub fn valence(&self, word: &str) -> f32 {
+        if let Some(&v) = self.valence.get(word) {
+            return v;
+        }
+        if word.len() > 4 {
+            if let Some(stem) = word.strip_suffix('s') {
+                if !stem.ends_with('s') {
+                    return self.valence.get(stem).copied().unwrap_or(0.0);
+                }
+            }
+        }
+        0.0
+    }
+
+    /// The best phrase starting at token `i` (not crossing `end`), filtered by `keep`: the
+    /// longest, then the one with more exact word matches, then idioms before CAMEO verbs.
+    pub fn match_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &[String],
+        i: usize,
+        end: usize,
+        keep: impl Fn(&Phrase) -> bool,
+    ) -> Option<Match> {
+        let mut best: Option<(usize, usize, Source, usize)> = None; // (len, exact, source, phrase)
+        for base in bases(&words[i]) {
+            let Some(list) = self.by_first.get(base.as_str()) else { continue };
+            for &pi in list {
+                let p = &self.phrases[pi as usize];
+                if !keep(p) {
+                    continue;
+                }
+                if let Some((last, exact)) = self.match_words(text, tokens, words, i, end, &p.words) {
+                    let key = (last + 1 - i, exact, p.source, pi as usize);
+                    let better = match best {
+                        None => true,
+                        Some(b) => (key.0, key.1, key.2) > (b.0, b.1, b.2),
+                    };
+                    if better {
+                        best = Some(key);
+                    }
+                }
+            }
+        }
+        best.map(|(len, _, _, phrase)| Match { phrase, first: i, last: i + len - 1 })
+    }
+
+    /// Matches `pat` at token `i`; returns the last token and the count of exact words.
+    fn match_words(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &[String],
+        i: usize,
+        end: usize,
+        pat: &[&str],
+    ) -> Option<(usize, usize)> {
+        let mut j = i;
+        let mut exact = 0;
+        let mut k = 0;
+        while k < pat.len() {
+            if pat[k] == "*" {
+                // One to three name tokens, then the rest of the pattern (greedy, backtracking).
+                let mut n = 0;
+                while n < 3 && j + n < end && wildcard_ok(text, words, tokens, j + n) {
+                    n += 1;
+                }
+                while n >= 1 {
+                    if let Some((last, e)) = self.match_words(text, tokens, words, j + n, end, &pat[k + 1..]) {
+                        return Some((last, exact + e));
+                    }
+                    n -= 1;
+                }
+                return None;
+            }
+            // Quotation marks inside a phrase are skipped: not representatives of "warring sides".
+            if k > 0 && j < end && is_quote_mark(&words[j]) && pat[k] != words[j] {
+                j += 1;
+                continue;
+            }
+            if j >= end || tokens[j].kind == Kind::Punct && pat[k] != words[j] {
+                return None;
+            }
+            if words[j] == pat[k] {
+                exact += 1;
+            } else if !inflects(&words[j], pat[k]) {
+                return None;
+            }
+            j += 1;
+            k += 1;
+        }
+        if j == i {
+            return None;
+        }
+        Some((j - 1, exact))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted_data(s: &str) -> bool {
+        let keys: Vec<&str> = s.lines().filter(|l| !l.starts_with('#')).map(|l| l.split('\t').next().unwrap()).collect();
+        keys.windows(2).all(|w| w[0] < w[1])
+    }
+
+    #[test]
+    fn lists_are_sorted_and_sourced() {
+        for (name, s) in [("valence", VALENCE), ("idioms", IDIOMS), ("cameo", CAMEO)] {
+            assert!(sorted_data(s), "{name}.tsv is not sorted");
+            assert!(s.starts_with('#'), "{name}.tsv needs a header");
+            assert!(s.lines().take(6).any(|l| l.contains("MIT")), "{name}.tsv header names its licence");
+        }
+    }
+
+    #[test]
+    fn inflections() {
+        let cases = [
+            ("agreed", "agree", true),
+            ("agrees", "agree", true),
+            ("cooperating", "cooperate", true),
+            ("allies", "ally", true),
+            ("stopped", "stop", true),
+            ("thawing", "thaw", true),
+            ("agreement", "agree", false),
+            ("war", "warn", false),
+        ];
+        for (tok, key, want) in cases {
+            assert_eq!(inflects(tok, key), want, "{tok} ~ {key}");
+        }
+    }
+
+    #[test]
+    fn lexicon_loads() {
+        let lex = get();
+        assert!(lex.valence("terrorism") < -3.0);
+        assert!(lex.valence("peace") > 2.0);
+        assert!(lex.valence("airstrikes") < 0.0);
+        assert_eq!(lex.valence("zzzz"), 0.0);
+        assert!(lex.phrases.iter().any(|p| p.words == ["agree"] && p.goldstein > 0.0));
+    }
+}

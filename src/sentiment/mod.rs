@@ -1,0 +1,546 @@
+//! Sentiment: sentences, entities, caller targets and the document.
+//!
+//! ```
+//! use undertone::{analyze, Options};
+//!
+//! let a = analyze("Officials welcomed a thawing of tensions. The talks broke down.", &Options::default());
+//! assert!(a.sentences[0].sentiment > 0.0);
+//! assert!(a.sentences[1].sentiment < 0.0);
+//! assert_eq!(a.sentences[0].cues[0].rule, "idiom");
+//! ```
+//!
+//! # How a sentence is scored (VADER-like, tuned for news)
+//!
+//! 1. Each token is looked up lowercased. Multiword idioms (`src/lexicon/idioms.tsv`) are tried
+//!    first, longest match; then single words (`src/lexicon/valence.tsv`, VADER's -4..+4 scale).
+//!    A Title-case word inside a sentence, or opening it before another Title-case word, is a
+//!    name and has no valence ("Justice officials", "Hope Hicks").
+//! 2. The three tokens before a cue, up to punctuation, can change it: a negator (`not`, `no`,
+//!    `never`, `-n't`, `without`, ...) multiplies it by -0.74; an intensifier (`very`,
+//!    `extremely`, `absolutely`) adds 0.293 to its size and a dampener (`slightly`, `somewhat`)
+//!    takes 0.293 off (VADER's constants, fading with distance); a hedge (`could`, `may`,
+//!    `potentially`, `reportedly`, up to five tokens back) multiplies it by 0.75.
+//! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
+//!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
+//! 4. Cues inside quotation marks are marked `quoted` (their weight is kept); an ALL-CAPS word
+//!    in a mixed-case sentence gets 0.733 more; each `!` (up to 4) adds 0.292 in the
+//!    direction of the sum.
+//! 5. The sum `x` becomes `x / sqrt(x*x + 15)` (VADER's normalisation), in [-1, 1].
+//!
+//! Each [`Cue`]'s `weight` is its share of the sentence score (`value / sqrt(x*x + 15)`), so the
+//! weights of a sentence add up to its sentiment. Its `rule` names the source (`lexicon`,
+//! `idiom`) and then every modifier that applied, joined by `+`:
+//! `lexicon+negated`, `idiom+quoted`, `lexicon+intensified+contrast:but`.
+//!
+//! Only `+ - * / sqrt` are used, so native and wasm results agree bit for bit.
+
+pub mod lexicon;
+
+use crate::span::Span;
+use crate::token::{Kind, Token};
+use crate::{Cue, Entity, Sentence, Tone};
+use lexicon::Source;
+
+/// Negators (lowercase; words ending in `n't` count too). Sorted.
+const NEGATORS: &[&str] = &[
+    "aint", "barely", "cannot", "hardly", "lack", "lacked", "lacking", "lacks", "neither", "never", "no",
+    "nobody", "none", "nor", "not", "nothing", "nowhere", "rarely", "scarcely", "seldom", "without",
+];
+
+/// Intensifiers (VADER's boosters, news-relevant subset). Sorted.
+const BOOSTERS: &[&str] = &[
+    "absolutely", "amazingly", "awfully", "completely", "considerably", "decidedly", "deeply", "enormously",
+    "entirely", "especially", "exceptionally", "extremely", "fully", "greatly", "highly", "hugely",
+    "incredibly", "intensely", "most", "particularly", "purely", "quite", "really", "remarkably",
+    "seriously", "severely", "so", "strongly", "substantially", "thoroughly", "totally", "tremendously",
+    "truly", "unbelievably", "unusually", "utterly", "very",
+];
+
+/// Dampeners. Sorted.
+const DAMPENERS: &[&str] =
+    &["almost", "fairly", "less", "little", "marginally", "mildly", "partly", "relatively", "slightly", "somewhat"];
+
+/// Hedges and modal verbs: the claim is possible, not asserted. Sorted.
+const HEDGES: &[&str] = &[
+    "allegedly", "apparently", "could", "may", "might", "perhaps", "possibly", "potentially", "probably",
+    "purportedly", "reportedly", "seemingly", "supposedly",
+];
+
+/// Concessive openers: their clause counts half. Sorted.
+const CONCESSIVE: &[&str] = &["although", "despite", "though"];
+
+const N_SCALAR: f32 = -0.74;
+const B_INCR: f32 = 0.293;
+const CAPS_INCR: f32 = 0.733;
+const HEDGE: f32 = 0.75;
+const ALPHA: f32 = 15.0;
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+fn is_negator(w: &str) -> bool {
+    in_list(NEGATORS, w) || w.ends_with("n't")
+}
+
+fn normalise(x: f32) -> f32 {
+    (x / (x * x + ALPHA).sqrt()).clamp(-1.0, 1.0)
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "\u{201C}" | "\u{201D}" | "\u{201E}" | "\u{00AB}" | "\u{00BB}")
+}
+
+fn is_break(s: &str) -> bool {
+    matches!(s, "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--" | "...")
+}
+
+/// Lowercased words of all tokens (`’` as `'`), for lookups.
+pub(crate) fn words_of(text: &str, tokens: &[Token]) -> Vec<String> {
+    tokens.iter().map(|t| lexicon::normalize(t.text(text))).collect()
+}
+
+/// Token index range `[a, b)` of the tokens inside `span`.
+pub(crate) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    let a = tokens.partition_point(|t| t.span.start < span.start);
+    let b = tokens.partition_point(|t| t.span.start < span.end);
+    (a, b.max(a))
+}
+
+/// A cue before normalisation: `value` on VADER's -4..+4 scale, tokens `first..=last`.
+#[derive(Clone, Debug)]
+pub(crate) struct RawCue {
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    pub value: f32,
+    pub rule: String,
+}
+
+/// Title-case word that is not the first word of its sentence or quote: a name.
+fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
+    let t = tokens[i];
+    if !t.is_capitalized(text) {
+        return false;
+    }
+    if i == a {
+        // "Hope Hicks said": a sentence-initial word followed by another name word.
+        return tokens.get(i + 1).is_some_and(|n| n.is_capitalized(text) && n.text(text).chars().skip(1).any(char::is_lowercase));
+    }
+    let s = t.text(text);
+    let has_lower = s.chars().skip(1).any(char::is_lowercase);
+    let prev = tokens[i - 1].text(text);
+    has_lower && !is_quote(prev) && !matches!(prev, ":" | "(" | "-" | "\u{2014}" | "'" | "\u{2018}")
+}
+
+/// The raw cues of the sentence made of tokens `[a, b)`.
+pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize) -> Vec<RawCue> {
+    let lex = lexicon::get();
+    let mut cues = Vec::new();
+    if a >= b {
+        return cues;
+    }
+    // Quotes: which tokens are inside quotation marks.
+    let mut quoted = vec![false; b - a];
+    let mut open = false;
+    for i in a..b {
+        let s = tokens[i].text(text);
+        if is_quote(s) {
+            open = match s {
+                "\u{201C}" | "\u{201E}" | "\u{00AB}" => true,
+                "\u{201D}" | "\u{00BB}" => false,
+                _ => !open,
+            };
+        } else {
+            quoted[i - a] = open;
+        }
+    }
+    // Contrast: the first "but"/"however"; concessive clauses.
+    let mut factor = vec![(1.0f32, ""); b - a];
+    if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i].as_str(), "but" | "however")) {
+        for i in a..b {
+            factor[i - a] = if i < k { (0.5, "+contrast:but") } else { (1.5, "+contrast:but") };
+        }
+    }
+    let mut i = a;
+    while i < b {
+        if in_list(CONCESSIVE, &words[i]) {
+            let rule = match words[i].as_str() {
+                "despite" => "+contrast:despite",
+                "although" => "+contrast:although",
+                _ => "+contrast:though",
+            };
+            let mut j = i;
+            while j < b && !matches!(tokens[j].text(text), "," | ";" | ":") {
+                factor[j - a] = (factor[j - a].0 * 0.5, rule);
+                j += 1;
+            }
+            i = j;
+        }
+        i += 1;
+    }
+    let all_caps_sentence = (a..b).filter(|&i| tokens[i].kind == Kind::Word).all(|i| {
+        let s = tokens[i].text(text);
+        !s.chars().any(char::is_lowercase)
+    });
+    let mut i = a;
+    while i < b {
+        if tokens[i].kind != Kind::Word || is_name(text, tokens, a, i) {
+            i += 1;
+            continue;
+        }
+        let (mut value, last, mut rule) =
+            match lex.match_at(text, tokens, words, i, b, |p| p.source == Source::Idiom) {
+                Some(m) => (lex.phrases[m.phrase].valence, m.last, String::from("idiom")),
+                None => (lex.valence(&words[i]), i, String::from("lexicon")),
+            };
+        if value == 0.0 {
+            i = last + 1;
+            continue;
+        }
+        // Look back over up to five tokens within the clause.
+        let mut negated = false;
+        let mut boost = 0.0f32;
+        let mut hedged = false;
+        let mut k = i;
+        let mut dist = 0;
+        while k > a && dist < 5 {
+            k -= 1;
+            dist += 1;
+            let s = tokens[k].text(text);
+            if is_break(s) {
+                break;
+            }
+            let w = words[k].as_str();
+            if dist <= 3 && is_negator(w) {
+                negated = true;
+            }
+            let decay = match dist {
+                1 => 1.0,
+                2 => 0.95,
+                _ => 0.9,
+            };
+            if dist <= 3 && in_list(BOOSTERS, w) {
+                boost += B_INCR * decay;
+            }
+            if dist <= 3 && in_list(DAMPENERS, w) {
+                boost -= B_INCR * decay;
+            }
+            if in_list(HEDGES, w) {
+                hedged = true;
+            }
+        }
+        if boost != 0.0 {
+            value += boost * value.signum();
+            rule.push_str(if boost > 0.0 { "+intensified" } else { "+dampened" });
+        }
+        let s = tokens[i].text(text);
+        if !all_caps_sentence && s.chars().count() > 1 && !s.chars().any(char::is_lowercase) && s.chars().any(char::is_alphabetic) {
+            value += CAPS_INCR * value.signum();
+            rule.push_str("+caps");
+        }
+        if negated {
+            value *= N_SCALAR;
+            rule.push_str("+negated");
+        }
+        if hedged {
+            value *= HEDGE;
+            rule.push_str("+hedged");
+        }
+        let (f, why) = factor[i - a];
+        if f != 1.0 {
+            value *= f;
+            rule.push_str(why);
+        }
+        if quoted[i - a] {
+            rule.push_str("+quoted");
+        }
+        cues.push(RawCue { first: i, last, span: tokens[i].span.cover(tokens[last].span), value, rule });
+        i = last + 1;
+    }
+    // Exclamation marks push the sum further.
+    let sum: f32 = cues.iter().map(|c| c.value).sum();
+    let bangs: Vec<usize> = (a..b).filter(|&i| tokens[i].text(text).starts_with('!')).collect();
+    if sum != 0.0 && !bangs.is_empty() {
+        let n: usize = bangs.iter().map(|&i| tokens[i].text(text).len()).sum::<usize>().min(4);
+        let i = bangs[0];
+        cues.push(RawCue { first: i, last: i, span: tokens[i].span, value: 0.292 * n as f32 * sum.signum(), rule: "exclamation".into() });
+    }
+    cues
+}
+
+fn to_cues(raw: &[RawCue], scale: f32) -> Vec<Cue> {
+    raw.iter().map(|c| Cue { span: c.span, rule: c.rule.clone(), weight: c.value / scale }).collect()
+}
+
+/// Scores each sentence span: sentiment in [-1, 1] and the cues behind it.
+pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Sentence> {
+    let words = words_of(text, tokens);
+    sentences
+        .iter()
+        .map(|&span| {
+            let (a, b) = token_range(tokens, span);
+            let raw = raw_cues(text, tokens, &words, a, b);
+            let x: f32 = raw.iter().map(|c| c.value).sum();
+            let scale = (x * x + ALPHA).sqrt();
+            Sentence { span, sentiment: normalise(x), cues: to_cues(&raw, scale) }
+        })
+        .collect()
+}
+
+/// Clause boundaries for targeted sentiment: `, ; : ( ) —` and the words "but", "which",
+/// "that", "while", "whereas", "although", "though", "despite".
+fn clause_break(text: &str, words: &[String], tokens: &[Token], i: usize) -> bool {
+    let s = tokens[i].text(text);
+    matches!(s, "," | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--")
+        || matches!(words[i].as_str(), "but" | "which" | "that" | "while" | "whereas" | "although" | "though" | "despite")
+}
+
+/// Clause id of each token in `[a, b)`.
+pub(crate) fn clauses(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize) -> Vec<u32> {
+    let mut id = 0u32;
+    (a..b)
+        .map(|i| {
+            if i > a && clause_break(text, words, tokens, i) {
+                id += 1;
+            }
+            id
+        })
+        .collect()
+}
+
+/// Weight of a cue for a target occupying tokens `[ta, tb)`: 1 in the same clause, 0.35
+/// elsewhere in the sentence, fading with token distance.
+fn target_weight(clause: &[u32], a: usize, cue: &RawCue, ta: usize, tb: usize) -> f32 {
+    let tclause = clause.get(ta.saturating_sub(a)).copied();
+    let cclause = clause.get(cue.first - a).copied();
+    let same = tclause == cclause || (cue.first < tb && cue.last >= ta);
+    let d = if cue.last < ta {
+        ta - cue.last
+    } else if cue.first >= tb {
+        cue.first + 1 - tb
+    } else {
+        0
+    };
+    let base = if same { 1.0 } else { 0.35 };
+    base / (1.0 + 0.08 * d as f32)
+}
+
+/// Weighted raw cues toward tokens `[ta, tb)` of the sentence `[a, b)`.
+fn toward(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize, ta: usize, tb: usize) -> Vec<(RawCue, f32)> {
+    let raw = raw_cues(text, tokens, words, a, b);
+    let clause = clauses(text, tokens, words, a, b);
+    raw.into_iter()
+        .map(|c| {
+            let w = target_weight(&clause, a, &c, ta, tb);
+            (c, w)
+        })
+        .collect()
+}
+
+fn sentence_of(sentences: &[Sentence], span: Span) -> Option<&Sentence> {
+    let k = sentences.partition_point(|s| s.span.end <= span.start);
+    sentences.get(k).filter(|s| s.span.overlaps(span) || s.span.contains(span))
+}
+
+/// Fills each entity's `sentiment` (in [-1, 1]) and `sentiment_cues` from the clauses around
+/// its mentions: every mention weighs the cues of its sentence by clause and distance; the
+/// weighted sum over mentions, divided by sqrt(mentions), is normalised as a sentence is.
+/// Cues keep the 8 strongest, sorted by position, weight = share of the score.
+pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &mut [Entity]) {
+    let words = words_of(text, tokens);
+    for e in entities.iter_mut() {
+        let mut acc: Vec<(Span, String, f32)> = Vec::new();
+        let mut n = 0usize;
+        for &m in &e.mentions {
+            let Some(s) = sentence_of(sentences, m) else { continue };
+            n += 1;
+            let (a, b) = token_range(tokens, s.span);
+            let (ta, tb) = token_range(tokens, m);
+            for (c, w) in toward(text, tokens, &words, a, b, ta, tb) {
+                // A cue inside the name itself ("Islamic State" has none; "Peace Corps" is a name).
+                if c.first >= ta && c.last < tb.max(ta + 1) {
+                    continue;
+                }
+                match acc.iter_mut().find(|x| x.0 == c.span) {
+                    Some(x) => x.2 += c.value * w,
+                    None => acc.push((c.span, c.rule, c.value * w)),
+                }
+            }
+        }
+        if n == 0 {
+            continue;
+        }
+        let div = (n as f32).sqrt();
+        let x: f32 = acc.iter().map(|c| c.2).sum::<f32>() / div;
+        e.sentiment = normalise(x);
+        let scale = (x * x + ALPHA).sqrt() * div;
+        acc.sort_by(|p, q| q.2.abs().total_cmp(&p.2.abs()).then(p.0.cmp(&q.0)));
+        acc.truncate(8);
+        acc.sort_by(|p, q| p.0.cmp(&q.0));
+        e.sentiment_cues = acc.into_iter().filter(|c| c.2 != 0.0).map(|(span, rule, v)| Cue { span, rule, weight: v / scale }).collect();
+    }
+}
+
+/// Sentiment in [-1, 1] toward any span of the text (a phrase the caller chose): the cues of
+/// the sentence it lies in, weighted by clause and distance as for entities.
+pub fn target(text: &str, tokens: &[Token], sentences: &[Sentence], target: Span) -> f32 {
+    let Some(s) = sentence_of(sentences, target) else { return 0.0 };
+    let (a, b) = token_range(tokens, s.span);
+    let (ta, tb) = token_range(tokens, target);
+    let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
+    if a >= b {
+        return 0.0;
+    }
+    let words: Vec<String> = (0..tokens.len())
+        .map(|i| if i >= a && i < b { lexicon::normalize(tokens[i].text(text)) } else { String::new() })
+        .collect();
+    let x: f32 = toward(text, tokens, &words, a, b, ta, tb)
+        .into_iter()
+        .filter(|(c, _)| !(c.first >= ta && c.last < tb))
+        .map(|(c, w)| c.value * w)
+        .sum();
+    normalise(x)
+}
+
+/// Weight of a sentence in the document score: the first sentence (title-like) 2, the next
+/// two (the lead) 1.5, then 1.
+fn doc_weight(i: usize) -> f32 {
+    match i {
+        0 => 2.0,
+        1 | 2 => 1.5,
+        _ => 1.0,
+    }
+}
+
+/// The document tone. `score` is the weighted mean of sentence scores (weights: [`doc_weight`]),
+/// in [-1, 1]; `magnitude` is the sum of |sentence score| (grows with the amount of emotional
+/// content, as Google's API does); `cues` are the 5 cues with the largest share of the score,
+/// sorted by position, each weighted by its share (cue weight × sentence weight / total).
+pub fn document(sentences: &[Sentence]) -> Tone {
+    if sentences.is_empty() {
+        return Tone::default();
+    }
+    let total: f32 = (0..sentences.len()).map(doc_weight).sum();
+    let score: f32 = sentences.iter().enumerate().map(|(i, s)| s.sentiment * doc_weight(i)).sum::<f32>() / total;
+    let magnitude: f32 = sentences.iter().map(|s| s.sentiment.abs()).sum();
+    let mut cues: Vec<Cue> = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            let w = doc_weight(i) / total;
+            s.cues.iter().map(move |c| Cue { span: c.span, rule: c.rule.clone(), weight: c.weight * w })
+        })
+        .filter(|c| c.weight != 0.0 && (c.weight > 0.0) == (score > 0.0))
+        .collect();
+    cues.sort_by(|p, q| q.weight.abs().total_cmp(&p.weight.abs()).then(p.span.cmp(&q.span)));
+    cues.truncate(5);
+    cues.sort_by(|p, q| p.span.cmp(&q.span));
+    Tone { score: score.clamp(-1.0, 1.0), magnitude, cues }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn score(text: &str) -> f32 {
+        let tokens = tokenize(text);
+        score_sentences(text, &tokens, &[Span::new(0, text.len())])[0].sentiment
+    }
+
+    fn rules(text: &str) -> Vec<(String, String)> {
+        let tokens = tokenize(text);
+        score_sentences(text, &tokens, &[Span::new(0, text.len())])[0]
+            .cues
+            .iter()
+            .map(|c| (c.span.of(text).to_string(), c.rule.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn lists_are_sorted() {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, CONCESSIVE] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_table() {
+        // (sentence, lower bound, upper bound)
+        let cases: &[(&str, f32, f32)] = &[
+            ("The talks were a success.", 0.3, 1.0),
+            ("The talks were not a success.", -1.0, -0.1),
+            ("The talks were never a success.", -1.0, -0.1),
+            ("The meeting was good.", 0.2, 0.6),
+            ("The meeting was very good.", 0.3, 1.0),
+            ("The meeting was slightly good.", 0.0, 0.4),
+            ("The plan was bad but the outcome was good.", 0.0, 1.0),
+            ("The plan was good but the outcome was bad.", -1.0, 0.0),
+            ("Despite the violence, the summit was a success.", 0.2, 1.0),
+            ("It could potentially help.", 0.0, 0.35),
+            ("Officials met on Tuesday.", 0.0, 0.0),
+            ("Hope Hicks spoke to Justice officials.", 0.0, 0.0),
+            ("The announcement signals a thawing of tensions.", 0.1, 1.0),
+            ("They still have differences of opinion.", -1.0, -0.05),
+            ("We are not representatives of warring sides.", 0.05, 1.0),
+            ("The group has absolutely no place in the 21st century.", -1.0, -0.3),
+            ("", 0.0, 0.0),
+            ("🙂 Zoë!", 0.0, 0.0),
+        ];
+        for &(text, lo, hi) in cases {
+            let s = score(text);
+            assert!(s >= lo && s <= hi, "{text:?}: {s} not in [{lo}, {hi}]");
+        }
+    }
+
+    #[test]
+    fn cue_rules() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Not good.", &[("good", "lexicon+negated")]),
+            ("A very bad day.", &[("bad", "lexicon+intensified")]),
+            ("Good but bad.", &[("Good", "lexicon+contrast:but"), ("bad", "lexicon+contrast:but")]),
+            ("They saw a \"thawing of tensions\".", &[("thawing of tensions", "idiom+quoted")]),
+            ("Improving U.S.-Russia relations.", &[("Improving U.S.-Russia relations", "idiom")]),
+        ];
+        for (text, want) in cases {
+            let got = rules(text);
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn weights_add_up_to_the_score() {
+        let text = "The crisis deepened, but leaders praised the very good talks!";
+        let tokens = tokenize(text);
+        let s = &score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+        let sum: f32 = s.cues.iter().map(|c| c.weight).sum();
+        assert!((sum - s.sentiment).abs() < 1e-5, "{sum} vs {}", s.sentiment);
+    }
+
+    #[test]
+    fn target_prefers_its_clause() {
+        let text = "Critics attacked the plan, but the mayor praised the generous donors.";
+        let tokens = tokenize(text);
+        let sents = score_sentences(text, &tokens, &[Span::new(0, text.len())]);
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            target(text, &tokens, &sents, Span::new(i, i + w.len()))
+        };
+        assert!(at("donors") > at("plan"), "donors {} plan {}", at("donors"), at("plan"));
+    }
+
+    #[test]
+    fn document_tone() {
+        let text = "Leaders praised the peace deal. Fighting killed dozens.";
+        let tokens = tokenize(text);
+        let spans = crate::sentence::split(text, &tokens);
+        let sents = score_sentences(text, &tokens, &spans);
+        let tone = document(&sents);
+        assert!(tone.magnitude > 0.5);
+        assert!(!tone.cues.is_empty());
+        assert!(tone.score.abs() <= 1.0);
+        assert_eq!(document(&[]), Tone::default());
+    }
+}

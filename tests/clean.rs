@@ -1,0 +1,249 @@
+//! Cleaning: plain-text and HTML pages written for these tests, the seed article when present.
+
+use undertone::clean::{clean, looks_like_html, meta::parse_date, repair::decode_entities};
+use undertone::Format;
+
+/// A fake wire story pasted as a whole page: menus, share prompts, byline, caption, footer.
+const WIRE_TEXT: &str = "\
+Home
+World
+Politics
+Business
+Sport
+Ministers Agree to Share Intelligence After Talks in Geneva
+
+By Maria Keller | Mar 3, 2021 9:15 AM EST
+Diplomacy
+
+The foreign minister waves to reporters before the talks in Geneva on Tuesday. (Photo : Reuters/Staff)
+
+The two foreign ministers agreed on Tuesday to share intelligence about armed groups operating in the border region, officials from both delegations said after the meeting.
+
+The talks, which lasted four hours, were the first between the two ministers since the dispute over fishing rights broke out last spring.
+
+Share this article
+
+Both sides said they would meet again next month in Vienna, where the question of the fishing quotas is expected to come up again.
+
+Subheading About Next Steps
+
+Officials cautioned that the agreement was only a first step and that much of the work would fall to the technical committees.
+
+Advertisement
+
+The minister told reporters that the mood in the room had been constructive and that neither side had raised its voice.
+
+Tags: Diplomacy, Geneva, Intelligence
+
+©2021 Example Wire All rights reserved. Do not reproduce without permission
+
+Sign up for our free weekly newsletter for the latest coverage!
+
+Follow us
+Real Time Analytics
+";
+
+const WIRE_HTML: &str = r##"<!DOCTYPE html>
+<html><head>
+<title>Ministers Agree to Share Intelligence | Example Wire</title>
+<meta property="og:site_name" content="Example Wire">
+<meta property="article:published_time" content="2021-03-03T09:15:00-05:00">
+<meta name="author" content="Maria Keller">
+<style>p { color: red }</style>
+<script>var x = "<p>not text</p>";</script>
+</head><body>
+<header><a href="/">Example Wire</a><nav><ul><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li></ul></nav></header>
+<article>
+<h1>Ministers Agree to Share Intelligence</h1>
+<div class="byline">By Maria Keller</div>
+<figure><img src="a.jpg" alt=""><figcaption>The minister waves to reporters. Photo: AP</figcaption></figure>
+<p>The two foreign ministers agreed on Tuesday to share intelligence about armed groups operating in the border region, officials said.</p>
+<p>The talks, which lasted four hours, were the first between the two ministers since the dispute over fishing rights broke out &ndash; last spring.</p>
+<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<h2>What comes next</h2>
+<p>Both sides said they would meet again next month in Vienna, where the question of the quotas is expected to come up again.</p>
+<!-- <p>a comment that is not text</p> -->
+<aside><h3>Related</h3><ul><li><a href="/a">Another story about fish that you may like to read</a></li></ul></aside>
+<p>Officials cautioned that the agreement was only a first step and that much of the work would fall to the committees.</p>
+</article>
+<footer><p>&copy;2021 Example Wire. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>"##;
+
+fn removed_reason<'a>(c: &'a undertone::clean::Cleaned, needle: &str) -> Option<&'a str> {
+    c.removed.iter().find(|r| r.text.contains(needle)).map(|r| r.reason.as_str())
+}
+
+#[test]
+fn wire_story_as_plain_text() {
+    let c = clean(WIRE_TEXT, Format::Text);
+    let removed = [
+        ("Like", None),
+        ("Share this article", Some("share prompt")),
+        ("©2021 Example Wire", Some("copyright")),
+        ("newsletter", Some("newsletter prompt")),
+        ("Real Time Analytics", Some("widget")),
+        ("Advertisement", Some("advertisement")),
+        ("Tags: Diplomacy", Some("tag list")),
+        ("By Maria Keller", Some("byline")),
+        ("(Photo : Reuters/Staff)", Some("caption")),
+        ("Ministers Agree to Share Intelligence", Some("title")),
+        ("Politics", Some("navigation")),
+        ("Follow us", Some("share prompt")),
+    ];
+    for (needle, want) in removed {
+        if let Some(want) = want {
+            assert_eq!(removed_reason(&c, needle), Some(want), "{needle}");
+            if needle != "Diplomacy" {
+                assert!(!c.text.contains(needle), "{needle} left in text");
+            }
+        }
+    }
+    for kept in [
+        "The two foreign ministers agreed on Tuesday",
+        "The talks, which lasted four hours",
+        "Both sides said they would meet again",
+        "Subheading About Next Steps",
+        "Officials cautioned",
+        "The minister told reporters",
+    ] {
+        assert!(c.text.contains(kept), "{kept} missing from {:?}", c.text);
+    }
+    assert_eq!(c.meta.title.as_deref(), Some("Ministers Agree to Share Intelligence After Talks in Geneva"));
+    assert_eq!(c.meta.byline.as_deref(), Some("Maria Keller"));
+    assert_eq!(c.meta.published.as_deref(), Some("2021-03-03T09:15:00-05:00"));
+    assert_eq!(c.meta.source.as_deref(), Some("Example Wire"));
+    assert_eq!(c.meta.captions, ["The foreign minister waves to reporters before the talks in Geneva on Tuesday. (Photo : Reuters/Staff)"]);
+    assert!(c.text.split("\n\n").all(|p| !p.is_empty() && !p.contains('\n')));
+}
+
+#[test]
+fn wire_story_as_html() {
+    assert!(looks_like_html(WIRE_HTML));
+    let c = clean(WIRE_HTML, Format::Auto);
+    let paragraphs: Vec<&str> = c.text.split("\n\n").collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "The two foreign ministers agreed on Tuesday to share intelligence about armed groups operating in the border region, officials said.",
+            "The talks, which lasted four hours, were the first between the two ministers since the dispute over fishing rights broke out – last spring.",
+            "What comes next",
+            "Both sides said they would meet again next month in Vienna, where the question of the quotas is expected to come up again.",
+            "Officials cautioned that the agreement was only a first step and that much of the work would fall to the committees.",
+        ]
+    );
+    for leak in ["not text", "color: red", "a comment", "Privacy", "World", "Another story", "Share on Facebook"] {
+        assert!(!c.text.contains(leak), "{leak}");
+    }
+    assert_eq!(c.meta.title.as_deref(), Some("Ministers Agree to Share Intelligence"));
+    assert_eq!(c.meta.byline.as_deref(), Some("Maria Keller"));
+    assert_eq!(c.meta.published.as_deref(), Some("2021-03-03T09:15:00-05:00"));
+    assert_eq!(c.meta.source.as_deref(), Some("Example Wire"));
+    assert_eq!(c.meta.captions, ["The minister waves to reporters. Photo: AP"]);
+    assert_eq!(removed_reason(&c, "Ministers Agree"), Some("title"));
+    assert_eq!(removed_reason(&c, "Photo: AP"), Some("caption"));
+}
+
+#[test]
+fn date_normalisation() {
+    let table = [
+        ("Oct 14, 2014 11:30 PM EDT", Some("2014-10-14T23:30:00-04:00")),
+        ("October 14, 2014", Some("2014-10-14")),
+        ("14 Oct 2014 08:05 BST", Some("2014-10-14T08:05:00+01:00")),
+        ("Tue 14 October 2014 23:30 CEST", Some("2014-10-14T23:30:00+02:00")),
+        ("10/14/2014 11:30 pm PDT", Some("2014-10-14T23:30:00-07:00")),
+        ("2014-10-14 23:30 +0530", Some("2014-10-14T23:30:00+05:30")),
+        ("Oct 14, 2014 12:00 AM UTC", Some("2014-10-14T00:00:00+00:00")),
+        ("Feb 30 nonsense", None),
+    ];
+    for (input, want) in table {
+        assert_eq!(parse_date(input).as_deref(), want, "{input}");
+    }
+}
+
+#[test]
+fn entities_in_html_and_text() {
+    assert_eq!(decode_entities("Q&amp;A &ldquo;yes&rdquo; &#8212; it&#39;s", false), "Q&A “yes” — it's");
+    let c = clean("Tom &amp; Jerry said &quot;hello&quot; to the crowd that gathered in the square on Sunday afternoon.", Format::Text);
+    assert_eq!(c.text, "Tom & Jerry said \"hello\" to the crowd that gathered in the square on Sunday afternoon.");
+    let c = clean("<p>Caf&eacute; owners&nbsp;said the&#x20;rent had doubled since the landlord sold the building last year.</p>", Format::Html);
+    assert_eq!(c.text, "Café owners said the rent had doubled since the landlord sold the building last year.");
+}
+
+#[test]
+fn repair_keeps_user_characters() {
+    let c = clean("“Quoted” words — and an inter-\nnational co\u{ad}operation deal that was signed on Monday by both sides.", Format::Text);
+    assert_eq!(c.text, "“Quoted” words — and an international cooperation deal that was signed on Monday by both sides.");
+}
+
+#[test]
+fn idempotent() {
+    for input in [WIRE_TEXT, WIRE_HTML] {
+        let once = clean(input, Format::Auto).text;
+        let twice = clean(&once, Format::Text).text;
+        assert_eq!(once, twice);
+    }
+}
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let n = 100_000;
+    let html = format!("{}<p>Deep inside the page there is one paragraph of text that ends here.</p>{}", "<div>".repeat(n), "</div>".repeat(n));
+    let c = clean(&html, Format::Html);
+    assert_eq!(c.text, "Deep inside the page there is one paragraph of text that ends here.");
+    let unclosed = "<div><span>".repeat(n);
+    let c = clean(&unclosed, Format::Html);
+    assert_eq!(c.text, "");
+}
+
+#[test]
+fn empty_and_odd_input() {
+    for input in ["", "   \n\n\t ", "<", "&", "<!--", "<p", "\u{0}\u{1}", "🙂", "<script>", "By |", "©"] {
+        for f in [Format::Text, Format::Html, Format::Auto] {
+            let c = clean(input, f);
+            assert!(f != Format::Html || !c.text.contains("<script"), "{input:?}");
+        }
+    }
+    assert_eq!(clean("", Format::Text).text, "");
+    assert_eq!(clean("  \n \n", Format::Html).text, "");
+}
+
+#[test]
+fn short_paste_is_kept() {
+    let c = clean("Kerry met Lavrov in Paris.", Format::Text);
+    assert_eq!(c.text, "Kerry met Lavrov in Paris.");
+}
+
+#[test]
+fn seed_article() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
+    let Ok(input) = std::fs::read_to_string(path) else {
+        println!("SKIPPED: {path} not found");
+        return;
+    };
+    let c = clean(&input, Format::Auto);
+    for (needle, reason) in [
+        ("Like Us on Facebook", "share prompt"),
+        ("©2018 Chinatopix All rights reserved", "copyright"),
+        ("Sign up for our free weekly newsletter", "newsletter prompt"),
+        ("Real Time Analytics", "widget"),
+        ("(Photo : Reuters/Landov)", "caption"),
+    ] {
+        assert_eq!(removed_reason(&c, needle), Some(reason), "{needle}");
+        assert!(!c.text.contains(needle), "{needle}");
+    }
+    assert_eq!(c.meta.published.as_deref(), Some("2014-10-14T23:30:00-04:00"));
+    assert_eq!(c.meta.source.as_deref(), Some("Chinatopix"));
+    assert_eq!(c.meta.byline, None);
+    assert!(c.meta.captions.iter().any(|cap| cap.contains("(Photo : Reuters/Landov)")));
+    let first_line = input.lines().next().unwrap().trim();
+    assert_eq!(c.meta.title.as_deref(), Some(first_line));
+    for kept in [
+        "The United States and Russia on Tuesday agreed",
+        "U.S. Secretary of State John Kerry announced",
+        "Lavrov also indicated",
+        "according to The Associated Press",
+        "The Paris talks also touched",
+    ] {
+        assert!(c.text.contains(kept), "{kept} missing");
+    }
+}

@@ -1,0 +1,227 @@
+//! Entity recognition, merging and salience: tables on sentences written for these tests,
+//! plus the seed article (read from ../shared/seed at run time; skipped when absent).
+
+use undertone::{analyze, Analysis, Entity, Meta, Options};
+
+fn run(text: &str) -> Analysis {
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    check_contract(&a);
+    a
+}
+
+/// Spans on char boundaries and inside the text, mentions sorted, no overlaps between
+/// entities, salience in [0, 1] and descending, acts_for in range.
+fn check_contract(a: &Analysis) {
+    let mut all: Vec<(usize, usize)> = Vec::new();
+    for e in &a.entities {
+        assert!(!e.mentions.is_empty(), "{} has no mention", e.name);
+        assert!(e.mentions.windows(2).all(|w| w[0].end <= w[1].start), "{} mentions unsorted", e.name);
+        for m in &e.mentions {
+            assert!(a.text.is_char_boundary(m.start) && a.text.is_char_boundary(m.end) && m.end <= a.text.len());
+            assert!(!m.of(&a.text).is_empty());
+            all.push((m.start, m.end));
+        }
+        assert!((0.0..=1.0).contains(&e.salience), "{} salience {}", e.name, e.salience);
+        if let Some(t) = e.acts_for {
+            assert!(t < a.entities.len());
+        }
+    }
+    all.sort();
+    assert!(all.windows(2).all(|w| w[0].1 <= w[1].0), "overlapping mentions: {all:?}");
+    assert!(a.entities.windows(2).all(|w| w[0].salience >= w[1].salience), "not sorted by salience");
+    if let Some(top) = a.entities.first() {
+        assert_eq!(top.salience, 1.0);
+    }
+}
+
+fn entity<'a>(a: &'a Analysis, name: &str) -> &'a Entity {
+    a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| {
+        panic!("no entity {name:?} in {:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>())
+    })
+}
+
+fn mentions<'a>(a: &'a Analysis, e: &Entity) -> Vec<&'a str> {
+    e.mentions.iter().map(|m| m.of(&a.text)).collect()
+}
+
+fn acts_for<'a>(a: &'a Analysis, e: &Entity) -> Option<&'a str> {
+    e.acts_for.map(|i| a.entities[i].name.as_str())
+}
+
+/// (text, [(entity name, type)]) — every listed entity must be found with that type.
+#[test]
+fn types_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Secretary of State John Kerry arrived in Paris.", &[("John Kerry", "PERSON"), ("Paris", "GPE")]),
+        ("ISIS fighters attacked the town, and ISIS later withdrew.", &[("Islamic State", "ORG")]),
+        (
+            "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.",
+            &[("Angela Merkel", "PERSON"), ("Emmanuel Macron", "PERSON"), ("Berlin", "GPE"), ("German", "NORP"), ("French", "NORP"), ("Monday", "DATE")],
+        ),
+        ("Mr. Smith told reporters that Acme Corp will hire 200 people.", &[("Smith", "PERSON"), ("Acme Corp", "ORG")]),
+        ("The Bank of England raised rates, the Associated Press reported.", &[("Bank of England", "ORG"), ("Associated Press", "ORG")]),
+        ("U.S.-Russia relations improved after the summit.", &[("United States", "GPE"), ("Russia", "GPE")]),
+        ("Russian-backed rebels shelled Donetsk while Sunni and Shiite leaders met.", &[("Russian", "NORP"), ("Donetsk", "GPE"), ("Sunni", "NORP"), ("Shiite", "NORP")]),
+        ("Veterans of World War II gathered near the Black Sea.", &[("World War II", "EVENT"), ("Black Sea", "LOC")]),
+        ("A video of Osama bin Laden surfaced, al-Qaeda said.", &[("Osama bin Laden", "PERSON"), ("al-Qaeda", "ORG")]),
+        ("The talks, held at 11:30 p.m. last week in Geneva, ended early this year.", &[("11:30 p.m.", "TIME"), ("last week", "DATE"), ("Geneva", "GPE")]),
+        ("Photo: Reuters/Landov. The Wall Street Journal reported it first.", &[("Reuters", "ORG"), ("Landov", "ORG"), ("Wall Street Journal", "ORG")]),
+        ("Officials in the Middle East and the Balkans watched NATO closely.", &[("Middle East", "LOC"), ("Balkans", "LOC"), ("NATO", "ORG")]),
+    ];
+    for (text, want) in cases {
+        let a = run(text);
+        for &(name, kind) in *want {
+            assert_eq!(entity(&a, name).kind.as_str(), kind, "{name} in {text:?}");
+        }
+    }
+}
+
+/// Words that must not become entities (or parts of one).
+#[test]
+fn not_entities() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Secretary of State John Kerry arrived.", &["State John", "Secretary of State", "State", "Secretary"]),
+        ("However, the plan failed. Speaking to reporters, he left.", &["However", "Speaking"]),
+        ("Kerry's aides and Moscow's envoys met a three-hour deadline.", &["Kerry's", "Moscow's", "three-hour"]),
+        ("Foreign Minister Sergey Lavrov spoke.", &["Foreign Minister", "Foreign Minister Sergey Lavrov"]),
+    ];
+    for (text, bad) in cases {
+        let a = run(text);
+        for e in &a.entities {
+            for m in mentions(&a, e) {
+                assert!(!bad.contains(&m), "{m:?} should not be a mention in {text:?}");
+            }
+            assert!(!bad.contains(&e.name.as_str()), "{:?} should not be an entity in {text:?}", e.name);
+        }
+    }
+}
+
+#[test]
+fn merging() {
+    let a = run("Obama spoke on Monday. Later, Barack Obama left for Chicago. Obama's aides stayed.");
+    let obama = entity(&a, "Barack Obama");
+    assert_eq!(obama.kind.as_str(), "PERSON");
+    assert_eq!(mentions(&a, obama), ["Obama", "Barack Obama", "Obama"]);
+
+    let a = run("Sergey Lavrov arrived. Sergei Lavrov said later that Lavrov's team agreed.");
+    let lavrov = entity(&a, "Sergey Lavrov");
+    assert_eq!(mentions(&a, lavrov), ["Sergey Lavrov", "Sergei Lavrov", "Lavrov"]);
+    assert!(lavrov.aliases.contains(&"Sergei Lavrov".to_string()));
+
+    let a = run("The Associated Press reported the deal. AP said the United States and the U.S. Army agreed. The US was pleased.");
+    assert_eq!(mentions(&a, entity(&a, "Associated Press")), ["Associated Press", "AP"]);
+    assert_eq!(mentions(&a, entity(&a, "United States")), ["United States", "U.S.", "US"]);
+
+    let a = run("The Islamic State gained ground. Islamic State fighters took a town.");
+    assert_eq!(a.entities.iter().filter(|e| e.name == "Islamic State").count(), 1);
+}
+
+#[test]
+fn roles_and_acts_for() {
+    let a = run("U.S. Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in Moscow. Russia and the U.S. agreed, and Washington welcomed it.");
+    let kerry = entity(&a, "John Kerry");
+    assert_eq!(kerry.role.as_deref(), Some("Secretary of State"));
+    assert_eq!(acts_for(&a, kerry), Some("United States"));
+    let lavrov = entity(&a, "Sergey Lavrov");
+    assert_eq!(lavrov.role.as_deref(), Some("Foreign Minister"));
+    assert_eq!(acts_for(&a, lavrov), Some("Russia"));
+    assert_eq!(acts_for(&a, entity(&a, "Moscow")), Some("Russia"));
+    assert_eq!(acts_for(&a, entity(&a, "Washington")), Some("United States"));
+    assert_eq!(acts_for(&a, entity(&a, "Russian")), Some("Russia"));
+
+    // Without Germany in the text, the chancellor acts for the demonym; Berlin for nothing.
+    let a = run("German Chancellor Angela Merkel spoke in Berlin.");
+    assert_eq!(acts_for(&a, entity(&a, "Angela Merkel")), Some("German"));
+    assert_eq!(acts_for(&a, entity(&a, "Berlin")), None);
+}
+
+#[test]
+fn title_forms_become_aliases() {
+    let text = "The Islamic State threatened Baghdad. The Islamic State also attacked Erbil.";
+    let tokens = undertone::token::tokenize(text);
+    let sentences = undertone::sentence::split(text, &tokens);
+    let meta = Meta { title: Some("ISIS threat grows".into()), ..Meta::default() };
+    let ents = undertone::entity::recognize(text, &tokens, &sentences, &meta);
+    let is = ents.iter().find(|e| e.name == "Islamic State").expect("Islamic State");
+    assert!(is.aliases.contains(&"ISIS".to_string()), "{:?}", is.aliases);
+    assert_eq!(ents[0].name, "Islamic State", "the title raises salience");
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let long = "Kerry met Lavrov in Paris. ".repeat(2000);
+    let inputs = ["", " ", "🙂", "A", "U.S.", "Mr.", "Mr. ", "the", "'s", "al-", "-", "1999", "March", "Oct.", "11:30",
+        "ÉCOLE Zoë Saldaña met Ångström in Malmö.", "\u{0}\u{7}Kerry\r\nLavrov", "The The The", "Associate d", &long];
+    for text in inputs {
+        run(text);
+    }
+}
+
+fn seed() -> Option<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
+    match std::fs::read_to_string(path) {
+        Ok(s) => Some(s),
+        Err(_) => {
+            println!("SKIPPED: {path} not found");
+            None
+        }
+    }
+}
+
+fn check_seed(a: &Analysis, with_header: bool) {
+    let person = |name: &str, forms: &[&str]| {
+        let e = entity(a, name);
+        assert_eq!(e.kind.as_str(), "PERSON", "{name}");
+        let ms = mentions(a, e);
+        for f in forms {
+            assert!(ms.contains(f), "{name} lacks mention {f:?}: {ms:?}");
+        }
+    };
+    person("John Kerry", &["Kerry", "John Kerry"]);
+    person("Sergey Lavrov", &["Lavrov", "Sergei Lavrov"]);
+    let kinds: &[(&str, &str)] = &[
+        ("United States", "GPE"), ("Russia", "GPE"), ("Moscow", "GPE"), ("Washington", "GPE"), ("Islamic State", "ORG"),
+        ("Paris", "GPE"), ("Syria", "GPE"), ("Ukraine", "GPE"), ("Crimea", "GPE"), ("Vienna", "GPE"), ("Iran", "GPE"),
+        ("Middle East", "LOC"), ("Associated Press", "ORG"), ("Wall Street Journal", "ORG"), ("Russian", "NORP"),
+        ("Syrian", "NORP"), ("Iraqi", "NORP"), ("Conference on International Support to Libya", "ORG"),
+        ("Tuesday", "DATE"), ("next month", "DATE"), ("earlier this year", "DATE"), ("the 21st century", "DATE"),
+    ];
+    for &(name, kind) in kinds {
+        assert_eq!(entity(a, name).kind.as_str(), kind, "{name}");
+    }
+    // The caption and its credit are in the hand-cut body too.
+    for (name, kind) in [("Rome", "GPE"), ("Reuters", "ORG"), ("Landov", "ORG"), ("March 6, 2014", "DATE")] {
+        assert_eq!(entity(a, name).kind.as_str(), kind, "{name}");
+    }
+    // (The seed has "Iraqi" but never "Iraq" itself.)
+    assert!(mentions(a, entity(a, "United States")).contains(&"U.S."));
+    assert_eq!(acts_for(a, entity(a, "Moscow")), Some("Russia"));
+    assert_eq!(acts_for(a, entity(a, "Washington")), Some("United States"));
+    assert_eq!(acts_for(a, entity(a, "John Kerry")), Some("United States"));
+    assert_eq!(acts_for(a, entity(a, "Sergey Lavrov")), Some("Russia"));
+    assert_eq!(acts_for(a, entity(a, "Russian")), Some("Russia"));
+    if with_header {
+        assert!(mentions(a, entity(a, "Islamic State")).contains(&"ISIS"));
+    }
+    for bad in ["State John", "Secretary of State", "Foreign Minister", "Speaking", "He", "The", "Real Time Analytics"] {
+        assert!(a.entities.iter().all(|e| e.name != bad), "{bad:?} is not an entity");
+    }
+    let top: Vec<&str> = a.entities.iter().take(6).map(|e| e.name.as_str()).collect();
+    for name in ["United States", "Russia", "John Kerry"] {
+        assert!(top.contains(&name), "{name} should rank in the top 6: {top:?}");
+    }
+}
+
+#[test]
+fn seed_article_as_pasted() {
+    let Some(seed) = seed() else { return };
+    check_seed(&run(&seed), true);
+}
+
+#[test]
+fn seed_article_body_cut_by_hand() {
+    let Some(seed) = seed() else { return };
+    // Skip the headline block (title, byline, tag line; keep the caption) and the clutter after the last paragraph.
+    let body: Vec<&str> = seed.lines().skip(5).take_while(|l| !l.starts_with('\u{a9}')).collect();
+    check_seed(&run(&body.join("\n")), false);
+}

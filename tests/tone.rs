@@ -1,0 +1,157 @@
+//! Tone and stance through the public API: idioms, a table of sentence scores on sentences
+//! written for this file, stance on hand-built entities, and the seed article when present.
+
+use undertone::{analyze, sentiment, stance, token, Analysis, Entity, EntityType, Options, Span};
+
+fn sentence_score(text: &str) -> f32 {
+    let tokens = token::tokenize(text);
+    let s = sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())]);
+    s[0].sentiment
+}
+
+#[test]
+fn idioms() {
+    // (sentence, sign of its sentiment)
+    let cases: &[(&str, i8)] = &[
+        ("The meeting brought a thawing of tensions.", 1),
+        ("Both sides reported a thaw in relations.", 1),
+        ("The envoys hope to ease tensions.", 1),
+        ("The ministers still have differences of opinion.", -1),
+        ("They are not representatives of warring sides.", 1),
+        ("Such violence has absolutely no place in the 21st century.", -1),
+        ("The visit signals improving relations.", 1),
+        ("The army vowed to crush the revolt.", -1),
+        ("Officials raised the terror threat level.", -1),
+        ("The agencies will share intelligence.", 1),
+        ("The talks broke down on Friday.", -1),
+        ("The council agreed to a ceasefire.", 1),
+        ("Peace talks resume next week.", 1),
+    ];
+    for &(text, sign) in cases {
+        let s = sentence_score(text);
+        assert!(if sign > 0 { s > 0.0 } else { s < 0.0 }, "{text:?}: {s}");
+    }
+}
+
+#[test]
+fn sentence_rules_table() {
+    // (sentence, expected range) on one scale: the first of each group is the reference.
+    let cases: &[(&str, f32, f32)] = &[
+        ("The outcome was good.", 0.2, 0.6),
+        ("The outcome was not good.", -0.6, -0.1),
+        ("The outcome was extremely good.", 0.45, 0.8),
+        ("The outcome was somewhat good.", 0.05, 0.4),
+        ("The plan failed, but the outcome was good.", 0.05, 1.0),
+        ("The outcome was good, but the plan failed.", -1.0, -0.05),
+        ("Although the plan failed, the outcome was excellent.", 0.1, 1.0),
+        ("It could potentially help.", 0.0, 0.35),
+        ("The ministers met on Tuesday in Geneva.", 0.0, 0.0),
+    ];
+    for &(text, lo, hi) in cases {
+        let s = sentence_score(text);
+        assert!(s >= lo && s <= hi, "{text:?}: {s} not in [{lo}, {hi}]");
+    }
+    assert!(sentence_score("The outcome was extremely good.") > sentence_score("The outcome was good."));
+}
+
+#[test]
+fn every_score_has_evidence() {
+    let text = "Ruritania condemned the attack. The envoys welcomed a thawing of tensions, but talks broke down.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    for s in &a.sentences {
+        if s.sentiment != 0.0 {
+            assert!(!s.cues.is_empty(), "{:?}", s.span.of(&a.text));
+            for c in &s.cues {
+                assert!(!c.rule.is_empty() && !c.span.of(&a.text).is_empty());
+            }
+        }
+    }
+    assert!(a.tone.magnitude > 0.0);
+    assert!(a.tone.score.abs() <= 1.0);
+    assert!(!a.tone.cues.is_empty());
+}
+
+fn hand_entities(text: &str, spec: &[(&str, EntityType, Option<usize>)]) -> Vec<Entity> {
+    spec.iter()
+        .map(|&(name, kind, acts_for)| {
+            let mut e = Entity::new(name, kind);
+            e.acts_for = acts_for;
+            e.mentions = text.match_indices(name).map(|(i, _)| Span::new(i, i + name.len())).collect();
+            e
+        })
+        .collect()
+}
+
+#[test]
+fn stance_on_hand_built_entities() {
+    let text = "Ruritania and Freedonia agreed on Monday to share intelligence. \
+                Marsh, the Ruritanian foreign minister, said Vienna is willing to work with Ruritania \
+                to fight the Crimson Front. The ministers still have differences of opinion over trade.";
+    use EntityType::*;
+    let ents = hand_entities(
+        text,
+        &[
+            ("Ruritania", Gpe, None),
+            ("Freedonia", Gpe, None),
+            ("Crimson Front", Org, None),
+            ("Marsh", Person, Some(0)),
+            ("Vienna", Gpe, Some(1)),
+        ],
+    );
+    let tokens = token::tokenize(text);
+    let spans = undertone::sentence::split(text, &tokens);
+    let sents = sentiment::score_sentences(text, &tokens, &spans);
+    let pairs = stance::analyze(text, &tokens, &sents, &ents);
+    let get = |x: usize, y: usize| pairs.iter().find(|p| (p.source, p.target) == (x.min(y), x.max(y)));
+    let rf = get(0, 1).expect("Ruritania–Freedonia");
+    assert!(rf.score > 0.0, "{rf:?}");
+    assert!(rf.cues.iter().any(|c| c.span.of(text) == "share intelligence"));
+    assert!(get(0, 2).is_some_and(|p| p.score < 0.0), "{pairs:?}");
+    assert!(get(1, 2).is_some_and(|p| p.score < 0.0), "{pairs:?}");
+    // Pairs are between acting entities, never with Marsh or Vienna themselves.
+    assert!(pairs.iter().all(|p| p.source < 3 && p.target < 3), "{pairs:?}");
+    for p in &pairs {
+        assert!(!p.evidence.is_empty() && !p.cues.is_empty());
+        assert!(p.evidence.windows(2).all(|w| w[0] <= w[1]));
+    }
+}
+
+fn find(a: &Analysis, names: &[&str]) -> Option<usize> {
+    a.entities.iter().position(|e| names.iter().any(|n| e.name == *n || e.aliases.iter().any(|x| x == n)))
+}
+
+fn pair_score(a: &Analysis, x: usize, y: usize) -> Option<f32> {
+    a.stance.iter().find(|p| (p.source, p.target) == (x.min(y), x.max(y))).map(|p| p.score)
+}
+
+#[test]
+fn seed_article_stance() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
+    let Ok(input) = std::fs::read_to_string(path) else {
+        println!("SKIPPED: {path} not found");
+        return;
+    };
+    let a = analyze(&input, &Options::default());
+    let us = find(&a, &["United States", "U.S."]).expect("an entity for the United States");
+    let ru = find(&a, &["Russia"]).expect("an entity for Russia");
+    let is = find(&a, &["Islamic State", "ISIS"]).expect("an entity for the Islamic State");
+    let names: Vec<_> = a.stance.iter().map(|p| (&a.entities[p.source].name, &a.entities[p.target].name, p.score)).collect();
+    assert!(pair_score(&a, us, ru).is_some_and(|s| s > 0.3), "US–Russia: {names:?}");
+    assert!(pair_score(&a, us, is).is_some_and(|s| s < -0.3), "US–IS: {names:?}");
+    assert!(pair_score(&a, ru, is).is_some_and(|s| s < -0.3), "Russia–IS: {names:?}");
+    // "differences of opinion" is negative evidence for US–Russia.
+    let p = a.stance.iter().find(|p| (p.source, p.target) == (us.min(ru), us.max(ru))).unwrap();
+    assert!(p.cues.iter().any(|c| c.span.of(&a.text) == "differences of opinion" && c.weight < 0.0), "{:?}", p.cues);
+    // The document tone is explained.
+    assert!(a.tone.tone_is_explained());
+}
+
+trait Explained {
+    fn tone_is_explained(&self) -> bool;
+}
+
+impl Explained for undertone::Tone {
+    fn tone_is_explained(&self) -> bool {
+        self.score == 0.0 || !self.cues.is_empty()
+    }
+}

@@ -1,0 +1,446 @@
+// The page: paste / type / drop -> worker (wasm analyze) -> render.
+//
+// The user's text is never touched by the analysis: results and errors go to their own
+// regions, and the text (plus the HTML it came from, if any) is kept in localStorage.
+// document.body.dataset.state is "busy" | "ready" | "empty" | "error" | "cancelled"
+// (the end-to-end test waits on it).
+import { renderReport, el } from "./render.js";
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  input: $("input"),
+  clean: $("clean"),
+  sample: $("sample"),
+  clear: $("clear"),
+  status: $("status"),
+  cancel: $("cancel"),
+  alert: $("alert"),
+  empty: $("empty"),
+  report: $("report"),
+  sourceNote: $("source-note"),
+  version: $("version"),
+  dropOverlay: $("drop-overlay"),
+};
+const els = {
+  meta: $("meta"),
+  legend: $("legend"),
+  inspector: $("inspector"),
+  article: $("article"),
+  removed: $("removed"),
+  tone: $("tone"),
+  entities: $("entities"),
+  stance: $("stance"),
+};
+
+const KEY_TEXT = "undertone:text";
+const KEY_HTML = "undertone:html";
+const KEY_CLEAN = "undertone:clean";
+const DEBOUNCE_MS = 250;
+const SLOW_MS = 800; // after this, offer Cancel; a newer edit restarts the worker instead of queueing
+const MAX_FILE_BYTES = 32 << 20;
+// Larger replacements skip execCommand("insertText") (which keeps Ctrl+Z working) because it
+// gets slow: ~1 s for 70,000 characters in Chromium.
+const UNDOABLE_CHARS = 20_000;
+
+/** The HTML behind the textarea's text (clipboard HTML or a dropped .html file), else null. */
+let html = null;
+/** The format of the current input when it is not HTML: "text" for typing and pasting, "auto" for files. */
+let textFormat = "text";
+let programmatic = false; // true while this script edits the textarea itself
+
+// ---------------------------------------------------------------------------------------
+// Worker
+
+let worker = null;
+let seq = 0;
+let pending = null; // {id, t0, slowTimer}
+
+function getWorker() {
+  if (!worker) {
+    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker.onmessage = onWorkerMessage;
+    worker.onerror = (ev) => {
+      ev.preventDefault();
+      dropWorker();
+      if (pending) fail("The analyzer could not be started. Reload the page to try again.");
+    };
+  }
+  return worker;
+}
+
+function dropWorker() {
+  if (worker) worker.terminate();
+  worker = null;
+}
+
+function onWorkerMessage(ev) {
+  const msg = ev.data || {};
+  if ("ready" in msg) {
+    if (msg.ready) ui.version.textContent = msg.version;
+    else {
+      dropWorker();
+      if (pending) fail(msg.error);
+    }
+    return;
+  }
+  if (!pending || msg.id !== pending.id) return; // a stale answer
+  const t0 = pending.t0;
+  settle();
+  if (msg.error !== undefined) {
+    if (msg.fatal) dropWorker(); // a panic: the next request gets a fresh worker
+    fail(msg.error);
+    return;
+  }
+  show(msg.result, msg.ms ?? performance.now() - t0);
+}
+
+function settle() {
+  if (pending) clearTimeout(pending.slowTimer);
+  pending = null;
+  ui.cancel.hidden = true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Analysis requests
+
+let debounceTimer = 0;
+
+function schedule(delay = DEBOUNCE_MS) {
+  clearTimeout(debounceTimer);
+  debounceTimer = setTimeout(run, delay);
+}
+
+function run() {
+  clearTimeout(debounceTimer);
+  const text = ui.input.value;
+  const input = html ?? text;
+  const format = html !== null ? "html" : textFormat;
+  if (!text.trim() && (html === null || !html.trim())) {
+    if (pending) {
+      settle();
+      dropWorker();
+    }
+    showEmpty();
+    return;
+  }
+  if (pending && performance.now() - pending.t0 > SLOW_MS) dropWorker(); // don't queue behind a long run
+  settle();
+  const id = ++seq;
+  pending = { id, t0: performance.now(), slowTimer: setTimeout(() => (ui.cancel.hidden = false), SLOW_MS) };
+  setState("busy");
+  ui.status.textContent = "Analyzing…";
+  getWorker().postMessage({ id, input, format, clean: ui.clean.checked });
+}
+
+function cancel() {
+  if (!pending) return;
+  settle();
+  dropWorker();
+  setState("cancelled");
+  ui.status.textContent = "Cancelled. Edit the text to analyze it again.";
+}
+
+// ---------------------------------------------------------------------------------------
+// Showing results
+
+function setState(s) {
+  document.body.dataset.state = s;
+}
+
+function show(result, ms) {
+  hideAlert();
+  ui.report.classList.remove("stale");
+  ui.empty.hidden = true;
+  if (!result || typeof result.text !== "string") {
+    fail("The analyzer returned something unexpected.");
+    return;
+  }
+  const words = (result.text.match(/\S+/g) || []).length;
+  if (words === 0) {
+    ui.report.hidden = true;
+    ui.empty.hidden = false;
+    ui.empty.replaceChildren(
+      el("p", {
+        text: ui.clean.checked
+          ? "Nothing is left after cleaning: everything looked like page clutter. Untick “Remove page clutter” to analyze all of it."
+          : "There is no text to analyze in this input.",
+      }),
+    );
+    ui.status.textContent = `Analyzed in ${fmtMs(ms)}`;
+    setState("ready");
+    return;
+  }
+  try {
+    renderReport(els, result);
+  } catch (e) {
+    fail(`The result could not be displayed: ${e && e.message ? e.message : e}`);
+    return;
+  }
+  ui.report.hidden = false;
+  const n = result.entities?.length ?? 0;
+  ui.status.textContent = `Analyzed ${words.toLocaleString()} words in ${fmtMs(ms)} · ${n} name${n === 1 ? "" : "s"} found`;
+  setState("ready");
+}
+
+function fmtMs(ms) {
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms).toLocaleString()} ms`;
+}
+
+function showEmpty() {
+  hideAlert();
+  ui.report.classList.remove("stale");
+  ui.report.hidden = true;
+  ui.empty.hidden = false;
+  ui.empty.replaceChildren(
+    el("p", { text: "Nothing to analyze yet. Paste a news article above, type one, or drop a .txt or .html file onto the page." }),
+    el("p", {}, "Want to see what it does first? ", el("button", { type: "button", class: "link", id: "empty-sample", text: "Load the sample article" }), "."),
+  );
+  $("empty-sample").addEventListener("click", () => loadSample(true));
+  ui.status.textContent = "";
+  setState("empty");
+}
+
+function fail(message) {
+  settle();
+  ui.report.classList.add("stale");
+  ui.alert.hidden = false;
+  ui.alert.replaceChildren(el("strong", { text: "Analysis failed: " }), message || "unknown error");
+  ui.status.textContent = "Analysis failed. Your text is unchanged.";
+  setState("error");
+}
+
+function hideAlert() {
+  ui.alert.hidden = true;
+  ui.alert.replaceChildren();
+}
+
+// ---------------------------------------------------------------------------------------
+// Storage (the browser only; failures are not fatal)
+
+function load(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+let saveTimer = 0;
+function save() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    try {
+      localStorage.setItem(KEY_TEXT, ui.input.value);
+      if (html !== null) localStorage.setItem(KEY_HTML, html);
+      else localStorage.removeItem(KEY_HTML);
+    } catch {
+      // Too large for localStorage, or storage is disabled: the text stays in the page.
+      ui.sourceNote.textContent = "This text is too large to keep after a reload.";
+    }
+  }, 300);
+}
+
+function forget() {
+  clearTimeout(saveTimer);
+  try {
+    localStorage.removeItem(KEY_TEXT);
+    localStorage.removeItem(KEY_HTML);
+  } catch {
+    /* ignore */
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Editing the textarea
+
+/** Replaces the selection (or everything) with `text`, keeping the browser's undo history
+ *  where it can. Does not trigger analysis by itself. */
+function replaceText(text, whole) {
+  const ta = ui.input;
+  programmatic = true;
+  try {
+    if (whole) ta.select();
+    let done = false;
+    if (text.length < UNDOABLE_CHARS && document.queryCommandSupported?.("insertText")) {
+      ta.focus();
+      done = document.execCommand("insertText", false, text);
+    }
+    if (!done) {
+      if (whole) ta.value = text;
+      else ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, "end");
+    }
+  } finally {
+    programmatic = false;
+  }
+}
+
+function setSource(newHtml, format, note) {
+  html = newHtml;
+  textFormat = format;
+  ui.sourceNote.textContent = note || "";
+}
+
+/** Visible text of an HTML document, for the textarea. DOMParser documents are inert: no
+ *  scripts run and nothing is fetched. The analysis itself reads the HTML, not this. */
+function htmlToText(source) {
+  const doc = new DOMParser().parseFromString(source, "text/html");
+  doc.querySelectorAll("script, style, noscript, template, iframe, object, embed, svg, math").forEach((n) => n.remove());
+  const blocks = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
+  const out = [];
+  const walk = (node) => {
+    for (const c of node.childNodes) {
+      if (c.nodeType === Node.TEXT_NODE) out.push(c.data.replace(/\s+/g, " "));
+      else if (c.nodeType === Node.ELEMENT_NODE) {
+        const block = blocks.test(c.tagName);
+        if (block) out.push("\n\n");
+        walk(c);
+        if (block) out.push("\n\n");
+      }
+    }
+  };
+  walk(doc.body || doc.documentElement);
+  return out
+    .join("")
+    .replace(/[ \t]*\n[ \t]*/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function onPaste(ev) {
+  const dt = ev.clipboardData;
+  if (!dt) return;
+  const pastedHtml = dt.getData("text/html");
+  let plain = dt.getData("text/plain");
+  if (!pastedHtml && !plain) return; // files, images: leave to the browser
+  ev.preventDefault();
+  if (!plain) plain = htmlToText(pastedHtml);
+  const ta = ui.input;
+  const whole = !ta.value.trim() || (ta.selectionStart === 0 && ta.selectionEnd === ta.value.length);
+  replaceText(plain, whole);
+  // The HTML describes the whole article only when it replaced the whole text.
+  if (pastedHtml && whole) setSource(pastedHtml, "text", "Pasted with its page layout (HTML), which helps find the article.");
+  else setSource(null, "text", "");
+  save();
+  run();
+}
+
+function onInput() {
+  if (programmatic) return;
+  if (html !== null) setSource(null, "text", "");
+  save();
+  schedule();
+}
+
+async function loadSample(focus) {
+  try {
+    const res = await fetch(new URL("./sample.txt", import.meta.url));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const text = await res.text();
+    if (focus) replaceText(text, true);
+    else ui.input.value = text;
+    setSource(null, "text", "Sample article (fictional), with the clutter a copied web page brings along.");
+    forget(); // first visitors, and anyone who asks for it, get the current sample
+    run();
+  } catch (e) {
+    fail(`The sample article could not be loaded (${e.message}).`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dropping a file
+
+function hasFiles(ev) {
+  return [...(ev.dataTransfer?.types || [])].includes("Files");
+}
+
+async function onDrop(ev) {
+  ui.dropOverlay.hidden = true;
+  if (!hasFiles(ev)) return; // dropped text lands in the textarea by itself
+  ev.preventDefault();
+  const file = ev.dataTransfer.files[0];
+  if (!file) return;
+  if (file.size > MAX_FILE_BYTES) {
+    fail(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; files up to ${MAX_FILE_BYTES >> 20} MB can be analyzed.`);
+    return;
+  }
+  let content;
+  try {
+    content = await file.text();
+  } catch (e) {
+    fail(`${file.name} could not be read (${e.message}).`);
+    return;
+  }
+  if (/\u0000/.test(content.slice(0, 4096))) {
+    fail(`${file.name} does not look like text. Drop a .txt or .html file.`);
+    return;
+  }
+  const isHtml = /\.x?html?$/i.test(file.name) || file.type === "text/html" || /^\s*<(!doctype\s+html|html[\s>])/i.test(content);
+  if (isHtml) {
+    replaceText(htmlToText(content), true);
+    setSource(content, "text", `Loaded ${file.name} (HTML).`);
+  } else {
+    replaceText(content, true);
+    setSource(null, "auto", `Loaded ${file.name}.`);
+  }
+  save();
+  run();
+}
+
+// ---------------------------------------------------------------------------------------
+// Start
+
+function start() {
+  ui.input.addEventListener("paste", onPaste);
+  ui.input.addEventListener("input", onInput);
+  ui.clean.addEventListener("change", () => {
+    try {
+      localStorage.setItem(KEY_CLEAN, String(ui.clean.checked));
+    } catch {
+      /* ignore */
+    }
+    run();
+  });
+  ui.sample.addEventListener("click", () => loadSample(true));
+  ui.clear.addEventListener("click", () => {
+    replaceText("", true);
+    setSource(null, "text", "");
+    save();
+    run();
+    ui.input.focus();
+  });
+  ui.cancel.addEventListener("click", cancel);
+
+  let depth = 0;
+  document.addEventListener("dragenter", (ev) => {
+    if (!hasFiles(ev)) return;
+    depth++;
+    ui.dropOverlay.hidden = false;
+  });
+  document.addEventListener("dragleave", (ev) => {
+    if (!hasFiles(ev)) return;
+    if (--depth <= 0) {
+      depth = 0;
+      ui.dropOverlay.hidden = true;
+    }
+  });
+  document.addEventListener("dragover", (ev) => {
+    if (hasFiles(ev)) ev.preventDefault();
+  });
+  document.addEventListener("drop", (ev) => {
+    depth = 0;
+    onDrop(ev);
+  });
+
+  ui.clean.checked = load(KEY_CLEAN) !== "false";
+  const stored = load(KEY_TEXT);
+  if (stored === null) {
+    loadSample(false);
+    return;
+  }
+  ui.input.value = stored;
+  const storedHtml = load(KEY_HTML);
+  setSource(storedHtml, "text", storedHtml !== null ? "Restored from this browser (with its HTML)." : stored.trim() ? "Restored from this browser." : "");
+  run();
+}
+
+start();

@@ -1,0 +1,47 @@
+// Runs the analyzer off the main thread.
+//
+// Protocol (main.js <-> worker):
+//   -> {id, input, format, clean}          format: "auto" | "text" | "html"
+//   <- {ready: true, version}              once, after the wasm has loaded
+//   <- {id, result, ms}                    the analysis (the contract in src/report.rs)
+//   <- {id, error, fatal}                  fatal: the wasm trapped (a Rust panic) or failed
+//                                          to load; main.js then replaces this worker.
+import init, { analyze, version } from "../pkg/undertone.js";
+
+const ready = init({ module_or_path: new URL("../pkg/undertone_bg.wasm", import.meta.url) }).then(
+  () => {
+    self.postMessage({ ready: true, version: version() });
+    return true;
+  },
+  (e) => {
+    self.postMessage({ ready: false, error: `The analyzer could not be loaded: ${message(e)}`, fatal: true });
+    return false;
+  },
+);
+
+function message(e) {
+  if (e instanceof Error) return e.message || e.name;
+  return String(e);
+}
+
+self.onmessage = async (ev) => {
+  const { id, input, format = "auto", clean = true } = ev.data || {};
+  if (!(await ready)) {
+    self.postMessage({ id, error: "The analyzer could not be loaded.", fatal: true });
+    return;
+  }
+  const t0 = performance.now();
+  try {
+    const result = analyze(String(input ?? ""), { format, clean });
+    self.postMessage({ id, result, ms: performance.now() - t0 });
+  } catch (e) {
+    // A Rust panic surfaces as a WebAssembly.RuntimeError ("unreachable"); the instance
+    // may be left inconsistent, so this worker must not be used again.
+    const fatal = e instanceof WebAssembly.RuntimeError;
+    self.postMessage({
+      id,
+      error: fatal ? `The analyzer crashed (${message(e)}). It has been restarted; please report this text.` : message(e),
+      fatal,
+    });
+  }
+};
