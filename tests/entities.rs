@@ -225,3 +225,19 @@ fn seed_article_body_cut_by_hand() {
     let body: Vec<&str> = seed.lines().skip(5).take_while(|l| !l.starts_with('\u{a9}')).collect();
     check_seed(&run(&body.join("\n")), false);
 }
+
+#[test]
+fn captions_lend_full_names_roles_and_countries() {
+    let input = "Talks in Oslo\n\nRussian Foreign Minister Ivan Petrov (R) greets reporters in Oslo on Monday. (Photo : Reuters/Staff)\n\n\
+Russia and Norway agreed on Monday to resume fishing talks, officials said after a two-hour meeting.\n\n\
+Petrov said the two countries would work together on quotas. Petrov also praised the Norwegian hosts.";
+    let a = undertone::analyze(input, &undertone::Options::default());
+    assert!(a.meta.captions.iter().any(|c| c.contains("Ivan Petrov")), "caption not found: {:?}", a.meta);
+    let petrov = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.of(&a.text) == "Petrov")).expect("Petrov");
+    assert_eq!(petrov.kind, undertone::EntityType::Person);
+    assert_eq!(petrov.name, "Ivan Petrov");
+    assert!(petrov.aliases.iter().any(|x| x == "Petrov"));
+    assert_eq!(petrov.role.as_deref(), Some("Foreign Minister"));
+    let russia = a.entities.iter().position(|e| e.name == "Russia").expect("Russia");
+    assert_eq!(petrov.acts_for, Some(russia));
+}

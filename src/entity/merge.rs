@@ -244,6 +244,23 @@ pub fn find(groups: &[Group], form: &str, canon: Option<&str>) -> Option<usize> 
     if let Some(g) = groups.iter().position(|g| g.name == form || g.aliases.iter().any(|a| a == form)) {
         return Some(g);
     }
+    // "Sergey Lavrov" finds "Sergei Lavrov": same surname, a spelling variant of the given name.
+    let parts = words(form);
+    if parts.len() >= 2 {
+        if let Some(g) = groups.iter().position(|g| {
+            let gw = words(&g.name);
+            g.kind == EntityType::Person
+                && gw.len() == parts.len()
+                && gw.last() == parts.last()
+                && gw[..gw.len() - 1].iter().zip(&parts[..parts.len() - 1]).all(|(a, b)| a == b || similar_given(a, b))
+        }) {
+            return Some(g);
+        }
+        // "Ivan Petrov" finds a body that only says "Petrov".
+        if let Some(g) = groups.iter().position(|g| g.kind == EntityType::Person && !g.name.contains(' ') && parts.last() == Some(&g.name.as_str())) {
+            return Some(g);
+        }
+    }
     if !form.contains(char::is_whitespace) {
         if let Some(g) = groups
             .iter()

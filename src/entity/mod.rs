@@ -56,6 +56,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     let cands = recognize::candidates(&doc, sentences);
     let mut groups = merge::merge(text, &cands);
     let in_title = title_aliases(&mut groups, meta);
+    caption_knowledge(&mut groups, meta);
     let salience = salience::score(&groups, &cands, text.len(), &in_title);
 
     let first = |g: &Group| g.members.first().map_or(usize::MAX, |&i| cands[i].span.start);
@@ -106,6 +107,45 @@ fn title_aliases(groups: &mut [Group], meta: &Meta) -> Vec<bool> {
         }
     }
     in_title
+}
+
+/// Photo captions are not part of the body, but they often name people in full with their
+/// role ("Russian Foreign Minister Sergey Lavrov"). A person of the body named in a caption
+/// takes the caption's form as an alias and, when the body gave none, its role and the country
+/// the role is held for.
+fn caption_knowledge(groups: &mut [Group], meta: &Meta) {
+    for caption in &meta.captions {
+        let tokens = crate::token::tokenize(caption);
+        let sentences = crate::sentence::split(caption, &tokens);
+        let doc = Doc::new(caption, &tokens);
+        let cands = recognize::candidates(&doc, &sentences);
+        for c in &cands {
+            if c.kind != EntityType::Person {
+                continue;
+            }
+            let form = c.span.of(caption);
+            let Some(g) = merge::find(groups, form, c.canon) else { continue };
+            if groups[g].kind != EntityType::Person {
+                continue;
+            }
+            let grp = &mut groups[g];
+            if !grp.name.contains(' ') && form.contains(' ') {
+                // The caption has the full name the body shortened: it becomes the canonical name.
+                let short = std::mem::replace(&mut grp.name, form.to_string());
+                if !grp.aliases.contains(&short) {
+                    grp.aliases.push(short);
+                }
+            } else if grp.name != form && !grp.aliases.iter().any(|a| a == form) {
+                grp.aliases.push(form.to_string());
+            }
+            if groups[g].role.is_none() {
+                groups[g].role = c.role.clone();
+            }
+            if groups[g].role_of.is_none() && groups[g].country.is_none() {
+                groups[g].country = c.role_of.and_then(|r| cands[r].country.or(cands[r].canon));
+            }
+        }
+    }
 }
 
 /// The group each group acts for (group indices).
