@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Entity-recognition quality on ../shared/data: CoNLL-2003 dev and WNUT-17 dev.
+
+Each document's tokens are joined with single spaces (one sentence per line) and analysed by the
+release CLI with `--jsonl --no-clean`. Predicted mentions are aligned to tokens (a mention whose
+ends don't fall on token boundaries counts as a wrong prediction) and scored with entity-level
+exact match, micro P/R/F1, as conlleval does.
+
+Type mapping (issue 4): PERSON→PER, ORG→ORG, GPE/LOC→LOC, NORP/EVENT→MISC; DATE/TIME are not
+named entities here and are ignored. WNUT-17: person→PER, location→LOC, corporation/group→ORG,
+product/creative-work→MISC.
+
+Usage: python3 scripts/eval-ner.py [--data DIR] [--no-build] [--types PER,LOC,ORG,MISC]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OURS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
+WNUT = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG", "product": "MISC", "creative-work": "MISC"}
+
+
+def read_conll(path, sep, tag_col, doc_marker):
+    """Documents as lists of sentences of (token, tag)."""
+    docs, doc, sent = [], [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip():
+                if sent:
+                    doc.append(sent)
+                    sent = []
+                continue
+            parts = line.split(sep)
+            if doc_marker and parts[0] == "-DOCSTART-":
+                if sent:
+                    doc.append(sent)
+                    sent = []
+                if doc:
+                    docs.append(doc)
+                doc = []
+                continue
+            sent.append((parts[0], parts[tag_col]))
+    if sent:
+        doc.append(sent)
+    if doc:
+        docs.append(doc)
+    return docs
+
+
+def gold_spans(tags, mapping):
+    """(start_token, end_token, type) from IOB2 tags."""
+    spans, start, typ = [], None, None
+    for i, t in enumerate(tags + ["O"]):
+        if t.startswith("I-") and start is not None and t[2:] == typ:
+            continue
+        if start is not None:
+            mapped = mapping(typ) if mapping else typ
+            if mapped:
+                spans.append((start, i, mapped))
+            start, typ = None, None
+        if t.startswith("B-") or t.startswith("I-"):
+            start, typ = i, t[2:]
+    return spans
+
+
+def utf16_to_cp(text):
+    """Map UTF-16 offsets to code-point offsets."""
+    table, u = {}, 0
+    for i, ch in enumerate(text):
+        table[u] = i
+        u += 2 if ord(ch) > 0xFFFF else 1
+    table[u] = len(text)
+    return table
+
+
+def evaluate(name, docs, gold_map, binary, types):
+    lines, metas = [], []
+    for d, doc in enumerate(docs):
+        tokens, tags, starts, ends = [], [], [], []
+        text = ""
+        for s, sent in enumerate(doc):
+            if s:
+                text += "\n"
+            for k, (tok, tag) in enumerate(sent):
+                if k:
+                    text += " "
+                starts.append(len(text))
+                text += tok
+                ends.append(len(text))
+                tokens.append(tok)
+                tags.append(tag)
+            # Keep sentence boundaries out of gold spans: an entity never crosses a line.
+            tags.append("O")
+            starts.append(len(text))
+            ends.append(len(text))
+            tokens.append("")
+        lines.append(json.dumps({"id": d, "text": text}))
+        metas.append((text, tags, starts, ends))
+    proc = subprocess.run([binary, "analyze", "--jsonl", "--no-clean"], input="\n".join(lines) + "\n",
+                          capture_output=True, text=True, check=True)
+    outs = [json.loads(l) for l in proc.stdout.splitlines()]
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for out in outs:
+        if "error" in out:
+            sys.exit(f"{name}: document {out.get('id')}: {out['error']}")
+        text, tags, starts, ends = metas[out["id"]]
+        cp = utf16_to_cp(out["text"])
+        start_tok = {s: i for i, s in enumerate(starts) if ends[i] > s}
+        end_tok = {e: i + 1 for i, e in enumerate(ends) if ends[i] > starts[i]}
+        gold = set(gold_spans(tags, gold_map))
+        pred = set()
+        for e in out["entities"]:
+            typ = OURS.get(e["type"])
+            if not typ:
+                continue
+            for m in e["mentions"]:
+                s, t = cp[m["start"]], cp[m["end"]]
+                if s in start_tok and t in end_tok:
+                    pred.add((start_tok[s], end_tok[t], typ))
+                else:
+                    pred.add((("misaligned", s, t), 0, typ))
+        for sp in pred:
+            if sp[2] not in types:
+                continue
+            (tp if sp in gold else fp)[sp[2]] += 1
+        for sp in gold:
+            if sp[2] in types and sp not in pred:
+                fn[sp[2]] += 1
+    print(f"\n{name}: {len(docs)} documents")
+    print(f"{'type':<8}{'P':>8}{'R':>8}{'F1':>8}{'gold':>8}")
+    rows = sorted(types) + ["ALL"]
+    for t in rows:
+        a = sum(tp.values()) if t == "ALL" else tp[t]
+        b = sum(fp.values()) if t == "ALL" else fp[t]
+        c = sum(fn.values()) if t == "ALL" else fn[t]
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{t:<8}{p:8.3f}{r:8.3f}{f:8.3f}{a + c:8d}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--types", default="PER,LOC,ORG,MISC")
+    args = ap.parse_args()
+    types = set(args.types.split(","))
+    conll = os.path.join(args.data, "conll2003", "dev.txt")
+    wnut = os.path.join(args.data, "wnut17", "emerging.dev.conll")
+    if not os.path.exists(conll) and not os.path.exists(wnut):
+        print(f"SKIPPED: no evaluation data under {args.data} (expected conll2003/dev.txt, wnut17/emerging.dev.conll)")
+        return
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    binary = os.path.join(ROOT, "target", "release", "undertone")
+    if os.path.exists(conll):
+        evaluate("CoNLL-2003 dev", read_conll(conll, " ", 3, True), None, binary, types)
+    else:
+        print(f"SKIPPED: {conll} not found")
+    if os.path.exists(wnut):
+        # Tweets are independent texts: one document each.
+        tweets = [[sent] for doc in read_conll(wnut, "\t", 1, False) for sent in doc]
+        evaluate("WNUT-17 dev", tweets, WNUT.get, binary, types)
+    else:
+        print(f"SKIPPED: {wnut} not found")
+
+
+if __name__ == "__main__":
+    main()
