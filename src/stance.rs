@@ -65,7 +65,7 @@
 use std::collections::BTreeMap;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{token_range, words_of};
+use crate::sentiment::{token_ranges, words_of};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -158,10 +158,12 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     let words = words_of(text, tokens);
     // Every actor mention, in token order.
     let mut all: Vec<Mention> = Vec::new();
+    let spans: Vec<Span> = entities.iter().enumerate().filter(|(ei, _)| actor_of[*ei].is_some()).flat_map(|(_, e)| e.mentions.iter().copied()).collect();
+    let mut ranges = token_ranges(tokens, &spans).into_iter();
     for (ei, e) in entities.iter().enumerate() {
         let Some(actor) = actor_of[ei] else { continue };
-        for &m in &e.mentions {
-            let (ta, tb) = token_range(tokens, m);
+        for _ in &e.mentions {
+            let (ta, tb) = ranges.next().unwrap_or((0, 0));
             if ta < tb {
                 all.push(Mention { ta, tb, entity: ei, actor, speaker: false, place: false });
             }
@@ -170,8 +172,8 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     all.sort_by_key(|m| (m.ta, m.tb));
     let mut pairs: BTreeMap<(usize, usize), PairAcc> = BTreeMap::new();
     let mut last_person: Option<(usize, usize)> = None;
-    for s in sentences {
-        let (a, b) = token_range(tokens, s.span);
+    let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    for (a, b) in token_ranges(tokens, &sentence_spans) {
         if a >= b {
             continue;
         }
@@ -234,6 +236,7 @@ fn mark_roles(
     ms: &mut [Mention],
 ) -> Option<(usize, usize)> {
     let mut speech = None;
+    let ends_sorted = ms.windows(2).all(|w| w[0].tb <= w[1].tb);
     for m in ms.iter_mut() {
         if m.ta > a && entities[m.entity].kind == EntityType::Gpe {
             let mut p = m.ta - 1;
@@ -251,8 +254,26 @@ fn mark_roles(
         }
         // The speaker: just before the verb ("Kerry also said") or just after ("said Kerry",
         // "according to The Associated Press").
-        let before = ms.iter().rposition(|m| m.tb <= i && i - m.tb <= 2 && (m.tb..i).all(|j| tokens[j].kind == Kind::Word));
-        let after = ms.iter().position(|m| m.ta > i && m.ta - i <= if according { 3 } else { 2 });
+        let near_before = |m: &Mention| m.tb <= i && i - m.tb <= 2 && (m.tb..i).all(|j| tokens[j].kind == Kind::Word);
+        let before = if ends_sorted {
+            // Ends ascend with starts: only the mentions starting before `i` can end by it,
+            // and scanning back stops at the first that ends more than two tokens before.
+            let mut k = ms.partition_point(|m| m.ta < i);
+            let mut found = None;
+            while k > 0 && ms[k - 1].tb + 2 >= i {
+                k -= 1;
+                if near_before(&ms[k]) {
+                    found = Some(k);
+                    break;
+                }
+            }
+            found
+        } else {
+            ms.iter().rposition(near_before)
+        };
+        // The first mention starting after `i` (starts ascend), if close enough.
+        let k = ms.partition_point(|m| m.ta <= i);
+        let after = (k < ms.len() && ms[k].ta - i <= if according { 3 } else { 2 }).then_some(k);
         // "…, said Kerry." but not "…, said Vienna is willing": the name must end the clause.
         let ends_clause = |k: usize| ms[k].tb >= b || tokens[ms[k].tb].kind == Kind::Punct;
         let who = if according {
@@ -345,7 +366,9 @@ fn sentence_pairs(
             }
         }
         // Actor mentions of the clause (not speakers, not places).
-        let idx: Vec<usize> = (0..ms.len()).filter(|&k| ms[k].ta >= ca && ms[k].tb <= cb && !ms[k].speaker && !ms[k].place).collect();
+        // `ms` is sorted by start: the clause's mentions are one run of it.
+        let (lo, hi) = (ms.partition_point(|m| m.ta < ca), ms.partition_point(|m| m.ta < cb));
+        let idx: Vec<usize> = (lo..hi.max(lo)).filter(|&k| ms[k].tb <= cb && !ms[k].speaker && !ms[k].place).collect();
         let relative = matches!(words[ca].as_str(), "that" | "which" | "who") && ca > a;
         let first_cue = cues.first().map_or(cb, |m| m.first);
         let before: Vec<usize> = (0..idx.len()).filter(|&j| ms[idx[j]].tb <= first_cue).collect();
@@ -391,7 +414,10 @@ fn sentence_pairs(
                 let key = (x.min(y), x.max(y));
                 let acc = pairs.entry(key).or_default();
                 acc.sum += g;
-                acc.evidence.push(clause_span);
+                // Clauses come in text order: a repeat is the last one pushed.
+                if acc.evidence.last() != Some(&clause_span) {
+                    acc.evidence.push(clause_span);
+                }
                 if acc.cues.len() < MAX_CUES {
                     acc.cues.push(Cue { span, rule: rule.clone(), weight: g });
                     if let (true, Some((v, _))) = (attribution, speech) {

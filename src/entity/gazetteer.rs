@@ -47,6 +47,9 @@ pub struct Hit {
 
 pub struct Gazetteer {
     phrases: HashMap<String, Hit>,
+    /// The keys of `phrases`, sorted: a binary search tells whether any phrase starts with a
+    /// given key, so a lookup stops extending as soon as no phrase can match (linear time).
+    sorted_keys: Vec<String>,
     /// Longest phrase, in words.
     pub max_words: usize,
     first_names: HashSet<&'static str>,
@@ -153,7 +156,9 @@ impl Gazetteer {
         let roles: HashSet<&'static str> = rows(ROLES).map(|r| r[0]).collect();
         let max_role_words = roles.iter().map(|r| r.split([' ', '-']).count()).max().unwrap_or(1);
         let role_starts = roles.iter().filter_map(|r| r.split(' ').next()).collect();
-        Gazetteer { phrases, max_words, first_names, roles, role_starts, max_role_words }
+        let mut sorted_keys: Vec<String> = phrases.keys().cloned().collect();
+        sorted_keys.sort_unstable();
+        Gazetteer { phrases, sorted_keys, max_words, first_names, roles, role_starts, max_role_words }
     }
 
     pub fn get() -> &'static Gazetteer {
@@ -163,6 +168,12 @@ impl Gazetteer {
 
     pub fn phrase(&self, key: &str) -> Option<&Hit> {
         self.phrases.get(key)
+    }
+
+    /// Some phrase key starts with `prefix` (as a string: `push_key` only ever appends).
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        let k = self.sorted_keys.partition_point(|k| k.as_str() < prefix);
+        self.sorted_keys.get(k).is_some_and(|k| k.starts_with(prefix))
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
@@ -223,5 +234,10 @@ mod tests {
         assert_eq!(g.phrase("russian").unwrap().country, Some("Russia"));
         assert!(g.is_first_name("Sergey") && g.is_first_name("John"));
         assert!(g.is_role("secretary of state") && g.is_role("foreign minister"));
+        // Prefixes of phrases, as strings: "associate" leads to "associated press".
+        let prefixes = [("united", true), ("united st", true), ("associate", true), ("zzzq", false), ("", true)];
+        for (p, want) in prefixes {
+            assert_eq!(g.has_prefix(p), want, "{p:?}");
+        }
     }
 }

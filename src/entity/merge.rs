@@ -16,6 +16,8 @@
 //! The name of a group is the gazetteer's canonical name when it has one, otherwise its most
 //! complete surface form (most words, then most characters, then first seen).
 
+use std::collections::{HashMap, HashSet};
+
 use super::gazetteer::key_of;
 use super::recognize::{Candidate, Evidence};
 use crate::EntityType;
@@ -89,51 +91,119 @@ fn kind_tag(k: EntityType) -> &'static str {
     k.as_str()
 }
 
+/// Interned merge keys with class merging: `from` → `to` rewrites every key equal to `from`
+/// (union-find over key ids; a root's string is the key of its class).
+struct Keys {
+    ids: HashMap<String, usize>,
+    parent: Vec<usize>,
+}
+
+impl Keys {
+    fn intern(&mut self, key: String) -> usize {
+        let next = self.parent.len();
+        let id = *self.ids.entry(key).or_insert(next);
+        if id == next {
+            self.parent.push(id);
+        }
+        id
+    }
+
+    fn find(&mut self, mut id: usize) -> usize {
+        while self.parent[id] != id {
+            self.parent[id] = self.parent[self.parent[id]];
+            id = self.parent[id];
+        }
+        id
+    }
+}
+
 /// Groups the candidates. `text` is the analysed text.
+///
+/// Every pass is linear in the candidates (maps built once, keyed by normalised surface,
+/// surname, initials); the tie-breaking is that of the pass descriptions above.
 pub fn merge(text: &str, cands: &[Candidate]) -> Vec<Group> {
     let n = cands.len();
     let mut kinds: Vec<EntityType> = cands.iter().map(|c| c.kind).collect();
-    let mut keys: Vec<String> = Vec::with_capacity(n);
-    // Pass 1: keys.
-    for c in cands {
-        keys.push(match c.canon {
+    let surfaces: Vec<&str> = cands.iter().map(|c| surface(text, c)).collect();
+    let mut keys = Keys { ids: HashMap::new(), parent: Vec::new() };
+    // Pass 1: keys (as ids into `keys`; the current key of candidate i is find(label[i])).
+    let mut label: Vec<usize> = Vec::with_capacity(n);
+    let mut surface_keys: Vec<Option<String>> = vec![None; n];
+    for (i, c) in cands.iter().enumerate() {
+        let sk = key_of(surfaces[i]);
+        let key = match c.canon {
             Some(canon) => format!("{}:{}", kind_tag(c.kind), key_of(canon)),
-            None => format!("{}:{}", kind_tag(c.kind), key_of(surface(text, c))),
-        });
+            None => format!("{}:{}", kind_tag(c.kind), sk),
+        };
+        label.push(keys.intern(key));
+        surface_keys[i] = Some(sk);
     }
-    // Pass 2: defaults take the type seen elsewhere with better evidence.
+    let skey = |i: usize| surface_keys[i].as_deref().unwrap_or("");
+    // Pass 2: defaults take the type seen elsewhere with better evidence (the strongest,
+    // then the first). Only defaults change here, so the sources are fixed.
+    let mut better: HashMap<&str, usize> = HashMap::new();
+    for j in 0..n {
+        if cands[j].evidence == Evidence::Default || cands[j].canon.is_some() {
+            continue;
+        }
+        let e = better.entry(skey(j)).or_insert(j);
+        if strength(cands[j].evidence) > strength(cands[*e].evidence) {
+            *e = j;
+        }
+    }
     for i in 0..n {
         if cands[i].evidence != Evidence::Default {
             continue;
         }
-        let k = key_of(surface(text, &cands[i]));
-        let better = (0..n)
-            .filter(|&j| cands[j].evidence != Evidence::Default && cands[j].canon.is_none() && key_of(surface(text, &cands[j])) == k)
-            .max_by_key(|&j| (strength(cands[j].evidence), std::cmp::Reverse(j)));
-        if let Some(j) = better {
+        if let Some(&j) = better.get(skey(i)) {
             kinds[i] = kinds[j];
-            keys[i] = keys[j].clone();
+            label[i] = label[j];
         }
     }
-    // Pass 3: transliterations among full person names.
-    let persons: Vec<usize> = (0..n).filter(|&i| kinds[i] == EntityType::Person && words(surface(text, &cands[i])).len() >= 2).collect();
-    for (x, &i) in persons.iter().enumerate() {
-        for &j in &persons[..x] {
-            let (wi, wj) = (words(surface(text, &cands[i])), words(surface(text, &cands[j])));
-            if keys[i] != keys[j] && wi.last() == wj.last() && wi.len() == wj.len() && similar_given(wi[0], wj[0]) {
+    // Pass 3: transliterations among full person names. Only names with the same surname and
+    // number of words can pair; a name equal to an earlier one in (given name, gazetteer
+    // canon, key) behaves exactly as that one did, so only the first of each is compared,
+    // in the original order (later, earlier).
+    let mut buckets: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    let mut seen: HashSet<(&str, usize, bool, &str, usize)> = HashSet::new();
+    for i in 0..n {
+        if kinds[i] != EntityType::Person {
+            continue;
+        }
+        let wi = words(surfaces[i]);
+        if wi.len() < 2 {
+            continue;
+        }
+        let last = wi[wi.len() - 1];
+        if !seen.insert((last, wi.len(), cands[i].canon.is_some(), wi[0], label[i])) {
+            continue;
+        }
+        let bucket = buckets.entry((last, wi.len())).or_default();
+        for &j in bucket.iter() {
+            let (ki, kj) = (keys.find(label[i]), keys.find(label[j]));
+            if ki != kj && similar_given(wi[0], words(surfaces[j])[0]) {
                 // Prefer the key with a gazetteer canon, else the earlier one.
-                let (from, to) = if cands[i].canon.is_some() && cands[j].canon.is_none() { (keys[j].clone(), keys[i].clone()) } else { (keys[i].clone(), keys[j].clone()) };
-                for k in keys.iter_mut() {
-                    if *k == from {
-                        *k = to.clone();
-                    }
-                }
+                let (from, to) = if cands[i].canon.is_some() && cands[j].canon.is_none() { (kj, ki) } else { (ki, kj) };
+                keys.parent[from] = to;
+            }
+        }
+        bucket.push(i);
+    }
+    for l in label.iter_mut() {
+        *l = keys.find(*l);
+    }
+    // Pass 4: surnames. The owners (multi-word persons) never change in this pass.
+    let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
+    for j in 0..n {
+        let sj = surfaces[j];
+        if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
+            if let Some(last) = sj.split_whitespace().last() {
+                owners.entry(last).or_default().push(j);
             }
         }
     }
-    // Pass 4: surnames.
     for i in 0..n {
-        let s = surface(text, &cands[i]);
+        let s = surfaces[i];
         let single = !s.contains(char::is_whitespace);
         let eligible = single
             && (kinds[i] == EntityType::Person || cands[i].evidence != Evidence::Gazetteer)
@@ -142,55 +212,54 @@ pub fn merge(text: &str, cands: &[Candidate]) -> Vec<Group> {
         if !eligible {
             continue;
         }
-        let owner = |j: &usize| {
-            let sj = surface(text, &cands[*j]);
-            *j != i && kinds[*j] == EntityType::Person && sj.contains(char::is_whitespace) && sj.split_whitespace().last() == Some(s)
-        };
-        let before = (0..i).rev().find(owner);
-        let pick = before.or_else(|| (i + 1..n).find(owner));
+        // The nearest full mention before it, else the first after it.
+        let Some(list) = owners.get(s) else { continue };
+        let k = list.partition_point(|&j| j < i);
+        let pick = if k > 0 { Some(list[k - 1]) } else { list.get(k).copied() };
         if let Some(j) = pick {
             kinds[i] = EntityType::Person;
-            keys[i] = keys[j].clone();
+            label[i] = label[j];
         }
     }
-    // Pass 5: acronyms.
+    // Pass 5: acronyms: the first organisation of two or more words with those initials.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for j in 0..n {
+        if kinds[j] == EntityType::Org && words(surfaces[j]).len() >= 2 {
+            let name = cands[j].canon.unwrap_or(surfaces[j]);
+            let list = by_initials.entry(initials(name)).or_default();
+            if list.len() < 2 {
+                list.push(j);
+            }
+        }
+    }
     for i in 0..n {
-        let s = surface(text, &cands[i]);
+        let s = surfaces[i];
         let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
         if cands[i].canon.is_some() || letters.len() < 2 || letters.chars().any(char::is_lowercase) || kinds[i] != EntityType::Org {
             continue;
         }
-        if let Some(j) = (0..n).find(|&j| {
-            j != i && kinds[j] == EntityType::Org && words(surface(text, &cands[j])).len() >= 2 && {
-                let name = cands[j].canon.unwrap_or(surface(text, &cands[j]));
-                initials(name) == letters
-            }
-        }) {
-            keys[i] = keys[j].clone();
+        if let Some(j) = by_initials.get(&letters).and_then(|l| l.iter().copied().find(|&j| j != i)) {
+            label[i] = label[j];
         }
     }
     // Grouping in order of first mention.
     let mut groups: Vec<Group> = Vec::new();
-    let mut group_keys: Vec<&str> = Vec::new();
+    let mut group_by_key: HashMap<usize, usize> = HashMap::new();
     let mut group_of = vec![usize::MAX; n];
     for i in 0..n {
-        let g = match group_keys.iter().position(|k| *k == keys[i]) {
-            Some(g) => g,
-            None => {
-                group_keys.push(&keys[i]);
-                groups.push(Group {
-                    kind: kinds[i],
-                    name: String::new(),
-                    members: Vec::new(),
-                    aliases: Vec::new(),
-                    role: None,
-                    country: None,
-                    role_of: None,
-                    canon: None,
-                });
-                groups.len() - 1
-            }
-        };
+        let g = *group_by_key.entry(label[i]).or_insert_with(|| {
+            groups.push(Group {
+                kind: kinds[i],
+                name: String::new(),
+                members: Vec::new(),
+                aliases: Vec::new(),
+                role: None,
+                country: None,
+                role_of: None,
+                canon: None,
+            });
+            groups.len() - 1
+        });
         group_of[i] = g;
         groups[g].members.push(i);
     }
@@ -203,9 +272,10 @@ pub fn merge(text: &str, cands: &[Candidate]) -> Vec<Group> {
         g.country = g.members.iter().find_map(|&i| cands[i].country);
         g.role = g.members.iter().find_map(|&i| cands[i].role.clone());
         let mut forms: Vec<&str> = Vec::new();
+        let mut seen_forms: HashSet<&str> = HashSet::new();
         for &i in &g.members {
-            let s = surface(text, &cands[i]);
-            if !forms.contains(&s) {
+            let s = surfaces[i];
+            if seen_forms.insert(s) {
                 forms.push(s);
             }
         }

@@ -150,9 +150,15 @@ fn caption_knowledge(groups: &mut [Group], meta: &Meta) {
 
 /// The group each group acts for (group indices).
 fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
-    let country = |name: &str| {
-        groups.iter().position(|g| g.kind == EntityType::Gpe && (g.canon == Some(name) || g.name == name))
-    };
+    // The first GPE group whose canonical name or name is `name` (one map, built once).
+    let mut gpe: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (gi, g) in groups.iter().enumerate().filter(|(_, g)| g.kind == EntityType::Gpe) {
+        if let Some(c) = g.canon {
+            gpe.entry(c).or_insert(gi);
+        }
+        gpe.entry(g.name.as_str()).or_insert(gi);
+    }
+    let country = |name: &str| gpe.get(name).copied();
     groups
         .iter()
         .enumerate()

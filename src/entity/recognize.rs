@@ -15,6 +15,7 @@
 //! words capitalised) unknown stretches are only kept when they match a name found in the
 //! body (`weak`). A model can later add candidates at step 3 or 4 (see `mod.rs`).
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use super::date;
@@ -127,6 +128,8 @@ pub struct Doc<'a> {
     pub tokens: &'a [Token],
     /// Lowercase forms of words seen in lowercase somewhere in the text.
     lower_words: HashSet<&'a str>,
+    /// `gazetteer` results per start token: the `end` asked with and the answer.
+    gaz_memo: RefCell<Vec<Option<(usize, Option<(usize, Hit)>)>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -136,7 +139,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len()]) }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -178,12 +181,25 @@ impl<'a> Doc<'a> {
             || l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
     }
 
-    /// The longest gazetteer phrase starting at `i` (before `end`): length and hit.
+    /// The longest gazetteer phrase starting at `i` (before `end`): length and hit. Memoised
+    /// per start token (the callers ask several times for each), so the lookups stay linear.
     fn gazetteer(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
         if !self.word(i) {
             return None;
         }
-        let first = self.s(i);
+        if let Some(&Some((e, found))) = self.gaz_memo.borrow().get(i) {
+            if e == end {
+                return found;
+            }
+        }
+        let found = self.gazetteer_uncached(g, i, end);
+        if let Some(slot) = self.gaz_memo.borrow_mut().get_mut(i) {
+            *slot = Some((end, found));
+        }
+        found
+    }
+
+    fn gazetteer_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
         let mut key = String::new();
         let mut best = None;
         let mut j = i;
@@ -192,6 +208,10 @@ impl<'a> Doc<'a> {
                 break;
             }
             push_key(&mut key, self.s(j));
+            // Keys only grow: once no phrase starts with this one, none can match further on.
+            if !g.has_prefix(&key) {
+                break;
+            }
             if let Some(hit) = g.phrase(&key) {
                 let text = &self.text[self.tokens[i].span.start..self.tokens[j].span.end];
                 let case_ok = if hit.acronym {
@@ -207,7 +227,6 @@ impl<'a> Doc<'a> {
             }
             j += 1;
         }
-        let _ = first;
         best
     }
 

@@ -36,6 +36,8 @@
 
 pub mod lexicon;
 
+use std::collections::HashMap;
+
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, Sentence, Tone};
@@ -105,6 +107,26 @@ pub(crate) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = tokens.partition_point(|t| t.span.start < span.start);
     let b = tokens.partition_point(|t| t.span.start < span.end);
     (a, b.max(a))
+}
+
+/// [`token_range`] of many spans at once: one sort of the span ends and one sweep over the
+/// tokens, instead of a binary search over all tokens per span (linear and cache-friendly).
+pub(crate) fn token_ranges(tokens: &[Token], spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut queries: Vec<(usize, usize)> = Vec::with_capacity(spans.len() * 2);
+    for (i, s) in spans.iter().enumerate() {
+        queries.push((s.start, 2 * i));
+        queries.push((s.end, 2 * i + 1));
+    }
+    queries.sort_unstable();
+    let mut counts = vec![0usize; queries.len()];
+    let mut t = 0;
+    for (q, slot) in queries {
+        while t < tokens.len() && tokens[t].span.start < q {
+            t += 1;
+        }
+        counts[slot] = t;
+    }
+    counts.chunks_exact(2).map(|c| (c[0], c[1].max(c[0]))).collect()
 }
 
 /// A cue before normalisation: `value` on VADER's -4..+4 scale, tokens `first..=last`.
@@ -339,9 +361,18 @@ fn toward(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize, ta
 }
 
 fn sentence_of(sentences: &[Sentence], span: Span) -> Option<&Sentence> {
-    let k = sentences.partition_point(|s| s.span.end <= span.start);
-    sentences.get(k).filter(|s| s.span.overlaps(span) || s.span.contains(span))
+    sentence_index(sentences, span).map(|k| &sentences[k])
 }
+
+fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
+    let k = sentences.partition_point(|s| s.span.end <= span.start);
+    sentences.get(k).filter(|s| s.span.overlaps(span) || s.span.contains(span)).map(|_| k)
+}
+
+/// Cues further than this many tokens from a mention are not weighed for it. Only sentences
+/// longer than any real one (unpunctuated input) reach it; it keeps the work per mention
+/// bounded, so entity scoring stays linear in the text.
+const MAX_CUE_DISTANCE: usize = 1000;
 
 /// Fills each entity's `sentiment` (in [-1, 1]) and `sentiment_cues` from the clauses around
 /// its mentions: every mention weighs the cues of its sentence by clause and distance; the
@@ -349,25 +380,79 @@ fn sentence_of(sentences: &[Sentence], span: Span) -> Option<&Sentence> {
 /// Cues keep the 8 strongest, sorted by position, weight = share of the score.
 pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &mut [Entity]) {
     let words = words_of(text, tokens);
-    for e in entities.iter_mut() {
-        let mut acc: Vec<(Span, String, f32)> = Vec::new();
-        let mut n = 0usize;
-        for &m in &e.mentions {
-            let Some(s) = sentence_of(sentences, m) else { continue };
-            n += 1;
-            let (a, b) = token_range(tokens, s.span);
-            let (ta, tb) = token_range(tokens, m);
-            for (c, w) in toward(text, tokens, &words, a, b, ta, tb) {
-                // A cue inside the name itself ("Islamic State" has none; "Peace Corps" is a name).
-                if c.first >= ta && c.last < tb.max(ta + 1) {
-                    continue;
-                }
-                match acc.iter_mut().find(|x| x.0 == c.span) {
-                    Some(x) => x.2 += c.value * w,
-                    None => acc.push((c.span, c.rule, c.value * w)),
+    // (sentence, entity, mention) of every mention inside a sentence. Each entity adds up its
+    // mentions in order; when every entity's mentions run in sentence order (as `analyze`
+    // gives them), the work goes sentence by sentence, so each sentence's cues are computed
+    // once and dropped when done.
+    let mut items: Vec<(usize, usize, usize)> = Vec::new();
+    let mut in_order = true;
+    for (ei, e) in entities.iter().enumerate() {
+        let mut last = 0;
+        for (mi, &m) in e.mentions.iter().enumerate() {
+            if let Some(k) = sentence_index(sentences, m) {
+                in_order &= k >= last;
+                last = k;
+                items.push((k, ei, mi));
+            }
+        }
+    }
+    if in_order {
+        items.sort_unstable();
+    }
+    // Raw cues and clause ids of a sentence, computed on first use.
+    type Cues = (Vec<RawCue>, Vec<u32>);
+    let mut cache: Vec<Option<Cues>> = vec![None; sentences.len()];
+    // Per entity: the cues' accumulated values (in first-seen order), where each cue is in
+    // that list, and the number of mentions counted.
+    let mut accs: Vec<(Vec<(Span, String, f32)>, HashMap<Span, usize>, usize, usize)> =
+        (0..entities.len()).map(|_| (Vec::new(), HashMap::new(), 0, usize::MAX)).collect();
+    let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let sentence_ranges = token_ranges(tokens, &sentence_spans);
+    let disjoint = sentence_ranges.windows(2).all(|w| w[0].1 <= w[1].0);
+    let mention_spans: Vec<Span> = items.iter().map(|&(_, ei, mi)| entities[ei].mentions[mi]).collect();
+    let mention_ranges = token_ranges(tokens, &mention_spans);
+    let mut current: Option<usize> = None;
+    for (&(k, ei, _), &(ta, tb)) in items.iter().zip(&mention_ranges) {
+        if in_order && current != Some(k) {
+            if let Some(done) = current {
+                cache[done] = None;
+            }
+            current = Some(k);
+        }
+        let (acc, at, n, last) = &mut accs[ei];
+        *n += 1;
+        // Sentences in order and apart: a cue seen in an earlier sentence cannot come again,
+        // so only this sentence's cues need finding (a small map).
+        if *last != k && in_order && disjoint {
+            at.clear();
+        }
+        *last = k;
+        let (a, b) = sentence_ranges[k];
+        let (raw, clause) =
+            cache[k].get_or_insert_with(|| (raw_cues(text, tokens, &words, a, b), clauses(text, tokens, &words, a, b)));
+        // Cues are in token order, but for a last "exclamation" cue: those within reach
+        // form one run.
+        let bang = raw.last().filter(|c| c.rule == "exclamation").map_or(0, |_| 1);
+        let (ordered, extra) = raw.split_at(raw.len() - bang);
+        let near = |c: &&RawCue| c.last + MAX_CUE_DISTANCE >= ta && c.first < tb + MAX_CUE_DISTANCE;
+        let lo = ordered.partition_point(|c| c.last + MAX_CUE_DISTANCE < ta);
+        let hi = ordered.partition_point(|c| c.first < tb + MAX_CUE_DISTANCE).max(lo);
+        for c in ordered[lo..hi].iter().chain(extra.iter().filter(near)) {
+            let w = target_weight(clause, a, c, ta, tb);
+            // A cue inside the name itself ("Islamic State" has none; "Peace Corps" is a name).
+            if c.first >= ta && c.last < tb.max(ta + 1) {
+                continue;
+            }
+            match at.get(&c.span) {
+                Some(&x) => acc[x].2 += c.value * w,
+                None => {
+                    at.insert(c.span, acc.len());
+                    acc.push((c.span, c.rule.clone(), c.value * w));
                 }
             }
         }
+    }
+    for (e, (mut acc, _, n, _)) in entities.iter_mut().zip(accs) {
         if n == 0 {
             continue;
         }
@@ -375,8 +460,11 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
         let x: f32 = acc.iter().map(|c| c.2).sum::<f32>() / div;
         e.sentiment = normalise(x);
         let scale = (x * x + ALPHA).sqrt() * div;
-        acc.sort_by(|p, q| q.2.abs().total_cmp(&p.2.abs()).then(p.0.cmp(&q.0)));
-        acc.truncate(8);
+        // The 8 strongest (spans are distinct, so the order is total): a linear selection.
+        if acc.len() > 8 {
+            acc.select_nth_unstable_by(7, |p, q| q.2.abs().total_cmp(&p.2.abs()).then(p.0.cmp(&q.0)));
+            acc.truncate(8);
+        }
         acc.sort_by(|p, q| p.0.cmp(&q.0));
         e.sentiment_cues = acc.into_iter().filter(|c| c.2 != 0.0).map(|(span, rule, v)| Cue { span, rule, weight: v / scale }).collect();
     }
@@ -456,6 +544,21 @@ mod tests {
             .iter()
             .map(|c| (c.span.of(text).to_string(), c.rule.clone()))
             .collect()
+    }
+
+    #[test]
+    fn token_ranges_agree_with_token_range() {
+        let text = "Kerry met Lavrov. They agreed, said the U.S. envoy.";
+        let tokens = tokenize(text);
+        let mut spans = Vec::new();
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                spans.push(Span::new(a, b));
+            }
+        }
+        let want: Vec<(usize, usize)> = spans.iter().map(|&s| token_range(&tokens, s)).collect();
+        assert_eq!(token_ranges(&tokens, &spans), want);
+        assert_eq!(token_ranges(&tokens, &[]), vec![]);
     }
 
     #[test]
