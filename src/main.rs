@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use serde_json::Value;
-use undertone::report::{byte_of_utf16, round, Report};
-use undertone::{analyze, target_sentiments, Format, Options, Span, MAX_INPUT_BYTES};
+use undertone::report::{target_sentiments16, Report};
+use undertone::{analyze, Format, Options, MAX_INPUT_BYTES};
 
 const HELP: &str = "\
 undertone — analyze news articles: cleaning, entities, tone and stance
@@ -267,27 +267,16 @@ fn process_line(args: &Args, line: &[u8]) -> Result<String, (Value, String)> {
 }
 
 fn resolve_targets(analysis: &undertone::Analysis, targets: &[TargetIn]) -> Vec<TargetOut> {
-    let text = analysis.text.as_str();
-    let spans: Vec<Option<Span>> = targets
-        .iter()
-        .map(|t| match (byte_of_utf16(text, t.start), byte_of_utf16(text, t.end)) {
-            (Some(s), Some(e)) if s <= e => Some(Span::new(s, e)),
-            _ => None,
-        })
-        .collect();
-    let valid: Vec<Span> = spans.iter().flatten().copied().collect();
-    let mut scores = target_sentiments(analysis, &valid).into_iter();
+    let ranges: Vec<(u32, u32)> = targets.iter().map(|t| (t.start, t.end)).collect();
+    let scores = target_sentiments16(analysis, &ranges);
     targets
         .iter()
-        .zip(&spans)
-        .map(|(t, s)| match s {
-            Some(_) => TargetOut { start: t.start, end: t.end, sentiment: scores.next().map(round), error: None },
-            None => TargetOut {
-                start: t.start,
-                end: t.end,
-                sentiment: None,
-                error: Some("target is not a valid [start, end) of UTF-16 offsets into the text".into()),
-            },
+        .zip(scores)
+        .map(|(t, sentiment)| TargetOut {
+            start: t.start,
+            end: t.end,
+            sentiment,
+            error: sentiment.is_none().then(|| "target is not a valid [start, end) of UTF-16 offsets into the text".into()),
         })
         .collect()
 }

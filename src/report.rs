@@ -126,6 +126,23 @@ pub fn byte_of_utf16(text: &str, u: u32) -> Option<usize> {
     (count == u).then_some(text.len())
 }
 
+/// Sentiment toward each caller target, given as UTF-16 `(start, end)` offsets into
+/// `analysis.text`, in order; `None` for a target that is not a valid range (past the end,
+/// reversed, or splitting a surrogate pair). Shared by the CLI and the wasm edge.
+pub fn target_sentiments16(analysis: &Analysis, targets: &[(u32, u32)]) -> Vec<Option<f64>> {
+    let text = analysis.text.as_str();
+    let spans: Vec<Option<Span>> = targets
+        .iter()
+        .map(|&(start, end)| match (byte_of_utf16(text, start), byte_of_utf16(text, end)) {
+            (Some(s), Some(e)) if s <= e => Some(Span::new(s, e)),
+            _ => None,
+        })
+        .collect();
+    let valid: Vec<Span> = spans.iter().flatten().copied().collect();
+    let mut scores = crate::target_sentiments(analysis, &valid).into_iter();
+    spans.iter().map(|s| s.and_then(|_| scores.next()).map(round)).collect()
+}
+
 /// Rounds a score to 4 decimals.
 pub fn round(x: f32) -> f64 {
     let x = if x.is_finite() { x as f64 } else { 0.0 };

@@ -14,8 +14,8 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::report::{byte_of_utf16, round, Report};
-use crate::{Format, Options, Span, MAX_INPUT_BYTES};
+use crate::report::{target_sentiments16, Report};
+use crate::{Format, Options, MAX_INPUT_BYTES};
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -76,20 +76,9 @@ pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     };
     let analysis = crate::analyze(input, &Options { format, clean: opts.clean.unwrap_or(true) });
     let targets = opts.targets.map(|ts| {
-        let text = analysis.text.as_str();
-        let spans: Vec<Option<Span>> = ts
-            .iter()
-            .map(|t| match (byte_of_utf16(text, t.start), byte_of_utf16(text, t.end)) {
-                (Some(s), Some(e)) if s <= e => Some(Span::new(s, e)),
-                _ => None,
-            })
-            .collect();
-        let valid: Vec<Span> = spans.iter().flatten().copied().collect();
-        let mut scores = crate::target_sentiments(&analysis, &valid).into_iter();
-        ts.iter()
-            .zip(&spans)
-            .map(|(t, s)| TargetOut { start: t.start, end: t.end, sentiment: s.and_then(|_| scores.next()).map(round) })
-            .collect()
+        let ranges: Vec<(u32, u32)> = ts.iter().map(|t| (t.start, t.end)).collect();
+        let scores = target_sentiments16(&analysis, &ranges);
+        ts.iter().zip(scores).map(|(t, sentiment)| TargetOut { start: t.start, end: t.end, sentiment }).collect()
     });
     let out = Output { report: Report::new(&analysis), targets };
     out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
