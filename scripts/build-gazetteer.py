@@ -156,7 +156,11 @@ director;emir;envoy;finance minister;first lady;foreign minister;foreign secreta
 interior minister;king;lawmaker;leader;mayor;minister;national security adviser;pope;president;press secretary;
 prime minister;prince;princess;queen;representative;secretary;secretary of defense;secretary of state;
 secretary-general;secretary general;senator;sheikh;speaker;spokesman;spokeswoman;spokesperson;treasury secretary;
-vice president;ayatollah;cardinal;archbishop;bishop;rabbi;imam;crown prince;special envoy;diplomat;counterpart
+vice president;ayatollah;cardinal;archbishop;bishop;rabbi;imam;crown prince;special envoy;diplomat;counterpart;
+ceo;cfo;coo;cto;vp;chief executive officer;chief financial officer;chief operating officer;chief technology officer;
+founder;co-founder;cofounder;chairperson;executive chairman;president and ceo;managing director;
+coach;head coach;manager;captain;striker;midfielder;defender;goalkeeper;quarterback;pitcher;skipper;
+spokeswoman;analyst;economist;columnist;correspondent;editor;reporter;lawyer;attorney;actor;actress;singer
 """
 
 ROLE_HEADS = {

@@ -43,6 +43,9 @@ pub struct Hit {
     pub acronym: bool,
     /// A lowercase-listed word that may match lowercase text ("jihadist").
     pub lowercase_ok: bool,
+    /// A city, state or region (not a country or a demonym): it may open a longer name
+    /// ("Boston Red Sox", "Mississippi River").
+    pub local: bool,
 }
 
 pub struct Gazetteer {
@@ -123,7 +126,7 @@ impl Gazetteer {
                     "capital" if !parent.is_empty() => Some(parent),
                     _ => None,
                 };
-                let hit = Hit { kind: ty, canon: name, country, acronym: false, lowercase_ok: false };
+                let hit = Hit { kind: ty, canon: name, country, acronym: false, lowercase_ok: false, local: kind != "country" };
                 add(name, hit);
                 for a in list(r.get(3).copied().unwrap_or("")) {
                     add(a, hit);
@@ -132,24 +135,24 @@ impl Gazetteer {
                 if let Some(&canon) = demonyms.first() {
                     let home = if kind == "country" { Some(name) } else { None };
                     for d in demonyms {
-                        add(d, Hit { kind: EntityType::Norp, canon, country: home, acronym: false, lowercase_ok: false });
+                        add(d, Hit { kind: EntityType::Norp, canon, country: home, acronym: false, lowercase_ok: false, local: false });
                     }
                 }
             }
         }
         for r in rows(ORGS) {
-            let hit = Hit { kind: EntityType::Org, canon: r[0], country: None, acronym: false, lowercase_ok: false };
+            let hit = Hit { kind: EntityType::Org, canon: r[0], country: None, acronym: false, lowercase_ok: false, local: false };
             add(r[0], hit);
             for a in list(r.get(1).copied().unwrap_or("")) {
                 add(a, hit);
             }
         }
         for r in rows(PERSONS) {
-            add(r[0], Hit { kind: EntityType::Person, canon: r[0], country: None, acronym: false, lowercase_ok: false });
+            add(r[0], Hit { kind: EntityType::Person, canon: r[0], country: None, acronym: false, lowercase_ok: false, local: false });
         }
         for &w in NORP_WORDS {
             let lower = w.starts_with(char::is_lowercase);
-            add(w, Hit { kind: EntityType::Norp, canon: w, country: None, acronym: false, lowercase_ok: lower });
+            add(w, Hit { kind: EntityType::Norp, canon: w, country: None, acronym: false, lowercase_ok: lower, local: false });
         }
         let max_words = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(10);
         let first_names = rows(FIRST_NAMES).map(|r| r[0]).collect();

@@ -287,7 +287,21 @@ pub fn merge(text: &str, cands: &[Candidate]) -> Vec<Group> {
         groups[g].role_of = groups[g].members.iter().find_map(|&i| cands[i].role_of).map(|c| group_of[c]);
     }
     // Drop groups made only of weak candidates; remap role_of.
-    let keep: Vec<bool> = groups.iter().map(|g| g.members.iter().any(|&i| !cands[i].weak)).collect();
+    // A group of weak candidates is kept when it recurs as a bare word: a name repeated with no
+    // sign of a person (no given name, title, speech verb) is most often an organisation.
+    let keep: Vec<bool> = groups
+        .iter_mut()
+        .map(|g| {
+            if g.members.iter().any(|&i| !cands[i].weak) {
+                return true;
+            }
+            if g.members.iter().filter(|&&i| cands[i].bare).count() >= 2 {
+                g.kind = EntityType::Org;
+                return true;
+            }
+            false
+        })
+        .collect();
     let mut new_index = vec![None; groups.len()];
     let mut k = 0;
     for (g, &kp) in keep.iter().enumerate() {

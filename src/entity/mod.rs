@@ -53,7 +53,8 @@ use recognize::Doc;
 
 pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
     let doc = Doc::new(text, tokens);
-    let cands = recognize::candidates(&doc, sentences);
+    let mut cands = recognize::candidates(&doc, sentences);
+    caption_persons(text, &mut cands, meta);
     let mut groups = merge::merge(text, &cands);
     let in_title = title_aliases(&mut groups, meta);
     caption_knowledge(&mut groups, meta);
@@ -145,6 +146,35 @@ fn caption_knowledge(groups: &mut [Group], meta: &Meta) {
                 groups[g].country = c.role_of.and_then(|r| cands[r].country.or(cands[r].canon));
             }
         }
+    }
+}
+
+/// A bare word of the body ("Nowak said") that a caption names as a person ("Tomasz Nowak
+/// (L) greets ...") is that person: typed PERSON and kept.
+fn caption_persons(text: &str, cands: &mut [recognize::Candidate], meta: &Meta) {
+    let mut names: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for caption in &meta.captions {
+        let tokens = crate::token::tokenize(caption);
+        let sentences = crate::sentence::split(caption, &tokens);
+        let doc = Doc::new(caption, &tokens);
+        for c in recognize::candidates(&doc, &sentences) {
+            if c.kind == EntityType::Person && !c.bare {
+                let form = c.span.of(caption);
+                names.insert(form.to_string());
+                if let Some(last) = form.split_whitespace().last() {
+                    names.insert(last.to_string());
+                }
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut().filter(|c| c.bare && names.contains(c.span.of(text))) {
+        c.kind = EntityType::Person;
+        c.evidence = recognize::Evidence::Rule;
+        c.weak = false;
+        c.bare = false;
     }
 }
 

@@ -13,7 +13,12 @@
 //!
 //! A capitalised common word opening a sentence is no name. In headline-like lines (most
 //! words capitalised) unknown stretches are only kept when they match a name found in the
-//! body (`weak`). A model can later add candidates at step 3 or 4 (see `mod.rs`).
+//! body (`weak`); lines in capitals only type nothing themselves. A plural- or adjective-looking
+//! opener ("Analysts", "Regional") is no name unless seen capitalised mid-sentence. Roles
+//! ("CEO", "coach", "ex-CEO") and "Former" never join a name. A lone unknown word with no
+//! evidence of its type is `bare`: in an article (5+ sentences) it is kept only if it joins a
+//! typed name or recurs (then ORG, see `merge`); in a short text it stays a PERSON guess.
+//! A model can later add candidates at step 3 or 4 (see `mod.rs`).
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -52,19 +57,44 @@ pub struct Candidate {
     pub subject: bool,
     /// From a headline-like line; kept only if it joins an entity found elsewhere.
     pub weak: bool,
+    /// A lone unknown word with no evidence of its type (see `type_stretch`).
+    pub bare: bool,
 }
 
 /// Words that end an organisation's name. Sorted.
 const ORG_TAILS: &[&str] = &[
-    "Academy", "Agency", "Airlines", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank", "Board",
-    "Brigade", "Brigades", "Bureau", "Center", "Centre", "Church", "Club", "Co", "Coalition", "College",
-    "Commission", "Committee", "Company", "Conference", "Congress", "Corp", "Corporation", "Council", "Court",
-    "Daily", "Department", "Federation", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette", "Group",
-    "Guard", "Herald", "Holdings", "Inc", "Institute", "Journal", "LLC", "League", "Ltd", "Ministry", "Movement",
-    "Museum", "Network", "News", "Office", "Organisation", "Organization", "Parliament", "Party", "Police",
-    "Post", "Press", "Program", "Programme", "School", "Service", "Society", "Telegraph", "Times", "Tribune",
-    "Union", "University",
+    "Academy", "Agency", "Airlines", "Airways", "Albion", "Alliance", "Army", "Assembly", "Association",
+    "Athletic", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau", "Center", "Centre", "Church",
+    "Club", "Co", "Coalition", "College", "Commission", "Committee", "Communications", "Company", "Conference",
+    "Congress", "Corp", "Corporation", "Council", "Court", "Daily", "Department", "Energy", "Enterprises",
+    "Entertainment", "Exchange", "FC", "Federation", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette",
+    "Group", "Guard", "Herald", "Holdings", "Inc", "Industries", "Institute", "Insurance", "Journal", "LLC",
+    "Laboratories", "Labs", "League", "Ltd", "Media", "Ministry", "Motors", "Movement", "Museum", "Network",
+    "News", "Office", "Organisation", "Organization", "Parliament", "Partners", "Party", "Petroleum",
+    "Pharmaceuticals", "Pictures", "Police", "Post", "Press", "Program", "Programme", "Records", "Resources",
+    "Rovers", "School", "Securities", "Service", "Services", "Society", "Studios", "Systems", "Technologies",
+    "Telecom", "Telegraph", "Times", "Tribune", "Union", "United", "University", "Wanderers",
 ];
+
+/// Words that open a place's name ("Lake Chad", "Gulf of Aden"); with a connector they may
+/// contain a known name. Sorted.
+const LOC_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Lake", "Mount", "Mt", "Strait", "Straits"];
+
+/// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County"). Sorted.
+const LOC_TAILS: &[&str] = &[
+    "Basin", "Bay", "Canal", "Canyon", "Coast", "County", "Creek", "Delta", "Desert", "District", "Falls",
+    "Forest", "Gulf", "Highlands", "Hills", "Island", "Islands", "Lake", "Mountain", "Mountains", "Ocean",
+    "Peninsula", "Plateau", "Province", "Range", "River", "Sea", "Strait", "Valley",
+];
+
+/// Capitals-only words that are common nouns, not names ("SUV", "CEO"), lowercase. Sorted.
+const CAPS_COMMON: &[&str] = &[
+    "ai", "am", "atm", "awd", "ceo", "cfo", "coo", "cto", "diy", "dna", "ev", "faq", "gdp", "gps", "hd", "hr",
+    "id", "ipo", "lcd", "led", "ok", "pc", "pm", "pro", "suv", "tv", "ufo", "url", "usb", "vip", "vp",
+];
+
+/// Words that are never a name, nor start one, anywhere. Lowercase, sorted.
+const NEVER: &[&str] = &["ex", "former", "i"];
 
 /// Words that open an organisation's name before a connector ("Ministry of ..."). Sorted.
 const ORG_HEADS: &[&str] = &[
@@ -74,7 +104,10 @@ const ORG_HEADS: &[&str] = &[
     "Organisation", "Organization", "Party", "School", "Society", "Summit", "Union", "University",
 ];
 
-const EVENT_TAILS: &[&str] = &["Championship", "Championships", "Cup", "Festival", "Games", "Olympics", "Revolution", "Spring", "War"];
+const EVENT_TAILS: &[&str] = &[
+    "Championship", "Championships", "Classic", "Cup", "Expo", "Fair", "Festival", "Games", "Marathon",
+    "Olympics", "Open", "Prix", "Revolution", "Series", "Show", "Spring", "Tournament", "Trophy", "War",
+];
 
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "on", "the", "to"];
@@ -99,17 +132,24 @@ const SAY_VERBS: &[&str] = &[
 
 /// Capitalised words that open sentences and are not names. Sorted, lowercase.
 const COMMON: &[&str] = &[
-    "a", "about", "according", "after", "again", "all", "also", "although", "an", "and", "another", "any",
-    "as", "at", "because", "before", "both", "but", "by", "click", "despite", "do", "don't", "during", "each",
-    "even", "every", "few", "find", "follow", "for", "from", "get", "he", "her", "here", "his", "how",
-    "however", "i", "if", "in", "instead", "it", "its", "join", "just", "keep", "last", "let", "like", "log",
-    "make", "many", "meanwhile", "more", "most", "much", "my", "new", "next", "no", "nor", "not", "now", "of",
-    "on", "once", "one", "only", "or", "other", "our", "over", "photo", "please", "read", "see", "share",
-    "sign", "since", "so", "some", "still", "subscribe", "such", "take", "tap", "than", "that", "the",
-    "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "today", "two",
-    "under", "unlike", "until", "up", "us", "view", "watch", "we", "what", "when", "where", "whether",
-    "which", "while", "who", "why", "with", "within", "without", "yet", "you", "your",
+    "a", "about", "according", "after", "again", "all", "almost", "also", "although", "among", "an", "and",
+    "another", "any", "anyone", "are", "as", "at", "because", "before", "both", "but", "by", "can", "click",
+    "could", "despite", "do", "don't", "during", "each", "either", "even", "every", "everyone", "few", "find",
+    "follow", "for", "former", "from", "get", "has", "have", "he", "her", "here", "him", "his", "how",
+    "however", "i", "if", "in", "instead", "is", "it", "its", "join", "just", "keep", "last", "let", "like",
+    "log", "make", "many", "me", "meanwhile", "more", "most", "much", "my", "neither", "new", "next", "no",
+    "nobody", "none", "nor", "not", "nothing", "now", "of", "on", "once", "one", "only", "or", "other", "our",
+    "over", "perhaps", "photo", "please", "read", "see", "several", "share", "she", "should", "sign", "since",
+    "so", "some", "someone", "still", "subscribe", "such", "take", "tap", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "today", "two",
+    "under", "unlike", "until", "up", "us", "view", "was", "watch", "we", "were", "what", "when", "where",
+    "whether", "which", "while", "who", "whose", "why", "with", "within", "without", "would", "yes", "yet",
+    "you", "your",
 ];
+
+/// Sentences from which a text counts as an article for `bare` words (measured on CoNLL-2003
+/// and WNUT-17 dev: short posts rarely give a name's type any evidence).
+const LONG_TEXT: usize = 5;
 
 /// Prepositions before a place.
 const LOC_PREPS: &[&str] = &["across", "in", "inside", "near", "outside", "throughout"];
@@ -130,6 +170,9 @@ pub struct Doc<'a> {
     lower_words: HashSet<&'a str>,
     /// `gazetteer` results per start token: the `end` asked with and the answer.
     gaz_memo: RefCell<Vec<Option<(usize, Option<(usize, Hit)>)>>>,
+    /// Words seen capitalised after another word of a sentence that is no headline ("the
+    /// Relations Board"): such a word opening a sentence may be a name.
+    cap_mid: RefCell<HashSet<&'a str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -139,7 +182,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len()]) }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len()]), cap_mid: RefCell::new(HashSet::new()) }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -179,6 +222,41 @@ impl<'a> Doc<'a> {
         has(COMMON, &l)
             || self.lower_words.contains(l.as_str())
             || l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
+    }
+
+    /// Never a name: "I", contractions ("You’ve", "don't"), capitals-only common nouns ("SUV").
+    fn never_name(&self, i: usize) -> bool {
+        let s = self.s(i);
+        let l = s.to_lowercase();
+        if has(NEVER, &l) {
+            return true;
+        }
+        if let Some(k) = l.find(['\'', '\u{2019}']) {
+            let tail = &l[k..];
+            let tail = tail.trim_start_matches(['\'', '\u{2019}']);
+            if matches!(tail, "ve" | "re" | "ll" | "d" | "m" | "t" | "s") {
+                return true;
+            }
+        }
+        self.all_caps(i) && has(CAPS_COMMON, l.strip_suffix('s').filter(|x| has(CAPS_COMMON, x)).unwrap_or(&l))
+    }
+
+    /// A plural- or adjective-looking word ("Analysts", "Regional"): opening a sentence it is
+    /// no name unless something else says so.
+    fn looks_common(&self, i: usize) -> bool {
+        let l = self.s(i).to_lowercase();
+        if l.chars().count() < 4 || !l.chars().all(|c| c.is_alphabetic()) || self.cap_mid.borrow().contains(self.s(i)) {
+            return false;
+        }
+        let plural = l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
+        const ADJ: &[&str] = &["able", "al", "ary", "ful", "ible", "ic", "ive", "less", "ous"];
+        plural || ADJ.iter().any(|x| l.ends_with(x))
+    }
+
+    /// A single capital letter with a dot before a capitalised word: "C. Lewis".
+    fn initial(&self, i: usize) -> bool {
+        let s = self.s(i);
+        s.len() == 1 && s.starts_with(|c: char| c.is_ascii_uppercase()) && self.s(i + 1) == "." && self.cap(i + 2) && self.joined(i + 2)
     }
 
     /// The longest gazetteer phrase starting at `i` (before `end`): length and hit. Memoised
@@ -232,7 +310,10 @@ impl<'a> Doc<'a> {
 
     /// A role phrase starting at `i`: its length in tokens.
     fn role(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
-        if !self.word(i) || !g.starts_role(&self.s(i).to_lowercase()) {
+        let first = self.s(i).to_lowercase();
+        // "ex-CEO" is the role "CEO".
+        let first = first.strip_prefix("ex-").unwrap_or(&first);
+        if !self.word(i) || !g.starts_role(first) {
             return None;
         }
         let mut key = String::new();
@@ -245,7 +326,11 @@ impl<'a> Doc<'a> {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&self.s(j).to_lowercase());
+            if j == i {
+                key.push_str(first);
+            } else {
+                key.push_str(&self.s(j).to_lowercase());
+            }
             if g.is_role(&key) {
                 best = Some(j + 1 - i);
             }
@@ -273,13 +358,29 @@ fn headline(doc: &Doc, a: usize, b: usize) -> bool {
     long >= 3 && caps * 10 >= long * 7
 }
 
+/// A line in capitals only ("NISSAN SENTRA", "BUFFALO"): its words say nothing of their type.
+fn caps_line(doc: &Doc, a: usize, b: usize) -> bool {
+    let mut long = false;
+    for i in a..b {
+        if doc.word(i) && doc.s(i).chars().any(char::is_alphabetic) {
+            if doc.s(i).chars().any(char::is_lowercase) {
+                return false;
+            }
+            long |= doc.s(i).chars().filter(|c| c.is_alphabetic()).count() >= 4;
+        }
+    }
+    long
+}
+
 /// All candidates of the text, in order, without overlaps.
 pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let tokens = doc.tokens;
     let mut out: Vec<Candidate> = Vec::new();
+    // Token ranges of the sentences, and whether each is a headline or in capitals only.
+    let mut ranges = Vec::with_capacity(sentences.len());
     let mut t = 0;
-    for (si, sent) in sentences.iter().enumerate() {
+    for sent in sentences {
         while t < tokens.len() && tokens[t].span.start < sent.start {
             t += 1;
         }
@@ -287,9 +388,26 @@ pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
         while t < tokens.len() && tokens[t].span.end <= sent.end {
             t += 1;
         }
-        let b = t;
+        let caps = caps_line(doc, a, t);
+        ranges.push((a, t, caps || headline(doc, a, t), caps));
+    }
+    // Words capitalised after another word in running text.
+    {
+        let mut mid = doc.cap_mid.borrow_mut();
+        for &(a, b, head, _) in &ranges {
+            if head {
+                continue;
+            }
+            for i in a + 1..b {
+                if doc.cap(i) && doc.joined(i) && (doc.word(i - 1) || doc.s(i - 1) == ",") {
+                    mid.insert(doc.s(i));
+                }
+            }
+        }
+    }
+    for (si, &(a, b, head, caps)) in ranges.iter().enumerate() {
         if a < b {
-            sentence(doc, g, si, a, b, headline(doc, a, b), &mut out);
+            sentence(doc, g, si, a, b, head, caps, sentences.len(), &mut out);
         }
     }
     coordination(doc, &mut out);
@@ -327,7 +445,8 @@ struct Pending {
     at: usize,
 }
 
-fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool, out: &mut Vec<Candidate>) {
+#[allow(clippy::too_many_arguments)]
+fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool, caps: bool, n_sent: usize, out: &mut Vec<Candidate>) {
     let tokens = doc.tokens;
     // First word of the sentence, after opening quotes and brackets.
     let mut opener = a;
@@ -356,6 +475,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             sentence: si,
             subject,
             weak: weak && evidence == Evidence::Default,
+            bare: false,
         });
     };
     while i < b {
@@ -389,7 +509,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             continue;
         }
         let is_start = doc.cap(i) || doc.gazetteer(g, i, b).is_some_and(|(_, h)| h.lowercase_ok);
-        if !is_start {
+        if !is_start || doc.never_name(i) {
             i += 1;
             continue;
         }
@@ -405,8 +525,16 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                 && !doc.all_caps(i + 1)
                 && doc.gazetteer(g, i + 1, b).is_none_or(|(_, h)| h.kind == EntityType::Gpe || h.kind == EntityType::Loc)
                 && doc.role(g, i + 1, b).is_none();
-            let org_ahead = ORG_HEADS.binary_search(&doc.s(i + n)).is_ok();
+            // "Bank of ...", "Gulf of Aden": the known word opens a longer name.
+            let org_ahead = has(ORG_HEADS, doc.s(i + n))
+                || n == 1 && has(LOC_HEADS, doc.s(i)) && doc.s(i + 1) == "of" && doc.cap(i + 2);
             if !name_first && !org_ahead && !(person_pending && hit.kind != EntityType::Person && n == 1 && !doc.all_caps(i)) {
+                // A place opening a longer name: "Mississippi River", "Sahel Liberation Front".
+                if let Some((j, kind, evidence)) = place_name(doc, g, i + n, b, hit) {
+                    push(out, i, j, kind, evidence, None, &pending);
+                    i = j;
+                    continue;
+                }
                 push(out, i, i + n, hit.kind, Evidence::Gazetteer, Some(hit), &pending);
                 // "Russian-backed": tokenizer keeps it whole; handled by the gazetteer on the prefix below.
                 i += n;
@@ -432,16 +560,23 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                         sentence: si,
                         subject: false,
                         weak: false,
+                        bare: false,
                     });
                 }
                 i += 1;
                 continue;
             }
         }
-        // A capitalised common word opening the sentence is no name.
+        // A capitalised common word opening the sentence is no name; nor is a plural- or
+        // adjective-looking word ("Analysts said", "Regional officials") there.
         let at_open = i == opener || doc.s(i.wrapping_sub(1)) == "\"" || doc.s(i.wrapping_sub(1)) == "\u{201C}";
         let common_word = has(COMMON, &doc.s(i).to_lowercase());
-        if at_open && !person_pending && (common_word || !g.is_first_name(doc.s(i)) && doc.is_common(i)) {
+        let initial = doc.initial(i);
+        if at_open
+            && !person_pending
+            && !initial
+            && (common_word || !g.is_first_name(doc.s(i)) && (doc.is_common(i) || doc.looks_common(i)))
+        {
             i += 1;
             continue;
         }
@@ -450,12 +585,27 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             continue;
         }
         let j = stretch(doc, g, i, b, person_pending);
-        let (kind, evidence) = type_stretch(doc, g, i, j, person_pending);
-        if evidence == Evidence::Default && j == i + 1 && doc.is_common(i) {
+        let (kind, evidence, bare) = if caps && !person_pending {
+            // Capitals say nothing: typed by the same name in running text, else dropped.
+            (type_stretch(doc, g, i, j, false, true).0, Evidence::Default, false)
+        } else {
+            type_stretch(doc, g, i, j, person_pending || initial, false)
+        };
+        if evidence == Evidence::Default && j == i + 1 && (doc.is_common(i) || doc.all_caps(i) && doc.lower_words.contains(doc.s(i).to_lowercase().as_str())) {
             i = j;
             continue;
         }
         push(out, i, j, kind, evidence, None, &pending);
+        // In an article (not a short text such as a post), a name worth knowing shows its
+        // type somewhere: a bare word is kept only if it joins a typed name or recurs (merge).
+        if bare {
+            // A lone letter ("(R)" in a caption) is never a name of its own.
+            let letter = doc.s(i).chars().count() == 1;
+            if let Some(c) = out.last_mut() {
+                c.bare = !letter;
+                c.weak |= n_sent >= LONG_TEXT || letter;
+            }
+        }
         // A lone word of unknown kind opening a sentence ("Analysts in ...") is kept only if
         // it names something found elsewhere or coordination types it.
         let acting = doc.word(j) && doc.s(j).starts_with(char::is_lowercase) && !has(COMMON, doc.s(j));
@@ -468,11 +618,62 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
     }
 }
 
+/// The type a name's head or tail word gives it ("Lake Chad", "Niger River", "Acme Motors").
+fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
+    if n < 2 {
+        return has(ORG_TAILS, last).then_some(EntityType::Org);
+    }
+    if has(EVENT_TAILS, last) {
+        Some(EntityType::Event)
+    } else if has(ORG_TAILS, last) {
+        Some(EntityType::Org)
+    } else if has(LOC_TAILS, last) || has(LOC_HEADS, first) {
+        Some(EntityType::Loc)
+    } else {
+        None
+    }
+}
+
+/// A known place followed by capitalised words that make one name with it: the end and type.
+/// Only when its last word types it ("Niger River", "Sahel Liberation Front", "Lagos Motors").
+fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Option<(usize, EntityType, Evidence)> {
+    // Not after a country: "U.S. Army" is the country's army (see mod.rs).
+    if !hit.local && hit.kind != EntityType::Norp {
+        return None;
+    }
+    let mut j = start;
+    while j < b
+        && doc.joined(j)
+        && doc.cap(j)
+        && !doc.all_caps(j)
+        && !doc.never_name(j)
+        && !has(COMMON, &doc.s(j).to_lowercase())
+        && doc.role(g, j, b).is_none()
+        && date::match_at(doc.text, doc.tokens, j, b).is_none()
+        && doc.gazetteer(g, j, b).is_none()
+    {
+        j += 1;
+    }
+    if j == start {
+        return None;
+    }
+    let kind = by_head_or_tail("", doc.s(j - 1), 2)?;
+    Some((j, kind, Evidence::Rule))
+}
+
 /// The end of the capitalised stretch starting at `i`.
 fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize {
     let first_name = person || g.is_first_name(doc.s(i));
-    let mut org = ORG_HEADS.binary_search(&doc.s(i)).is_ok();
+    let mut org = has(ORG_HEADS, doc.s(i)) || has(LOC_HEADS, doc.s(i));
+    // A place's head takes "of" only: "Gulf of Aden", not "Gulf of Aden and the ...".
+    let mut place = has(LOC_HEADS, doc.s(i)) && !has(ORG_HEADS, doc.s(i));
     let mut j = i + 1;
+    // Initials: "C. Lewis", "J. R. Smith".
+    let mut k = i;
+    while doc.initial(k) && k + 2 < b {
+        k += 2;
+        j = k + 1;
+    }
     while j < b && doc.joined(j) {
         let s = doc.s(j);
         if doc.cap(j) {
@@ -487,9 +688,10 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
             }
             if has(ORG_HEADS, s) {
                 org = true;
+                place = false;
             }
             j += 1;
-        } else if org && has(ORG_CONNECTORS, s) && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || has(ORG_CONNECTORS, doc.s(j + 1)) && doc.cap(j + 2)) {
+        } else if org && has(ORG_CONNECTORS, s) && (!place || s == "of") && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || has(ORG_CONNECTORS, doc.s(j + 1)) && doc.cap(j + 2)) {
             j += 1;
         } else if has(NAME_CONNECTORS, s) && j + 1 < b && doc.cap(j + 1) && doc.joined(j + 1) && !org {
             j += 1;
@@ -510,43 +712,51 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
     j
 }
 
-fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool) -> (EntityType, Evidence) {
+/// The type of the stretch [i, j), its evidence, and whether it is a lone word typed by no
+/// evidence at all (`bare`).
+fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps: bool) -> (EntityType, Evidence, bool) {
     let first = doc.s(i);
     let last = doc.s(j - 1);
     let n = j - i;
     if person {
-        return (EntityType::Person, Evidence::Rule);
+        return (EntityType::Person, Evidence::Rule, false);
     }
-    if has(EVENT_TAILS, last) && n > 1 || last == "II" && doc.s(j - 2) == "War" {
-        return (EntityType::Event, Evidence::Rule);
+    if last == "II" && n > 2 && doc.s(j - 2) == "War" {
+        return (EntityType::Event, Evidence::Rule, false);
     }
-    if has(ORG_TAILS, last) || n > 2 && has(ORG_HEADS, first) {
-        return (EntityType::Org, Evidence::Rule);
+    if let Some(kind) = by_head_or_tail(first, last, n) {
+        return (kind, Evidence::Rule, false);
+    }
+    if n > 2 && has(ORG_HEADS, first) {
+        return (EntityType::Org, Evidence::Rule, false);
     }
     if g.is_first_name(first) && (n > 1 || has(SAY_VERBS, &doc.s(j).to_ascii_lowercase())) {
-        return (EntityType::Person, Evidence::Rule);
+        return (EntityType::Person, Evidence::Rule, false);
     }
-    if n == 1 && doc.all_caps(i) {
-        return (EntityType::Org, Evidence::Rule);
+    if n == 1 && doc.all_caps(i) && !caps {
+        return (EntityType::Org, Evidence::Rule, false);
     }
     let prev = if i > 0 { doc.s(i - 1).to_ascii_lowercase() } else { String::new() };
-    if has(SAY_VERBS, &doc.s(j).to_ascii_lowercase()) || has(SAY_VERBS, &prev) {
-        return (EntityType::Person, Evidence::Rule);
+    // "said Nwosu" is a person; "Toyota said" may be a company: a lone word before the verb
+    // stays bare.
+    if has(SAY_VERBS, &prev) || n > 1 && has(SAY_VERBS, &doc.s(j).to_ascii_lowercase()) {
+        return (EntityType::Person, Evidence::Rule, false);
     }
     if n <= 2 && has(LOC_PREPS, &prev) {
-        return (EntityType::Gpe, Evidence::Default);
+        return (EntityType::Gpe, Evidence::Default, false);
     }
     // A lone name before a lowercase word that is no function word is usually a person
     // acting ("Lavrov met", "Kerry also").
-    let next = doc.s(j);
-    if n == 1 && doc.word(j) && next.starts_with(char::is_lowercase) && !has(COMMON, next) && next != "'s" {
-        return (EntityType::Person, Evidence::Default);
+    // A lone unknown word with no evidence ("Toyota", "Derbyshire", "Relations") is `bare`:
+    // PERSON is only a guess, which `sentence` and merging revise.
+    if n == 1 {
+        return (EntityType::Person, Evidence::Default, true);
     }
     // Places are mostly in the gazetteer; an unknown short name is most often a person.
     if n <= 3 && !doc.all_caps(i) {
-        return (EntityType::Person, Evidence::Default);
+        return (EntityType::Person, Evidence::Default, false);
     }
-    (EntityType::Org, Evidence::Default)
+    (EntityType::Org, Evidence::Default, false)
 }
 
 #[cfg(test)]
@@ -555,7 +765,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [ORG_TAILS, ORG_HEADS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS] {
+        for l in [ORG_TAILS, ORG_HEADS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{:?}", l.windows(2).find(|w| w[0] >= w[1]));
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
