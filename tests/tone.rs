@@ -155,3 +155,15 @@ impl Explained for undertone::Tone {
         self.score == 0.0 || !self.cues.is_empty()
     }
 }
+
+/// A quoted pledge of solidarity belongs to the speaker's country (an official acts for it).
+#[test]
+fn quoted_solidarity_is_cooperation_for_the_speakers_country() {
+    let text = "Norwegian Foreign Minister Lena Halvorsen visited Nairobi on Friday.\n\n\
+\"We are proud to stand with Kenya,\" Halvorsen said, according to Reuters.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    let norway = find(&a, &["Norway", "Norwegian"]).expect("Norway or Norwegian");
+    let kenya = find(&a, &["Kenya"]).expect("Kenya");
+    let score = pair_score(&a, norway, kenya).expect("a Norway–Kenya stance");
+    assert!(score > 0.0, "solidarity is cooperation: {score}");
+}
