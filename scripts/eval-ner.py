@@ -36,7 +36,8 @@ def read_conll(path, sep, tag_col, doc_marker):
                     sent = []
                 continue
             parts = line.split(sep)
-            if doc_marker and parts[0] == "-DOCSTART-":
+            # CoNLL-2003 document marker lines carry "-X- -X- O" after the marker word.
+            if doc_marker and parts[1:] == ["-X-", "-X-", "O"]:
                 if sent:
                     doc.append(sent)
                     sent = []
