@@ -88,7 +88,6 @@ HAND_ORGS = [
     ("Interfax", ""),
     ("TASS", "ITAR-TASS"),
     ("RIA Novosti", ""),
-    ("Chinatopix", ""),
     ("Facebook", ""),
     ("Twitter", ""),
     ("Google", ""),
