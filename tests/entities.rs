@@ -317,3 +317,15 @@ fn bare_words_need_evidence() {
     let a = run("NISSAN SENTRA RECALL\n\nThe Nissan Sentra was recalled. Nissan said it would pay.");
     assert!(a.entities.iter().all(|e| e.name != "NISSAN SENTRA RECALL"));
 }
+
+#[test]
+fn a_listed_person_keeps_the_listed_spelling() {
+    // The gazetteer lists "Dmitry Medvedev"; the text transliterates him "Dmitri".
+    let text = "Former president Dmitri Medvedev spoke in Moscow on Monday. Medvedev said sanctions would fail.";
+    let a = undertone::analyze(text, &undertone::Options { clean: false, ..Default::default() });
+    let m = a.entities.iter().find(|e| e.mentions.iter().any(|s| s.of(&a.text) == "Medvedev")).expect("Medvedev");
+    assert_eq!(m.name, "Dmitry Medvedev");
+    assert!(m.aliases.iter().any(|x| x == "Dmitri Medvedev"), "aliases {:?}", m.aliases);
+    let forms: Vec<&str> = m.mentions.iter().map(|s| s.of(&a.text)).collect();
+    assert_eq!(forms, ["Dmitri Medvedev", "Medvedev"]);
+}

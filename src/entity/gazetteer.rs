@@ -50,6 +50,8 @@ pub struct Hit {
 
 pub struct Gazetteer {
     phrases: HashMap<String, Hit>,
+    /// Well-known persons' full names by lowercase surname, in file order.
+    persons_by_surname: HashMap<String, Vec<&'static str>>,
     /// The keys of `phrases`, sorted: a binary search tells whether any phrase starts with a
     /// given key, so a lookup stops extending as soon as no phrase can match (linear time).
     sorted_keys: Vec<String>,
@@ -147,8 +149,13 @@ impl Gazetteer {
                 add(a, hit);
             }
         }
+        let mut persons_by_surname: HashMap<String, Vec<&'static str>> = HashMap::new();
         for r in rows(PERSONS) {
             add(r[0], Hit { kind: EntityType::Person, canon: r[0], country: None, acronym: false, lowercase_ok: false, local: false });
+            let words: Vec<&str> = r[0].split_whitespace().collect();
+            if words.len() >= 2 {
+                persons_by_surname.entry(words[words.len() - 1].to_lowercase()).or_default().push(r[0]);
+            }
         }
         for &w in NORP_WORDS {
             let lower = w.starts_with(char::is_lowercase);
@@ -161,7 +168,7 @@ impl Gazetteer {
         let role_starts = roles.iter().filter_map(|r| r.split(' ').next()).collect();
         let mut sorted_keys: Vec<String> = phrases.keys().cloned().collect();
         sorted_keys.sort_unstable();
-        Gazetteer { phrases, sorted_keys, max_words, first_names, roles, role_starts, max_role_words }
+        Gazetteer { phrases, sorted_keys, max_words, first_names, roles, role_starts, max_role_words, persons_by_surname }
     }
 
     pub fn get() -> &'static Gazetteer {
@@ -177,6 +184,23 @@ impl Gazetteer {
     pub fn has_prefix(&self, prefix: &str) -> bool {
         let k = self.sorted_keys.partition_point(|k| k.as_str() < prefix);
         self.sorted_keys.get(k).is_some_and(|k| k.starts_with(prefix))
+    }
+
+    /// The listed spelling of a well-known person whose name `name` spells differently
+    /// ("Sergei Lavrov" → "Sergey Lavrov"): same surname and word count, every given name
+    /// a spelling variant. `None` when the name is listed as written or not at all.
+    pub fn person_spelling(&self, name: &str) -> Option<&'static str> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (&surname, given) = words.split_last()?;
+        if given.is_empty() {
+            return None;
+        }
+        self.persons_by_surname.get(&surname.to_lowercase())?.iter().copied().find(|listed| {
+            let lw: Vec<&str> = listed.split_whitespace().collect();
+            *listed != name
+                && lw.len() == words.len()
+                && lw[..lw.len() - 1].iter().zip(given).all(|(a, b)| super::merge::similar_given(a, b))
+        })
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {

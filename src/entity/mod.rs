@@ -48,6 +48,7 @@ pub mod salience;
 use crate::span::Span;
 use crate::token::Token;
 use crate::{Entity, EntityType, Meta};
+use gazetteer::Gazetteer;
 use merge::Group;
 use recognize::Doc;
 
@@ -58,6 +59,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     let mut groups = merge::merge(text, &cands);
     let in_title = title_aliases(&mut groups, meta);
     caption_knowledge(&mut groups, meta);
+    listed_spellings(&mut groups);
     let salience = salience::score(&groups, &cands, text.len(), &in_title);
 
     let first = |g: &Group| g.members.first().map_or(usize::MAX, |&i| cands[i].span.start);
@@ -175,6 +177,23 @@ fn caption_persons(text: &str, cands: &mut [recognize::Candidate], meta: &Meta) 
         c.evidence = recognize::Evidence::Rule;
         c.weak = false;
         c.bare = false;
+    }
+}
+
+/// A person the gazetteer knows under another transliteration ("Sergei Lavrov", listed as
+/// "Sergey Lavrov") takes the listed spelling as its canonical name; the text's spelling
+/// stays an alias.
+fn listed_spellings(groups: &mut [Group]) {
+    let g = Gazetteer::get();
+    for grp in groups.iter_mut().filter(|grp| grp.kind == EntityType::Person && grp.canon.is_none()) {
+        if let Some(listed) = g.person_spelling(&grp.name) {
+            let written = std::mem::replace(&mut grp.name, listed.to_string());
+            grp.aliases.retain(|a| a != listed);
+            if !grp.aliases.contains(&written) {
+                grp.aliases.push(written);
+            }
+            grp.canon = Some(listed);
+        }
     }
 }
 
