@@ -247,3 +247,96 @@ fn seed_article() {
         assert!(c.text.contains(kept), "{kept} missing");
     }
 }
+
+/// A blog-style page: the post, an author note, a pager, then a reader thread that is longer
+/// than the post itself, then a list of teaser headlines.
+const THREAD_TEXT: &str = "\
+Council Approves New Bus Lanes for the City Centre
+
+Posted on May 4, 2021
+
+The city council voted on Tuesday to add bus lanes on four of the busiest streets in the centre, a plan that has been debated for almost two years.
+
+Supporters said the lanes would cut journey times for the thousands of people who ride the buses every day, while shop owners worried about deliveries.
+
+The first lanes are expected to open in the autumn, and the council will review the results after twelve months.
+
+Jane Doe is a reporter covering transport for the Example Gazette.
+
+1 / 12
+Back to Gallery
+12 shares
+Previous Post
+Next Post
+
+3 responses to “Council Approves New Bus Lanes for the City Centre”
+
+busrider77 says:
+
+This is long overdue, and I hope the council keeps its promise to review the results honestly after the first year of the scheme.
+
+Anna on May 5, 2021 at 9:12 am said:
+
+I run a small bakery on one of these streets and nobody asked us how deliveries would work once the lanes are painted and enforced.
+
+Tom K says:
+
+The buses are already full at rush hour, so faster buses will only help if the company also runs more of them on the busiest routes in the morning.
+
+Most Read
+Woman rescues dog from frozen pond in the park
+Mayor unveils plan for new riverside housing
+Five things to do in the city this weekend
+";
+
+#[test]
+fn thread_and_furniture_as_plain_text() {
+    let c = clean(THREAD_TEXT, Format::Text);
+    let paragraphs: Vec<&str> = c.text.split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 3, "{paragraphs:#?}");
+    assert!(paragraphs[0].starts_with("The city council voted on Tuesday"));
+    assert!(paragraphs[2].starts_with("The first lanes are expected"));
+    let table = [
+        ("Jane Doe is a reporter", "author bio"),
+        ("1 / 12", "counter or separator"),
+        ("Back to Gallery", "widget"),
+        ("12 shares", "social counts"),
+        ("Previous Post", "widget"),
+        ("busrider77 says:", "reader comments"),
+        ("This is long overdue", "reader comments"),
+        ("I run a small bakery", "reader comments"),
+        ("The buses are already full", "reader comments"),
+        ("Woman rescues dog", "reader comments"),
+    ];
+    for (needle, reason) in table {
+        assert_eq!(removed_reason(&c, needle), Some(reason), "{needle}");
+        assert!(!c.text.contains(needle), "{needle} left in text");
+    }
+    assert_eq!(c.meta.title.as_deref(), Some("Council Approves New Bus Lanes for the City Centre"));
+}
+
+/// Teaser headlines (no final punctuation) around the body do not pull the body's edges outward.
+#[test]
+fn teaser_headlines_stay_out() {
+    let page = "\
+Trending now
+Man dies after his car hits a power pole on the ring road overnight
+The county fair will be free to attend for every visitor starting next summer
+Ministers Agree on a Plan for the Harbour
+
+The two ministers agreed on Tuesday to pay for a new sea wall in the harbour, officials said after the meeting in the capital.
+
+Work on the wall is expected to start next spring and to last about three years, according to the plan.
+
+Both ministers said the cost would be shared equally between the national budget and the regional one.
+
+Property taxes are on the rise in the region and these maps show where and by how much
+A skimming device was found at a petrol station on the edge of the town this week
+";
+    let c = clean(page, Format::Text);
+    assert!(c.text.starts_with("The two ministers agreed"), "{}", c.text);
+    assert!(c.text.ends_with("the regional one."), "{}", c.text);
+    for teaser in ["Man dies", "county fair", "Property taxes", "skimming device"] {
+        assert!(c.removed.iter().any(|r| r.text.contains(teaser)), "{teaser} not in removed");
+    }
+}

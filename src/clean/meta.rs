@@ -404,6 +404,7 @@ const CREDIT_MARKERS: &[&str] = &[
     "/AFP",
     "/Getty",
     "AP Photo/",
+    "Credit:",
     "Getty Images",
     "Image credit",
     "Image source:",

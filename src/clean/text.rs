@@ -7,9 +7,14 @@
 //! 3. `region`: the best contiguous run of blocks (maximum-sum segment over per-block scores,
 //!    one linear pass): body text scores its word count, boilerplate and link lists score
 //!    against it, short lines cost a little so a subheading inside the article survives
-//!    while a menu of fifty one-word lines does not;
-//! 4. verdicts: inside the region, keep everything except pattern/structural boilerplate;
-//!    outside, drop with the most specific reason; metadata from the lines around it.
+//!    while a menu of fifty one-word lines does not; a line of ten words or more counts as
+//!    body only when it ends like a sentence (or runs past twenty words), so teaser
+//!    headlines around the article do not widen the run;
+//! 4. comments: after a comments marker body text counts a quarter; a strong marker ("3
+//!    responses to “…”", three "name says:" headers) ends the article where the thread starts;
+//! 5. verdicts: inside the region, keep everything except pattern/structural boilerplate;
+//!    outside, drop with the most specific reason; an author note closing the run is dropped;
+//!    metadata from the lines around it.
 
 use crate::Meta;
 
@@ -76,7 +81,7 @@ pub(crate) fn is_good_block(s: &Shape, b: &Block) -> bool {
         return false;
     }
     let chars = b.text.len();
-    (s.words >= 10 && s.stop_ratio >= 0.22)
+    (s.words >= 10 && s.stop_ratio >= 0.22 && (s.terminal || s.words >= 20))
         || (s.words >= 8 && s.terminal && s.stop_ratio >= 0.12)
         || (s.words >= 20 && s.terminal)
         || (chars >= 80 && s.terminal && s.words >= 6 && !b.text.is_ascii())
@@ -119,6 +124,9 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         if meta::parse_date(t).is_some() && s.words <= 9 {
             return Some("timestamp");
         }
+    }
+    if let Some(r) = page_furniture(t, &lower, s) {
+        return Some(r);
     }
     if short {
         let words = lower_words(&lower);
@@ -179,6 +187,64 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         if has(&["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
             return Some("cookie notice");
         }
+    }
+    None
+}
+
+/// Words that, after a number, make a line a social or comment counter ("12 shares").
+const COUNTED: &[&str] = &[
+    "comment", "comments", "likes", "reactions", "replies", "responses", "shares", "views",
+];
+
+/// Generic gallery, pager and sharing controls, matched as whole lines.
+const CONTROLS: &[&str] = &[
+    "back to gallery", "close gallery", "comments", "enlarge", "expand", "gallery", "next article", "next post",
+    "next slide", "no thanks", "previous article", "previous post", "previous slide", "shares", "show more",
+    "sign up", "view gallery",
+];
+
+/// Generic UI phrases that make a short line a control wherever they appear in it.
+const CONTROL_PHRASES: &[&str] = &[
+    "back to gallery", "click to enlarge", "click to print", "opens in new window", "see full gallery",
+    "slideshow requires javascript", "view full gallery", "view slideshow",
+];
+
+/// Page furniture recognised from the line's own shape: counters ("1 / 23", "Photo 3 of 12"),
+/// symbol rules ("• • •"), social counts ("0 Comments", "12 shares"), gallery and pager controls,
+/// pipe- or bullet-separated menus, affiliate disclosures.
+fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
+    // A lone number may be a table cell and wire stories separate items with "___", so only
+    // runs of symbols ("• • •", "|", "***") and "3 / 12" count.
+    if s.words == 0 && !t.contains('_') {
+        return Some("counter or separator");
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let is_num = |w: &str| !w.is_empty() && w.trim_end_matches(['k', 'm', '+']).chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    // "3 / 12", "3 of 12", "Photo 3 of 12", "Slide 3 of 12"
+    if let [.., a, "of" | "/", b] = words.as_slice() {
+        if words.len() <= 4 && is_num(a) && is_num(b) {
+            return Some("counter or separator");
+        }
+    }
+    if let [n, what] = words.as_slice() {
+        if is_num(n) && COUNTED.binary_search(what).is_ok() {
+            return Some("social counts");
+        }
+    }
+    if s.words <= 8 && (CONTROLS.binary_search(&lower).is_ok() || CONTROL_PHRASES.iter().any(|p| lower.contains(p))) {
+        return Some("widget");
+    }
+    // "Home | News | Sport", "Posted in Politics | Permalink | 10 Comments", "A • B • C": short segments.
+    let segs: Vec<&str> = t.split(['|', '•', '·']).map(str::trim).filter(|x| !x.is_empty()).collect();
+    if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
+        return Some("navigation");
+    }
+    let has = |p: &[&str]| p.iter().any(|x| lower.contains(x));
+    if s.words <= 60 && lower.contains("commission") && has(&["earn", "receive"]) && has(&["link", "purchase", "buy"]) {
+        return Some("affiliate disclosure");
+    }
+    if s.words <= 40 && (lower.contains("unsubscribe") || lower.contains("no spam")) {
+        return Some("newsletter prompt");
     }
     None
 }
@@ -244,21 +310,52 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
         })
         .collect();
 
-    // Reader comments look like prose: after a comments marker, body text counts a quarter.
+    // Reader comments look like prose: after a comments marker, body text counts a quarter,
+    // and the article is looked for before the marker first. Three or more "name says:"
+    // headers mark a comment thread even without a heading.
     let mut scores = scores;
     let mut seen_good = false;
-    let mut in_comments = false;
+    let mut comments_at = None;
+    let headers = (0..n).filter(|&i| is_comment_header(&blocks[i].text, &shapes[i])).count();
+    let mut quarter = false;
+    let mut thread_of_headers = false;
     for i in 0..n {
         seen_good |= good[i];
-        if !any_main && seen_good && !in_comments && shapes[i].words <= 6 && is_comments_marker(&blocks[i].text) {
-            in_comments = true;
-            scores[i] = -20.0;
+        if !any_main && seen_good && comments_at.is_none() {
+            let strength = if headers >= 3 && is_comment_header(&blocks[i].text, &shapes[i]) {
+                thread_of_headers = true;
+                2
+            } else {
+                comments_marker(&blocks[i].text, shapes[i].words)
+            };
+            // A bare "12 Comments" is often a link beside the byline: it only weakens what follows.
+            if strength > 0 && !quarter {
+                quarter = true;
+                scores[i] = -20.0;
+            }
+            if strength == 2 {
+                comments_at = Some(i);
+                scores[i] = -20.0;
+            }
         }
-        if in_comments && scores[i] > 0.0 {
+        if quarter && scores[i] > 0.0 {
             scores[i] *= 0.25;
         }
     }
-    let (start, end) = best_segment(&scores).unwrap_or((0, 0));
+    let (start, end) = match (comments_at, best_segment(&scores)) {
+        // The thread starts inside the best run: the article ends where it starts, unless the
+        // "thread" is mostly what follows (a "Leave a comment" link under the first paragraph).
+        // Three "name says:" headers are a thread however long it is.
+        (Some(m), Some((s, e))) if s < m && m < e && (thread_of_headers || 2.0 * sum(&scores[s..m]) >= sum(&scores[m..e])) => {
+            (s, m)
+        }
+        // Long comments can outweigh a short article even at a quarter: prefer a real run before them.
+        (Some(m), Some((s, e))) if m <= s => match best_segment(&scores[..m]) {
+            Some((ps, pe)) if 4.0 * sum(&scores[ps..pe]) >= sum(&scores[s..e]) => (ps, pe),
+            _ => (s, e),
+        },
+        (_, best) => best.unwrap_or((0, 0)),
+    };
     let region = start..end;
     let fallback = region.is_empty();
 
@@ -276,6 +373,8 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
             } else {
                 None
             }
+        } else if comments_at.is_some_and(|m| i >= m) {
+            Some("reader comments")
         } else if any_main && b.in_main != Some(true) && s.words > 6 {
             Some("outside article")
         } else if s.words <= 6 || s.link_ratio > 0.5 || counts[b.text.as_str()] > 1 {
@@ -284,6 +383,8 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
             Some("outside article")
         };
     }
+
+    author_bio_at_end(blocks, &shapes, &mut verdicts, start..end);
 
     // Title: the HTML's own, or the most prominent heading-like line before the body.
     let window_start = start.saturating_sub(25);
@@ -354,16 +455,113 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     verdicts
 }
 
-/// "Comments", "12 Comments", "Leave a Reply", "Join the discussion": where reader comments start.
-fn is_comments_marker(text: &str) -> bool {
+/// "Comments", "12 Comments", "Leave a Reply", "Join the discussion", "34 responses to “Title”",
+/// "Comments are subject to our community guidelines": where reader comments start.
+/// 0: not a marker; 1: a weak one (a count or a "Comments" link, which also sit beside
+/// bylines); 2: a strong one that only opens a thread.
+fn comments_marker(text: &str, words: usize) -> u8 {
     let l = text.trim().to_lowercase();
+    let counted = l.starts_with(|c: char| c.is_ascii_digit());
     let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    matches!(l, "comments" | "comment" | "responses" | "replies" | "reader comments" | "show comments" | "view comments")
-        || ["leave a reply", "leave a comment", "join the discussion", "join the conversation", "comments are closed",
-            "post a comment", "add a comment", "comments on this", "discussion:"]
-            .iter()
-            .any(|p| l.starts_with(p))
-        || (l.ends_with(" comments") && l.split_whitespace().count() <= 3)
+    let starts = |p: &[&str]| p.iter().any(|x| l.starts_with(x));
+    if words <= 6
+        && starts(&["leave a reply", "leave a comment", "join the discussion", "join the conversation", "post a comment",
+            "add a comment", "comments on this", "no comments yet", "be the first to comment"])
+    {
+        return 2;
+    }
+    if words <= 30
+        && ((counted && starts(&["responses to ", "thoughts on ", "replies to ", "comments on “", "comments on \""]))
+            || ["comments powered by", "comments are subject to", "commenting is closed", "comment policy"]
+                .iter()
+                .any(|p| l.contains(p)))
+    {
+        return 2;
+    }
+    let weak = words <= 6
+        && (matches!(l, "comments" | "comment" | "responses" | "replies" | "reader comments" | "show comments" | "view comments")
+            || starts(&["comments are closed", "discussion:"])
+            || (l.ends_with(" comments") && l.split_whitespace().count() <= 3));
+    u8::from(weak)
+}
+
+/// Job words of an author note ("Jane Doe is a reporter covering health").
+const AUTHOR_ROLES: &[&str] = &[
+    "columnist", "contributor", "correspondent", "covering", "covers", "editor", "journalist", "producer",
+    "reporter", "writer",
+];
+
+/// An author note: "Jane Doe is a reporter for Example News.", "She can be reached at
+/// jane@example.com.", "Follow him on Twitter @jdoe." Short, and about the writer, not the story.
+fn is_author_note(text: &str, s: &Shape) -> bool {
+    if s.words < 3 || s.words > 60 {
+        return false;
+    }
+    let l = text.to_lowercase();
+    if ["can be reached at", "may be reached at", "can be contacted at", "follow him on", "follow her on",
+        "follow them on", "email him at", "email her at", "reach him at", "reach her at"]
+        .iter()
+        .any(|p| l.contains(p))
+    {
+        return true;
+    }
+    // "<Name> is a|an|the <...role...>" with the name first, the role within the first sentence.
+    let first = l.split(['.', '!', '?']).find(|x| x.split_whitespace().count() > 1).unwrap_or("");
+    let verb = [" is a ", " is an ", " is the ", " was a ", " writes ", " has been a "].iter().filter_map(|v| first.find(v)).min();
+    // The subject is a name: one to four capitalised words, not "The minister".
+    let is_name = |k: usize| {
+        let ws: Vec<&str> = text.split_whitespace().take(k).collect();
+        (1..=4).contains(&k)
+            && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !is_stop(&ws[0].to_lowercase())
+    };
+    // ... and the job follows the verb closely ("is a freelance writer", "is the paper's correspondent").
+    verb.is_some_and(|v| {
+        is_name(first[..v].split_whitespace().count())
+            && lower_words(&first[v..]).iter().take(7).any(|w| AUTHOR_ROLES.binary_search(&w.as_str()).is_ok())
+    })
+}
+
+/// Author notes close an article: among the last kept blocks of the run, a note and the short
+/// name line just before it go to `removed`.
+fn author_bio_at_end(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<&'static str>], region: std::ops::Range<usize>) {
+    let kept: Vec<usize> = region.rev().filter(|&i| verdicts[i].is_none()).take(3).collect();
+    // Never the whole body: at least one kept block must stay before the note.
+    let Some(&last_idx) = kept.iter().rev().find(|&&i| is_author_note(&blocks[i].text, &shapes[i])) else {
+        return;
+    };
+    let body_left = verdicts[..last_idx].iter().any(Option::is_none);
+    if !body_left {
+        return;
+    }
+    for &i in kept.iter().filter(|&&i| i >= last_idx) {
+        if is_author_note(&blocks[i].text, &shapes[i]) {
+            verdicts[i] = Some("author bio");
+        }
+    }
+    // "Jane Doe" on its own line above the note.
+    if let Some(p) = (0..last_idx).rev().find(|&i| verdicts[i].is_none()) {
+        if shapes[p].words <= 4 && !shapes[p].terminal && heading_like(&blocks[p].text, &shapes[p]) {
+            verdicts[p] = Some("author bio");
+        }
+    }
+}
+
+/// "jane99 says:", "Alex on September 17, 2018 at 6:34 am said:": the header of one reader
+/// comment. "He said:" and "The minister said:" introduce quotes, so a stop word may not lead.
+fn is_comment_header(text: &str, s: &Shape) -> bool {
+    if s.words == 0 || s.words > 14 {
+        return false;
+    }
+    let l = text.trim().to_lowercase();
+    let Some(head) = [" says:", " said:", " wrote:", " replied:"].iter().find_map(|e| l.strip_suffix(e)) else {
+        return false;
+    };
+    head.split_whitespace().next().is_some_and(|w| !is_stop(w))
+}
+
+fn sum(scores: &[f32]) -> f32 {
+    scores.iter().sum()
 }
 
 fn norm(s: &str) -> String {
@@ -458,6 +656,9 @@ mod tests {
     fn lists_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(SOCIAL.windows(2).all(|w| w[0] < w[1]));
+        assert!(COUNTED.windows(2).all(|w| w[0] < w[1]));
+        assert!(AUTHOR_ROLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(CONTROLS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -476,10 +677,99 @@ mod tests {
             ("Read more: Talks resume in Vienna", Some("related links")),
             ("The talks resumed in Vienna on Tuesday after a pause of two weeks.", None),
             ("Kerry said the sharing would begin soon.", None),
+            // Page furniture from its shape.
+            ("1 / 23", Some("counter or separator")),
+            ("Photo 3 of 12", Some("counter or separator")),
+            ("• • •", Some("counter or separator")),
+            ("___", None),
+            ("42", None),
+            ("12 shares", Some("social counts")),
+            ("0 Comments", Some("social counts")),
+            ("1.2k views", Some("social counts")),
+            ("Back to Gallery", Some("widget")),
+            ("SEE FULL GALLERY", Some("widget")),
+            ("This slideshow requires JavaScript.", Some("widget")),
+            ("Previous Post", Some("widget")),
+            ("Sign Up", Some("widget")),
+            ("Click to print (Opens in new window)", Some("widget")),
+            ("Home | World | Politics | Sport", Some("navigation")),
+            ("Posted in Politics | Permalink | 4 Comments", Some("navigation")),
+            ("When you buy through links on our site, we may earn an affiliate commission.", Some("affiliate disclosure")),
+            ("No spam, we promise. You can unsubscribe at any time.", Some("newsletter prompt")),
+            ("The council voted 7 of 12 in favour of the plan on Monday.", None),
+            ("Shares in the company fell 12 percent | analysts blamed the weak outlook for the year.", None),
+            ("The commission will publish its report on the new rail links next spring.", None),
         ];
         for (input, want) in table {
             let b = Block { text: input.to_string(), ..Block::default() };
             assert_eq!(pattern(input, &shape(&b)), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn comment_threads() {
+        let markers = [
+            ("34 responses to “Talks resume in Vienna”", 2),
+            ("12 thoughts on “Talks resume in Vienna”", 2),
+            ("Leave a Reply", 2),
+            ("blog comments powered by Disqus", 2),
+            ("Comments are subject to our community guidelines, which can be viewed here.", 2),
+            ("Comments", 1),
+            ("12 Comments", 1),
+            ("Comments on the plan were mixed, the minister said after the meeting.", 0),
+            ("Responses to the proposal have been slow to arrive.", 0),
+        ];
+        for (text, want) in markers {
+            let b = Block { text: text.to_string(), ..Block::default() };
+            assert_eq!(comments_marker(text, shape(&b).words), want, "{text}");
+        }
+        let headers = [
+            ("jane99 says:", true),
+            ("Alex on September 17, 2018 at 6:34 am said:", true),
+            ("Bob. Just Bob. says:", true),
+            ("He said:", false),
+            ("The minister said:", false),
+            ("The minister said the talks would resume on Tuesday after a short pause for the holiday, she says:", false),
+            ("jane99 says the talks were useful.", false),
+        ];
+        for (text, want) in headers {
+            let b = Block { text: text.to_string(), ..Block::default() };
+            assert_eq!(is_comment_header(text, &shape(&b)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn author_notes() {
+        let table = [
+            ("Jane Doe is a reporter for Example News.", true),
+            ("Jane Doe is a freelance writer living in Lyon", true),
+            ("Omar Said is the paper's Middle East correspondent. He previously covered courts.", true),
+            ("Have a tip? Jane Doe may be reached at jane@example.com. Follow her on Twitter @jdoe.", true),
+            ("The minister is a former reporter who left the paper in 2009 to enter politics.", false),
+            ("Paris is a city where the rent has doubled in ten years, a reporter found.", false),
+            ("Lavrov is a veteran diplomat.", false),
+        ];
+        for (text, want) in table {
+            let b = Block { text: text.to_string(), ..Block::default() };
+            assert_eq!(is_author_note(text, &shape(&b)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn good_blocks_end_like_sentences() {
+        let table = [
+            ("Man dies after crashing into power pole in the city, flipping his vehicle", false),
+            ("A man died after crashing into a power pole in the city, flipping his vehicle.", true),
+            ("“We needed to win this game,” the coach told reporters after the loss on Sunday.”", true),
+            (
+                "A long paragraph that simply does not end with any punctuation because the page cut it off in the \
+                 middle of a sentence about the budget and the vote on it",
+                true,
+            ),
+        ];
+        for (text, want) in table {
+            let b = Block { text: text.to_string(), ..Block::default() };
+            assert_eq!(is_good_block(&shape(&b), &b), want, "{text}");
         }
     }
 
