@@ -78,6 +78,10 @@ SKIP = {
     "regret", "dishearten", "disappoint", "upset", "annoy", "agonise", "agonize", "bother",
     "irritate", "disquiet", "inspire", "invigorate", "rejoice", "glorify", "honor",
     "honour", "degrade", "retreat", "allow", "resolve", "ensure", "guarantee", "assure",
+    # Mostly not an interaction between actors in general news (marketing, sport, feelings,
+    # injuries): "promote Stadia", "the struggling goalie", "dominated the second period",
+    # "cheered the team", "hurt his knee", "a lung disorder".
+    "promote", "struggle", "dominate", "overwhelm", "cheer", "hurt", "disorder",
 }
 
 

@@ -167,3 +167,21 @@ fn quoted_solidarity_is_cooperation_for_the_speakers_country() {
     let score = pair_score(&a, norway, kenya).expect("a Norway–Kenya stance");
     assert!(score > 0.0, "solidarity is cooperation: {score}");
 }
+
+/// Ordinary news (sport, gadgets, crime) has no diplomacy-style pairs; a diplomacy sentence
+/// in the same article still has one. Text written for this test.
+#[test]
+fn general_news_gives_no_implausible_pairs() {
+    let text = "Joel Eriksson Ek scored twice and the Minnesota Wild beat the Buffalo Sabres 4-1 on Tuesday night.\n\n\
+Alex Stalock, who subbed for the struggling Devan Dubnyk, stopped 30 shots.\n\n\
+Brad Marchand added three assists to lead Boston.\n\n\
+The earbuds have Alexa built-in and work with iOS and Android devices.\n\n\
+A New York man pleaded guilty to threatening to kill a Boston official.\n\n\
+France and Germany agreed on Monday to share intelligence.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    let names: Vec<_> = a.stance.iter().map(|p| (&a.entities[p.source].name, &a.entities[p.target].name, p.score)).collect();
+    let france = find(&a, &["France"]).expect("France");
+    let germany = find(&a, &["Germany"]).expect("Germany");
+    assert!(pair_score(&a, france, germany).is_some_and(|s| s > 0.0), "{names:?}");
+    assert_eq!(a.stance.len(), 1, "only France–Germany: {names:?}");
+}

@@ -129,7 +129,10 @@ pub fn inflects(tok: &str, key: &str) -> bool {
         return true;
     }
     if let Some(suf) = tok.strip_prefix(key) {
-        if matches!(suf, "s" | "es" | "ed" | "d" | "ing") {
+        // "-d" only after a final "e" ("agree" → "agreed"; "ban" does not give "band"), "-es"
+        // only after a sibilant or "o" ("clash" → "clashes"; "aid" does not give "aides").
+        let sibilant = ["s", "x", "z", "ch", "sh", "o"].iter().any(|e| key.ends_with(e));
+        if matches!(suf, "s" | "ed" | "ing") || (suf == "d" && key.ends_with('e')) || (suf == "es" && sibilant) {
             return true;
         }
         // Doubled final consonant: "stop" → "stopped", "stopping".
@@ -333,6 +336,10 @@ mod tests {
             ("thawing", "thaw", true),
             ("agreement", "agree", false),
             ("war", "warn", false),
+            ("clashes", "clash", true),
+            ("band", "ban", false),
+            ("aides", "aid", false),
+            ("aids", "aid", true),
         ];
         for (tok, key, want) in cases {
             assert_eq!(inflects(tok, key), want, "{tok} ~ {key}");
