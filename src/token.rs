@@ -92,9 +92,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             if !next.is_some_and(char::is_alphanumeric) {
                                 break;
                             }
+                            // Two capitalised names split ("Russia-Ukraine"); short parts
+                            // stay one word ("Wi-Fi", "Al-Assad").
                             let left_cap = chars[start].1.is_uppercase();
                             let right_cap = next.is_some_and(char::is_uppercase);
-                            if left_cap && right_cap {
+                            let right_len = (i + 1..n).take_while(|&k| chars[k].1.is_alphanumeric()).count();
+                            if left_cap && right_cap && i - start >= 3 && right_len >= 3 {
                                 break;
                             }
                             i += 1;
@@ -157,6 +160,7 @@ mod tests {
             ("Moscow’s", &["Moscow", "’s"]),
             ("al-Qaeda's three-hour talk", &["al-Qaeda", "'s", "three-hour", "talk"]),
             ("Russia-Ukraine", &["Russia", "-", "Ukraine"]),
+            ("Wi-Fi and Al-Assad", &["Wi-Fi", "and", "Al-Assad"]),
             ("don't stop", &["don't", "stop"]),
             ("the 21st century, 1,000 men at 11:30 PM.", &["the", "21st", "century", ",", "1,000", "men", "at", "11:30", "PM", "."]),
             ("Wait... what?!", &["Wait", "...", "what", "?", "!"]),
