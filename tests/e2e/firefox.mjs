@@ -109,8 +109,10 @@ class Session {
   }
 }
 
-// In-page helpers (serialised into the page; no closures).
-function pasteInPage(data) {
+// In-page helpers (serialised into the page; no closures). Shared with run.mjs.
+/** Dispatches a real paste event whose clipboard carries `data` ({mime: string}), after
+ *  selecting all of the textarea (as Ctrl+A, Ctrl+V would). */
+export function pasteInPage(data) {
   const ta = document.getElementById("input");
   ta.focus();
   ta.select();

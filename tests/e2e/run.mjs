@@ -18,7 +18,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { DROPPED_TEXT, EMOJI_ARTICLE, HTML_ARTICLE, HTML_PLAIN, PLAIN_ARTICLE } from "./articles.mjs";
-import { firefoxChecks } from "./firefox.mjs";
+import { firefoxChecks, pasteInPage } from "./firefox.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.argv[2] ?? process.env.E2E_DIST ?? "dist");
@@ -203,20 +203,8 @@ async function waitState(state, what) {
   }
 }
 
-/** Dispatches a real paste event whose clipboard carries `data` ({mime: string}), after
- *  selecting all of the textarea (as Ctrl+A, Ctrl+V would). */
 async function paste(data) {
-  await page.evaluate((data) => {
-    const ta = document.getElementById("input");
-    ta.focus();
-    ta.select();
-    const dt = new DataTransfer();
-    for (const [type, value] of Object.entries(data)) dt.setData(type, value);
-    const ev = new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true });
-    // Firefox gives a constructed event a fresh (writable) DataTransfer instead of `dt`.
-    for (const [type, value] of Object.entries(data)) if (ev.clipboardData.getData(type) !== value) ev.clipboardData.setData(type, value);
-    ta.dispatchEvent(ev);
-  }, data);
+  await page.evaluate(pasteInPage, data);
 }
 
 /** Waits until the annotated view shows text containing `phrase`. */
