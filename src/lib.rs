@@ -232,5 +232,5 @@ fn analyze_clean(cleaned: clean::Cleaned) -> Analysis {
 /// in the order given. Spans must lie on char boundaries inside the text.
 pub fn target_sentiments(analysis: &Analysis, targets: &[Span]) -> Vec<f32> {
     let tokens = token::tokenize(&analysis.text);
-    targets.iter().map(|&t| sentiment::target(&analysis.text, &tokens, &analysis.sentences, t)).collect()
+    sentiment::targets(&analysis.text, &tokens, &analysis.sentences, targets)
 }

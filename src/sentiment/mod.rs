@@ -473,6 +473,16 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
 /// Sentiment in [-1, 1] toward any span of the text (a phrase the caller chose): the cues of
 /// the sentence it lies in, weighted by clause and distance as for entities.
 pub fn target(text: &str, tokens: &[Token], sentences: &[Sentence], target: Span) -> f32 {
+    targets(text, tokens, sentences, &[target])[0]
+}
+
+/// Sentiment toward each of many caller spans; the token words are normalised once.
+pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<f32> {
+    let words = words_of(text, tokens);
+    spans.iter().map(|&t| target_with(text, tokens, &words, sentences, t)).collect()
+}
+
+fn target_with(text: &str, tokens: &[Token], words: &[String], sentences: &[Sentence], target: Span) -> f32 {
     let Some(s) = sentence_of(sentences, target) else { return 0.0 };
     let (a, b) = token_range(tokens, s.span);
     let (ta, tb) = token_range(tokens, target);
@@ -480,10 +490,7 @@ pub fn target(text: &str, tokens: &[Token], sentences: &[Sentence], target: Span
     if a >= b {
         return 0.0;
     }
-    let words: Vec<String> = (0..tokens.len())
-        .map(|i| if i >= a && i < b { lexicon::normalize(tokens[i].text(text)) } else { String::new() })
-        .collect();
-    let x: f32 = toward(text, tokens, &words, a, b, ta, tb)
+    let x: f32 = toward(text, tokens, words, a, b, ta, tb)
         .into_iter()
         .filter(|(c, _)| !(c.first >= ta && c.last < tb))
         .map(|(c, w)| c.value * w)
