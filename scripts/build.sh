@@ -11,6 +11,13 @@ mkdir -p dist/pkg
 cp index.html dist/
 cp -r www dist/
 cp pkg/undertone.js pkg/undertone_bg.wasm dist/pkg/
+# Offline: the service worker goes to the root (its scope is the whole site) and precaches every
+# file of the site, relative to itself, under a version that changes with their contents.
+mv dist/www/sw.js dist/sw.js
+files=$(cd dist && find . -type f ! -name sw.js | LC_ALL=C sort | sed 's|^\./||')
+version=$(cd dist && echo "$files" | xargs sha256sum | sha256sum | cut -c1-12)
+list=$(echo "$files" | sed 's/.*/"&"/' | paste -sd, -)
+sed -i "s|^const FILES = .*|const FILES = [\"./\", $list];|; s|^const VERSION = .*|const VERSION = \"$version\";|" dist/sw.js
 raw=$(stat -c %s dist/pkg/undertone_bg.wasm)
 gz=$(gzip -9 -c dist/pkg/undertone_bg.wasm | wc -c)
 echo "[build] dist/ ready: undertone_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped"

@@ -97,7 +97,8 @@ def main():
 
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    binary = os.path.join(ROOT, "target", "release", "undertone")
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+    binary = os.path.join(os.path.abspath(target), "release", "undertone")
 
     runs = []
     if args.only in (None, "html"):

@@ -79,7 +79,7 @@ def utf16_to_cp(text):
     return table
 
 
-def evaluate(name, docs, gold_map, binary, types):
+def evaluate(name, docs, gold_map, binary, types, show=0):
     lines, metas = [], []
     for d, doc in enumerate(docs):
         tokens, tags, starts, ends = [], [], [], []
@@ -105,7 +105,9 @@ def evaluate(name, docs, gold_map, binary, types):
     proc = subprocess.run([binary, "analyze", "--jsonl", "--no-clean"], input="\n".join(lines) + "\n",
                           capture_output=True, text=True, check=True)
     outs = [json.loads(l) for l in proc.stdout.splitlines()]
+    withheld = sum(1 for o in outs if any(w.get("code") == "non_english" for w in o.get("warnings", [])))
     tp, fp, fn = Counter(), Counter(), Counter()
+    errors = []
     for out in outs:
         if "error" in out:
             sys.exit(f"{name}: document {out.get('id')}: {out['error']}")
@@ -125,14 +127,23 @@ def evaluate(name, docs, gold_map, binary, types):
                     pred.add((start_tok[s], end_tok[t], typ))
                 else:
                     pred.add((("misaligned", s, t), 0, typ))
+        words = lambda sp: text[starts[sp[0]]:ends[sp[1] - 1]] if isinstance(sp[0], int) else text[sp[0][1]:sp[0][2]]
         for sp in pred:
             if sp[2] not in types:
                 continue
             (tp if sp in gold else fp)[sp[2]] += 1
+            if sp not in gold and show:
+                errors.append(f"FP {sp[2]:<5} {words(sp)!r}")
         for sp in gold:
             if sp[2] in types and sp not in pred:
                 fn[sp[2]] += 1
+                if show:
+                    errors.append(f"FN {sp[2]:<5} {words(sp)!r}")
+    for e in errors[:show]:
+        print(e)
     print(f"\n{name}: {len(docs)} documents")
+    if withheld:
+        print(f"({withheld} documents withheld as non-English by the language check: their entities count as misses)")
     print(f"{'type':<8}{'P':>8}{'R':>8}{'F1':>8}{'gold':>8}")
     rows = sorted(types) + ["ALL"]
     for t in rows:
@@ -150,6 +161,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--types", default="PER,LOC,ORG,MISC")
+    ap.add_argument("--show", type=int, default=0, help="print this many errors (FP/FN with their words)")
     args = ap.parse_args()
     types = set(args.types.split(","))
     conll = os.path.join(args.data, "conll2003", "dev.txt")
@@ -159,15 +171,16 @@ def main():
         return
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    binary = os.path.join(ROOT, "target", "release", "undertone")
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+    binary = os.path.join(target, "release", "undertone")
     if os.path.exists(conll):
-        evaluate("CoNLL-2003 dev", read_conll(conll, " ", 3, True), None, binary, types)
+        evaluate("CoNLL-2003 dev", read_conll(conll, " ", 3, True), None, binary, types, args.show)
     else:
         print(f"SKIPPED: {conll} not found")
     if os.path.exists(wnut):
         # Tweets are independent texts: one document each.
         tweets = [[sent] for doc in read_conll(wnut, "\t", 1, False) for sent in doc]
-        evaluate("WNUT-17 dev", tweets, WNUT.get, binary, types)
+        evaluate("WNUT-17 dev", tweets, WNUT.get, binary, types, args.show)
     else:
         print(f"SKIPPED: {wnut} not found")
 

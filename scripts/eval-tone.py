@@ -10,8 +10,9 @@ Runs the release CLI once per dataset (`undertone analyze --jsonl --no-clean`) a
                            (-0.05, 0.05) is neutral, on ours and on the rating / 4 alike.
   newsmtsc/dev_{rw,mt}     macro-F1 over negative/neutral/positive of the sentiment toward each given
                            target (polarity 2/4/6), using the CLI's "targets" (code-point offsets from
-                           the data converted to UTF-16). Neutral is |score| < --mtsc-threshold (0.10).
-  persent/dev.csv          document tone vs TRUE_SENTIMENT (macro-F1, same threshold), for reference.
+                           the data converted to UTF-16). Neutral is |score| < --mtsc-threshold (0.05, VADER's).
+  persent/dev.csv          TRUE_SENTIMENT (macro-F1, same threshold) vs the document tone, and vs the
+                           mean target sentiment over the main entity's mentions (full name, else surname).
 
 Stdlib only. Says so and exits 0 when the data folder is missing.
 """
@@ -123,6 +124,18 @@ def eval_newsmtsc(binary, data, threshold):
     return rows
 
 
+def name_spans(text, name):
+    """UTF-16 spans of every occurrence of the full name, else of its last word."""
+    for key in (name, name.split()[-1] if name.split() else name):
+        spans, at = [], text.find(key)
+        while key and at >= 0:
+            spans.append({"start": utf16_offset(text, at), "end": utf16_offset(text, at + len(key))})
+            at = text.find(key, at + len(key))
+        if spans:
+            return spans
+    return []
+
+
 def eval_persent(binary, data, threshold):
     path = os.path.join(data, "persent", "dev.csv")
     if not os.path.exists(path):
@@ -136,19 +149,27 @@ def eval_persent(binary, data, threshold):
                 continue
             i = row["DOCUMENT_INDEX"]
             gold[i] = lab
-            items.append({"id": i, "text": row["DOCUMENT"]})
+            text = row["DOCUMENT"]
+            items.append({"id": i, "text": text, "targets": name_spans(text, row["TARGET_ENTITY"].strip())})
     out = run(binary, items)
     ids = [i for i in gold if i in out and "tone" in out[i]]
     g = [gold[i] for i in ids]
     p = [cls(out[i]["tone"]["score"], threshold) for i in ids]
-    return [("persent/dev (doc tone)", len(ids), f"F1m={macro_f1(g, p):.3f}", "")]
+    rows = [("persent/dev (doc tone)", len(ids), f"F1m={macro_f1(g, p):.3f}", "")]
+    # The main entity: the mean target sentiment over its mentions (full name, else surname).
+    pe = []
+    for i in ids:
+        ss = [t.get("sentiment") or 0.0 for t in out[i].get("targets") or []]
+        pe.append(cls(sum(ss) / len(ss) if ss else 0.0, threshold))
+    rows.append(("persent/dev (entity targets)", len(ids), f"F1m={macro_f1(g, pe):.3f}", ""))
+    return rows
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "undertone"))
-    ap.add_argument("--mtsc-threshold", type=float, default=0.10)
+    ap.add_argument("--mtsc-threshold", type=float, default=0.05)
     ap.add_argument("--persent-threshold", type=float, default=0.05)
     args = ap.parse_args()
     if not os.path.isdir(args.data):

@@ -30,6 +30,7 @@
 
 pub mod clean;
 pub mod entity;
+pub mod lang;
 pub mod report;
 pub mod sentence;
 pub mod sentiment;
@@ -194,10 +195,22 @@ pub struct Tone {
     pub cues: Vec<Cue>,
 }
 
+/// Something the reader should know about the input or the analysis, as a stable `code`
+/// (`"empty"`, `"no_text"`, `"non_english"`) and a message a person understands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub code: &'static str,
+    pub message: String,
+}
+
 /// The result of [`analyze`]. Every span indexes `text`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub text: String,
+    /// The language of `text` (`lang::detect`): `"en"`, another ISO 639-1 code, or `"und"`.
+    pub language: &'static str,
+    /// In the order found; empty for an ordinary English article.
+    pub warnings: Vec<Warning>,
     pub meta: Meta,
     pub removed: Vec<Removed>,
     pub sentences: Vec<Sentence>,
@@ -213,10 +226,17 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     } else {
         clean::Cleaned { text: input.to_string(), meta: Meta::default(), removed: Vec::new() }
     };
-    analyze_clean(cleaned)
+    analyze_clean(cleaned, input.trim().is_empty())
 }
 
-fn analyze_clean(cleaned: clean::Cleaned) -> Analysis {
+/// Analyzes a page already parsed into a neutral tree (`clean::tree`): what the wasm edge
+/// does with the tree the browser's `DOMParser` built. Equals [`analyze`] of the same HTML
+/// with `Format::Html` and cleaning on. `input` is the HTML the tree was parsed from.
+pub fn analyze_tree(tree: &clean::tree::Tree, input: &str) -> Analysis {
+    analyze_clean(clean::clean_tree(tree), input.trim().is_empty())
+}
+
+fn analyze_clean(cleaned: clean::Cleaned, input_blank: bool) -> Analysis {
     let clean::Cleaned { text, meta, removed } = cleaned;
     let tokens = token::tokenize(&text);
     let sentence_spans = sentence::split(&text, &tokens);
@@ -225,7 +245,42 @@ fn analyze_clean(cleaned: clean::Cleaned) -> Analysis {
     sentiment::score_entities(&text, &tokens, &sentences, &mut entities);
     let tone = sentiment::document(&sentences);
     let stance = stance::analyze(&text, &tokens, &sentences, &entities);
-    Analysis { text, meta, removed, sentences, entities, stance, tone }
+    let mut a = Analysis { text, language: "und", warnings: Vec::new(), meta, removed, sentences, entities, stance, tone };
+    check_input(&mut a, input_blank);
+    a
+}
+
+/// Sets `language` and `warnings`. Text that is confidently not English keeps its text and
+/// sentence spans, but the English-tuned annotations are withheld rather than shown as fact:
+/// no entities, no stance, and tone and sentence sentiment 0 without evidence.
+fn check_input(a: &mut Analysis, input_blank: bool) {
+    if a.text.trim().is_empty() {
+        let (code, message) = if input_blank {
+            ("empty", "There is nothing to analyze: the input is empty or only whitespace. Paste an article.")
+        } else {
+            ("no_text", "No article text was found: everything in the input was markup or page furniture (see the removed blocks).")
+        };
+        a.warnings.push(Warning { code, message: message.to_string() });
+        return;
+    }
+    let lang = lang::detect(&a.text);
+    a.language = lang.code;
+    if lang.foreign {
+        let seems = if lang.code == "und" { "does not look like English".to_string() } else { format!("looks like {}", lang.name) };
+        a.warnings.push(Warning {
+            code: "non_english",
+            message: format!(
+                "This text {seems}. Undertone's analysis is tuned for English, so entities, tone and stance are not shown for it."
+            ),
+        });
+        a.entities.clear();
+        a.stance.clear();
+        a.tone = Tone::default();
+        for s in &mut a.sentences {
+            s.sentiment = 0.0;
+            s.cues.clear();
+        }
+    }
 }
 
 /// Sentiment toward each of the caller's spans of `analysis.text` (any phrase), in [-1, 1],

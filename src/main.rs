@@ -31,12 +31,19 @@ OPTIONS:
                               into the input; use with --no-clean). Each output line is the
                               analysis with \"id\" echoed and, when asked,
                               \"targets\": [{\"start\", \"end\", \"sentiment\"}] in input order.
-                              Streams: memory stays flat however long the input.
+                              Streams: memory stays flat however long the input;
+                              a line over 64 MiB is skipped with an error.
                               A bad line gets {\"id\", \"line\", \"error\"} on its own output
                               line and the run continues.
     --pretty                  Indent the JSON (single-article mode).
     -h, --help                Print this help.
     -V, --version             Print the version.
+
+OUTPUT:
+    Besides the analysis, each object has \"language\" (\"en\", another ISO 639-1 code, or
+    \"und\") and \"warnings\": [{\"code\", \"message\"}] with code \"empty\", \"no_text\" or
+    \"non_english\" (the analysis is tuned for English: entities, tone and stance are then
+    left out). In single-article mode the warnings are also printed to standard error.
 
 EXIT STATUS:
     0 on success (in --jsonl mode, even when some lines had errors);
@@ -45,7 +52,7 @@ EXIT STATUS:
     2 on bad arguments.
 ";
 
-struct Args {
+pub(crate) struct Args {
     file: Option<String>,
     format: Format,
     clean: bool,
@@ -53,7 +60,7 @@ struct Args {
     pretty: bool,
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+pub(crate) fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
     let mut out = Args { file: None, format: Format::Auto, clean: true, jsonl: false, pretty: false };
     let mut command = None;
     while let Some(a) = args.next() {
@@ -154,6 +161,9 @@ fn run_single(args: &Args, mut input: Box<dyn Read>, out: impl Write) -> io::Res
     }
     let text = decode(&bytes).map_err(io::Error::other)?;
     let analysis = analyze(text, &Options { format: args.format, clean: args.clean });
+    for w in &analysis.warnings {
+        eprintln!("undertone: warning: {}", w.message);
+    }
     let report = Report::new(&analysis);
     let mut out = BufWriter::new(out);
     if args.pretty {
@@ -205,17 +215,78 @@ struct JsonlError<'a> {
     error: String,
 }
 
+/// What [`read_line_bounded`] found.
+#[derive(Debug, PartialEq, Eq)]
+enum LineRead {
+    Eof,
+    /// The line (without its `\n`) is in the buffer.
+    Line,
+    /// The line had this many bytes (without its `\n`), more than the limit; it was skipped
+    /// and the buffer holds only its first `limit` bytes.
+    TooLong(u64),
+}
+
+/// Reads one line into `buf` (cleared first), holding at most `limit` bytes of it: a longer
+/// line is read through to its newline and dropped, so memory stays flat whatever the input.
+fn read_line_bounded(reader: &mut impl BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<LineRead> {
+    buf.clear();
+    let mut total = 0u64;
+    let mut seen_any = false;
+    loop {
+        let chunk = match reader.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        seen_any = true;
+        let (part, used, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (&chunk[..i], i + 1, true),
+            None => (chunk, chunk.len(), false),
+        };
+        total += part.len() as u64;
+        let room = limit.saturating_sub(buf.len());
+        buf.extend_from_slice(&part[..part.len().min(room)]);
+        reader.consume(used);
+        if done {
+            break;
+        }
+    }
+    Ok(match () {
+        _ if !seen_any => LineRead::Eof,
+        _ if total > limit as u64 => LineRead::TooLong(total),
+        _ => LineRead::Line,
+    })
+}
+
 fn run_jsonl(args: &Args, input: Box<dyn Read>, out: impl Write) -> io::Result<()> {
+    run_jsonl_limited(args, input, out, MAX_INPUT_BYTES)
+}
+
+/// `--jsonl` with a line limit of `max_line` bytes: a longer line gets an error object.
+pub(crate) fn run_jsonl_limited(args: &Args, input: impl Read, out: impl Write, max_line: usize) -> io::Result<()> {
     let mut reader = io::BufReader::with_capacity(1 << 16, input);
     let mut out = BufWriter::new(out);
     let mut buf = Vec::new();
     let mut line_no = 0u64;
     loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
+        let read = read_line_bounded(&mut reader, &mut buf, max_line)?;
+        if read == LineRead::Eof {
             break;
         }
         line_no += 1;
+        if let LineRead::TooLong(n) = read {
+            let error = format!(
+                "line is {n} bytes, over the {} limit; skipped",
+                if max_line >= 1 << 20 { format!("{} MiB", max_line >> 20) } else { format!("{max_line}-byte") }
+            );
+            serde_json::to_writer(&mut out, &JsonlError { id: &Value::Null, line: line_no, error })?;
+            out.write_all(b"\n")?;
+            buf = Vec::new(); // give the big buffer back
+            continue;
+        }
         while buf.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
             buf.pop();
         }

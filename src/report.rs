@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::span::Span;
-use crate::{Analysis, Cue, Meta, Removed};
+use crate::{Analysis, Cue, Meta, Removed, Warning};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Range16 {
@@ -67,6 +67,10 @@ pub struct ToneOut {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     pub text: String,
+    /// `"en"`, another ISO 639-1 code, or `"und"` (see `lang`).
+    pub language: &'static str,
+    /// `[{code, message}]`: `"empty"`, `"no_text"`, `"non_english"` (annotations withheld).
+    pub warnings: Vec<Warning>,
     pub meta: Meta,
     pub removed: Vec<Removed>,
     pub sentences: Vec<SentenceOut>,
@@ -161,6 +165,8 @@ impl Report {
         let cues = |cs: &[Cue]| cs.iter().map(|c| cue_out(&idx, text, c)).collect::<Vec<_>>();
         Report {
             text: a.text.clone(),
+            language: a.language,
+            warnings: a.warnings.clone(),
             meta: a.meta.clone(),
             removed: a.removed.clone(),
             sentences: a

@@ -14,6 +14,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::clean::tree::{filter_attrs, keeps_children, Tree, KEPT_ATTRS};
 use crate::report::{target_sentiments16, Report};
 use crate::{Format, Options, MAX_INPUT_BYTES};
 
@@ -63,6 +64,13 @@ pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
             MAX_INPUT_BYTES >> 20
         )));
     }
+    // `tree`: the page already parsed on the main thread (`html_tree`), as bytes.
+    let tree_bytes = if options.is_object() {
+        let t = js_sys::Reflect::get(&options, &"tree".into()).unwrap_or(JsValue::UNDEFINED);
+        t.dyn_ref::<js_sys::Uint8Array>().map(|a| a.to_vec())
+    } else {
+        None
+    };
     let opts: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
@@ -74,7 +82,11 @@ pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
         Some("html") => Format::Html,
         Some(other) => return Err(JsError::new(&format!("bad options: format must be auto, text or html, not {other:?}"))),
     };
-    let analysis = crate::analyze(input, &Options { format, clean: opts.clean.unwrap_or(true) });
+    let clean = opts.clean.unwrap_or(true);
+    let analysis = match page_tree(input, format, clean, tree_bytes)? {
+        Some(tree) => crate::analyze_tree(&tree, input),
+        None => crate::analyze(input, &Options { format, clean }),
+    };
     let targets = opts.targets.map(|ts| {
         let ranges: Vec<(u32, u32)> = ts.iter().map(|t| (t.start, t.end)).collect();
         let scores = target_sentiments16(&analysis, &ranges);
@@ -83,6 +95,92 @@ pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     let out = Output { report: Report::new(&analysis), targets };
     out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")))
+}
+
+/// The parsed page to clean, when the input is HTML and cleaning is on: the `tree` option
+/// (from `html_tree` on the main thread) when given; else the browser's `DOMParser` when
+/// this global has one (a page, not a worker); else `None`, and the core's own linear
+/// scanner parses the HTML (`clean::html::scan_tree`).
+fn page_tree(input: &str, format: Format, clean: bool, bytes: Option<Vec<u8>>) -> Result<Option<Tree>, JsError> {
+    if !clean {
+        return Ok(None);
+    }
+    if let Some(b) = bytes {
+        return Tree::decode(&b).map(Some).ok_or_else(|| JsError::new("bad options: tree is not one that html_tree made"));
+    }
+    let is_html = match format {
+        Format::Html => true,
+        Format::Text => false,
+        Format::Auto => crate::clean::looks_like_html(input),
+    };
+    Ok(if is_html { dom_tree(input) } else { None })
+}
+
+/// Parses `html` with the browser's `DOMParser` (on the page's main thread: workers have
+/// none) and returns the page as the compact bytes the `tree` option of `analyze` takes.
+/// Nothing in the HTML runs or loads: `DOMParser` documents are inert.
+#[wasm_bindgen]
+pub fn html_tree(html: &str) -> Result<Vec<u8>, JsError> {
+    if html.len() > MAX_INPUT_BYTES {
+        return Err(JsError::new(&format!("the text is over the limit of {} MiB", MAX_INPUT_BYTES >> 20)));
+    }
+    dom_tree(html).map(|t| t.encode()).ok_or_else(|| JsError::new("DOMParser is not available here (a worker?)"))
+}
+
+/// The DOM walked into the neutral tree, iteratively (no recursion on nesting depth), with
+/// the same pruning as the native parser (`clean::html5::prune`).
+fn dom_tree(html: &str) -> Option<Tree> {
+    let has_parser = js_sys::Reflect::get(&js_sys::global(), &"DOMParser".into()).map_or(false, |v| v.is_function());
+    if !has_parser {
+        return None;
+    }
+    let doc = web_sys::DomParser::new().ok()?.parse_from_string(html, web_sys::SupportedType::TextHtml).ok()?;
+    let mut t = Tree::new();
+    // (DOM node whose children we are in, its tree id)
+    let mut stack: Vec<(web_sys::Node, u32)> = Vec::new();
+    let mut parent = 0u32;
+    let mut node = doc.first_child();
+    loop {
+        let Some(n) = node else {
+            let Some((up, _)) = stack.pop() else { break };
+            parent = stack.last().map_or(0, |s| s.1);
+            node = up.next_sibling();
+            continue;
+        };
+        match n.node_type() {
+            web_sys::Node::ELEMENT_NODE => {
+                let el: &web_sys::Element = n.unchecked_ref();
+                let mut attrs = Vec::new();
+                if el.has_attributes() {
+                    for k in KEPT_ATTRS {
+                        if let Some(v) = el.get_attribute(k) {
+                            attrs.push((k.to_string(), v));
+                        }
+                    }
+                }
+                let attrs = filter_attrs(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+                let name = el.local_name();
+                let keep = keeps_children(&name.to_ascii_lowercase(), &attrs);
+                let id = t.element(parent, &name, attrs);
+                if keep {
+                    if let Some(first) = n.first_child() {
+                        stack.push((n, id));
+                        parent = id;
+                        node = Some(first);
+                        continue;
+                    }
+                }
+            }
+            web_sys::Node::TEXT_NODE | web_sys::Node::CDATA_SECTION_NODE => {
+                if let Some(v) = n.node_value() {
+                    t.text(parent, &v);
+                }
+            }
+            _ => {}
+        }
+        node = n.next_sibling();
+    }
+    Some(t)
 }
 
 /// The crate version, for the page's footer and bug reports.

@@ -139,10 +139,70 @@ fn binary_input_is_refused() {
 }
 
 #[test]
-fn empty_input_gives_an_empty_analysis() {
-    let v = json(&run(&["analyze"], b"  \n\t "));
-    assert_eq!(v["text"], "");
-    assert_eq!(v["entities"].as_array().unwrap().len(), 0);
+fn empty_input_gives_an_empty_analysis_and_a_friendly_message() {
+    for input in [&b""[..], b"  \n\t "] {
+        let o = run(&["analyze"], input);
+        assert!(o.status.success());
+        let v = json(&o);
+        assert_eq!(v["text"], "");
+        assert_eq!(v["entities"].as_array().unwrap().len(), 0);
+        assert_eq!(v["warnings"][0]["code"], "empty");
+        assert!(stderr(&o).contains("warning: There is nothing to analyze"), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn non_english_input_is_flagged() {
+    let text = "Le ministre a rencontré son homologue à Paris et les deux hommes ont parlé de la guerre pendant des heures.";
+    let o = run(&["analyze"], text.as_bytes());
+    let v = json(&o);
+    assert_eq!(v["language"], "fr");
+    assert_eq!(v["warnings"][0]["code"], "non_english");
+    assert!(stderr(&o).contains("tuned for English"), "{}", stderr(&o));
+    let v = json(&run(&["analyze"], b"Kerry met Lavrov in Paris and they agreed on the plan."));
+    assert_eq!(v["language"], "en");
+    assert_eq!(v["warnings"], serde_json::json!([]));
+}
+
+#[test]
+fn jsonl_skips_a_line_over_the_limit_without_holding_it() {
+    // A 65 MiB line of one JSON string, then a good line: the long one gets an error naming
+    // its line, the run goes on.
+    let mut input = Vec::with_capacity(66 << 20);
+    input.extend_from_slice(br#"{"id": 1, "text": ""#);
+    input.resize(input.len() + (65 << 20), b'a');
+    input.extend_from_slice(b"\"}\n");
+    input.extend_from_slice(br#"{"id": 2, "text": "Kerry praised the talks."}"#);
+    let o = run(&["analyze", "--jsonl"], &input);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["line"], 1);
+    assert!(lines[0]["error"].as_str().unwrap().contains("over the 64 MiB limit"), "{}", lines[0]["error"]);
+    assert_eq!(lines[1]["id"], 2);
+    assert_eq!(lines[1]["text"], "Kerry praised the talks.");
+}
+
+#[test]
+fn jsonl_handles_a_last_line_without_newline_and_crlf_and_bad_utf8() {
+    let input = b"{\"id\": 1, \"text\": \"A\"}\r\n{\"id\": 2, \"text\": \"\xff\"}\n{\"id\": 3, \"text\": \"B\"}";
+    let o = run(&["analyze", "--jsonl"], input);
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("byte offset 19"), "{}", lines[1]["error"]);
+    assert_eq!(lines[2]["text"], "B");
+}
+
+#[test]
+fn a_one_megabyte_line_without_breaks() {
+    let text = "Kerry met Lavrov and praised the talks ".repeat(1_000_000 / 39 + 1);
+    let o = run(&["analyze", "--no-clean"], text.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v["text"].as_str().unwrap().len(), text.len());
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 1);
 }
 
 #[test]

@@ -1,8 +1,12 @@
 //! Properties over arbitrary input: the analysis never panics, every span is valid, sorted and
-//! inside `text`, mentions never overlap, and the output is deterministic.
+//! inside `text`, mentions never overlap, the output is deterministic, the serialised offsets
+//! are UTF-16 boundaries that never split a surrogate pair, every evidence `text` equals
+//! `text.slice(start, end)`, and cleaning is idempotent.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use undertone::clean::clean;
+use undertone::report::Report;
 use undertone::{analyze, Analysis, Format, Options};
 
 /// Text that looks a little like news (capitalised words, punctuation, line breaks, emoji,
@@ -26,7 +30,16 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("\n".to_string()),
         Just("\"".to_string()),
         Just("'s".to_string()),
+        Just("<script>window.__xss=1</script>".to_string()),
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("<!-- c -->".to_string()),
+        Just("&#x1F642;&#0;&bogus;".to_string()),
+        Just("\u{AD}\u{200B}\u{FEFF}\u{202E}".to_string()),
+        Just("\r\n\t\u{0}\u{7}\u{1B}".to_string()),
+        Just("👨‍👩‍👧 🇫🇷 e\u{301}".to_string()),
+        Just("con-\ntinued".to_string()),
         "[a-zA-Z]{1,8}",
+        "[\\PC]{1,12}",
         any::<String>(),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
@@ -72,6 +85,54 @@ fn check(a: &Analysis) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The report as JavaScript reads it: every offset is a UTF-16 boundary of `text` that splits
+/// no surrogate pair, ranges are half-open and inside `text`, and each evidence `text` is
+/// exactly `text.slice(start, end)`; each mention reads as the entity's name or an alias.
+fn check_report(a: &Analysis) -> Result<(), TestCaseError> {
+    let r = Report::new(a);
+    let units: Vec<u16> = r.text.encode_utf16().collect();
+    let slice = |start: u32, end: u32| -> Result<String, TestCaseError> {
+        let (s, e) = (start as usize, end as usize);
+        prop_assert!(s <= e && e <= units.len(), "range {}..{} outside {} units", s, e, units.len());
+        for b in [s, e] {
+            let splits = b > 0 && b < units.len() && (0xD800..0xDC00).contains(&units[b - 1]);
+            prop_assert!(!splits, "offset {} splits a surrogate pair", b);
+        }
+        Ok(String::from_utf16(&units[s..e]).expect("whole code points"))
+    };
+    let mut last = 0;
+    for s in &r.sentences {
+        prop_assert!(s.start >= last, "sentences unsorted");
+        last = s.end;
+        slice(s.start, s.end)?;
+        for c in &s.evidence {
+            prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
+        }
+    }
+    for e in &r.entities {
+        for m in &e.mentions {
+            let t = slice(m.start, m.end)?;
+            prop_assert!(!t.is_empty());
+            prop_assert!(t == e.name || e.aliases.contains(&t), "mention {:?} of {:?} (aliases {:?})", t, e.name, e.aliases);
+        }
+        for c in &e.evidence {
+            prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
+        }
+    }
+    for s in &r.stance {
+        for m in &s.evidence {
+            slice(m.start, m.end)?;
+        }
+        for c in &s.cues {
+            prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
+        }
+    }
+    for c in &r.tone.evidence {
+        prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
@@ -82,6 +143,7 @@ proptest! {
                 let opts = Options { format, clean };
                 let a = analyze(&input, &opts);
                 check(&a)?;
+                check_report(&a)?;
                 prop_assert!(a == analyze(&input, &opts), "output is not deterministic");
                 if !clean {
                     prop_assert_eq!(&a.text, &input);
@@ -100,5 +162,28 @@ proptest! {
             last = t.span.end;
         }
         prop_assert!(input[last..].chars().all(char::is_whitespace));
+    }
+
+    /// Cleaning is idempotent: the body that cleaning returns, cleaned again as plain text,
+    /// comes back byte for byte (same paragraphs, nothing more removed, no new repairs).
+    #[test]
+    fn cleaning_the_cleaned_text_changes_nothing(input in newsy()) {
+        for format in [Format::Text, Format::Html] {
+            let once = clean(&input, format).text;
+            let twice = clean(&once, Format::Text).text;
+            prop_assert_eq!(&twice, &once, "format {:?}", format);
+        }
+    }
+
+    /// Whatever the input, a Latin-script text made only of English function words and names
+    /// is English, and text of one non-Latin script is not.
+    #[test]
+    fn language_verdicts_are_stable(words in prop::collection::vec(prop_oneof![
+        Just("the"), Just("and"), Just("said"), Just("of"), Just("Kerry"), Just("Lavrov"), Just("Paris"), Just("to"),
+    ], 1..60)) {
+        let text = words.join(" ");
+        let l = undertone::lang::detect(&text);
+        prop_assert!(l.code == "en" || l.code == "und", "{} for {:?}", l.code, text);
+        prop_assert!(!l.foreign);
     }
 }

@@ -5,6 +5,7 @@
 // document.body.dataset.state is "busy" | "ready" | "empty" | "error" | "cancelled"
 // (the end-to-end test waits on it).
 import { renderReport, el } from "./render.js";
+import { FORMATS, baseName, copyText, download } from "./export.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -14,6 +15,11 @@ const ui = {
   clear: $("clear"),
   status: $("status"),
   cancel: $("cancel"),
+  progress: $("progress"),
+  exportFormat: $("export-format"),
+  exportDownload: $("export-download"),
+  exportCopy: $("export-copy"),
+  exportNote: $("export-note"),
   alert: $("alert"),
   empty: $("empty"),
   report: $("report"),
@@ -22,6 +28,8 @@ const ui = {
   dropOverlay: $("drop-overlay"),
 };
 const els = {
+  warnings: $("warnings"),
+  explain: $("explain"),
   meta: $("meta"),
   legend: $("legend"),
   inspector: $("inspector"),
@@ -37,6 +45,7 @@ const KEY_HTML = "undertone:html";
 const KEY_CLEAN = "undertone:clean";
 const DEBOUNCE_MS = 250;
 const SLOW_MS = 800; // after this, offer Cancel; a newer edit restarts the worker instead of queueing
+const PROGRESS_MS = 300; // after this, show the progress bar
 const MAX_FILE_BYTES = 32 << 20;
 // Larger replacements skip execCommand("insertText") (which keeps Ctrl+Z working) because it
 // gets slow: ~1 s for 70,000 characters in Chromium.
@@ -47,6 +56,10 @@ let html = null;
 /** The format of the current input when it is not HTML: "text" for typing and pasting, "auto" for files. */
 let textFormat = "text";
 let programmatic = false; // true while this script edits the textarea itself
+/** The analysis on screen (for export), or null. */
+let shown = null;
+/** Analysis speed seen so far, in input characters per millisecond (for the progress estimate). */
+let charsPerMs = 300;
 
 // ---------------------------------------------------------------------------------------
 // Worker
@@ -84,20 +97,68 @@ function onWorkerMessage(ev) {
     return;
   }
   if (!pending || msg.id !== pending.id) return; // a stale answer
-  const t0 = pending.t0;
+  if (msg.stage !== undefined) {
+    onStage(msg);
+    return;
+  }
+  const { t0, chars, id } = pending;
   settle();
   if (msg.error !== undefined) {
     if (msg.fatal) dropWorker(); // a panic: the next request gets a fresh worker
     fail(msg.error);
     return;
   }
-  show(msg.result, msg.ms ?? performance.now() - t0);
+  const ms = msg.ms ?? performance.now() - t0;
+  if (chars > 20_000 && ms > 0) charsPerMs = 0.5 * charsPerMs + 0.5 * (chars / ms);
+  if (typeof msg.result?.text === "string" && msg.result.text.length > 50_000) {
+    // Let the page say what it is doing before the long, synchronous drawing starts.
+    setState("busy");
+    ui.status.textContent = "Drawing the annotated text…";
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!pending && seq === id) show(msg.result, ms);
+      }, 0),
+    );
+    return;
+  }
+  show(msg.result, ms);
+}
+
+/** Stage messages from the worker: {id, stage: "loading" | "analyzing", chars}. The analysis is
+ *  one call into the wasm, so its percentage is an estimate from the speed seen so far. */
+function onStage(msg) {
+  const p = pending;
+  if (msg.stage === "loading") {
+    ui.status.textContent = "Loading the analyzer…";
+    return;
+  }
+  if (msg.stage !== "analyzing") return;
+  p.analyzeT0 = performance.now();
+  const chars = msg.chars ?? p.chars;
+  const words = chars.toLocaleString();
+  const tick = () => {
+    if (pending !== p) return;
+    const expected = Math.max(1, chars / charsPerMs);
+    const pct = Math.min(95, Math.round((100 * (performance.now() - p.analyzeT0)) / expected));
+    if (performance.now() - p.t0 > PROGRESS_MS) {
+      ui.progress.hidden = false;
+      ui.progress.value = pct;
+      ui.status.textContent = `Analyzing ${words} characters… about ${pct}%`;
+    }
+    p.tickTimer = setTimeout(tick, 150);
+  };
+  tick();
 }
 
 function settle() {
-  if (pending) clearTimeout(pending.slowTimer);
+  if (pending) {
+    clearTimeout(pending.slowTimer);
+    clearTimeout(pending.tickTimer);
+  }
   pending = null;
   ui.cancel.hidden = true;
+  ui.progress.hidden = true;
+  ui.progress.removeAttribute("value");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -126,7 +187,7 @@ function run() {
   if (pending && performance.now() - pending.t0 > SLOW_MS) dropWorker(); // don't queue behind a long run
   settle();
   const id = ++seq;
-  pending = { id, t0: performance.now(), slowTimer: setTimeout(() => (ui.cancel.hidden = false), SLOW_MS) };
+  pending = { id, t0: performance.now(), chars: input.length, slowTimer: setTimeout(() => (ui.cancel.hidden = false), SLOW_MS) };
   setState("busy");
   ui.status.textContent = "Analyzing…";
   getWorker().postMessage({ id, input, format, clean: ui.clean.checked });
@@ -172,6 +233,7 @@ function show(result, ms) {
   }
   try {
     renderReport(els, result);
+    shown = result;
   } catch (e) {
     fail(`The result could not be displayed: ${e && e.message ? e.message : e}`);
     return;
@@ -187,6 +249,7 @@ function fmtMs(ms) {
 }
 
 function showEmpty() {
+  shown = null;
   hideAlert();
   ui.report.classList.remove("stale");
   ui.report.hidden = true;
@@ -387,6 +450,43 @@ async function onDrop(ev) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Export: files are made here and saved through a Blob URL; nothing is uploaded.
+
+function exportNow(copy) {
+  if (!shown) {
+    ui.exportNote.textContent = "Nothing to export yet.";
+    return;
+  }
+  const format = FORMATS[ui.exportFormat.value] ?? FORMATS.json;
+  let content;
+  try {
+    content = format.make(shown);
+  } catch (e) {
+    ui.exportNote.textContent = `The export failed: ${e.message}`;
+    return;
+  }
+  const size = content.length < 1024 ? `${content.length} characters` : `${(content.length / 1024).toFixed(1)} K characters`;
+  if (!copy) {
+    const name = baseName(shown) + format.suffix;
+    download(content, name, format.type);
+    ui.exportNote.textContent = `Saved ${name} (${size}).`;
+    return;
+  }
+  copyText(content).then((ok) => {
+    ui.exportNote.textContent = ok ? `Copied ${format.label} to the clipboard (${size}).` : "The browser refused to copy; use Download instead.";
+  });
+}
+
+/** Offline after the first visit: ../sw.js (written by scripts/build.sh) caches the site's
+ *  files. Registered relative to this module, so it works from any sub-path. */
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register(new URL("../sw.js", import.meta.url)).catch(() => {
+    /* not built (development), or refused: the page works online all the same */
+  });
+}
+
+// ---------------------------------------------------------------------------------------
 // Start
 
 function start() {
@@ -409,6 +509,9 @@ function start() {
     ui.input.focus();
   });
   ui.cancel.addEventListener("click", cancel);
+  ui.exportDownload.addEventListener("click", () => exportNow(false));
+  ui.exportCopy.addEventListener("click", () => exportNow(true));
+  registerServiceWorker();
 
   let depth = 0;
   document.addEventListener("dragenter", (ev) => {

@@ -9,6 +9,8 @@
 //
 // All offsets are UTF-16 code units into `result.text`, so text.slice(start, end) is exact.
 
+import { renderStanceMap } from "./stancemap.js";
+
 /** Entity types in legend order: [type, label, description]. */
 export const TYPES = [
   ["PERSON", "Person", "people, real or fictional"],
@@ -146,23 +148,106 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-function entityTitle(e, byId) {
-  const lines = [`${e.name} — ${typeLabel(e.type)} (${e.type})`];
-  if (e.role) {
-    const org = e.acts_for !== null && e.acts_for !== undefined ? byId.get(e.acts_for) : null;
-    lines.push(org ? `${e.role}, for ${org.name}` : e.role);
-  }
-  const n = (e.mentions || []).length;
-  lines.push(`${n} mention${n === 1 ? "" : "s"} · salience ${(e.salience ?? 0).toFixed(2)}`);
-  lines.push(`Sentiment toward it: ${signed(e.sentiment)} (${toneWord(e.sentiment)})`);
-  if (e.aliases && e.aliases.length) lines.push(`Also: ${e.aliases.join(", ")}`);
-  return lines.join("\n");
+/** Plain words for a cue's rule ("lexicon+negated+quoted" -> "a word from the sentiment
+ *  lexicon, negated, in a quotation"). Unknown parts are shown as they are. */
+const RULE_BASE = {
+  lexicon: "a word from the sentiment lexicon",
+  idiom: "a known phrase",
+  exclamation: "exclamation marks",
+  attribution: "who said it",
+  model: "the learned tone model",
+};
+const RULE_MOD = {
+  negated: "negated",
+  intensified: "intensified",
+  dampened: "toned down",
+  caps: "in capitals",
+  hedged: "hedged",
+  quoted: "in a quotation",
+  "contrast:but": "weighed against “but”",
+  "contrast:despite": "after “despite”",
+  "contrast:although": "after “although”",
+  "contrast:though": "after “though”",
+};
+export function describeRule(rule) {
+  const [base, ...mods] = String(rule ?? "").split("+");
+  let head = RULE_BASE[base];
+  if (!head && base.startsWith("cameo:")) head = `a ${base.slice(6).replace(/-/g, " ")} cue (CAMEO event codes)`;
+  if (!head) head = base || "rule";
+  return [head, ...mods.map((m) => RULE_MOD[m] ?? m)].join(", ");
 }
 
-function sentenceTitle(s) {
-  const lines = [`Sentence tone: ${signed(s.sentiment)} (${toneWord(s.sentiment)})`];
-  for (const c of (s.evidence || []).slice(0, 6)) lines.push(`“${c.text}” ${signed(c.weight)} · ${c.rule}`);
-  return lines.join("\n");
+/** One evidence line: “word” +0.12 · a known phrase, in a quotation */
+function cueItem(c) {
+  return el(
+    "li",
+    {},
+    el("span", { class: `cue cue-${tint(c.weight)[0]}`, text: `“${c.text}”` }),
+    ` ${signed(c.weight)} · `,
+    el("span", { class: "rule", title: c.rule, text: describeRule(c.rule) }),
+  );
+}
+
+function roleLine(e, byId) {
+  const other = e.acts_for !== null && e.acts_for !== undefined ? byId.get(e.acts_for) : null;
+  if (e.role && other) return `${e.role}, acts for ${other.name}`;
+  if (e.role) return e.role;
+  if (other) return `Stands for ${other.name}`;
+  return null;
+}
+
+/** Text summary of an entity (entity panel title, selection message). */
+function entitySummary(e, byId) {
+  const n = (e.mentions || []).length;
+  const parts = [`${e.name} — ${typeLabel(e.type)} (${e.type})`];
+  const role = roleLine(e, byId);
+  if (role) parts.push(role);
+  parts.push(`${n} mention${n === 1 ? "" : "s"} · salience ${(e.salience ?? 0).toFixed(2)}`);
+  parts.push(`Sentiment toward it: ${signed(e.sentiment)} (${toneWord(e.sentiment)})`);
+  if (e.aliases && e.aliases.length) parts.push(`Also: ${e.aliases.join(", ")}`);
+  return parts;
+}
+
+/** The explanation of one mention: what it is, what it refers to, and why. */
+export function explainMention(e, mentionText, sentence, byId) {
+  const n = (e.mentions || []).length;
+  const out = [
+    el(
+      "p",
+      { class: "explain-head" },
+      el("span", { class: `swatch ent ent-${typeClass(e.type)}`, text: e.type }),
+      " ",
+      el("strong", { text: e.name }),
+      ` — ${typeLabel(e.type)}`,
+    ),
+  ];
+  if (mentionText && mentionText !== e.name) out.push(el("p", { text: `“${mentionText}” refers to ${e.name}.` }));
+  const role = roleLine(e, byId);
+  if (role) out.push(el("p", { text: role }));
+  out.push(
+    el("p", { text: `${n} mention${n === 1 ? "" : "s"} · salience ${(e.salience ?? 0).toFixed(2)}${e.aliases?.length ? ` · also “${e.aliases.join("”, “")}”` : ""}` }),
+    el("p", {}, "Sentiment toward it: ", el("strong", { text: signed(e.sentiment) }), ` (${toneWord(e.sentiment)})`),
+  );
+  const cues = (e.evidence || []).slice();
+  if (sentence) cues.sort((a, b) => inside(b, sentence) - inside(a, sentence) || Math.abs(b.weight) - Math.abs(a.weight));
+  else cues.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  if (cues.length) out.push(el("p", { class: "explain-sub", text: "Because of:" }), el("ul", { class: "cue-list" }, ...cues.slice(0, 4).map(cueItem)));
+  else out.push(el("p", { class: "muted", text: "No tone words near it." }));
+  if (sentence) out.push(el("p", { class: "muted", text: `In a sentence with tone ${signed(sentence.sentiment)} (${toneWord(sentence.sentiment)}).` }));
+  return out;
+}
+
+function inside(c, s) {
+  return c.start >= s.start && c.end <= s.end ? 1 : 0;
+}
+
+/** The explanation of one sentence's tint. */
+export function explainSentence(s) {
+  const out = [el("p", { class: "explain-head" }, "Sentence tone ", el("strong", { text: signed(s.sentiment) }), ` — ${toneWord(s.sentiment)}`)];
+  const cues = (s.evidence || []).slice().sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  if (cues.length) out.push(el("p", { class: "explain-sub", text: "Because of:" }), el("ul", { class: "cue-list" }, ...cues.slice(0, 6).map(cueItem)));
+  else out.push(el("p", { class: "muted", text: "No tone words in it." }));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -170,25 +255,54 @@ function sentenceTitle(s) {
 
 /**
  * Draws `result` (the analysis contract) into the page's containers:
- * els = {meta, legend, article, removed, tone, entities, stance, inspector}.
+ * els = {warnings, meta, legend, article, removed, tone, entities, stance, inspector, explain}.
  * Returns a controller {select(id)}.
  */
 export function renderReport(els, result) {
   const text = typeof result.text === "string" ? result.text : "";
   const entities = Array.isArray(result.entities) ? result.entities : [];
   const sentences = Array.isArray(result.sentences) ? result.sentences : [];
+  const stance = Array.isArray(result.stance) ? result.stance : [];
   const byId = new Map(entities.map((e) => [e.id, e]));
 
-  els.meta.replaceChildren(...renderMeta(result.meta || {}));
+  renderWarnings(els.warnings, result);
+  els.meta.replaceChildren(...renderMeta(result.meta || {}, result.language));
   els.legend.replaceChildren(...renderLegend(entities));
   els.article.replaceChildren(renderArticle(text, sentences, entities, byId));
   renderRemoved(els.removed, Array.isArray(result.removed) ? result.removed : []);
   els.tone.replaceChildren(...renderTone(result.tone || {}));
   els.entities.replaceChildren(renderEntityPanel(entities, byId));
-  els.stance.replaceChildren(renderStance(text, Array.isArray(result.stance) ? result.stance : [], byId));
+  const map = stance.length
+    ? renderStanceMap(stance, byId, {
+        typeClass,
+        kindOf: (x) => tint(x)[0],
+        fmt: signed,
+        onEdge: (i) => openPair(i),
+        onNode: (id) => select(id, true),
+      })
+    : null;
+  els.stance.replaceChildren(...renderStance(text, stance, byId, map));
 
-  const ctl = wire(els, { text, sentences, entities, byId });
-  return ctl;
+  return wire(els, { text, sentences, entities, byId, stance, map });
+}
+
+/** Warnings from the analyzer (e.g. {code: "non_english", message}), shown above the article.
+ *  Older analyzers send none. */
+function renderWarnings(box, result) {
+  if (!box) return;
+  const list = (Array.isArray(result.warnings) ? result.warnings : []).filter((w) => w && (w.message || w.code));
+  box.hidden = list.length === 0;
+  box.replaceChildren(
+    ...list.map((w) =>
+      el(
+        "p",
+        { class: "warning", dataset: { code: String(w.code ?? "") } },
+        el("span", { class: "warning-icon", "aria-hidden": "true", text: "⚠" }),
+        el("strong", { text: "Warning: " }),
+        String(w.message || w.code),
+      ),
+    ),
+  );
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -207,7 +321,9 @@ export function formatPublished(s) {
   return out;
 }
 
-function renderMeta(meta) {
+const LANGUAGES = { en: "English", de: "German", fr: "French", es: "Spanish", it: "Italian", pt: "Portuguese", nl: "Dutch", ru: "Russian", zh: "Chinese", ja: "Japanese", ar: "Arabic" };
+
+function renderMeta(meta, language) {
   const out = [el("h2", { id: "meta-title", class: "meta-title", text: meta.title || "Article" })];
   const parts = [];
   if (meta.byline) parts.push(el("span", { class: "byline", text: meta.byline }));
@@ -216,6 +332,9 @@ function renderMeta(meta) {
     parts.push(el("time", { datetime: iso ? meta.published : null, text: formatPublished(meta.published) }));
   }
   if (meta.source) parts.push(el("span", { class: "source", text: meta.source }));
+  if (typeof language === "string" && language && !/^en\b/i.test(language)) {
+    parts.push(el("span", { class: "language", text: `Language: ${LANGUAGES[language.toLowerCase()] ?? language}` }));
+  }
   if (parts.length) {
     const line = el("p", { class: "meta-line" });
     parts.forEach((p, i) => line.append(...(i ? [el("span", { class: "sep", "aria-hidden": "true", text: " · " }), p] : [p])));
@@ -247,7 +366,6 @@ function renderLegend(entities) {
 
 export function renderArticle(text, sentences, entities, byId = new Map(entities.map((e) => [e.id, e]))) {
   const frag = document.createDocumentFragment();
-  const titles = new Map();
   for (const para of layout(text, sentences, entities)) {
     const p = el("p");
     let sIdx = -2, sEl = null, mKey = null, mEl = null;
@@ -259,7 +377,7 @@ export function renderArticle(text, sentences, entities, byId = new Map(entities
         if (sIdx >= 0) {
           const s = sentences[sIdx];
           const [dir, level] = tint(s.sentiment);
-          sEl = el("span", { class: `sent sent-${dir} tint-${level}`, dataset: { sentence: sIdx }, title: sentenceTitle(s) });
+          sEl = el("span", { class: `sent sent-${dir} tint-${level}`, dataset: { sentence: sIdx }, tabindex: "-1" });
           p.append(sEl);
         }
       }
@@ -274,12 +392,10 @@ export function renderArticle(text, sentences, entities, byId = new Map(entities
       if (m !== mKey) {
         mKey = m;
         const e = m.entity;
-        if (!titles.has(e)) titles.set(e, entityTitle(e, byId));
         const first = run.start === m.start;
         mEl = el("mark", {
           class: `ent ent-${typeClass(e.type)}${first ? "" : " ent-cont"}`,
           dataset: { entityId: e.id, start: m.start, end: m.end },
-          title: titles.get(e),
           tabindex: first ? "0" : null,
         });
         parent.append(mEl);
@@ -289,6 +405,9 @@ export function renderArticle(text, sentences, entities, byId = new Map(entities
     }
     frag.append(p);
   }
+  // Tab enters the text at its first sentence; ↑ ↓ move on from there.
+  const first = frag.querySelector(".sent");
+  if (first) first.tabIndex = 0;
   return frag;
 }
 
@@ -338,8 +457,8 @@ function renderTone(tone) {
       el(
         "details",
         { class: "tone-evidence" },
-        el("summary", { text: "Why" }),
-        el("ul", {}, ...cues.map((c) => el("li", {}, el("span", { class: `cue cue-${tint(c.weight)[0]}`, text: `“${c.text}”` }), ` ${signed(c.weight)} · ${c.rule}`))),
+        el("summary", { text: "Why: the strongest tone words" }),
+        el("ul", { class: "cue-list" }, ...cues.map(cueItem)),
       ),
     );
   }
@@ -373,7 +492,7 @@ function renderEntityPanel(entities, byId) {
         {},
         el(
           "button",
-          { type: "button", class: "entity-item", dataset: { entityId: e.id }, "aria-pressed": "false", title: entityTitle(e, byId) },
+          { type: "button", class: "entity-item", dataset: { entityId: e.id }, "aria-pressed": "false", title: entitySummary(e, byId).join("\n") },
           el("span", { class: "entity-name", text: e.name }),
           el("span", { class: "entity-count", "aria-label": `${n} mention${n === 1 ? "" : "s"}`, text: `${n}×` }),
           el("span", { class: `entity-sent badge-${dir}`, "aria-label": `sentiment ${signed(e.sentiment)}`, text: signed(e.sentiment) }),
@@ -395,11 +514,14 @@ function renderEntityPanel(entities, byId) {
   return wrap;
 }
 
-function renderStance(text, stance, byId) {
-  if (!stance.length) return el("p", { class: "muted", text: "No stance found between the actors." });
-  const sorted = stance.slice().sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
+/** The stance panel: the map (when there are pairs), its key, and every pair as a list item
+ *  whose details hold the evidence sentences; an edge of the map opens its item. */
+function renderStance(text, stance, byId, map) {
+  if (!stance.length) return [el("p", { class: "muted", text: "No stance found between the actors." })];
+  const order = stance.map((s, i) => i).sort((a, b) => Math.abs(stance[b].score) - Math.abs(stance[a].score) || a - b);
   const list = el("ul", { class: "stance-list" });
-  for (const s of sorted) {
+  for (const i of order) {
+    const s = stance[i];
     const src = byId.get(s.source), dst = byId.get(s.target);
     const [dir] = tint(s.score);
     const kind = dir === "pos" ? "cooperation" : dir === "neg" ? "conflict" : "neutral";
@@ -410,7 +532,7 @@ function renderStance(text, stance, byId) {
       body.append(
         el(
           "ol",
-          { class: "stance-evidence" },
+          { class: "stance-evidence", "aria-label": "Evidence sentences (select one to find it in the text)" },
           ...evidence.map((r) =>
             el("li", {}, el("button", { type: "button", class: "evidence-link", dataset: { start: r.start, end: r.end }, text: text.slice(r.start, r.end) })),
           ),
@@ -418,14 +540,12 @@ function renderStance(text, stance, byId) {
       );
     }
     const cues = s.cues || [];
-    if (cues.length) {
-      body.append(el("p", { class: "muted cues" }, "Cues: ", ...cues.flatMap((c, i) => [i ? ", " : "", el("span", { class: `cue cue-${tint(c.weight)[0]}`, text: `“${c.text}”` }), ` ${signed(c.weight)}`])));
-    }
+    if (cues.length) body.append(el("p", { class: "explain-sub", text: "Cue words:" }), el("ul", { class: "cue-list" }, ...cues.map(cueItem)));
     if (!evidence.length && !cues.length) body.append(el("p", { class: "muted", text: "No evidence recorded." }));
     list.append(
       el(
         "li",
-        { class: `stance-item stance-${dir}` },
+        { class: `stance-item stance-${dir}`, dataset: { pair: i } },
         el(
           "details",
           {},
@@ -446,37 +566,58 @@ function renderStance(text, stance, byId) {
       ),
     );
   }
-  return list;
+  const out = [];
+  if (map) {
+    out.push(
+      el("div", { class: "stance-map-wrap" }, map.root),
+      el(
+        "p",
+        { class: "map-key" },
+        el("span", { class: "key-line key-pos", "aria-hidden": "true" }),
+        " cooperation (+) ",
+        el("span", { class: "key-line key-neg", "aria-hidden": "true" }),
+        " conflict (\u2212) · thicker is stronger · select a line for its evidence",
+      ),
+    );
+    if (map.hidden) out.push(el("p", { class: "muted", text: `${map.hidden} pair${map.hidden === 1 ? "" : "s"} between less involved actors are only in the list.` }));
+  }
+  out.push(list);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------
-// Interaction: selection, inspector, evidence links. Listeners are attached once per
-// container; they read the current analysis from `current`.
+// Interaction: selection, explanations on hover/focus, keyboard moves, evidence links.
+// Listeners are attached once per container; they read the current analysis from `current`.
 
 let current = null;
 const wired = new WeakSet();
 
 function wire(els, data) {
   current = { els, ...data, selected: null };
+  hideExplain();
   if (!wired.has(els.article)) {
     wired.add(els.article);
     els.article.addEventListener("click", (ev) => {
       const m = ev.target.closest?.("mark.ent");
       if (m) select(Number(m.dataset.entityId), false);
     });
-    els.article.addEventListener("keydown", (ev) => {
-      const m = ev.target.closest?.("mark.ent");
-      if (m && (ev.key === "Enter" || ev.key === " ")) {
-        ev.preventDefault();
-        select(Number(m.dataset.entityId), false);
-      }
-    });
-    const inspect = (ev) => {
+    els.article.addEventListener("keydown", onArticleKey);
+    els.article.addEventListener("mouseover", (ev) => {
       const target = ev.target.closest?.("mark.ent, .sent");
-      if (target) els.inspector.textContent = target.title.replace(/\n/g, " · ");
-    };
-    els.article.addEventListener("mouseover", inspect);
-    els.article.addEventListener("focusin", inspect);
+      if (target) showExplain(target, ev);
+      else hideExplain();
+    });
+    els.article.addEventListener("mouseleave", () => {
+      if (!els.article.contains(document.activeElement)) hideExplain();
+    });
+    els.article.addEventListener("focusin", (ev) => {
+      const target = ev.target.closest?.("mark.ent, .sent");
+      if (target) showExplain(target, null);
+    });
+    els.article.addEventListener("focusout", (ev) => {
+      ev.target.removeAttribute?.("aria-describedby");
+      if (!els.article.contains(ev.relatedTarget)) hideExplain();
+    });
     els.entities.addEventListener("click", (ev) => {
       const b = ev.target.closest?.("button.entity-item");
       if (b) select(Number(b.dataset.entityId), true);
@@ -485,13 +626,111 @@ function wire(els, data) {
       const b = ev.target.closest?.("button.evidence-link");
       if (b) flash(Number(b.dataset.start), Number(b.dataset.end));
     });
+    document.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape") hideExplain();
+    });
   }
-  return { select: (id) => select(id, true) };
+  return { select: (id) => select(id, true), openPair: (i) => openPair(i) };
 }
 
-function scrollTo(node) {
+/** Arrow keys move between sentences (↑ ↓) and names (← →); Enter/Space selects a name. */
+function onArticleKey(ev) {
+  const m = ev.target.closest?.("mark.ent");
+  if (m && (ev.key === "Enter" || ev.key === " ")) {
+    ev.preventDefault();
+    select(Number(m.dataset.entityId), false);
+    return;
+  }
+  const from = ev.target.closest?.("mark.ent, .sent");
+  if (!from || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+  const { article } = current.els;
+  let list, dir;
+  if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+    list = [...article.querySelectorAll(".sent")];
+    dir = ev.key === "ArrowDown" ? 1 : -1;
+    const here = from.closest(".sent");
+    const at = here ? list.indexOf(here) : -1;
+    const next = list[at + dir] ?? (at < 0 ? list[0] : null);
+    if (next) {
+      ev.preventDefault();
+      next.focus();
+    }
+  } else if (ev.key === "ArrowRight" || ev.key === "ArrowLeft") {
+    list = [...article.querySelectorAll("mark.ent[tabindex='0']")];
+    dir = ev.key === "ArrowRight" ? 1 : -1;
+    let at = list.indexOf(from);
+    if (at < 0) {
+      // From a sentence: the first name after (or last before) its start.
+      const all = [...article.querySelectorAll("mark.ent[tabindex='0'], .sent")];
+      const k = all.indexOf(from);
+      const next = dir > 0 ? all.slice(k + 1).find((n) => n.matches("mark")) : all.slice(0, k).reverse().find((n) => n.matches("mark"));
+      if (next) {
+        ev.preventDefault();
+        next.focus();
+      }
+      return;
+    }
+    const next = list[at + dir];
+    if (next) {
+      ev.preventDefault();
+      next.focus();
+    }
+  }
+}
+
+// The explanation bubble (#explain, role=tooltip): filled from the analysis, placed under the
+// hovered line or the focused element, and linked with aria-describedby while focused.
+
+function explainFor(target) {
+  const { text, sentences, byId } = current;
+  if (target.matches("mark.ent")) {
+    const e = byId.get(Number(target.dataset.entityId));
+    if (!e) return null;
+    const start = Number(target.dataset.start), end = Number(target.dataset.end);
+    const sIdx = Number(target.closest(".sent")?.dataset.sentence);
+    return explainMention(e, text.slice(start, end), Number.isInteger(sIdx) ? sentences[sIdx] : null, byId);
+  }
+  const s = sentences[Number(target.dataset.sentence)];
+  return s ? explainSentence(s) : null;
+}
+
+function showExplain(target, ev) {
+  const box = current?.els.explain;
+  if (!box) return;
+  if (box.dataset.for === keyOf(target) && !box.hidden && !ev) return;
+  const content = explainFor(target);
+  if (!content) return hideExplain();
+  box.replaceChildren(...content);
+  box.dataset.for = keyOf(target);
+  box.hidden = false;
+  if (!ev) target.setAttribute("aria-describedby", box.id);
+  // Under the line that was pointed at (a sentence may span several lines), else the first.
+  const rects = [...target.getClientRects()];
+  let r = rects[0] || target.getBoundingClientRect();
+  if (ev) r = rects.find((q) => ev.clientY >= q.top - 1 && ev.clientY <= q.bottom + 1) || r;
+  const vw = document.documentElement.clientWidth;
+  const w = box.offsetWidth, h = box.offsetHeight;
+  let left = Math.max(8, Math.min((ev ? ev.clientX - 24 : r.left), vw - w - 8));
+  let top = r.bottom + 8;
+  if (top + h > window.innerHeight - 8 && r.top - h - 8 > 0) top = r.top - h - 8;
+  box.style.left = `${Math.round(left + window.scrollX)}px`;
+  box.style.top = `${Math.round(top + window.scrollY)}px`;
+}
+
+function keyOf(target) {
+  return target.matches("mark.ent") ? `m${target.dataset.entityId}:${target.dataset.start}` : `s${target.dataset.sentence}`;
+}
+
+function hideExplain() {
+  const box = current?.els.explain;
+  if (!box || box.hidden) return;
+  box.hidden = true;
+  box.dataset.for = "";
+}
+
+function scrollTo(node, block = "center") {
   const reduce = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-  node.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+  node.scrollIntoView({ block, behavior: reduce ? "auto" : "smooth" });
 }
 
 /** Highlights every mention of entity `id` (or clears it when it is already selected). */
@@ -504,6 +743,7 @@ function select(id, scroll) {
   for (const b of els.entities.querySelectorAll("button.entity-item")) {
     b.setAttribute("aria-pressed", String(!again && Number(b.dataset.entityId) === id));
   }
+  for (const n of els.stance.querySelectorAll("g.node")) n.classList.toggle("selected", !again && Number(n.getAttribute("data-entity-id")) === id);
   if (again) {
     els.inspector.textContent = "Selection cleared.";
     return;
@@ -511,8 +751,26 @@ function select(id, scroll) {
   const marks = [...els.article.querySelectorAll("mark.ent")].filter((m) => Number(m.dataset.entityId) === id);
   marks.forEach((m) => m.classList.add("selected"));
   const e = current.byId.get(id);
-  if (e) els.inspector.textContent = `${e.name}: ${marks.filter((m) => !m.classList.contains("ent-cont")).length} mention(s) highlighted · ${entityTitle(e, current.byId).split("\n").slice(1).join(" · ")}`;
+  if (e) {
+    const n = marks.filter((m) => !m.classList.contains("ent-cont")).length;
+    els.inspector.textContent = `${e.name}: ${n} mention${n === 1 ? "" : "s"} highlighted · ${entitySummary(e, current.byId).slice(1).join(" · ")}`;
+  }
   if (scroll && marks.length) scrollTo(marks[0]);
+}
+
+/** Opens pair `i` of the stance list (from the map), marks it and its edge. */
+function openPair(i) {
+  if (!current) return;
+  const { els, map } = current;
+  if (map) map.select(i);
+  for (const li of els.stance.querySelectorAll(".stance-item")) {
+    const on = Number(li.dataset.pair) === i;
+    li.classList.toggle("current", on);
+    if (on) {
+      li.querySelector("details").open = true;
+      scrollTo(li, "nearest");
+    }
+  }
 }
 
 /** Briefly highlights the sentences overlapping [start, end). */

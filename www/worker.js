@@ -3,13 +3,18 @@
 // Protocol (main.js <-> worker):
 //   -> {id, input, format, clean}          format: "auto" | "text" | "html"
 //   <- {ready: true, version}              once, after the wasm has loaded
+//   <- {id, stage: "loading"}              the wasm is still loading
+//   <- {id, stage: "analyzing", chars}     the analysis has started (one wasm call; main.js
+//                                          estimates its progress from the speed seen so far)
 //   <- {id, result, ms}                    the analysis (the contract in src/report.rs)
 //   <- {id, error, fatal}                  fatal: the wasm trapped (a Rust panic) or failed
 //                                          to load; main.js then replaces this worker.
 import init, { analyze, version } from "../pkg/undertone.js";
 
+let loaded = false;
 const ready = init({ module_or_path: new URL("../pkg/undertone_bg.wasm", import.meta.url) }).then(
   () => {
+    loaded = true;
     self.postMessage({ ready: true, version: version() });
     return true;
   },
@@ -26,11 +31,13 @@ function message(e) {
 
 self.onmessage = async (ev) => {
   const { id, input, format = "auto", clean = true } = ev.data || {};
+  if (!loaded) self.postMessage({ id, stage: "loading" });
   if (!(await ready)) {
     self.postMessage({ id, error: "The analyzer could not be loaded.", fatal: true });
     return;
   }
   const t0 = performance.now();
+  self.postMessage({ id, stage: "analyzing", chars: String(input ?? "").length });
   try {
     const result = analyze(String(input ?? ""), { format, clean });
     self.postMessage({ id, result, ms: performance.now() - t0 });

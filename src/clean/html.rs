@@ -17,6 +17,7 @@
 use std::collections::BTreeMap;
 
 use super::text::{is_good_block, shape};
+use super::tree::{filter_attrs, keeps_children, NodeKind, Tree, Visit, NONE, OPAQUE_TAGS};
 use super::{meta, repair, Block};
 
 /// What the page says about itself, from `<head>` and structured markup.
@@ -44,7 +45,7 @@ struct Container {
 }
 
 struct Open {
-    name: Box<str>,
+    block: bool,
     zone: u32,
     container: u32,
     heading: u8,
@@ -58,8 +59,6 @@ const BLOCK_TAGS: &[&str] = &[
     "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
     "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ];
-
-const SKIP_TAGS: &[&str] = &["button", "iframe", "noscript", "script", "select", "style", "svg", "template", "textarea"];
 
 const VOID_TAGS: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
@@ -133,6 +132,7 @@ struct Attrs {
     datetime: String,
     kind: String,
     hidden: bool,
+    aria_hidden: bool,
 }
 
 pub(crate) struct Scan {
@@ -140,19 +140,113 @@ pub(crate) struct Scan {
     pub meta: PageMeta,
 }
 
-/// Scans `html` into blocks and page metadata.
-pub(crate) fn scan(html: &str) -> Scan {
-    let mut s = Scanner::new();
-    s.run(html);
+/// Parses `html` with the best parser this build has: html5ever natively, the small scanner
+/// ([`scan_tree`]) in wasm (the wasm edge uses the browser's `DOMParser` when there is one).
+pub fn parse(html: &str) -> Tree {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        super::html5::parse(html)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        scan_tree(html)
+    }
+}
+
+/// Reads blocks and page metadata out of a parsed page: the one extraction algorithm,
+/// whoever built the tree.
+pub(crate) fn extract(tree: &Tree) -> Scan {
+    let mut s = Extractor::new();
+    let mut skip_until: Option<u32> = None;
+    for v in tree.walk() {
+        match v {
+            Visit::Enter(0) | Visit::Leave(0) => {}
+            Visit::Enter(id) => {
+                if skip_until.is_some() {
+                    continue;
+                }
+                let NodeKind::Element { name, attrs } = &tree.nodes[id as usize].kind else { continue };
+                let a = Attrs::from_pairs(attrs);
+                if name.as_ref() == "title" || !keeps_children(name, attrs) || name.as_ref() == "script" {
+                    skip_until = Some(id);
+                    let text = child_text(tree, id);
+                    if name.as_ref() == "title" {
+                        if s.meta.title.is_none() {
+                            s.meta.title = Some(repair::collapse(&text)).filter(|t| !t.is_empty());
+                        }
+                    } else if name.as_ref() == "script" && a.kind.contains("ld+json") {
+                        s.json_ld(&text);
+                    }
+                    // A skipped element still separates words ("<button>x</button>next").
+                    if BLOCK_TAGS.binary_search(&name.as_ref()).is_ok() {
+                        s.flush();
+                    }
+                    continue;
+                }
+                s.open(name, a);
+            }
+            Visit::Text(id) => {
+                if skip_until.is_none() {
+                    if let NodeKind::Text(t) = &tree.nodes[id as usize].kind {
+                        s.text(t);
+                    }
+                }
+            }
+            Visit::Leave(id) => {
+                if skip_until == Some(id) {
+                    skip_until = None;
+                } else if skip_until.is_none() {
+                    s.close();
+                }
+            }
+        }
+    }
     s.flush();
-    let Scanner { blocks, block_zone, block_container, zones, containers, meta, .. } = s;
+    let Extractor { blocks, block_zone, block_container, zones, containers, meta, .. } = s;
     let blocks = finish(blocks, &block_zone, &block_container, zones, containers);
     Scan { blocks, meta }
 }
 
-struct Scanner {
+/// The text directly under an element (JSON-LD, `<title>`).
+fn child_text(tree: &Tree, id: u32) -> String {
+    let mut out = String::new();
+    let mut c = tree.nodes[id as usize].first;
+    while c != NONE {
+        if let NodeKind::Text(t) = &tree.nodes[c as usize].kind {
+            out.push_str(t);
+        }
+        c = tree.nodes[c as usize].next;
+    }
+    out
+}
+
+impl Attrs {
+    fn from_pairs(pairs: &[(Box<str>, Box<str>)]) -> Attrs {
+        let mut a = Attrs::default();
+        for (k, v) in pairs {
+            let v = v.to_string();
+            match &**k {
+                "class" => a.class = v,
+                "id" => a.id = v,
+                "itemprop" => a.itemprop = v,
+                "role" => a.role = v.to_ascii_lowercase(),
+                "style" => a.style = v,
+                "property" => a.property = v,
+                "name" => a.name = v,
+                "content" => a.content = v,
+                "datetime" => a.datetime = v,
+                "type" => a.kind = v.to_ascii_lowercase(),
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.aria_hidden = v.eq_ignore_ascii_case("true"),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+struct Extractor {
     stack: Vec<Open>,
-    open_counts: BTreeMap<Box<str>, u32>,
     zones: Vec<Zone>,
     containers: Vec<Container>,
     blocks: Vec<Block>,
@@ -164,11 +258,10 @@ struct Scanner {
     meta: PageMeta,
 }
 
-impl Scanner {
-    fn new() -> Scanner {
-        Scanner {
+impl Extractor {
+    fn new() -> Extractor {
+        Extractor {
             stack: Vec::new(),
-            open_counts: BTreeMap::new(),
             zones: vec![Zone { reason: "", parent: 0, good: 0 }],
             containers: vec![Container { parent: 0, priority: 0, good: 0 }],
             blocks: Vec::new(),
@@ -187,66 +280,11 @@ impl Scanner {
         })
     }
 
-    fn run(&mut self, html: &str) {
-        let b = html.as_bytes();
-        let mut i = 0;
-        let mut text_start = 0;
-        while i < b.len() {
-            if b[i] != b'<' {
-                i += 1;
-                continue;
-            }
-            let next = b.get(i + 1).copied().unwrap_or(0);
-            if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?') {
-                i += 1;
-                continue;
-            }
-            self.text(&html[text_start..i]);
-            if next == b'!' || next == b'?' {
-                i = if html[i..].starts_with("<!--") {
-                    find_from(html, i + 4, "-->").map_or(b.len(), |p| p + 3)
-                } else {
-                    find_byte(b, i, b'>').map_or(b.len(), |p| p + 1)
-                };
-            } else if next == b'/' {
-                let (name, end) = tag_name(html, i + 2);
-                i = find_byte(b, end, b'>').map_or(b.len(), |p| p + 1);
-                if !name.is_empty() {
-                    self.close(&name);
-                }
-            } else {
-                let (name, end) = tag_name(html, i + 1);
-                let (attrs, self_closing, after) = parse_attrs(html, end);
-                i = after;
-                if SKIP_TAGS.contains(&name.as_str()) {
-                    let close = format!("</{name}");
-                    let stop = find_ci(html, i, &close).unwrap_or(b.len());
-                    if name == "script" && attrs.kind.contains("ld+json") {
-                        self.json_ld(&html[i..stop]);
-                    }
-                    i = find_byte(b, stop, b'>').map_or(b.len(), |p| p + 1);
-                } else if name == "title" {
-                    let stop = find_ci(html, i, "</title").unwrap_or(b.len());
-                    if self.meta.title.is_none() {
-                        let t = repair::collapse(&repair::decode_entities(&html[i..stop], true));
-                        self.meta.title = Some(t).filter(|t| !t.is_empty());
-                    }
-                    i = find_byte(b, stop, b'>').map_or(b.len(), |p| p + 1);
-                } else {
-                    self.open(name, attrs, self_closing);
-                }
-            }
-            text_start = i;
-        }
-        self.text(&html[text_start.min(b.len())..]);
-    }
-
-    fn text(&mut self, raw: &str) {
-        if raw.is_empty() {
+    fn text(&mut self, decoded: &str) {
+        if decoded.is_empty() {
             return;
         }
         let (zone, container, heading, link, caption, pre) = self.top();
-        let decoded = repair::decode_entities(raw, true);
         if pre && decoded.contains('\n') {
             for (k, part) in decoded.split('\n').enumerate() {
                 if k > 0 {
@@ -255,7 +293,7 @@ impl Scanner {
                 self.push_text(part, zone, container, heading, link, caption);
             }
         } else {
-            self.push_text(&decoded, zone, container, heading, link, caption);
+            self.push_text(decoded, zone, container, heading, link, caption);
         }
     }
 
@@ -289,16 +327,8 @@ impl Scanner {
         self.block_container.push(container);
     }
 
-    fn open(&mut self, name: String, a: Attrs, self_closing: bool) {
-        let is_block = BLOCK_TAGS.contains(&name.as_str());
-        // Implicitly closed elements: a block closes an open <p>; a new <li>/<td>/… the previous.
-        if let Some(top) = self.stack.last() {
-            let t = &*top.name;
-            if (is_block && t == "p") || (t == name && matches!(t, "li" | "dt" | "dd" | "tr" | "td" | "th" | "option")) {
-                let t = top.name.to_string();
-                self.close(&t);
-            }
-        }
+    fn open(&mut self, name: &str, a: Attrs) {
+        let is_block = BLOCK_TAGS.binary_search(&name).is_ok();
         if is_block {
             self.flush();
         }
@@ -311,53 +341,37 @@ impl Scanner {
         if !a.itemprop.is_empty() && a.itemprop.contains("datePublished") && !a.content.is_empty() {
             self.meta.published.get_or_insert(a.content.clone());
         }
-        if VOID_TAGS.contains(&name.as_str()) || self_closing {
-            return;
-        }
         let (zone, container, heading, link, caption, pre) = self.top();
-        let mut o = Open { name: name.clone().into_boxed_str(), zone, container, heading, link, caption, pre };
-        if let Some(reason) = zone_reason(&name, &a) {
+        let mut o = Open { block: is_block, zone, container, heading, link, caption, pre };
+        if let Some(reason) = zone_reason(name, &a) {
             self.zones.push(Zone { reason, parent: zone, good: 0 });
             o.zone = (self.zones.len() - 1) as u32;
         }
-        if let Some(priority) = container_priority(&name, &a) {
+        if let Some(priority) = container_priority(name, &a) {
             self.containers.push(Container { parent: container, priority, good: 0 });
             o.container = (self.containers.len() - 1) as u32;
         }
-        match name.as_str() {
+        match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => o.heading = name.as_bytes()[1] - b'0',
             "a" => o.link = true,
             "figcaption" => o.caption = true,
             "pre" => o.pre = true,
             _ => {}
         }
-        *self.open_counts.entry(o.name.clone()).or_default() += 1;
         self.stack.push(o);
     }
 
-    fn close(&mut self, name: &str) {
-        if BLOCK_TAGS.contains(&name) {
-            self.flush();
-        }
-        if self.open_counts.get(name).copied().unwrap_or(0) == 0 {
-            return;
-        }
-        while let Some(o) = self.stack.pop() {
-            if let Some(c) = self.open_counts.get_mut(&o.name) {
-                *c -= 1;
-            }
-            if BLOCK_TAGS.contains(&&*o.name) {
+    fn close(&mut self) {
+        if let Some(o) = self.stack.pop() {
+            if o.block {
                 self.flush();
-            }
-            if &*o.name == name {
-                break;
             }
         }
     }
 
     fn meta_tag(&mut self, a: &Attrs) {
         let key = if a.property.is_empty() { a.name.to_ascii_lowercase() } else { a.property.to_ascii_lowercase() };
-        let v = repair::collapse(&repair::decode_entities(&a.content, true));
+        let v = repair::collapse(&a.content);
         if v.is_empty() {
             return;
         }
@@ -390,6 +404,97 @@ impl Scanner {
             self.meta.og_title = json_string(s, "\"headline\"");
         }
     }
+}
+
+/// The fallback parser: one linear left-to-right pass over the bytes with an explicit stack
+/// of open elements (never recursion), building the same kind of tree html5ever or the
+/// browser would for ordinary pages. Implicit closes follow the common cases of the HTML
+/// algorithm (a block closes an open `<p>`; a new `<li>`/`<td>`/… closes the previous one);
+/// exotic repairs (foster parenting, the adoption agency) are not attempted.
+pub fn scan_tree(html: &str) -> Tree {
+    let mut t = Tree::new();
+    let mut stack: Vec<u32> = Vec::new();
+    let mut open_counts: BTreeMap<Box<str>, u32> = BTreeMap::new();
+    let b = html.as_bytes();
+    let mut i = 0;
+    let mut text_start = 0;
+    let cur = |stack: &Vec<u32>| stack.last().copied().unwrap_or(0);
+    let close = |t: &Tree, stack: &mut Vec<u32>, open_counts: &mut BTreeMap<Box<str>, u32>, name: &str| {
+        if open_counts.get(name).copied().unwrap_or(0) == 0 {
+            return;
+        }
+        while let Some(id) = stack.pop() {
+            let n = t.name(id);
+            if let Some(c) = open_counts.get_mut(n) {
+                *c -= 1;
+            }
+            if n == name {
+                break;
+            }
+        }
+    };
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?') {
+            i += 1;
+            continue;
+        }
+        if text_start < i {
+            t.text(cur(&stack), &repair::decode_entities(&html[text_start..i], true));
+        }
+        if next == b'!' || next == b'?' {
+            i = if html[i..].starts_with("<!--") {
+                find_from(html, i + 4, "-->").map_or(b.len(), |p| p + 3)
+            } else {
+                find_byte(b, i, b'>').map_or(b.len(), |p| p + 1)
+            };
+        } else if next == b'/' {
+            let (name, end) = tag_name(html, i + 2);
+            i = find_byte(b, end, b'>').map_or(b.len(), |p| p + 1);
+            if !name.is_empty() {
+                close(&t, &mut stack, &mut open_counts, &name);
+            }
+        } else {
+            let (name, end) = tag_name(html, i + 1);
+            let (attrs, self_closing, after) = parse_attrs(html, end);
+            i = after;
+            let is_block = BLOCK_TAGS.binary_search(&name.as_str()).is_ok();
+            if let Some(&top) = stack.last() {
+                let tn = t.name(top);
+                if (is_block && tn == "p") || (tn == name && matches!(tn, "li" | "dt" | "dd" | "tr" | "td" | "th" | "option")) {
+                    let tn = tn.to_string();
+                    close(&t, &mut stack, &mut open_counts, &tn);
+                }
+            }
+            let id = t.element(cur(&stack), &name, attrs);
+            let raw_text = OPAQUE_TAGS.binary_search(&name.as_str()).is_ok() || name == "title";
+            if raw_text && !self_closing {
+                let close_tag = format!("</{name}");
+                let stop = find_ci(html, i, &close_tag).unwrap_or(b.len());
+                let NodeKind::Element { attrs, .. } = &t.nodes[id as usize].kind else { unreachable!() };
+                if name == "title" {
+                    let s = repair::decode_entities(&html[i..stop], true);
+                    t.text(id, &s);
+                } else if keeps_children(&name, attrs) {
+                    let s = html[i..stop].to_string();
+                    t.text(id, &s);
+                }
+                i = find_byte(b, stop, b'>').map_or(b.len(), |p| p + 1);
+            } else if !(VOID_TAGS.binary_search(&name.as_str()).is_ok() || self_closing) {
+                *open_counts.entry(name.into_boxed_str()).or_default() += 1;
+                stack.push(id);
+            }
+        }
+        text_start = i;
+    }
+    if text_start < b.len() {
+        t.text(cur(&stack), &repair::decode_entities(&html[text_start..], true));
+    }
+    t
 }
 
 fn json_string(s: &str, key: &str) -> Option<String> {
@@ -532,29 +637,30 @@ fn tag_name(s: &str, i: usize) -> (String, usize) {
     (s[i..j].to_ascii_lowercase(), j)
 }
 
-/// Attributes from `i` up to the closing '>' (quotes respected). Returns the attributes,
-/// whether the tag self-closes, and the index after '>'.
-fn parse_attrs(s: &str, mut i: usize) -> (Attrs, bool, usize) {
+/// Attributes from `i` up to the closing '>' (quotes respected), decoded and filtered to
+/// the ones the tree keeps. Returns them, whether the tag self-closes, and the index after '>'.
+fn parse_attrs(s: &str, mut i: usize) -> (Vec<(Box<str>, Box<str>)>, bool, usize) {
     let b = s.as_bytes();
-    let mut a = Attrs::default();
+    let mut pairs: Vec<(&str, String)> = Vec::new();
     let mut self_closing = false;
+    let done = |pairs: Vec<(&str, String)>| filter_attrs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     loop {
         while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
             self_closing = b[i] == b'/';
             i += 1;
         }
         if i >= b.len() {
-            return (a, self_closing, b.len());
+            return (done(pairs), self_closing, b.len());
         }
         if b[i] == b'>' {
-            return (a, self_closing, i + 1);
+            return (done(pairs), self_closing, i + 1);
         }
         self_closing = false;
         let ns = i;
         while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
             i += 1;
         }
-        let name = s[ns..i].to_ascii_lowercase();
+        let name = &s[ns..i];
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
@@ -578,20 +684,13 @@ fn parse_attrs(s: &str, mut i: usize) -> (Attrs, bool, usize) {
                 value = &s[vs..i];
             }
         }
-        let v = || value.chars().take(2000).collect::<String>();
-        match name.as_str() {
-            "class" => a.class = v(),
-            "id" => a.id = v(),
-            "itemprop" => a.itemprop = v(),
-            "role" => a.role = v().to_ascii_lowercase(),
-            "style" => a.style = v(),
-            "property" => a.property = v(),
-            "name" => a.name = v(),
-            "content" => a.content = v(),
-            "datetime" => a.datetime = v(),
-            "type" => a.kind = v().to_ascii_lowercase(),
-            "hidden" => a.hidden = true,
-            _ => {}
+        // As the HTML parser does: the first of duplicate attributes wins.
+        if !pairs.iter().any(|(k, _)| k.eq_ignore_ascii_case(name)) {
+            let mut cut = value.len().min(4000);
+            while !value.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            pairs.push((name, repair::decode_entities(&value[..cut], true)));
         }
     }
 }
@@ -631,31 +730,45 @@ pub(crate) fn published(m: &PageMeta) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn texts(s: &Scan) -> Vec<&str> {
+        s.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
     #[test]
     fn tables_are_sorted() {
         assert!(ZONE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(BLOCK_TAGS.windows(2).all(|w| w[0] < w[1]));
-        assert!(SKIP_TAGS.windows(2).all(|w| w[0] < w[1]));
         assert!(VOID_TAGS.windows(2).all(|w| w[0] < w[1]));
         assert!(BODY_CLASSES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
-    fn blocks_and_context() {
+    fn blocks_and_context_with_both_parsers() {
         let html = "<nav><a href=/>Home</a></nav><p>One &amp; two<script>x<y</script> three</p>\
                     <!-- hidden --><figure><figcaption>Photo: AP</figcaption></figure><div>four<br>five</div>";
-        let s = scan(html);
-        let texts: Vec<&str> = s.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, ["Home", "One & two three", "Photo: AP", "four", "five"]);
-        assert_eq!(s.blocks[0].zone, Some("navigation"));
-        assert_eq!(s.blocks[0].link_chars, 4);
-        assert!(s.blocks[2].caption);
+        for s in [extract(&parse(html)), extract(&scan_tree(html))] {
+            assert_eq!(texts(&s), ["Home", "One & two three", "Photo: AP", "four", "five"]);
+            assert_eq!(s.blocks[0].zone, Some("navigation"));
+            assert_eq!(s.blocks[0].link_chars, 4);
+            assert!(s.blocks[2].caption);
+        }
     }
 
     #[test]
     fn unclosed_and_stray_tags() {
-        let s = scan("<p>a<p>b</span></div><li>c<li>d</ul>e < f <3");
-        let texts: Vec<&str> = s.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, ["a", "b", "c", "d", "e < f <3"]);
+        let html = "<p>a<p>b</span></div><li>c<li>d</ul>e < f <3";
+        // A stray </ul> is ignored (by the HTML algorithm and by the scanner).
+        for s in [extract(&parse(html)), extract(&scan_tree(html))] {
+            assert_eq!(texts(&s), ["a", "b", "c", "de < f <3"]);
+        }
+    }
+
+    #[test]
+    fn scanner_tree_keeps_json_ld_and_title() {
+        let t = scan_tree("<title>A &amp; B</title><script type='application/ld+json'>{\"datePublished\": \"2020-01-02\"}</script><script>var a='<p>';</script><p>x");
+        let s = extract(&t);
+        assert_eq!(s.meta.title.as_deref(), Some("A & B"));
+        assert_eq!(s.meta.published.as_deref(), Some("2020-01-02"));
+        assert_eq!(texts(&s), ["x"]);
     }
 }

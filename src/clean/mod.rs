@@ -29,9 +29,12 @@
 //! `text::classify` (patterns, shape, best region, metadata), then [`repair`] on the body.
 
 pub mod html;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html5;
 pub mod meta;
 pub mod repair;
 pub mod text;
+pub mod tree;
 
 use crate::{Format, Meta, Removed};
 
@@ -109,9 +112,20 @@ pub fn clean(input: &str, format: Format) -> Cleaned {
         Format::Text => false,
         Format::Auto => looks_like_html(input),
     };
+    if is_html {
+        return clean_tree(&html::parse(input));
+    }
     let mut meta = Meta::default();
-    let (blocks, verdicts) = if is_html {
-        let scan = html::scan(input);
+    let blocks = text::split(input);
+    let verdicts = text::classify(&blocks, &mut meta, None);
+    assemble(blocks, verdicts, meta)
+}
+
+/// Cleans a parsed page (see [`tree`]): the HTML path, whoever parsed it.
+pub fn clean_tree(tree: &tree::Tree) -> Cleaned {
+    let mut meta = Meta::default();
+    let (blocks, verdicts) = {
+        let scan = html::extract(tree);
         let title = html_title(&scan);
         let verdicts = text::classify(&scan.blocks, &mut meta, title.as_deref());
         let page = &scan.meta;
@@ -125,11 +139,11 @@ pub fn clean(input: &str, format: Format) -> Cleaned {
             meta.source = Some(site.clone());
         }
         (scan.blocks, verdicts)
-    } else {
-        let blocks = text::split(input);
-        let verdicts = text::classify(&blocks, &mut meta, None);
-        (blocks, verdicts)
     };
+    assemble(blocks, verdicts, meta)
+}
+
+fn assemble(blocks: Vec<Block>, verdicts: Vec<Option<&'static str>>, meta: Meta) -> Cleaned {
     let mut body: Vec<&str> = Vec::new();
     let mut removed = Vec::new();
     for (b, v) in blocks.iter().zip(&verdicts) {

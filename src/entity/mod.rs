@@ -42,6 +42,7 @@
 pub mod date;
 pub mod gazetteer;
 pub mod merge;
+pub mod model;
 pub mod recognize;
 pub mod salience;
 
@@ -54,7 +55,9 @@ use recognize::Doc;
 
 pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
     let doc = Doc::new(text, tokens);
-    let mut cands = recognize::candidates(&doc, sentences);
+    let rules = recognize::candidates(&doc, sentences);
+    let learned = model::tag(&doc, sentences);
+    let mut cands = recognize::combine(&doc, sentences, rules, &learned);
     caption_persons(text, &mut cands, meta);
     let mut groups = merge::merge(text, &cands);
     let in_title = title_aliases(&mut groups, meta);

@@ -37,6 +37,17 @@ pub enum Evidence {
     Default,
 }
 
+impl Evidence {
+    /// At least `Rule`: a model entity is typed by evidence, never by a default.
+    fn max_rule(self) -> Evidence {
+        if self == Evidence::Default {
+            Evidence::Rule
+        } else {
+            self
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Candidate {
     pub span: Span,
@@ -261,7 +272,7 @@ impl<'a> Doc<'a> {
 
     /// The longest gazetteer phrase starting at `i` (before `end`): length and hit. Memoised
     /// per start token (the callers ask several times for each), so the lookups stay linear.
-    fn gazetteer(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
+    pub(crate) fn gazetteer(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
         if !self.word(i) {
             return None;
         }
@@ -309,7 +320,7 @@ impl<'a> Doc<'a> {
     }
 
     /// A role phrase starting at `i`: its length in tokens.
-    fn role(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
+    pub(crate) fn role(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
         let first = self.s(i).to_lowercase();
         // "ex-CEO" is the role "CEO".
         let first = first.strip_prefix("ex-").unwrap_or(&first);
@@ -412,6 +423,127 @@ pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
     }
     coordination(doc, &mut out);
     out
+}
+
+/// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
+const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
+
+/// The type of a model entity, from the model's type (`PER`, `LOC`, `ORG`, `MISC`), the
+/// gazetteer's answer for exactly these tokens and the words of the name. `None`: a named thing
+/// of no type of ours (a product, a title).
+fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Option<EntityType> {
+    let first = doc.s(i);
+    let last = doc.s(j - 1);
+    Some(match ty {
+        0 => EntityType::Person,
+        1 => match hit.map(|h| h.kind) {
+            Some(k @ (EntityType::Gpe | EntityType::Loc)) => k,
+            _ if by_head_or_tail(first, last, j - i) == Some(EntityType::Loc) || has(LOC_HEADS, first) => EntityType::Loc,
+            _ => EntityType::Gpe,
+        },
+        2 => EntityType::Org,
+        _ => match hit.map(|h| h.kind) {
+            Some(k @ (EntityType::Norp | EntityType::Event)) => k,
+            _ if has(EVENT_TAILS, last) || last == "II" || last == "I" => EntityType::Event,
+            _ if j - i == 1 && first.chars().all(char::is_alphabetic) && NORP_ENDINGS.iter().any(|e| first.ends_with(e)) => EntityType::Norp,
+            _ => EntityType::Event,
+        },
+    })
+}
+
+/// Joins the model's entities (`model::tag`) with the rule candidates. A model entity takes
+/// the place of the rule candidates it overlaps; one with exactly the same tokens keeps that
+/// candidate's knowledge (gazetteer name, country, role) and, when a high-confidence list
+/// typed it (places, organisations, groups), its type unless the model says it is a person.
+/// Dates and times always come from the rules, and rule candidates the model did not see are
+/// kept when a list or a rule typed them (not on a default guess).
+pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(usize, usize, usize)]) -> Vec<Candidate> {
+    let g = Gazetteer::get();
+    let tokens = doc.tokens;
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + model.len());
+    let mut taken = vec![false; cands.len()];
+    // Rule candidates by token range (both lists are in text order).
+    let mut c = 0;
+    for &(i, j, ty) in model {
+        while c < cands.len() && cands[c].tokens.1 <= i {
+            c += 1;
+        }
+        let overlapping: Vec<usize> = (c..cands.len()).take_while(|&k| cands[k].tokens.0 < j).collect();
+        if overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time)) {
+            continue;
+        }
+        let same = overlapping.iter().copied().find(|&k| cands[k].tokens == (i, j));
+        let hit = doc.gazetteer(g, i, j).filter(|&(n, _)| n == j - i).map(|(_, h)| h);
+        let Some(mut kind) = model_kind(doc, i, j, ty, hit) else { continue };
+        let mut cand = match same {
+            Some(k) => {
+                let rule = &cands[k];
+                if false && rule.evidence == Evidence::Gazetteer && kind != EntityType::Person && rule.kind != EntityType::Person {
+                    kind = rule.kind;
+                }
+                Candidate { kind, evidence: rule.evidence.max_rule(), weak: false, bare: false, ..rule.clone() }
+            }
+            None => {
+                let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
+                let sentence = sentences.partition_point(|s| s.end <= span.start);
+                // A role right before the name ("Secretary of State John Kerry") from the rule candidate
+                // that ends where this one ends.
+                let roled = overlapping.iter().map(|&k| &cands[k]).find(|r| r.tokens.1 == j && r.role.is_some());
+                let subject = overlapping.iter().any(|&k| cands[k].subject)
+                    || has(SAY_VERBS, &doc.s(j).to_ascii_lowercase())
+                    || sentences.get(sentence).is_some_and(|s| s.start == span.start);
+                Candidate {
+                    span,
+                    tokens: (i, j),
+                    kind,
+                    evidence: Evidence::Rule,
+                    canon: hit.filter(|h| h.kind == kind).map(|h| h.canon),
+                    country: hit.filter(|h| h.kind == kind).and_then(|h| h.country),
+                    role: roled.filter(|_| kind == EntityType::Person).and_then(|r| r.role.clone()),
+                    role_of: roled.filter(|_| kind == EntityType::Person).and_then(|r| r.role_of),
+                    sentence,
+                    subject,
+                    weak: false,
+                    bare: false,
+                }
+            }
+        };
+        cand.kind = kind;
+        for &k in &overlapping {
+            taken[k] = true;
+        }
+        out.push(cand);
+    }
+    // `role_of` indexes the rule candidates: keep those it points to, and remap.
+    let keep: Vec<bool> = cands
+        .iter()
+        .zip(&taken)
+        .map(|(c, &t)| !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || false && c.evidence != Evidence::Default && !c.weak))
+        .collect();
+    let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
+    let model_cands = out;
+    let mut m = 0;
+    for (k, cand) in cands.iter().enumerate() {
+        while m < model_cands.len() && model_cands[m].span.start < cand.span.start {
+            merged.push(model_cands[m].clone());
+            m += 1;
+        }
+        if keep[k] {
+            merged.push(cand.clone());
+        }
+    }
+    merged.extend(model_cands[m..].iter().cloned());
+    merged.sort_by_key(|c| c.span.start);
+    // Remap `role_of` from rule indices to merged indices (by span).
+    let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
+    for c in merged.iter_mut() {
+        c.role_of = c.role_of.and_then(|r| {
+            let span = cands.get(r)?.span;
+            let at = starts.binary_search(&span.start).ok()?;
+            Some(at)
+        });
+    }
+    merged
 }
 
 /// "Kerry and Lavrov", "Hungary and Poland": a default-typed name joined by "and"/"or" to a

@@ -35,6 +35,7 @@
 //! Only `+ - * / sqrt` are used, so native and wasm results agree bit for bit.
 
 pub mod lexicon;
+pub mod model;
 
 use std::collections::HashMap;
 
@@ -348,125 +349,115 @@ fn target_weight(clause: &[u32], a: usize, cue: &RawCue, ta: usize, tb: usize) -
     base / (1.0 + 0.08 * d as f32)
 }
 
-/// Weighted raw cues toward tokens `[ta, tb)` of the sentence `[a, b)`.
-fn toward(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize, ta: usize, tb: usize) -> Vec<(RawCue, f32)> {
-    let raw = raw_cues(text, tokens, words, a, b);
-    let clause = clauses(text, tokens, words, a, b);
-    raw.into_iter()
-        .map(|c| {
-            let w = target_weight(&clause, a, &c, ta, tb);
-            (c, w)
-        })
-        .collect()
-}
-
-fn sentence_of(sentences: &[Sentence], span: Span) -> Option<&Sentence> {
-    sentence_index(sentences, span).map(|k| &sentences[k])
-}
-
 fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
     let k = sentences.partition_point(|s| s.span.end <= span.start);
     sentences.get(k).filter(|s| s.span.overlaps(span) || s.span.contains(span)).map(|_| k)
 }
 
-/// Cues further than this many tokens from a mention are not weighed for it. Only sentences
-/// longer than any real one (unpunctuated input) reach it; it keeps the work per mention
-/// bounded, so entity scoring stays linear in the text.
-const MAX_CUE_DISTANCE: usize = 1000;
-
-/// Fills each entity's `sentiment` (in [-1, 1]) and `sentiment_cues` from the clauses around
-/// its mentions: every mention weighs the cues of its sentence by clause and distance; the
-/// weighted sum over mentions, divided by sqrt(mentions), is normalised as a sentence is.
-/// Cues keep the 8 strongest, sorted by position, weight = share of the score.
+/// Fills each entity's `sentiment` (in [-1, 1]) and `sentiment_cues` with the learned target
+/// model ([`model`]): every mention inside a sentence is scored as a target (its clause, its
+/// side of each cue, whether it speaks); the entity's margins are the mean over its mentions.
+/// Cues: the 8 words or phrases that moved the margins most, summed over mentions, sorted by
+/// position; a lexicon cue keeps its rule behind `model+` (`model+lexicon+negated`), another
+/// word is `model:word`. Weights are signed shares of the score (their sizes add up to it).
 pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &mut [Entity]) {
     let words = words_of(text, tokens);
-    // (sentence, entity, mention) of every mention inside a sentence. Each entity adds up its
-    // mentions in order; when every entity's mentions run in sentence order (as `analyze`
-    // gives them), the work goes sentence by sentence, so each sentence's cues are computed
-    // once and dropped when done.
+    let m = model::get();
+    // (sentence, entity, mention) of every mention inside a sentence, by sentence, so that
+    // each sentence's cues are computed once.
     let mut items: Vec<(usize, usize, usize)> = Vec::new();
-    let mut in_order = true;
     for (ei, e) in entities.iter().enumerate() {
-        let mut last = 0;
-        for (mi, &m) in e.mentions.iter().enumerate() {
-            if let Some(k) = sentence_index(sentences, m) {
-                in_order &= k >= last;
-                last = k;
+        for (mi, &span) in e.mentions.iter().enumerate() {
+            if let Some(k) = sentence_index(sentences, span) {
                 items.push((k, ei, mi));
             }
         }
     }
-    if in_order {
-        items.sort_unstable();
-    }
-    // Raw cues and clause ids of a sentence, computed on first use.
-    type Cues = (Vec<RawCue>, Vec<u32>);
-    let mut cache: Vec<Option<Cues>> = vec![None; sentences.len()];
-    // Per entity: the cues' accumulated values (in first-seen order), where each cue is in
-    // that list, and the number of mentions counted.
-    let mut accs: Vec<(Vec<(Span, String, f32)>, HashMap<Span, usize>, usize, usize)> =
-        (0..entities.len()).map(|_| (Vec::new(), HashMap::new(), 0, usize::MAX)).collect();
+    items.sort_unstable();
     let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
     let sentence_ranges = token_ranges(tokens, &sentence_spans);
-    let disjoint = sentence_ranges.windows(2).all(|w| w[0].1 <= w[1].0);
     let mention_spans: Vec<Span> = items.iter().map(|&(_, ei, mi)| entities[ei].mentions[mi]).collect();
     let mention_ranges = token_ranges(tokens, &mention_spans);
-    let mut current: Option<usize> = None;
-    for (&(k, ei, _), &(ta, tb)) in items.iter().zip(&mention_ranges) {
-        if in_order && current != Some(k) {
-            if let Some(done) = current {
-                cache[done] = None;
-            }
-            current = Some(k);
-        }
-        let (acc, at, n, last) = &mut accs[ei];
-        *n += 1;
-        // Sentences in order and apart: a cue seen in an earlier sentence cannot come again,
-        // so only this sentence's cues need finding (a small map).
-        if *last != k && in_order && disjoint {
-            at.clear();
-        }
-        *last = k;
-        let (a, b) = sentence_ranges[k];
-        let (raw, clause) =
-            cache[k].get_or_insert_with(|| (raw_cues(text, tokens, &words, a, b), clauses(text, tokens, &words, a, b)));
-        // Cues are in token order, but for a last "exclamation" cue: those within reach
-        // form one run.
-        let bang = raw.last().filter(|c| c.rule == "exclamation").map_or(0, |_| 1);
-        let (ordered, extra) = raw.split_at(raw.len() - bang);
-        let near = |c: &&RawCue| c.last + MAX_CUE_DISTANCE >= ta && c.first < tb + MAX_CUE_DISTANCE;
-        let lo = ordered.partition_point(|c| c.last + MAX_CUE_DISTANCE < ta);
-        let hi = ordered.partition_point(|c| c.first < tb + MAX_CUE_DISTANCE).max(lo);
-        for c in ordered[lo..hi].iter().chain(extra.iter().filter(near)) {
-            let w = target_weight(clause, a, c, ta, tb);
-            // A cue inside the name itself ("Islamic State" has none; "Peace Corps" is a name).
-            if c.first >= ta && c.last < tb.max(ta + 1) {
-                continue;
-            }
-            match at.get(&c.span) {
-                Some(&x) => acc[x].2 += c.value * w,
-                None => {
-                    at.insert(c.span, acc.len());
-                    acc.push((c.span, c.rule.clone(), c.value * w));
-                }
-            }
-        }
+    // Per entity: summed margins, mention count, and each evidence span's contribution.
+    struct Acc {
+        pos: f32,
+        neg: f32,
+        n: usize,
+        evidence: HashMap<Span, (bool, usize, f32)>, // (from a cue, cue index key, contribution)
+        rules: HashMap<Span, String>,
     }
-    for (e, (mut acc, _, n, _)) in entities.iter_mut().zip(accs) {
-        if n == 0 {
+    let mut accs: Vec<Acc> =
+        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, evidence: HashMap::new(), rules: HashMap::new() }).collect();
+    let mut current: Option<(usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool)> = None;
+    let mut feats = Vec::new();
+    for (&(k, ei, _), &(ta, tb)) in items.iter().zip(&mention_ranges) {
+        let (a, b) = sentence_ranges[k];
+        if a >= b {
             continue;
         }
-        let div = (n as f32).sqrt();
-        let x: f32 = acc.iter().map(|c| c.2).sum::<f32>() / div;
-        e.sentiment = normalise(x);
-        let scale = (x * x + ALPHA).sqrt() * div;
-        // The 8 strongest (spans are distinct, so the order is total): a linear selection.
-        if acc.len() > 8 {
-            acc.select_nth_unstable_by(7, |p, q| q.2.abs().total_cmp(&p.2.abs()).then(p.0.cmp(&q.0)));
-            acc.truncate(8);
+        if current.as_ref().map(|c| c.0) != Some(k) {
+            let raw = raw_cues(text, tokens, &words, a, b);
+            let clause = clauses(text, tokens, &words, a, b);
+            let quoted = model::quoted_tokens(text, tokens, a, b);
+            let has_quote = quoted.contains(&true);
+            current = Some((k, raw, clause, quoted, has_quote));
         }
-        acc.sort_by(|p, q| p.0.cmp(&q.0));
-        e.sentiment_cues = acc.into_iter().filter(|c| c.2 != 0.0).map(|(span, rule, v)| Cue { span, rule, weight: v / scale }).collect();
+        let (_, raw, clause, quoted, has_quote) = current.as_ref().expect("filled above");
+        let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
+        let rule = rule_toward(raw, clause, a, ta, tb);
+        let cx = model::Context { text, tokens, words: &words, a, b, cues: raw, clause, quoted, sentence: sentences[k].sentiment, has_quote: *has_quote };
+        model::features(&cx, ta, tb, rule, &mut feats);
+        let (p, n) = m.margins(&feats);
+        let acc = &mut accs[ei];
+        acc.pos += p;
+        acc.neg += n;
+        acc.n += 1;
+        for f in &feats {
+            let Some((first, last)) = f.tokens else { continue };
+            let c = m.contribution(f);
+            if c == 0.0 {
+                continue;
+            }
+            let span = model::span_of(tokens, first, last);
+            let e = acc.evidence.entry(span).or_insert((false, 0, 0.0));
+            e.2 += c;
+            if let Some(ci) = f.cue {
+                if !e.0 {
+                    e.0 = true;
+                    acc.rules.insert(span, format!("model+{}", raw[ci].rule));
+                }
+            }
+            e.1 += 1;
+        }
+    }
+    for (e, acc) in entities.iter_mut().zip(accs) {
+        if acc.n == 0 {
+            continue;
+        }
+        let n = acc.n as f32;
+        let score = model::score(acc.pos / n, acc.neg / n);
+        e.sentiment = score;
+        if score == 0.0 {
+            e.sentiment_cues.clear();
+            continue;
+        }
+        // The 8 spans that pushed hardest, in the score's direction first.
+        let mut ev: Vec<(Span, f32)> = acc.evidence.iter().map(|(s, v)| (*s, v.2)).filter(|(_, v)| *v != 0.0).collect();
+        ev.sort_by(|p, q| {
+            let (ps, qs) = ((p.1 > 0.0) == (score > 0.0), (q.1 > 0.0) == (score > 0.0));
+            qs.cmp(&ps).then(q.1.abs().total_cmp(&p.1.abs())).then(p.0.cmp(&q.0))
+        });
+        ev.truncate(8);
+        ev.sort_by(|p, q| p.0.cmp(&q.0));
+        let total: f32 = ev.iter().map(|x| x.1.abs()).sum();
+        e.sentiment_cues = ev
+            .into_iter()
+            .map(|(span, v)| Cue {
+                span,
+                rule: acc.rules.get(&span).cloned().unwrap_or_else(|| "model:word".to_string()),
+                weight: if total > 0.0 { v / total * score.abs() } else { 0.0 },
+            })
+            .collect();
     }
 }
 
@@ -476,27 +467,71 @@ pub fn target(text: &str, tokens: &[Token], sentences: &[Sentence], target: Span
     targets(text, tokens, sentences, &[target])[0]
 }
 
-/// Sentiment toward each of many caller spans; the token words are normalised once.
+/// Sentiment toward each of many caller spans; the token words are normalised once. Uses
+/// the learned target model ([`model`]) over the rule-based cues of the target's sentence.
 pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<f32> {
-    let words = words_of(text, tokens);
-    spans.iter().map(|&t| target_with(text, tokens, &words, sentences, t)).collect()
+    let m = model::get();
+    target_features(text, tokens, sentences, spans)
+        .into_iter()
+        .map(|f| match f {
+            Some((feats, _)) => {
+                let (p, n) = m.margins(&feats);
+                model::score(p, n)
+            }
+            None => 0.0,
+        })
+        .collect()
 }
 
-fn target_with(text: &str, tokens: &[Token], words: &[String], sentences: &[Sentence], target: Span) -> f32 {
-    let Some(s) = sentence_of(sentences, target) else { return 0.0 };
-    let (a, b) = token_range(tokens, s.span);
-    let (ta, tb) = token_range(tokens, target);
-    let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
-    if a >= b {
-        return 0.0;
-    }
-    let x: f32 = toward(text, tokens, words, a, b, ta, tb)
-        .into_iter()
-        .filter(|(c, _)| !(c.first >= ta && c.last < tb))
-        .map(|(c, w)| c.value * w)
+/// The model features of each target span, with the rule-based score toward it; `None` for a
+/// span outside every sentence. Public for the training example (`examples/train-tone.rs`),
+/// which must read exactly what inference reads.
+#[doc(hidden)]
+pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32)>> {
+    let words = words_of(text, tokens);
+    let mut cache: Option<(usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool)> = None;
+    spans
+        .iter()
+        .map(|&t| {
+            let k = sentence_index(sentences, t)?;
+            let (a, b) = token_range(tokens, sentences[k].span);
+            if a >= b {
+                return None;
+            }
+            let (ta, tb) = token_range(tokens, t);
+            let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
+            if cache.as_ref().map(|c| c.0) != Some(k) {
+                let raw = raw_cues(text, tokens, &words, a, b);
+                let clause = clauses(text, tokens, &words, a, b);
+                let quoted = model::quoted_tokens(text, tokens, a, b);
+                let has_quote = quoted.contains(&true);
+                cache = Some((k, raw, clause, quoted, has_quote));
+            }
+            let (_, raw, clause, quoted, has_quote) = cache.as_ref().expect("filled above");
+            let rule = rule_toward(raw, clause, a, ta, tb);
+            let cx = model::Context { text, tokens, words: &words, a, b, cues: raw, clause, quoted, sentence: sentences[k].sentiment, has_quote: *has_quote };
+            let mut feats = Vec::new();
+            model::features(&cx, ta, tb, rule, &mut feats);
+            Some((feats, rule))
+        })
+        .collect()
+}
+
+/// The rule-based score toward tokens `[ta, tb)`: cues weighted by clause and distance, the
+/// target's own words left out, normalised as a sentence is.
+fn rule_toward(raw: &[RawCue], clause: &[u32], a: usize, ta: usize, tb: usize) -> f32 {
+    let lo = raw.partition_point(|c| c.last + MAX_TARGET_REACH < ta);
+    let x: f32 = raw[lo..]
+        .iter()
+        .take_while(|c| c.first < tb + MAX_TARGET_REACH || c.rule == "exclamation")
+        .filter(|c| !(c.first >= ta && c.last < tb))
+        .map(|c| c.value * target_weight(clause, a, c, ta, tb))
         .sum();
     normalise(x)
 }
+
+/// Cues further than this from a caller's target are not weighed for it.
+const MAX_TARGET_REACH: usize = 60;
 
 /// Weight of a sentence in the document score: the first sentence (title-like) 2, the next
 /// two (the lead) 1.5, then 1.
@@ -508,30 +543,43 @@ fn doc_weight(i: usize) -> f32 {
     }
 }
 
-/// The document tone. `score` is the weighted mean of sentence scores (weights: [`doc_weight`]),
-/// in [-1, 1]; `magnitude` is the sum of |sentence score| (grows with the amount of emotional
-/// content, as Google's API does); `cues` are the 5 cues with the largest share of the score,
-/// sorted by position, each weighted by its share (cue weight × sentence weight / total).
+/// A sentence's raw sum `x` back from its score `x / sqrt(x*x + 15)`.
+fn raw_of(s: f32) -> f32 {
+    let s = s.clamp(-0.9999, 0.9999);
+    s * (ALPHA / (1.0 - s * s)).sqrt()
+}
+
+/// The document tone. `score` normalises (as a sentence) the weighted sum of the sentences'
+/// raw sums (weights: [`doc_weight`]) divided by `D = max(sqrt(W), W / 2)`, `W` the total
+/// weight: a short text adds its sentences up as VADER reads a tweet or a snippet, a long
+/// one (W > 4) takes twice their mean, so an article's score does not grow with its length. `magnitude` is the sum of |sentence score| (it grows with the amount of emotional
+/// content, as Google's API does). `cues` are the 5 cues with the largest share of the score
+/// in its direction, sorted by position; each weight is that share (all cues' shares add up
+/// to the score).
 pub fn document(sentences: &[Sentence]) -> Tone {
     if sentences.is_empty() {
         return Tone::default();
     }
     let total: f32 = (0..sentences.len()).map(doc_weight).sum();
-    let score: f32 = sentences.iter().enumerate().map(|(i, s)| s.sentiment * doc_weight(i)).sum::<f32>() / total;
+    let d = total.sqrt().max(total / 2.0);
+    let x: f32 = sentences.iter().enumerate().map(|(i, s)| raw_of(s.sentiment) * doc_weight(i)).sum::<f32>() / d;
+    let score = normalise(x);
+    let scale = (x * x + ALPHA).sqrt();
     let magnitude: f32 = sentences.iter().map(|s| s.sentiment.abs()).sum();
     let mut cues: Vec<Cue> = sentences
         .iter()
         .enumerate()
         .flat_map(|(i, s)| {
-            let w = doc_weight(i) / total;
-            s.cues.iter().map(move |c| Cue { span: c.span, rule: c.rule.clone(), weight: c.weight * w })
+            // A cue's raw value is its weight times its sentence's scale.
+            let k = (raw_of(s.sentiment) * raw_of(s.sentiment) + ALPHA).sqrt() * doc_weight(i) / d / scale;
+            s.cues.iter().map(move |c| Cue { span: c.span, rule: c.rule.clone(), weight: c.weight * k })
         })
         .filter(|c| c.weight != 0.0 && (c.weight > 0.0) == (score > 0.0))
         .collect();
     cues.sort_by(|p, q| q.weight.abs().total_cmp(&p.weight.abs()).then(p.span.cmp(&q.span)));
     cues.truncate(5);
     cues.sort_by(|p, q| p.span.cmp(&q.span));
-    Tone { score: score.clamp(-1.0, 1.0), magnitude, cues }
+    Tone { score, magnitude, cues }
 }
 
 #[cfg(test)]

@@ -52,3 +52,8 @@ Foreign Minister Maria Delgado said on Tuesday that the talks would continue. De
 export const DROPPED_TEXT = `Peru And Japan Agree On Trade Talks
 
 Trade Minister Kenji Watanabe said on Wednesday that Japan and Peru would begin formal trade talks in April.`;
+
+// Not English: the analyzer should say so (warnings[].code "non_english").
+export const GERMAN_ARTICLE = `Berlin und Paris vereinbaren engere Zusammenarbeit
+
+Die Bundesregierung hat am Montag angekündigt, dass Deutschland und Frankreich bei der Energieversorgung enger zusammenarbeiten wollen. Die Außenministerin sagte nach dem Treffen in Paris, man sei sich in den wichtigsten Fragen einig. Kritiker warnen jedoch vor zu hohen Kosten für die Verbraucher.`;

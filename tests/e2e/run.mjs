@@ -12,12 +12,12 @@
 // build), so firefox.mjs drives it over WebDriver with geckodriver, for the checks where the
 // engines differ; it is skipped, saying why, when geckodriver or Firefox is missing.
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { DROPPED_TEXT, EMOJI_ARTICLE, HTML_ARTICLE, HTML_PLAIN, PLAIN_ARTICLE } from "./articles.mjs";
+import { DROPPED_TEXT, EMOJI_ARTICLE, GERMAN_ARTICLE, HTML_ARTICLE, HTML_PLAIN, PLAIN_ARTICLE } from "./articles.mjs";
 import { firefoxChecks, pasteInPage } from "./firefox.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -26,6 +26,7 @@ const OUT = join(ROOT, "test-output", "e2e");
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const PREFIX = "/some/sub/path/"; // the site must work from any sub-path
 const WAIT = 20_000;
+const AXE_SOURCE = await readFile(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8").catch(() => null);
 
 // ---------------------------------------------------------------------------------------
 // Harness
@@ -132,6 +133,90 @@ async function unitChecks() {
     for (const [iso, want] of table) assert(formatPublished(iso) === want, `${iso} -> ${formatPublished(iso)}, want ${want}`);
   });
 
+  const { toCsv, toDisplacy, csvField, utf16ToCodePoints, baseName } = await import(join(ROOT, "www", "export.js"));
+  const { circleLayout, pickActors, shorten } = await import(join(ROOT, "www", "stancemap.js"));
+  const { describeRule } = await import(join(ROOT, "www", "render.js"));
+
+  await step("unit: CSV fields are quoted per RFC 4180 and formulas are defused", () => {
+    const table = [
+      ["plain", "plain"],
+      ["a,b", '"a,b"'],
+      ['say "hi"', '"say ""hi"""'],
+      ["two\nlines", '"two\nlines"'],
+      ["=HYPERLINK(1)", "'=HYPERLINK(1)"],
+      ["@cmd", "'@cmd"],
+      ["-1+1", "'-1+1"],
+      ["=a,b", `"'=a,b"`],
+      ["", ""],
+      [null, ""],
+    ];
+    for (const [v, want] of table) assert(csvField(v) === want, `csvField(${JSON.stringify(v)}) = ${JSON.stringify(csvField(v))}, want ${JSON.stringify(want)}`);
+    assert(csvField(-0.25, false) === "-0.25", "numbers are not defused");
+    const text = "Ana \"Big\" Li, of Acme, met Bo.";
+    const csv = toCsv({
+      text,
+      entities: [
+        { id: 0, name: 'Ana "Big" Li', type: "PERSON", salience: 1, sentiment: -0.2, mentions: [{ start: 0, end: 12 }], aliases: ["Li", "Ana"], role: null, acts_for: 1 },
+        { id: 1, name: "Acme, Inc", type: "ORG", salience: 0.5, sentiment: 0, mentions: [{ start: text.indexOf("Acme"), end: text.indexOf("Acme") + 4 }], aliases: [], role: null, acts_for: null },
+      ],
+    });
+    const want = [
+      "id,name,type,salience,sentiment,mentions,first_mention,aliases,role,acts_for",
+      '0,"Ana ""Big"" Li",PERSON,1,-0.2,1,"Ana ""Big"" Li",Li; Ana,,"Acme, Inc"',
+      "1,\"Acme, Inc\",ORG,0.5,0,1,Acme,,,",
+      "",
+    ].join("\r\n");
+    assert(csv === want, `CSV:\n${csv}\nwant:\n${want}`);
+  });
+
+  await step("unit: displaCy offsets count code points (Python str), not UTF-16 units", () => {
+    // 🙂 and 🇨🇭 are 2 and 4 UTF-16 units but 1 and 2 code points; é is 1 of each.
+    const text = "🙂 José in 🇨🇭 Geneva met Ana.";
+    const u = (w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const result = {
+      text,
+      meta: { title: "T" },
+      entities: [
+        { id: 0, type: "PERSON", mentions: [u("Ana"), u("José")] },
+        { id: 1, type: "GPE", mentions: [u("Geneva")] },
+      ],
+    };
+    const got = JSON.parse(toDisplacy(result));
+    const cps = [...text];
+    const slice = (e) => cps.slice(e.start, e.end).join("");
+    assert(got.text === text && got.title === "T", "text and title are kept");
+    assert(JSON.stringify(got.ents.map((e) => [slice(e), e.label])) === JSON.stringify([["José", "PERSON"], ["Geneva", "GPE"], ["Ana", "PERSON"]]), `ents ${JSON.stringify(got.ents)}`);
+    assert(JSON.stringify(got.ents[0]) === '{"start":2,"end":6,"label":"PERSON"}', `José at ${JSON.stringify(got.ents[0])}`);
+    assert(JSON.stringify(utf16ToCodePoints("a🙂b", [0, 1, 2, 3, 4, 9])) === "[0,1,1,2,3,3]", `inside a pair / past the end: ${utf16ToCodePoints("a🙂b", [0, 1, 2, 3, 4, 9])}`);
+    assert(baseName({ meta: { title: "Núñez: Talks, Again!" } }) === "undertone-nunez-talks-again", baseName({ meta: { title: "Núñez: Talks, Again!" } }));
+    assert(baseName({ meta: {} }) === "undertone-analysis", "no title");
+  });
+
+  await step("unit: the stance map layout is deterministic and keeps the strongest actors", () => {
+    const a = JSON.stringify(circleLayout(5)), b = JSON.stringify(circleLayout(5));
+    assert(a === b, "same input, same layout");
+    const pts = circleLayout(4, 400, 270);
+    assert(pts[0].x < 200 && pts[0].anchor === "end", `first actor on the left: ${JSON.stringify(pts[0])}`);
+    assert(pts[2].x > 200 && pts[2].anchor === "start", `third on the right: ${JSON.stringify(pts[2])}`);
+    assert(pts.every((p) => p.x >= 0 && p.x <= 400 && p.y >= 0 && p.y <= 270), "inside the box");
+    const stance = Array.from({ length: 14 }, (_, i) => ({ source: i, target: i + 1, score: i === 0 ? 0.9 : 0.1 }));
+    const picked = pickActors(stance);
+    assert(picked.length === 10 && picked.includes(0) && picked.includes(1), `picked ${picked}`);
+    assert(JSON.stringify(picked) === JSON.stringify([...picked].sort((x, y) => x - y)), "in entity order");
+    assert(shorten("Lagos Institute for Security Studies") === "Lagos Institute f\u2026", shorten("Lagos Institute for Security Studies"));
+  });
+
+  await step("unit: cue rules are explained in words", () => {
+    const table = [
+      ["lexicon", "a word from the sentiment lexicon"],
+      ["idiom+quoted", "a known phrase, in a quotation"],
+      ["lexicon+negated+contrast:but", "a word from the sentiment lexicon, negated, weighed against “but”"],
+      ["cameo:reduce-relations", "a reduce relations cue (CAMEO event codes)"],
+      ["something+new", "something, new"],
+    ];
+    for (const [rule, want] of table) assert(describeRule(rule) === want, `${rule} -> ${describeRule(rule)}`);
+  });
+
   await step("unit: scores are labelled with their sign", () => {
     const table = [[0.25, "+0.25"], [-0.4, "\u22120.40"], [0.001, "0.00"], [NaN, "0.00"]];
     for (const [x, want] of table) assert(signed(x) === want, `signed(${x}) = ${signed(x)}, want ${want}`);
@@ -142,9 +227,9 @@ async function unitChecks() {
 // ---------------------------------------------------------------------------------------
 // The static server
 
-function startServer() {
+function startServer(prefix = PREFIX) {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), DIST, "0", `--prefix=${PREFIX}`], {
+    const child = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), DIST, "0", `--prefix=${prefix}`], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -249,7 +334,10 @@ async function browserChecks(url, origin) {
       "--disable-sync",
     ],
     viewport: { width: 1280, height: 900 },
+    serviceWorkers: "block", // page.route must see every request; offlineChecks() allows them
+    acceptDownloads: true,
   });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   const requests = [];
   const problems = [];
   context.on("request", (r) => requests.push(r.url()));
@@ -307,6 +395,138 @@ async function browserChecks(url, origin) {
       await evidence.click();
       assert((await page.locator("#article .sent.flash").count()) > 0, "clicking evidence highlights its sentence");
       await page.locator(".side").screenshot({ path: join(OUT, "1-sample-side.png") });
+    });
+
+    await step("page: the stance map draws actors and coloured, dashed-or-solid, labelled edges", async () => {
+      const map = await page.evaluate(() => {
+        const svg = document.querySelector("#stance svg.stance-map");
+        if (!svg) return null;
+        const edges = [...svg.querySelectorAll("g.edge")].map((g) => ({
+          pair: g.dataset.pair ?? g.getAttribute("data-pair"),
+          cls: g.getAttribute("class"),
+          label: g.getAttribute("aria-label"),
+          dash: getComputedStyle(g.querySelector(".edge-line")).strokeDasharray,
+          stroke: getComputedStyle(g.querySelector(".edge-line")).stroke,
+          width: Number(g.querySelector(".edge-line").getAttribute("stroke-width")),
+        }));
+        return {
+          nodes: [...svg.querySelectorAll("g.node .node-label")].map((t) => t.textContent),
+          edges,
+          labels: [...svg.querySelectorAll(".edge-label text")].map((t) => t.textContent),
+          pairs: document.querySelectorAll("#stance .stance-item").length,
+        };
+      });
+      assert(map, "no stance map");
+      assert(map.nodes.includes("Germany") && map.nodes.includes("Nigeria"), `nodes ${JSON.stringify(map.nodes)}`);
+      assert(map.edges.length === map.pairs, `${map.edges.length} edges for ${map.pairs} pairs`);
+      const coop = map.edges.find((e) => e.cls.includes("edge-pos"));
+      const conflict = map.edges.find((e) => e.cls.includes("edge-neg"));
+      assert(coop && /cooperation \+0\.\d\d/.test(coop.label) && coop.dash === "none", `cooperation edge: ${JSON.stringify(coop)}`);
+      assert(conflict && /conflict \u22120\.\d\d/.test(conflict.label) && conflict.dash !== "none", `conflict edge is dashed: ${JSON.stringify(conflict)}`);
+      assert(coop.stroke !== conflict.stroke, "cooperation and conflict have different colours");
+      assert(coop.width > conflict.width, `the stronger pair is thicker (${coop.width} vs ${conflict.width})`);
+      assert(map.labels.some((l) => l.startsWith("+")) && map.labels.some((l) => l.startsWith("\u2212")), `signed labels ${JSON.stringify(map.labels)}`);
+      // Clicking an edge shows its evidence sentences.
+      await page.evaluate(() => document.querySelectorAll("#stance details").forEach((d) => (d.open = false)));
+      await page.click(`#stance g.edge[data-pair="${conflict.pair}"] .edge-hit`, { force: true });
+      const opened = await page.evaluate((pair) => {
+        const li = document.querySelector(`#stance .stance-item[data-pair="${pair}"]`);
+        const ev = [...li.querySelectorAll(".evidence-link")];
+        return { open: li.querySelector("details").open, current: li.classList.contains("current"), visible: ev.length > 0 && ev.every((b) => b.offsetHeight > 0), pressed: document.querySelector(`#stance g.edge[data-pair="${pair}"]`).getAttribute("aria-pressed") };
+      }, conflict.pair);
+      assert(opened.open && opened.current && opened.visible && opened.pressed === "true", `edge click: ${JSON.stringify(opened)}`);
+      await page.locator("#stance").screenshot({ path: join(OUT, "1-stance-map.png") });
+    });
+
+    await step("page: hovering a sentence or a name explains it (type, entity, sentiment, evidence, rule)", async () => {
+      const sent = page.locator("#article .sent.sent-neg.tint-3").first();
+      await sent.hover({ position: { x: 5, y: 5 } });
+      await page.waitForSelector("#explain:not([hidden])");
+      const s1 = await page.textContent("#explain");
+      assert(/Sentence tone \u22120\.\d\d — .*negative/.test(s1) && /Because of:/.test(s1) && /“[^”]+” \u22120\.\d\d · /.test(s1), `sentence explanation: ${s1}`);
+      await shot("1-explain-sentence", false);
+      // A short mention of a person: the canonical name, the type, the sentiment and cues.
+      const vogel = page.locator('#article mark.ent-PERSON:text-is("Vogel")').first();
+      await vogel.hover();
+      await page.waitForFunction(() => /Katrin Vogel/.test(document.getElementById("explain").textContent));
+      const s2 = await page.textContent("#explain");
+      assert(/PERSON/.test(s2) && /“Vogel” refers to Katrin Vogel/.test(s2) && /Sentiment toward it: [+\u2212]?\d\.\d\d/.test(s2), `mention explanation: ${s2}`);
+      assert(/(sentiment lexicon|known phrase|tone model)/.test(s2), `the rule is named: ${s2}`);
+      await shot("1-explain-mention", false);
+      await page.mouse.move(2, 2);
+      await page.waitForSelector("#explain", { state: "hidden" });
+    });
+
+    await step("page: keyboard: Tab reaches the text with a visible focus ring, arrows move, Enter selects", async () => {
+      await page.focus("#clear");
+      let info = null;
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press("Tab");
+        info = await page.evaluate(() => {
+          const a = document.activeElement;
+          const cs = getComputedStyle(a);
+          return { cls: a.className, sentence: a.dataset.sentence, outline: `${cs.outlineStyle} ${cs.outlineWidth}` };
+        });
+        if (info.sentence !== undefined) break;
+      }
+      assert(info.sentence === "0", `Tab did not reach the first sentence: ${JSON.stringify(info)}`);
+      assert(!info.outline.startsWith("none") && parseFloat(info.outline.split(" ")[1]) >= 2, `focus ring: ${info.outline}`);
+      assert(/Sentence tone/.test(await page.textContent("#explain")) && (await page.getAttribute("#article .sent[data-sentence='0']", "aria-describedby")) === "explain", "the focused sentence is described by the bubble");
+      await page.keyboard.press("ArrowDown");
+      assert((await page.evaluate(() => document.activeElement.dataset.sentence)) === "1", "ArrowDown moves to the next sentence");
+      await page.keyboard.press("ArrowRight");
+      const mark = await page.evaluate(() => ({ tag: document.activeElement.tagName, id: document.activeElement.dataset.entityId }));
+      assert(mark.tag === "MARK", `ArrowRight moves to a name: ${JSON.stringify(mark)}`);
+      assert(/Sentiment toward it/.test(await page.textContent("#explain")), "the focused name is explained");
+      await page.keyboard.press("Enter");
+      const sel = await page.evaluate((id) => [document.querySelectorAll("#article mark.ent.selected").length, document.querySelectorAll(`#article mark.ent[data-entity-id="${id}"]`).length], mark.id);
+      assert(sel[0] > 0 && sel[0] === sel[1], `Enter selects every mention: ${sel}`);
+      await shot("1-keyboard", false);
+      await page.keyboard.press("Enter"); // clears
+      await page.keyboard.press("Escape");
+      // A map edge is a keyboard button too.
+      await page.evaluate(() => document.querySelectorAll("#stance details").forEach((d) => (d.open = false)));
+      const edge = page.locator("#stance g.edge").first();
+      await edge.focus();
+      const ring = await edge.evaluate((g) => getComputedStyle(g.querySelector(".edge-halo")).stroke);
+      assert(ring !== "none" && ring !== "rgba(0, 0, 0, 0)" && ring !== "transparent", `edge focus ring: ${ring}`);
+      await page.keyboard.press("Enter");
+      const pair = await edge.getAttribute("data-pair");
+      assert(await page.evaluate((p) => document.querySelector(`#stance .stance-item[data-pair="${p}"] details`).open, pair), "Enter on an edge opens its evidence");
+    });
+
+    await step("page: export: analysis JSON, entities CSV, displaCy JSON and copy", async () => {
+      const save = async (format) => {
+        await page.selectOption("#export-format", format);
+        const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#export-download")]);
+        const path = await dl.path();
+        const { readFile } = await import("node:fs/promises");
+        return { name: dl.suggestedFilename(), body: await readFile(path, "utf8"), url: dl.url() };
+      };
+      const json = await save("json");
+      const a = JSON.parse(json.body);
+      assert(json.name === "undertone-germany-nigeria-agree-to-share-intelligence-on-sahel.json", `name ${json.name}`);
+      assert(json.url.startsWith("blob:"), `downloaded from ${json.url}`);
+      for (const k of ["text", "meta", "removed", "sentences", "entities", "stance", "tone"]) assert(k in a, `JSON lacks ${k}`);
+      const shownText = await page.textContent("#article");
+      assert(a.text.replace(/\s+/g, "") === shownText.replace(/\s+/g, ""), "the JSON text is the text on screen");
+      const csv = await save("csv");
+      const lines = csv.body.split("\r\n");
+      assert(lines[0] === "id,name,type,salience,sentiment,mentions,first_mention,aliases,role,acts_for", `CSV header ${lines[0]}`);
+      assert(lines.length === a.entities.length + 2 && lines.at(-1) === "", `${lines.length} CSV lines for ${a.entities.length} entities`);
+      assert(lines.some((l) => l.startsWith(`${a.entities.find((e) => e.name === "Katrin Vogel").id},Katrin Vogel,PERSON,`)), "Katrin Vogel row");
+      const dx = await save("displacy");
+      const d = JSON.parse(dx.body);
+      const cps = [...d.text];
+      const mentions = a.entities.reduce((n, e) => n + e.mentions.length, 0);
+      assert(d.ents.length === mentions, `${d.ents.length} ents for ${mentions} mentions`);
+      assert(d.ents.some((e) => e.label === "PERSON" && cps.slice(e.start, e.end).join("") === "Katrin Vogel"), "displaCy span reads Katrin Vogel");
+      await page.selectOption("#export-format", "csv");
+      await page.click("#export-copy");
+      await page.waitForFunction(() => /Copied/.test(document.getElementById("export-note").textContent));
+      const clip = await page.evaluate(() => navigator.clipboard.readText());
+      assert(clip.replace(/\r\n/g, "\n") === csv.body.replace(/\r\n/g, "\n"), "the clipboard holds the CSV");
+      await page.selectOption("#export-format", "json");
     });
 
     await step("page: the CSP is active and the wasm still runs under it", async () => {
@@ -416,7 +636,12 @@ export * from "./undertone-real.js";
 export default init;
 export function analyze(input, options) {
   if (String(input).includes("PANIC-MARKER")) throw new WebAssembly.RuntimeError("unreachable");
-  return real.analyze(input, options);
+  const out = real.analyze(input, options);
+  if (String(input).includes("WARN-MARKER")) {
+    out.warnings = [{ code: "non_english", message: "This text does not look like English; names and tone may be wrong." }];
+    out.language = "de";
+  }
+  return out;
 }`,
         }),
       );
@@ -437,9 +662,71 @@ export function analyze(input, options) {
       await paste({ "text/plain": PLAIN_ARTICLE });
       await waitForArticle("plastic waste");
       assert(await page.isHidden("#alert"), "the alert is cleared");
-      await page.unrouteAll({ behavior: "wait" });
       const sawWorkerImport = requests.some((u) => u.endsWith("/pkg/undertone-real.js"));
       assert(sawWorkerImport, "the worker did not load the instrumented module (routes not applied to the worker?)");
+    });
+
+    await step("page: the analyzer's warnings are shown prominently (and absent when there are none)", async () => {
+      assert(await page.isHidden("#warnings"), "no warning box without warnings");
+      await paste({ "text/plain": PLAIN_ARTICLE + "\n\nWARN-MARKER" });
+      await waitState("ready", "the text with a warning");
+      await page.waitForSelector("#warnings:not([hidden])");
+      const said = await page.textContent("#warnings");
+      assert(/Warning: This text does not look like English/.test(said), `warnings: ${said}`);
+      assert((await page.getAttribute("#warnings .warning", "data-code")) === "non_english", "the code is kept");
+      assert((await page.textContent("#meta")).includes("Language: German"), "the language is named in the header");
+      const box = await page.locator("#warnings").boundingBox();
+      const title = await page.locator("#meta-title").boundingBox();
+      assert(box.y < title.y, "the warning sits above the article");
+      await page.locator(".reading").screenshot({ path: join(OUT, "6-warning.png"), clip: undefined });
+      await paste({ "text/plain": PLAIN_ARTICLE });
+      await waitForArticle("plastic waste");
+      assert(await page.isHidden("#warnings"), "the warning goes with the text");
+      await page.unrouteAll({ behavior: "wait" });
+    });
+
+    await step("page: a German article shows the analyzer's own language warning", async () => {
+      await paste({ "text/plain": GERMAN_ARTICLE });
+      await waitForArticle("Bundesregierung");
+      const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#export-download")]);
+      const { readFile } = await import("node:fs/promises");
+      const a = JSON.parse(await readFile(await dl.path(), "utf8"));
+      if (!("warnings" in a)) {
+        console.log("      SKIPPED: the analyzer reports no `warnings` yet");
+        return;
+      }
+      const codes = (a.warnings || []).map((w) => w.code);
+      assert(codes.includes("non_english"), `warnings for a German text: ${JSON.stringify(a.warnings)}`);
+      assert(await page.isVisible("#warnings"), "the warning is shown");
+      await shot("6-german", false);
+    });
+
+    await step("page: a large paste shows progress and can be cancelled; the next edit analyzes again", async () => {
+      const big = await page.evaluate((base) => {
+        const parts = [];
+        let n = 0;
+        while (n < 2_000_000) {
+          parts.push(base);
+          n += base.length + 2;
+        }
+        return parts.join("\n\n");
+      }, PLAIN_ARTICLE);
+      await page.evaluate(pasteInPage, { "text/plain": big });
+      await page.waitForSelector("#progress:not([hidden])", { timeout: WAIT });
+      await page.waitForSelector("#cancel:not([hidden])", { timeout: WAIT });
+      const status = await page.textContent("#status");
+      assert(/Analyzing 2,\d{3},\d{3} characters… about \d+%/.test(status), `status: ${status}`);
+      const value = await page.getAttribute("#progress", "value");
+      assert(Number(value) >= 0 && Number(value) <= 95, `progress value ${value}`);
+      await shot("9-progress", false);
+      await page.click("#cancel");
+      await waitState("cancelled", "cancel");
+      assert(/Cancelled/.test(await page.textContent("#status")), "the status says cancelled");
+      assert(await page.isHidden("#progress"), "the bar is gone");
+      assert((await page.inputValue("#input")).length === big.length, "the text is kept");
+      await paste({ "text/plain": PLAIN_ARTICLE });
+      await waitForArticle("plastic waste");
+      await assertPerson("Maria Delgado");
     });
 
     await step("page: if the wasm can't load, the page says so and recovers on the next edit", async () => {
@@ -456,26 +743,56 @@ export function analyze(input, options) {
 
     await step("page: focusing a name explains it", async () => {
       await page.focus("#article mark.ent[tabindex='0']");
-      const said = await page.textContent("#inspector");
-      assert(/\((PERSON|ORG|GPE|LOC|NORP|EVENT|DATE|TIME)\)/.test(said) && /Sentiment toward it/.test(said), `inspector: ${said}`);
+      const said = await page.textContent("#explain");
+      assert(/^(PERSON|ORG|GPE|LOC|NORP|EVENT|DATE|TIME) /.test(said) && /Sentiment toward it/.test(said), `explanation: ${said}`);
+      assert(await page.isVisible("#explain"), "the explanation is shown");
     });
 
-    await step("page: dark theme and phone width render", async () => {
-      await page.evaluate(() => localStorage.clear());
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.reload();
-      await waitState("ready", "dark reload");
-      await shot("7-dark");
+    for (const scheme of ["light", "dark"]) {
+      await step(`page: axe-core finds no serious or critical violations (${scheme} theme)`, async () => {
+        await page.evaluate(() => localStorage.clear());
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.reload();
+        await waitState("ready", `${scheme} reload`);
+        // Open what is folded, and show an explanation, so axe sees those parts too.
+        await page.evaluate(() => document.querySelectorAll("#report details").forEach((d) => (d.open = true)));
+        await page.focus("#article mark.ent[tabindex='0']");
+        await page.evaluate(AXE_SOURCE);
+        const found = await page.evaluate(async () => {
+          const r = await window.axe.run(document, { resultTypes: ["violations"] });
+          return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length, where: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary.split("\n").slice(1, 2).join("")}`) }));
+        });
+        const bad = found.filter((v) => v.impact === "serious" || v.impact === "critical");
+        const minor = found.filter((v) => !bad.includes(v));
+        if (minor.length) console.log(`      axe (${scheme}) minor/moderate: ${minor.map((v) => `${v.id}×${v.n}`).join(", ")}`);
+        assert(bad.length === 0, `axe (${scheme}): ${JSON.stringify(bad, null, 1)}`);
+        await page.evaluate(() => document.querySelectorAll("#report details").forEach((d) => (d.open = false)));
+        await page.keyboard.press("Escape");
+        await shot(scheme === "dark" ? "7-dark" : "7-light");
+      });
+    }
+
+    await step("page: phone width, light and dark: nothing overflows, the map fits", async () => {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.emulateMedia({ colorScheme: "light" });
-      await page.reload();
-      await waitState("ready", "phone reload");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert(overflow <= 0, `the page is ${overflow}px wider than a phone screen`);
-      await shot("8-phone", false);
-      await page.evaluate(() => document.getElementById("report").scrollIntoView());
+      for (const scheme of ["light", "dark"]) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.reload();
+        await waitState("ready", "phone reload");
+        const m = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          map: document.querySelector("#stance svg.stance-map")?.getBoundingClientRect().width ?? 0,
+        }));
+        assert(m.overflow <= 0, `the page is ${m.overflow}px wider than a phone screen (${scheme})`);
+        assert(m.map > 200 && m.map <= 390, `stance map width ${m.map}`);
+        await shot(`8-phone-${scheme}`, false);
+        await page.evaluate(() => document.getElementById("report").scrollIntoView());
+        await page.waitForTimeout(200);
+        await shot(`8-phone-${scheme}-report`, false);
+      }
+      await page.evaluate(() => document.getElementById("stance").scrollIntoView());
       await page.waitForTimeout(200);
-      await shot("8-phone-report", false);
+      await shot("8-phone-dark-stance", false);
+      await page.emulateMedia({ colorScheme: "light" });
     });
 
     await step("page: every request stays on the local server", async () => {
@@ -494,6 +811,66 @@ export function analyze(input, options) {
     });
   } finally {
     await context.close().catch(() => {});
+    await rm(profile, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Offline: a fresh browser (service workers allowed) loads the site from another sub-path,
+// then its server is stopped; the reloaded page must still analyze.
+
+async function offlineChecks() {
+  const { chromium } = await import("playwright-core");
+  const profile = await mkdtemp(join(tmpdir(), "undertone-e2e-offline-"));
+  const server = await startServer("/another/deeper/sub/path/");
+  let stopped = false;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: !process.env.E2E_HEADED,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: "allow",
+  });
+  const problems = [];
+  try {
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    await step("offline: every file of the built site is precached by the service worker", async () => {
+      const { readdir } = await import("node:fs/promises");
+      const files = (await readdir(DIST, { recursive: true, withFileTypes: true }))
+        .filter((d) => d.isFile())
+        .map((d) => join(d.parentPath ?? d.path, d.name).slice(DIST.length + 1))
+        .filter((f) => f !== "sw.js")
+        .sort();
+      const sw = await readFile(join(DIST, "sw.js"), "utf8");
+      const list = JSON.parse(sw.match(/^const FILES = (\[.*\]);$/m)[1]);
+      assert(list[0] === "./", "the page itself comes first");
+      assert(JSON.stringify(list.slice(1).sort()) === JSON.stringify(files), `precache list ${JSON.stringify(list)} vs dist ${JSON.stringify(files)}`);
+      assert(list.every((f) => !f.startsWith("/") && !/^[a-z]+:/i.test(f)), "every URL is relative");
+    });
+    await step("offline: after the first visit the page loads and analyzes with the server gone", async () => {
+      await page.goto(server.url);
+      await waitState("ready", "first online load");
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: WAIT });
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      assert(scope === server.url, `service worker scope ${scope}, want ${server.url}`);
+      server.child.kill("SIGTERM");
+      stopped = true;
+      await new Promise((r) => server.child.once("exit", r));
+      const down = await fetch(server.url).then(() => "up", () => "down");
+      assert(down === "down", "the server is really stopped");
+      await page.reload();
+      await waitState("ready", "offline reload");
+      await assertPerson("Katrin Vogel");
+      await paste({ "text/plain": PLAIN_ARTICLE });
+      await waitForArticle("plastic waste");
+      await assertPerson("Maria Delgado");
+      await shot("10-offline", false);
+      assert(problems.length === 0, problems.join("\n"));
+    });
+  } finally {
+    await context.close().catch(() => {});
+    if (!stopped) server.child.kill("SIGTERM");
     await rm(profile, { recursive: true, force: true }).catch(() => {});
   }
 }
@@ -524,6 +901,7 @@ async function main() {
   try {
     await serverChecks(server.url, server.origin);
     await browserChecks(server.url, server.origin);
+    await offlineChecks();
     page = null;
     if (process.env.E2E_FIREFOX === "0") console.log("SKIPPED: Firefox page tests (E2E_FIREFOX=0)");
     else await firefoxChecks({ url: server.url, step, assert, out: OUT });

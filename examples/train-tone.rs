@@ -1,0 +1,229 @@
+//! Trains the target-sentiment model (`src/lexicon/target_model.bin`) on NewsMTSC's train split.
+//!
+//! ```sh
+//! cargo run --release --example train-tone                      # writes src/lexicon/target_model.bin
+//! cargo run --release --example train-tone -- --check           # trains and reports, writes nothing
+//! cargo run --release --example train-tone -- --data ../shared/data --bits 13 --epochs 12
+//! ```
+//!
+//! Features come from the crate itself (`sentiment::target_features`), so training reads
+//! exactly what inference reads. The model is a three-class logistic regression (negative,
+//! neutral, positive) over hashed features, fitted by AdaGrad with L2 and a fixed shuffling
+//! seed, averaged over the epochs; its weights are stored as two i8 vectors (positive and
+//! negative margins against neutral) with one scale. The output is deterministic: the same
+//! data and flags give the same bytes. Prints macro-F1 on the dev sets (`dev_rw`, `dev_mt`)
+//! of the quantised model, as the CLI would score them.
+//!
+//! When the data folder is missing it prints `SKIPPED: <path> not found` and exits 0.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use undertone::sentiment::{self, model};
+use undertone::{sentence, token, Span};
+
+struct Example {
+    feats: Vec<(u32, f32)>,
+    label: usize, // 0 neg, 1 neutral, 2 pos
+}
+
+fn load(path: &Path, drop: &[u8], further: bool) -> Vec<Example> {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+        let s = v["sentence_normalized"].as_str().unwrap_or("");
+        let byte = |cp: u64| s.char_indices().nth(cp as usize).map_or(s.len(), |(b, _)| b);
+        let mut spans = Vec::new();
+        let mut labels = Vec::new();
+        for t in v["targets"].as_array().into_iter().flatten() {
+            let (from, to) = (t["from"].as_u64().unwrap_or(0), t["to"].as_u64().unwrap_or(0));
+            spans.push(Span::new(byte(from), byte(to).max(byte(from))));
+            let label = match t["polarity"].as_f64().unwrap_or(4.0) as i64 {
+                2 => 0,
+                6 => 2,
+                _ => 1,
+            };
+            labels.push(label);
+            if further {
+                for m in t["further_mentions"].as_array().into_iter().flatten() {
+                    let (from, to) = (m["from"].as_u64().unwrap_or(0), m["to"].as_u64().unwrap_or(0));
+                    spans.push(Span::new(byte(from), byte(to).max(byte(from))));
+                    labels.push(label);
+                }
+            }
+        }
+        let tokens = token::tokenize(s);
+        let sents = sentiment::score_sentences(s, &tokens, &sentence::split(s, &tokens));
+        for (f, label) in sentiment::target_features(s, &tokens, &sents, &spans).into_iter().zip(labels) {
+            let feats = f.map(|(fs, _)| fs.iter().filter(|f| !drop.contains(&f.tag)).map(|f| (f.hash, f.value)).collect()).unwrap_or_default();
+            out.push(Example { feats, label });
+        }
+    }
+    out
+}
+
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+struct Trained {
+    w: Vec<[f64; 3]>,
+}
+
+fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64) -> Trained {
+    let n = 1usize << bits;
+    let mut w = vec![[0.0f64; 3]; n];
+    let mut g2 = vec![[1e-8f64; 3]; n];
+    let mut avg = vec![[0.0f64; 3]; n];
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Lcg(20240601);
+    let mut count = 0.0f64;
+    for _ in 0..epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        for &k in &order {
+            let ex = &data[k];
+            let idx: Vec<(usize, f64)> = ex.feats.iter().map(|&(h, v)| (model::bucket_of(h, bits), v as f64)).collect();
+            let mut z = [0.0f64; 3];
+            for &(b, v) in &idx {
+                for c in 0..3 {
+                    z[c] += w[b][c] * v;
+                }
+            }
+            let m = z.iter().cloned().fold(f64::MIN, f64::max);
+            let e: Vec<f64> = z.iter().map(|x| (x - m).exp()).collect();
+            let sum: f64 = e.iter().sum();
+            for &(b, v) in &idx {
+                for c in 0..3 {
+                    let p = e[c] / sum;
+                    let y = if c == ex.label { 1.0 } else { 0.0 };
+                    let g = (p - y) * v + l2 * w[b][c];
+                    g2[b][c] += g * g;
+                    w[b][c] -= rate * g / g2[b][c].sqrt();
+                }
+            }
+        }
+        count += 1.0;
+        for b in 0..n {
+            for c in 0..3 {
+                avg[b][c] += w[b][c];
+            }
+        }
+    }
+    for b in 0..n {
+        for c in 0..3 {
+            avg[b][c] /= count;
+        }
+    }
+    Trained { w: avg }
+}
+
+/// The two margins against neutral, quantised to i8 with one scale.
+fn quantise(t: &Trained) -> (f32, Vec<i8>, Vec<i8>) {
+    let pos: Vec<f64> = t.w.iter().map(|w| w[2] - w[1]).collect();
+    let neg: Vec<f64> = t.w.iter().map(|w| w[0] - w[1]).collect();
+    let max = pos.iter().chain(&neg).fold(0.0f64, |m, x| m.max(x.abs()));
+    let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+    let q = |x: &f64| (x / scale).round().clamp(-127.0, 127.0) as i8;
+    (scale as f32, pos.iter().map(q).collect(), neg.iter().map(q).collect())
+}
+
+fn macro_f1(gold: &[usize], pred: &[usize]) -> (f64, f64) {
+    let mut f = 0.0;
+    for c in 0..3 {
+        let tp = gold.iter().zip(pred).filter(|(g, p)| **g == c && **p == c).count() as f64;
+        let fp = gold.iter().zip(pred).filter(|(g, p)| **g != c && **p == c).count() as f64;
+        let fneg = gold.iter().zip(pred).filter(|(g, p)| **g == c && **p != c).count() as f64;
+        let pr = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+        let rc = if tp + fneg > 0.0 { tp / (tp + fneg) } else { 0.0 };
+        f += if pr + rc > 0.0 { 2.0 * pr * rc / (pr + rc) } else { 0.0 };
+    }
+    let acc = gold.iter().zip(pred).filter(|(g, p)| g == p).count() as f64 / gold.len().max(1) as f64;
+    (f / 3.0, acc)
+}
+
+fn evaluate(data: &[Example], bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> (f64, f64) {
+    let gold: Vec<usize> = data.iter().map(|e| e.label).collect();
+    let pred: Vec<usize> = data
+        .iter()
+        .map(|e| {
+            let (mut p, mut n) = (0.0f32, 0.0f32);
+            for &(h, v) in &e.feats {
+                let b = model::bucket_of(h, bits);
+                p += pos[b] as f32 * v;
+                n += neg[b] as f32 * v;
+            }
+            let s = model::score(p * scale, n * scale);
+            if s >= 0.05 {
+                2
+            } else if s <= -0.05 {
+                0
+            } else {
+                1
+            }
+        })
+        .collect();
+    if std::env::var_os("CONFUSION").is_some() {
+        let mut m = [[0; 3]; 3];
+        for (g, p) in gold.iter().zip(&pred) {
+            m[*g][*p] += 1;
+        }
+        println!("confusion (gold rows neg/neu/pos, predicted columns): {m:?}");
+    }
+    macro_f1(&gold, &pred)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let data = flag("--data").map(PathBuf::from).unwrap_or_else(|| root.join("../shared/data"));
+    let bits: u32 = flag("--bits").and_then(|s| s.parse().ok()).unwrap_or(14);
+    let epochs: usize = flag("--epochs").and_then(|s| s.parse().ok()).unwrap_or(6);
+    let l2: f64 = flag("--l2").and_then(|s| s.parse().ok()).unwrap_or(1e-5);
+    let rate: f64 = flag("--rate").and_then(|s| s.parse().ok()).unwrap_or(0.02);
+    let check = args.iter().any(|a| a == "--check");
+    let drop: Vec<u8> = flag("--drop").map(|s| s.split(',').filter_map(|x| x.parse().ok()).collect()).unwrap_or_default();
+    let dir = data.join("newsmtsc");
+    let train_path = dir.join("train.jsonl");
+    if !train_path.exists() {
+        println!("SKIPPED: {} not found", train_path.display());
+        return;
+    }
+    let train_set = load(&train_path, &drop, args.iter().any(|a| a == "--further"));
+    let t = train(&train_set, bits, epochs, l2, rate);
+    let (scale, pos, neg) = quantise(&t);
+    let (f, a) = evaluate(&train_set, bits, scale, &pos, &neg);
+    println!("train      n={:5} F1m={f:.3} acc={a:.3}", train_set.len());
+    for name in ["dev_rw", "dev_mt"] {
+        let p = dir.join(format!("{name}.jsonl"));
+        if p.exists() {
+            let d = load(&p, &drop, false);
+            let (f, a) = evaluate(&d, bits, scale, &pos, &neg);
+            println!("{name:<10} n={:5} F1m={f:.3} acc={a:.3}", d.len());
+        }
+    }
+    let nonzero = pos.iter().chain(&neg).filter(|&&x| x != 0).count();
+    println!("buckets 2^{bits}, nonzero weights {nonzero}, scale {scale:e}");
+    if check {
+        return;
+    }
+    let header = format!(
+        "undertone target-sentiment model (src/sentiment/model.rs reads it).\n\
+         Trained on NewsMTSC train.jsonl (Hamborg & Donnay 2021, github.com/fhamborg/NewsMTSC, MIT-style licence):\n\
+         hashed, quantised weights only, no text from the data.\n\
+         Built by: cargo run --release --example train-tone -- --bits {bits} --epochs {epochs} --l2 {l2} --rate {rate}\n\
+         Layout after the empty line: bits (u8), scale (f32 LE), 2^bits positive then 2^bits negative i8 weights."
+    );
+    let bytes = model::write(&header, bits, scale, &pos, &neg);
+    let out = root.join("src/lexicon/target_model.bin");
+    fs::write(&out, bytes).expect("write model");
+    println!("wrote {}", out.display());
+}

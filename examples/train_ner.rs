@@ -1,0 +1,283 @@
+//! Trains the entity tagger (`src/entity/model.rs`) on CoNLL-2003 and writes its weights.
+//!
+//! ```sh
+//! cargo run --release --example train_ner -- ../shared/data/conll2003 src/lexicon/ner.bin
+//! ```
+//!
+//! Reads `train.txt` (and `dev.txt`, to report the tagger's own dev F1). Each document is
+//! rebuilt as the evaluation script does (tokens joined by spaces, one sentence per line) and
+//! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
+//! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
+//! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
+//! The weights are quantised to `i8`, small ones pruned; no feature text is written.
+
+use undertone::entity::model::{self, Features, Scorer, TAGS};
+use undertone::entity::recognize::Doc;
+
+struct Example {
+    f: Features,
+    gold: Vec<usize>,
+}
+
+fn read_conll(path: &str) -> Vec<Vec<Vec<(String, String)>>> {
+    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let (mut docs, mut doc, mut sent) = (Vec::new(), Vec::new(), Vec::new());
+    for line in data.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            if !sent.is_empty() {
+                doc.push(std::mem::take(&mut sent));
+            }
+            continue;
+        }
+        let parts: Vec<&str> = line.split(' ').collect();
+        if parts.len() >= 4 && parts[1..] == ["-X-", "-X-", "O"] {
+            if !sent.is_empty() {
+                doc.push(std::mem::take(&mut sent));
+            }
+            if !doc.is_empty() {
+                docs.push(std::mem::take(&mut doc));
+            }
+            continue;
+        }
+        sent.push((parts[0].to_string(), parts[parts.len() - 1].to_string()));
+    }
+    if !sent.is_empty() {
+        doc.push(sent);
+    }
+    if !doc.is_empty() {
+        docs.push(doc);
+    }
+    docs
+}
+
+fn example(doc: &[Vec<(String, String)>]) -> Example {
+    let mut text = String::new();
+    // (start byte, tag) of each CoNLL token.
+    let mut marks: Vec<(usize, usize, &str)> = Vec::new();
+    for (s, sent) in doc.iter().enumerate() {
+        if s > 0 {
+            text.push('\n');
+        }
+        for (k, (tok, tag)) in sent.iter().enumerate() {
+            if k > 0 {
+                text.push(' ');
+            }
+            let a = text.len();
+            text.push_str(tok);
+            marks.push((a, text.len(), tag));
+        }
+    }
+    let tokens = undertone::token::tokenize(&text);
+    let sentences = undertone::sentence::split(&text, &tokens);
+    let d = Doc::new(&text, &tokens);
+    let f = model::extract(&d, &sentences);
+    let gold = f
+        .tok
+        .iter()
+        .map(|&t| {
+            let start = tokens[t].span.start;
+            let m = marks.partition_point(|&(a, _, _)| a <= start);
+            let Some(&(a, e, tag)) = m.checked_sub(1).map(|m| &marks[m]) else { return 0 };
+            if start >= e || tag == "O" {
+                return 0;
+            }
+            let ty = &tag[2..];
+            let name = if start == a { tag.to_string() } else { format!("I-{ty}") };
+            model::tag_index(&name).unwrap_or(0)
+        })
+        .collect();
+    Example { f, gold }
+}
+
+/// Dense weights over all feature buckets.
+struct Dense {
+    w: Vec<i32>,
+}
+
+impl Scorer for Dense {
+    fn add(&self, id: u32, out: &mut [i32; TAGS]) {
+        let row = &self.w[id as usize * TAGS..id as usize * TAGS + TAGS];
+        for (o, &x) in out.iter_mut().zip(row) {
+            *o += x;
+        }
+    }
+}
+
+struct Trainer {
+    cur: Dense,
+    total: Vec<i64>,
+    stamp: Vec<u32>,
+    clock: u32,
+}
+
+impl Trainer {
+    fn update(&mut self, id: u32, tag: usize, delta: i32) {
+        let k = id as usize * TAGS + tag;
+        self.total[k] += i64::from(self.clock - self.stamp[k]) * i64::from(self.cur.w[k]);
+        self.stamp[k] = self.clock;
+        self.cur.w[k] += delta;
+    }
+
+    fn averaged(&self) -> Vec<f64> {
+        (0..self.cur.w.len())
+            .map(|k| {
+                let t = self.total[k] + i64::from(self.clock - self.stamp[k]) * i64::from(self.cur.w[k]);
+                t as f64 / f64::from(self.clock.max(1))
+            })
+            .collect()
+    }
+
+    fn train(&mut self, ex: &Example) {
+        let f = &ex.f;
+        for &(a, b) in &f.sentences {
+            let (mut p1, mut p2) = (TAGS, TAGS);
+            for k in a..b {
+                self.clock += 1;
+                let (guess, dy) = model::step(f, k, p1, p2, &self.cur);
+                let truth = ex.gold[k];
+                if guess != truth {
+                    for &id in f.ids(k).iter().chain(&dy) {
+                        self.update(id, truth, 1);
+                        self.update(id, guess, -1);
+                    }
+                }
+                p2 = p1;
+                p1 = guess;
+            }
+        }
+    }
+}
+
+/// Entity-level exact match over the examples: (precision, recall, F1).
+fn evaluate(exs: &[Example], w: &impl Scorer) -> (f64, f64, f64) {
+    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+    for ex in exs {
+        let pred = model::spans(&model::decode(&ex.f, w), &ex.f.sentences);
+        let gold = model::spans(&ex.gold, &ex.f.sentences);
+        np += pred.len();
+        ng += gold.len();
+        tp += pred.iter().filter(|p| gold.binary_search(p).is_ok()).count();
+    }
+    let p = tp as f64 / np.max(1) as f64;
+    let r = tp as f64 / ng.max(1) as f64;
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+}
+
+/// Linear `i16` weights (the largest is 32767) and the pruned features as (id, weights), ids
+/// ascending. A feature whose weights are all below `prune` in magnitude is dropped; in the
+/// others, weights that round to 0.
+fn quantise(avg: &[f64], prune: f64) -> Vec<(u32, [i16; TAGS])> {
+    let max = avg.iter().fold(0f64, |m, x| m.max(x.abs())).max(1e-9);
+    let unit = 32767.0 / max;
+    let mut out = Vec::new();
+    for id in 0..avg.len() / TAGS {
+        let row = &avg[id * TAGS..id * TAGS + TAGS];
+        if row.iter().all(|x| x.abs() < prune) {
+            continue;
+        }
+        let mut w = [0i16; TAGS];
+        for t in 0..TAGS {
+            w[t] = (row[t] * unit).round().clamp(-32767.0, 32767.0) as i16;
+        }
+        if w.iter().any(|&x| x != 0) {
+            out.push((id as u32, w));
+        }
+    }
+    out
+}
+
+fn encode(feats: &[(u32, [i16; TAGS])]) -> Vec<u8> {
+    let mut b = b"NER1".to_vec();
+    b.extend_from_slice(&(feats.len() as u32).to_le_bytes());
+    let mut last = 0u32;
+    for &(id, _) in feats {
+        let mut v = id - last;
+        last = id;
+        loop {
+            let x = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                b.push(x);
+                break;
+            }
+            b.push(x | 0x80);
+        }
+    }
+    for (_, w) in feats {
+        let m: u16 = w.iter().enumerate().filter(|(_, &x)| x != 0).map(|(t, _)| 1u16 << t).sum();
+        b.extend_from_slice(&m.to_le_bytes());
+    }
+    // Low bytes, then high bytes: the high bytes are mostly 0x00 or 0xff and compress well.
+    for shift in [0, 8] {
+        for (_, w) in feats {
+            b.extend(w.iter().filter(|&&x| x != 0).map(|&x| ((x as u16) >> shift) as u8));
+        }
+    }
+    b
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let dir = args.get(1).map_or("../shared/data/conll2003", String::as_str);
+    let out = args.get(2).map_or("src/lexicon/ner.bin", String::as_str);
+    let epochs: usize = std::env::var("EPOCHS").ok().and_then(|s| s.parse().ok()).unwrap_or(9);
+    // Pruning threshold (comma-separated values: each is reported on dev, the last is written).
+    let prunes: Vec<f64> = std::env::var("PRUNE").unwrap_or_else(|_| "0.5".into()).split(',').filter_map(|s| s.parse().ok()).collect();
+    let train_path = format!("{dir}/train.txt");
+    if !std::path::Path::new(&train_path).exists() {
+        println!("SKIPPED: {train_path} not found");
+        return;
+    }
+    let train: Vec<Example> = read_conll(&train_path).iter().map(|d| example(d)).collect();
+    let dev_path = format!("{dir}/dev.txt");
+    let dev: Vec<Example> = if std::path::Path::new(&dev_path).exists() { read_conll(&dev_path).iter().map(|d| example(d)).collect() } else { Vec::new() };
+    eprintln!("{} train documents, {} dev documents", train.len(), dev.len());
+    let size = (1usize << model::BITS) * TAGS;
+    let mut tr = Trainer { cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    for epoch in 0..epochs {
+        // Fisher-Yates with a fixed xorshift seed.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &d in &order {
+            tr.train(&train[d]);
+        }
+        if !dev.is_empty() && (epoch + 1) % 3 == 0 {
+            let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();
+            let (p, r, f) = evaluate(&dev, &Dense { w: avg });
+            eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4}", epoch + 1);
+        }
+    }
+    let avg = tr.averaged();
+    let mut bytes = Vec::new();
+    eprintln!("largest weight {}", avg.iter().fold(0f64, |m, x| m.max(x.abs())));
+    for &prune in &prunes {
+        if std::env::var("DEBUG").is_ok() {
+            let mut w = vec![0i32; avg.len()];
+            for id in 0..avg.len() / TAGS {
+                let row = &avg[id * TAGS..id * TAGS + TAGS];
+                if row.iter().any(|x| x.abs() >= prune) {
+                    for t in 0..TAGS {
+                        w[id * TAGS + t] = (row[t] * 64.0).round() as i32;
+                    }
+                }
+            }
+            eprintln!("prune {prune} unquantised: {:?}", evaluate(&dev, &Dense { w }));
+        }
+        let q = quantise(&avg, prune);
+        bytes = encode(&q);
+        let m = model::Model::from_bytes(&bytes).expect("round trip");
+        if !dev.is_empty() {
+            let (p, r, f) = evaluate(&dev, &m);
+            eprintln!("prune {prune}: {} features, {} bytes: dev P {p:.4} R {r:.4} F1 {f:.4}", q.len(), bytes.len());
+        }
+    }
+    std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
+    println!("wrote {out}: {} bytes", bytes.len());
+}

@@ -1,0 +1,538 @@
+//! The learned tagger: an averaged perceptron over hashed features, BIO tags over PER, LOC,
+//! ORG and MISC, decoded greedily left to right with the previous two tags as features.
+//!
+//! Feature extraction ([`extract`], [`dynamic`]) and decoding ([`step`]) are shared with the
+//! training program (`examples/train_ner.rs`), so training and inference cannot drift. The
+//! weights (`src/lexicon/ner.bin`, see [`Model::from_bytes`] for the format) are embedded with
+//! `include_bytes!` and decoded once behind a `OnceLock`. Scores are integer sums of `i16`
+//! weights: bit-identical natively and in wasm.
+//!
+//! Features are strings hashed (FNV-1a) into 2^20 buckets; no feature text is stored. They
+//! read the word, its shape and affixes, two words of context either side, the sentence
+//! position, a line in capitals, the gazetteers (`gazetteer.rs`: longest phrase, given names,
+//! a role just before), and the document: whether the word is seen elsewhere capitalised
+//! mid-sentence or in lowercase. Retrain after changing the gazetteers or the features.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::gazetteer::Gazetteer;
+use super::recognize::Doc;
+use crate::span::Span;
+use crate::token::Kind;
+use crate::EntityType;
+
+/// Tags: O, then B and I of each type in [`TYPES`] order.
+pub const TAGS: usize = 9;
+pub const TAG_NAMES: [&str; TAGS] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
+/// Feature buckets: ids are in `0..1 << BITS`.
+pub const BITS: u32 = 20;
+/// The "tag" before a sentence's first token.
+const START: usize = TAGS;
+
+const MODEL: &[u8] = include_bytes!("../lexicon/ner.bin");
+
+/// The tag index of `name` ("B-PER"), if any.
+pub fn tag_index(name: &str) -> Option<usize> {
+    TAG_NAMES.iter().position(|t| *t == name)
+}
+
+/// `cur` may follow `prev` (an I- tag continues a B- or I- of its type).
+pub fn allowed(prev: usize, cur: usize) -> bool {
+    cur == 0 || cur % 2 == 1 || (prev < TAGS && prev > 0 && (prev + 1) / 2 == cur / 2)
+}
+
+/// FNV-1a over a template number and byte strings.
+#[derive(Clone, Copy)]
+struct H(u32);
+
+impl H {
+    fn new(template: u8) -> H {
+        H(0x811c_9dc5).b(&[template])
+    }
+    fn b(mut self, bytes: &[u8]) -> H {
+        for &x in bytes {
+            self.0 ^= u32::from(x);
+            self.0 = self.0.wrapping_mul(0x0100_0193);
+        }
+        self
+    }
+    fn s(self, s: &str) -> H {
+        self.b(s.as_bytes()).b(&[0xff])
+    }
+    fn id(self) -> u32 {
+        // Final mix, then the top bits.
+        let mut h = self.0;
+        h ^= h >> 16;
+        h = h.wrapping_mul(0x7feb_352d);
+        h ^= h >> 15;
+        h >> (32 - BITS)
+    }
+}
+
+/// Per-token features of one text.
+pub struct Features {
+    /// Token indices (into the crate's tokens) of each sentence, as ranges into `tok`.
+    pub sentences: Vec<(usize, usize)>,
+    /// The crate token index of each tagged position.
+    pub tok: Vec<usize>,
+    /// Static feature ids of position `k`: `ids[starts[k]..starts[k + 1]]`.
+    starts: Vec<usize>,
+    ids: Vec<u32>,
+    /// Hash of the normalised word and of the shape, for features joined with tags.
+    word: Vec<H>,
+    shape: Vec<H>,
+}
+
+impl Features {
+    pub fn len(&self) -> usize {
+        self.tok.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.tok.is_empty()
+    }
+    pub fn ids(&self, k: usize) -> &[u32] {
+        &self.ids[self.starts[k]..self.starts[k + 1]]
+    }
+}
+
+/// Lowercase with digits as `0`.
+fn norm(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }).collect()
+}
+
+/// `Xx`, `X.X.`, `d-d`: character classes, runs collapsed.
+fn shape(s: &str) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    for c in s.chars().take(24) {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if k != last {
+            out.push(k);
+            last = k;
+        }
+    }
+    out
+}
+
+fn cap(s: &str) -> bool {
+    s.starts_with(char::is_uppercase)
+}
+
+fn all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+}
+
+/// "JAPAN" → "Japan".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (k, c) in s.chars().enumerate() {
+        if k == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn kind_tag(k: EntityType) -> &'static str {
+    k.as_str()
+}
+
+/// Static features of every token of every sentence.
+pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
+    let text = doc.text;
+    let tokens = doc.tokens;
+    let g = Gazetteer::get();
+    // Sentence token ranges.
+    let mut ranges = Vec::with_capacity(sentences.len());
+    let mut t = 0;
+    for sent in sentences {
+        while t < tokens.len() && tokens[t].span.start < sent.start {
+            t += 1;
+        }
+        let a = t;
+        while t < tokens.len() && tokens[t].span.end <= sent.end {
+            t += 1;
+        }
+        if a < t {
+            ranges.push((a, t));
+        }
+    }
+    let s = |i: usize| tokens[i].text(text);
+    // Lines in capitals only.
+    let caps_line: Vec<bool> = ranges
+        .iter()
+        .map(|&(a, b)| {
+            let mut any = false;
+            for i in a..b {
+                if tokens[i].kind == Kind::Word && s(i).chars().any(char::is_alphabetic) {
+                    if s(i).chars().any(char::is_lowercase) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+            any
+        })
+        .collect();
+    // Document: words capitalised after another word in running text, and words in lowercase.
+    let mut cap_mid: HashSet<&str> = HashSet::new();
+    let mut lower: HashSet<String> = HashSet::new();
+    for (r, &(a, b)) in ranges.iter().enumerate() {
+        for i in a..b {
+            let w = s(i);
+            if tokens[i].kind != Kind::Word {
+                continue;
+            }
+            if w.starts_with(char::is_lowercase) {
+                lower.insert(w.to_lowercase());
+            } else if !caps_line[r] && i > a && cap(w) && !all_caps(w) && tokens[i - 1].kind != Kind::Punct {
+                cap_mid.insert(w);
+            }
+        }
+    }
+    let mut f = Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new() };
+    let mut gaz: Vec<String> = Vec::new();
+    for (r, &(a, b)) in ranges.iter().enumerate() {
+        let caps = caps_line[r];
+        let n = b - a;
+        let words: Vec<String> = (a..b).map(|i| norm(s(i))).collect();
+        let shapes: Vec<String> = (a..b).map(|i| shape(s(i))).collect();
+        // Gazetteer phrases (B-/I- of the kind), given names and roles before a word.
+        gaz.clear();
+        gaz.resize(n, String::new());
+        let mut after_role = vec![false; n];
+        let mut i = a;
+        while i < b {
+            if let Some(m) = doc.role(g, i, b) {
+                if i + m < b {
+                    after_role[i + m - a] = true;
+                }
+            }
+            if let Some((m, hit)) = doc.gazetteer(g, i, b) {
+                for k in 0..m {
+                    gaz[i + k - a] = format!("{}{}", if k == 0 { "B" } else { "I" }, kind_tag(hit.kind));
+                }
+                i += m;
+            } else {
+                i += 1;
+            }
+        }
+        let start = f.tok.len();
+        let w = |k: isize| -> &str {
+            if k < 0 {
+                "<s>"
+            } else if k as usize >= n {
+                "</s>"
+            } else {
+                &words[k as usize]
+            }
+        };
+        let sh = |k: isize| -> &str {
+            if k < 0 {
+                "<s>"
+            } else if k as usize >= n {
+                "</s>"
+            } else {
+                &shapes[k as usize]
+            }
+        };
+        // First word after opening punctuation.
+        let opener = (a..b).find(|&i| tokens[i].kind != Kind::Punct).unwrap_or(a);
+        for i in a..b {
+            let k = (i - a) as isize;
+            let raw = s(i);
+            let lw = &words[i - a];
+            let mut push = |h: H| f.ids.push(h.id());
+            push(H::new(0));
+            push(H::new(1).s(lw));
+            push(H::new(2).s(&shapes[i - a]));
+            let chars: Vec<char> = lw.chars().collect();
+            for m in 1..=4.min(chars.len()) {
+                let p: String = chars[..m].iter().collect();
+                let q: String = chars[chars.len() - m..].iter().collect();
+                push(H::new(3).b(&[m as u8]).s(&p));
+                push(H::new(4).b(&[m as u8]).s(&q));
+            }
+            push(H::new(5).s(w(k - 1)));
+            push(H::new(6).s(w(k + 1)));
+            push(H::new(7).s(w(k - 2)));
+            push(H::new(8).s(w(k + 2)));
+            push(H::new(9).s(w(k - 1)).s(lw));
+            push(H::new(10).s(lw).s(w(k + 1)));
+            push(H::new(11).s(sh(k - 1)));
+            push(H::new(12).s(sh(k + 1)));
+            push(H::new(13).s(sh(k - 1)).s(&shapes[i - a]));
+            push(H::new(14).s(&shapes[i - a]).s(sh(k + 1)));
+            push(H::new(15).s(sh(k - 2)).s(sh(k - 1)).s(&shapes[i - a]));
+            push(H::new(16).s(&shapes[i - a]).s(sh(k + 1)).s(sh(k + 2)));
+            let initial = i == opener;
+            let pos: &str = if caps {
+                "caps"
+            } else if initial {
+                "init"
+            } else {
+                "mid"
+            };
+            push(H::new(17).s(pos).s(&shapes[i - a]));
+            if caps || initial {
+                push(H::new(18).s(pos).s(lw));
+            }
+            // Gazetteers.
+            push(H::new(19).s(&gaz[i - a]));
+            if k > 0 {
+                push(H::new(20).s(&gaz[i - a - 1]).s(&gaz[i - a]));
+            }
+            if (i - a) + 1 < n {
+                push(H::new(21).s(&gaz[i - a]).s(&gaz[i - a + 1]));
+            }
+            let first = g.is_first_name(&title_case(raw));
+            push(H::new(22).b(&[u8::from(first), u8::from(k > 0 && g.is_first_name(&title_case(s(i - 1))))]));
+            if after_role[i - a] {
+                push(H::new(23));
+            }
+            // Document.
+            if tokens[i].kind == Kind::Word && raw.chars().any(char::is_alphabetic) {
+                let tc = title_case(raw);
+                let seen_cap = cap_mid.contains(tc.as_str()) || cap_mid.contains(raw);
+                let seen_lower = lower.contains(&lw.to_string());
+                push(H::new(24).s(pos).b(&[u8::from(cap(raw)), u8::from(all_caps(raw)), u8::from(seen_cap), u8::from(seen_lower)]));
+            }
+            // Word and case, for capitalised words mid-sentence.
+            if !caps && !initial && cap(raw) {
+                push(H::new(25).s(lw));
+            }
+            f.tok.push(i);
+            f.word.push(H::new(30).s(lw));
+            f.shape.push(H::new(31).s(&shapes[i - a]));
+            f.starts.push(f.ids.len());
+        }
+        f.sentences.push((start, f.tok.len()));
+    }
+    f
+}
+
+/// Features joined with the previous tags `p1` (just before) and `p2`.
+pub fn dynamic(f: &Features, k: usize, p1: usize, p2: usize) -> [u32; 4] {
+    let t1 = [p1 as u8];
+    [
+        H::new(40).b(&t1).id(),
+        H::new(41).b(&[p2 as u8, p1 as u8]).id(),
+        f.word[k].b(&t1).id(),
+        f.shape[k].b(&t1).id(),
+    ]
+}
+
+/// Scores feature ids into `out` (one score per tag).
+pub trait Scorer {
+    fn add(&self, id: u32, out: &mut [i32; TAGS]);
+}
+
+/// The best allowed tag at position `k` given the previous tags, with its dynamic features.
+pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, [u32; 4]) {
+    let mut scores = [0i32; TAGS];
+    for &id in f.ids(k) {
+        w.add(id, &mut scores);
+    }
+    let dy = dynamic(f, k, p1, p2);
+    for &id in &dy {
+        w.add(id, &mut scores);
+    }
+    let mut best = 0;
+    for t in 1..TAGS {
+        if allowed(p1, t) && scores[t] > scores[best] {
+            best = t;
+        }
+    }
+    (best, dy)
+}
+
+/// Greedy decoding of every sentence: one tag per position.
+pub fn decode(f: &Features, w: &impl Scorer) -> Vec<usize> {
+    let mut tags = vec![0; f.len()];
+    for &(a, b) in &f.sentences {
+        let (mut p1, mut p2) = (START, START);
+        for k in a..b {
+            let (t, _) = step(f, k, p1, p2, w);
+            tags[k] = t;
+            p2 = p1;
+            p1 = t;
+        }
+    }
+    tags
+}
+
+/// Entity spans from tags: (first position, end position, type index into [`TYPES`]).
+pub fn spans(tags: &[usize], sentences: &[(usize, usize)]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for &(a, b) in sentences {
+        let mut open: Option<(usize, usize)> = None;
+        for k in a..=b {
+            let t = if k < b { tags[k] } else { 0 };
+            let continues = t > 0 && t % 2 == 0 && open.is_some_and(|(_, ty)| ty == (t - 1) / 2);
+            if continues {
+                continue;
+            }
+            if let Some((s, ty)) = open.take() {
+                out.push((s, k, ty));
+            }
+            if t > 0 {
+                open = Some((k, (t - 1) / 2));
+            }
+        }
+    }
+    out
+}
+
+/// Quantised weights in an open-addressing table keyed by feature id.
+pub struct Model {
+    keys: Vec<u32>,
+    weights: Vec<[i16; TAGS]>,
+    mask: usize,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+fn slot(id: u32, mask: usize) -> usize {
+    (id.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
+}
+
+impl Model {
+    /// Decodes the binary format (little-endian):
+    ///
+    /// - `b"NER1"`, then `u32` feature count `n`;
+    /// - `n` feature ids, ascending, as LEB128 deltas;
+    /// - `n` tag masks, `u16` each (bit `t`: a non-zero weight for tag `t`);
+    /// - the non-zero weights (`i16`, feature by feature, tag by tag): all their low bytes,
+    ///   then all their high bytes.
+    ///
+    /// Returns `None` on a malformed buffer.
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        if b.len() < 8 || &b[..4] != b"NER1" {
+            return None;
+        }
+        let n = u32::from_le_bytes(b[4..8].try_into().ok()?) as usize;
+        let mut p = 8;
+        let mut ids = Vec::with_capacity(n);
+        let mut last = 0u32;
+        for _ in 0..n {
+            let mut v = 0u32;
+            let mut shift = 0;
+            loop {
+                let x = *b.get(p)?;
+                p += 1;
+                v |= u32::from(x & 0x7f) << shift;
+                if x & 0x80 == 0 {
+                    break;
+                }
+                shift += 7;
+                if shift > 28 {
+                    return None;
+                }
+            }
+            last = last.checked_add(v)?;
+            ids.push(last);
+        }
+        let masks = b.get(p..p + 2 * n)?;
+        p += 2 * n;
+        let nonzero: usize = masks.chunks(2).map(|m| u16::from_le_bytes([m[0], m[1]]).count_ones() as usize).sum();
+        let (lo, hi) = (b.get(p..p + nonzero)?, b.get(p + nonzero..p + 2 * nonzero)?);
+        p = 0;
+        let size = (2 * n).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut keys = vec![EMPTY; size];
+        let mut weights = vec![[0i16; TAGS]; size];
+        for (k, &id) in ids.iter().enumerate() {
+            let m = u16::from_le_bytes([masks[2 * k], masks[2 * k + 1]]);
+            let mut w = [0i16; TAGS];
+            for (t, wt) in w.iter_mut().enumerate() {
+                if m & (1 << t) != 0 {
+                    *wt = i16::from_le_bytes([lo[p], hi[p]]);
+                    p += 1;
+                }
+            }
+            let mut s = slot(id, mask);
+            while keys[s] != EMPTY {
+                s = (s + 1) & mask;
+            }
+            keys[s] = id;
+            weights[s] = w;
+        }
+        Some(Model { keys, weights, mask })
+    }
+
+    /// The embedded model, decoded on first use.
+    pub fn get() -> &'static Model {
+        static M: OnceLock<Model> = OnceLock::new();
+        M.get_or_init(|| Model::from_bytes(MODEL).unwrap_or(Model { keys: vec![EMPTY; 16], weights: vec![[0; TAGS]; 16], mask: 15 }))
+    }
+
+    /// Number of features with weights.
+    pub fn features(&self) -> usize {
+        self.keys.iter().filter(|&&k| k != EMPTY).count()
+    }
+}
+
+impl Scorer for Model {
+    fn add(&self, id: u32, out: &mut [i32; TAGS]) {
+        let mut s = slot(id, self.mask);
+        loop {
+            let k = self.keys[s];
+            if k == id {
+                for (o, &w) in out.iter_mut().zip(&self.weights[s]) {
+                    *o += i32::from(w);
+                }
+                return;
+            }
+            if k == EMPTY {
+                return;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+}
+
+/// The model's entities in `doc`: (first token, end token, type index into [`TYPES`]).
+pub fn tag(doc: &Doc, sentences: &[Span]) -> Vec<(usize, usize, usize)> {
+    let f = extract(doc, sentences);
+    let tags = decode(&f, Model::get());
+    spans(&tags, &f.sentences).into_iter().map(|(a, b, ty)| (f.tok[a], f.tok[b - 1] + 1, ty)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_constraints_and_spans() {
+        let i_per = tag_index("I-PER").unwrap();
+        assert!(allowed(tag_index("B-PER").unwrap(), i_per));
+        assert!(allowed(i_per, i_per));
+        assert!(!allowed(0, i_per) && !allowed(START, i_per) && !allowed(tag_index("B-LOC").unwrap(), i_per));
+        // B-PER I-PER O B-LOC B-LOC I-LOC
+        let tags = [1, 2, 0, 3, 3, 4];
+        assert_eq!(spans(&tags, &[(0, 6)]), vec![(0, 2, 0), (3, 4, 1), (4, 6, 1)]);
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("Kerry"), "Xx");
+        assert_eq!(shape("1996-08-30"), "d-d-d");
+    }
+
+    #[test]
+    fn model_decodes() {
+        let m = Model::from_bytes(MODEL).expect("embedded model decodes");
+        assert!(m.features() > 1000);
+        assert!(Model::from_bytes(b"NER1\xff\xff\xff\xff").is_none());
+        assert!(Model::from_bytes(b"").is_none());
+    }
+}

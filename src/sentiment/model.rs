@@ -1,0 +1,398 @@
+//! The learned target model: sentiment toward one span of a sentence (a caller's target or
+//! an entity mention), as NewsMTSC asks it.
+//!
+//! A linear three-class model (negative / neutral / positive, neutral the reference) over
+//! hashed features of the target's sentence: the rule-based cues ([`super::raw_cues`]) by their
+//! clause and side relative to the target, the words around the target by side and distance,
+//! the words of the target itself, and speech attribution (the target is the speaker, the
+//! target is inside a quotation). Its weights (`src/lexicon/target_model.bin`) are trained by
+//! `cargo run --release --example train-tone` on NewsMTSC's train split (MIT-style licence);
+//! only hashed, quantised weights are stored, never text from the data.
+//!
+//! Inference is additions and one division: native and wasm agree bit for bit. The work per
+//! target is bounded by [`WINDOW`] tokens on either side, so scoring every mention of a long
+//! unpunctuated text stays linear.
+//!
+//! # Score
+//!
+//! The two margins `pos` and `neg` (log-odds against neutral) decide the class; the score is
+//! in [-1, 1] and its class follows VADER's thresholds: `|score| < 0.05` is neutral.
+//! A positive class gives `0.05 + 0.95 * d / (d + 1)` with `d` its margin over the runner-up,
+//! a negative class the mirror image; a neutral class gives 0.
+
+use std::sync::OnceLock;
+
+use crate::span::Span;
+use crate::token::{Kind, Token};
+
+use super::RawCue;
+
+/// Tokens on either side of the target that the model reads.
+pub const WINDOW: usize = 24;
+
+const MODEL: &[u8] = include_bytes!("../lexicon/target_model.bin");
+
+/// Feature tags (the first byte hashed): stable numbers, since the weights depend on them.
+mod tag {
+    pub const BIAS: u8 = 1;
+    pub const WORD: u8 = 2; // word anywhere in the window
+    pub const WORD_SIDE: u8 = 3; // word, side and distance bucket
+    pub const WORD_CLAUSE: u8 = 4; // word in the target's clause or not
+    // 5 was a bigram feature: it overfitted (dev macro-F1 fell), so it is gone.
+    pub const TARGET: u8 = 6; // a word of the target
+    pub const CUE: u8 = 7; // a lexicon cue by relation, signed
+    pub const RULE: u8 = 8; // the rule-based score toward the target
+    pub const SENT: u8 = 9; // the rule-based sentence score
+    pub const SPEAKER: u8 = 10; // the target speaks ("X said")
+    pub const QUOTED: u8 = 11; // the target is inside quotation marks
+    pub const HAS_QUOTE: u8 = 12; // the sentence holds a quotation
+    pub const FIRST: u8 = 13; // the target opens the sentence
+    pub const CUE_WORD: u8 = 14; // a cue's first word by relation to the target
+    pub const STEM: u8 = 15; // the word's stem (simple suffixes off) by side
+}
+
+/// A crude stem: plural, past and gerund endings off ("attacks", "attacked" → "attack").
+fn stem(w: &[u8]) -> &[u8] {
+    for suf in [&b"ing"[..], b"ed", b"es", b"s", b"ly"] {
+        if w.len() > suf.len() + 3 && w.ends_with(suf) {
+            return &w[..w.len() - suf.len()];
+        }
+    }
+    w
+}
+
+/// One feature: its bucket, its value, and the tokens it reads (for evidence).
+#[derive(Clone, Copy, Debug)]
+pub struct Feature {
+    /// The feature's kind (its first hashed byte).
+    pub tag: u8,
+    pub hash: u32,
+    pub value: f32,
+    /// Tokens `first..=last` the feature stands for; `None` for sentence-wide features.
+    pub tokens: Option<(usize, usize)>,
+    /// Index into the cue list when the feature reads a lexicon cue.
+    pub cue: Option<usize>,
+}
+
+fn fnv(tag: u8, extra: u8, a: &[u8], b: &[u8]) -> (u8, u32) {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut eat = |x: u8| {
+        h ^= x as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    };
+    eat(tag);
+    eat(extra);
+    for &x in a {
+        eat(x);
+    }
+    eat(0xff);
+    for &x in b {
+        eat(x);
+    }
+    // Final avalanche so that the low bits mix.
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x2c1b_3c6d);
+    h ^= h >> 12;
+    (tag, h)
+}
+
+/// Distance bucket of a word `d` tokens from the target (d >= 1).
+fn bucket(d: usize) -> u8 {
+    match d {
+        1 => 0,
+        2 | 3 => 1,
+        4..=6 => 2,
+        7..=12 => 3,
+        _ => 4,
+    }
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "\u{201C}" | "\u{201D}" | "\u{201E}" | "\u{00AB}" | "\u{00BB}")
+}
+
+/// Verbs of saying (sorted).
+const SPEECH: &[&str] = &[
+    "added", "adds", "announced", "argued", "argues", "asserted", "claimed", "claims", "declared", "explained",
+    "insisted", "noted", "said", "say", "says", "stated", "stressed", "tells", "told", "tweeted", "wrote",
+];
+
+/// Words kept as features although they are not letters (sorted).
+fn keep_punct(s: &str) -> bool {
+    matches!(s, "!" | "?" | "\"" | "\u{201C}" | "\u{201D}" | "(" | ":" | "-" | "\u{2014}")
+}
+
+/// Everything the features of one target need from its sentence `[a, b)`.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub words: &'a [String],
+    pub a: usize,
+    pub b: usize,
+    pub cues: &'a [RawCue],
+    /// Clause id of each token of `[a, b)`.
+    pub clause: &'a [u32],
+    /// Inside quotation marks, per token of `[a, b)`.
+    pub quoted: &'a [bool],
+    /// Rule-based sentence score in [-1, 1].
+    pub sentence: f32,
+    /// Some token of the sentence is inside quotation marks.
+    pub has_quote: bool,
+}
+
+/// Which tokens of `[a, b)` are inside quotation marks.
+pub fn quoted_tokens(text: &str, tokens: &[Token], a: usize, b: usize) -> Vec<bool> {
+    let mut out = vec![false; b.saturating_sub(a)];
+    let mut open = false;
+    for i in a..b {
+        let s = tokens[i].text(text);
+        if is_quote(s) {
+            open = match s {
+                "\u{201C}" | "\u{201E}" | "\u{00AB}" => true,
+                "\u{201D}" | "\u{00BB}" => false,
+                _ => !open,
+            };
+        } else {
+            out[i - a] = open;
+        }
+    }
+    out
+}
+
+/// The features of the target at tokens `[ta, tb)` (inside `[a, b)`), into `out` (cleared).
+/// `rule` is the rule-based score toward the target (in [-1, 1]).
+pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut Vec<Feature>) {
+    out.clear();
+    let (a, b) = (cx.a, cx.b);
+    let tb = tb.max(ta + 1).min(b.max(ta + 1));
+    let push = |out: &mut Vec<Feature>, (tag, hash): (u8, u32), value: f32, tokens: Option<(usize, usize)>| {
+        out.push(Feature { tag, hash, value, tokens, cue: None });
+    };
+    push(out, fnv(tag::BIAS, 0, b"", b""), 1.0, None);
+    if ta >= b {
+        return;
+    }
+    let tclause = cx.clause.get(ta - a).copied().unwrap_or(0);
+    let lo = ta.saturating_sub(WINDOW).max(a);
+    let hi = (tb + WINDOW).min(b);
+    // Words of the target (at most four).
+    for i in ta..tb.min(ta + 4).min(b) {
+        if cx.tokens[i].kind == Kind::Word {
+            push(out, fnv(tag::TARGET, 0, cx.words[i].as_bytes(), b""), 1.0, None);
+        }
+    }
+    // Words around the target.
+    for i in lo..hi {
+        if i >= ta && i < tb {
+            continue;
+        }
+        let t = cx.tokens[i];
+        let s = t.text(cx.text);
+        let w: &[u8] = match t.kind {
+            Kind::Word => cx.words[i].as_bytes(),
+            Kind::Number => b"0",
+            Kind::Punct if keep_punct(s) => s.as_bytes(),
+            Kind::Punct => continue,
+        };
+        let (side, d) = if i < ta { (0u8, ta - i) } else { (1u8, i + 1 - tb) };
+        let same = cx.clause.get(i - a).copied() == Some(tclause);
+        let near = 1.0 / (1.0 + 0.1 * d as f32);
+        push(out, fnv(tag::WORD, 0, w, b""), near, Some((i, i)));
+        push(out, fnv(tag::WORD_SIDE, side * 8 + bucket(d), w, b""), 1.0, Some((i, i)));
+        push(out, fnv(tag::WORD_CLAUSE, same as u8, w, b""), near, Some((i, i)));
+        push(out, fnv(tag::STEM, side, stem(w), b""), near, Some((i, i)));
+    }
+    // Lexicon cues near the target, by relation.
+    // Cues are in token order but for a last "exclamation" cue; find the window's run.
+    let bang = cx.cues.last().filter(|c| c.rule == "exclamation").map_or(0, |_| 1);
+    let ordered = &cx.cues[..cx.cues.len() - bang];
+    let start = ordered.partition_point(|c| c.last < lo);
+    let end = ordered.partition_point(|c| c.first < hi).max(start);
+    for k in (start..end).chain(cx.cues.len() - bang..cx.cues.len()) {
+        let c = &cx.cues[k];
+        if c.last < lo || c.first >= hi || (c.first >= ta && c.last < tb) {
+            continue;
+        }
+        let same = cx.clause.get(c.first.saturating_sub(a)).copied() == Some(tclause);
+        let (side, d) = if c.last < ta { (0u8, ta - c.last) } else { (1u8, c.first + 1 - tb.min(c.first + 1)) };
+        let rel = side * 16 + (same as u8) * 8 + bucket(d.max(1));
+        let sign: &[u8] = if c.value > 0.0 { b"+" } else { b"-" };
+        let v = c.value.abs() / 4.0;
+        let (t, hash) = fnv(tag::CUE, rel, sign, b"");
+        out.push(Feature { tag: t, hash, value: v, tokens: Some((c.first, c.last)), cue: Some(k) });
+        let (t, hash) = fnv(tag::CUE_WORD, side * 2 + same as u8, cx.words[c.first].as_bytes(), sign);
+        out.push(Feature {
+            tag: t,
+            hash,
+            value: 1.0,
+            tokens: Some((c.first, c.last)),
+            cue: Some(k),
+        });
+    }
+    // The rule-based scores.
+    let rs: &[u8] = if rule > 0.05 { b"+" } else if rule < -0.05 { b"-" } else { b"0" };
+    push(out, fnv(tag::RULE, 0, rs, b""), 1.0, None);
+    push(out, fnv(tag::RULE, 1, b"", b""), rule, None);
+    let ss: &[u8] = if cx.sentence > 0.05 { b"+" } else if cx.sentence < -0.05 { b"-" } else { b"0" };
+    push(out, fnv(tag::SENT, 0, ss, b""), 1.0, None);
+    push(out, fnv(tag::SENT, 1, b"", b""), cx.sentence, None);
+    // Speech: "X said", "said X", "according to X".
+    let after = |k: usize| (tb + k < b).then(|| cx.words[tb + k].as_str());
+    let before = |k: usize| (ta >= a + k + 1).then(|| cx.words[ta - k - 1].as_str());
+    let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH.binary_search(&w).is_ok());
+    if speech(after(0)) || speech(after(1)) || speech(before(0)) || (before(1) == Some("according") && before(0) == Some("to")) {
+        push(out, fnv(tag::SPEAKER, 0, b"", b""), 1.0, None);
+    }
+    if cx.quoted.get(ta - a).copied().unwrap_or(false) {
+        push(out, fnv(tag::QUOTED, 0, b"", b""), 1.0, None);
+    }
+    if cx.has_quote {
+        push(out, fnv(tag::HAS_QUOTE, 0, b"", b""), 1.0, None);
+    }
+    if ta == a {
+        push(out, fnv(tag::FIRST, 0, b"", b""), 1.0, None);
+    }
+}
+
+/// The trained weights: for each bucket, the positive and negative margins' weights.
+pub struct Model {
+    bits: u32,
+    scale: f32,
+    pos: Vec<i8>,
+    neg: Vec<i8>,
+}
+
+impl Model {
+    fn bucket(&self, h: u32) -> usize {
+        (h >> (32 - self.bits)) as usize
+    }
+
+    /// `(pos, neg)`: the margins against neutral.
+    pub fn margins(&self, feats: &[Feature]) -> (f32, f32) {
+        let (mut p, mut n) = (0i32 as f32, 0.0f32);
+        for f in feats {
+            let k = self.bucket(f.hash);
+            p += self.pos[k] as f32 * f.value;
+            n += self.neg[k] as f32 * f.value;
+        }
+        (p * self.scale, n * self.scale)
+    }
+
+    /// Each feature's contribution to `pos - neg` (what pushes the score up or down).
+    pub fn contribution(&self, f: &Feature) -> f32 {
+        let k = self.bucket(f.hash);
+        (self.pos[k] as f32 - self.neg[k] as f32) * f.value * self.scale
+    }
+}
+
+/// Parses `target_model.bin`: text header lines starting with `#`, an empty line, then
+/// `bits` (u8), `scale` (f32 little-endian), `2^bits` positive then `2^bits` negative weights
+/// (i8 each). A malformed file gives an all-zero model (every target neutral).
+fn parse(bytes: &[u8]) -> Model {
+    let mut i = 0;
+    while i < bytes.len() && bytes[i] == b'#' {
+        while i < bytes.len() && bytes[i] != b'\n' {
+            i += 1;
+        }
+        i += 1;
+    }
+    let empty = Model { bits: 1, scale: 0.0, pos: vec![0; 2], neg: vec![0; 2] };
+    if i >= bytes.len() || bytes[i] != b'\n' {
+        return empty;
+    }
+    let rest = &bytes[i + 1..];
+    if rest.len() < 5 {
+        return empty;
+    }
+    let bits = rest[0] as u32;
+    let scale = f32::from_le_bytes([rest[1], rest[2], rest[3], rest[4]]);
+    let n = 1usize << bits.min(24);
+    if !(1..=24).contains(&bits) || rest.len() != 5 + 2 * n {
+        return empty;
+    }
+    let pos = rest[5..5 + n].iter().map(|&x| x as i8).collect();
+    let neg = rest[5 + n..].iter().map(|&x| x as i8).collect();
+    Model { bits, scale, pos, neg }
+}
+
+pub fn get() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| parse(MODEL))
+}
+
+/// Writes a model file (the training example uses it; `parse` reads it back).
+pub fn write(header: &str, bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(header.len() + 6 + pos.len() * 2);
+    for line in header.lines() {
+        out.extend_from_slice(b"# ");
+        out.extend_from_slice(line.as_bytes());
+        out.push(b'\n');
+    }
+    out.push(b'\n');
+    out.push(bits as u8);
+    out.extend_from_slice(&scale.to_le_bytes());
+    out.extend(pos.iter().map(|&x| x as u8));
+    out.extend(neg.iter().map(|&x| x as u8));
+    out
+}
+
+/// Bucket of a hash for `bits` buckets (as the model reads it).
+pub fn bucket_of(hash: u32, bits: u32) -> usize {
+    (hash >> (32 - bits)) as usize
+}
+
+/// Score in [-1, 1] from the two margins (see the module docs).
+pub fn score(pos: f32, neg: f32) -> f32 {
+    let soft = |d: f32| d / (d + 1.0);
+    if pos > 0.0 && pos >= neg {
+        0.05 + 0.95 * soft(pos - neg.max(0.0))
+    } else if neg > 0.0 {
+        -(0.05 + 0.95 * soft(neg - pos.max(0.0)))
+    } else {
+        0.0
+    }
+}
+
+/// The span of tokens `first..=last`.
+pub fn span_of(tokens: &[Token], first: usize, last: usize) -> Span {
+    tokens[first].span.cover(tokens[last].span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_is_sorted() {
+        assert!(SPEECH.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn score_classes_follow_the_margins() {
+        // (pos, neg, class)
+        let cases = [(2.0, -1.0, 1), (-1.0, 2.0, -1), (-1.0, -0.5, 0), (0.3, 0.2, 1), (0.2, 0.3, -1), (-0.1, -3.0, 0)];
+        for (p, n, want) in cases {
+            let s = score(p, n);
+            let got = if s >= 0.05 { 1 } else if s <= -0.05 { -1 } else { 0 };
+            assert_eq!(got, want, "{p} {n} -> {s}");
+            assert!((-1.0..=1.0).contains(&s));
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let pos = vec![1i8, -2, 3, 4];
+        let neg = vec![-1i8, 0, 127, -128];
+        let bytes = write("test model\nsecond line", 2, 0.5, &pos, &neg);
+        let m = parse(&bytes);
+        assert_eq!((m.bits, m.scale, m.pos.clone(), m.neg.clone()), (2, 0.5, pos, neg));
+        assert_eq!(parse(b"garbage").scale, 0.0);
+        assert_eq!(parse(b"").scale, 0.0);
+    }
+
+    #[test]
+    fn shipped_model_loads() {
+        let m = get();
+        assert!(m.bits >= 8 && m.scale > 0.0, "src/lexicon/target_model.bin did not parse");
+    }
+}

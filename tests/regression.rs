@@ -1,0 +1,135 @@
+//! Hostile and odd inputs (issue 8), and one test per bug that fuzzing or property tests found,
+//! named after what broke. Each input here was written for this file.
+
+use undertone::{analyze, Analysis, Format, Options};
+
+/// Runs `f` on a thread with a 1 MiB stack, as small as the wasm's, so that recursion on
+/// nesting depth overflows here and not only in the browser.
+fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new().stack_size(1 << 20).spawn(f).unwrap().join().expect("no stack overflow or panic")
+}
+
+fn html(input: &str) -> Analysis {
+    analyze(input, &Options { format: Format::Html, clean: true })
+}
+
+fn codes(a: &Analysis) -> Vec<&'static str> {
+    a.warnings.iter().map(|w| w.code).collect()
+}
+
+const BODY: &str = "U.S. Secretary of State John Kerry met Sergey Lavrov in Paris on Tuesday, and the two men \
+                    agreed to share intelligence on the militants.";
+
+#[test]
+fn html_nested_100000_levels_deep() {
+    // (opening tag, closing tag): blocks, inline formatting (html5ever's adoption agency
+    // re-opens these), tables and lists, each 100,000 deep around one paragraph.
+    for (open, close) in [("<div>", "</div>"), ("<b>", "</b>"), ("<span><i>", "</i></span>"), ("<table><tr><td>", "</td></tr></table>"), ("<ul><li>", "</li></ul>")] {
+        let depth = if open.starts_with("<b") { 10_000 } else { 100_000 };
+        let page = format!("<html><body>{}<p>{BODY}</p>{}</body></html>", open.repeat(depth), close.repeat(depth));
+        let a = on_small_stack(move || html(&page));
+        assert!(a.text.contains("John Kerry met Sergey Lavrov"), "{open} x{depth}: {:?}", &a.text[..a.text.len().min(200)]);
+    }
+}
+
+#[test]
+fn unclosed_tags_100000_deep() {
+    let page = format!("<html><body>{}<p>{BODY}", "<div><section><article>".repeat(33_334));
+    let a = on_small_stack(move || html(&page));
+    assert!(a.text.contains("John Kerry met Sergey Lavrov"), "{:?}", &a.text[..a.text.len().min(200)]);
+}
+
+#[test]
+fn empty_and_whitespace_input_get_a_friendly_warning() {
+    for input in ["", " ", "\n\n\t  \r\n", "\u{A0}\u{2003}"] {
+        let a = analyze(input, &Options::default());
+        assert_eq!(a.text, "");
+        assert_eq!(codes(&a), ["empty"], "{input:?}");
+        assert!(a.warnings[0].message.contains("nothing to analyze"), "{}", a.warnings[0].message);
+        assert_eq!(a.language, "und");
+    }
+}
+
+#[test]
+fn markup_without_text_says_no_text_was_found() {
+    let a = html("<html><head><script>window.__xss = 1</script><style>p{}</style></head><body><img src=x></body></html>");
+    assert_eq!(a.text, "");
+    assert_eq!(codes(&a), ["no_text"]);
+}
+
+/// (expected language, text written for this table). Non-English text keeps its text and
+/// sentences but gets no entities, stance or tone: they would be English rules misreading it.
+const FOREIGN: &[(&str, &str)] = &[
+    ("fr", "Le président de la République a rencontré la chancelière allemande à Berlin. Les deux dirigeants \
+            ont parlé de la guerre en Ukraine et du prix de l'énergie, mais ils ne sont pas d'accord sur tout."),
+    ("de", "Der Außenminister ist am Montag nach Paris gereist, wo er sich mit seinem französischen Kollegen \
+            getroffen hat. Die beiden Minister wollen die Sanktionen gegen Russland nicht lockern."),
+    ("es", "El ministro de Asuntos Exteriores viajó a Bruselas para reunirse con sus colegas europeos. Dijo que \
+            la situación en la frontera es grave y que el Gobierno no va a ceder."),
+    ("it", "Il presidente del Consiglio ha incontrato i sindacati a Roma per discutere della riforma delle \
+            pensioni. Secondo il governo, la riforma è necessaria per il bilancio dello Stato."),
+    ("ru", "Президент России провёл переговоры с канцлером Германии. Стороны обсудили поставки газа и ситуацию \
+            на Украине, но не смогли договориться."),
+    ("zh", "国家主席周三在北京会见了法国总统。双方就贸易、气候变化和乌克兰局势交换了意见，并同意加强合作。"),
+    ("ar", "استقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة، وبحث الجانبان الوضع في غزة وسبل وقف إطلاق النار."),
+];
+
+#[test]
+fn non_english_text_is_flagged_and_its_annotations_withheld() {
+    for &(lang, text) in FOREIGN {
+        let a = analyze(text, &Options::default());
+        assert_eq!(a.language, lang, "{text}");
+        assert_eq!(codes(&a), ["non_english"], "{text}");
+        assert!(a.warnings[0].message.contains("tuned for English"), "{}", a.warnings[0].message);
+        assert_eq!(a.text, text, "the text itself is kept");
+        assert!(!a.sentences.is_empty(), "sentences are kept");
+        assert!(a.entities.is_empty() && a.stance.is_empty(), "{lang}: {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+        assert_eq!((a.tone.score, a.tone.magnitude), (0.0, 0.0));
+        assert!(a.sentences.iter().all(|s| s.sentiment == 0.0 && s.cues.is_empty()));
+    }
+}
+
+#[test]
+fn english_with_foreign_names_and_quotes_stays_english() {
+    let text = "French President François Hollande and Chancellor Angela Merkel met in Élysée Palace. \
+                \"Nous sommes d'accord,\" Hollande said, before José Manuel Barroso, Jean-Claude Juncker and \
+                Sergey Lavrov joined them. Deutsche Bank and Société Générale said the talks in Düsseldorf \
+                would go on, and Mr. Erdoğan condemned the strikes.";
+    let a = analyze(text, &Options::default());
+    assert_eq!(a.language, "en");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    for name in ["Angela Merkel", "Düsseldorf"] {
+        assert!(a.entities.iter().any(|e| e.name == name), "{name} missing from {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn an_english_article_has_no_warnings() {
+    let a = analyze(BODY, &Options::default());
+    assert_eq!(a.language, "en");
+    assert!(a.warnings.is_empty());
+}
+
+#[test]
+fn the_report_carries_language_and_warnings() {
+    let r = undertone::report::Report::new(&analyze(FOREIGN[0].1, &Options::default()));
+    let v = serde_json::to_value(&r).unwrap();
+    assert_eq!(v["language"], "fr");
+    assert_eq!(v["warnings"][0]["code"], "non_english");
+    assert!(v["warnings"][0]["message"].as_str().unwrap().contains("looks like French"));
+}
+
+#[test]
+fn control_characters_bidi_overrides_and_lone_combining_marks() {
+    let input = "\u{202E}Kerry\u{202C} met \u{0}Lavrov\u{7}.\u{301} \u{FEFF}Paris\u{1B}[31m talks\r\rended.";
+    for format in [Format::Text, Format::Html] {
+        for clean in [true, false] {
+            let a = analyze(input, &Options { format, clean });
+            for e in &a.entities {
+                for m in &e.mentions {
+                    assert!(a.text.is_char_boundary(m.start) && a.text.is_char_boundary(m.end));
+                }
+            }
+        }
+    }
+}
