@@ -75,13 +75,13 @@ struct Trained {
     w: Vec<[f64; 3]>,
 }
 
-fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64) -> Trained {
+fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u64) -> Trained {
     let n = 1usize << bits;
     let mut w = vec![[0.0f64; 3]; n];
     let mut g2 = vec![[1e-8f64; 3]; n];
     let mut avg = vec![[0.0f64; 3]; n];
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = Lcg(20240601);
+    let mut rng = Lcg(seed);
     let mut count = 0.0f64;
     for _ in 0..epochs {
         for i in (1..order.len()).rev() {
@@ -198,7 +198,22 @@ fn main() {
         return;
     }
     let train_set = load(&train_path, &drop, args.iter().any(|a| a == "--further"));
-    let t = train(&train_set, bits, epochs, l2, rate);
+    let seeds: u64 = flag("--seeds").and_then(|s| s.parse().ok()).unwrap_or(1);
+    // Several shufflings, weights averaged (less variance than one run).
+    let mut t = train(&train_set, bits, epochs, l2, rate, 20240601);
+    for k in 1..seeds {
+        let u = train(&train_set, bits, epochs, l2, rate, 20240601 + k);
+        for (a, b) in t.w.iter_mut().zip(&u.w) {
+            for c in 0..3 {
+                a[c] += b[c];
+            }
+        }
+    }
+    for a in t.w.iter_mut() {
+        for c in a.iter_mut() {
+            *c /= seeds as f64;
+        }
+    }
     let (scale, pos, neg) = quantise(&t);
     let (f, a) = evaluate(&train_set, bits, scale, &pos, &neg);
     println!("train      n={:5} F1m={f:.3} acc={a:.3}", train_set.len());

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# build.sh — build the release wasm and assemble the static site in dist/.
+# build.sh — build the release wasm and assemble the static site in dist/, then print its size.
 # dist/ holds index.html, www/ and pkg/{undertone.js,undertone_bg.wasm}; every URL in it is relative,
 # so the folder works from any sub-path of any static host (serve .wasm as application/wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-wasm-pack build --release --target web --out-dir pkg --no-typescript --no-pack
+# The `wasm` cargo profile (Cargo.toml): opt-level "s", fat LTO, one codegen unit, panic = abort.
+wasm-pack build --profile wasm --target web --out-dir pkg --no-typescript --no-pack
 rm -rf dist
 mkdir -p dist/pkg
 cp index.html dist/
@@ -18,6 +19,5 @@ files=$(cd dist && find . -type f ! -name sw.js | LC_ALL=C sort | sed 's|^\./||'
 version=$(cd dist && echo "$files" | xargs sha256sum | sha256sum | cut -c1-12)
 list=$(echo "$files" | sed 's/.*/"&"/' | paste -sd, -)
 sed -i "s|^const FILES = .*|const FILES = [\"./\", $list];|; s|^const VERSION = .*|const VERSION = \"$version\";|" dist/sw.js
-raw=$(stat -c %s dist/pkg/undertone_bg.wasm)
-gz=$(gzip -9 -c dist/pkg/undertone_bg.wasm | wc -c)
-echo "[build] dist/ ready: undertone_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped"
+echo "[build] dist/ ready; shipped size in bytes (the page's budget is 300000 gzipped in all):"
+node scripts/size.mjs dist | sed 's/^/[build]   /'

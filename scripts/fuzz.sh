@@ -17,7 +17,7 @@ export RUSTC_BOOTSTRAP=1
 
 secs=${1:-30}
 shift || true
-all=(analyze_text analyze_html targets jsonl)
+all=(analyze_text analyze_html clean targets jsonl lang)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 sanitizer=${FUZZ_SANITIZER:-address}
@@ -26,20 +26,21 @@ jobs=${FUZZ_JOBS:-1}
 command -v cargo-fuzz >/dev/null || { echo "ERROR: cargo-fuzz is missing (bash scripts/setup.sh installs it)" >&2; exit 1; }
 
 echo "[fuzz] building ${#targets[@]} target(s) (release, debug assertions, sanitizer=$sanitizer)"
-cargo fuzz build -O -a -s "$sanitizer" "${targets[@]:0:1}" >/dev/null
-for t in "${targets[@]:1}"; do cargo fuzz build -O -a -s "$sanitizer" "$t" >/dev/null; done
+cargo fuzz build -O -a -s "$sanitizer" 2>&1 | grep -E "^(error|warning: unused)" -A5 || true
 
 total=0
 for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t"
   limit=(-max_total_time="$secs")
   [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
+  par=()
+  [ "$jobs" -gt 1 ] && par=(-jobs="$jobs" -workers="$jobs")
   log=$(mktemp "/tmp/fuzz.$t.XXXX.log")
   echo "[fuzz] $t: ${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-$secs s}"
   # -timeout: an input that takes 20 s is a bug (the analysis is linear); -rss_limit_mb: so is 2 GB.
   if ! cargo fuzz run -O -a -s "$sanitizer" "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
       "${limit[@]}" -dict=fuzz/html.dict -max_len=16384 -timeout=20 -rss_limit_mb=2048 \
-      -jobs="$jobs" -workers="$jobs" -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$t/" >"$log" 2>&1; then
+      "${par[@]}" -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$t/" >"$log" 2>&1; then
     tail -n 60 "$log" >&2
     [ "$jobs" -gt 1 ] && cat fuzz-*.log 2>/dev/null | tail -n 60 >&2
     echo "ERROR: fuzz target $t failed; the input is in fuzz/artifacts/$t/ (full log: $log)" >&2

@@ -18,8 +18,10 @@
 //! 2. **Stop words.** Latin text is split into lowercase words, and the words of short lists of
 //!    the most frequent function words of English, French, German, Spanish, Italian, Portuguese
 //!    and Dutch are counted. Another language wins only with clear evidence: at least 3 hits,
-//!    more than twice the English hits and at least 15 % of the words. Long Latin text (30 words
-//!    or more) with almost no English function words (under 5 %) is `und`, not English.
+//!    more than twice the English hits and at least 15 % of at least 6 words. Prose in Latin
+//!    script (30 lowercase words or more) with almost no English function words (under 5 %) is
+//!    `und`, not English; a list of names is not prose. Only lowercase words count as stop
+//!    words (so "Los Angeles" and "El Paso" are names), and ALL-CAPS words not at all.
 //!
 //! English wins every tie and every case with little evidence, so English text full of
 //! foreign names ("Le Pen", "Jean-Claude Juncker", "Deutsche Bank") stays English. The
@@ -115,7 +117,7 @@ const DE: &[&str] = &[
 ];
 const ES: &[&str] = &[
     "al", "como", "con", "de", "del", "el", "en", "es", "esta", "este", "está", "fue", "ha", "la", "las", "lo",
-    "los", "más", "no", "para", "pero", "por", "que", "se", "su", "sus", "un", "una", "y",
+    "los", "más", "para", "pero", "por", "que", "se", "su", "sus", "un", "una", "y",
 ];
 const IT: &[&str] = &[
     "al", "alla", "anche", "che", "come", "con", "da", "dei", "del", "della", "delle", "di", "gli", "il", "in",
@@ -123,7 +125,7 @@ const IT: &[&str] = &[
     "è",
 ];
 const PT: &[&str] = &[
-    "ao", "as", "com", "da", "das", "de", "do", "dos", "ela", "ele", "em", "foi", "mais", "na", "no", "não", "os",
+    "ao", "as", "com", "da", "das", "de", "do", "dos", "ela", "ele", "foi", "mais", "na", "não", "os",
     "para", "por", "que", "são", "também", "um", "uma",
 ];
 const NL: &[&str] = &[
@@ -187,28 +189,35 @@ pub fn detect(text: &str) -> Language {
     }
 
     // Latin script: stop words.
-    let mut words = 0usize;
+    let mut words = 0usize; // Latin words, ALL-CAPS ones left out
+    let mut lower = 0usize; // of which start lowercase (prose, not a list of names)
     let mut en = 0usize;
     let mut hits = [0usize; OTHERS.len()];
     let mut word = String::new();
-    let mut chars = sample.chars().peekable();
-    while chars.peek().is_some() {
-        word.clear();
-        for c in chars.by_ref() {
-            if c.is_alphabetic() {
-                word.extend(c.to_lowercase());
-            } else {
-                break;
+    // Web addresses, e-mail addresses and handles are no prose ("amzn.to", "@user").
+    let chunks = sample.split_whitespace().filter(|c| !(c.contains("://") || c.contains('@') || c.starts_with("www.")));
+    for chunk in chunks {
+        for piece in chunk.split(|c: char| !c.is_alphabetic()) {
+            if piece.is_empty() || !piece.chars().all(|c| script(c) == Some(Script::Latin)) {
+                continue;
             }
-        }
-        if word.is_empty() || !word.chars().all(|c| script(c) == Some(Script::Latin)) {
-            continue;
-        }
-        words += 1;
-        let w = word.as_str();
-        en += EN.binary_search(&w).is_ok() as usize;
-        for (h, (list, _)) in hits.iter_mut().zip(OTHERS) {
-            *h += list.binary_search(&w).is_ok() as usize;
+            let (len, upper) = (piece.chars().count(), piece.chars().filter(|c| c.is_uppercase()).count());
+            // Shouting, tables and codes ("NO NO NO", "NA / NA") are no evidence of a language.
+            if len > 1 && upper == len {
+                continue;
+            }
+            words += 1;
+            if !piece.starts_with(|c: char| c.is_lowercase()) {
+                continue; // capitalised: a name or a sentence start ("Los Angeles", "El Paso")
+            }
+            lower += 1;
+            word.clear();
+            word.extend(piece.chars().flat_map(char::to_lowercase));
+            let w = word.as_str();
+            en += EN.binary_search(&w).is_ok() as usize;
+            for (h, (list, _)) in hits.iter_mut().zip(OTHERS) {
+                *h += list.binary_search(&w).is_ok() as usize;
+            }
         }
     }
     let (mut top, mut top_hits) = (0, 0);
@@ -217,10 +226,12 @@ pub fn detect(text: &str) -> Language {
             (top, top_hits) = (i, h);
         }
     }
-    if top_hits >= 3 && top_hits > 2 * en && top_hits * 100 >= 15 * words {
+    if words >= 6 && top_hits >= 3 && top_hits > 2 * en && top_hits * 100 >= 15 * words {
         return OTHERS[top].1;
     }
-    if words >= 30 && en * 100 < 5 * words {
+    // Prose (30 lowercase words or more) without English function words. A list of names
+    // (a sports line-up, a table) has few lowercase words and stays undetermined.
+    if lower >= 30 && en * 100 < 5 * words {
         return foreign("und", "not English");
     }
     if en > 0 {
@@ -258,6 +269,8 @@ mod tests {
                 hubo acuerdo sobre el presupuesto."),
         ("it", "Il ministro degli esteri ha incontrato il suo collega francese a Roma e ha detto che la situazione \
                 nella regione è ancora molto difficile per tutti."),
+        ("it", "Il venerdì nero incombe su di noi: per chi non lo sapesse, è il giorno degli sconti. \
+                http://amzn.to/a1 http://amzn.to/b2 http://amzn.to/c3 http://amzn.to/d4 http://amzn.to/e5"),
         ("pt", "O presidente da república disse que o governo não vai aumentar os impostos este ano, mas a oposição \
                 pediu mais explicações sobre o orçamento."),
         ("nl", "De minister van buitenlandse zaken heeft gezegd dat het kabinet niet van plan is om de troepen terug \
@@ -283,6 +296,22 @@ mod tests {
             let got = detect(text);
             assert_eq!(got.code, want, "{text}");
             assert_eq!(got.foreign, want != "en" && !(want == "und" && !text.contains("Polski")), "{text}");
+        }
+    }
+
+    /// English-language shapes that carry little English evidence: never called foreign.
+    #[test]
+    fn lists_shouting_and_borrowed_words_are_not_foreign() {
+        for text in [
+            "Norway - 1 - Erik Holm ; 2 - Lars Berg ( 14 - Jon Dahl 80th ) , 5 - Per Lund , 8 - Ola Nordmann , 9 - \
+             Kari Vik , 10 - Stein Moe , 11 - Geir Aas , 12 - Odd Tangen , 13 - Arne Li , 15 - Nils Bye",
+            "NO NO NO NO NO NO. NA / NA / NA. HA HA HA",
+            "Give 'em hell, give 'em hell, give 'em hell!",
+            "Dutch say no reason to reopen El Al cargo inquiry .",
+            "Mexico City , Buenos Aires , Rio de Janeiro , Los Angeles , San Diego , Las Vegas , El Paso",
+        ] {
+            let l = detect(text);
+            assert!(!l.foreign, "{} for {text:?}", l.code);
         }
     }
 

@@ -351,3 +351,37 @@ fn resolve_targets(analysis: &undertone::Analysis, targets: &[TargetIn]) -> Vec<
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, limit, the lines read as (kind, held bytes)), with a 4-byte reader buffer so
+    /// lines cross buffer refills.
+    #[test]
+    fn lines_are_read_with_a_bounded_buffer() {
+        let table: &[(&[u8], usize, &[(&str, &[u8])])] = &[
+            (b"", 8, &[]),
+            (b"ab\ncd", 8, &[("line", b"ab"), ("line", b"cd")]),
+            (b"ab\n\n", 8, &[("line", b"ab"), ("line", b"")]),
+            (b"0123456789\nok\n", 4, &[("too long 10", b"0123"), ("line", b"ok")]),
+            (b"0123\n01234", 4, &[("line", b"0123"), ("too long 5", b"0123")]),
+        ];
+        for &(input, limit, want) in table {
+            let mut reader = io::BufReader::with_capacity(4, input);
+            let mut buf = Vec::new();
+            let mut got = Vec::new();
+            loop {
+                let kind = match read_line_bounded(&mut reader, &mut buf, limit).unwrap() {
+                    LineRead::Eof => break,
+                    LineRead::Line => "line".to_string(),
+                    LineRead::TooLong(n) => format!("too long {n}"),
+                };
+                assert!(buf.len() <= limit);
+                got.push((kind, buf.clone()));
+            }
+            let want: Vec<(String, Vec<u8>)> = want.iter().map(|(k, b)| (k.to_string(), b.to_vec())).collect();
+            assert_eq!(got, want, "{:?}", String::from_utf8_lossy(input));
+        }
+    }
+}

@@ -43,7 +43,8 @@
 //!   -ing form) a preposition, one adjective allowed between ("the struggling goalie", "27
 //!   shots", "an assist", "under enormous pressure", "a deadly stabbing"); nouns by design
 //!   ("a ceasefire", "a meeting") and cues after a light verb ("launched an assault on") stay;
-//! - fight/assault cues in a sentence with a score ("4-1"): sports results are not stance.
+//! - fight/assault cues in a sentence with a score ("4-1") or a sports word ("scored", "saves"):
+//!   sports results are not stance; a GPE after "southwest of" (any direction) is a place.
 //!
 //! For each cue:
 //!
@@ -114,6 +115,11 @@ const LINKS: &[&str] = &[
 const BLOCKERS: &[&str] = &[
     "about", "after", "ahead", "amid", "as", "before", "concerning", "despite", "during", "for", "from",
     "in", "of", "over", "regarding", "since", "than", "through", "under", "where", "while", "within",
+];
+
+/// Directions before "of": a GPE after "southwest of" is a place. Sorted.
+const DIRECTIONS: &[&str] = &[
+    "east", "north", "northeast", "northwest", "outside", "south", "southeast", "southwest", "west",
 ];
 
 /// Place prepositions: a GPE right after one is a place, not an actor. Sorted.
@@ -347,7 +353,8 @@ fn mark_roles(
             if words[p] == "the" && p > a {
                 p -= 1;
             }
-            m.place = in_list(PLACE, &words[p]);
+            // "in Paris", "near Aleppo", "southwest of Ithaca".
+            m.place = in_list(PLACE, &words[p]) || (words[p] == "of" && p > a && in_list(DIRECTIONS, &words[p - 1]));
         }
         m.modifier = is_modifier(text, tokens, words, a, b, entities[m.entity].kind, m.ta, m.tb);
         // A dateline ("LAGOS — A wave of violence …") names the place of the report.
@@ -449,10 +456,19 @@ fn is_nominal(tokens: &[Token], words: &[String], covered: &[bool], a: usize, m:
     adjective && p > a && marks(p - 1, false) && !light(p - 1)
 }
 
-/// A sports result in the sentence: a score such as "3-2" or "4 - 1".
+/// Words that only a sports report uses around "beat"/"defeated" ("Winnipeg defeated
+/// Nashville", "scored", "saves"). Sorted.
+const SPORT_WORDS: &[&str] = &[
+    "assists", "goalie", "goalkeeper", "goals", "homered", "innings", "playoff", "playoffs", "quarterback",
+    "rebounds", "saves", "scored", "scores", "touchdown", "touchdowns",
+];
+
+/// A sports result in the sentence: a score such as "3-2" or "4 - 1", or a word only sports
+/// reports use (`SPORT_WORDS`).
 fn has_score(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
-    (a..b).any(|i| {
+    let words = (a..b).any(|i| tokens[i].kind == Kind::Word && in_list(SPORT_WORDS, &tokens[i].text(text).to_lowercase()));
+    words || (a..b).any(|i| {
         let t = tokens[i];
         let joined = t.text(text).split_once('-').is_some_and(|(x, y)| digits(x) && digits(y));
         joined
@@ -784,7 +800,7 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         for list in [
-            SPEECH, LINKS, BLOCKERS, PLACE, COORD, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, OBJECT_LINKS,
+            SPEECH, LINKS, BLOCKERS, DIRECTIONS, SPORT_WORDS, PLACE, COORD, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, OBJECT_LINKS,
             MUTUAL, CIVILIANS, PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");

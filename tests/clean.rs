@@ -3,6 +3,9 @@
 use undertone::clean::{clean, looks_like_html, meta::parse_date, repair::decode_entities};
 use undertone::Format;
 
+#[path = "html/cases.rs"]
+mod html_cases;
+
 /// A fake wire story pasted as a whole page: menus, share prompts, byline, caption, footer.
 const WIRE_TEXT: &str = "\
 Home
@@ -338,5 +341,39 @@ A skimming device was found at a petrol station on the edge of the town this wee
     assert!(c.text.ends_with("the regional one."), "{}", c.text);
     for teaser in ["Man dies", "county fair", "Property taxes", "skimming device"] {
         assert!(c.removed.iter().any(|r| r.text.contains(teaser)), "{teaser} not in removed");
+    }
+}
+
+/// The cleaned `{text, meta, removed}` as JSON: what tests/web_clean.rs compares in browsers.
+fn cleaned_json(c: &undertone::clean::Cleaned) -> serde_json::Value {
+    serde_json::json!({ "text": c.text, "meta": c.meta, "removed": c.removed })
+}
+
+/// Tricky pages (tables, <template>, unclosed <p>, entities, <br>, figure, nav/aside/footer,
+/// script/style/noscript, misnested tags, foster-parented text) parsed by html5ever give the
+/// expected output; the browsers' DOMParser must give the same (tests/web_clean.rs).
+#[test]
+fn html_fixtures_match_expected() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    for page in html_cases::PAGES {
+        let got = cleaned_json(&clean(page.html, Format::Html));
+        let path = format!("{}/tests/html/{}.json", env!("CARGO_MANIFEST_DIR"), page.name);
+        if update {
+            std::fs::write(&path, serde_json::to_string_pretty(&got).unwrap() + "\n").unwrap();
+            continue;
+        }
+        let want: serde_json::Value = serde_json::from_str(page.expected).unwrap();
+        assert!(got == want, "{}: output differs from {path}; if intended, UPDATE_GOLDEN=1 and review:\n{}", page.name, serde_json::to_string_pretty(&got).unwrap());
+    }
+}
+
+/// The tree survives its byte form, and cleaning the decoded tree gives the same result.
+#[test]
+fn tree_bytes_roundtrip_on_fixtures() {
+    use undertone::clean::{clean_tree, html, tree::Tree};
+    for page in html_cases::PAGES {
+        let t = html::parse(page.html);
+        let back = Tree::decode(&t.encode()).expect(page.name);
+        assert_eq!(cleaned_json(&clean_tree(&back)), cleaned_json(&clean(page.html, Format::Html)), "{}", page.name);
     }
 }

@@ -133,3 +133,16 @@ fn control_characters_bidi_overrides_and_lone_combining_marks() {
         }
     }
 }
+
+/// Found by the `clean` fuzz target: a word split before a one-letter tail ("Associate d")
+/// right after a multi-byte non-letter ("—", "“", U+FFFD) sliced inside that character
+/// (src/clean/repair.rs, `join_split_words`: `rfind(..) + 1` is not a char boundary).
+#[test]
+fn split_word_after_a_multibyte_non_letter() {
+    for input in ["The report came from the—Associate d Press.", "“Associate d Press said so.", "\u{FFFD}Unite d"] {
+        for format in [Format::Text, Format::Html] {
+            let a = analyze(input, &Options { format, clean: true });
+            assert!(!a.text.is_empty(), "{input:?}");
+        }
+    }
+}

@@ -94,14 +94,19 @@ export const FORMATS = {
 
 /** "undertone-germany-nigeria-agree" from the title, else "undertone-analysis". */
 export function baseName(result) {
-  const slug = String(result.meta?.title ?? "")
+  let slug = String(result.meta?.title ?? "")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48)
-    .replace(/-+$/, "");
+    .replace(/^-+|-+$/g, "");
+  // At most 48 characters, cut between words.
+  let short = slug;
+  if (short.length > 48) {
+    const dash = short.slice(0, 49).lastIndexOf("-");
+    short = dash > 0 ? short.slice(0, dash) : short.slice(0, 48);
+  }
+  slug = short;
   return `undertone-${slug || "analysis"}`;
 }
 

@@ -5,6 +5,7 @@
 // document.body.dataset.state is "busy" | "ready" | "empty" | "error" | "cancelled"
 // (the end-to-end test waits on it).
 import { renderReport, el } from "./render.js";
+import { htmlTree } from "./htmltree.js";
 import { FORMATS, baseName, copyText, download } from "./export.js";
 
 const $ = (id) => document.getElementById(id);
@@ -190,7 +191,17 @@ function run() {
   pending = { id, t0: performance.now(), chars: input.length, slowTimer: setTimeout(() => (ui.cancel.hidden = false), SLOW_MS) };
   setState("busy");
   ui.status.textContent = "Analyzing…";
-  getWorker().postMessage({ id, input, format, clean: ui.clean.checked });
+  const msg = { id, input, format, clean: ui.clean.checked };
+  if (format !== "html" || !msg.clean) {
+    getWorker().postMessage(msg);
+    return;
+  }
+  // HTML: parse it here with the browser's parser (the worker has none), then hand over the tree.
+  htmlTree(input).then((tree) => {
+    if (pending?.id !== id) return; // cancelled or replaced meanwhile
+    if (tree) msg.tree = tree;
+    getWorker().postMessage(msg, tree ? [tree.buffer] : []);
+  });
 }
 
 function cancel() {
@@ -324,7 +335,8 @@ function replaceText(text, whole) {
   try {
     if (whole) ta.select();
     let done = false;
-    if (text.length < UNDOABLE_CHARS && document.queryCommandSupported?.("insertText")) {
+    // Editing inside a huge textarea is slow too (seconds to replace 2 MB), so both sizes count.
+    if (text.length < UNDOABLE_CHARS && ta.value.length < 10 * UNDOABLE_CHARS && document.queryCommandSupported?.("insertText")) {
       ta.focus();
       done = document.execCommand("insertText", false, text);
     }

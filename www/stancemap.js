@@ -23,21 +23,48 @@ export function shorten(name, max = 18) {
   return s.length <= max ? s : s.slice(0, max - 1).trimEnd() + "\u2026";
 }
 
+/** A node label in at most two lines of about `width` characters, cut between words:
+ *  "European Union" -> ["European", "Union"]; "Lagos Institute for Security Studies" ->
+ *  ["Lagos", "Institute for…"]. */
+export function labelLines(name, width = 13) {
+  const words = String(name).split(/\s+/).filter(Boolean);
+  const lines = [];
+  let line = "";
+  for (const w of words) {
+    if (!line) line = w;
+    else if (line.length + 1 + w.length <= width) line += " " + w;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= 2) return lines.map((l) => shorten(l, width + 2));
+  // Three or more lines: keep the words of the second that fit, then an ellipsis.
+  const rest = lines.slice(1).join(" ").split(" ");
+  let second = "";
+  for (const w of rest) {
+    if (second && second.length + 1 + w.length > width) break;
+    second = second ? `${second} ${w}` : w;
+  }
+  return [shorten(lines[0], width + 2), shorten(second, width) + (second.endsWith("\u2026") ? "" : "\u2026")];
+}
+
 /**
  * Node positions for `n` actors in a `width` × `height` box: [{x, y, anchor, dx, dy}] where
  * anchor/dx/dy place the label outside the circle. Pure (unit-tested).
  */
-export function circleLayout(n, width = 400, height = 260) {
+export function circleLayout(n, width = 320, height = 260) {
   const cx = width / 2, cy = height / 2;
   if (n <= 0) return [];
   if (n === 1) return [{ x: cx, y: cy, anchor: "middle", dx: 0, dy: 22 }];
   if (n === 2) {
     return [
-      { x: cx - 120, y: cy - 6, anchor: "middle", dx: 0, dy: 24 },
-      { x: cx + 120, y: cy - 6, anchor: "middle", dx: 0, dy: 24 },
+      { x: cx - 100, y: cy - 12, anchor: "middle", dx: 0, dy: 24 },
+      { x: cx + 100, y: cy - 12, anchor: "middle", dx: 0, dy: 24 },
     ];
   }
-  const r = Math.min(cx - 110, cy - 30);
+  const r = Math.min(cx - 80, cy - 40);
   const out = [];
   for (let i = 0; i < n; i++) {
     const a = Math.PI + (2 * Math.PI * i) / n; // start on the left, go clockwise (y points down)
@@ -45,7 +72,7 @@ export function circleLayout(n, width = 400, height = 260) {
     const x = Math.round((cx + r * cos) * 10) / 10, y = Math.round((cy + r * sin) * 10) / 10;
     const anchor = cos > 0.35 ? "start" : cos < -0.35 ? "end" : "middle";
     const dx = anchor === "start" ? 11 : anchor === "end" ? -11 : 0;
-    const dy = anchor !== "middle" ? 4 : sin < 0 ? -12 : 20;
+    const dy = anchor !== "middle" ? 5 : sin < 0 ? -13 : 22;
     out.push({ x, y, anchor, dx, dy });
   }
   return out;
@@ -72,8 +99,8 @@ export function pickActors(stance) {
 export function renderStanceMap(stance, byId, { typeClass, kindOf, fmt, onEdge, onNode }) {
   const actors = pickActors(stance);
   const shown = new Set(actors);
-  const height = actors.length <= 2 ? 120 : 270;
-  const width = 400;
+  const height = actors.length <= 2 ? 110 : 270;
+  const width = 320;
   const pos = new Map(circleLayout(actors.length, width, height).map((p, i) => [actors[i], p]));
   const edges = stance
     .map((s, index) => ({ s, index }))
@@ -100,17 +127,12 @@ export function renderStanceMap(stance, byId, { typeClass, kindOf, fmt, onEdge, 
     const n = (s.evidence || []).length;
     const width = (1.5 + 6 * Math.min(1, Math.abs(s.score || 0))).toFixed(1);
     const line = (cls, extra = {}) => svg("line", { class: cls, x1: a.x, y1: a.y, x2: b.x, y2: b.y, ...extra });
+    // One name for the button, read by screen readers and shown on hover.
+    const name = `${nameOf(s.source)} and ${nameOf(s.target)}: ${word} ${fmt(s.score)}, ${n} evidence sentence${n === 1 ? "" : "s"}`;
     const g = svg(
       "g",
-      {
-        class: `edge edge-${kind}`,
-        tabindex: 0,
-        role: "button",
-        "aria-pressed": "false",
-        "aria-label": `${nameOf(s.source)} and ${nameOf(s.target)}: ${word} ${fmt(s.score)}, ${n} evidence sentence${n === 1 ? "" : "s"}`,
-        "data-pair": index,
-      },
-      svg("title", {}, `${nameOf(s.source)} ↔ ${nameOf(s.target)}: ${word} ${fmt(s.score)}`),
+      { class: `edge edge-${kind}`, tabindex: 0, role: "button", "aria-pressed": "false", "aria-label": name, "data-pair": index },
+      svg("title", {}, name),
       line("edge-hit"),
       line("edge-halo", { "stroke-width": Number(width) + 6 }),
       line("edge-line", { "stroke-width": width }),
@@ -142,8 +164,21 @@ export function renderStanceMap(stance, byId, { typeClass, kindOf, fmt, onEdge, 
         { class: "node", "data-entity-id": id },
         svg("title", {}, `${nameOf(id)}${e ? ` (${e.type})` : ""}: click to highlight it in the text`),
         svg("circle", { class: `node-dot ent-${type}`, cx: p.x, cy: p.y, r: 7 }),
-        svg("text", { class: "node-label", x: p.x + p.dx, y: p.y + p.dy, "text-anchor": p.anchor }, shorten(nameOf(id))),
+        nodeLabel(nameOf(id), p),
       ),
+    );
+  }
+
+  function nodeLabel(name, p) {
+    // Two lines at most; a label above its node grows upwards, one beside it is centred.
+    const lines = labelLines(name);
+    const lh = 14;
+    const first = p.anchor !== "middle" ? -((lines.length - 1) * lh) / 2 : p.dy < 0 ? -(lines.length - 1) * lh : 0;
+    const x = p.x + p.dx;
+    return svg(
+      "text",
+      { class: "node-label", x, y: p.y + p.dy + first, "text-anchor": p.anchor },
+      ...lines.map((l, i) => svg("tspan", { x, dy: i ? lh : null }, l)),
     );
   }
 

@@ -1,7 +1,8 @@
 // Runs the analyzer off the main thread.
 //
 // Protocol (main.js <-> worker):
-//   -> {id, input, format, clean}          format: "auto" | "text" | "html"
+//   -> {id, input, format, clean, tree?}   format: "auto" | "text" | "html"; tree: Uint8Array
+//                                          from www/htmltree.js when the input is HTML
 //   <- {ready: true, version}              once, after the wasm has loaded
 //   <- {id, stage: "loading"}              the wasm is still loading
 //   <- {id, stage: "analyzing", chars}     the analysis has started (one wasm call; main.js
@@ -30,7 +31,7 @@ function message(e) {
 }
 
 self.onmessage = async (ev) => {
-  const { id, input, format = "auto", clean = true } = ev.data || {};
+  const { id, input, format = "auto", clean = true, tree } = ev.data || {};
   if (!loaded) self.postMessage({ id, stage: "loading" });
   if (!(await ready)) {
     self.postMessage({ id, error: "The analyzer could not be loaded.", fatal: true });
@@ -39,7 +40,8 @@ self.onmessage = async (ev) => {
   const t0 = performance.now();
   self.postMessage({ id, stage: "analyzing", chars: String(input ?? "").length });
   try {
-    const result = analyze(String(input ?? ""), { format, clean });
+    // tree: the HTML already parsed on the page (www/htmltree.js); without it, analyze parses.
+    const result = analyze(String(input ?? ""), tree ? { format, clean, tree } : { format, clean });
     self.postMessage({ id, result, ms: performance.now() - t0 });
   } catch (e) {
     // A Rust panic surfaces as a WebAssembly.RuntimeError ("unreachable"); the instance

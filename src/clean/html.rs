@@ -34,6 +34,8 @@ pub(crate) struct PageMeta {
 struct Zone {
     reason: &'static str,
     parent: u32,
+    /// The content container open where the zone starts (the zone lies inside it).
+    container: u32,
     good: u32,
 }
 
@@ -262,7 +264,7 @@ impl Extractor {
     fn new() -> Extractor {
         Extractor {
             stack: Vec::new(),
-            zones: vec![Zone { reason: "", parent: 0, good: 0 }],
+            zones: vec![Zone { reason: "", parent: 0, container: 0, good: 0 }],
             containers: vec![Container { parent: 0, priority: 0, good: 0 }],
             blocks: Vec::new(),
             block_zone: Vec::new(),
@@ -307,8 +309,10 @@ impl Extractor {
         if self.buf_ctx.is_none() {
             self.buf_ctx = Some((zone, container, heading, caption));
         }
-        if link {
-            self.buf_links += t.trim().chars().count();
+        // A link that shows its own address is a reference in the text, not navigation.
+        let tt = t.trim();
+        if link && !((tt.starts_with("http") || tt.starts_with("www.")) && !tt.contains(' ')) {
+            self.buf_links += tt.chars().count();
         }
         self.buf.push_str(t);
     }
@@ -344,7 +348,7 @@ impl Extractor {
         let (zone, container, heading, link, caption, pre) = self.top();
         let mut o = Open { block: is_block, zone, container, heading, link, caption, pre };
         if let Some(reason) = zone_reason(name, &a) {
-            self.zones.push(Zone { reason, parent: zone, good: 0 });
+            self.zones.push(Zone { reason, parent: zone, container, good: 0 });
             o.zone = (self.zones.len() - 1) as u32;
         }
         if let Some(priority) = container_priority(name, &a) {
@@ -578,22 +582,36 @@ fn finish(mut blocks: Vec<Block>, block_zone: &[u32], block_container: &[u32], m
         let big = zones[z].good * 3 >= total && zones[z].good >= 40 && zones[z].reason != "hidden";
         effective[z] = if big { effective[zones[z].parent as usize] } else { z as u32 };
     }
-    // Containers: body text outside boilerplate zones.
+    // Containers: body text that no boilerplate zone inside the container holds. A zone
+    // that starts outside a container (a page-wide wrapper) does not count against it: the
+    // block adds to its containers below the one where its zone starts.
+    let mut acc = vec![0i64; containers.len()];
     for (i, &g) in good.iter().enumerate() {
-        if effective[block_zone[i] as usize] == 0 {
-            containers[block_container[i] as usize].good += g;
+        if g == 0 {
+            continue;
+        }
+        acc[block_container[i] as usize] += g as i64;
+        let z = effective[block_zone[i] as usize];
+        if z != 0 {
+            acc[zones[z as usize].container as usize] -= g as i64;
         }
     }
     for c in (1..containers.len()).rev() {
-        let (p, g) = (containers[c].parent as usize, containers[c].good);
-        containers[p].good += g;
+        let p = containers[c].parent as usize;
+        acc[p] += acc[c];
+    }
+    for (c, a) in acc.iter().enumerate() {
+        containers[c].good = (*a).max(0) as u32;
     }
     let free_total = containers[0].good;
+    let weight = |c: &Container| c.good * if c.priority == 2 { 4 } else { 3 };
     let mut chosen = 0usize;
     for c in 1..containers.len() {
-        let score = containers[c].good * if containers[c].priority == 2 { 4 } else { 3 };
-        let best = containers[chosen].good * if containers[chosen].priority == 2 { 4 } else { 3 };
-        if containers[c].good * 2 >= free_total && containers[c].good >= 30 && (chosen == 0 || score > best) {
+        let k = &containers[c];
+        // An explicit article body (itemprop=articleBody, "article-body") needs a quarter of
+        // the page's free text; a bare <article>/<main> half of it.
+        let share = if k.priority == 2 { 4 } else { 2 };
+        if k.good * share >= free_total && k.good >= 30 && (chosen == 0 || weight(k) > weight(&containers[chosen])) {
             chosen = c;
         }
     }
@@ -618,7 +636,11 @@ fn finish(mut blocks: Vec<Block>, block_zone: &[u32], block_container: &[u32], m
         }
     }
     for (i, b) in blocks.iter_mut().enumerate() {
-        let z = effective[block_zone[i] as usize];
+        let mut z = effective[block_zone[i] as usize];
+        // Inside the article, only zones that start inside it count.
+        if chosen != 0 && in_chosen[block_container[i] as usize] && !in_chosen[zones[z as usize].container as usize] {
+            z = 0;
+        }
         b.zone = (z != 0).then(|| zones[z as usize].reason);
         if chosen != 0 {
             b.in_main = Some(in_chosen[block_container[i] as usize]);

@@ -227,7 +227,7 @@ pub fn join_split_words(text: &str, context: &str) -> String {
     while let Some(pos) = find_split(rest) {
         let (before, after) = rest.split_at(pos);
         // `before` ends with the word, `after` starts with " x" (x = the tail letter).
-        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map(|i| i + 1).unwrap_or(0);
+        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
         let word = &before[word_start..];
         let tail = &after[1..2];
         let joined = format!("{word}{tail}");

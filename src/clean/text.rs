@@ -100,6 +100,56 @@ const SOCIAL: &[&str] = &[
     "youtube",
 ];
 
+/// Words that open a teaser's summary sentence. Sorted.
+const TEASER_OPENERS: &[&str] = &[
+    "A", "After", "An", "As", "Authorities", "Officials", "Police", "She", "The", "There", "They", "This",
+    "Two", "When",
+];
+
+/// A teaser: a headline glued to its summary with no space between them, as a Select-All of
+/// a list of links gives ("…Student-AthleteA 24-year-old woman…", "…250,000The state…",
+/// "…On The Rise?Violence is…"). Looks only at the first 160 bytes.
+pub(crate) fn glued_teaser(t: &str) -> bool {
+    let head = &t.as_bytes()[..t.len().min(160)];
+    let mut lower_run = 0usize;
+    for k in 1..head.len() {
+        let (p, c) = (head[k - 1], head[k]);
+        lower_run = if p.is_ascii_lowercase() { lower_run + 1 } else { 0 };
+        if !c.is_ascii_uppercase() {
+            continue;
+        }
+        let word_end = head[k..].iter().position(|b| !b.is_ascii_alphabetic()).map_or(head.len(), |e| e + k);
+        let word = std::str::from_utf8(&head[k..word_end]).unwrap_or("");
+        let spaced = head.get(word_end) == Some(&b' ');
+        let glued_left = lower_run >= 2 || p.is_ascii_digit();
+        if glued_left && spaced && TEASER_OPENERS.binary_search(&word).is_ok() {
+            return true;
+        }
+        // "…Health Benefits Won’t StandWarren Mayor…": a Title Case headline runs into a word.
+        if lower_run >= 3 && word.len() >= 3 && k >= 15 && title_case_before(&head[..k - lower_run]) {
+            return true;
+        }
+        if matches!(p, b'?' | b'!' | b')') && word.len() >= 2 && word[1..].bytes().all(|b| b.is_ascii_lowercase()) && k >= 12 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the three words before the end of `head` (the glued token's start) all begin
+/// with a capital or a digit, as in a headline.
+fn title_case_before(head: &[u8]) -> bool {
+    let text = std::str::from_utf8(head).unwrap_or("");
+    // The glued token starts after the last space; the words before it are what we check.
+    let Some(sp) = text.rfind(' ') else { return false };
+    let words: Vec<&str> = text[..sp].split_whitespace().rev().take(3).collect();
+    words.len() == 3
+        && words.iter().all(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
 /// The boilerplate reason the words alone give, if any.
 pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     let t = text.trim();
@@ -127,6 +177,9 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     if let Some(r) = page_furniture(t, &lower, s) {
         return Some(r);
+    }
+    if glued_teaser(t) {
+        return Some("teaser");
     }
     if short {
         let words = lower_words(&lower);
@@ -265,7 +318,8 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     let patterns: Vec<Option<&'static str>> = blocks
         .iter()
         .zip(&shapes)
-        .map(|(b, s)| if b.caption { Some("caption") } else { pattern(&b.text, s) })
+        // Boilerplate is short: a block of more than 150 words is never judged by its words alone.
+        .map(|(b, s)| if b.caption { Some("caption") } else if s.words > 150 { None } else { pattern(&b.text, s) })
         .collect();
     let good: Vec<bool> = blocks.iter().zip(&shapes).map(|(b, s)| is_good_block(s, b)).collect();
     // Repeated short lines are menus or widgets.
@@ -291,8 +345,17 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
             if s.link_ratio > 0.5 {
                 return -(w.max(3.0));
             }
+            // The same paragraph twice on a page: a ticker, a teaser list shown top and bottom.
+            if !any_main && good[i] && counts[b.text.as_str()] > 1 && s.words >= 8 {
+                return -w;
+            }
             if good[i] {
                 return w.min(300.0);
+            }
+            // Inside the page's declared article body, short lines (list items, subheadings,
+            // table cells) belong to the article unless something above said otherwise.
+            if any_main {
+                return 0.5;
             }
             if counts[b.text.as_str()] > 1 {
                 return -(w.max(2.0));
@@ -651,6 +714,24 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_teasers() {
+        assert!(TEASER_OPENERS.windows(2).all(|w| w[0] < w[1]));
+        let table = [
+            ("Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman was arrested.", true),
+            ("Michigan To Mail Panel Applications To 250,000The state of Michigan will mail them.", true),
+            ("Is Violence In Sports On The Rise?Violence is part of the game in many sports.", true),
+            ("The PlayStation and YouTube deals were signed in JavaScript and WordPress.", false),
+            ("She said: \"Why?\" Then she left, and McDonald's closed at 9.", false),
+            ("GlaxoSmithKline and JPMorgan said the iPhone app was late.", false),
+            ("Mayor: Despicable Move For Health Benefits Won't StandWarren Mayor Jim Fouts says it was wrong.", true),
+            ("Shares in Sony rose after the New Sony PlayStation sold well.", false),
+        ];
+        for (t, want) in table {
+            assert_eq!(glued_teaser(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn lists_are_sorted() {

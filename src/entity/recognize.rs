@@ -425,6 +425,17 @@ pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
     out
 }
 
+/// A rule candidate the model does not overrule (unless it finds the same tokens and types them
+/// otherwise): a gazetteer phrase, a person with a title, or
+/// a name of two or more words typed by its head or tail word ("Gulf of Aden", "Kano Motors").
+fn strong(c: &Candidate) -> bool {
+    c.evidence == Evidence::Gazetteer
+        || c.role.is_some()
+        || c.evidence == Evidence::Rule && c.tokens.1 - c.tokens.0 > 1 && matches!(c.kind, EntityType::Org | EntityType::Loc | EntityType::Event)
+}
+
+const BARE_RULE: bool = true;
+
 /// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
 const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
 
@@ -465,11 +476,20 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
     // Rule candidates by token range (both lists are in text order).
     let mut c = 0;
     for &(i, j, ty) in model {
+        // Roles are never part of a name ("CEO Tim Cook"), and capitals-only common nouns ("CEO",
+        // "SUV") are no names.
+        let i = match doc.role(g, i, j) {
+            Some(n) => i + n,
+            None => i,
+        };
+        if i >= j || j - i == 1 && doc.never_name(i) {
+            continue;
+        }
         while c < cands.len() && cands[c].tokens.1 <= i {
             c += 1;
         }
         let overlapping: Vec<usize> = (c..cands.len()).take_while(|&k| cands[k].tokens.0 < j).collect();
-        if overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time)) {
+        if overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j)) {
             continue;
         }
         let same = overlapping.iter().copied().find(|&k| cands[k].tokens == (i, j));
@@ -478,10 +498,31 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
         let mut cand = match same {
             Some(k) => {
                 let rule = &cands[k];
-                if false && rule.evidence == Evidence::Gazetteer && kind != EntityType::Person && rule.kind != EntityType::Person {
+                // A name typed by its head or tail word keeps that type ("Lake Chad" is a LOC).
+                if strong(rule) && rule.evidence == Evidence::Rule {
                     kind = rule.kind;
                 }
-                Candidate { kind, evidence: rule.evidence.max_rule(), weak: false, bare: false, ..rule.clone() }
+                // The model's type wins over a list's ("Washington" the person); the list's
+                // knowledge stays only when the types agree.
+                let agree = kind == rule.kind;
+                // A lone word the rules found no evidence for stays theirs to judge (kept only if it
+                // recurs, then as an ORG; see `merge`) when the model's PERSON is its only sign.
+                if rule.bare && BARE_RULE && kind == EntityType::Person {
+                    for &k in &overlapping {
+                        taken[k] = true;
+                    }
+                    out.push(rule.clone());
+                    continue;
+                }
+                Candidate {
+                    kind,
+                    evidence: rule.evidence.max_rule(),
+                    weak: false,
+                    bare: false,
+                    canon: rule.canon.filter(|_| agree),
+                    country: rule.country.filter(|_| agree),
+                    ..rule.clone()
+                }
             }
             None => {
                 let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
@@ -518,7 +559,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
     let keep: Vec<bool> = cands
         .iter()
         .zip(&taken)
-        .map(|(c, &t)| !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || false && c.evidence != Evidence::Default && !c.weak))
+        .map(|(c, &t)| !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || strong(c) && !c.weak))
         .collect();
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
     let model_cands = out;

@@ -32,17 +32,56 @@
 //! `idiom`) and then every modifier that applied, joined by `+`:
 //! `lexicon+negated`, `idiom+quoted`, `lexicon+intensified+contrast:but`.
 //!
+//! # Entities and caller targets
+//!
+//! Sentiment toward a span (an entity's mention, a phrase the caller chose) comes from the
+//! learned target model ([`model`]): a linear model over these cues and the words around the
+//! span, by clause, side and distance, trained on NewsMTSC. An entity averages its mentions'
+//! margins; its evidence is the words and cues that moved them most (`model+lexicon`,
+//! `model:word`). See [`score_entities`] and [`targets`].
+//!
+//! # The document
+//!
+//! [`document`] adds a short text's sentences up (as VADER scores a tweet) and takes twice the
+//! mean of a long one's; its cues are shares of its score.
+//!
 //! Only `+ - * / sqrt` are used, so native and wasm results agree bit for bit.
 
 pub mod lexicon;
 pub mod model;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, Sentence, Tone};
 use lexicon::Source;
+
+/// A small fast hasher for span keys (the multiply-rotate of rustc's FxHash): the evidence
+/// maps take one entry per word near every mention, and SipHash was most of their cost.
+/// Their iteration order never reaches the output (evidence is sorted by span).
+#[derive(Default)]
+struct SpanHasher(u64);
+
+impl Hasher for SpanHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type SpanMap<V> = HashMap<Span, V, BuildHasherDefault<SpanHasher>>;
 
 /// Negators (lowercase; words ending in `n't` count too). Sorted.
 const NEGATORS: &[&str] = &[
@@ -357,9 +396,11 @@ fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
 /// Fills each entity's `sentiment` (in [-1, 1]) and `sentiment_cues` with the learned target
 /// model ([`model`]): every mention inside a sentence is scored as a target (its clause, its
 /// side of each cue, whether it speaks); the entity's margins are the mean over its mentions.
-/// Cues: the 8 words or phrases that moved the margins most, summed over mentions, sorted by
-/// position; a lexicon cue keeps its rule behind `model+` (`model+lexicon+negated`), another
-/// word is `model:word`. Weights are signed shares of the score (their sizes add up to it).
+/// Cues: the 8 words or phrases that moved the margins most in the score's direction, summed
+/// over mentions, sorted by position; a lexicon cue keeps its rule behind `model+`
+/// (`model+lexicon+negated`), another content word is `model:word` (names, function words and
+/// punctuation count but are not shown). Weights are signed shares of the score (their sizes
+/// add up to it).
 pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &mut [Entity]) {
     let words = words_of(text, tokens);
     let m = model::get();
@@ -383,12 +424,13 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
         pos: f32,
         neg: f32,
         n: usize,
-        evidence: HashMap<Span, (bool, usize, f32)>, // (from a cue, cue index key, contribution)
-        rules: HashMap<Span, String>,
+        evidence: SpanMap<(bool, bool, f32)>, // (from a cue, fit to show, contribution)
+        rules: SpanMap<String>,
     }
     let mut accs: Vec<Acc> =
-        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, evidence: HashMap::new(), rules: HashMap::new() }).collect();
-    let mut current: Option<(usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool)> = None;
+        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, evidence: SpanMap::default(), rules: SpanMap::default() }).collect();
+    type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
+    let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
     for (&(k, ei, _), &(ta, tb)) in items.iter().zip(&mention_ranges) {
         let (a, b) = sentence_ranges[k];
@@ -400,34 +442,57 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
             let clause = clauses(text, tokens, &words, a, b);
             let quoted = model::quoted_tokens(text, tokens, a, b);
             let has_quote = quoted.contains(&true);
-            current = Some((k, raw, clause, quoted, has_quote));
+            let hashes = model::token_hashes(text, tokens, &words, a, b);
+            current = Some((k, raw, clause, quoted, has_quote, hashes));
         }
-        let (_, raw, clause, quoted, has_quote) = current.as_ref().expect("filled above");
+        let (_, raw, clause, quoted, has_quote, hashes) = current.as_ref().expect("filled above");
         let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
         let rule = rule_toward(raw, clause, a, ta, tb);
-        let cx = model::Context { text, tokens, words: &words, a, b, cues: raw, clause, quoted, sentence: sentences[k].sentiment, has_quote: *has_quote };
+        let cx = model::Context {
+            tokens,
+            words: &words,
+            a,
+            b,
+            cues: raw,
+            clause,
+            quoted,
+            sentence: sentences[k].sentiment,
+            has_quote: *has_quote,
+            hashes,
+        };
         model::features(&cx, ta, tb, rule, &mut feats);
         let (p, n) = m.margins(&feats);
         let acc = &mut accs[ei];
         acc.pos += p;
         acc.neg += n;
         acc.n += 1;
-        for f in &feats {
-            let Some((first, last)) = f.tokens else { continue };
-            let c = m.contribution(f);
+        // Consecutive features of the same tokens (a word's four, a cue's two) form one piece
+        // of evidence.
+        let mut i = 0;
+        while i < feats.len() {
+            let Some((first, last)) = feats[i].tokens else {
+                i += 1;
+                continue;
+            };
+            let cue = feats[i].cue;
+            let mut c = 0.0;
+            while i < feats.len() && feats[i].tokens == Some((first, last)) && feats[i].cue == cue {
+                c += m.contribution(&feats[i]);
+                i += 1;
+            }
             if c == 0.0 {
                 continue;
             }
             let span = model::span_of(tokens, first, last);
-            let e = acc.evidence.entry(span).or_insert((false, 0, 0.0));
+            let e = acc.evidence.entry(span).or_insert_with(|| (false, cue.is_some() || model::shows(text, tokens, &words, first), 0.0));
             e.2 += c;
-            if let Some(ci) = f.cue {
+            if let Some(ci) = cue {
                 if !e.0 {
                     e.0 = true;
+                    e.1 = true;
                     acc.rules.insert(span, format!("model+{}", raw[ci].rule));
                 }
             }
-            e.1 += 1;
         }
     }
     for (e, acc) in entities.iter_mut().zip(accs) {
@@ -442,7 +507,10 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
             continue;
         }
         // The 8 spans that pushed hardest, in the score's direction first.
-        let mut ev: Vec<(Span, f32)> = acc.evidence.iter().map(|(s, v)| (*s, v.2)).filter(|(_, v)| *v != 0.0).collect();
+        // Content words and cues; names and function words only when nothing else explains it.
+        let any_shown = acc.evidence.values().any(|v| v.1 && (v.2 > 0.0) == (score > 0.0) && v.2 != 0.0);
+        let mut ev: Vec<(Span, f32)> =
+            acc.evidence.iter().filter(|(_, v)| v.1 || !any_shown).map(|(s, v)| (*s, v.2)).filter(|(_, v)| *v != 0.0).collect();
         ev.sort_by(|p, q| {
             let (ps, qs) = ((p.1 > 0.0) == (score > 0.0), (q.1 > 0.0) == (score > 0.0));
             qs.cmp(&ps).then(q.1.abs().total_cmp(&p.1.abs())).then(p.0.cmp(&q.0))
@@ -489,27 +557,44 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
 #[doc(hidden)]
 pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32)>> {
     let words = words_of(text, tokens);
-    let mut cache: Option<(usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool)> = None;
-    spans
+    type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
+    let mut cache: Option<SentenceCx> = None;
+    // Each target's sentence and tokens.
+    let placed: Vec<Option<(usize, usize, usize, usize, usize)>> = spans
         .iter()
         .map(|&t| {
             let k = sentence_index(sentences, t)?;
             let (a, b) = token_range(tokens, sentences[k].span);
-            if a >= b {
-                return None;
-            }
             let (ta, tb) = token_range(tokens, t);
-            let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
+            (a < b).then(|| (k, a, b, ta.clamp(a, b), tb.clamp(a, b)))
+        })
+        .collect();
+    placed
+        .iter()
+        .map(|&p| {
+            let (k, a, b, ta, tb) = p?;
             if cache.as_ref().map(|c| c.0) != Some(k) {
                 let raw = raw_cues(text, tokens, &words, a, b);
                 let clause = clauses(text, tokens, &words, a, b);
                 let quoted = model::quoted_tokens(text, tokens, a, b);
                 let has_quote = quoted.contains(&true);
-                cache = Some((k, raw, clause, quoted, has_quote));
+                let hashes = model::token_hashes(text, tokens, &words, a, b);
+                cache = Some((k, raw, clause, quoted, has_quote, hashes));
             }
-            let (_, raw, clause, quoted, has_quote) = cache.as_ref().expect("filled above");
+            let (_, raw, clause, quoted, has_quote, hashes) = cache.as_ref().expect("filled above");
             let rule = rule_toward(raw, clause, a, ta, tb);
-            let cx = model::Context { text, tokens, words: &words, a, b, cues: raw, clause, quoted, sentence: sentences[k].sentiment, has_quote: *has_quote };
+            let cx = model::Context {
+                tokens,
+                words: &words,
+                a,
+                b,
+                cues: raw,
+                clause,
+                quoted,
+                sentence: sentences[k].sentiment,
+                has_quote: *has_quote,
+                hashes,
+            };
             let mut feats = Vec::new();
             model::features(&cx, ta, tb, rule, &mut feats);
             Some((feats, rule))

@@ -49,6 +49,8 @@ mod tag {
     pub const FIRST: u8 = 13; // the target opens the sentence
     pub const CUE_WORD: u8 = 14; // a cue's first word by relation to the target
     pub const STEM: u8 = 15; // the word's stem (simple suffixes off) by side
+    // 16 (a cue with another target between) and 17 (how many other targets) were tried and
+    // did not help on NewsMTSC dev: gone.
 }
 
 /// A crude stem: plural, past and gerund endings off ("attacks", "attacked" → "attack").
@@ -74,26 +76,42 @@ pub struct Feature {
     pub cue: Option<usize>,
 }
 
-fn fnv(tag: u8, extra: u8, a: &[u8], b: &[u8]) -> (u8, u32) {
+/// FNV-1a of a word's bytes: the base every word feature is mixed from.
+fn base(w: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
-    let mut eat = |x: u8| {
+    for &x in w {
         h ^= x as u32;
         h = h.wrapping_mul(0x0100_0193);
-    };
-    eat(tag);
-    eat(extra);
-    for &x in a {
-        eat(x);
     }
-    eat(0xff);
-    for &x in b {
-        eat(x);
-    }
-    // Final avalanche so that the low bits mix.
-    h ^= h >> 15;
-    h = h.wrapping_mul(0x2c1b_3c6d);
-    h ^= h >> 12;
+    h
+}
+
+/// A feature's hash from its tag, a small extra key and a word's base hash (one multiply and
+/// a finaliser: no pass over the word's bytes again).
+fn mix(tag: u8, extra: u8, base: u32) -> (u8, u32) {
+    let mut h = base.wrapping_mul(0x9e37_79b1) ^ ((tag as u32) << 24 | (extra as u32) << 16 | 0x5bd1);
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^= h >> 16;
     (tag, h)
+}
+
+/// Base hashes of each token of `[a, b)`: (word, stem). Numbers read as "0"; punctuation not
+/// kept as a feature has 0 (and is skipped).
+pub(crate) fn token_hashes(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize) -> Vec<(u32, u32)> {
+    (a..b)
+        .map(|i| {
+            let t = tokens[i];
+            match t.kind {
+                Kind::Word => (base(words[i].as_bytes()), base(stem(words[i].as_bytes()))),
+                Kind::Number => (base(b"0"), base(b"0")),
+                Kind::Punct if keep_punct(t.text(text)) => (base(t.text(text).as_bytes()), base(t.text(text).as_bytes())),
+                Kind::Punct => (0, 0),
+            }
+        })
+        .collect()
 }
 
 /// Distance bucket of a word `d` tokens from the target (d >= 1).
@@ -117,6 +135,25 @@ const SPEECH: &[&str] = &[
     "insisted", "noted", "said", "say", "says", "stated", "stressed", "tells", "told", "tweeted", "wrote",
 ];
 
+/// Function words: features, but never shown as evidence. Sorted.
+const FUNCTION_WORDS: &[&str] = &[
+    "about", "after", "against", "all", "also", "and", "any", "are", "been", "being", "both",
+    "but", "can", "could", "did", "does", "for", "from", "had", "has", "have", "having", "her", "his", "into",
+    "its", "may", "more", "most", "not", "one", "other", "our", "out", "over", "said", "says", "she", "some",
+    "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "two",
+    "very", "was", "were", "what", "when", "which", "who", "will", "with", "would", "your",
+];
+
+/// A word fit to show as evidence for a learned score: lowercase letters first, three or more
+/// characters, not a function word (names and punctuation explain nothing).
+pub fn shows(text: &str, tokens: &[Token], words: &[String], i: usize) -> bool {
+    let t = tokens[i];
+    t.kind == Kind::Word
+        && t.text(text).chars().next().is_some_and(|c| c.is_lowercase())
+        && words[i].chars().count() >= 3
+        && FUNCTION_WORDS.binary_search(&words[i].as_str()).is_err()
+}
+
 /// Words kept as features although they are not letters (sorted).
 fn keep_punct(s: &str) -> bool {
     matches!(s, "!" | "?" | "\"" | "\u{201C}" | "\u{201D}" | "(" | ":" | "-" | "\u{2014}")
@@ -124,7 +161,6 @@ fn keep_punct(s: &str) -> bool {
 
 /// Everything the features of one target need from its sentence `[a, b)`.
 pub(crate) struct Context<'a> {
-    pub text: &'a str,
     pub tokens: &'a [Token],
     pub words: &'a [String],
     pub a: usize,
@@ -138,6 +174,8 @@ pub(crate) struct Context<'a> {
     pub sentence: f32,
     /// Some token of the sentence is inside quotation marks.
     pub has_quote: bool,
+    /// [`token_hashes`] of `[a, b)`.
+    pub hashes: &'a [(u32, u32)],
 }
 
 /// Which tokens of `[a, b)` are inside quotation marks.
@@ -168,7 +206,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     let push = |out: &mut Vec<Feature>, (tag, hash): (u8, u32), value: f32, tokens: Option<(usize, usize)>| {
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
-    push(out, fnv(tag::BIAS, 0, b"", b""), 1.0, None);
+    push(out, mix(tag::BIAS, 0, 0), 1.0, None);
     if ta >= b {
         return;
     }
@@ -178,29 +216,25 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     // Words of the target (at most four).
     for i in ta..tb.min(ta + 4).min(b) {
         if cx.tokens[i].kind == Kind::Word {
-            push(out, fnv(tag::TARGET, 0, cx.words[i].as_bytes(), b""), 1.0, None);
+            push(out, mix(tag::TARGET, 0, cx.hashes[i - a].0), 1.0, None);
         }
     }
-    // Words around the target.
+    // Words around the target (consecutive features of one token: evidence merges them).
     for i in lo..hi {
         if i >= ta && i < tb {
             continue;
         }
-        let t = cx.tokens[i];
-        let s = t.text(cx.text);
-        let w: &[u8] = match t.kind {
-            Kind::Word => cx.words[i].as_bytes(),
-            Kind::Number => b"0",
-            Kind::Punct if keep_punct(s) => s.as_bytes(),
-            Kind::Punct => continue,
-        };
+        let (w, st) = cx.hashes[i - a];
+        if w == 0 && st == 0 {
+            continue;
+        }
         let (side, d) = if i < ta { (0u8, ta - i) } else { (1u8, i + 1 - tb) };
         let same = cx.clause.get(i - a).copied() == Some(tclause);
         let near = 1.0 / (1.0 + 0.1 * d as f32);
-        push(out, fnv(tag::WORD, 0, w, b""), near, Some((i, i)));
-        push(out, fnv(tag::WORD_SIDE, side * 8 + bucket(d), w, b""), 1.0, Some((i, i)));
-        push(out, fnv(tag::WORD_CLAUSE, same as u8, w, b""), near, Some((i, i)));
-        push(out, fnv(tag::STEM, side, stem(w), b""), near, Some((i, i)));
+        push(out, mix(tag::WORD, 0, w), near, Some((i, i)));
+        push(out, mix(tag::WORD_SIDE, side * 8 + bucket(d), w), 1.0, Some((i, i)));
+        push(out, mix(tag::WORD_CLAUSE, same as u8, w), near, Some((i, i)));
+        push(out, mix(tag::STEM, side, st), near, Some((i, i)));
     }
     // Lexicon cues near the target, by relation.
     // Cues are in token order but for a last "exclamation" cue; find the window's run.
@@ -216,11 +250,11 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         let same = cx.clause.get(c.first.saturating_sub(a)).copied() == Some(tclause);
         let (side, d) = if c.last < ta { (0u8, ta - c.last) } else { (1u8, c.first + 1 - tb.min(c.first + 1)) };
         let rel = side * 16 + (same as u8) * 8 + bucket(d.max(1));
-        let sign: &[u8] = if c.value > 0.0 { b"+" } else { b"-" };
+        let sign = (c.value > 0.0) as u8;
         let v = c.value.abs() / 4.0;
-        let (t, hash) = fnv(tag::CUE, rel, sign, b"");
+        let (t, hash) = mix(tag::CUE, rel, sign as u32);
         out.push(Feature { tag: t, hash, value: v, tokens: Some((c.first, c.last)), cue: Some(k) });
-        let (t, hash) = fnv(tag::CUE_WORD, side * 2 + same as u8, cx.words[c.first].as_bytes(), sign);
+        let (t, hash) = mix(tag::CUE_WORD, sign * 4 + side * 2 + same as u8, cx.hashes[c.first - a].0);
         out.push(Feature {
             tag: t,
             hash,
@@ -230,27 +264,26 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         });
     }
     // The rule-based scores.
-    let rs: &[u8] = if rule > 0.05 { b"+" } else if rule < -0.05 { b"-" } else { b"0" };
-    push(out, fnv(tag::RULE, 0, rs, b""), 1.0, None);
-    push(out, fnv(tag::RULE, 1, b"", b""), rule, None);
-    let ss: &[u8] = if cx.sentence > 0.05 { b"+" } else if cx.sentence < -0.05 { b"-" } else { b"0" };
-    push(out, fnv(tag::SENT, 0, ss, b""), 1.0, None);
-    push(out, fnv(tag::SENT, 1, b"", b""), cx.sentence, None);
+    let class = |x: f32| if x > 0.05 { 2 } else if x < -0.05 { 0 } else { 1 };
+    push(out, mix(tag::RULE, 0, class(rule)), 1.0, None);
+    push(out, mix(tag::RULE, 1, 0), rule, None);
+    push(out, mix(tag::SENT, 0, class(cx.sentence)), 1.0, None);
+    push(out, mix(tag::SENT, 1, 0), cx.sentence, None);
     // Speech: "X said", "said X", "according to X".
     let after = |k: usize| (tb + k < b).then(|| cx.words[tb + k].as_str());
     let before = |k: usize| (ta >= a + k + 1).then(|| cx.words[ta - k - 1].as_str());
     let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH.binary_search(&w).is_ok());
     if speech(after(0)) || speech(after(1)) || speech(before(0)) || (before(1) == Some("according") && before(0) == Some("to")) {
-        push(out, fnv(tag::SPEAKER, 0, b"", b""), 1.0, None);
+        push(out, mix(tag::SPEAKER, 0, 0), 1.0, None);
     }
     if cx.quoted.get(ta - a).copied().unwrap_or(false) {
-        push(out, fnv(tag::QUOTED, 0, b"", b""), 1.0, None);
+        push(out, mix(tag::QUOTED, 0, 0), 1.0, None);
     }
     if cx.has_quote {
-        push(out, fnv(tag::HAS_QUOTE, 0, b"", b""), 1.0, None);
+        push(out, mix(tag::HAS_QUOTE, 0, 0), 1.0, None);
     }
     if ta == a {
-        push(out, fnv(tag::FIRST, 0, b"", b""), 1.0, None);
+        push(out, mix(tag::FIRST, 0, 0), 1.0, None);
     }
 }
 
@@ -258,8 +291,9 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
 pub struct Model {
     bits: u32,
     scale: f32,
-    pos: Vec<i8>,
-    neg: Vec<i8>,
+    /// Read in place from the file's bytes (as i8): nothing is copied at start-up.
+    pos: &'static [u8],
+    neg: &'static [u8],
 }
 
 impl Model {
@@ -272,8 +306,8 @@ impl Model {
         let (mut p, mut n) = (0i32 as f32, 0.0f32);
         for f in feats {
             let k = self.bucket(f.hash);
-            p += self.pos[k] as f32 * f.value;
-            n += self.neg[k] as f32 * f.value;
+            p += self.pos[k] as i8 as f32 * f.value;
+            n += self.neg[k] as i8 as f32 * f.value;
         }
         (p * self.scale, n * self.scale)
     }
@@ -281,14 +315,22 @@ impl Model {
     /// Each feature's contribution to `pos - neg` (what pushes the score up or down).
     pub fn contribution(&self, f: &Feature) -> f32 {
         let k = self.bucket(f.hash);
-        (self.pos[k] as f32 - self.neg[k] as f32) * f.value * self.scale
+        (self.pos[k] as i8 as f32 - self.neg[k] as i8 as f32) * f.value * self.scale
     }
 }
 
 /// Parses `target_model.bin`: text header lines starting with `#`, an empty line, then
 /// `bits` (u8), `scale` (f32 little-endian), `2^bits` positive then `2^bits` negative weights
 /// (i8 each). A malformed file gives an all-zero model (every target neutral).
-fn parse(bytes: &[u8]) -> Model {
+fn parse(bytes: &'static [u8]) -> Model {
+    let (bits, scale, vs) = parse_vectors(bytes, 2);
+    Model { bits, scale, pos: vs[0], neg: vs[1] }
+}
+
+/// `k` weight vectors of `2^bits` bytes (i8) after the header (see [`parse`]), borrowed from
+/// `bytes`; all-zero when malformed.
+fn parse_vectors(bytes: &'static [u8], k: usize) -> (u32, f32, Vec<&'static [u8]>) {
+    const ZERO: &[u8] = &[0, 0];
     let mut i = 0;
     while i < bytes.len() && bytes[i] == b'#' {
         while i < bytes.len() && bytes[i] != b'\n' {
@@ -296,7 +338,7 @@ fn parse(bytes: &[u8]) -> Model {
         }
         i += 1;
     }
-    let empty = Model { bits: 1, scale: 0.0, pos: vec![0; 2], neg: vec![0; 2] };
+    let empty = (1, 0.0, vec![ZERO; k]);
     if i >= bytes.len() || bytes[i] != b'\n' {
         return empty;
     }
@@ -306,13 +348,10 @@ fn parse(bytes: &[u8]) -> Model {
     }
     let bits = rest[0] as u32;
     let scale = f32::from_le_bytes([rest[1], rest[2], rest[3], rest[4]]);
-    let n = 1usize << bits.min(24);
-    if !(1..=24).contains(&bits) || rest.len() != 5 + 2 * n {
+    if !(1..=24).contains(&bits) || rest.len() != 5 + k * (1usize << bits) {
         return empty;
     }
-    let pos = rest[5..5 + n].iter().map(|&x| x as i8).collect();
-    let neg = rest[5 + n..].iter().map(|&x| x as i8).collect();
-    Model { bits, scale, pos, neg }
+    (bits, scale, rest[5..].chunks_exact(1usize << bits).collect())
 }
 
 pub fn get() -> &'static Model {
@@ -363,8 +402,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn speech_is_sorted() {
+    fn lists_are_sorted() {
         assert!(SPEECH.windows(2).all(|w| w[0] < w[1]));
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -383,11 +423,31 @@ mod tests {
     fn round_trip() {
         let pos = vec![1i8, -2, 3, 4];
         let neg = vec![-1i8, 0, 127, -128];
-        let bytes = write("test model\nsecond line", 2, 0.5, &pos, &neg);
-        let m = parse(&bytes);
-        assert_eq!((m.bits, m.scale, m.pos.clone(), m.neg.clone()), (2, 0.5, pos, neg));
+        let bytes: &'static [u8] = Box::leak(write("test model\nsecond line", 2, 0.5, &pos, &neg).into_boxed_slice());
+        let m = parse(bytes);
+        let as_i8 = |v: &[u8]| v.iter().map(|&x| x as i8).collect::<Vec<i8>>();
+        assert_eq!((m.bits, m.scale, as_i8(m.pos), as_i8(m.neg)), (2, 0.5, pos, neg));
         assert_eq!(parse(b"garbage").scale, 0.0);
         assert_eq!(parse(b"").scale, 0.0);
+    }
+
+    #[test]
+    fn features_stay_within_the_window() {
+        // A target in the middle of one 12,000-token sentence reads a bounded number of
+        // features: scoring every mention of a long unpunctuated text stays linear.
+        let text = "the good talks failed badly ".repeat(3000);
+        let tokens = crate::token::tokenize(&text);
+        let words = super::super::words_of(&text, &tokens);
+        let (a, b) = (0, tokens.len());
+        let cues = super::super::raw_cues(&text, &tokens, &words, a, b);
+        let clause = vec![0u32; b];
+        let quoted = vec![false; b];
+        let hashes = token_hashes(&text, &tokens, &words, a, b);
+        let cx = Context { tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
+        let mut out = Vec::new();
+        features(&cx, 6000, 6001, 0.0, &mut out);
+        assert!(out.len() < 12 * WINDOW, "{} features", out.len());
+        assert!(out.iter().all(|f| f.tokens.is_none_or(|(x, y)| x + 2 * WINDOW >= 6000 && y <= 6001 + 2 * WINDOW)));
     }
 
     #[test]

@@ -175,6 +175,35 @@ export async function firefoxChecks({ url, step, assert, out }) {
       await session.screenshot(join(out, "firefox-1-sample.png"));
     });
 
+    await step("firefox: the stance map's edges open their evidence; focus explains a name", async () => {
+      assert(session, "no session");
+      const got = await session.run(() => {
+        const edges = [...document.querySelectorAll("#stance svg.stance-map g.edge")];
+        if (!edges.length) return { edges: 0 };
+        const g = edges[edges.length - 1];
+        g.focus();
+        g.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+        const pair = g.getAttribute("data-pair");
+        const li = document.querySelector(`#stance .stance-item[data-pair="${pair}"]`);
+        const mark = document.querySelector("#article mark.ent[tabindex='0']");
+        mark.focus();
+        const box = document.getElementById("explain");
+        return {
+          edges: edges.length,
+          focused: document.activeElement === mark,
+          open: li.querySelector("details").open,
+          evidence: li.querySelectorAll(".evidence-link").length,
+          explain: box.hidden ? "" : box.textContent,
+          mapWidth: document.querySelector("#stance svg.stance-map").getBoundingClientRect().width,
+        };
+      });
+      assert(got.edges > 0, "no edges drawn");
+      assert(got.open && got.evidence > 0, `Enter on an edge: ${JSON.stringify(got)}`);
+      assert(/Sentiment toward it/.test(got.explain), `focus explanation: ${JSON.stringify(got)}`);
+      assert(got.mapWidth > 200, `map width ${got.mapWidth}`);
+      await session.screenshot(join(out, "firefox-1-stance.png"));
+    });
+
     await step("firefox: pasted HTML is analyzed and nothing in it runs", async () => {
       assert(session, "no session");
       await session.run(pasteInPage, { "text/html": HTML_ARTICLE, "text/plain": HTML_PLAIN });

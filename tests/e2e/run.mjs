@@ -38,7 +38,9 @@ function assert(cond, message) {
   if (!cond) throw new Error(message);
 }
 
+let currentStep = "";
 async function step(name, fn) {
+  currentStep = name;
   const t0 = Date.now();
   try {
     await fn();
@@ -134,7 +136,7 @@ async function unitChecks() {
   });
 
   const { toCsv, toDisplacy, csvField, utf16ToCodePoints, baseName } = await import(join(ROOT, "www", "export.js"));
-  const { circleLayout, pickActors, shorten } = await import(join(ROOT, "www", "stancemap.js"));
+  const { circleLayout, pickActors, shorten, labelLines } = await import(join(ROOT, "www", "stancemap.js"));
   const { describeRule } = await import(join(ROOT, "www", "render.js"));
 
   await step("unit: CSV fields are quoted per RFC 4180 and formulas are defused", () => {
@@ -204,6 +206,12 @@ async function unitChecks() {
     assert(picked.length === 10 && picked.includes(0) && picked.includes(1), `picked ${picked}`);
     assert(JSON.stringify(picked) === JSON.stringify([...picked].sort((x, y) => x - y)), "in entity order");
     assert(shorten("Lagos Institute for Security Studies") === "Lagos Institute f\u2026", shorten("Lagos Institute for Security Studies"));
+    const lines = [
+      ["Germany", ["Germany"]],
+      ["European Union", ["European", "Union"]],
+      ["Lagos Institute for Security Studies", ["Lagos", "Institute for\u2026"]],
+    ];
+    for (const [name, want] of lines) assert(JSON.stringify(labelLines(name)) === JSON.stringify(want), `${name} -> ${JSON.stringify(labelLines(name))}`);
   });
 
   await step("unit: cue rules are explained in words", () => {
@@ -343,9 +351,9 @@ async function browserChecks(url, origin) {
   context.on("request", (r) => requests.push(r.url()));
   try {
     page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("pageerror", (e) => problems.push(`page error in "${currentStep}": ${e.message}`));
     page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+      if (m.type() === "error") problems.push(`console error in "${currentStep}": ${m.text()}`);
     });
     await page.addInitScript(() => {
       window.__csp = [];
@@ -443,7 +451,7 @@ async function browserChecks(url, origin) {
       await sent.hover({ position: { x: 5, y: 5 } });
       await page.waitForSelector("#explain:not([hidden])");
       const s1 = await page.textContent("#explain");
-      assert(/Sentence tone \u22120\.\d\d — .*negative/.test(s1) && /Because of:/.test(s1) && /“[^”]+” \u22120\.\d\d · /.test(s1), `sentence explanation: ${s1}`);
+      assert(/Sentence tone \u22120\.\d\d — .*negative/.test(s1) && /Because of:/.test(s1) && /“[^”]+” \u22120\.\d\d · (a word from the sentiment lexicon|a known phrase|the learned tone model|exclamation)/.test(s1), `sentence explanation: ${s1}`);
       await shot("1-explain-sentence", false);
       // A short mention of a person: the canonical name, the type, the sentiment and cues.
       const vogel = page.locator('#article mark.ent-PERSON:text-is("Vogel")').first();
@@ -451,7 +459,7 @@ async function browserChecks(url, origin) {
       await page.waitForFunction(() => /Katrin Vogel/.test(document.getElementById("explain").textContent));
       const s2 = await page.textContent("#explain");
       assert(/PERSON/.test(s2) && /“Vogel” refers to Katrin Vogel/.test(s2) && /Sentiment toward it: [+\u2212]?\d\.\d\d/.test(s2), `mention explanation: ${s2}`);
-      assert(/(sentiment lexicon|known phrase|tone model)/.test(s2), `the rule is named: ${s2}`);
+      assert(/Because of:.*“[^”]+” [+\u2212]0\.\d\d · [a-z]/.test(s2) || /No tone words near it/.test(s2), `cues with their rule, or none: ${s2}`);
       await shot("1-explain-mention", false);
       await page.mouse.move(2, 2);
       await page.waitForSelector("#explain", { state: "hidden" });
@@ -505,7 +513,7 @@ async function browserChecks(url, origin) {
       };
       const json = await save("json");
       const a = JSON.parse(json.body);
-      assert(json.name === "undertone-germany-nigeria-agree-to-share-intelligence-on-sahel.json", `name ${json.name}`);
+      assert(json.name === "undertone-germany-nigeria-agree-to-share-intelligence-on.json", `name ${json.name}`);
       assert(json.url.startsWith("blob:"), `downloaded from ${json.url}`);
       for (const k of ["text", "meta", "removed", "sentences", "entities", "stance", "tone"]) assert(k in a, `JSON lacks ${k}`);
       const shownText = await page.textContent("#article");
@@ -569,7 +577,7 @@ async function browserChecks(url, origin) {
       assert(pwned === undefined, `pasted HTML executed: window.__pwned = ${pwned}`);
       const article = await page.textContent("#article");
       assert(!article.includes("window.__pwned"), "script text shown as article text");
-      const injected = await page.evaluate(() => document.querySelectorAll("#report script, #report img, #report iframe, #report svg, #report style").length);
+      const injected = await page.evaluate(() => document.querySelectorAll("#report script, #report img, #report iframe, #report svg:not(.stance-map), #report style").length);
       assert(injected === 0, `${injected} elements from the paste reached the DOM`);
       await shot("3-paste-html");
     });
@@ -636,6 +644,7 @@ export * from "./undertone-real.js";
 export default init;
 export function analyze(input, options) {
   if (String(input).includes("PANIC-MARKER")) throw new WebAssembly.RuntimeError("unreachable");
+  if (String(input).includes("SLOW-MARKER")) for (const end = Date.now() + 60000; Date.now() < end; );
   const out = real.analyze(input, options);
   if (String(input).includes("WARN-MARKER")) {
     out.warnings = [{ code: "non_english", message: "This text does not look like English; names and tone may be wrong." }];
@@ -682,6 +691,27 @@ export function analyze(input, options) {
       await paste({ "text/plain": PLAIN_ARTICLE });
       await waitForArticle("plastic waste");
       assert(await page.isHidden("#warnings"), "the warning goes with the text");
+    });
+
+    await step("page: a slow analysis shows its progress and can be cancelled; the next edit analyzes again", async () => {
+      // The instrumented module spins for a minute on SLOW-MARKER: only Cancel ends it.
+      const slow = (PLAIN_ARTICLE + "\n\n").repeat(60) + "SLOW-MARKER";
+      await paste({ "text/plain": slow });
+      await page.waitForSelector("#cancel:not([hidden])", { timeout: WAIT });
+      await page.waitForSelector("#progress:not([hidden])", { timeout: WAIT });
+      const status = await page.textContent("#status");
+      assert(new RegExp(`Analyzing ${slow.length.toLocaleString("en-US")} characters… about \\d+%`).test(status), `status: ${status}`);
+      const value = Number(await page.getAttribute("#progress", "value"));
+      assert(value >= 0 && value <= 95, `progress value ${value}`);
+      await shot("9-progress", false);
+      await page.click("#cancel");
+      await waitState("cancelled", "cancel");
+      assert(/Cancelled/.test(await page.textContent("#status")), "the status says cancelled");
+      assert(await page.isHidden("#progress"), "the bar is gone");
+      assert((await page.inputValue("#input")) === slow, "the text is kept");
+      await paste({ "text/plain": PLAIN_ARTICLE });
+      await waitForArticle("plastic waste");
+      await assertPerson("Maria Delgado");
       await page.unrouteAll({ behavior: "wait" });
     });
 
@@ -701,32 +731,33 @@ export function analyze(input, options) {
       await shot("6-german", false);
     });
 
-    await step("page: a large paste shows progress and can be cancelled; the next edit analyzes again", async () => {
+    await step("page: a large paste (600,000 characters) reports its stages and progress, then shows the article", async () => {
+      await page.evaluate(() => {
+        window.__seen = new Set();
+        window.__sawBar = false;
+        const note = () => {
+          window.__seen.add(document.getElementById("status").textContent.replace(/\d+%/, "N%"));
+          if (!document.getElementById("progress").hidden) window.__sawBar = true;
+        };
+        new MutationObserver(note).observe(document.getElementById("status-row") ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
       const big = await page.evaluate((base) => {
         const parts = [];
-        let n = 0;
-        while (n < 2_000_000) {
-          parts.push(base);
-          n += base.length + 2;
-        }
+        for (let n = 0; n < 600_000; n += base.length + 2) parts.push(base);
         return parts.join("\n\n");
       }, PLAIN_ARTICLE);
+      const t0 = Date.now();
       await page.evaluate(pasteInPage, { "text/plain": big });
-      await page.waitForSelector("#progress:not([hidden])", { timeout: WAIT });
-      await page.waitForSelector("#cancel:not([hidden])", { timeout: WAIT });
-      const status = await page.textContent("#status");
-      assert(/Analyzing 2,\d{3},\d{3} characters… about \d+%/.test(status), `status: ${status}`);
-      const value = await page.getAttribute("#progress", "value");
-      assert(Number(value) >= 0 && Number(value) <= 95, `progress value ${value}`);
-      await shot("9-progress", false);
-      await page.click("#cancel");
-      await waitState("cancelled", "cancel");
-      assert(/Cancelled/.test(await page.textContent("#status")), "the status says cancelled");
-      assert(await page.isHidden("#progress"), "the bar is gone");
-      assert((await page.inputValue("#input")).length === big.length, "the text is kept");
+      await waitState("ready", "the large paste");
+      const seen = await page.evaluate(() => ({ texts: [...window.__seen], bar: window.__sawBar }));
+      console.log(`      ${big.length.toLocaleString("en-US")} characters: ready after ${Date.now() - t0} ms; ${await page.textContent("#status")}`);
+      const chars = big.length.toLocaleString("en-US");
+      assert(seen.texts.includes(`Analyzing ${chars} characters… about N%`), `stages seen: ${JSON.stringify(seen.texts)}`);
+      assert(seen.texts.includes("Drawing the annotated text…"), `stages seen: ${JSON.stringify(seen.texts)}`);
+      assert(seen.bar, "the progress bar was shown");
+      assert((await page.locator("#article p").count()) > 100, "the article is drawn");
       await paste({ "text/plain": PLAIN_ARTICLE });
       await waitForArticle("plastic waste");
-      await assertPerson("Maria Delgado");
     });
 
     await step("page: if the wasm can't load, the page says so and recovers on the next edit", async () => {
@@ -806,7 +837,9 @@ export function analyze(input, options) {
       const csp = await page.evaluate(() => window.__csp);
       const unexpected = csp.filter((v) => !v.startsWith("script-src-elem inline")); // the deliberate inline test ran before this reload
       assert(unexpected.length === 0, `CSP violations: ${JSON.stringify(unexpected)}`);
-      const real = problems.filter((p) => !/inline script violates/i.test(p)); // the deliberate CSP check
+      // Expected: the deliberate CSP check, and the CSP refusing the pasted page's own <style>
+      // while the browser parses the pasted HTML (www/htmltree.js): that is the policy working.
+      const real = problems.filter((p) => !/inline script violates/i.test(p) && !(/in "page: pasted HTML/.test(p) && /Applying inline style violates/.test(p)));
       assert(real.length === 0, real.join("\n"));
     });
   } finally {

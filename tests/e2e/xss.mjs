@@ -9,6 +9,9 @@
 //     no CSP violation fired (Chromium also aborts and records every request);
 //   - the visible text was analyzed: the article shows the vector's own bulletin number and the
 //     person in it, and the textarea still holds the user's text.
+// Also: HTML nested 100,000 deep (no stack overflow), a dropped binary file (refused with a
+// message, the user's text kept), a file whose name is markup, and a control step proving that
+// a deliberate leak is caught.
 //
 //   node tests/e2e/xss.mjs [DIST]      DIST: the built site (default $E2E_DIST or "dist")
 //
@@ -87,6 +90,13 @@ async function loadCorpus(beaconBase) {
   return vectors;
 }
 
+/** The article inside 100,000 nested elements of several kinds. */
+function deepHtml(n) {
+  const open = "<div><span><b><i><section>".repeat(20_000);
+  const close = "</section></i></b></span></div>".repeat(20_000);
+  return `<html><body>${open}${article(n)}${close}</body></html>`;
+}
+
 function render(v, n) {
   return v.raw.replaceAll("{{ARTICLE}}", article(n)).replaceAll("{{BEACON}}", v.beacon);
 }
@@ -128,7 +138,10 @@ function startServer() {
 /** Records what must never happen; run once after load. */
 function arm() {
   window.__xssLog = [];
-  document.addEventListener("securitypolicyviolation", (e) => window.__xssLog.push(`CSP ${e.violatedDirective} ${e.blockedURI}`));
+  // CSP reports are kept apart: parsing the paste in an inert DOMParser document reports its
+  // inline handlers and <base> to the page's policy although nothing there can run.
+  window.__xssCsp = [];
+  document.addEventListener("securitypolicyviolation", (e) => window.__xssCsp.push(`${e.violatedDirective} ${e.blockedURI}`));
   for (const name of ["alert", "confirm", "prompt", "print", "open"]) {
     window[name] = function (...args) {
       window.__xssLog.push(`${name}(${args.map(String).join(", ")})`);
@@ -137,22 +150,38 @@ function arm() {
   }
   window.__xssResources = performance.getEntriesByType("resource").length;
   // The page's own elements of the kinds a paste must never add (its CSP <meta>, say).
-  window.__xssLive = document.querySelectorAll("iframe, frame, object, embed, portal, applet, base, meta, link, form, script, style, img, svg, math, video, audio").length;
+  window.__xssLive = document.querySelectorAll("iframe, frame, object, embed, portal, applet, base, meta, link, form, script, style, img, math, video, audio, input").length;
   return true;
 }
 
 /** Everything that says the pasted HTML did something. */
 function evidence() {
-  const found = [...(window.__xssLog || [])];
+  const found = (window.__xssLog || []).splice(0);
   if (window.__xss !== undefined) found.push(`window.__xss = ${JSON.stringify(window.__xss)}`);
-  const live = document.querySelectorAll("iframe, frame, object, embed, portal, applet, base, meta, link, form, script, style, img, svg, math, video, audio");
+  const live = document.querySelectorAll("iframe, frame, object, embed, portal, applet, base, meta, link, form, script, style, img, math, video, audio, input");
   if (live.length !== window.__xssLive) found.push(`${live.length - window.__xssLive} new live elements: ${[...live].slice(window.__xssLive).map((e) => e.localName).join(", ")}`);
-  const inReport = document.querySelectorAll("#report script, #report img, #report svg, #report math, #report style, #report video, #report audio, #report input, #report details, #report marquee, #report a[href^='javascript'], #report [onerror], #report [onload]");
+  const inReport = document.querySelectorAll("#report script, #report img, #report svg script, #report svg image, #report foreignObject, #report animate, #report set, #report math, #report style, #report video, #report audio, #report input, #report [ontoggle], #report marquee, #report a[href^='javascript'], #report [onerror], #report [onload]");
   for (const el of inReport) found.push(`<${el.localName}> from the paste in #report`);
-  const res = performance.getEntriesByType("resource").slice(window.__xssResources ?? 0);
-  for (const r of res) found.push(`resource fetched: ${r.name}`);
+  const all = performance.getEntriesByType("resource");
+  for (const r of all.slice(window.__xssResources ?? 0)) found.push(`resource fetched: ${r.name}`);
+  window.__xssResources = all.length;
   if (!location.pathname.endsWith("/xss-site/")) found.push(`navigated to ${location.href}`);
   return found;
+}
+
+/** A deliberate leak, to prove the checks can fail: sets the flag and loads a beacon. */
+function leakOnPurpose(beacon) {
+  window.__xss = "control";
+  const img = document.createElement("img");
+  img.src = `${beacon}control.png`;
+  document.body.append(img);
+  return true;
+}
+
+function undoLeak() {
+  delete window.__xss;
+  document.querySelector("body > img:last-child")?.remove();
+  return true;
 }
 
 function readyWith(phrase) {
@@ -164,7 +193,7 @@ function viewOf() {
   return { persons, input: document.getElementById("input").value, state: document.body.dataset.state, article: document.getElementById("article").textContent.slice(0, 300) };
 }
 
-function dropFile(content, name) {
+function dropFile([content, name]) {
   const dt = new DataTransfer();
   dt.items.add(new File([content], name, { type: "text/html" }));
   document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
@@ -222,7 +251,11 @@ async function chromiumChecks(srv, vectors) {
     await step("chromium: the page loads and analyzes a first article (warm-up)", async () => {
       await page.goto(srv.url);
       await page.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: WAIT });
-      await page.evaluate(pasteInPage, { "text/plain": plainOf(999) });
+      // Both paths, so the page has loaded everything it loads lazily (the main thread's wasm
+      // for HTML) before any request counts as a leak.
+      await page.evaluate(pasteInPage, { "text/plain": plainOf(998) });
+      await page.waitForFunction(readyWith, "Bulletin 998", { timeout: WAIT });
+      await page.evaluate(pasteInPage, { "text/html": article(999) });
       await page.waitForFunction(readyWith, "Bulletin 999", { timeout: WAIT });
       await sleep(500); // let lazy modules load before arming
       await page.evaluate(arm);
@@ -234,7 +267,7 @@ async function chromiumChecks(srv, vectors) {
       for (const d of deliveries(v)) {
         await step(`chromium: ${v.name} ${d.how}: nothing runs, nothing leaves, the text is analyzed`, async () => {
           const html = render(v, d.n);
-          if (d.file) await page.evaluate(([c, n]) => dropFile(c, n), [html, d.file]);
+          if (d.file) await page.evaluate(dropFile, [html, d.file]);
           else await page.evaluate(pasteInPage, d.data(html, d.n));
           await page.waitForFunction(readyWith, `Bulletin ${d.n}`, { timeout: WAIT });
           await sleep(300); // give any handler, timer or refresh a chance to fire
@@ -246,9 +279,44 @@ async function chromiumChecks(srv, vectors) {
       }
     }
 
+    await step("chromium: control: a deliberate leak in the live page is caught by these checks", async () => {
+      await page.evaluate(leakOnPurpose, `${srv.origin}/beacon/`);
+      await sleep(300);
+      const found = [...(await page.evaluate(evidence)), ...leaks.splice(0)];
+      await page.evaluate(undoLeak);
+      await page.evaluate(arm);
+      assert(found.some((f) => f.includes("__xss")), `the flag went unseen: ${found}`);
+      assert(found.some((f) => f.includes("control.png")), `the request went unseen: ${found}`);
+    });
+
+    await step("chromium: HTML nested 100,000 levels deep is analyzed without a stack overflow", async () => {
+      const n = 1998;
+      await page.evaluate(pasteInPage, { "text/html": deepHtml(n) });
+      await page.waitForFunction(readyWith, `Bulletin ${n}`, { timeout: 60_000 });
+      checkView(await page.evaluate(viewOf), n, {});
+      const found = [...(await page.evaluate(evidence)), ...dialogs.splice(0), ...leaks.splice(0)];
+      assert(found.length === 0, found.join("; "));
+    });
+
+    await step("chromium: a dropped binary file is refused with a message, and the user's text is kept", async () => {
+      await page.evaluate(pasteInPage, { "text/plain": plainOf(1997) });
+      await page.waitForFunction(readyWith, "Bulletin 1997", { timeout: WAIT });
+      await page.evaluate(() => {
+        const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], "photo.html", { type: "text/html" }));
+        document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      });
+      await page.waitForFunction(() => document.body.dataset.state === "error", null, { timeout: WAIT });
+      const alert = await page.textContent("#alert");
+      assert(/does not look like text/.test(alert), `alert: ${alert}`);
+      assert((await page.inputValue("#input")) === plainOf(1997), "the textarea still holds the user's text");
+      assert((await page.textContent("#article")).includes("Bulletin 1997"), "the last analysis is still shown");
+    });
+
     await step("chromium: a dropped file whose name is markup is shown as text", async () => {
       const name = `<img src=x onerror="window.__xss='filename'">.html`;
-      await page.evaluate(([c, n]) => dropFile(c, n), [article(1999), name]);
+      await page.evaluate(dropFile, [article(1999), name]);
       await page.waitForFunction(readyWith, "Bulletin 1999", { timeout: WAIT });
       await sleep(300);
       const found = [...(await page.evaluate(evidence)), ...dialogs.splice(0), ...leaks.splice(0)];
@@ -331,7 +399,9 @@ async function firefoxChecks(srv, vectors) {
       session = new WebDriver(`${base}/session/${body.value.sessionId}`);
       await session.cmd("POST", "/url", { url: srv.url });
       await session.waitFor(() => document.body.dataset.state === "ready", "first load");
-      await session.run(pasteInPage, { "text/plain": plainOf(999) });
+      await session.run(pasteInPage, { "text/plain": plainOf(998) });
+      await session.waitFor(readyWith, "warm-up", "Bulletin 998");
+      await session.run(pasteInPage, { "text/html": article(999) });
       await session.waitFor(readyWith, "warm-up", "Bulletin 999");
       await sleep(500);
       await session.run(arm);
@@ -342,7 +412,7 @@ async function firefoxChecks(srv, vectors) {
       for (const d of deliveries(v)) {
         await step(`firefox: ${v.name} ${d.how}: nothing runs, nothing leaves, the text is analyzed`, async () => {
           const html = render(v, d.n);
-          if (d.file) await session.run(dropFile, html, d.file);
+          if (d.file) await session.run(dropFile, [html, d.file]);
           else await session.run(pasteInPage, d.data(html, d.n));
           await session.waitFor(readyWith, v.name, `Bulletin ${d.n}`);
           await sleep(300);
@@ -355,6 +425,21 @@ async function firefoxChecks(srv, vectors) {
         });
       }
     }
+    await step("firefox: HTML nested 100,000 levels deep is analyzed without a stack overflow", async () => {
+      const n = 1998;
+      await session.run(pasteInPage, { "text/html": deepHtml(n) });
+      await session.waitFor(readyWith, "deep nesting", `Bulletin ${n}`);
+      checkView(await session.run(viewOf), n, {});
+    });
+
+    await step("firefox: control: a deliberate leak in the live page is caught by these checks", async () => {
+      await session.run(leakOnPurpose, `${srv.origin}/beacon/`);
+      await sleep(300);
+      const found = [...(await session.run(evidence)), ...srv.seen.splice(0).map((r) => `server saw ${r}`)];
+      await session.run(undoLeak);
+      assert(found.some((f) => f.includes("__xss")), `the flag went unseen: ${found}`);
+      assert(found.some((f) => f.includes("control.png")), `the request went unseen: ${found}`);
+    });
   } finally {
     if (session) await session.cmd("DELETE", "").catch(() => {});
     child.kill("SIGTERM");
