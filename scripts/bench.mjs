@@ -24,7 +24,8 @@
 //   memory       after one corpus pass in the cold context: the page's JS heap in use (CDP
 //                Performance.getMetrics, after a forced GC, minus the heap before loading)
 //                and, for Undertone, the wasm linear memory (it only grows: its peak);
-//   scaling      Undertone on 10 KB, 100 KB, 1 MB and 10 MB of corpus text (decimal sizes).
+//   scaling      Undertone on 10 KB, 100 KB, 1 MB and 10 MB of corpus text (decimal sizes), with
+//                clean: false (cleaning keeps a different share of each concatenation);
 // Each time is taken twice: wall clock (what a reader waits) and the CPU time of the page's
 // renderer process (CDP SystemInfo.getProcessInfo), which a busy machine does not inflate.
 // Sizes: every file of dist/ raw, gzip -9 and brotli -11, by kind; the peers' files too.
@@ -175,8 +176,10 @@ async function main() {
   if (!existsSync(join(dist, "pkg/undertone_bg.wasm"))) throw new Error("dist/ has no wasm: run npm run build");
 
   // The site: dist/ + bench/.
+  // Sizes now, from the files copied now: another build may rewrite dist/ while this runs.
   rmSync(SITE, { recursive: true, force: true });
   cpSync(dist, SITE, { recursive: true });
+  const shipped = shippedSizes(SITE);
   mkdirSync(join(SITE, "bench"), { recursive: true });
   for (const f of ["index.html", "bench.js"]) cpSync(join(ROOT, "bench", f), join(SITE, "bench", f));
   const peers = buildPeers(join(SITE, "bench/peers"));
@@ -280,7 +283,6 @@ async function main() {
   // ---------------------------------------------------------------------------------------
   // Report
 
-  const shipped = shippedSizes(dist);
   const peerSize = Object.fromEntries(Object.entries(peers).map(([t, p]) => [t, sizes(join(SITE, "bench/peers", p.file.split(" ")[0]))]));
   const chromiumVersion = spawnSync(CHROMIUM, ["--version"], { encoding: "utf8" }).stdout.trim();
   const lines = [];
@@ -309,7 +311,7 @@ async function main() {
     out(`| ${name} | ${does} | ${coldDetail} | ${r.kibps.toFixed(0)} KiB/s (${r.kibpsCpu.toFixed(0)}) | ${median(r.article).toFixed(2)} ms (${r.articleCpu.toFixed(2)}) | ${mem} | ${size} |`);
   }
   out();
-  out("Scaling (Undertone, full analysis of corpus text repeated to size):");
+  out("Scaling (Undertone, full analysis without cleaning, of corpus text repeated to size):");
   out();
   out("| text | time, median | × previous | CPU, mean | × previous |");
   out("|---:|---:|---:|---:|---:|");

@@ -9,7 +9,8 @@
 # Works on the stable toolchain: RUSTC_BOOTSTRAP=1 lets it take the -Z flags that cargo-fuzz
 # passes (sanitizer coverage and AddressSanitizer, whose runtime stable ships). Corpora grow in
 # fuzz/corpus/<target> (not committed), seeded from fuzz/seeds/<target> (committed).
-# Knobs: FUZZ_JOBS (parallel workers per target, default 1), FUZZ_SANITIZER (address|none).
+# Knobs: FUZZ_JOBS (parallel workers per target, default 1), FUZZ_SANITIZER (address|none),
+# FUZZ_IDEMPOTENCE=1 (the `clean` target also checks that cleaning twice changes nothing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -36,17 +37,17 @@ for t in "${targets[@]}"; do
   par=()
   [ "$jobs" -gt 1 ] && par=(-jobs="$jobs" -workers="$jobs")
   log=$(mktemp "/tmp/fuzz.$t.XXXX.log")
-  echo "[fuzz] $t: ${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-$secs s}"
+  echo "[fuzz] $t: ${FUZZ_RUNS:-$secs s}${FUZZ_RUNS:+ runs}"
   # -timeout: an input that takes 20 s is a bug (the analysis is linear); -rss_limit_mb: so is 2 GB.
   if ! cargo fuzz run -O -a -s "$sanitizer" "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
       "${limit[@]}" -dict=fuzz/html.dict -max_len=16384 -timeout=20 -rss_limit_mb=2048 \
       "${par[@]}" -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$t/" >"$log" 2>&1; then
     tail -n 60 "$log" >&2
-    [ "$jobs" -gt 1 ] && cat fuzz-*.log 2>/dev/null | tail -n 60 >&2
+    if [ "$jobs" -gt 1 ]; then cat fuzz-*.log 2>/dev/null | tail -n 60 >&2 || true; fi
     echo "ERROR: fuzz target $t failed; the input is in fuzz/artifacts/$t/ (full log: $log)" >&2
     exit 1
   fi
-  runs=$(cat "$log" fuzz-*.log 2>/dev/null | awk -F: '/stat::number_of_executed_units/ {gsub(/ /, "", $2); s += $2} END {print s + 0}')
+  runs=$({ cat "$log"; cat fuzz-*.log 2>/dev/null || true; } | awk '/stat::number_of_executed_units/ {s += $2} END {print s + 0}')
   rm -f fuzz-*.log
   total=$((total + runs))
   echo "[fuzz] $t: $runs executions, no crash"

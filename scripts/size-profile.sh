@@ -28,6 +28,7 @@ for r in csv.DictReader(open(sys.argv[1])):
     m = re.search(r"undertone::(\w+)(?:::(\w+))?", n)
     if n.startswith("data segment"): k = "data (lexicons, models, strings)"
     elif "names" in n and "subsection" in n: k = "name section (not shipped)"
+    elif n.startswith("analyze externref shim"): k = "analyze (the whole pipeline, inlined into the export)"
     elif m and not n.startswith(("<core", "core::", "<alloc", "alloc::")):
         k = "undertone::" + m.group(1) + ("::" + m.group(2) if m.group(1) in ("entity", "clean", "sentiment") and m.group(2) else "")
     elif "serde" in n: k = "serde, serde-wasm-bindgen"

@@ -265,7 +265,8 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     if actor_of.iter().flatten().count() < 2 && !entities.iter().any(|e| e.kind == EntityType::Person) {
         return Vec::new();
     }
-    let words = words_of(text, tokens);
+    let mut buf = String::new();
+    let words = words_of(text, tokens, &mut buf);
     // Every actor mention, in token order.
     let mut all: Vec<Mention> = Vec::new();
     let spans: Vec<Span> = entities.iter().enumerate().filter(|(ei, _)| actor_of[*ei].is_some()).flat_map(|(_, e)| e.mentions.iter().copied()).collect();
@@ -303,7 +304,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
                 }
                 k += 1;
             }
-            if matches!(words[i].as_str(), "he" | "she") && !covered[i - a] {
+            if matches!(words[i], "he" | "she") && !covered[i - a] {
                 if let Some((entity, actor)) = last_person {
                     ms.push(Mention { ta: i, tb: i + 1, entity, actor, speaker: false, place: false, modifier: false });
                 }
@@ -339,7 +340,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
 fn mark_roles(
     text: &str,
     tokens: &[Token],
-    words: &[String],
+    words: &[&str],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -363,8 +364,8 @@ fn mark_roles(
         }
     }
     for i in a..b {
-        let w = words[i].as_str();
-        let according = w == "according" && words.get(i + 1).is_some_and(|n| n == "to");
+        let w = words[i];
+        let according = w == "according" && words.get(i + 1).is_some_and(|n| *n == "to");
         if !in_list(SPEECH, w) && !according {
             continue;
         }
@@ -411,15 +412,15 @@ fn mark_roles(
 /// private person (see `CIVILIANS`): "a New York man", "a former Google engineer"; not "a
 /// U.S. official", "a Kurdish fighter". Persons are never modifiers.
 #[allow(clippy::too_many_arguments)]
-fn is_modifier(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize, kind: EntityType, ta: usize, tb: usize) -> bool {
+fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, kind: EntityType, ta: usize, tb: usize) -> bool {
     if kind == EntityType::Person || ta <= a || tb >= b {
         return false;
     }
-    let article = |t: usize| matches!(words[t].as_str(), "a" | "an");
+    let article = |t: usize| matches!(words[t], "a" | "an");
     let lower_word = |t: usize| tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text);
     let after_article = article(ta - 1) || (ta - 1 > a && lower_word(ta - 1) && article(ta - 2));
     let civilian = |t: usize| {
-        let w = words[t].as_str();
+        let w = words[t];
         let singular = w.strip_suffix('s').unwrap_or(w);
         lower_word(t) && (in_list(CIVILIANS, w) || in_list(CIVILIANS, singular) || matches!(w, "men" | "women" | "children"))
     };
@@ -432,11 +433,11 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[String], a: usize, b: usiz
 /// enormous pressure"), unless the cue is an -ed form ("the armed men attacked"). Nouns by
 /// design ("a ceasefire") are not affected, nor a cue after a light verb ("launched an
 /// assault on", "carry out an attack on").
-fn is_nominal(tokens: &[Token], words: &[String], covered: &[bool], a: usize, m: &Match) -> bool {
+fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &Match) -> bool {
     if m.first != m.last || m.first <= a || in_list(NOUN_CUES, &words[m.first]) {
         return false;
     }
-    let w = words[m.first].as_str();
+    let w = words[m.first];
     let ing = w.ends_with("ing");
     let marks = |t: usize, direct: bool| {
         if covered[t - a] {
@@ -481,14 +482,14 @@ fn has_score(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 
 /// A cue verb in the passive ("has been stabbed", "were deported by"): not an -ing form,
 /// "be"/"get" right before it, or with one -ly adverb between.
-fn is_passive(words: &[String], a: usize, first: usize) -> bool {
+fn is_passive(words: &[&str], a: usize, first: usize) -> bool {
     let be = |t: usize| in_list(BE, &words[t]);
     !words[first].ends_with("ing") && (first > a && be(first - 1)) || (first > a + 1 && words[first - 1].ends_with("ly") && be(first - 2))
 }
 
 /// The coordinated group of actor mentions ending at mention `last` (walking back while only
 /// COORD words stand between them).
-fn group_back(words: &[String], ms: &[Mention], idx: &[usize], last: usize) -> Vec<usize> {
+fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec<usize> {
     let mut g = vec![idx[last]];
     let mut j = last;
     while j > 0 && g.len() < MAX_GROUP {
@@ -517,7 +518,7 @@ fn distinct_actors(ms: &[Mention], g: &[usize]) -> Vec<usize> {
 fn sentence_pairs(
     text: &str,
     tokens: &[Token],
-    words: &[String],
+    words: &[&str],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -577,7 +578,7 @@ fn sentence_pairs(
         // `ms` is sorted by start: the clause's mentions are one run of it.
         let (lo, hi) = (ms.partition_point(|m| m.ta < ca), ms.partition_point(|m| m.ta < cb));
         let idx: Vec<usize> = (lo..hi.max(lo)).filter(|&k| ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier).collect();
-        let relative = matches!(words[ca].as_str(), "that" | "which" | "who") && ca > a;
+        let relative = matches!(words[ca], "that" | "which" | "who") && ca > a;
         let first_cue = cues.first().map_or(cb, |m| m.first);
         let before: Vec<usize> = (0..idx.len()).filter(|&j| ms[idx[j]].tb <= first_cue).collect();
         let mut subject: Vec<usize> = match before.last() {
@@ -608,7 +609,7 @@ fn sentence_pairs(
         };
         let speaker_fits = (ca..first_cue).any(|t| in_list(FIRST_PERSON, &words[t]))
             || (content..first_cue).all(|t| {
-                let w = words[t].as_str();
+                let w = words[t];
                 tokens[t].kind != Kind::Word
                     || in_mention(t)
                     || in_list(FUNCTION_ONLY, w)
@@ -629,7 +630,7 @@ fn sentence_pairs(
             let mut rule = p.stance_rule().to_string();
             let negated = p.words[0] != "not"
                 && (m.first.saturating_sub(3).max(ca)..m.first).any(|t| {
-                    let w = words[t].as_str();
+                    let w = words[t];
                     matches!(w, "not" | "never" | "no" | "without") || w.ends_with("n't") || in_list(REFUSALS, w)
                 });
             if negated {
@@ -741,7 +742,7 @@ fn sentence_pairs(
 fn find_object(
     text: &str,
     tokens: &[Token],
-    words: &[String],
+    words: &[&str],
     ms: &[Mention],
     idx: &[usize],
     from: usize,
@@ -750,7 +751,7 @@ fn find_object(
 ) -> Vec<usize> {
     // A passive verb's object is its agent, after "by" ("were deported by Mexican
     // authorities"); "stabbed to death on a San Francisco train" has none.
-    if passive && words.get(from).is_none_or(|w| w != "by") {
+    if passive && words.get(from).is_none_or(|w| *w != "by") {
         return Vec::new();
     }
     let mut t = from;
@@ -772,7 +773,7 @@ fn find_object(
             }
             return distinct_actors(ms, &g);
         }
-        let w = words[t].as_str();
+        let w = words[t];
         if tokens[t].kind == Kind::Punct && !matches!(tokens[t].text(text), "-") || in_list(BLOCKERS, w) {
             return Vec::new();
         }

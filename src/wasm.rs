@@ -11,7 +11,7 @@
 //! offset in UTF-16 code units. Its only error is the documented size limit
 //! (`MAX_INPUT_BYTES`); options it cannot read are reported too.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::clean::tree::{filter_attrs, keeps_children, Tree, KEPT_ATTRS};
@@ -23,18 +23,58 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct JsOptions {
     format: Option<String>,
     clean: Option<bool>,
     targets: Option<Vec<JsTarget>>,
 }
 
-#[derive(Deserialize)]
 struct JsTarget {
     start: u32,
     end: u32,
+}
+
+/// Reads `{format, clean, targets}` by hand: serde's deserializer cost ~19 KB of wasm, most of
+/// it float formatting for its error messages. `undefined` and `null` fields are absent.
+fn read_options(options: &JsValue) -> Result<JsOptions, JsError> {
+    let mut o = JsOptions::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(o);
+    }
+    if !options.is_object() {
+        return Err(JsError::new("bad options: expected an object"));
+    }
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+    let given = |v: &JsValue| !v.is_undefined() && !v.is_null();
+    let format = get(options, "format");
+    if given(&format) {
+        o.format = Some(format.as_string().ok_or_else(|| JsError::new("bad options: format must be auto, text or html"))?);
+    }
+    let clean = get(options, "clean");
+    if given(&clean) {
+        o.clean = Some(clean.as_bool().ok_or_else(|| JsError::new("bad options: clean must be true or false"))?);
+    }
+    let targets = get(options, "targets");
+    if given(&targets) {
+        let bad = || JsError::new("bad options: targets must be an array of {start, end} with whole numbers >= 0");
+        if !js_sys::Array::is_array(&targets) {
+            return Err(bad());
+        }
+        let whole = |v: JsValue| v.as_f64().filter(|x| *x >= 0.0 && *x <= u32::MAX as f64 && x.fract() == 0.0).map(|x| x as u32);
+        let mut ts = Vec::new();
+        for t in js_sys::Array::from(&targets).iter() {
+            if !t.is_object() {
+                return Err(bad());
+            }
+            match (whole(get(&t, "start")), whole(get(&t, "end"))) {
+                (Some(start), Some(end)) => ts.push(JsTarget { start, end }),
+                _ => return Err(bad()),
+            }
+        }
+        o.targets = Some(ts);
+    }
+    Ok(o)
 }
 
 #[derive(Serialize)]
@@ -74,11 +114,7 @@ pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     } else {
         None
     };
-    let opts: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
+    let opts = read_options(&options)?;
     let format = match opts.format.as_deref() {
         None | Some("auto") => Format::Auto,
         Some("text") => Format::Text,

@@ -144,6 +144,7 @@ function onStage(msg) {
     if (performance.now() - p.t0 > PROGRESS_MS) {
       ui.progress.hidden = false;
       ui.progress.value = pct;
+      ui.report.classList.add("stale"); // what is on screen is the previous text's analysis
       ui.status.textContent = `Analyzing ${words} characters… about ${pct}%`;
     }
     p.tickTimer = setTimeout(tick, 150);

@@ -1,18 +1,19 @@
-//! A small hand-written HTML scanner: markup → text blocks with their structural context.
+//! The HTML extractor: a parsed page ([`Tree`]) → text blocks with their structural context,
+//! plus [`scan_tree`], the small fallback parser for a worker without `DOMParser`.
 //!
-//! One left-to-right pass over the bytes, with an explicit stack of open elements (never
-//! recursion, so 100,000 nested `<div>`s cost memory, not stack). Each step moves forward,
-//! and every popped element was pushed once, so the scan is linear. Nothing is executed
-//! and no markup is kept: the output is text.
+//! [`extract`] walks the tree once, without recursion (an explicit stack, so 100,000 nested
+//! `<div>`s cost memory, not stack). Nothing is executed and no markup is kept.
 //!
-//! Dropped whole: `script`, `style`, `noscript`, `template`, `svg`, `iframe`, `textarea`,
-//! `select`, `button`, comments. Block tags end a block. For each block we record the link
-//! text it holds, its heading level, whether it sits in a `figcaption`, the innermost
-//! boilerplate zone (`nav`, `aside`, `footer`, `header`, `role=navigation`, classes such as
-//! `share`, `related`, `newsletter`, …) and the innermost content container (`article`,
-//! `main`, `[itemprop=articleBody]`, classes such as `article-body`). [`finish`] then keeps
-//! a zone only when it is not most of the page, and picks the container holding the most
-//! body text.
+//! Skipped whole: the opaque elements of [`super::tree::OPAQUE_TAGS`] (`script`, `style`,
+//! `noscript`, `template`, `svg`, `button`, …); JSON-LD and `<title>` are read for metadata.
+//! Block tags end a block. For each block we record the link text it holds (a link showing
+//! its own URL is a reference, not navigation), its heading level, whether it sits in a
+//! `figcaption`, the innermost boilerplate zone (`nav`, `aside`, `footer`, `header`,
+//! `role=navigation`, `hidden`, classes such as `share`, `related`, `newsletter`, …) and the
+//! innermost content container (`article`, `main`, `[itemprop=articleBody]`, classes such as
+//! `article-body`). `finish` then keeps a zone only when it is not most of the page, and picks
+//! the container holding the most body text, counting against a container only the zones
+//! that start inside it.
 
 use std::collections::BTreeMap;
 

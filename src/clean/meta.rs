@@ -427,13 +427,51 @@ pub fn is_caption(line: &str) -> bool {
     if words > 70 || words == 0 {
         return false;
     }
-    CREDIT_MARKERS.iter().any(|m| {
-        line.find(m).is_some_and(|p| {
-            // In the body a credit is rare; in a caption it sits at the end or fills the line.
-            let tail = line.len() - p;
-            words <= 12 || tail <= 80 || line[..p].trim_end().ends_with(['.', ')'])
-        })
-    })
+    // The first occurrence of each marker decides for that marker, as `str::find` would.
+    let mut seen = 0u32;
+    let mut hit = false;
+    find_each(line, CREDIT_MARKERS, |k, p| {
+        if seen & (1 << k) != 0 {
+            return false;
+        }
+        seen |= 1 << k;
+        // In the body a credit is rare; in a caption it sits at the end or fills the line.
+        let tail = line.len() - p;
+        hit = words <= 12 || tail <= 80 || line[..p].trim_end().ends_with(['.', ')']);
+        hit
+    });
+    hit
+}
+
+/// Calls `f(k, at)` for every occurrence at byte `at` of `pats[k]` in `hay`, in order of
+/// position, until `f` returns true; returns whether it did. One pass over `hay` that looks
+/// only at positions whose byte starts some pattern (first-byte dispatch), instead of one
+/// substring search per pattern. At most 32 patterns.
+pub(crate) fn find_each(hay: &str, pats: &[&str], mut f: impl FnMut(usize, usize) -> bool) -> bool {
+    debug_assert!(pats.len() <= 32);
+    let mut first = [0u32; 256];
+    for (k, p) in pats.iter().enumerate() {
+        if let Some(&b) = p.as_bytes().first() {
+            first[usize::from(b)] |= 1 << k;
+        }
+    }
+    let h = hay.as_bytes();
+    for i in 0..h.len() {
+        let mut m = first[usize::from(h[i])];
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            m &= m - 1;
+            if h[i..].starts_with(pats[k].as_bytes()) && f(k, i) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether `hay` contains any of `pats` (see `find_each`).
+pub(crate) fn contains_any(hay: &str, pats: &[&str]) -> bool {
+    find_each(hay, pats, |_, _| true)
 }
 
 #[cfg(test)]

@@ -25,7 +25,11 @@
 //! - Cleaning the cleaned text again changes nothing.
 //! - Any `&str` is accepted; time is linear in its length; nothing recurses on nesting depth.
 //!
-//! Passes: [`html`] (markup → blocks with structure) or [`text`] (lines → blocks), then
+//! HTML is first parsed into a neutral [`tree`]: by html5ever natively ([`html5`]), by the
+//! browser's `DOMParser` in the page (`src/wasm.rs`), or by the small linear scanner
+//! ([`html::scan_tree`]) in a worker without one; one extractor ([`html`]) reads the tree.
+//!
+//! Passes: [`html`] (tree → blocks with structure) or [`text`] (lines → blocks), then
 //! `text::classify` (patterns, shape, best region, metadata), then [`repair`] on the body.
 
 pub mod html;

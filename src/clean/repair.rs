@@ -215,69 +215,147 @@ fn hyphen_before_break(out: &str) -> bool {
     )
 }
 
-/// Joins words split by a stray space before a one-letter tail ("Associate d Press"):
-/// when a word is followed by a lone lowercase 'd', 's', 'n' or 't' that is not itself a
-/// word, and the joined form appears elsewhere in `context` (or in a short list), they are
-/// joined. Cheap and conservative: nothing changes without evidence.
+/// Common short words that a piece of a split may be and still be a word ("any way").
+/// Sorted.
+const WORDS: &[&str] = &[
+    "a", "all", "an", "and", "any", "are", "as", "at", "be", "but", "by", "can", "day", "do", "for",
+    "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "is", "it", "its", "man",
+    "may", "me", "my", "new", "no", "not", "of", "on", "one", "or", "our", "out", "over", "some",
+    "that", "the", "their", "them", "then", "there", "they", "this", "time", "to", "up", "us", "was",
+    "way", "we", "were", "what", "when", "where", "which", "who", "will", "with", "you", "your",
+];
+
+/// Joins words split by a stray space ("Associate d Press" → "Associated Press", "Assoc
+/// iated" → "Associated"), only where neither half is a word and the join is one:
+/// - a lone lowercase `d`, `s`, `n` or `t` after a word of three letters or more (a lone
+///   letter other than "a"/"i" is not an English word) joins when the result is a word: an
+///   "-ed" past tense ("Associate d", "Unite d"), a word of a short list, or a word that
+///   `context` (the article) spells whole elsewhere;
+/// - two longer pieces join when `context` spells the joined word elsewhere and uses
+///   neither piece as a word of its own anywhere else, and neither is a stop word.
+///
+/// `context` is the whole article, `text` included. One pass over the words plus one hash
+/// map of the context's words: linear.
 pub fn join_split_words(text: &str, context: &str) -> String {
     const KNOWN: &[&str] = &["Associated", "United", "announced", "reported", "said", "stated"];
+    let words = word_spans(text);
+    if words.len() < 2 {
+        return text.to_string();
+    }
+    let same = std::ptr::eq(text, context);
+    let mut counts: Option<WordCounts> = None;
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut budget = 32u32;
-    while let Some(pos) = find_split(rest) {
-        let (before, after) = rest.split_at(pos);
-        // `before` ends with the word, `after` starts with " x" (x = the tail letter).
-        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
-        let word = &before[word_start..];
-        let tail = &after[1..2];
-        let joined = format!("{word}{tail}");
-        // Each context lookup scans the article; a budget keeps hostile input linear.
-        let evidence = KNOWN.contains(&joined.as_str()) || (budget > 0 && contains_word(context, &joined));
-        budget = budget.saturating_sub(1);
-        out.push_str(before);
-        if evidence && word.len() >= 3 {
-            out.push_str(tail);
-            rest = &after[2..];
+    let mut copied = 0;
+    let mut joined = String::new();
+    for k in 0..words.len() - 1 {
+        let ((hs, he), (ts, te)) = (words[k], words[k + 1]);
+        // Exactly one ASCII space between two letter runs (cheap tests first: this runs per word).
+        if ts != he + 1 || text.as_bytes()[he] != b' ' || he < copied || he - hs < 3 {
+            continue;
+        }
+        let (head, tail) = (&text[hs..he], &text[ts..te]);
+        if !tail.chars().all(char::is_lowercase) {
+            continue;
+        }
+        let head_lower_rest = || head.chars().skip(1).all(char::is_lowercase);
+        let join = if tail.len() == 1 {
+            if !matches!(tail, "d" | "s" | "n" | "t") || head.chars().count() < 3 {
+                continue;
+            }
+            joined.clear();
+            joined.push_str(head);
+            joined.push_str(tail);
+            (tail == "d" && head.ends_with('e') && head_lower_rest())
+                || KNOWN.contains(&joined.as_str())
+                || counts.get_or_insert_with(|| WordCounts::new(context, same.then_some(words.as_slice()))).get(&joined) > 0
         } else {
-            out.push_str(&after[..2]);
-            rest = &after[2..];
+            if tail.len() < 2 || head.len() + tail.len() < 7 || WORDS.binary_search(&tail).is_ok() {
+                continue;
+            }
+            // The head lower-cased, without allocating for the ASCII words that most are.
+            let mut buf = [0u8; 8];
+            let head_lower: &str = if head.len() <= 8 && head.is_ascii() {
+                buf[..head.len()].copy_from_slice(head.as_bytes());
+                buf.make_ascii_lowercase();
+                std::str::from_utf8(&buf[..head.len()]).unwrap_or(head)
+            } else {
+                head
+            };
+            if WORDS.binary_search(&head_lower).is_ok() || !head_lower_rest() || head.chars().count() < 3 {
+                continue;
+            }
+            let c = counts.get_or_insert_with(|| WordCounts::new(context, same.then_some(words.as_slice())));
+            if c.get(tail) > 1 || c.get(head) > 1 || (head_lower != head && c.get(head_lower) > 1) {
+                continue;
+            }
+            joined.clear();
+            joined.push_str(head);
+            joined.push_str(tail);
+            joined.chars().count() >= 7 && c.get(&joined) > 0
+        };
+        if join {
+            out.push_str(&text[copied..he]);
+            copied = ts;
         }
     }
-    out.push_str(rest);
+    out.push_str(&text[copied..]);
     out
 }
 
-/// Byte offset of the next " x" where x is a lone d/s/n/t preceded by a letter and followed
-/// by a space or end.
-fn find_split(s: &str) -> Option<usize> {
+/// Byte spans of the maximal runs of letters in `s` (ASCII bytes tested as bytes, the rest
+/// decoded).
+fn word_spans(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
-    let mut i = 1;
-    while i + 1 < b.len() {
-        if b[i] == b' '
-            && matches!(b[i + 1], b'd' | b's' | b'n' | b't')
-            && b[i - 1].is_ascii_alphabetic()
-            && (i + 2 == b.len() || b[i + 2] == b' ' || b[i + 2] == b',' || b[i + 2] == b'.')
-        {
-            return Some(i);
+    let mut spans = Vec::with_capacity(b.len() / 6);
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (letter, len) = if b[i].is_ascii() {
+            (b[i].is_ascii_alphabetic(), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        match (letter, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                spans.push((st, i));
+                start = None;
+            }
+            _ => {}
         }
-        i += 1;
+        i += len;
     }
-    None
+    if let Some(st) = start {
+        spans.push((st, s.len()));
+    }
+    spans
 }
 
-fn contains_word(hay: &str, word: &str) -> bool {
-    let mut from = 0;
-    while let Some(p) = hay[from..].find(word) {
-        let s = from + p;
-        let e = s + word.len();
-        let ok_l = hay[..s].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
-        let ok_r = hay[e..].chars().next().map_or(true, |c| !c.is_alphanumeric());
-        if ok_l && ok_r {
-            return true;
+/// How often each letter run occurs in a text (only looked up, never iterated).
+struct WordCounts<'a>(std::collections::HashMap<&'a str, u32>);
+
+impl<'a> WordCounts<'a> {
+    /// `spans`: the context's word spans when already known.
+    fn new(context: &'a str, spans: Option<&[(usize, usize)]>) -> Self {
+        let own;
+        let spans = match spans {
+            Some(s) => s,
+            None => {
+                own = word_spans(context);
+                &own
+            }
+        };
+        let mut m = std::collections::HashMap::with_capacity(spans.len() / 4);
+        for &(s, e) in spans {
+            *m.entry(&context[s..e]).or_insert(0) += 1;
         }
-        from = e;
+        WordCounts(m)
     }
-    false
+
+    fn get(&self, w: &str) -> u32 {
+        self.0.get(w).copied().unwrap_or(0)
+    }
 }
 
 #[cfg(test)]
@@ -328,11 +406,21 @@ mod tests {
 
     #[test]
     fn split_words() {
+        assert!(WORDS.windows(2).all(|w| w[0] < w[1]));
         let table = [
             ("according to The Associate d Press.", "", "according to The Associated Press."),
             ("the mood was relaxe d today", "they relaxed", "the mood was relaxed today"),
             ("plan B s and more", "", "plan B s and more"),
             ("a cat s went", "", "a cat s went"),
+            ("the Unite d States", "", "the United States"),
+            // A piece that is a word elsewhere in the article stays apart.
+            ("the Assoc iated Press", "the Assoc iated Press. Associated Press", "the Associated Press"),
+            ("the Assoc iated Press", "the Assoc iated Press. Associated Press and the Assoc club", "the Assoc iated Press"),
+            ("any way it goes", "anyway", "any way it goes"),
+            ("no evidence for the splitt ing", "", "no evidence for the splitt ing"),
+            ("their state s and cities", "states", "their states and cities"),
+            ("it was publishe d today, I'd say", "", "it was published today, I'd say"),
+            ("“Associate d Press—Unite d", "", "“Associated Press—United"),
         ];
         for (input, ctx, want) in table {
             assert_eq!(join_split_words(input, ctx), want, "{input}");

@@ -34,8 +34,22 @@ const STOP_WORDS: &[&str] = &[
     "were", "what", "when", "which", "who", "will", "with", "would", "yang", "you", "zu",
 ];
 
+/// A word of at most 8 bytes as one integer, for comparing words without `memcmp`.
+fn word_key(w: &[u8]) -> u64 {
+    w.iter().fold(0u64, |k, &b| k << 8 | u64::from(b)) | (w.len() as u64) << 56
+}
+
 fn is_stop(w: &str) -> bool {
-    STOP_WORDS.binary_search(&w).is_ok()
+    static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    if w.len() > 7 {
+        return false;
+    }
+    let keys = KEYS.get_or_init(|| {
+        let mut k: Vec<u64> = STOP_WORDS.iter().map(|w| word_key(w.as_bytes())).collect();
+        k.sort_unstable();
+        k
+    });
+    keys.binary_search(&word_key(w.as_bytes())).is_ok()
 }
 
 /// Shape of one block.
@@ -57,11 +71,18 @@ pub(crate) fn shape(b: &Block) -> Shape {
         }
         words += 1;
         if w.len() <= 6 {
-            lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            if is_stop(&lower) {
-                stops += 1;
-            }
+            let stop = if w.is_ascii() {
+                let mut buf = [0u8; 6];
+                buf[..w.len()].copy_from_slice(w.as_bytes());
+                buf.make_ascii_lowercase();
+                // ASCII bytes stay valid UTF-8 after lower-casing.
+                is_stop(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
+            } else {
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                is_stop(&lower)
+            };
+            stops += usize::from(stop);
         }
     }
     let last = b.text.trim_end().chars().rev().find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'));
@@ -158,7 +179,11 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     if meta::is_caption(t) {
         return Some("caption");
     }
-    if s.words <= 40 && meta::copyright(t).is_some() {
+    // A copyright notice names "©", "copyright", "(c)" or "all rights reserved" (cheap test first).
+    if s.words <= 40
+        && (lower.contains('©') || meta::contains_any(&lower, &["copyright", "(c) ", "all rights reserved"]))
+        && meta::copyright(t).is_some()
+    {
         return Some("copyright");
     }
     if meta::byline(t).is_some() {
@@ -186,7 +211,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         if !words.is_empty() && words.iter().all(|w| SOCIAL.binary_search(&w.as_str()).is_ok() || w == "on" || w == "us") {
             return Some("share prompt");
         }
-        let has = |p: &[&str]| p.iter().any(|x| lower.contains(x));
+        let has = |p: &[&str]| meta::contains_any(&lower, p);
         if has(&["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
             "share the story", "tweet this", "pin it", "email this", "join us on", "find us on", "connect with us"])
         {
@@ -223,7 +248,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         }
     }
     if s.words <= 40 {
-        let has = |p: &[&str]| p.iter().any(|x| lower.contains(x));
+        let has = |p: &[&str]| meta::contains_any(&lower, p);
         if has(&["newsletter", "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for",
             "subscribe today", "to your inbox", "in your inbox", "our free weekly", "get our", "daily digest"])
             || lower == "subscribe"
@@ -236,7 +261,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     // Consent banners can be long; they name cookies and what the visitor accepts.
     if s.words <= 150 && lower.contains("cookie") {
-        let has = |p: &[&str]| p.iter().any(|x| lower.contains(x));
+        let has = |p: &[&str]| meta::contains_any(&lower, p);
         if has(&["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
             return Some("cookie notice");
         }
@@ -271,7 +296,8 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
     if s.words == 0 && !t.contains('_') {
         return Some("counter or separator");
     }
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // The counter tests below need at most four words: five tell "more" apart.
+    let words: Vec<&str> = lower.split_whitespace().take(5).collect();
     let is_num = |w: &str| !w.is_empty() && w.trim_end_matches(['k', 'm', '+']).chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
     // "3 / 12", "3 of 12", "Photo 3 of 12", "Slide 3 of 12"
     if let [.., a, "of" | "/", b] = words.as_slice() {
@@ -288,11 +314,15 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
         return Some("widget");
     }
     // "Home | News | Sport", "Posted in Politics | Permalink | 10 Comments", "A • B • C": short segments.
-    let segs: Vec<&str> = t.split(['|', '•', '·']).map(str::trim).filter(|x| !x.is_empty()).collect();
+    let segs: Vec<&str> = if t.contains(['|', '•', '·']) {
+        t.split(['|', '•', '·']).map(str::trim).filter(|x| !x.is_empty()).collect()
+    } else {
+        Vec::new()
+    };
     if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
         return Some("navigation");
     }
-    let has = |p: &[&str]| p.iter().any(|x| lower.contains(x));
+    let has = |p: &[&str]| meta::contains_any(&lower, p);
     if s.words <= 60 && lower.contains("commission") && has(&["earn", "receive"]) && has(&["link", "purchase", "buy"]) {
         return Some("affiliate disclosure");
     }
@@ -323,7 +353,8 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
         .collect();
     let good: Vec<bool> = blocks.iter().zip(&shapes).map(|(b, s)| is_good_block(s, b)).collect();
     // Repeated short lines are menus or widgets.
-    let mut counts = std::collections::BTreeMap::<&str, u32>::new();
+    // Only looked up, never iterated: a hash map's order cannot reach the output.
+    let mut counts = std::collections::HashMap::<&str, u32>::with_capacity(n);
     for b in blocks {
         *counts.entry(b.text.as_str()).or_default() += 1;
     }
@@ -736,6 +767,8 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| w.len() <= 7 && is_stop(w)));
+        assert!(!is_stop("thee") && !is_stop("") && !is_stop("abcdefgh"));
         assert!(SOCIAL.windows(2).all(|w| w[0] < w[1]));
         assert!(COUNTED.windows(2).all(|w| w[0] < w[1]));
         assert!(AUTHOR_ROLES.windows(2).all(|w| w[0] < w[1]));

@@ -57,6 +57,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     let doc = Doc::new(text, tokens);
     let rules = recognize::candidates(&doc, sentences);
     let learned = model::tag(&doc, sentences);
+    if std::env::var("NERDEBUG").is_ok() { eprintln!("model {:?}", learned.iter().map(|&(a,b,t)| (&text[tokens[a].span.start..tokens[b-1].span.end], t)).collect::<Vec<_>>()); for c in &rules { eprintln!("rule {:?} {:?} {:?} bare={} weak={}", c.span.of(text), c.kind, c.evidence, c.bare, c.weak); } }
     let mut cands = recognize::combine(&doc, sentences, rules, &learned);
     caption_persons(text, &mut cands, meta);
     let mut groups = merge::merge(text, &cands);

@@ -550,6 +550,19 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
             }
         };
         cand.kind = kind;
+        // In a line in capitals only, a name no list knows is kept only if it joins one found in
+        // running text.
+        let si = sentences.partition_point(|s| s.end <= tokens[i].span.start);
+        if let Some(sent) = sentences.get(si) {
+            let (mut a, mut b) = (i, j);
+            while a > 0 && tokens[a - 1].span.start >= sent.start {
+                a -= 1;
+            }
+            while b < tokens.len() && tokens[b].span.end <= sent.end {
+                b += 1;
+            }
+            cand.weak |= hit.is_none() && caps_line(doc, a, b);
+        }
         for &k in &overlapping {
             taken[k] = true;
         }
@@ -559,7 +572,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
     let keep: Vec<bool> = cands
         .iter()
         .zip(&taken)
-        .map(|(c, &t)| !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || strong(c) && !c.weak))
+        .map(|(c, &t)| !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || strong(c) && !c.weak || c.bare && c.weak))
         .collect();
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
     let model_cands = out;

@@ -8,13 +8,29 @@
 //! hyphens, `'s`), so "improving * relations" reads "improving U.S.-Russia relations".
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
+use super::SpanHasher;
 use crate::token::{Kind, Token};
 
 const VALENCE: &str = include_str!("../lexicon/valence.tsv");
 const IDIOMS: &str = include_str!("../lexicon/idioms.tsv");
 const CAMEO: &str = include_str!("../lexicon/cameo.tsv");
+
+/// Byte offset of the first data line (after the `#` header lines), computed at compile time.
+const fn data_start(s: &[u8]) -> usize {
+    let mut i = 0;
+    while i < s.len() && s[i] == b'#' {
+        while i < s.len() && s[i] != b'\n' {
+            i += 1;
+        }
+        i += 1;
+    }
+    i
+}
+
+const VALENCE_DATA: usize = data_start(VALENCE.as_bytes());
 
 /// Where a phrase comes from; idioms win ties over CAMEO verbs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -62,56 +78,146 @@ impl Phrase {
     }
 }
 
+/// The phrase lists (idioms and CAMEO verbs; ~1,200 short lines, parsed once). Word valence
+/// is not parsed at all: [`valence`] searches the sorted `valence.tsv` text in place.
 pub struct Lexicon {
-    valence: HashMap<&'static str, f32>,
     pub phrases: Vec<Phrase>,
     /// First word of a phrase → indices into `phrases`.
-    by_first: HashMap<&'static str, Vec<u32>>,
+    by_first: HashMap<&'static str, Vec<u32>, BuildHasherDefault<SpanHasher>>,
 }
 
-fn data_lines(s: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    s.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+/// A decimal number (`-1.6`, `3.5`, `-2`, `-19`) without `str::parse::<f32>` (whose decimal
+/// parser is ~5 KB of wasm): the integer of its digits divided by a power of ten, which is
+/// exactly the `f32` nearest to it (both are exact in `f32` and IEEE division rounds once).
+/// Anything else reads 0.
+pub(crate) fn decimal(s: &str) -> f32 {
+    let s = s.trim();
+    let (neg, digits) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let (mut n, mut scale, mut frac) = (0i32, 1i32, false);
+    if digits.is_empty() || digits.len() > 8 {
+        return 0.0;
+    }
+    for c in digits.bytes() {
+        match c {
+            b'0'..=b'9' => {
+                n = n * 10 + (c - b'0') as i32;
+                if frac {
+                    scale *= 10;
+                }
+            }
+            b'.' if !frac => frac = true,
+            _ => return 0.0,
+        }
+    }
+    let v = n as f32 / scale as f32;
+    if neg {
+        -v
+    } else {
+        v
+    }
 }
 
-fn num(s: Option<&&str>) -> f32 {
-    s.and_then(|v| v.trim().parse::<f32>().ok()).unwrap_or(0.0)
+/// The data lines of a list, split at tabs (header and blank lines skipped).
+fn for_data_lines(s: &'static str, mut f: impl FnMut(&[&'static str])) {
+    let mut cols: Vec<&'static str> = Vec::with_capacity(4);
+    for l in s.lines() {
+        if l.starts_with('#') || l.trim().is_empty() {
+            continue;
+        }
+        cols.clear();
+        cols.extend(l.split('\t'));
+        f(&cols);
+    }
 }
 
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut valence = HashMap::with_capacity(8192);
-        for cols in data_lines(VALENCE) {
-            valence.insert(cols[0], num(cols.get(1)));
-        }
-        let mut phrases = Vec::new();
-        for cols in data_lines(IDIOMS) {
+        let mut phrases = Vec::with_capacity(1024);
+        for_data_lines(IDIOMS, |cols| {
             let code = cols.get(2).copied().filter(|c| *c != "-");
             phrases.push(Phrase {
                 words: cols[0].split(' ').collect(),
-                valence: num(cols.get(1)),
+                valence: cols.get(1).map_or(0.0, |v| decimal(v)),
                 code,
-                goldstein: if code.is_some() { num(cols.get(3)) } else { 0.0 },
+                goldstein: if code.is_some() { cols.get(3).map_or(0.0, |v| decimal(v)) } else { 0.0 },
                 source: Source::Idiom,
             });
-        }
-        for cols in data_lines(CAMEO) {
+        });
+        for_data_lines(CAMEO, |cols| {
             phrases.push(Phrase {
                 words: cols[0].split(' ').collect(),
                 valence: 0.0,
                 code: cols.get(1).copied(),
-                goldstein: num(cols.get(2)),
+                goldstein: cols.get(2).map_or(0.0, |v| decimal(v)),
                 source: Source::Cameo,
             });
-        }
-        let mut by_first: HashMap<&'static str, Vec<u32>> = HashMap::new();
+        });
+        let mut by_first: HashMap<&'static str, Vec<u32>, BuildHasherDefault<SpanHasher>> = HashMap::default();
         for (i, p) in phrases.iter().enumerate() {
             if let Some(&w) = p.words.first() {
                 by_first.entry(w).or_default().push(i as u32);
             }
         }
-        Lexicon { valence, phrases, by_first }
+        Lexicon { phrases, by_first }
     })
+}
+
+/// The rest of the line after `key<TAB>` in the sorted data lines `s[start..]`: a binary
+/// search over the text in place (no parse, nothing allocated, nothing to load).
+fn find_line(s: &'static [u8], start: usize, key: &[u8]) -> Option<&'static [u8]> {
+    let (mut lo, mut hi) = (start, s.len());
+    // `lo` and `hi` are line starts (or the end); the key, if present, lies in `[lo, hi)`.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let mut ls = mid;
+        while ls > lo && s[ls - 1] != b'\n' {
+            ls -= 1;
+        }
+        let mut le = ls;
+        while le < hi && s[le] != b'\n' {
+            le += 1;
+        }
+        let line = &s[ls..le];
+        let tab = line.iter().position(|&c| c == b'\t').unwrap_or(line.len());
+        match line[..tab].cmp(key) {
+            std::cmp::Ordering::Equal => return Some(&line[(tab + 1).min(line.len())..]),
+            std::cmp::Ordering::Less => lo = le + 1,
+            std::cmp::Ordering::Greater => hi = ls,
+        }
+    }
+    None
+}
+
+/// Valence of one lowercased word in tenths of VADER's -4..+4 scale (`valence.tsv` stores
+/// integer tenths); `None` when the word is not listed.
+fn valence_tenths(word: &[u8]) -> Option<i32> {
+    let v = find_line(VALENCE.as_bytes(), VALENCE_DATA, word)?;
+    let (neg, digits) = match v.split_first() {
+        Some((b'-', r)) => (true, r),
+        _ => (false, v),
+    };
+    let mut n = 0i32;
+    for &c in digits.iter().take(4) {
+        if !c.is_ascii_digit() {
+            break;
+        }
+        n = n * 10 + (c - b'0') as i32;
+    }
+    Some(if neg { -n } else { n })
+}
+
+/// Valence of a single lowercased word (0 when unknown), VADER's -4..+4 scale; a plain
+/// plural falls back to its singular.
+pub fn valence(word: &str) -> f32 {
+    let tenths = valence_tenths(word.as_bytes()).or_else(|| {
+        let stem = word.strip_suffix('s').filter(|s| word.len() > 4 && !s.ends_with('s'))?;
+        valence_tenths(stem.as_bytes())
+    });
+    tenths.map_or(0.0, |t| t as f32 / 10.0)
 }
 
 /// Lowercases a token for lookup, reading `’` as `'`.
@@ -155,32 +261,40 @@ pub fn inflects(tok: &str, key: &str) -> bool {
     false
 }
 
-/// Base forms `tok` may inflect from (itself first).
-fn bases(tok: &str) -> Vec<String> {
-    let mut out = vec![tok.to_string()];
-    let mut push = |s: String| {
-        if !s.is_empty() && !out.contains(&s) {
-            out.push(s);
+/// Calls `f` with each base form `tok` may inflect from (itself first; a form may come twice),
+/// without allocating: stems are slices of `tok`, or written to a small stack buffer.
+fn for_each_base(tok: &str, mut f: impl FnMut(&str)) {
+    f(tok);
+    let mut buf = [0u8; 48];
+    let mut with = |stem: &str, end: u8, f: &mut dyn FnMut(&str)| {
+        let n = stem.len();
+        if n + 1 <= buf.len() {
+            buf[..n].copy_from_slice(stem.as_bytes());
+            buf[n] = end;
+            if let Ok(s) = std::str::from_utf8(&buf[..=n]) {
+                f(s);
+            }
         }
     };
     for suf in ["s", "es", "ed", "d", "ing"] {
         if let Some(stem) = tok.strip_suffix(suf) {
-            push(stem.to_string());
+            if !stem.is_empty() {
+                f(stem);
+            }
             if matches!(suf, "ed" | "ing") {
-                push(format!("{stem}e"));
+                with(stem, b'e', &mut f);
                 let b = stem.as_bytes();
                 if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
-                    push(stem[..stem.len() - 1].to_string());
+                    f(&stem[..stem.len() - 1]);
                 }
             }
         }
     }
     for suf in ["ies", "ied"] {
         if let Some(stem) = tok.strip_suffix(suf) {
-            push(format!("{stem}y"));
+            with(stem, b'y', &mut f);
         }
     }
-    out
 }
 
 /// A phrase found in the text: `phrase` indexes `Lexicon::phrases`; tokens `first..=last`.
@@ -196,7 +310,7 @@ fn is_quote_mark(w: &str) -> bool {
 }
 
 /// A name-ish token a `*` may cover.
-fn wildcard_ok(text: &str, words: &[String], tokens: &[Token], i: usize) -> bool {
+fn wildcard_ok(text: &str, words: &[&str], tokens: &[Token], i: usize) -> bool {
     let t = tokens[i];
     match t.kind {
         Kind::Word => t.is_capitalized(text) || words[i] == "'s",
@@ -206,36 +320,20 @@ fn wildcard_ok(text: &str, words: &[String], tokens: &[Token], i: usize) -> bool
 }
 
 impl Lexicon {
-    /// Valence of a single lowercased word (0 when unknown); a plain plural falls back to
-    /// its singular.
-    pub fn valence(&self, word: &str) -> f32 {
-        if let Some(&v) = self.valence.get(word) {
-            return v;
-        }
-        if word.len() > 4 {
-            if let Some(stem) = word.strip_suffix('s') {
-                if !stem.ends_with('s') {
-                    return self.valence.get(stem).copied().unwrap_or(0.0);
-                }
-            }
-        }
-        0.0
-    }
-
     /// The best phrase starting at token `i` (not crossing `end`), filtered by `keep`: the
     /// longest, then the one with more exact word matches, then idioms before CAMEO verbs.
     pub fn match_at(
         &self,
         text: &str,
         tokens: &[Token],
-        words: &[String],
+        words: &[&str],
         i: usize,
         end: usize,
         keep: impl Fn(&Phrase) -> bool,
     ) -> Option<Match> {
         let mut best: Option<(usize, usize, Source, usize)> = None; // (len, exact, source, phrase)
-        for base in bases(&words[i]) {
-            let Some(list) = self.by_first.get(base.as_str()) else { continue };
+        for_each_base(words[i], |base| {
+            let Some(list) = self.by_first.get(base) else { return };
             for &pi in list {
                 let p = &self.phrases[pi as usize];
                 if !keep(p) {
@@ -252,7 +350,7 @@ impl Lexicon {
                     }
                 }
             }
-        }
+        });
         best.map(|(len, _, _, phrase)| Match { phrase, first: i, last: i + len - 1 })
     }
 
@@ -261,7 +359,7 @@ impl Lexicon {
         &self,
         text: &str,
         tokens: &[Token],
-        words: &[String],
+        words: &[&str],
         i: usize,
         end: usize,
         pat: &[&str],
@@ -349,10 +447,10 @@ mod tests {
     #[test]
     fn lexicon_loads() {
         let lex = get();
-        assert!(lex.valence("terrorism") < -3.0);
-        assert!(lex.valence("peace") > 2.0);
-        assert!(lex.valence("airstrikes") < 0.0);
-        assert_eq!(lex.valence("zzzz"), 0.0);
+        assert!(valence("terrorism") < -3.0);
+        assert!(valence("peace") > 2.0);
+        assert!(valence("airstrikes") < 0.0);
+        assert_eq!(valence("zzzz"), 0.0);
         assert!(lex.phrases.iter().any(|p| p.words == ["agree"] && p.goldstein > 0.0));
     }
 }

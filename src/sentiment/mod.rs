@@ -62,7 +62,7 @@ use lexicon::Source;
 /// maps take one entry per word near every mention, and SipHash was most of their cost.
 /// Their iteration order never reaches the output (evidence is sorted by span).
 #[derive(Default)]
-struct SpanHasher(u64);
+pub(crate) struct SpanHasher(u64);
 
 impl Hasher for SpanHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -137,9 +137,29 @@ fn is_break(s: &str) -> bool {
     matches!(s, "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--" | "...")
 }
 
-/// Lowercased words of all tokens (`’` as `'`), for lookups.
-pub(crate) fn words_of(text: &str, tokens: &[Token]) -> Vec<String> {
-    tokens.iter().map(|t| lexicon::normalize(t.text(text))).collect()
+/// Lowercased words of all tokens (`’` read as `'`), for lookups. A token already in
+/// lowercase ASCII (most of them) is borrowed from the text; the others are lowercased once
+/// into `buf`, which the caller owns: one allocation per document, not one per token.
+pub(crate) fn words_of<'a>(text: &'a str, tokens: &[Token], buf: &'a mut String) -> Vec<&'a str> {
+    buf.clear();
+    // (start, end, in buf) per token.
+    let mut at: Vec<(u32, u32, bool)> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let s = t.text(text);
+        if s.bytes().all(|c| c < 0x80 && !c.is_ascii_uppercase()) {
+            at.push((t.span.start as u32, t.span.end as u32, false));
+        } else {
+            let start = buf.len();
+            if s.is_ascii() {
+                buf.extend(s.bytes().map(|c| c.to_ascii_lowercase() as char));
+            } else {
+                buf.push_str(&lexicon::normalize(s));
+            }
+            at.push((start as u32, buf.len() as u32, true));
+        }
+    }
+    let buf: &'a String = buf;
+    at.into_iter().map(|(a, b, own)| if own { &buf[a as usize..b as usize] } else { &text[a as usize..b as usize] }).collect()
 }
 
 /// Token index range `[a, b)` of the tokens inside `span`.
@@ -196,7 +216,7 @@ fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
 }
 
 /// The raw cues of the sentence made of tokens `[a, b)`.
-pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize) -> Vec<RawCue> {
+pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> Vec<RawCue> {
     let lex = lexicon::get();
     let mut cues = Vec::new();
     if a >= b {
@@ -219,7 +239,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[String], a: usize,
     }
     // Contrast: the first "but"/"however"; concessive clauses.
     let mut factor = vec![(1.0f32, ""); b - a];
-    if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i].as_str(), "but" | "however")) {
+    if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
         for i in a..b {
             factor[i - a] = if i < k { (0.5, "+contrast:but") } else { (1.5, "+contrast:but") };
         }
@@ -227,7 +247,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[String], a: usize,
     let mut i = a;
     while i < b {
         if in_list(CONCESSIVE, &words[i]) {
-            let rule = match words[i].as_str() {
+            let rule = match words[i] {
                 "despite" => "+contrast:despite",
                 "although" => "+contrast:although",
                 _ => "+contrast:though",
@@ -254,7 +274,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[String], a: usize,
         let (mut value, last, mut rule) =
             match lex.match_at(text, tokens, words, i, b, |p| p.source == Source::Idiom) {
                 Some(m) => (lex.phrases[m.phrase].valence, m.last, String::from("idiom")),
-                None => (lex.valence(&words[i]), i, String::from("lexicon")),
+                None => (lexicon::valence(words[i]), i, String::from("lexicon")),
             };
         if value == 0.0 {
             i = last + 1;
@@ -273,7 +293,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[String], a: usize,
             if is_break(s) {
                 break;
             }
-            let w = words[k].as_str();
+            let w = words[k];
             if dist <= 3 && is_negator(w) {
                 negated = true;
             }
@@ -337,7 +357,8 @@ fn to_cues(raw: &[RawCue], scale: f32) -> Vec<Cue> {
 
 /// Scores each sentence span: sentiment in [-1, 1] and the cues behind it.
 pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Sentence> {
-    let words = words_of(text, tokens);
+    let mut buf = String::new();
+    let words = words_of(text, tokens, &mut buf);
     sentences
         .iter()
         .map(|&span| {
@@ -352,14 +373,14 @@ pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<
 
 /// Clause boundaries for targeted sentiment: `, ; : ( ) —` and the words "but", "which",
 /// "that", "while", "whereas", "although", "though", "despite".
-fn clause_break(text: &str, words: &[String], tokens: &[Token], i: usize) -> bool {
+fn clause_break(text: &str, words: &[&str], tokens: &[Token], i: usize) -> bool {
     let s = tokens[i].text(text);
     matches!(s, "," | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--")
-        || matches!(words[i].as_str(), "but" | "which" | "that" | "while" | "whereas" | "although" | "though" | "despite")
+        || matches!(words[i], "but" | "which" | "that" | "while" | "whereas" | "although" | "though" | "despite")
 }
 
 /// Clause id of each token in `[a, b)`.
-pub(crate) fn clauses(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize) -> Vec<u32> {
+pub(crate) fn clauses(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> Vec<u32> {
     let mut id = 0u32;
     (a..b)
         .map(|i| {
@@ -402,7 +423,8 @@ fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
 /// punctuation count but are not shown). Weights are signed shares of the score (their sizes
 /// add up to it).
 pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &mut [Entity]) {
-    let words = words_of(text, tokens);
+    let mut buf = String::new();
+    let words = words_of(text, tokens, &mut buf);
     let m = model::get();
     // (sentence, entity, mention) of every mention inside a sentence, by sentence, so that
     // each sentence's cues are computed once.
@@ -516,7 +538,7 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
             qs.cmp(&ps).then(q.1.abs().total_cmp(&p.1.abs())).then(p.0.cmp(&q.0))
         });
         ev.truncate(8);
-        ev.sort_by(|p, q| p.0.cmp(&q.0));
+        ev.sort_by_key(|p| p.0);
         let total: f32 = ev.iter().map(|x| x.1.abs()).sum();
         e.sentiment_cues = ev
             .into_iter()
@@ -556,11 +578,13 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
 /// which must read exactly what inference reads.
 #[doc(hidden)]
 pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32)>> {
-    let words = words_of(text, tokens);
+    let mut buf = String::new();
+    let words = words_of(text, tokens, &mut buf);
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut cache: Option<SentenceCx> = None;
-    // Each target's sentence and tokens.
-    let placed: Vec<Option<(usize, usize, usize, usize, usize)>> = spans
+    // Each target's sentence `k`, the sentence's tokens `[a, b)` and the target's `[ta, tb)`.
+    type Placed = (usize, usize, usize, usize, usize);
+    let placed: Vec<Option<Placed>> = spans
         .iter()
         .map(|&t| {
             let k = sentence_index(sentences, t)?;
@@ -663,7 +687,7 @@ pub fn document(sentences: &[Sentence]) -> Tone {
         .collect();
     cues.sort_by(|p, q| q.weight.abs().total_cmp(&p.weight.abs()).then(p.span.cmp(&q.span)));
     cues.truncate(5);
-    cues.sort_by(|p, q| p.span.cmp(&q.span));
+    cues.sort_by_key(|c| c.span);
     Tone { score, magnitude, cues }
 }
 

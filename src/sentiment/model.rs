@@ -100,7 +100,7 @@ fn mix(tag: u8, extra: u8, base: u32) -> (u8, u32) {
 
 /// Base hashes of each token of `[a, b)`: (word, stem). Numbers read as "0"; punctuation not
 /// kept as a feature has 0 (and is skipped).
-pub(crate) fn token_hashes(text: &str, tokens: &[Token], words: &[String], a: usize, b: usize) -> Vec<(u32, u32)> {
+pub(crate) fn token_hashes(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> Vec<(u32, u32)> {
     (a..b)
         .map(|i| {
             let t = tokens[i];
@@ -146,12 +146,12 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// A word fit to show as evidence for a learned score: lowercase letters first, three or more
 /// characters, not a function word (names and punctuation explain nothing).
-pub fn shows(text: &str, tokens: &[Token], words: &[String], i: usize) -> bool {
+pub fn shows(text: &str, tokens: &[Token], words: &[&str], i: usize) -> bool {
     let t = tokens[i];
     t.kind == Kind::Word
         && t.text(text).chars().next().is_some_and(|c| c.is_lowercase())
         && words[i].chars().count() >= 3
-        && FUNCTION_WORDS.binary_search(&words[i].as_str()).is_err()
+        && FUNCTION_WORDS.binary_search(&words[i]).is_err()
 }
 
 /// Words kept as features although they are not letters (sorted).
@@ -162,7 +162,7 @@ fn keep_punct(s: &str) -> bool {
 /// Everything the features of one target need from its sentence `[a, b)`.
 pub(crate) struct Context<'a> {
     pub tokens: &'a [Token],
-    pub words: &'a [String],
+    pub words: &'a [&'a str],
     pub a: usize,
     pub b: usize,
     pub cues: &'a [RawCue],
@@ -270,8 +270,8 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     push(out, mix(tag::SENT, 0, class(cx.sentence)), 1.0, None);
     push(out, mix(tag::SENT, 1, 0), cx.sentence, None);
     // Speech: "X said", "said X", "according to X".
-    let after = |k: usize| (tb + k < b).then(|| cx.words[tb + k].as_str());
-    let before = |k: usize| (ta >= a + k + 1).then(|| cx.words[ta - k - 1].as_str());
+    let after = |k: usize| (tb + k < b).then(|| cx.words[tb + k]);
+    let before = |k: usize| (ta > a + k).then(|| cx.words[ta - k - 1]);
     let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH.binary_search(&w).is_ok());
     if speech(after(0)) || speech(after(1)) || speech(before(0)) || (before(1) == Some("according") && before(0) == Some("to")) {
         push(out, mix(tag::SPEAKER, 0, 0), 1.0, None);
@@ -437,7 +437,8 @@ mod tests {
         // features: scoring every mention of a long unpunctuated text stays linear.
         let text = "the good talks failed badly ".repeat(3000);
         let tokens = crate::token::tokenize(&text);
-        let words = super::super::words_of(&text, &tokens);
+        let mut buf = String::new();
+        let words = super::super::words_of(&text, &tokens, &mut buf);
         let (a, b) = (0, tokens.len());
         let cues = super::super::raw_cues(&text, &tokens, &words, a, b);
         let clause = vec![0u32; b];

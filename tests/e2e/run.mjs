@@ -8,6 +8,10 @@
 // Environment: CHROMIUM (default /usr/bin/chromium), E2E_HEADED=1 to watch Chromium,
 // E2E_FIREFOX=0 to skip Firefox. Screenshots go to test-output/e2e/*.png.
 //
+// The main browser blocks service workers (so page.route sees every request, including the
+// worker's); offlineChecks() starts a second one that allows them, loads the site from another
+// sub-path, stops the server and reloads. axe-core comes from node_modules (devDependencies).
+//
 // Firefox: playwright-core can't drive Debian's firefox-esr (it needs Playwright's patched
 // build), so firefox.mjs drives it over WebDriver with geckodriver, for the checks where the
 // engines differ; it is skipped, saying why, when geckodriver or Firefox is missing.
@@ -503,6 +507,33 @@ async function browserChecks(url, origin) {
       assert(await page.evaluate((p) => document.querySelector(`#stance .stance-item[data-pair="${p}"] details`).open, pair), "Enter on an edge opens its evidence");
     });
 
+    await step("page: selecting an entity in the panel scrolls its first mention into view", async () => {
+      await page.emulateMedia({ reducedMotion: "reduce" });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // The entity whose first mention is furthest down the text.
+      const id = await page.evaluate(() => {
+        let best = null, y = -1;
+        for (const b of document.querySelectorAll("#entities button.entity-item")) {
+          const m = document.querySelector(`#article mark.ent[data-entity-id="${b.dataset.entityId}"]`);
+          const top = m ? m.getBoundingClientRect().top : -1;
+          if (top > y) [best, y] = [b.dataset.entityId, top];
+        }
+        return best;
+      });
+      const button = page.locator(`#entities button.entity-item[data-entity-id="${id}"]`);
+      await button.evaluate((b) => b.closest("details")?.setAttribute("open", ""));
+      await button.click();
+      const where = await page.evaluate((id) => {
+        const m = document.querySelector(`#article mark.ent.selected[data-entity-id="${id}"]`);
+        const r = m.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, h: window.innerHeight };
+      }, id);
+      assert(where.top >= 0 && where.bottom <= where.h, `first mention not in view: ${JSON.stringify(where)}`);
+      assert(/highlighted/.test(await page.textContent("#inspector")), "the selection is announced");
+      await button.click();
+      await page.emulateMedia({ reducedMotion: "no-preference" });
+    });
+
     await step("page: export: analysis JSON, entities CSV, displaCy JSON and copy", async () => {
       const save = async (format) => {
         await page.selectOption("#export-format", format);
@@ -838,8 +869,11 @@ export function analyze(input, options) {
       const unexpected = csp.filter((v) => !v.startsWith("script-src-elem inline")); // the deliberate inline test ran before this reload
       assert(unexpected.length === 0, `CSP violations: ${JSON.stringify(unexpected)}`);
       // Expected: the deliberate CSP check, and the CSP refusing the pasted page's own <style>
-      // while the browser parses the pasted HTML (www/htmltree.js): that is the policy working.
-      const real = problems.filter((p) => !/inline script violates/i.test(p) && !(/in "page: pasted HTML/.test(p) && /Applying inline style violates/.test(p)));
+      // and on…= handlers while the browser parses the pasted HTML (www/htmltree.js): that is
+      // the policy working (the step itself checks that nothing ran).
+      const real = problems.filter(
+        (p) => !/inline script violates/i.test(p) && !(/in "page: pasted HTML/.test(p) && /(Applying inline style|Executing inline event handler) violates/.test(p)),
+      );
       assert(real.length === 0, real.join("\n"));
     });
   } finally {
