@@ -223,7 +223,7 @@ fn main() {
     let out = args.get(2).map_or("src/lexicon/ner.bin", String::as_str);
     let epochs: usize = std::env::var("EPOCHS").ok().and_then(|s| s.parse().ok()).unwrap_or(9);
     // Pruning threshold (comma-separated values: each is reported on dev, the last is written).
-    let prunes: Vec<f64> = std::env::var("PRUNE").unwrap_or_else(|_| "0.5".into()).split(',').filter_map(|s| s.parse().ok()).collect();
+    let prunes: Vec<f64> = std::env::var("PRUNE").unwrap_or_else(|_| "3.6".into()).split(',').filter_map(|s| s.parse().ok()).collect();
     let train_path = format!("{dir}/train.txt");
     if !std::path::Path::new(&train_path).exists() {
         println!("SKIPPED: {train_path} not found");

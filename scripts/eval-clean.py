@@ -2,7 +2,8 @@
 """Cleaning quality on the article-extraction benchmark (issue 3).
 
 Runs the release CLI over ../shared/data/article_extraction (dev pages) twice: once from the
-HTML, once from the page's innerText (what a Select-All paste gives), and prints P/R/F1 with
+HTML (--format html), once from the page's innerText (what a Select-All paste gives; --format
+text, as the page sends a plain-text paste), and prints P/R/F1 with
 the benchmark's own metric (../shared/data/README.md, "article_extraction"):
   \\w+ tokens, 4-token shingles, per-page multiset TP/FP/FN normalised to sum 1,
   mean precision and mean recall over pages, F1 from those two means.
@@ -69,9 +70,9 @@ def score(preds, truth):
     return mp, mr, f1, per
 
 
-def run_cli(binary, records):
+def run_cli(binary, records, fmt):
     payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    out = subprocess.run([binary, "analyze", "--jsonl"], input=payload.encode("utf-8"),
+    out = subprocess.run([binary, "analyze", "--jsonl", "--format", fmt], input=payload.encode("utf-8"),
                          stdout=subprocess.PIPE, check=True).stdout.decode("utf-8")
     result = {}
     for line in out.splitlines():
@@ -106,14 +107,16 @@ def main():
         for pid in sorted(truth):
             with gzip.open(os.path.join(data, "html", pid + ".html.gz"), "rt", encoding="utf-8", errors="replace") as f:
                 recs.append({"id": pid, "html": f.read()})
-        runs.append(("HTML", recs))
+        runs.append(("HTML", recs, "html"))
     if args.only in (None, "text"):
         inner = json.load(open(os.path.join(data, "innertext.dev.json"), encoding="utf-8"))
-        runs.append(("plain text (innerText)", [{"id": pid, "text": inner[pid]} for pid in sorted(truth)]))
+        # As the page sends a plain-text paste: format "text", even when the page's text shows
+        # some markup (a <noscript> pixel's source), which "auto" would take for HTML.
+        runs.append(("plain text (innerText)", [{"id": pid, "text": inner[pid]} for pid in sorted(truth)], "text"))
 
     print(f"article_extraction dev: {len(truth)} pages from {data}")
-    for name, recs in runs:
-        preds = run_cli(binary, recs)
+    for name, recs, fmt in runs:
+        preds = run_cli(binary, recs, fmt)
         p, r, f1, per = score(preds, truth)
         print(f"{name:24s} P={p:.3f} R={r:.3f} F1={f1:.3f}")
         if args.worst:

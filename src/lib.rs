@@ -241,8 +241,7 @@ fn analyze_clean(cleaned: clean::Cleaned, input_blank: bool) -> Analysis {
     let tokens = token::tokenize(&text);
     let sentence_spans = sentence::split(&text, &tokens);
     let mut entities = entity::recognize(&text, &tokens, &sentence_spans, &meta);
-    let sentences = sentiment::score_sentences(&text, &tokens, &sentence_spans);
-    sentiment::score_entities(&text, &tokens, &sentences, &mut entities);
+    let sentences = sentiment::score(&text, &tokens, &sentence_spans, &mut entities);
     let tone = sentiment::document(&sentences);
     let stance = stance::analyze(&text, &tokens, &sentences, &entities);
     let mut a = Analysis { text, language: "und", warnings: Vec::new(), meta, removed, sentences, entities, stance, tone };

@@ -92,7 +92,7 @@
 use std::collections::BTreeMap;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{token_ranges, words_of};
+use crate::sentiment::{sort_by, token_ranges, words_of};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -280,7 +280,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
             }
         }
     }
-    all.sort_by_key(|m| (m.ta, m.tb));
+    sort_by(&mut all, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
     let mut pairs: BTreeMap<(usize, usize), PairAcc> = BTreeMap::new();
     let mut last_person: Option<(usize, usize)> = None;
     let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
@@ -315,7 +315,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
                 last_person = Some((m.entity, m.actor));
             }
         }
-        ms.sort_by_key(|m| (m.ta, m.tb));
+        sort_by(&mut ms, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
         let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
         sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
@@ -323,15 +323,15 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         .into_iter()
         .filter(|(_, acc)| acc.sum != 0.0)
         .map(|((source, target), mut acc)| {
-            acc.evidence.sort();
+            sort_by(&mut acc.evidence, |p, q| p.cmp(q));
             acc.evidence.dedup();
-            acc.cues.sort_by(|p, q| p.span.cmp(&q.span).then(p.rule.cmp(&q.rule)).then(p.weight.total_cmp(&q.weight)));
+            sort_by(&mut acc.cues, |p, q| p.span.cmp(&q.span).then(p.rule.cmp(&q.rule)).then(p.weight.total_cmp(&q.weight)));
             acc.cues.dedup();
             let score = (acc.sum / (acc.sum * acc.sum + 1.0).sqrt()).clamp(-1.0, 1.0);
             Stance { source, target, score, evidence: acc.evidence, cues: acc.cues }
         })
         .collect();
-    out.sort_by(|p, q| q.score.abs().total_cmp(&p.score.abs()).then((p.source, p.target).cmp(&(q.source, q.target))));
+    sort_by(&mut out, |p, q| q.score.abs().total_cmp(&p.score.abs()).then((p.source, p.target).cmp(&(q.source, q.target))));
     out
 }
 
@@ -355,7 +355,7 @@ fn mark_roles(
                 p -= 1;
             }
             // "in Paris", "near Aleppo", "southwest of Ithaca".
-            m.place = in_list(PLACE, &words[p]) || (words[p] == "of" && p > a && in_list(DIRECTIONS, &words[p - 1]));
+            m.place = in_list(PLACE, words[p]) || (words[p] == "of" && p > a && in_list(DIRECTIONS, words[p - 1]));
         }
         m.modifier = is_modifier(text, tokens, words, a, b, entities[m.entity].kind, m.ta, m.tb);
         // A dateline ("LAGOS — A wave of violence …") names the place of the report.
@@ -434,7 +434,7 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize,
 /// design ("a ceasefire") are not affected, nor a cue after a light verb ("launched an
 /// assault on", "carry out an attack on").
 fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &Match) -> bool {
-    if m.first != m.last || m.first <= a || in_list(NOUN_CUES, &words[m.first]) {
+    if m.first != m.last || m.first <= a || in_list(NOUN_CUES, words[m.first]) {
         return false;
     }
     let w = words[m.first];
@@ -443,12 +443,12 @@ fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &
         if covered[t - a] {
             return false;
         }
-        if tokens[t].kind == Kind::Number || in_list(DETERMINERS, &words[t]) {
+        if tokens[t].kind == Kind::Number || in_list(DETERMINERS, words[t]) {
             return direct || !w.ends_with("ed");
         }
-        in_list(PREPOSITIONS, &words[t]) && !ing && (direct || !w.ends_with("ed"))
+        in_list(PREPOSITIONS, words[t]) && !ing && (direct || !w.ends_with("ed"))
     };
-    let light = |t: usize| t > a && LIGHT_VERBS.iter().any(|v| lexicon::inflects(&words[t - 1], v));
+    let light = |t: usize| t > a && LIGHT_VERBS.iter().any(|v| lexicon::inflects(words[t - 1], v));
     let p = m.first - 1;
     if marks(p, true) {
         return !light(p);
@@ -483,7 +483,7 @@ fn has_score(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 /// A cue verb in the passive ("has been stabbed", "were deported by"): not an -ing form,
 /// "be"/"get" right before it, or with one -ly adverb between.
 fn is_passive(words: &[&str], a: usize, first: usize) -> bool {
-    let be = |t: usize| in_list(BE, &words[t]);
+    let be = |t: usize| in_list(BE, words[t]);
     !words[first].ends_with("ing") && (first > a && be(first - 1)) || (first > a + 1 && words[first - 1].ends_with("ly") && be(first - 2))
 }
 
@@ -496,7 +496,7 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec
         let (p, q) = (&ms[idx[j - 1]], &ms[idx[j]]);
         // "the United States and Russia", "U.S.-Russia"; not "the Afghan Taliban" (adjacent
         // names: one modifies the other).
-        if q.ta > p.tb && (p.tb..q.ta).all(|t| in_list(COORD, &words[t])) {
+        if q.ta > p.tb && (p.tb..q.ta).all(|t| in_list(COORD, words[t])) {
             g.push(idx[j - 1]);
             j -= 1;
         } else {
@@ -509,7 +509,7 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec
 
 fn distinct_actors(ms: &[Mention], g: &[usize]) -> Vec<usize> {
     let mut v: Vec<usize> = g.iter().map(|&k| ms[k].actor).collect();
-    v.sort();
+    sort_by(&mut v, |p, q| p.cmp(q));
     v.dedup();
     v
 }
@@ -532,7 +532,7 @@ fn sentence_pairs(
     let mut bounds = vec![a];
     for i in a + 1..b {
         let s = tokens[i].text(text);
-        if matches!(s, ";" | ":") || in_list(CLAUSE_WORDS, &words[i]) {
+        if matches!(s, ";" | ":") || in_list(CLAUSE_WORDS, words[i]) {
             bounds.push(i);
         }
     }
@@ -607,7 +607,7 @@ fn sentence_pairs(
             Some((v, _)) if v >= ca && v < first_cue => v + 1,
             _ => ca,
         };
-        let speaker_fits = (ca..first_cue).any(|t| in_list(FIRST_PERSON, &words[t]))
+        let speaker_fits = (ca..first_cue).any(|t| in_list(FIRST_PERSON, words[t]))
             || (content..first_cue).all(|t| {
                 let w = words[t];
                 tokens[t].kind != Kind::Word
@@ -696,7 +696,7 @@ fn sentence_pairs(
             if g < 0.0 {
                 subj.extend(partners.iter().copied());
             }
-            subj.sort();
+            sort_by(&mut subj, |p, q| p.cmp(q));
             subj.dedup();
             if !object.is_empty() {
                 // "thawing of tensions between U.S. and Russia"; not "routers that support
@@ -764,7 +764,7 @@ fn find_object(
             let mut j = j;
             while j + 1 < idx.len() && g.len() < MAX_GROUP {
                 let (p, q) = (&ms[idx[j]], &ms[idx[j + 1]]);
-                if q.ta <= until.max(p.tb) && q.ta > p.tb && q.ta - p.tb <= 3 && (p.tb..q.ta).all(|u| in_list(COORD, &words[u])) {
+                if q.ta <= until.max(p.tb) && q.ta > p.tb && q.ta - p.tb <= 3 && (p.tb..q.ta).all(|u| in_list(COORD, words[u])) {
                     g.push(idx[j + 1]);
                     j += 1;
                 } else {
@@ -777,7 +777,7 @@ fn find_object(
         if tokens[t].kind == Kind::Punct && !matches!(tokens[t].text(text), "-") || in_list(BLOCKERS, w) {
             return Vec::new();
         }
-        if content > 0 && in_list(LINKS, w) && tokens[t - 1].kind == Kind::Word && !in_list(LINKS, &words[t - 1]) && !in_list(OBJECT_LINKS, w) {
+        if content > 0 && in_list(LINKS, w) && tokens[t - 1].kind == Kind::Word && !in_list(LINKS, words[t - 1]) && !in_list(OBJECT_LINKS, w) {
             return Vec::new();
         }
         if !in_list(LINKS, w) {

@@ -377,3 +377,55 @@ fn tree_bytes_roundtrip_on_fixtures() {
         assert_eq!(cleaned_json(&clean_tree(&back)), cleaned_json(&clean(page.html, Format::Html)), "{}", page.name);
     }
 }
+
+/// A feed of other stories under the article ("More from the site", then teasers that read
+/// like prose) stays out of the body, while the article itself is kept whole.
+#[test]
+fn story_feed_after_the_article_stays_out() {
+    let article = [
+        "The city council voted on Monday to extend the night bus service to the northern suburbs, after a year of complaints from shift workers.",
+        "The new routes will start in March and cost about two million a year, the council said, most of it paid from the parking budget.",
+        "Residents who spoke at the meeting said the change was overdue and that many had been walking home after midnight for years.",
+    ];
+    let feed = [
+        "More from the Gazette",
+        "Harbour Festival",
+        "The harbour festival returns this summer with three days of music and a market that fills the whole quay.",
+        "School Meals",
+        "Parents in the east of the city say the new school meal plan has made lunches smaller and more expensive this term.",
+        "Bridge Repairs",
+        "The old bridge will close for repairs in the autumn, and the ferry will run every twenty minutes while it is shut.",
+    ];
+    let page = format!("Home\nNews\nSport\n\n{}\n\n{}\n", article.join("\n\n"), feed.join("\n\n"));
+    let c = clean(&page, Format::Text);
+    for p in article {
+        assert!(c.text.contains(p), "article paragraph lost: {p}\n---\n{}", c.text);
+    }
+    for p in &feed[1..] {
+        assert!(!c.text.contains(p), "feed item kept: {p}\n---\n{}", c.text);
+    }
+}
+
+/// In HTML, an <article> that holds other <article>s (a list of teasers that a missing end
+/// tag put inside one) is a listing, not the article: the real article outside it is kept.
+#[test]
+fn html_listing_of_articles_is_not_the_article() {
+    let teaser = |n: u32| {
+        format!(
+            "<article><h2>Story {n}</h2><p>This is the summary of another story number {n}, which talks about the weather in the hills, the trains that were late again and the market in the old town.</p></article>"
+        )
+    };
+    let html = format!(
+        "<html><body><article><h1>Night buses reach the suburbs</h1><p>The city council voted on Monday to extend the night bus service to the northern suburbs, after a year of complaints from shift workers.</p><p>The new routes will start in March, the council said.</p></article><article><p>You may also like</p>{}</article></body></html>",
+        (1..=6).map(teaser).collect::<String>()
+    );
+    let c = clean(&html, Format::Html);
+    assert!(c.text.contains("The city council voted on Monday"), "{}", c.text);
+}
+
+/// "Associate d Press": a split that leaves a lone letter is joined when the join is a word.
+#[test]
+fn split_words_are_joined() {
+    let c = clean("The report was first publishe d by the Associate d Press on Monday, officials said.", Format::Text);
+    assert!(c.text.contains("published by the Associated Press"), "{}", c.text);
+}

@@ -329,3 +329,29 @@ fn a_listed_person_keeps_the_listed_spelling() {
     let forms: Vec<&str> = m.mentions.iter().map(|s| s.of(&a.text)).collect();
     assert_eq!(forms, ["Dmitri Medvedev", "Medvedev"]);
 }
+
+/// The learned tagger (issue 4) finds names no list holds, typed by context: invented persons
+/// and places, demonyms and an event.
+#[test]
+fn names_beyond_the_lists() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Striker Oduya Kamande scored twice as the visitors won in Mombasa, coach Lars Eklund said.",
+            &[("Oduya Kamande", "PERSON"), ("Lars Eklund", "PERSON"), ("Mombasa", "GPE")],
+        ),
+        ("Analyst Priya Ramaswamy said shares fell 4 percent in Frankfurt.", &[("Priya Ramaswamy", "PERSON"), ("Frankfurt", "GPE")]),
+        (
+            "The Dutch team beat the Brazilians in the Davis Cup final in Rotterdam.",
+            &[("Dutch", "NORP"), ("Davis Cup", "EVENT"), ("Rotterdam", "GPE")],
+        ),
+    ];
+    for (text, want) in cases {
+        let a = run(text);
+        for &(name, kind) in *want {
+            assert_eq!(entity(&a, name).kind.as_str(), kind, "{name} in {text:?}");
+        }
+    }
+    // Roles still go to the person, never into the name.
+    let a = run("Striker Oduya Kamande scored twice as the visitors won in Mombasa, coach Lars Eklund said.");
+    assert_eq!(entity(&a, "Lars Eklund").role.as_deref(), Some("coach"));
+}

@@ -606,9 +606,20 @@ fn finish(mut blocks: Vec<Block>, block_zone: &[u32], block_container: &[u32], m
     }
     let free_total = containers[0].good;
     let weight = |c: &Container| c.good * if c.priority == 2 { 4 } else { 3 };
+    // A container that holds two or more containers with text of their own (a list of
+    // <article> teasers, a feed) is a listing, not the article.
+    let mut texty_children = vec![0u32; containers.len()];
+    for c in 1..containers.len() {
+        if containers[c].good >= 25 {
+            texty_children[containers[c].parent as usize] += 1;
+        }
+    }
     let mut chosen = 0usize;
     for c in 1..containers.len() {
         let k = &containers[c];
+        if texty_children[c] >= 2 {
+            continue;
+        }
         // An explicit article body (itemprop=articleBody, "article-body") needs a quarter of
         // the page's free text; a bare <article>/<main> half of it.
         let share = if k.priority == 2 { 4 } else { 2 };

@@ -395,6 +395,9 @@ pub fn copyright(line: &str) -> Option<Option<String>> {
 
 /// Markers of a photo credit or caption. Matched case-sensitively on the line.
 const CREDIT_MARKERS: &[&str] = &[
+    " / AP",
+    " / Getty",
+    " / Reuters",
     "(AP Photo",
     "(Getty",
     "(Image",
@@ -404,6 +407,7 @@ const CREDIT_MARKERS: &[&str] = &[
     "/AFP",
     "/Getty",
     "AP Photo/",
+    "AP file",
     "Credit:",
     "Getty Images",
     "Image credit",
@@ -445,19 +449,30 @@ pub fn is_caption(line: &str) -> bool {
 
 /// Calls `f(k, at)` for every occurrence at byte `at` of `pats[k]` in `hay`, in order of
 /// position, until `f` returns true; returns whether it did. One pass over `hay` that looks
-/// only at positions whose byte starts some pattern (first-byte dispatch), instead of one
-/// substring search per pattern. At most 32 patterns.
+/// only at positions whose first two bytes start some pattern (a table lookup per byte),
+/// instead of one substring search per pattern. At most 32 patterns.
 pub(crate) fn find_each(hay: &str, pats: &[&str], mut f: impl FnMut(usize, usize) -> bool) -> bool {
     debug_assert!(pats.len() <= 32);
+    // Patterns by their first byte and by their second (a one-byte pattern accepts any second).
     let mut first = [0u32; 256];
+    let mut second = [0u32; 257];
     for (k, p) in pats.iter().enumerate() {
-        if let Some(&b) = p.as_bytes().first() {
-            first[usize::from(b)] |= 1 << k;
+        match *p.as_bytes() {
+            [] => {}
+            [a] => {
+                first[usize::from(a)] |= 1 << k;
+                second.iter_mut().for_each(|m| *m |= 1 << k);
+            }
+            [a, b, ..] => {
+                first[usize::from(a)] |= 1 << k;
+                second[usize::from(b)] |= 1 << k;
+            }
         }
     }
     let h = hay.as_bytes();
     for i in 0..h.len() {
-        let mut m = first[usize::from(h[i])];
+        // Index 256 stands for "past the end": only one-byte patterns match there.
+        let mut m = first[usize::from(h[i])] & second[h.get(i + 1).map_or(256, |&b| usize::from(b))];
         while m != 0 {
             let k = m.trailing_zeros() as usize;
             m &= m - 1;
@@ -483,6 +498,7 @@ mod tests {
         assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(ZONES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(CREDIT_MARKERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CREDIT_MARKERS.len() <= 32, "find_each takes at most 32 patterns");
     }
 
     #[test]
@@ -543,12 +559,38 @@ mod tests {
     }
 
     #[test]
+    fn multi_pattern_search() {
+        let pats = ["share this", "x", "follow us", "us"];
+        assert!(contains_any("please follow us", &pats));
+        assert!(contains_any("ends in x", &pats));
+        assert!(contains_any("us", &pats));
+        assert!(!contains_any("share thi", &pats));
+        assert!(!contains_any("", &pats));
+        let mut hits = Vec::new();
+        find_each("us and follow us", &pats, |k, at| {
+            hits.push((k, at));
+            false
+        });
+        assert_eq!(hits, [(3, 0), (2, 7), (3, 14)]);
+        // Same answers as `str::contains`, pattern by pattern, on every suffix of a sentence.
+        let text = "Share this: follow us on X, or share this story with us.";
+        for start in 0..text.len() {
+            let hay = &text[start..];
+            for p in pats {
+                assert_eq!(contains_any(hay, &[p]), hay.contains(p), "{hay:?} {p:?}");
+            }
+        }
+    }
+
+    #[test]
     fn captions() {
         let table = [
             ("Kerry shakes hands with Lavrov in Rome on March 6, 2014.(Photo : Reuters/Landov)", true),
             ("Photo: AP", true),
             ("The minister arrives in Paris. (AP Photo/Michel Euler)", true),
             ("Image credit: NASA", true),
+            ("Photo", false),
+            ("Rep. Jane Doe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file", true),
             ("The talks ended on Tuesday with an agreement to share intelligence.", false),
         ];
         for (input, want) in table {

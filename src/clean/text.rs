@@ -123,8 +123,8 @@ const SOCIAL: &[&str] = &[
 
 /// Words that open a teaser's summary sentence. Sorted.
 const TEASER_OPENERS: &[&str] = &[
-    "A", "After", "An", "As", "Authorities", "Officials", "Police", "She", "The", "There", "They", "This",
-    "Two", "When",
+    "A", "After", "An", "As", "Authorities", "For", "He", "His", "If", "In", "It", "Officials", "On", "Police",
+    "She", "The", "There", "They", "This", "Two", "We", "When", "You",
 ];
 
 /// A teaser: a headline glued to its summary with no space between them, as a Select-All of
@@ -206,6 +206,10 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     if glued_teaser(t) {
         return Some("teaser");
     }
+    // An excerpt cut short to link to the full story: "… and the talks went on …", "[…]".
+    if s.words <= 150 && (t.ends_with(" …") || t.ends_with("[…]") || t.ends_with("[...]") || t.ends_with(" ...")) {
+        return Some("teaser");
+    }
     if short {
         let words = lower_words(&lower);
         if !words.is_empty() && words.iter().all(|w| SOCIAL.binary_search(&w.as_str()).is_ok() || w == "on" || w == "us") {
@@ -249,7 +253,9 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     if s.words <= 40 {
         let has = |p: &[&str]| meta::contains_any(&lower, p);
-        if has(&["newsletter", "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribe for",
+        if has(&["newsletter", "sign up for", "want more stories like this", "we send an email with", "stay up to date with",
+            "successfully subscribed", "succesfully subscribed", "activation link", "breaking news emails",
+            "get breaking news alerts", "delivered weekday mornings", "meet your inbox", "sign up to", "subscribe to", "subscribe now", "subscribe for",
             "subscribe today", "to your inbox", "in your inbox", "our free weekly", "get our", "daily digest"])
             || lower == "subscribe"
         {
@@ -258,6 +264,14 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         if has(&["privacy policy", "terms of use", "terms of service", "terms and conditions"]) && !s.terminal {
             return Some("navigation");
         }
+    }
+    // Site-wide legal small print: disclaimers and trademark notices in the page footer.
+    if s.words <= 120
+        && meta::contains_any(&lower, &["registered trademark", "are trademarks of", "not been evaluated by the food and drug",
+            "information provided on this website", "information on this site is", "for informational purposes only",
+            "does not constitute medical advice", "not intended to diagnose", "consult your physician before"])
+    {
+        return Some("legal notice");
     }
     // Consent banners can be long; they name cookies and what the visitor accepts.
     if s.words <= 150 && lower.contains("cookie") {
@@ -322,7 +336,7 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
     if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
         return Some("navigation");
     }
-    let has = |p: &[&str]| meta::contains_any(&lower, p);
+    let has = |p: &[&str]| meta::contains_any(lower, p);
     if s.words <= 60 && lower.contains("commission") && has(&["earn", "receive"]) && has(&["link", "purchase", "buy"]) {
         return Some("affiliate disclosure");
     }
@@ -420,7 +434,7 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
                 thread_of_headers = true;
                 2
             } else {
-                comments_marker(&blocks[i].text, shapes[i].words)
+                comments_marker(&blocks[i].text, shapes[i].words).max(u8::from(feed_header(&blocks[i].text, &shapes[i])))
             };
             // A bare "12 Comments" is often a link beside the byline: it only weakens what follows.
             if strength > 0 && !quarter {
@@ -577,6 +591,28 @@ fn comments_marker(text: &str, words: usize) -> u8 {
             || starts(&["comments are closed", "discussion:"])
             || (l.ends_with(" comments") && l.split_whitespace().count() <= 3));
     u8::from(weak)
+}
+
+/// "More Washington Examiner", "Other news in this section", "Related stories", "You may also
+/// like": a short header over a list of other stories. After the body has started, what
+/// follows it counts a quarter (like reader comments), so a feed of teasers below the article
+/// does not join it, while the article's own paragraphs after an inline "Related" still add up.
+fn feed_header(text: &str, s: &Shape) -> bool {
+    if s.words == 0 || s.words > 6 || s.terminal {
+        return false;
+    }
+    let l = text.trim().to_lowercase();
+    let starts = |p: &[&str]| p.iter().any(|x| l.starts_with(x));
+    starts(&["more ", "other news", "other stories", "related", "recommended", "you may also like", "you might also like",
+        "read next", "partner news", "all news", "most popular", "most read", "trending", "latest news", "top stories",
+        "editor's picks", "editors' picks", "don't miss", "popular on", "want more stories", "around the web",
+        "from around the web", "sponsored stories", "promoted stories", "share your thoughts",
+        // The same in the other languages most often pasted.
+        "você pode gostar", "voce pode gostar", "leia também", "leia mais", "notícias relacionadas", "te puede interesar",
+        "lee también", "noticias relacionadas", "artículos relacionados", "vous aimerez aussi", "à lire aussi", "lire aussi",
+        "sur le même sujet", "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "leggi anche",
+        "potrebbe interessarti", "lees ook", "meer nieuws", "baca juga", "berita terkait"])
+        && !l.ends_with(['.', '!'])
 }
 
 /// Job words of an author note ("Jane Doe is a reporter covering health").
@@ -783,12 +819,15 @@ mod tests {
             ("©2018 Chinatopix All rights reserved. Do not reproduce without permission", Some("copyright")),
             ("Sign up for our free weekly newsletter for the latest in-depth coverage!", Some("newsletter prompt")),
             ("Real Time Analytics", Some("widget")),
+            ("Apple logo and iPhone are registered trademarks of Apple Inc.", Some("legal notice")),
+            ("These statements have not been evaluated by the Food and Drug Administration.", Some("legal notice")),
             ("Advertisement", Some("advertisement")),
             ("Tags: Russia, Syria, Diplomacy", Some("tag list")),
             ("By | Oct 14, 2014 11:30 PM EDT", Some("byline")),
             ("Updated 6:18 pm CST, Tuesday, November 19, 2019", Some("timestamp")),
             ("We use cookies to improve your experience. By continuing you accept our policy.", Some("cookie notice")),
             ("Read more: Talks resume in Vienna", Some("related links")),
+            ("The talks resumed in Vienna on Tuesday and went on until the delegations …", Some("teaser")),
             ("The talks resumed in Vienna on Tuesday after a pause of two weeks.", None),
             ("Kerry said the sharing would begin soon.", None),
             // Page furniture from its shape.

@@ -15,8 +15,10 @@
 //! [`recognize`] runs small named stages, each in its own file:
 //!
 //! 1. `recognize::candidates` (`recognize.rs`, `date.rs`, `gazetteer.rs`): candidate mentions
-//!    from rules and gazetteers, typed by context. A learned model (issue 4) will add its
-//!    candidates here and vote on types; everything after works on candidates only.
+//!    from rules and gazetteers, typed by context; `model::tag` (`model.rs`): the learned
+//!    tagger's PER/LOC/ORG/MISC spans; `recognize::combine` joins them (the model sets most
+//!    boundaries and types; dates, titled persons, gazetteer phrases and head/tail-typed names
+//!    stay the rules'). Everything after works on candidates only.
 //! 2. `merge::merge` (`merge.rs`): one group per referent (canonical names, surnames,
 //!    transliterations, acronyms); forms seen only in `meta.title` become aliases.
 //! 3. `salience::score` (`salience.rs`): a bounded score, top entity 1.0.
@@ -57,7 +59,6 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     let doc = Doc::new(text, tokens);
     let rules = recognize::candidates(&doc, sentences);
     let learned = model::tag(&doc, sentences);
-    if std::env::var("NERDEBUG").is_ok() { eprintln!("model {:?}", learned.iter().map(|&(a,b,t)| (&text[tokens[a].span.start..tokens[b-1].span.end], t)).collect::<Vec<_>>()); for c in &rules { eprintln!("rule {:?} {:?} {:?} bare={} weak={}", c.span.of(text), c.kind, c.evidence, c.bare, c.weak); } }
     let mut cands = recognize::combine(&doc, sentences, rules, &learned);
     caption_persons(text, &mut cands, meta);
     let mut groups = merge::merge(text, &cands);

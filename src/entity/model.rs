@@ -40,7 +40,7 @@ pub fn tag_index(name: &str) -> Option<usize> {
 
 /// `cur` may follow `prev` (an I- tag continues a B- or I- of its type).
 pub fn allowed(prev: usize, cur: usize) -> bool {
-    cur == 0 || cur % 2 == 1 || (prev < TAGS && prev > 0 && (prev + 1) / 2 == cur / 2)
+    cur == 0 || cur % 2 == 1 || (prev < TAGS && prev > 0 && prev.div_ceil(2) == cur / 2)
 }
 
 /// FNV-1a over a template number and byte strings.

@@ -440,8 +440,9 @@ const BARE_RULE: bool = true;
 const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
 
 /// The type of a model entity, from the model's type (`PER`, `LOC`, `ORG`, `MISC`), the
-/// gazetteer's answer for exactly these tokens and the words of the name. `None`: a named thing
-/// of no type of ours (a product, a title).
+/// gazetteer's answer for exactly these tokens and the words of the name. LOC is GPE unless a
+/// list or a head/tail word says LOC; MISC is NORP for a listed group or a demonym-like word,
+/// else EVENT (products and titles too: there is no other named type).
 fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Option<EntityType> {
     let first = doc.s(i);
     let last = doc.s(j - 1);
@@ -454,7 +455,7 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         },
         2 => EntityType::Org,
         _ => match hit.map(|h| h.kind) {
-            Some(k @ (EntityType::Norp | EntityType::Event)) => k,
+            Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc)) => k,
             _ if has(EVENT_TAILS, last) || last == "II" || last == "I" => EntityType::Event,
             _ if j - i == 1 && first.chars().all(char::is_alphabetic) && NORP_ENDINGS.iter().any(|e| first.ends_with(e)) => EntityType::Norp,
             _ => EntityType::Event,
@@ -482,14 +483,22 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
             Some(n) => i + n,
             None => i,
         };
-        if i >= j || j - i == 1 && doc.never_name(i) {
+        // Mentions exclude a leading "The" ("The Wall Street Journal").
+        let i = if j - i > 1 && doc.s(i).eq_ignore_ascii_case("the") { i + 1 } else { i };
+        // Nor is a piece of a word ("S." of "AnalyticsU.S.").
+        let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
+        if i >= j || j - i == 1 && doc.never_name(i) || glued {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
             c += 1;
         }
         let overlapping: Vec<usize> = (c..cands.len()).take_while(|&k| cands[k].tokens.0 < j).collect();
-        if overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j)) {
+        if overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(cands[k].evidence == Evidence::Gazetteer && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && !(i..j).any(|t| doc.s(t) == "-"))) {
+            continue;
+        }
+        // A name holding a role is two things ("U.S. Secretary of State John Kerry").
+        if (i + 1..j).any(|k| doc.role(g, k, j).is_some()) {
             continue;
         }
         let same = overlapping.iter().copied().find(|&k| cands[k].tokens == (i, j));

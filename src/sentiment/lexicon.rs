@@ -166,10 +166,54 @@ pub fn get() -> &'static Lexicon {
     })
 }
 
-/// The rest of the line after `key<TAB>` in the sorted data lines `s[start..]`: a binary
-/// search over the text in place (no parse, nothing allocated, nothing to load).
-fn find_line(s: &'static [u8], start: usize, key: &[u8]) -> Option<&'static [u8]> {
-    let (mut lo, mut hi) = (start, s.len());
+/// Index of a word's first two letters for [`VALENCE_INDEX`]: `a`..`z` then (end, `'`, `-`
+/// or `a`..`z`), in the byte order the list is sorted in; `None` when the word does not start
+/// with `a`..`z` (no listed word does).
+const fn bucket(w: &[u8], i: usize, end: usize) -> Option<usize> {
+    if i >= end || !w[i].is_ascii_lowercase() {
+        return None;
+    }
+    let first = (w[i] - b'a') as usize;
+    let second = if i + 1 < end && w[i + 1].is_ascii_lowercase() { (w[i + 1] - b'a') as usize + 1 } else { 0 };
+    Some(first * 27 + second)
+}
+
+const BUCKETS: usize = 26 * 27;
+
+/// For each two-letter bucket, the byte offset of its first line in `valence.tsv` (entry
+/// `BUCKETS` is the end), built at compile time: a lookup binary-searches one bucket of a few
+/// dozen lines, and nothing is parsed at run time.
+static VALENCE_INDEX: [u32; BUCKETS + 1] = {
+    let s = VALENCE.as_bytes();
+    let mut index = [0u32; BUCKETS + 1];
+    let mut next = 0; // the next bucket whose start is not yet known
+    let mut i = VALENCE_DATA;
+    while i < s.len() {
+        let mut le = i;
+        while le < s.len() && s[le] != b'\n' && s[le] != b'\t' {
+            le += 1;
+        }
+        if let Some(k) = bucket(s, i, le) {
+            while next <= k {
+                index[next] = i as u32;
+                next += 1;
+            }
+        }
+        while i < s.len() && s[i] != b'\n' {
+            i += 1;
+        }
+        i += 1;
+    }
+    while next <= BUCKETS {
+        index[next] = s.len() as u32;
+        next += 1;
+    }
+    index
+};
+
+/// The rest of the line after `key<TAB>` in the sorted data lines `s[lo..hi]` (whole lines):
+/// a binary search over the text in place (no parse, nothing allocated, nothing to load).
+fn find_line(s: &'static [u8], mut lo: usize, mut hi: usize, key: &[u8]) -> Option<&'static [u8]> {
     // `lo` and `hi` are line starts (or the end); the key, if present, lies in `[lo, hi)`.
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
@@ -177,14 +221,24 @@ fn find_line(s: &'static [u8], start: usize, key: &[u8]) -> Option<&'static [u8]
         while ls > lo && s[ls - 1] != b'\n' {
             ls -= 1;
         }
-        let mut le = ls;
+        // Compare the line's word with the key byte by byte (words are short: no memcmp call).
+        let mut j = 0;
+        let order = loop {
+            let c = if ls + j < hi && !matches!(s[ls + j], b'\t' | b'\n') { Some(s[ls + j]) } else { None };
+            match (c, key.get(j)) {
+                (None, None) => break std::cmp::Ordering::Equal,
+                (None, Some(_)) => break std::cmp::Ordering::Less,
+                (Some(_), None) => break std::cmp::Ordering::Greater,
+                (Some(x), Some(&y)) if x != y => break x.cmp(&y),
+                _ => j += 1,
+            }
+        };
+        let mut le = ls + j;
         while le < hi && s[le] != b'\n' {
             le += 1;
         }
-        let line = &s[ls..le];
-        let tab = line.iter().position(|&c| c == b'\t').unwrap_or(line.len());
-        match line[..tab].cmp(key) {
-            std::cmp::Ordering::Equal => return Some(&line[(tab + 1).min(line.len())..]),
+        match order {
+            std::cmp::Ordering::Equal => return Some(&s[(ls + j + 1).min(le)..le]),
             std::cmp::Ordering::Less => lo = le + 1,
             std::cmp::Ordering::Greater => hi = ls,
         }
@@ -195,7 +249,8 @@ fn find_line(s: &'static [u8], start: usize, key: &[u8]) -> Option<&'static [u8]
 /// Valence of one lowercased word in tenths of VADER's -4..+4 scale (`valence.tsv` stores
 /// integer tenths); `None` when the word is not listed.
 fn valence_tenths(word: &[u8]) -> Option<i32> {
-    let v = find_line(VALENCE.as_bytes(), VALENCE_DATA, word)?;
+    let k = bucket(word, 0, word.len())?;
+    let v = find_line(VALENCE.as_bytes(), VALENCE_INDEX[k] as usize, VALENCE_INDEX[k + 1] as usize, word)?;
     let (neg, digits) = match v.split_first() {
         Some((b'-', r)) => (true, r),
         _ => (false, v),
@@ -268,7 +323,7 @@ fn for_each_base(tok: &str, mut f: impl FnMut(&str)) {
     let mut buf = [0u8; 48];
     let mut with = |stem: &str, end: u8, f: &mut dyn FnMut(&str)| {
         let n = stem.len();
-        if n + 1 <= buf.len() {
+        if n < buf.len() {
             buf[..n].copy_from_slice(stem.as_bytes());
             buf[n] = end;
             if let Ok(s) = std::str::from_utf8(&buf[..=n]) {
@@ -383,7 +438,7 @@ impl Lexicon {
                 return None;
             }
             // Quotation marks inside a phrase are skipped: not representatives of "warring sides".
-            if k > 0 && j < end && is_quote_mark(&words[j]) && pat[k] != words[j] {
+            if k > 0 && j < end && is_quote_mark(words[j]) && pat[k] != words[j] {
                 j += 1;
                 continue;
             }
@@ -392,7 +447,7 @@ impl Lexicon {
             }
             if words[j] == pat[k] {
                 exact += 1;
-            } else if !inflects(&words[j], pat[k]) {
+            } else if !inflects(words[j], pat[k]) {
                 return None;
             }
             j += 1;
@@ -420,6 +475,32 @@ mod tests {
             assert!(sorted_data(s), "{name}.tsv is not sorted");
             assert!(s.starts_with('#'), "{name}.tsv needs a header");
             assert!(s.lines().take(6).any(|l| l.contains("MIT")), "{name}.tsv header names its licence");
+        }
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_place() {
+        let data = &VALENCE[VALENCE_DATA..];
+        let mut n = 0;
+        for line in data.lines() {
+            let (w, v) = line.split_once('\t').expect("word<TAB>tenths");
+            let want: i32 = v.parse().expect("integer tenths");
+            assert_eq!(valence_tenths(w.as_bytes()), Some(want), "{w}");
+            n += 1;
+        }
+        assert!(n > 5000, "{n} words");
+        for w in ["", "zzzz", "Peace", "1st", "-", "aa\u{e9}", "\u{e9}t\u{e9}"] {
+            assert_eq!(valence_tenths(w.as_bytes()), None, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn decimals_parse_as_f32_does() {
+        for s in ["1.5", "-1.6", "3.5", "-2", "0", "-0.3", "10", "-10.0", "2.25", " 1.1 "] {
+            assert_eq!(decimal(s), s.trim().parse::<f32>().unwrap(), "{s}");
+        }
+        for s in ["", "-", "x", "1.2.3", "--1"] {
+            assert_eq!(decimal(s), 0.0, "{s:?}");
         }
     }
 

@@ -50,6 +50,7 @@
 pub mod lexicon;
 pub mod model;
 
+use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -108,9 +109,6 @@ const HEDGES: &[&str] = &[
     "purportedly", "reportedly", "seemingly", "supposedly",
 ];
 
-/// Concessive openers: their clause counts half. Sorted.
-const CONCESSIVE: &[&str] = &["although", "despite", "though"];
-
 const N_SCALAR: f32 = -0.74;
 const B_INCR: f32 = 0.293;
 const CAPS_INCR: f32 = 0.733;
@@ -151,7 +149,8 @@ pub(crate) fn words_of<'a>(text: &'a str, tokens: &[Token], buf: &'a mut String)
         } else {
             let start = buf.len();
             if s.is_ascii() {
-                buf.extend(s.bytes().map(|c| c.to_ascii_lowercase() as char));
+                buf.push_str(s);
+                buf[start..].make_ascii_lowercase();
             } else {
                 buf.push_str(&lexicon::normalize(s));
             }
@@ -160,6 +159,27 @@ pub(crate) fn words_of<'a>(text: &'a str, tokens: &[Token], buf: &'a mut String)
     }
     let buf: &'a String = buf;
     at.into_iter().map(|(a, b, own)| if own { &buf[a as usize..b as usize] } else { &text[a as usize..b as usize] }).collect()
+}
+
+/// Sorts `v` stably by `cmp`. Every sort of tone and stance goes through this one helper and
+/// its single, non-generic index sort: each `sort_by` closure would otherwise instantiate its own
+/// sort (~3.5 KB of wasm apiece). Linear extra work beyond the sort itself.
+pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+    if v.len() < 2 {
+        return;
+    }
+    let mut idx: Vec<u32> = (0..v.len() as u32).collect();
+    sort_indices(&mut idx, &|a, b| cmp(&v[a as usize], &v[b as usize]));
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    for &i in &idx {
+        v.extend(slots[i as usize].take());
+    }
+}
+
+/// The one sort instantiation behind [`sort_by`]; ties keep the original order (stable).
+#[inline(never)]
+fn sort_indices(idx: &mut [u32], cmp: &dyn Fn(u32, u32) -> Ordering) {
+    idx.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
 }
 
 /// Token index range `[a, b)` of the tokens inside `span`.
@@ -177,7 +197,7 @@ pub(crate) fn token_ranges(tokens: &[Token], spans: &[Span]) -> Vec<(usize, usiz
         queries.push((s.start, 2 * i));
         queries.push((s.end, 2 * i + 1));
     }
-    queries.sort_unstable();
+    sort_by(&mut queries, |p, q| p.cmp(q));
     let mut counts = vec![0usize; queries.len()];
     let mut t = 0;
     for (q, slot) in queries {
@@ -227,7 +247,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
     let mut open = false;
     for i in a..b {
         let s = tokens[i].text(text);
-        if is_quote(s) {
+        // Quotation marks and breaks are punctuation tokens: words skip the string tests.
+        if tokens[i].kind == Kind::Punct && is_quote(s) {
             open = match s {
                 "\u{201C}" | "\u{201E}" | "\u{00AB}" => true,
                 "\u{201D}" | "\u{00BB}" => false,
@@ -246,7 +267,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
     }
     let mut i = a;
     while i < b {
-        if in_list(CONCESSIVE, &words[i]) {
+        if tokens[i].kind == Kind::Word && matches!(words[i], "although" | "despite" | "though") {
             let rule = match words[i] {
                 "despite" => "+contrast:despite",
                 "although" => "+contrast:although",
@@ -289,8 +310,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
         while k > a && dist < 5 {
             k -= 1;
             dist += 1;
-            let s = tokens[k].text(text);
-            if is_break(s) {
+            if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) {
                 break;
             }
             let w = words[k];
@@ -359,24 +379,42 @@ fn to_cues(raw: &[RawCue], scale: f32) -> Vec<Cue> {
 pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Sentence> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    sentences
-        .iter()
-        .map(|&span| {
-            let (a, b) = token_range(tokens, span);
-            let raw = raw_cues(text, tokens, &words, a, b);
-            let x: f32 = raw.iter().map(|c| c.value).sum();
-            let scale = (x * x + ALPHA).sqrt();
-            Sentence { span, sentiment: normalise(x), cues: to_cues(&raw, scale) }
-        })
-        .collect()
+    sentences_with(text, tokens, &words, sentences).0
+}
+
+/// The sentences and each one's raw cues (kept for the entities).
+fn sentences_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
+    let ranges = token_ranges(tokens, sentences);
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut raws = Vec::with_capacity(sentences.len());
+    for (&span, &(a, b)) in sentences.iter().zip(&ranges) {
+        let raw = raw_cues(text, tokens, words, a, b);
+        let x: f32 = raw.iter().map(|c| c.value).sum();
+        let scale = (x * x + ALPHA).sqrt();
+        out.push(Sentence { span, sentiment: normalise(x), cues: to_cues(&raw, scale) });
+        raws.push(raw);
+    }
+    (out, raws)
+}
+
+/// [`score_sentences`] and then [`score_entities`] in one pass: the words are lowercased and
+/// each sentence's cues found once for both (what `analyze` calls).
+pub fn score(text: &str, tokens: &[Token], sentences: &[Span], entities: &mut [Entity]) -> Vec<Sentence> {
+    let mut buf = String::new();
+    let words = words_of(text, tokens, &mut buf);
+    let (scored, raws) = sentences_with(text, tokens, &words, sentences);
+    entities_with(text, tokens, &words, &scored, Some(&raws), entities);
+    scored
 }
 
 /// Clause boundaries for targeted sentiment: `, ; : ( ) —` and the words "but", "which",
 /// "that", "while", "whereas", "although", "though", "despite".
 fn clause_break(text: &str, words: &[&str], tokens: &[Token], i: usize) -> bool {
-    let s = tokens[i].text(text);
-    matches!(s, "," | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--")
-        || matches!(words[i], "but" | "which" | "that" | "while" | "whereas" | "although" | "though" | "despite")
+    match tokens[i].kind {
+        Kind::Punct => matches!(tokens[i].text(text), "," | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--"),
+        Kind::Word => matches!(words[i], "but" | "which" | "that" | "while" | "whereas" | "although" | "though" | "despite"),
+        Kind::Number => false,
+    }
 }
 
 /// Clause id of each token in `[a, b)`.
@@ -425,6 +463,11 @@ fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
 pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &mut [Entity]) {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
+    entities_with(text, tokens, &words, sentences, None, entities);
+}
+
+/// [`score_entities`] given the words and, when known, each sentence's raw cues.
+fn entities_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Sentence], raws: Option<&[Vec<RawCue>]>, entities: &mut [Entity]) {
     let m = model::get();
     // (sentence, entity, mention) of every mention inside a sentence, by sentence, so that
     // each sentence's cues are computed once.
@@ -436,7 +479,7 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
             }
         }
     }
-    items.sort_unstable();
+    sort_by(&mut items, |p, q| p.cmp(q));
     let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
     let sentence_ranges = token_ranges(tokens, &sentence_spans);
     let mention_spans: Vec<Span> = items.iter().map(|&(_, ei, mi)| entities[ei].mentions[mi]).collect();
@@ -460,19 +503,20 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
             continue;
         }
         if current.as_ref().map(|c| c.0) != Some(k) {
-            let raw = raw_cues(text, tokens, &words, a, b);
-            let clause = clauses(text, tokens, &words, a, b);
+            let raw = if raws.is_some() { Vec::new() } else { raw_cues(text, tokens, words, a, b) };
+            let clause = clauses(text, tokens, words, a, b);
             let quoted = model::quoted_tokens(text, tokens, a, b);
             let has_quote = quoted.contains(&true);
-            let hashes = model::token_hashes(text, tokens, &words, a, b);
+            let hashes = model::token_hashes(text, tokens, words, a, b);
             current = Some((k, raw, clause, quoted, has_quote, hashes));
         }
-        let (_, raw, clause, quoted, has_quote, hashes) = current.as_ref().expect("filled above");
+        let (_, own, clause, quoted, has_quote, hashes) = current.as_ref().expect("filled above");
+        let raw: &[RawCue] = raws.map_or(own, |r| &r[k]);
         let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
         let rule = rule_toward(raw, clause, a, ta, tb);
         let cx = model::Context {
             tokens,
-            words: &words,
+            words,
             a,
             b,
             cues: raw,
@@ -506,7 +550,7 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
                 continue;
             }
             let span = model::span_of(tokens, first, last);
-            let e = acc.evidence.entry(span).or_insert_with(|| (false, cue.is_some() || model::shows(text, tokens, &words, first), 0.0));
+            let e = acc.evidence.entry(span).or_insert_with(|| (false, cue.is_some() || model::shows(text, tokens, words, first), 0.0));
             e.2 += c;
             if let Some(ci) = cue {
                 if !e.0 {
@@ -533,12 +577,12 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
         let any_shown = acc.evidence.values().any(|v| v.1 && (v.2 > 0.0) == (score > 0.0) && v.2 != 0.0);
         let mut ev: Vec<(Span, f32)> =
             acc.evidence.iter().filter(|(_, v)| v.1 || !any_shown).map(|(s, v)| (*s, v.2)).filter(|(_, v)| *v != 0.0).collect();
-        ev.sort_by(|p, q| {
+        sort_by(&mut ev, |p, q| {
             let (ps, qs) = ((p.1 > 0.0) == (score > 0.0), (q.1 > 0.0) == (score > 0.0));
             qs.cmp(&ps).then(q.1.abs().total_cmp(&p.1.abs())).then(p.0.cmp(&q.0))
         });
         ev.truncate(8);
-        ev.sort_by_key(|p| p.0);
+        sort_by(&mut ev, |p, q| p.0.cmp(&q.0));
         let total: f32 = ev.iter().map(|x| x.1.abs()).sum();
         e.sentiment_cues = ev
             .into_iter()
@@ -685,9 +729,9 @@ pub fn document(sentences: &[Sentence]) -> Tone {
         })
         .filter(|c| c.weight != 0.0 && (c.weight > 0.0) == (score > 0.0))
         .collect();
-    cues.sort_by(|p, q| q.weight.abs().total_cmp(&p.weight.abs()).then(p.span.cmp(&q.span)));
+    sort_by(&mut cues, |p, q| q.weight.abs().total_cmp(&p.weight.abs()).then(p.span.cmp(&q.span)));
     cues.truncate(5);
-    cues.sort_by_key(|c| c.span);
+    sort_by(&mut cues, |p, q| p.span.cmp(&q.span));
     Tone { score, magnitude, cues }
 }
 
@@ -727,7 +771,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, CONCESSIVE] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

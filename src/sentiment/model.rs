@@ -184,7 +184,7 @@ pub fn quoted_tokens(text: &str, tokens: &[Token], a: usize, b: usize) -> Vec<bo
     let mut open = false;
     for i in a..b {
         let s = tokens[i].text(text);
-        if is_quote(s) {
+        if tokens[i].kind == Kind::Punct && is_quote(s) {
             open = match s {
                 "\u{201C}" | "\u{201E}" | "\u{00AB}" => true,
                 "\u{201D}" | "\u{00BB}" => false,
