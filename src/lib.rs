@@ -3,10 +3,15 @@
 //! ```
 //! use undertone::{analyze, Options};
 //!
-//! let a = analyze("Kerry met Lavrov in Paris. They agreed to share intelligence.", &Options::default());
-//! let kerry = a.entities.iter().find(|e| e.name == "Kerry").unwrap();
+//! let a = analyze(
+//!     "Secretary of State John Kerry met Sergei Lavrov in Paris. Kerry said they agreed to share intelligence.",
+//!     &Options::default(),
+//! );
+//! let kerry = a.entities.iter().find(|e| e.name == "John Kerry").unwrap();
 //! assert_eq!(kerry.kind.as_str(), "PERSON");
-//! assert_eq!(kerry.mentions[0].of(&a.text), "Kerry");
+//! assert_eq!(kerry.role.as_deref(), Some("Secretary of State"));
+//! let said: Vec<&str> = kerry.mentions.iter().map(|m| m.of(&a.text)).collect();
+//! assert_eq!(said, ["John Kerry", "Kerry"]);
 //! ```
 //!
 //! # The contract

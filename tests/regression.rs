@@ -151,7 +151,6 @@ fn split_word_after_a_multibyte_non_letter() {
 /// one-letter paragraph before a `<footer>` that the text path, cleaning the cleaned text
 /// again, then dropped ("m\n\nE.E.e…" became "E.E.e…").
 #[test]
-#[ignore = "open bug in src/clean (notes/robust-bugs.md #4); remove this line when fixed"]
 fn cleaning_html_then_text_is_idempotent_for_a_one_letter_paragraph() {
     let input = "m<footer>E.E.e\u{FFFD}E\u{FFFD}E.E\u{FFFD}E\u{FFFD}E.";
     let once = undertone::clean::clean(input, Format::Html).text;

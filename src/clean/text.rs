@@ -466,6 +466,13 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     };
     let region = start..end;
     let fallback = region.is_empty();
+    // The page's structure marked everything as boilerplate (a page that is all footer): judge
+    // the blocks by their words alone, as pasted text is judged, so cleaning its own output
+    // again changes nothing.
+    if fallback && blocks.iter().any(|b| b.zone.is_some() || b.in_main.is_some()) {
+        let plain: Vec<Block> = blocks.iter().map(|b| Block { zone: None, in_main: None, ..b.clone() }).collect();
+        return classify(&plain, meta_out, known_title);
+    }
 
     let mut verdicts: Vec<Option<&'static str>> = vec![None; n];
     for i in 0..n {
