@@ -355,3 +355,17 @@ fn names_beyond_the_lists() {
     let a = run("Striker Oduya Kamande scored twice as the visitors won in Mombasa, coach Lars Eklund said.");
     assert_eq!(entity(&a, "Lars Eklund").role.as_deref(), Some("coach"));
 }
+
+#[test]
+fn accented_spellings_match_the_lists_and_emoji_are_never_names() {
+    let a = run("José 🙂 met Angela Merkel in Zürich 🇩🇪 on Monday. Later they flew to São Paulo 🇧🇷.");
+    let zurich = entity(&a, "Zurich");
+    assert_eq!(zurich.kind.as_str(), "GPE");
+    assert_eq!(mentions(&a, zurich), ["Zürich"]);
+    assert_eq!(mentions(&a, entity(&a, "Sao Paulo")), ["São Paulo"]);
+    for e in &a.entities {
+        for m in &e.mentions {
+            assert!(m.of(&a.text).chars().any(char::is_alphanumeric), "{:?} is no name", m.of(&a.text));
+        }
+    }
+}

@@ -85,8 +85,32 @@ pub fn push_key(key: &mut String, token: &str) {
         match c {
             '\u{2019}' | '\u{2018}' => key.push('\''),
             '-' | '\u{2010}' | '\u{2011}' | '_' => key.push(' '),
-            c => key.extend(c.to_lowercase()),
+            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+            c => key.extend(c.to_lowercase().map(fold)),
         }
+    }
+}
+
+/// Latin letters with diacritics match their plain forms ("Zürich" is the listed "Zurich",
+/// "São Paulo" is "Sao Paulo"), as lists and news spell names both ways.
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ţ' | 'ť' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        c => c,
     }
 }
 
@@ -221,6 +245,14 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn diacritics_fold_to_the_listed_spelling() {
+        assert_eq!(key_of("Zürich"), key_of("Zurich"));
+        assert_eq!(key_of("São Paulo"), "sao paulo");
+        assert_eq!(key_of("Łódź"), "lodz");
+        assert_ne!(key_of("Zürich"), key_of("Zarich"));
+    }
 
     fn sorted_body(data: &str) -> bool {
         let names: Vec<&str> = data.lines().filter(|l| !l.starts_with('#')).map(|l| l.split('\t').next().unwrap()).collect();

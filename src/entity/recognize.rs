@@ -487,7 +487,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
         let i = if j - i > 1 && doc.s(i).eq_ignore_ascii_case("the") { i + 1 } else { i };
         // Nor is a piece of a word ("S." of "AnalyticsU.S.").
         let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
-        if i >= j || j - i == 1 && doc.never_name(i) || glued {
+        // A name has a letter or digit in it (never an emoji or a flag's regional indicator).
+        let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
+        if i >= j || j - i == 1 && doc.never_name(i) || glued || wordless {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
