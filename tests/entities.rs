@@ -369,3 +369,13 @@ fn accented_spellings_match_the_lists_and_emoji_are_never_names() {
         }
     }
 }
+
+#[test]
+fn a_listed_persons_surname_opens_a_sentence_as_a_person() {
+    let a = run("Kerry met Lavrov in Paris. They agreed to share intelligence.");
+    assert_eq!(entity(&a, "Kerry").kind.as_str(), "PERSON");
+    assert_eq!(entity(&a, "Lavrov").kind.as_str(), "PERSON");
+    // A surname that is also a common word in the text stays a word.
+    let b = run("Brown bears live in the north. Their fur is brown.");
+    assert!(b.entities.iter().all(|e| e.name != "Brown"), "{:?}", b.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

@@ -227,6 +227,11 @@ impl Gazetteer {
         })
     }
 
+    /// `word` is the surname of a listed person ("Kerry", "Lavrov").
+    pub fn is_listed_surname(&self, word: &str) -> bool {
+        self.persons_by_surname.contains_key(&word.to_lowercase())
+    }
+
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
     }

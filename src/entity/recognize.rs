@@ -785,6 +785,9 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         let (kind, evidence, bare) = if caps && !person_pending {
             // Capitals say nothing: typed by the same name in running text, else dropped.
             (type_stretch(doc, g, i, j, false, true).0, Evidence::Default, false)
+        } else if j == i + 1 && !common_word && !doc.is_common(i) && g.is_listed_surname(doc.s(i)) {
+            // The surname of a well-known person on its own ("Kerry said"), even opening a sentence.
+            (EntityType::Person, Evidence::Gazetteer, false)
         } else {
             type_stretch(doc, g, i, j, person_pending || initial, false)
         };
