@@ -157,3 +157,14 @@ fn cleaning_html_then_text_is_idempotent_for_a_one_letter_paragraph() {
     let twice = undertone::clean::clean(&once, Format::Text).text;
     assert_eq!(twice, once);
 }
+
+/// Found by the `targets` fuzz target: a text ending in a role the model tagged as a name
+/// ("COO") left nothing once the role was trimmed off, and the recogniser read past the last token.
+#[test]
+fn a_name_that_is_only_a_role_at_the_end_of_the_text() {
+    for text in ["\"coo", "COO", "The COO", "Ministers met the COO"] {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        assert_eq!(a.text, text);
+        assert!(a.entities.iter().all(|e| e.name != "COO" && e.name != "coo"), "{text:?}: a role is no entity");
+    }
+}

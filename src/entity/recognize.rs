@@ -485,11 +485,15 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
         };
         // Mentions exclude a leading "The" ("The Wall Street Journal").
         let i = if j - i > 1 && doc.s(i).eq_ignore_ascii_case("the") { i + 1 } else { i };
+        // Nothing left once the role is off ("COO" alone).
+        if i >= j {
+            continue;
+        }
         // Nor is a piece of a word ("S." of "AnalyticsU.S.").
         let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
         // A name has a letter or digit in it (never an emoji or a flag's regional indicator).
         let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
-        if i >= j || j - i == 1 && doc.never_name(i) || glued || wordless {
+        if j - i == 1 && doc.never_name(i) || glued || wordless {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
