@@ -243,21 +243,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
         return cues;
     }
     // Quotes: which tokens are inside quotation marks.
-    let mut quoted = vec![false; b - a];
-    let mut open = false;
-    for i in a..b {
-        let s = tokens[i].text(text);
-        // Quotation marks and breaks are punctuation tokens: words skip the string tests.
-        if tokens[i].kind == Kind::Punct && is_quote(s) {
-            open = match s {
-                "\u{201C}" | "\u{201E}" | "\u{00AB}" => true,
-                "\u{201D}" | "\u{00BB}" => false,
-                _ => !open,
-            };
-        } else {
-            quoted[i - a] = open;
-        }
-    }
+    let quoted = model::quoted_tokens(text, tokens, a, b);
     // Contrast: the first "but"/"however"; concessive clauses.
     let mut factor = vec![(1.0f32, ""); b - a];
     if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
