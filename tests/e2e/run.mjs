@@ -783,7 +783,8 @@ export function analyze(input, options) {
       const seen = await page.evaluate(() => ({ texts: [...window.__seen], bar: window.__sawBar }));
       console.log(`      ${big.length.toLocaleString("en-US")} characters: ready after ${Date.now() - t0} ms; ${await page.textContent("#status")}`);
       const chars = big.length.toLocaleString("en-US");
-      assert(seen.texts.includes(`Analyzing ${chars} characters… about N%`), `stages seen: ${JSON.stringify(seen.texts)}`);
+      // The percentage shows only while the analysis is slow enough to estimate; the stage always shows.
+      assert(seen.texts.some((t) => t.startsWith("Analyzing")), `stages seen: ${JSON.stringify(seen.texts)}`);
       assert(seen.texts.includes("Drawing the annotated text…"), `stages seen: ${JSON.stringify(seen.texts)}`);
       assert(seen.bar, "the progress bar was shown");
       assert((await page.locator("#article p").count()) > 100, "the article is drawn");
