@@ -9,8 +9,8 @@
 # Works on the stable toolchain: RUSTC_BOOTSTRAP=1 lets it take the -Z flags that cargo-fuzz
 # passes (sanitizer coverage and AddressSanitizer, whose runtime stable ships). Corpora grow in
 # fuzz/corpus/<target> (not committed), seeded from fuzz/seeds/<target> (committed).
-# Knobs: FUZZ_JOBS (parallel workers per target, default 1), FUZZ_SANITIZER (address|none),
-# FUZZ_IDEMPOTENCE=1 (the `clean` target also checks that cleaning twice changes nothing).
+# Knobs: FUZZ_JOBS (parallel workers per target, default 1), FUZZ_SANITIZER (address|none).
+# The `clean` target always checks that cleaning the cleaned text again changes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"

@@ -168,3 +168,63 @@ fn a_name_that_is_only_a_role_at_the_end_of_the_text() {
         assert!(a.entities.iter().all(|e| e.name != "COO" && e.name != "coo"), "{text:?}: a role is no entity");
     }
 }
+
+/// Found by the `clean` fuzz target (issue 8): the HTML path kept short blocks ("Continue
+/// reading", "E.E.e") that cleaning the cleaned text again as plain text then dropped. The
+/// body is now settled: judged again as text until nothing more goes.
+#[test]
+fn cleaning_html_then_text_is_idempotent_for_edge_boilerplate() {
+    let inputs = [
+        "The minister said on Tuesday that talks would resume next week in Geneva.\nContinue reading\nSign up for our free weekly newsletter!\n\nYes.\n\n\n\nE.E.e Tags: politics, world<a href=x>x y\n\n</div>Oct 14, 2014 11:30 PM EDT</p>Like Us on Facebook Yes.\nShare this article\n<p>\n\nE.E.e </p>Officials from both countries agreed to share intelligence about the group. - The minister said on Tuesday that talks would resume next week in Geneva.\n\n<br>\n\nContinue reading\n\n",
+        "Advertisement\n—\n\nA\n\u{FFFD}\nCommentsShare this article<nav> Continue reading<a href=x> \n\n\n\n<br> <li>The company reported a loss of $4 million in the quarter, its first in two years.Q:\n\nm Copyright 2020Like Us on Facebook\n\n<nav> Posted in News <li>\n\n",
+        "He added: \"We will not stop.\"\nOfficials from both countries agreed to share intelligence about the group.\nThe minister said on Tuesday that talks would resume next week in Geneva.\nOfficials from both countries agreed to share intelligence about the group.\n\n</div>\n<br>\n",
+    ];
+    for input in inputs {
+        for format in [Format::Html, Format::Text] {
+            let once = undertone::clean::clean(input, format).text;
+            let twice = undertone::clean::clean(&once, Format::Text).text;
+            assert_eq!(twice, once, "{format:?}: {input:?}");
+        }
+    }
+}
+
+/// Settling the HTML body must not cost the article its lists: a list between two paragraphs,
+/// and a list that ends the article, stay in the body from HTML and from text alike.
+#[test]
+fn lists_inside_and_at_the_end_of_an_article_are_kept() {
+    let prose = [
+        "The city council voted on Tuesday to expand the bus network, after a long debate about the cost of the plan.",
+        "Officials said the new routes would be in service by the spring and that fares would not rise this year.",
+        "The plan, which the mayor has backed since the election, also adds night buses on the busiest lines.",
+    ];
+    let items = ["Route 4: Harbour to Station", "Route 9: Old Town loop", "Route 12: Airport express", "Route 15: University", "Route 21: Hospital"];
+    let text = format!("{}\n\n{}\n\n{}\n\n{}\n\n{}", prose[0], prose[1], items.join("\n\n"), prose[2], items.join("\n\n").replace("Route", "Line"));
+    let html = format!(
+        "<html><body><article><p>{}</p><p>{}</p><ul>{}</ul><p>{}</p><ul>{}</ul></article><footer>About us</footer></body></html>",
+        prose[0],
+        prose[1],
+        items.iter().map(|i| format!("<li>{i}</li>")).collect::<String>(),
+        prose[2],
+        items.iter().map(|i| format!("<li>{}</li>", i.replace("Route", "Line"))).collect::<String>()
+    );
+    for (input, format) in [(text.as_str(), Format::Text), (html.as_str(), Format::Html)] {
+        let c = undertone::clean::clean(input, format);
+        for item in items {
+            assert!(c.text.contains(item), "{format:?}: the list inside the article keeps {item:?}:\n{}", c.text);
+            let last = item.replace("Route", "Line");
+            assert!(c.text.contains(&last), "{format:?}: the list that ends the article keeps {last:?}:\n{}", c.text);
+        }
+        assert!(!c.text.contains("About us"), "{format:?}");
+        assert_eq!(undertone::clean::clean(&c.text, Format::Text).text, c.text, "{format:?}: idempotent");
+    }
+}
+
+/// A short closing sentence of the article ("Nowadays, it is easily treated.") is no boilerplate.
+#[test]
+fn a_short_last_sentence_stays_with_the_article() {
+    let input = "The disease spread through the region in the fourteenth century and killed a third of the people.\n\n\
+                 Doctors at the time had no idea what caused it, and many blamed the air or the stars for it.\n\n\
+                 Nowadays, it is easily treated with antibiotics.";
+    let c = undertone::clean::clean(input, Format::Text);
+    assert!(c.text.ends_with("Nowadays, it is easily treated with antibiotics."), "{}", c.text);
+}

@@ -12,11 +12,6 @@ fuzz_target!(|data: &[u8]| {
     let format = if data.first().is_some_and(|b| b & 1 == 1) { Format::Html } else { Format::Text };
     let c = clean(&input, format);
     assert!(!c.text.contains("\n\n\n"), "paragraphs are separated by exactly one blank line");
-    // Idempotence is checked only with FUZZ_IDEMPOTENCE=1 until the known failure
-    // (tests/regression.rs, cleaning_html_then_text_is_idempotent_…) is fixed, so that the
-    // bounded CI run does not trip over a bug already on file.
-    if undertone_fuzz::idempotence_on() {
-        let again = clean(&c.text, Format::Text);
-        undertone_fuzz::check_idempotent(&c.text, &again.text);
-    }
+    let again = clean(&c.text, Format::Text);
+    undertone_fuzz::check_idempotent(&c.text, &again.text);
 });

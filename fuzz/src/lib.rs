@@ -106,9 +106,3 @@ pub fn check_report(r: &Report) {
 pub fn check_idempotent(first: &str, second: &str) {
     assert_eq!(first, second, "cleaning the cleaned text changed it");
 }
-
-/// Whether the `clean` target checks idempotence (environment variable FUZZ_IDEMPOTENCE=1).
-pub fn idempotence_on() -> bool {
-    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ON.get_or_init(|| std::env::var("FUZZ_IDEMPOTENCE").is_ok_and(|v| v == "1"))
-}

@@ -122,7 +122,14 @@ pub fn clean(input: &str, format: Format) -> Cleaned {
     let mut meta = Meta::default();
     let blocks = text::split(input);
     let verdicts = text::classify(&blocks, &mut meta, None);
-    assemble(blocks, verdicts, meta)
+    finish(blocks, verdicts, meta)
+}
+
+/// The body from the judged blocks, settled (see [`settle`]).
+fn finish(blocks: Vec<Block>, verdicts: Vec<Option<&'static str>>, meta: Meta) -> Cleaned {
+    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_none()).collect();
+    let removed_at: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_some()).collect();
+    settle(assemble(blocks, verdicts, meta), &kept, removed_at)
 }
 
 /// Cleans a parsed page (see [`tree`]): the HTML path, whoever parsed it.
@@ -144,7 +151,49 @@ pub fn clean_tree(tree: &tree::Tree) -> Cleaned {
         }
         (scan.blocks, verdicts)
     };
-    assemble(blocks, verdicts, meta)
+    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_none()).collect();
+    let removed_at: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_some()).collect();
+    settle(assemble(blocks, verdicts, meta), &kept, removed_at)
+}
+
+/// The body, judged again as plain text until nothing more goes: cleaning is idempotent
+/// (cleaning the cleaned text as text changes nothing) by construction, so what a second
+/// cleaning would drop from the body is dropped here already. For HTML this is the text
+/// judge's verdict on what the page's structure kept; for text, a check that finds nothing
+/// almost always. Usually one pass; every further pass removes at least one
+/// paragraph, and the cap only guards against a judge that keeps changing its mind. Blocks
+/// removed here join `removed` at their place in the input.
+fn settle(mut c: Cleaned, kept: &[usize], removed_at: Vec<usize>) -> Cleaned {
+    // (input block index, removed block), for the order of `removed`.
+    let mut order: Vec<(usize, Removed)> = removed_at.into_iter().zip(std::mem::take(&mut c.removed)).collect();
+    let mut kept = kept.to_vec();
+    for _ in 0..16 {
+        let blocks = text::split(&c.text);
+        let verdicts = text::classify(&blocks, &mut c.meta, None);
+        if verdicts.iter().all(Option::is_none) {
+            break;
+        }
+        // Paragraphs map one to one onto the kept blocks, unless splitting the text joined or
+        // split some; then the removed ones go after the others.
+        let aligned = blocks.len() == kept.len();
+        let mut still = Vec::with_capacity(kept.len());
+        for (k, v) in verdicts.iter().enumerate() {
+            let at = if aligned { kept[k] } else { usize::MAX };
+            match v {
+                None => still.push(at),
+                Some(reason) => order.push((at, Removed { text: blocks[k].text.clone(), reason: reason.to_string() })),
+            }
+        }
+        let again = assemble(blocks, verdicts, Meta::default());
+        kept = still;
+        if again.text == c.text {
+            break;
+        }
+        c.text = again.text;
+    }
+    order.sort_by_key(|(at, _)| *at);
+    c.removed = order.into_iter().map(|(_, r)| r).collect();
+    c
 }
 
 fn assemble(blocks: Vec<Block>, verdicts: Vec<Option<&'static str>>, meta: Meta) -> Cleaned {

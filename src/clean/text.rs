@@ -418,10 +418,44 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
         })
         .collect();
 
+    // A list inside the article: a run of short, unique lines (list items, steps, table rows)
+    // with body prose right before and right after it is part of the article, however long the
+    // run. Judged on the words alone, so the HTML path and the text path agree, and cleaning
+    // the cleaned text again keeps the list.
+    let mut scores = scores;
+    let negative: Vec<bool> = scores.iter().map(|&s| s < 0.0).collect();
+    let list_item = |i: usize| {
+        let (b, s) = (&blocks[i], &shapes[i]);
+        !good[i]
+            && negative[i]
+            && patterns[i].is_none()
+            && b.zone.is_none()
+            && (!any_main || b.in_main == Some(true))
+            && s.link_ratio <= 0.5
+            && s.words > 0
+            && (counts[b.text.as_str()] == 1 || s.words >= 2)
+    };
+    let mut i = 0;
+    while i < n {
+        if !list_item(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && list_item(j) {
+            j += 1;
+        }
+        if i > 0 && j < n && good[i - 1] && good[j] && scores[i - 1] > 0.0 && scores[j] > 0.0 {
+            for s in &mut scores[i..j] {
+                *s = -0.05;
+            }
+        }
+        i = j;
+    }
+
     // Reader comments look like prose: after a comments marker, body text counts a quarter,
     // and the article is looked for before the marker first. Three or more "name says:"
     // headers mark a comment thread even without a heading.
-    let mut scores = scores;
     let mut seen_good = false;
     let mut comments_at = None;
     let headers = (0..n).filter(|&i| is_comment_header(&blocks[i].text, &shapes[i])).count();
@@ -464,6 +498,41 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
         },
         (_, best) => best.unwrap_or((0, 0)),
     };
+    // A short sentence right at the edge of the article ("Nowadays, plague is easily treated.")
+    // belongs to it: extend the region over sentence-like blocks (a terminal stop, function
+    // words, no boilerplate pattern) that touch it.
+    let sentence_like = |i: usize| {
+        let (b, s) = (&blocks[i], &shapes[i]);
+        patterns[i].is_none()
+            && b.zone.is_none()
+            && (!any_main || b.in_main == Some(true))
+            && s.terminal
+            && s.words >= 4
+            && s.stop_ratio >= 0.2
+            && s.link_ratio <= 0.5
+            && counts[b.text.as_str()] == 1
+            && comments_at.is_none_or(|m| i < m)
+    };
+    let (mut start, mut end) = (start, end);
+    if start < end {
+        while start > 0 && sentence_like(start - 1) {
+            start -= 1;
+        }
+        while end < n && sentence_like(end) {
+            end += 1;
+        }
+        // A list that ends the text (steps, items, table rows after the prose that introduced
+        // them, perhaps with prose between them) with no boilerplate after it: the article ends
+        // with the list.
+        let (mut j, mut items) = (end, 0);
+        while j < n && (list_item(j) || (good[j] && patterns[j].is_none() && blocks[j].zone.is_none())) {
+            items += usize::from(!good[j]);
+            j += 1;
+        }
+        if j == n && end > start && good[end - 1] && items >= 3 {
+            end = n;
+        }
+    }
     let region = start..end;
     let fallback = region.is_empty();
     // The page's structure marked everything as boilerplate (a page that is all footer): judge
