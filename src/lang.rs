@@ -19,8 +19,9 @@
 //!    the most frequent function words of English, French, German, Spanish, Italian, Portuguese
 //!    and Dutch are counted. Another language wins only with clear evidence: at least 3 hits,
 //!    more than twice the English hits and at least 15 % of at least 6 words. Prose in Latin
-//!    script (30 lowercase words or more) with almost no English function words (under 5 %) is
-//!    `und`, not English; a list of names is not prose. Only lowercase words count as stop
+//!    script (30 lowercase words or more, 25 of them different, at least half of the words) with
+//!    almost no English function words (under 5 %) is `und`, not English; a list of names or a
+//!    results table is not prose. Only lowercase words count as stop
 //!    words (so "Los Angeles" and "El Paso" are names), and ALL-CAPS words not at all.
 //!
 //! English wins every tie and every case with little evidence, so English text full of
@@ -194,6 +195,8 @@ pub fn detect(text: &str) -> Language {
     let mut en = 0usize;
     let mut hits = [0usize; OTHERS.len()];
     let mut word = String::new();
+    // Distinct lowercase words, up to 64: prose varies its words, a results table repeats a few.
+    let mut distinct: Vec<u64> = Vec::with_capacity(64);
     // Web addresses, e-mail addresses and handles are no prose ("amzn.to", "@user").
     let chunks = sample.split_whitespace().filter(|c| !(c.contains("://") || c.contains('@') || c.starts_with("www.")));
     for chunk in chunks {
@@ -214,6 +217,12 @@ pub fn detect(text: &str) -> Language {
             word.clear();
             word.extend(piece.chars().flat_map(char::to_lowercase));
             let w = word.as_str();
+            if distinct.len() < 64 {
+                let h = w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+                if !distinct.contains(&h) {
+                    distinct.push(h);
+                }
+            }
             en += EN.binary_search(&w).is_ok() as usize;
             for (h, (list, _)) in hits.iter_mut().zip(OTHERS) {
                 *h += list.binary_search(&w).is_ok() as usize;
@@ -229,10 +238,13 @@ pub fn detect(text: &str) -> Language {
     if words >= 6 && top_hits >= 3 && top_hits > 2 * en && top_hits * 100 >= 15 * words {
         return OTHERS[top].1;
     }
-    // Prose (30 lowercase words or more) without English function words. A list of names
-    // (a sports line-up, a table) has few lowercase words and stays undetermined.
+    // Prose (30 lowercase words or more, 25 of them different, and at least half of all the
+    // words) without English function words. A list of names or a results table (a sports
+    // line-up: "… beat … beat …", "1. Name ( Country ) 12.71 seconds") is mostly names or the
+    // same few words, and stays undetermined.
     if lower >= 30 && en * 100 < 5 * words {
-        return foreign("und", "not English");
+        let prose = distinct.len() >= 25 && lower * 2 >= words;
+        return if prose { foreign("und", "not English") } else { UNKNOWN };
     }
     if en > 0 {
         ENGLISH
@@ -309,6 +321,14 @@ mod tests {
             "Give 'em hell, give 'em hell, give 'em hell!",
             "Dutch say no reason to reopen El Al cargo inquiry .",
             "Mexico City , Buenos Aires , Rio de Janeiro , Los Angeles , San Diego , Las Vegas , El Paso",
+            // A results table: many lowercase words, but the same few again and again.
+            "Results from the open championships on Sunday :\nMen 's singles , second round\n\
+             Tomas Vela ( Chile ) beat Jan Rask ( Norway ) 6-4 6-2\nIvo Marek ( Czech Republic ) beat Ali Demir ( Turkey ) 7-5 6-3\n\
+             Luca Sarto ( Italy ) beat Ken Oda ( Japan ) 6-1 6-1\nPaul Lenz ( Germany ) beat Sam Roy ( Canada ) 6-3 3-6 6-2\n\
+             Women 's singles , second round\nAna Ruiz ( Spain ) beat Eva Holm ( Sweden ) 6-2 6-4\n\
+             Mia Kovac ( Croatia ) beat Lea Braun ( Austria ) 7-6 6-4\nZoe Hart ( Australia ) beat Ida Lund ( Denmark ) 6-0 6-1\n\
+             Men 's doubles , first round\nVela and Rask beat Marek and Demir 6-4 6-4\nSarto and Oda beat Lenz and Roy 7-5 6-4\n\
+             Women 's doubles , first round\nRuiz and Holm beat Kovac and Braun 6-3 6-3\nHart and Lund beat Ruiz and Kovac 6-2 6-2",
         ] {
             let l = detect(text);
             assert!(!l.foreign, "{} for {text:?}", l.code);
