@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 
+use crate::entity::{Field, MetaMention};
 use crate::span::Span;
 use crate::{Analysis, Cue, Meta, Removed, Warning};
 
@@ -42,10 +43,22 @@ pub struct EntityOut {
     pub salience: f64,
     pub sentiment: f64,
     pub mentions: Vec<Range16>,
+    /// Mentions in `meta.title` and `meta.captions`, in UTF-16 units into that field.
+    pub meta_mentions: Vec<MetaMentionOut>,
     pub aliases: Vec<String>,
     pub role: Option<String>,
     pub acts_for: Option<u32>,
     pub evidence: Vec<CueOut>,
+}
+
+/// A mention outside the body: `field` is `"title"` (then `index` is null) or `"caption"`
+/// (`index` into `meta.captions`); `start`/`end` count UTF-16 units into that string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct MetaMentionOut {
+    pub field: &'static str,
+    pub index: Option<u32>,
+    pub start: u32,
+    pub end: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -163,6 +176,17 @@ impl Report {
         let text = a.text.as_str();
         let idx = Utf16Index::new(text);
         let cues = |cs: &[Cue]| cs.iter().map(|c| cue_out(&idx, text, c)).collect::<Vec<_>>();
+        // One index per metadata field that holds a mention.
+        let title_idx = Utf16Index::new(a.meta.title.as_deref().unwrap_or(""));
+        let caption_idx: Vec<Utf16Index> = a.meta.captions.iter().map(|c| Utf16Index::new(c)).collect();
+        let meta_mention = |m: &MetaMention| {
+            let (field, index, at) = match m.field {
+                Field::Title => ("title", None, &title_idx),
+                Field::Caption(i) => ("caption", Some(i as u32), &caption_idx[i]),
+            };
+            let r = at.span(m.span);
+            MetaMentionOut { field, index, start: r.start, end: r.end }
+        };
         Report {
             text: a.text.clone(),
             language: a.language,
@@ -188,6 +212,7 @@ impl Report {
                     salience: round(e.salience),
                     sentiment: round(e.sentiment),
                     mentions: e.mentions.iter().map(|&m| idx.span(m)).collect(),
+                    meta_mentions: e.meta_mentions.iter().map(meta_mention).collect(),
                     aliases: e.aliases.clone(),
                     role: e.role.clone(),
                     acts_for: e.acts_for.map(|x| x as u32),

@@ -20,6 +20,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::key_of;
 use super::recognize::{Candidate, Evidence};
+use super::Field;
+use crate::span::Span;
+use crate::token::{Kind, Token};
 use crate::EntityType;
 
 #[derive(Clone, Debug)]
@@ -35,10 +38,6 @@ pub struct Group {
     /// Group of the place or demonym in a person's title.
     pub role_of: Option<usize>,
     pub canon: Option<&'static str>,
-}
-
-fn surface<'a>(text: &'a str, c: &Candidate) -> &'a str {
-    c.span.of(text)
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -117,14 +116,15 @@ impl Keys {
     }
 }
 
-/// Groups the candidates. `text` is the analysed text.
+/// Groups the candidates. `texts[i]` is the text candidate `i` was found in (the body, the
+/// title or a caption: one article's candidates merge together, whatever field they are in).
 ///
 /// Every pass is linear in the candidates (maps built once, keyed by normalised surface,
 /// surname, initials); the tie-breaking is that of the pass descriptions above.
-pub fn merge(text: &str, cands: &[Candidate]) -> Vec<Group> {
+pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let n = cands.len();
     let mut kinds: Vec<EntityType> = cands.iter().map(|c| c.kind).collect();
-    let surfaces: Vec<&str> = cands.iter().map(|c| surface(text, c)).collect();
+    let surfaces: Vec<&str> = cands.iter().zip(texts).map(|(c, t)| c.span.of(t)).collect();
     let mut keys = Keys { ids: HashMap::new(), parent: Vec::new() };
     // Pass 1: keys (as ids into `keys`; the current key of candidate i is find(label[i])).
     let mut label: Vec<usize> = Vec::with_capacity(n);
@@ -317,47 +317,129 @@ pub fn merge(text: &str, cands: &[Candidate]) -> Vec<Group> {
     out
 }
 
-/// The group a form seen elsewhere (the title) refers to, if any: same canonical name, same
-/// surface, a person's surname, or an acronym of the name.
-pub fn find(groups: &[Group], form: &str, canon: Option<&str>) -> Option<usize> {
-    if let Some(c) = canon {
-        if let Some(g) = groups.iter().position(|g| g.canon == Some(c) || g.name == c) {
-            return Some(g);
+/// The forms a role can be referred back to by, lowercase: every ending of its words before
+/// "of", alone or with the rest ("Secretary of State": `secretary`, `secretary of state`;
+/// "Foreign Minister": `foreign minister`, `minister`).
+pub fn role_forms(role: &str) -> Vec<String> {
+    let lower = role.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let cut = ws.iter().position(|w| *w == "of").unwrap_or(ws.len());
+    let (head, rest) = ws.split_at(cut);
+    let mut out = Vec::new();
+    for k in 0..head.len() {
+        let suffix = head[k..].join(" ");
+        if !rest.is_empty() {
+            out.push(format!("{suffix} {}", rest.join(" ")));
+        }
+        out.push(suffix);
+    }
+    out
+}
+
+/// The longest role anaphor a body may hold, in tokens ("the deputy foreign minister of X").
+const ANAPHOR_TOKENS: usize = 6;
+
+/// Title anaphora: "the secretary", "the foreign minister", "the president" refer back to the
+/// one person of the article holding that role (the role's forms, see [`role_forms`]). When
+/// two persons share the form ("the minister" with a foreign and a prime minister), or no one
+/// holds it, or the person is first named after it, the words are left alone. So are a role
+/// followed by "of" that is not part of it ("the president of the club") and one right before
+/// a name ("the minister Ivan Petrov"). The mention covers the role words, without "the".
+///
+/// New mentions are added to `cands` (copies of a mention of the person, with the new span)
+/// and to their group; returns how many were added. Linear in the tokens.
+pub fn title_anaphora(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    cands: &mut Vec<Candidate>,
+    field: &[Option<Field>],
+    groups: &mut [Group],
+) -> usize {
+    // Role form -> the one group holding it (None once a second holds it too).
+    let mut holders: HashMap<String, Option<usize>> = HashMap::new();
+    for (g, grp) in groups.iter().enumerate() {
+        let Some(role) = grp.role.as_deref().filter(|_| grp.kind == EntityType::Person) else { continue };
+        for form in role_forms(role) {
+            holders.entry(form).and_modify(|h| *h = h.filter(|&x| x == g)).or_insert(Some(g));
         }
     }
-    if let Some(g) = groups.iter().position(|g| g.name == form || g.aliases.iter().any(|a| a == form)) {
-        return Some(g);
+    if holders.is_empty() {
+        return 0;
     }
-    // "Sergey Lavrov" finds "Sergei Lavrov": same surname, a spelling variant of the given name.
-    let parts = words(form);
-    if parts.len() >= 2 {
-        if let Some(g) = groups.iter().position(|g| {
-            let gw = words(&g.name);
-            g.kind == EntityType::Person
-                && gw.len() == parts.len()
-                && gw.last() == parts.last()
-                && gw[..gw.len() - 1].iter().zip(&parts[..parts.len() - 1]).all(|(a, b)| a == b || similar_given(a, b))
-        }) {
-            return Some(g);
+    // Where each group is first named: a title or caption comes before the body.
+    let named_at: Vec<usize> = groups
+        .iter()
+        .map(|grp| grp.members.iter().map(|&i| if field[i].is_none() { cands[i].span.start } else { 0 }).min().unwrap_or(usize::MAX))
+        .collect();
+    // Body spans already taken, sorted.
+    let mut taken: Vec<Span> = cands.iter().zip(field).filter(|(_, f)| f.is_none()).map(|(c, _)| c.span).collect();
+    taken.sort();
+    let overlaps = |s: Span| {
+        let k = taken.partition_point(|t| t.end <= s.start);
+        taken.get(k).is_some_and(|t| t.start < s.end)
+    };
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let before = cands.len();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        if !word(i).eq_ignore_ascii_case("the") {
+            i += 1;
+            continue;
         }
-        // "Ivan Petrov" finds a body that only says "Petrov".
-        if let Some(g) = groups.iter().position(|g| g.kind == EntityType::Person && !g.name.contains(' ') && parts.last() == Some(&g.name.as_str())) {
-            return Some(g);
+        // The longest form starting after "the", compared word by word in lowercase.
+        let mut key = String::new();
+        let mut found: Option<(usize, usize)> = None;
+        for j in i + 1..tokens.len().min(i + 1 + ANAPHOR_TOKENS) {
+            if tokens[j].kind != Kind::Word {
+                break;
+            }
+            if j > i + 1 {
+                key.push(' ');
+            }
+            key.push_str(&word(j).to_lowercase());
+            if let Some(&h) = holders.get(&key) {
+                found = h.map(|g| (j + 1, g));
+            }
         }
+        let Some((end, g)) = found else {
+            i += 1;
+            continue;
+        };
+        let span = Span::new(tokens[i + 1].span.start, tokens[end - 1].span.end);
+        let next = word(end);
+        let of_follows = next == "of" && !key_has_of(&text[span.start..span.end]);
+        let name_follows = next.starts_with(char::is_uppercase) && tokens.get(end).is_some_and(|t| t.kind == Kind::Word);
+        if of_follows || name_follows || named_at[g] >= span.start || overlaps(span) {
+            i = end;
+            continue;
+        }
+        let Some(&model) = groups[g].members.first() else {
+            i = end;
+            continue;
+        };
+        let sentence = sentences.partition_point(|s| s.end <= span.start);
+        let mut c = cands[model].clone();
+        c.span = span;
+        c.tokens = (i + 1, end);
+        c.evidence = Evidence::Rule;
+        c.canon = None;
+        c.country = None;
+        c.role = None;
+        c.role_of = None;
+        c.sentence = sentence;
+        c.subject = sentences.get(sentence).is_some_and(|s| s.start == tokens[i].span.start);
+        c.weak = false;
+        c.bare = false;
+        groups[g].members.push(cands.len());
+        cands.push(c);
+        i = end;
     }
-    if !form.contains(char::is_whitespace) {
-        if let Some(g) = groups
-            .iter()
-            .position(|g| g.kind == EntityType::Person && g.name.contains(' ') && g.name.split_whitespace().last() == Some(form))
-        {
-            return Some(g);
-        }
-        let letters: String = form.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() >= 2 && !letters.chars().any(char::is_lowercase) {
-            return groups.iter().position(|g| g.kind == EntityType::Org && initials(&g.name) == letters);
-        }
-    }
-    None
+    cands.len() - before
+}
+
+fn key_has_of(s: &str) -> bool {
+    s.split_whitespace().any(|w| w.eq_ignore_ascii_case("of"))
 }
 
 #[cfg(test)]

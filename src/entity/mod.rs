@@ -18,12 +18,20 @@
 //!    from rules and gazetteers, typed by context; `model::tag` (`model.rs`): the learned
 //!    tagger's PER/LOC/ORG/MISC spans; `recognize::combine` joins them (the model sets most
 //!    boundaries and types; dates, titled persons, gazetteer phrases and head/tail-typed names
-//!    stay the rules'). Everything after works on candidates only.
-//! 2. `merge::merge` (`merge.rs`): one group per referent (canonical names, surnames,
-//!    transliterations, acronyms); forms seen only in `meta.title` become aliases.
+//!    stay the rules'). The same recogniser runs on the body, on `meta.title` and on each of
+//!    `meta.captions` (`article_candidates`); in the title, written in headline capitals, a name
+//!    no list knows is kept only when it joins an entity named elsewhere.
+//!    Everything after works on candidates only.
+//! 2. `merge::merge` (`merge.rs`): one group per referent across the body, title and captions
+//!    (canonical names, surnames, transliterations, acronyms): "John Kerry" in a caption and
+//!    "Kerry" in the body are one person, who takes the caption's role when the body gives none.
+//!    Then `listed_spellings`, and `merge::title_anaphora`: "the secretary" refers back to the
+//!    one person holding that role.
 //! 3. `salience::score` (`salience.rs`): a bounded score, top entity 1.0.
-//! 4. Ordering by salience (ties: first mention, then name), then `acts_for` as indices into
-//!    the final order.
+//! 4. Ordering by salience (ties: first body mention, then name), then `acts_for` as indices
+//!    into the final order. Body mentions go to `Entity::mentions` (spans of the body), the
+//!    others to `Entity::meta_mentions` (spans of their field, see [`MetaMention`]); an entity
+//!    named only in a caption ("Reuters" in a photo credit) has no body mention.
 //!
 //! # Conventions
 //!
@@ -55,19 +63,105 @@ use gazetteer::Gazetteer;
 use merge::Group;
 use recognize::Doc;
 
-pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
+/// Where a mention outside the body lies: the title or one of the captions (its index in
+/// `Meta::captions`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Title,
+    Caption(usize),
+}
+
+/// A mention in `meta.title` or a caption: byte offsets into that field's text, with the same
+/// guarantees as body spans (half-open, on char boundaries). The body's mentions stay in
+/// [`Entity::mentions`]; these never index `Analysis::text`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MetaMention {
+    pub field: Field,
+    pub span: Span,
+}
+
+impl MetaMention {
+    /// The text of the field this mention indexes (empty when `meta` has no such field).
+    pub fn field_text<'m>(&self, meta: &'m Meta) -> &'m str {
+        match self.field {
+            Field::Title => meta.title.as_deref().unwrap_or(""),
+            Field::Caption(i) => meta.captions.get(i).map_or("", String::as_str),
+        }
+    }
+
+    /// The words of the mention.
+    pub fn of<'m>(&self, meta: &'m Meta) -> &'m str {
+        self.field_text(meta).get(self.span.start..self.span.end).unwrap_or("")
+    }
+}
+
+/// The candidates of one text (the body, the title or a caption): rules and gazetteers, the
+/// learned tagger, joined (`recognize::combine`).
+fn field_candidates(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<recognize::Candidate> {
     let doc = Doc::new(text, tokens);
     let rules = recognize::candidates(&doc, sentences);
     let learned = model::tag(&doc, sentences);
-    let mut cands = recognize::combine(&doc, sentences, rules, &learned);
-    caption_persons(text, &mut cands, meta);
-    let mut groups = merge::merge(text, &cands);
-    let in_title = title_aliases(&mut groups, meta);
-    caption_knowledge(&mut groups, meta);
-    listed_spellings(&mut groups);
-    let salience = salience::score(&groups, &cands, text.len(), &in_title);
+    recognize::combine(&doc, sentences, rules, &learned)
+}
 
-    let first = |g: &Group| g.members.first().map_or(usize::MAX, |&i| cands[i].span.start);
+/// All candidates of the article: the body's, then the title's, then each caption's, with
+/// the field each comes from (`None`: the body). `role_of` indexes this joint list.
+fn article_candidates(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> (Vec<recognize::Candidate>, Vec<Option<Field>>) {
+    let mut cands = field_candidates(text, tokens, sentences);
+    let mut field = vec![None; cands.len()];
+    let mut extra: Vec<(Field, &str)> = Vec::with_capacity(meta.captions.len() + 1);
+    if let Some(t) = meta.title.as_deref() {
+        extra.push((Field::Title, t));
+    }
+    extra.extend(meta.captions.iter().enumerate().map(|(i, c)| (Field::Caption(i), c.as_str())));
+    for (f, t) in extra {
+        let toks = crate::token::tokenize(t);
+        let sents = crate::sentence::split(t, &toks);
+        let mut found = field_candidates(t, &toks, &sents);
+        if f == Field::Title {
+            headline_only_joins(&mut found);
+        }
+        let base = cands.len();
+        for mut c in found {
+            c.role_of = c.role_of.map(|r| r + base);
+            // Lead and subject are properties of the body's sentences.
+            c.subject = false;
+            c.sentence = usize::MAX;
+            cands.push(c);
+            field.push(Some(f));
+        }
+    }
+    (cands, field)
+}
+
+/// A title is written in headline style ("Paris Talk Signals Improving Relations"), where
+/// capitals say little: a name no list knows is kept only when it joins an entity of the body
+/// or a caption.
+fn headline_only_joins(cands: &mut [recognize::Candidate]) {
+    for c in cands.iter_mut() {
+        if c.evidence != recognize::Evidence::Gazetteer && !matches!(c.kind, EntityType::Date | EntityType::Time) {
+            c.weak = true;
+        }
+    }
+}
+
+pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
+    let (mut cands, field) = article_candidates(text, tokens, sentences, meta);
+    let texts: Vec<&str> = field
+        .iter()
+        .map(|f| match f {
+            None => text,
+            Some(Field::Title) => meta.title.as_deref().unwrap_or(""),
+            Some(Field::Caption(i)) => meta.captions[*i].as_str(),
+        })
+        .collect();
+    let mut groups = merge::merge(&texts, &cands);
+    listed_spellings(&mut groups);
+    let added = merge::title_anaphora(text, tokens, sentences, &mut cands, &field, &mut groups);
+    let field: Vec<Option<Field>> = field.into_iter().chain(std::iter::repeat(None).take(added)).collect();
+    let salience = salience::score(&groups, &cands, &field, text.len());
+
+    let first = |g: &Group| g.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.start).min().unwrap_or(usize::MAX);
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by(|&a, &b| {
         salience[b]
@@ -85,8 +179,14 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
         .map(|&g| {
             let grp = &groups[g];
             let mut e = Entity::new(grp.name.clone(), grp.kind);
-            e.mentions = grp.members.iter().map(|&i| cands[i].span).collect();
+            for &i in &grp.members {
+                match field[i] {
+                    None => e.mentions.push(cands[i].span),
+                    Some(f) => e.meta_mentions.push(MetaMention { field: f, span: cands[i].span }),
+                }
+            }
             e.mentions.sort();
+            e.meta_mentions.sort();
             e.aliases = grp.aliases.clone();
             e.role = grp.role.clone();
             e.acts_for = acts[g].map(|t| position[t]);
@@ -95,94 +195,6 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
             e
         })
         .collect()
-}
-
-/// Names in the title that refer to entities of the body become aliases. Returns, per group,
-/// whether the title names it.
-fn title_aliases(groups: &mut [Group], meta: &Meta) -> Vec<bool> {
-    let mut in_title = vec![false; groups.len()];
-    let Some(title) = meta.title.as_deref() else { return in_title };
-    let tokens = crate::token::tokenize(title);
-    let sentences = crate::sentence::split(title, &tokens);
-    let doc = Doc::new(title, &tokens);
-    for c in recognize::candidates(&doc, &sentences) {
-        let form = c.span.of(title);
-        if let Some(g) = merge::find(groups, form, c.canon) {
-            in_title[g] = true;
-            if groups[g].name != form && !groups[g].aliases.iter().any(|a| a == form) {
-                groups[g].aliases.push(form.to_string());
-            }
-        }
-    }
-    in_title
-}
-
-/// Photo captions are not part of the body, but they often name people in full with their
-/// role ("Russian Foreign Minister Sergey Lavrov"). A person of the body named in a caption
-/// takes the caption's form as an alias and, when the body gave none, its role and the country
-/// the role is held for.
-fn caption_knowledge(groups: &mut [Group], meta: &Meta) {
-    for caption in &meta.captions {
-        let tokens = crate::token::tokenize(caption);
-        let sentences = crate::sentence::split(caption, &tokens);
-        let doc = Doc::new(caption, &tokens);
-        let cands = recognize::candidates(&doc, &sentences);
-        for c in &cands {
-            if c.kind != EntityType::Person {
-                continue;
-            }
-            let form = c.span.of(caption);
-            let Some(g) = merge::find(groups, form, c.canon) else { continue };
-            if groups[g].kind != EntityType::Person {
-                continue;
-            }
-            let grp = &mut groups[g];
-            if !grp.name.contains(' ') && form.contains(' ') {
-                // The caption has the full name the body shortened: it becomes the canonical name.
-                let short = std::mem::replace(&mut grp.name, form.to_string());
-                if !grp.aliases.contains(&short) {
-                    grp.aliases.push(short);
-                }
-            } else if grp.name != form && !grp.aliases.iter().any(|a| a == form) {
-                grp.aliases.push(form.to_string());
-            }
-            if groups[g].role.is_none() {
-                groups[g].role = c.role.clone();
-            }
-            if groups[g].role_of.is_none() && groups[g].country.is_none() {
-                groups[g].country = c.role_of.and_then(|r| cands[r].country.or(cands[r].canon));
-            }
-        }
-    }
-}
-
-/// A bare word of the body ("Nowak said") that a caption names as a person ("Tomasz Nowak
-/// (L) greets ...") is that person: typed PERSON and kept.
-fn caption_persons(text: &str, cands: &mut [recognize::Candidate], meta: &Meta) {
-    let mut names: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for caption in &meta.captions {
-        let tokens = crate::token::tokenize(caption);
-        let sentences = crate::sentence::split(caption, &tokens);
-        let doc = Doc::new(caption, &tokens);
-        for c in recognize::candidates(&doc, &sentences) {
-            if c.kind == EntityType::Person && !c.bare {
-                let form = c.span.of(caption);
-                names.insert(form.to_string());
-                if let Some(last) = form.split_whitespace().last() {
-                    names.insert(last.to_string());
-                }
-            }
-        }
-    }
-    if names.is_empty() {
-        return;
-    }
-    for c in cands.iter_mut().filter(|c| c.bare && names.contains(c.span.of(text))) {
-        c.kind = EntityType::Person;
-        c.evidence = recognize::Evidence::Rule;
-        c.weak = false;
-        c.bare = false;
-    }
 }
 
 /// A person the gazetteer knows under another transliteration ("Sergei Lavrov", listed as
