@@ -19,8 +19,9 @@
 //!    tagger's PER/LOC/ORG/MISC spans; `recognize::combine` joins them (the model sets most
 //!    boundaries and types; dates, titled persons, gazetteer phrases and head/tail-typed names
 //!    stay the rules'). The same recogniser runs on the body, on `meta.title` and on each of
-//!    `meta.captions` (`article_candidates`); in the title, written in headline capitals, a name
-//!    no list knows is kept only when it joins an entity named elsewhere.
+//!    `meta.captions` (`article_candidates`); the title, written in headline capitals, takes the
+//!    rules and lists only, which keep a headline's unknown names only when they join an
+//!    entity named elsewhere.
 //!    Everything after works on candidates only.
 //! 2. `merge::merge` (`merge.rs`): one group per referent across the body, title and captions
 //!    (canonical names, surnames, transliterations, acronyms): "John Kerry" in a caption and
@@ -117,10 +118,18 @@ fn article_candidates(text: &str, tokens: &[Token], sentences: &[Span], meta: &M
     for (f, t) in extra {
         let toks = crate::token::tokenize(t);
         let sents = crate::sentence::split(t, &toks);
-        let mut found = field_candidates(t, &toks, &sents);
-        if f == Field::Title {
-            headline_only_joins(&mut found);
-        }
+        let found = if f == Field::Title {
+            // Headline capitals ("Zürich Talks Bring Cautious Hope") read as one long name to
+            // the learned tagger, trained on running text: the title takes the rules and lists
+            // only, which keep a headline's unknown names only when they join a name found
+            // elsewhere (`weak`).
+            let doc = Doc::new(t, &toks);
+            recognize::candidates(&doc, &sents)
+        } else {
+            let mut found = field_candidates(t, &toks, &sents);
+            credits(t, &toks, &mut found);
+            found
+        };
         let base = cands.len();
         for mut c in found {
             c.role_of = c.role_of.map(|r| r + base);
@@ -134,14 +143,63 @@ fn article_candidates(text: &str, tokens: &[Token], sentences: &[Span], meta: &M
     (cands, field)
 }
 
-/// A title is written in headline style ("Paris Talk Signals Improving Relations"), where
-/// capitals say little: a name no list knows is kept only when it joins an entity of the body
-/// or a caption.
-fn headline_only_joins(cands: &mut [recognize::Candidate]) {
-    for c in cands.iter_mut() {
-        if c.evidence != recognize::Evidence::Gazetteer && !matches!(c.kind, EntityType::Date | EntityType::Time) {
-            c.weak = true;
+/// Words that open a photo credit ("Photo: AP/Example", "(Photo : Reuters/Landov)",
+/// "Credit: ..."), lowercase. Sorted.
+const CREDIT_CUES: &[&str] = &["credit", "credits", "image", "images", "photo", "photograph", "photos", "picture", "pictures", "source"];
+
+/// Credit words that name no one: a staff or file photo, a handout. Lowercase, sorted.
+const CREDIT_GENERIC: &[&str] = &["archive", "courtesy", "file", "files", "handout", "pool", "screengrab", "screenshot", "staff", "stringer"];
+
+/// A caption's credit ("(Photo : Reuters/Landov)") names agencies and photographers: each
+/// name in it is an ORG ("Reuters", "Landov") unless the recogniser found a person of two or
+/// more words ("Kevin Lamarque"); words that name no one ("Staff", "File") are dropped. The
+/// credit runs from a cue word and its colon to a closing bracket or the end of the caption.
+fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let Some(cue) = (0..tokens.len()).find(|&i| word(i + 1) == ":" && CREDIT_CUES.binary_search(&word(i).to_ascii_lowercase().as_str()).is_ok()) else {
+        return;
+    };
+    let from = tokens[cue + 1].span.end;
+    let to = (cue + 2..tokens.len()).find(|&i| word(i) == ")").map_or(text.len(), |i| tokens[i].span.start);
+    let mut keep = vec![true; cands.len()];
+    for (k, c) in cands.iter_mut().enumerate() {
+        if c.span.start < from || c.span.end > to || matches!(c.kind, EntityType::Date | EntityType::Time) {
+            continue;
         }
+        let form = c.span.of(text);
+        if CREDIT_GENERIC.binary_search(&form.to_ascii_lowercase().as_str()).is_ok() {
+            keep[k] = false;
+        } else if !(c.kind == EntityType::Person && form.contains(' ')) && c.kind != EntityType::Org {
+            c.kind = EntityType::Org;
+            c.evidence = recognize::Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+            c.weak = false;
+            c.bare = false;
+        } else {
+            c.weak = false;
+            c.bare = false;
+        }
+    }
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    // Drop, and remap `role_of` (indices into this list).
+    let mut new_index = vec![None; cands.len()];
+    let mut n = 0;
+    for (k, &kp) in keep.iter().enumerate() {
+        if kp {
+            new_index[k] = Some(n);
+            n += 1;
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    for c in cands.iter_mut() {
+        c.role_of = c.role_of.and_then(|r| new_index[r]);
     }
 }
 
@@ -239,4 +297,204 @@ fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
             target.filter(|&t| t != gi)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, Analysis, Options};
+
+    fn run(text: &str) -> Analysis {
+        analyze(text, &Options { clean: false, ..Options::default() })
+    }
+
+    /// The entities of `body` with `meta`, as recognised (no cleaning).
+    fn with_meta(body: &str, meta: &Meta) -> Vec<Entity> {
+        let tokens = crate::token::tokenize(body);
+        let sentences = crate::sentence::split(body, &tokens);
+        recognize(body, &tokens, &sentences, meta)
+    }
+
+    fn named<'a>(ents: &'a [Entity], name: &str) -> &'a Entity {
+        ents.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name:?} in {:?}", ents.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>()))
+    }
+
+    fn said<'a>(text: &'a str, e: &Entity) -> Vec<&'a str> {
+        e.mentions.iter().map(|m| m.of(text)).collect()
+    }
+
+    fn meta_said<'a>(meta: &'a Meta, e: &Entity) -> Vec<(Field, &'a str)> {
+        e.meta_mentions.iter().map(|m| (m.field, m.of(meta))).collect()
+    }
+
+    #[test]
+    fn lists_are_sorted() {
+        for list in [CREDIT_CUES, CREDIT_GENERIC] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    /// Issue 4, part 3: one entity per referent, named by its most complete form.
+    #[test]
+    fn aliases_merge_per_referent() {
+        let text = "Sergei Lavrov met President Barack Obama at the summit on Monday. Obama said the United States \
+and Russia would act against ISIS, which the Islamic State calls its caliphate. Sergey Lavrov agreed. The US and \
+the UN will send aid, the Associated Press reported. U.N. officials said the United Nations was ready. AP said the \
+U.S. embassy was closed. A Russian envoy said the Kano Farmers Union backed the plan; KFU members marched.";
+        let a = run(text);
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("Barack Obama", "PERSON", &["Barack Obama", "Obama"]),
+            ("Sergey Lavrov", "PERSON", &["Sergei Lavrov", "Sergey Lavrov"]),
+            ("United States", "GPE", &["United States", "US", "U.S."]),
+            ("Islamic State", "ORG", &["ISIS", "Islamic State"]),
+            ("United Nations", "ORG", &["UN", "U.N.", "United Nations"]),
+            ("Associated Press", "ORG", &["Associated Press", "AP"]),
+            ("Kano Farmers Union", "ORG", &["Kano Farmers Union", "KFU"]),
+            ("Russian", "NORP", &["Russian"]),
+        ];
+        for &(name, kind, forms) in cases {
+            let e = named(&a.entities, name);
+            assert_eq!(e.kind.as_str(), kind, "{name}");
+            let ms = said(&a.text, e);
+            for f in forms {
+                assert!(ms.contains(f), "{name} lacks {f:?}: {ms:?}");
+            }
+        }
+        // The demonym is its own NORP entity, acting for the country.
+        let russian = named(&a.entities, "Russian");
+        assert_eq!(a.entities[russian.acts_for.expect("Russian acts for Russia")].name, "Russia");
+    }
+
+    /// Salience: more mentions, earlier, in the lead and as subject rank higher; ranked list.
+    #[test]
+    fn salience_ranks_entities() {
+        let text = "Kenya and Uganda signed a trade deal on Friday. Kenya said the deal would cut tariffs. \
+Analysts in Nairobi welcomed it. Kenya will review the deal next year, officials said. \
+Observers noted that Tanzania was not part of the talks.";
+        let a = run(text);
+        let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names[0], "Kenya", "{names:?}");
+        assert_eq!(a.entities[0].salience, 1.0);
+        let at = |n: &str| names.iter().position(|x| *x == n).unwrap_or_else(|| panic!("no {n} in {names:?}"));
+        assert!(at("Uganda") < at("Tanzania"), "lead beats a late single mention: {names:?}");
+        assert!(a.entities.windows(2).all(|w| w[0].salience >= w[1].salience));
+        assert!(a.entities.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
+    }
+
+    /// Title and captions: the same recogniser; their names merge with the body's, and their
+    /// mentions index their own field.
+    #[test]
+    fn title_and_caption_names_merge_with_the_body() {
+        let body = "Petrov met Norwegian officials in Oslo on Monday. Petrov said Russia would resume fishing talks. \
+The two sides will meet again in March, officials said. Quotas were not discussed. Fishermen in the north welcomed \
+the news.";
+        let meta = Meta {
+            title: Some("Russia, Norway Agree To Resume Talks In Oslo".into()),
+            captions: vec!["Russian Foreign Minister Ivan Petrov speaks at the Arctic Council in Tromsø on May 2, 2024. (Photo : Reuters/Landov)".into()],
+            ..Meta::default()
+        };
+        let ents = with_meta(body, &meta);
+        let petrov = named(&ents, "Ivan Petrov");
+        assert_eq!(petrov.kind, EntityType::Person);
+        assert_eq!(said(body, petrov), ["Petrov", "Petrov"]);
+        assert_eq!(meta_said(&meta, petrov), [(Field::Caption(0), "Ivan Petrov")]);
+        assert_eq!(petrov.role.as_deref(), Some("Foreign Minister"));
+        assert_eq!(ents[petrov.acts_for.expect("acts for Russia")].name, "Russia");
+        let russia = named(&ents, "Russia");
+        assert_eq!(meta_said(&meta, russia), [(Field::Title, "Russia")]);
+        let oslo = named(&ents, "Oslo");
+        assert_eq!(meta_said(&meta, oslo), [(Field::Title, "Oslo")]);
+        // Named only in the caption: entities with no body mention.
+        for (name, kind) in [("Arctic Council", "ORG"), ("Tromsø", "GPE"), ("May 2, 2024", "DATE"), ("Reuters", "ORG"), ("Landov", "ORG")] {
+            let e = named(&ents, name);
+            assert_eq!(e.kind.as_str(), kind, "{name}");
+            assert!(e.mentions.is_empty(), "{name}");
+            assert_eq!(meta_said(&meta, e), [(Field::Caption(0), name)]);
+        }
+        // The headline's capitals make no names of their own ("Agree", "Resume Talks").
+        assert!(ents.iter().all(|e| !e.name.contains("Talks") && !e.name.contains("Agree")), "{:?}", ents.iter().map(|e| &e.name).collect::<Vec<_>>());
+        // The title counts for salience: Russia (title, body) outranks Monday and Tromsø.
+        let rank = |n: &str| ents.iter().position(|e| e.name == n).unwrap();
+        assert!(rank("Russia") < rank("Monday") && rank("Oslo") < rank("Tromsø"));
+    }
+
+    /// A credit names agencies and photographers; "Staff" or "File" name no one.
+    #[test]
+    fn photo_credits() {
+        let body = "Officials met in Geneva on Tuesday to discuss the ceasefire. The talks will resume next week.";
+        let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+            ("Delegates arrive in Geneva. (Photo : Reuters/Landov)", &[("Reuters", "ORG"), ("Landov", "ORG")], &[]),
+            ("Delegates arrive in Geneva. Photo: AP/Staff", &[("Associated Press", "ORG")], &["Staff"]),
+            ("Delegates arrive in Geneva. (Photo: Kevin Lamarque/Reuters)", &[("Kevin Lamarque", "PERSON"), ("Reuters", "ORG")], &[]),
+            ("Delegates arrive in Geneva. Image credit: Getty Images/File", &[], &["File"]),
+        ];
+        for &(caption, want, none) in cases {
+            let meta = Meta { captions: vec![caption.into()], ..Meta::default() };
+            let ents = with_meta(body, &meta);
+            for &(name, kind) in want {
+                assert_eq!(named(&ents, name).kind.as_str(), kind, "{name} in {caption:?}");
+            }
+            for bad in none {
+                assert!(ents.iter().all(|e| e.name != *bad), "{bad:?} in {caption:?}");
+            }
+            assert_eq!(meta_said(&meta, named(&ents, "Geneva")), [(Field::Caption(0), "Geneva")]);
+        }
+    }
+
+    /// Issue 4, part 3: "the secretary" is the one person with that title; left alone when
+    /// two share it or when no one named before holds it.
+    #[test]
+    fn title_anaphora() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Secretary of State Maria Lindqvist arrived in Nairobi on Monday. The secretary said the talks were useful. \
+Reporters asked the secretary of state about aid.",
+                "Maria Lindqvist",
+                &["Maria Lindqvist", "secretary", "secretary of state"],
+            ),
+            (
+                "Kenyan Foreign Minister Amina Odede met reporters. Later the minister flew home, and the foreign minister's aides followed.",
+                "Amina Odede",
+                &["Amina Odede", "minister", "foreign minister"],
+            ),
+            // Two ministers: "the minister" is ambiguous; "the prime minister" is not.
+            (
+                "Foreign Minister Amina Odede met Prime Minister Jonas Berg in Oslo. The minister praised the deal. The prime minister agreed.",
+                "Jonas Berg",
+                &["Jonas Berg", "prime minister"],
+            ),
+            // "the president of the club" is someone else; a president named after it is no antecedent.
+            (
+                "The president thanked the crowd. President Ana Kovač met the president of the football club later.",
+                "Ana Kovač",
+                &["Ana Kovač"],
+            ),
+        ];
+        for &(text, name, want) in cases {
+            let a = run(text);
+            let e = named(&a.entities, name);
+            assert_eq!(said(&a.text, e), want, "{text}");
+        }
+        let a = run("Foreign Minister Amina Odede met Prime Minister Jonas Berg in Oslo. The minister praised the deal.");
+        assert!(a.entities.iter().all(|e| e.mentions.iter().all(|m| m.of(&a.text) != "minister")));
+    }
+
+    /// A person named in the title or a caption is an antecedent for the body's anaphora.
+    #[test]
+    fn anaphora_from_a_caption() {
+        let body = "The talks in Geneva ended late on Tuesday. The secretary said progress had been made.";
+        let meta = Meta { captions: vec!["U.S. Secretary of State Maria Lindqvist arrives in Geneva.".into()], ..Meta::default() };
+        let ents = with_meta(body, &meta);
+        let e = named(&ents, "Maria Lindqvist");
+        assert_eq!(said(body, e), ["secretary"]);
+        assert_eq!(meta_said(&meta, e), [(Field::Caption(0), "Maria Lindqvist")]);
+    }
+
+    #[test]
+    fn role_forms_are_endings_of_the_role() {
+        assert_eq!(merge::role_forms("Secretary of State"), ["secretary of state", "secretary"]);
+        assert_eq!(merge::role_forms("Foreign Minister"), ["foreign minister", "minister"]);
+        assert_eq!(merge::role_forms("President"), ["president"]);
+        assert!(merge::role_forms("").is_empty());
+    }
 }
