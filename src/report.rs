@@ -260,4 +260,50 @@ mod tests {
         assert_eq!(round(f32::NAN), 0.0);
         assert_eq!(round(-1.0), -1.0);
     }
+
+    /// Mentions in the title and captions count UTF-16 units into their own field (emoji before
+    /// them count 2), and serialise as `{field, index, start, end}`.
+    #[test]
+    fn meta_mentions_index_their_field_in_utf16() {
+        let input = "Kenya \u{1f642} And Uganda Sign Trade Deal In Z\u{fc}rich\n\nBy | Mar 2, 2025 10:05 AM CET\n\n\
+\u{1f642} Kenyan President William Ruto (R) greets Ugandan officials in Z\u{fc}rich on Monday. (Photo : Reuters/Landov)\n\n\
+Kenya and Uganda signed a trade deal in Z\u{fc}rich on Monday, officials said.\n\n\
+Ruto said the deal would cut tariffs on tea and coffee. Uganda said it would ratify the deal next month.\n\n\
+Analysts in Nairobi welcomed it. Officials said more deals would follow.\n";
+        let a = crate::analyze(input, &crate::Options::default());
+        assert_eq!(a.meta.captions.len(), 1, "{:?}", a.meta);
+        let r = Report::new(&a);
+        let title: Vec<u16> = a.meta.title.as_deref().unwrap_or("").encode_utf16().collect();
+        let caption: Vec<u16> = a.meta.captions[0].encode_utf16().collect();
+        let mut seen = Vec::new();
+        for e in &r.entities {
+            for m in &e.meta_mentions {
+                let field = match (m.field, m.index) {
+                    ("title", None) => &title,
+                    ("caption", Some(0)) => &caption,
+                    other => panic!("bad field {other:?}"),
+                };
+                seen.push((m.field, String::from_utf16(&field[m.start as usize..m.end as usize]).unwrap(), e.name.clone()));
+            }
+        }
+        for want in [
+            ("title", "Uganda", "Uganda"),
+            ("title", "Z\u{fc}rich", "Zurich"),
+            ("caption", "William Ruto", "William Ruto"),
+            ("caption", "Z\u{fc}rich", "Zurich"),
+            ("caption", "Reuters", "Reuters"),
+            ("caption", "Landov", "Landov"),
+        ] {
+            assert!(seen.iter().any(|(f, t, n)| (*f, t.as_str(), n.as_str()) == want), "{want:?} not in {seen:?}");
+        }
+        let json = serde_json::to_value(&r).unwrap();
+        let ruto = json["entities"].as_array().unwrap().iter().find(|e| e["name"] == "William Ruto").unwrap();
+        assert_eq!(ruto["meta_mentions"][0]["field"], "caption");
+        assert_eq!(ruto["meta_mentions"][0]["index"], 0);
+        // "🙂 Kenyan President ": the emoji counts 2 units.
+        assert_eq!(ruto["meta_mentions"][0]["start"], 20);
+        let reuters = json["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Reuters").unwrap();
+        assert_eq!(reuters["mentions"], serde_json::json!([]));
+    }
 }
+
