@@ -347,7 +347,8 @@ const ANAPHOR_TOKENS: usize = 6;
 /// a name ("the minister Ivan Petrov"). The mention covers the role words, without "the".
 ///
 /// New mentions are added to `cands` (copies of a mention of the person, with the new span)
-/// and to their group; returns how many were added. Linear in the tokens.
+/// and to their group, and their words to its aliases; returns how many were added. Linear in
+/// the tokens.
 pub fn title_anaphora(
     text: &str,
     tokens: &[Token],
@@ -431,6 +432,11 @@ pub fn title_anaphora(
         c.subject = sentences.get(sentence).is_some_and(|s| s.start == tokens[i].span.start);
         c.weak = false;
         c.bare = false;
+        // Every mention reads as the name or an alias (the contract): "secretary" joins them.
+        let form = &text[span.start..span.end];
+        if groups[g].name != form && !groups[g].aliases.iter().any(|a| a == form) {
+            groups[g].aliases.push(form.to_string());
+        }
         groups[g].members.push(cands.len());
         cands.push(c);
         i = end;

@@ -49,6 +49,11 @@
 //!   wars, games, cups, festivals and revolutions ("World War II", "Arab Spring").
 //! - Mentions exclude a leading "The" and a possessive "'s"; hyphen compounds split
 //!   ("U.S.-Russia" gives U.S. and Russia; "Russian-backed" gives Russian).
+//! - "the secretary", "the foreign minister" are mentions of the one person of the article
+//!   with that role (named before, or in the title or a caption); when two persons share it,
+//!   they are left alone (`merge::title_anaphora`). Their words join the person's aliases.
+//! - A photo credit ("(Photo : Reuters/Landov)") names agencies (ORG) and photographers
+//!   (PERSON, two words or more); "Staff", "File", "Handout" name no one (`credits`).
 
 pub mod date;
 pub mod gazetteer;
