@@ -13,6 +13,11 @@
 //! 6. grouping by key, in order of first mention. Groups made only of weak (headline)
 //!    candidates are dropped.
 //!
+//! The candidates come from the body, the title and the captions together (`texts` gives
+//! each one's text), so a name in a caption and its surname in the body are one group.
+//! After grouping, [`title_anaphora`] adds "the secretary"-style mentions to the one person
+//! holding that role.
+//!
 //! The name of a group is the gazetteer's canonical name when it has one, otherwise its most
 //! complete surface form (most words, then most characters, then first seen).
 
