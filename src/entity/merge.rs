@@ -341,15 +341,23 @@ pub fn role_forms(role: &str) -> Vec<String> {
     out
 }
 
+/// Verbs before a predicate noun ("Kim is the leader"), lowercase. Sorted.
+const COPULAS: &[&str] = &["are", "be", "became", "become", "becomes", "been", "being", "is", "remain", "remained", "remains", "was", "were"];
+
 /// The longest role anaphor a body may hold, in tokens ("the deputy foreign minister of X").
 const ANAPHOR_TOKENS: usize = 6;
 
 /// Title anaphora: "the secretary", "the foreign minister", "the president" refer back to the
-/// one person of the article holding that role (the role's forms, see [`role_forms`]). When
-/// two persons share the form ("the minister" with a foreign and a prime minister), or no one
-/// holds it, or the person is first named after it, the words are left alone. So are a role
-/// followed by "of" that is not part of it ("the president of the club") and one right before
-/// a name ("the minister Ivan Petrov"). The mention covers the role words, without "the".
+/// one person of the article holding that role (the role's forms, see [`role_forms`]). A
+/// place or demonym of the text before the role narrows it to the person of that country
+/// ("the Russian foreign minister", "Russia's foreign minister", when the title said
+/// "Russian Foreign Minister"). When two persons share the form ("the minister" with a
+/// foreign and a prime minister), or no one holds it, or the person is first named after it,
+/// the words are left alone. So are a role followed by "of" that is not part of it ("the
+/// president of the club"), one right before a name ("the minister Ivan Petrov"), a predicate
+/// ("Kim is the leader") and an apposition to another name ("Anna the manager"). The
+/// mention covers the role words only: not "the", nor the place or demonym, which stays a
+/// mention of its own.
 ///
 /// New mentions are added to `cands` (copies of a mention of the person, with the new span)
 /// and to their group, and their words to its aliases; returns how many were added. Linear in
@@ -362,79 +370,129 @@ pub fn title_anaphora(
     field: &[Option<Field>],
     groups: &mut [Group],
 ) -> usize {
-    // Role form -> the one group holding it (None once a second holds it too).
-    let mut holders: HashMap<String, Option<usize>> = HashMap::new();
+    // Role form -> the person groups holding it, in order.
+    let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
     for (g, grp) in groups.iter().enumerate() {
         let Some(role) = grp.role.as_deref().filter(|_| grp.kind == EntityType::Person) else { continue };
         for form in role_forms(role) {
-            holders.entry(form).and_modify(|h| *h = h.filter(|&x| x == g)).or_insert(Some(g));
+            let list = holders.entry(form).or_default();
+            if !list.contains(&g) {
+                list.push(g);
+            }
         }
     }
     if holders.is_empty() {
         return 0;
     }
+    // The country a place or demonym group stands for, and a person's: that of the place or
+    // demonym in their title ("Russian Foreign Minister Sergey Lavrov": Russia).
+    let nation = |g: usize| match groups[g].kind {
+        EntityType::Gpe => Some(groups[g].canon.unwrap_or(groups[g].name.as_str())),
+        EntityType::Norp => groups[g].country,
+        _ => None,
+    };
+    let person_nation = |g: usize| groups[g].role_of.and_then(nation);
+    let mut group_of = vec![usize::MAX; cands.len()];
+    for (g, grp) in groups.iter().enumerate() {
+        for &i in &grp.members {
+            group_of[i] = g;
+        }
+    }
+    // Places and demonyms of the body by first token: (end token, group). They may narrow a
+    // role down ("the Russian foreign minister", "Russia's foreign minister").
+    let modifiers: HashMap<usize, (usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| field[*i].is_none() && matches!(c.kind, EntityType::Gpe | EntityType::Norp) && group_of[*i] != usize::MAX)
+        .map(|(i, c)| (c.tokens.0, (c.tokens.1, group_of[i])))
+        .collect();
     // Where each group is first named: a title or caption comes before the body.
     let named_at: Vec<usize> = groups
         .iter()
         .map(|grp| grp.members.iter().map(|&i| if field[i].is_none() { cands[i].span.start } else { 0 }).min().unwrap_or(usize::MAX))
         .collect();
-    // Body spans already taken, sorted.
-    let mut taken: Vec<Span> = cands.iter().zip(field).filter(|(_, f)| f.is_none()).map(|(c, _)| c.span).collect();
+    // Where the body's persons end (mentions of a kept person group), sorted.
+    let mut person_ends: Vec<usize> = groups
+        .iter()
+        .filter(|grp| grp.kind == EntityType::Person)
+        .flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.end))
+        .collect();
+    person_ends.sort_unstable();
+    // Body spans already taken by an entity, sorted.
+    let mut taken: Vec<Span> = groups.iter().flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span)).collect();
     taken.sort();
     let overlaps = |s: Span| {
         let k = taken.partition_point(|t| t.end <= s.start);
         taken.get(k).is_some_and(|t| t.start < s.end)
     };
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    let before = cands.len();
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new(); // (anchor, start, end, group)
     let mut i = 0;
-    while i + 1 < tokens.len() {
-        if !word(i).eq_ignore_ascii_case("the") {
+    while i < tokens.len() {
+        // "the [place or demonym] ROLE" or "Place's ROLE".
+        let (start, modifier) = if word(i).eq_ignore_ascii_case("the") {
+            match modifiers.get(&(i + 1)) {
+                Some(&(k, m)) => (k, Some(m)),
+                None => (i + 1, None),
+            }
+        } else if let Some(&(k, m)) = modifiers.get(&i).filter(|&&(k, _)| matches!(word(k), "'s" | "\u{2019}s")) {
+            (k + 1, Some(m))
+        } else {
             i += 1;
             continue;
-        }
-        // The longest form starting after "the", compared word by word in lowercase.
+        };
+        // The longest form, compared word by word in lowercase, that one person holds (of the
+        // modifier's country, when there is one).
         let mut key = String::new();
-        let mut found: Option<(usize, usize)> = None;
-        for j in i + 1..tokens.len().min(i + 1 + ANAPHOR_TOKENS) {
+        let mut hit: Option<(usize, usize)> = None;
+        for j in start..tokens.len().min(start + ANAPHOR_TOKENS) {
             if tokens[j].kind != Kind::Word {
                 break;
             }
-            if j > i + 1 {
+            if j > start {
                 key.push(' ');
             }
             key.push_str(&word(j).to_lowercase());
-            if let Some(&h) = holders.get(&key) {
-                found = h.map(|g| (j + 1, g));
+            if let Some(list) = holders.get(&key) {
+                let mut fit = list.iter().copied().filter(|&h| modifier.is_none_or(|m| nation(m).is_some() && person_nation(h) == nation(m)));
+                hit = match (fit.next(), fit.next()) {
+                    (Some(h), None) => Some((j + 1, h)),
+                    _ => None,
+                };
             }
         }
-        let Some((end, g)) = found else {
-            i += 1;
+        let Some((end, g)) = hit else {
+            i = start.max(i + 1);
             continue;
         };
-        let span = Span::new(tokens[i + 1].span.start, tokens[end - 1].span.end);
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
         let next = word(end);
         let of_follows = next == "of" && !key_has_of(&text[span.start..span.end]);
         let name_follows = next.starts_with(char::is_uppercase) && tokens.get(end).is_some_and(|t| t.kind == Kind::Word);
-        if of_follows || name_follows || named_at[g] >= span.start || overlaps(span) {
-            i = end;
-            continue;
+        // "Kim is the leader" says who the leader is; "Anna the manager" names another person.
+        let prev = if i > 0 { word(i - 1) } else { "" };
+        let predicate = COPULAS.binary_search(&prev.to_ascii_lowercase().as_str()).is_ok();
+        let apposition = i > 0 && person_ends.binary_search(&tokens[i - 1].span.end).is_ok();
+        if !(of_follows || name_follows || predicate || apposition || named_at[g] >= span.start || overlaps(span)) {
+            found.push((i, start, end, g));
         }
-        let Some(&model) = groups[g].members.first() else {
-            i = end;
-            continue;
-        };
+        i = end;
+    }
+    let added = found.len();
+    for (anchor, start, end, g) in found {
+        let Some(&model) = groups[g].members.first() else { continue };
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
         let sentence = sentences.partition_point(|s| s.end <= span.start);
         let mut c = cands[model].clone();
         c.span = span;
-        c.tokens = (i + 1, end);
+        c.tokens = (start, end);
         c.evidence = Evidence::Rule;
         c.canon = None;
         c.country = None;
         c.role = None;
         c.role_of = None;
         c.sentence = sentence;
-        c.subject = sentences.get(sentence).is_some_and(|s| s.start == tokens[i].span.start);
+        c.subject = sentences.get(sentence).is_some_and(|s| s.start == tokens[anchor].span.start);
         c.weak = false;
         c.bare = false;
         // Every mention reads as the name or an alias (the contract): "secretary" joins them.
@@ -444,9 +502,8 @@ pub fn title_anaphora(
         }
         groups[g].members.push(cands.len());
         cands.push(c);
-        i = end;
     }
-    cands.len() - before
+    added
 }
 
 fn key_has_of(s: &str) -> bool {
@@ -456,6 +513,11 @@ fn key_has_of(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copulas_are_sorted() {
+        assert!(COPULAS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn given_name_spellings() {

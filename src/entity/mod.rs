@@ -519,6 +519,17 @@ Reporters asked the secretary of state about aid.",
             let e = named(&a.entities, name);
             assert_eq!(said(&a.text, e), want, "{text}");
         }
+        // A predicate or an apposition to another name is not the titled person.
+        let a = run("Chief Executive Maria Lindqvist opened the store. Her deputy is the chief executive of a bank. \
+Customers met Anna the chief executive on Friday. Later the chief executive said sales rose.");
+        assert_eq!(said(&a.text, named(&a.entities, "Maria Lindqvist")), ["Maria Lindqvist", "chief executive"]);
+        // Two foreign ministers: a country before the role says which one.
+        let a = run("Russian Foreign Minister Ivan Petrov met Norwegian Foreign Minister Ola Berg in Oslo on Monday. \
+The Russian foreign minister said the talks went well. Norway's foreign minister agreed. The foreign minister left.");
+        assert_eq!(said(&a.text, named(&a.entities, "Ivan Petrov")), ["Ivan Petrov", "foreign minister"]);
+        assert_eq!(said(&a.text, named(&a.entities, "Ola Berg")), ["Ola Berg", "foreign minister"]);
+        let russian = named(&a.entities, "Russian");
+        assert_eq!(said(&a.text, russian), ["Russian", "Russian"], "the demonym stays a mention of its own");
         let a = run("Foreign Minister Amina Odede met Prime Minister Jonas Berg in Oslo. The minister praised the deal.");
         assert!(a.entities.iter().all(|e| e.mentions.iter().all(|m| m.of(&a.text) != "minister")));
     }
