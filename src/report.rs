@@ -2,7 +2,8 @@
 //!
 //! Field names are the public contract (README, "The analysis contract"). Every offset is
 //! counted in UTF-16 code units into `text` and is half-open, so JavaScript's
-//! `text.slice(start, end)` is exact. Scores are rounded to 4 decimals, so native and wasm
+//! `text.slice(start, end)` is exact; the one exception, `entities[].meta_mentions`, counts
+//! the same way into the field it names (`meta.title` or `meta.captions[index]`). Scores are rounded to 4 decimals, so native and wasm
 //! output are equal to the last digit.
 
 use serde::Serialize;
