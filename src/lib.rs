@@ -147,6 +147,9 @@ pub struct Entity {
     pub kind: EntityType,
     /// Sorted; no two entities' mentions overlap.
     pub mentions: Vec<Span>,
+    /// Mentions in `meta.title` and `meta.captions`, sorted by field then offset; their spans
+    /// index that field's text, not `text`.
+    pub meta_mentions: Vec<entity::MetaMention>,
     /// Other surface forms seen, including ones only in the title ("ISIS").
     pub aliases: Vec<String>,
     /// Role or title attached to a person ("Secretary of State").
@@ -167,6 +170,7 @@ impl Entity {
             name: name.into(),
             kind,
             mentions: Vec::new(),
+            meta_mentions: Vec::new(),
             aliases: Vec::new(),
             role: None,
             acts_for: None,

@@ -2,11 +2,13 @@
 //!
 //! Field names are the public contract (README, "The analysis contract"). Every offset is
 //! counted in UTF-16 code units into `text` and is half-open, so JavaScript's
-//! `text.slice(start, end)` is exact. Scores are rounded to 4 decimals, so native and wasm
+//! `text.slice(start, end)` is exact; the one exception, `entities[].meta_mentions`, counts
+//! the same way into the field it names (`meta.title` or `meta.captions[index]`). Scores are rounded to 4 decimals, so native and wasm
 //! output are equal to the last digit.
 
 use serde::Serialize;
 
+use crate::entity::{Field, MetaMention};
 use crate::span::Span;
 use crate::{Analysis, Cue, Meta, Removed, Warning};
 
@@ -42,10 +44,22 @@ pub struct EntityOut {
     pub salience: f64,
     pub sentiment: f64,
     pub mentions: Vec<Range16>,
+    /// Mentions in `meta.title` and `meta.captions`, in UTF-16 units into that field.
+    pub meta_mentions: Vec<MetaMentionOut>,
     pub aliases: Vec<String>,
     pub role: Option<String>,
     pub acts_for: Option<u32>,
     pub evidence: Vec<CueOut>,
+}
+
+/// A mention outside the body: `field` is `"title"` (then `index` is null) or `"caption"`
+/// (`index` into `meta.captions`); `start`/`end` count UTF-16 units into that string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct MetaMentionOut {
+    pub field: &'static str,
+    pub index: Option<u32>,
+    pub start: u32,
+    pub end: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -163,6 +177,17 @@ impl Report {
         let text = a.text.as_str();
         let idx = Utf16Index::new(text);
         let cues = |cs: &[Cue]| cs.iter().map(|c| cue_out(&idx, text, c)).collect::<Vec<_>>();
+        // One index per metadata field that holds a mention.
+        let title_idx = Utf16Index::new(a.meta.title.as_deref().unwrap_or(""));
+        let caption_idx: Vec<Utf16Index> = a.meta.captions.iter().map(|c| Utf16Index::new(c)).collect();
+        let meta_mention = |m: &MetaMention| {
+            let (field, index, at) = match m.field {
+                Field::Title => ("title", None, &title_idx),
+                Field::Caption(i) => ("caption", Some(i as u32), &caption_idx[i]),
+            };
+            let r = at.span(m.span);
+            MetaMentionOut { field, index, start: r.start, end: r.end }
+        };
         Report {
             text: a.text.clone(),
             language: a.language,
@@ -188,6 +213,7 @@ impl Report {
                     salience: round(e.salience),
                     sentiment: round(e.sentiment),
                     mentions: e.mentions.iter().map(|&m| idx.span(m)).collect(),
+                    meta_mentions: e.meta_mentions.iter().map(meta_mention).collect(),
                     aliases: e.aliases.clone(),
                     role: e.role.clone(),
                     acts_for: e.acts_for.map(|x| x as u32),
@@ -235,4 +261,50 @@ mod tests {
         assert_eq!(round(f32::NAN), 0.0);
         assert_eq!(round(-1.0), -1.0);
     }
+
+    /// Mentions in the title and captions count UTF-16 units into their own field (emoji before
+    /// them count 2), and serialise as `{field, index, start, end}`.
+    #[test]
+    fn meta_mentions_index_their_field_in_utf16() {
+        let input = "Kenya \u{1f642} And Uganda Sign Trade Deal In Z\u{fc}rich\n\nBy | Mar 2, 2025 10:05 AM CET\n\n\
+\u{1f642} Kenyan President William Ruto (R) greets Ugandan officials in Z\u{fc}rich on Monday. (Photo : Reuters/Landov)\n\n\
+Kenya and Uganda signed a trade deal in Z\u{fc}rich on Monday, officials said.\n\n\
+Ruto said the deal would cut tariffs on tea and coffee. Uganda said it would ratify the deal next month.\n\n\
+Analysts in Nairobi welcomed it. Officials said more deals would follow.\n";
+        let a = crate::analyze(input, &crate::Options::default());
+        assert_eq!(a.meta.captions.len(), 1, "{:?}", a.meta);
+        let r = Report::new(&a);
+        let title: Vec<u16> = a.meta.title.as_deref().unwrap_or("").encode_utf16().collect();
+        let caption: Vec<u16> = a.meta.captions[0].encode_utf16().collect();
+        let mut seen = Vec::new();
+        for e in &r.entities {
+            for m in &e.meta_mentions {
+                let field = match (m.field, m.index) {
+                    ("title", None) => &title,
+                    ("caption", Some(0)) => &caption,
+                    other => panic!("bad field {other:?}"),
+                };
+                seen.push((m.field, String::from_utf16(&field[m.start as usize..m.end as usize]).unwrap(), e.name.clone()));
+            }
+        }
+        for want in [
+            ("title", "Uganda", "Uganda"),
+            ("title", "Z\u{fc}rich", "Zurich"),
+            ("caption", "William Ruto", "William Ruto"),
+            ("caption", "Z\u{fc}rich", "Zurich"),
+            ("caption", "Reuters", "Reuters"),
+            ("caption", "Landov", "Landov"),
+        ] {
+            assert!(seen.iter().any(|(f, t, n)| (*f, t.as_str(), n.as_str()) == want), "{want:?} not in {seen:?}");
+        }
+        let json = serde_json::to_value(&r).unwrap();
+        let ruto = json["entities"].as_array().unwrap().iter().find(|e| e["name"] == "William Ruto").unwrap();
+        assert_eq!(ruto["meta_mentions"][0]["field"], "caption");
+        assert_eq!(ruto["meta_mentions"][0]["index"], 0);
+        // "🙂 Kenyan President ": the emoji counts 2 units.
+        assert_eq!(ruto["meta_mentions"][0]["start"], 20);
+        let reuters = json["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Reuters").unwrap();
+        assert_eq!(reuters["mentions"], serde_json::json!([]));
+    }
 }
+

@@ -118,6 +118,18 @@ fn check_report(a: &Analysis) -> Result<(), TestCaseError> {
         for c in &e.evidence {
             prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
         }
+        // Mentions in the title and captions index their own field, in UTF-16 units.
+        for m in &e.meta_mentions {
+            let field = match (m.field, m.index) {
+                ("title", None) => r.meta.title.clone().unwrap_or_default(),
+                ("caption", Some(i)) => r.meta.captions.get(i as usize).cloned().unwrap_or_default(),
+                other => return Err(TestCaseError::fail(format!("bad meta mention field {other:?}"))),
+            };
+            let units: Vec<u16> = field.encode_utf16().collect();
+            prop_assert!(m.start < m.end && m.end as usize <= units.len(), "meta mention {:?} outside its field", m);
+            let t = String::from_utf16(&units[m.start as usize..m.end as usize]);
+            prop_assert!(t.as_ref().is_ok_and(|t| *t == e.name || e.aliases.contains(t)), "meta mention {:?} of {:?}", t, e.name);
+        }
     }
     for s in &r.stance {
         for m in &s.evidence {

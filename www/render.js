@@ -197,12 +197,21 @@ function roleLine(e, byId) {
 }
 
 /** Text summary of an entity (entity panel title, selection message). */
+/** "3 mentions", "2 mentions (1 in the title)", "1 mention (1 in a caption)". */
+export function mentionCount(e) {
+  const meta = Array.isArray(e.meta_mentions) ? e.meta_mentions : [];
+  const n = (e.mentions || []).length + meta.length;
+  const t = meta.filter((m) => m.field === "title").length;
+  const c = meta.filter((m) => m.field === "caption").length;
+  const where = [t ? `${t} in the title` : null, c ? `${c} in ${c === 1 ? "a caption" : "captions"}` : null].filter(Boolean);
+  return `${n} mention${n === 1 ? "" : "s"}${where.length ? ` (${where.join(", ")})` : ""}`;
+}
+
 function entitySummary(e, byId) {
-  const n = (e.mentions || []).length;
   const parts = [`${e.name} — ${typeLabel(e.type)} (${e.type})`];
   const role = roleLine(e, byId);
   if (role) parts.push(role);
-  parts.push(`${n} mention${n === 1 ? "" : "s"} · salience ${(e.salience ?? 0).toFixed(2)}`);
+  parts.push(`${mentionCount(e)} · salience ${(e.salience ?? 0).toFixed(2)}`);
   parts.push(`Sentiment toward it: ${signed(e.sentiment)} (${toneWord(e.sentiment)})`);
   if (e.aliases && e.aliases.length) parts.push(`Also: ${e.aliases.join(", ")}`);
   return parts;
@@ -210,7 +219,6 @@ function entitySummary(e, byId) {
 
 /** The explanation of one mention: what it is, what it refers to, and why. */
 export function explainMention(e, mentionText, sentence, byId) {
-  const n = (e.mentions || []).length;
   const out = [
     el(
       "p",
@@ -225,7 +233,7 @@ export function explainMention(e, mentionText, sentence, byId) {
   const role = roleLine(e, byId);
   if (role) out.push(el("p", { text: role }));
   out.push(
-    el("p", { text: `${n} mention${n === 1 ? "" : "s"} · salience ${(e.salience ?? 0).toFixed(2)}${e.aliases?.length ? ` · also “${e.aliases.join("”, “")}”` : ""}` }),
+    el("p", { text: `${mentionCount(e)} · salience ${(e.salience ?? 0).toFixed(2)}${e.aliases?.length ? ` · also “${e.aliases.join("”, “")}”` : ""}` }),
     el("p", {}, "Sentiment toward it: ", el("strong", { text: signed(e.sentiment) }), ` (${toneWord(e.sentiment)})`),
   );
   const cues = (e.evidence || []).slice();
@@ -266,7 +274,7 @@ export function renderReport(els, result) {
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   renderWarnings(els.warnings, result);
-  els.meta.replaceChildren(...renderMeta(result.meta || {}, result.language));
+  els.meta.replaceChildren(...renderMeta(result.meta || {}, result.language, entities));
   els.legend.replaceChildren(...renderLegend(entities));
   els.article.replaceChildren(renderArticle(text, sentences, entities, byId));
   renderRemoved(els.removed, Array.isArray(result.removed) ? result.removed : []);
@@ -323,8 +331,54 @@ export function formatPublished(s) {
 
 const LANGUAGES = { en: "English", de: "German", fr: "French", es: "Spanish", it: "Italian", pt: "Portuguese", nl: "Dutch", ru: "Russian", zh: "Chinese", ja: "Japanese", ar: "Arabic" };
 
-function renderMeta(meta, language) {
-  const out = [el("h2", { id: "meta-title", class: "meta-title", text: meta.title || "Article" })];
+/** Mentions outside the body, per field: Map "title" | "caption:<index>" -> [{start, end, entity}]. */
+export function metaMentions(entities) {
+  const out = new Map();
+  for (const e of entities) {
+    for (const m of Array.isArray(e.meta_mentions) ? e.meta_mentions : []) {
+      const key = m.field === "title" ? "title" : m.field === "caption" && Number.isInteger(m.index) ? `caption:${m.index}` : null;
+      if (!key) continue;
+      if (!out.has(key)) out.set(key, []);
+      out.get(key).push({ start: m.start, end: m.end, entity: e });
+    }
+  }
+  return out;
+}
+
+/**
+ * The title or a caption as text nodes and <mark>s for the names in it (offsets are UTF-16
+ * units into `s`, as the contract's meta_mentions give them). A mark carries the entity id,
+ * its field and offsets; it can be focused by a click (tabindex -1) but stays out of the Tab
+ * order, which runs through the article's names.
+ */
+export function markedText(s, mentions, field) {
+  const text = String(s ?? "");
+  const nodes = [];
+  let at = 0;
+  for (const m of tidySpans(mentions || [], text.length)) {
+    if (m.start > at) nodes.push(text.slice(at, m.start));
+    const e = m.entity;
+    const mark = el("mark", {
+      class: `ent ent-${typeClass(e.type)}`,
+      dataset: { entityId: e.id, start: m.start, end: m.end, field },
+      tabindex: "-1",
+    });
+    mark.textContent = text.slice(m.start, m.end);
+    mark.dataset.label = String(e.type); // shown by CSS ::after
+    nodes.push(mark);
+    at = m.end;
+  }
+  if (text.length > at) nodes.push(text.slice(at));
+  return nodes;
+}
+
+function renderMeta(meta, language, entities = []) {
+  const marks = metaMentions(entities);
+  const out = [
+    meta.title
+      ? el("h2", { id: "meta-title", class: "meta-title" }, ...markedText(meta.title, marks.get("title"), "title"))
+      : el("h2", { id: "meta-title", class: "meta-title", text: "Article" }),
+  ];
   const parts = [];
   if (meta.byline) parts.push(el("span", { class: "byline", text: meta.byline }));
   if (meta.published) {
@@ -340,9 +394,12 @@ function renderMeta(meta, language) {
     parts.forEach((p, i) => line.append(...(i ? [el("span", { class: "sep", "aria-hidden": "true", text: " · " }), p] : [p])));
     out.push(line);
   }
-  const caps = Array.isArray(meta.captions) ? meta.captions.filter(Boolean) : [];
+  // Indices stay those of meta.captions, which the mentions' `index` counts.
+  const caps = (Array.isArray(meta.captions) ? meta.captions : []).map((c, i) => [c, i]).filter(([c]) => c);
   if (caps.length) {
-    out.push(el("ul", { class: "captions", "aria-label": "Photo captions" }, ...caps.map((c) => el("li", { text: c }))));
+    out.push(
+      el("ul", { class: "captions", "aria-label": "Photo captions" }, ...caps.map(([c, i]) => el("li", {}, ...markedText(c, marks.get(`caption:${i}`), `caption:${i}`)))),
+    );
   }
   return out;
 }
@@ -485,7 +542,7 @@ function renderEntityPanel(entities, byId) {
       (a, b) => (b.salience ?? 0) - (a.salience ?? 0) || (b.mentions?.length ?? 0) - (a.mentions?.length ?? 0) || String(a.name).localeCompare(String(b.name)),
     );
     const items = list.map((e) => {
-      const n = (e.mentions || []).length;
+      const n = (e.mentions || []).length + (Array.isArray(e.meta_mentions) ? e.meta_mentions.length : 0);
       const [dir] = tint(e.sentiment);
       return el(
         "li",
@@ -630,6 +687,30 @@ function wire(els, data) {
       if (ev.key === "Escape") hideExplain();
     });
   }
+  // Names in the title and captions: explained on hover or focus, selected on click.
+  if (els.meta && !wired.has(els.meta)) {
+    wired.add(els.meta);
+    els.meta.addEventListener("click", (ev) => {
+      const m = ev.target.closest?.("mark.ent");
+      if (m) select(Number(m.dataset.entityId), false);
+    });
+    els.meta.addEventListener("mouseover", (ev) => {
+      const m = ev.target.closest?.("mark.ent");
+      if (m) showExplain(m, ev);
+      else hideExplain();
+    });
+    els.meta.addEventListener("mouseleave", () => {
+      if (!els.meta.contains(document.activeElement)) hideExplain();
+    });
+    els.meta.addEventListener("focusin", (ev) => {
+      const m = ev.target.closest?.("mark.ent");
+      if (m) showExplain(m, null);
+    });
+    els.meta.addEventListener("focusout", (ev) => {
+      ev.target.removeAttribute?.("aria-describedby");
+      if (!els.meta.contains(ev.relatedTarget)) hideExplain();
+    });
+  }
   return { select: (id) => select(id, true), openPair: (i) => openPair(i) };
 }
 
@@ -686,6 +767,8 @@ function explainFor(target) {
   if (target.matches("mark.ent")) {
     const e = byId.get(Number(target.dataset.entityId));
     if (!e) return null;
+    // A name in the title or a caption is one whole mark of that field's text.
+    if (target.dataset.field) return explainMention(e, target.textContent, null, byId);
     const start = Number(target.dataset.start), end = Number(target.dataset.end);
     const sIdx = Number(target.closest(".sent")?.dataset.sentence);
     return explainMention(e, text.slice(start, end), Number.isInteger(sIdx) ? sentences[sIdx] : null, byId);
@@ -718,7 +801,7 @@ function showExplain(target, ev) {
 }
 
 function keyOf(target) {
-  return target.matches("mark.ent") ? `m${target.dataset.entityId}:${target.dataset.start}` : `s${target.dataset.sentence}`;
+  return target.matches("mark.ent") ? `m${target.dataset.entityId}:${target.dataset.field ?? ""}:${target.dataset.start}` : `s${target.dataset.sentence}`;
 }
 
 function hideExplain() {
@@ -740,6 +823,7 @@ function select(id, scroll) {
   const again = current.selected === id;
   current.selected = again ? null : id;
   for (const m of els.article.querySelectorAll("mark.ent.selected")) m.classList.remove("selected");
+  for (const m of els.meta?.querySelectorAll("mark.ent.selected") ?? []) m.classList.remove("selected");
   for (const b of els.entities.querySelectorAll("button.entity-item")) {
     b.setAttribute("aria-pressed", String(!again && Number(b.dataset.entityId) === id));
   }
@@ -748,7 +832,8 @@ function select(id, scroll) {
     els.inspector.textContent = "Selection cleared.";
     return;
   }
-  const marks = [...els.article.querySelectorAll("mark.ent")].filter((m) => Number(m.dataset.entityId) === id);
+  // The article's marks first (scrolling goes to the first), then the title's and captions'.
+  const marks = [...els.article.querySelectorAll("mark.ent"), ...(els.meta?.querySelectorAll("mark.ent") ?? [])].filter((m) => Number(m.dataset.entityId) === id);
   marks.forEach((m) => m.classList.add("selected"));
   const e = current.byId.get(id);
   if (e) {

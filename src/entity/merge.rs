@@ -13,6 +13,11 @@
 //! 6. grouping by key, in order of first mention. Groups made only of weak (headline)
 //!    candidates are dropped.
 //!
+//! The candidates come from the body, the title and the captions together (`texts` gives
+//! each one's text), so a name in a caption and its surname in the body are one group.
+//! After grouping, [`title_anaphora`] adds "the secretary"-style mentions to the one person
+//! holding that role.
+//!
 //! The name of a group is the gazetteer's canonical name when it has one, otherwise its most
 //! complete surface form (most words, then most characters, then first seen).
 
@@ -20,6 +25,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::key_of;
 use super::recognize::{Candidate, Evidence};
+use super::Field;
+use crate::span::Span;
+use crate::token::{Kind, Token};
 use crate::EntityType;
 
 #[derive(Clone, Debug)]
@@ -35,10 +43,6 @@ pub struct Group {
     /// Group of the place or demonym in a person's title.
     pub role_of: Option<usize>,
     pub canon: Option<&'static str>,
-}
-
-fn surface<'a>(text: &'a str, c: &Candidate) -> &'a str {
-    c.span.of(text)
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -117,14 +121,15 @@ impl Keys {
     }
 }
 
-/// Groups the candidates. `text` is the analysed text.
+/// Groups the candidates. `texts[i]` is the text candidate `i` was found in (the body, the
+/// title or a caption: one article's candidates merge together, whatever field they are in).
 ///
 /// Every pass is linear in the candidates (maps built once, keyed by normalised surface,
 /// surname, initials); the tie-breaking is that of the pass descriptions above.
-pub fn merge(text: &str, cands: &[Candidate]) -> Vec<Group> {
+pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let n = cands.len();
     let mut kinds: Vec<EntityType> = cands.iter().map(|c| c.kind).collect();
-    let surfaces: Vec<&str> = cands.iter().map(|c| surface(text, c)).collect();
+    let surfaces: Vec<&str> = cands.iter().zip(texts).map(|(c, t)| c.span.of(t)).collect();
     let mut keys = Keys { ids: HashMap::new(), parent: Vec::new() };
     // Pass 1: keys (as ids into `keys`; the current key of candidate i is find(label[i])).
     let mut label: Vec<usize> = Vec::with_capacity(n);
@@ -317,52 +322,202 @@ pub fn merge(text: &str, cands: &[Candidate]) -> Vec<Group> {
     out
 }
 
-/// The group a form seen elsewhere (the title) refers to, if any: same canonical name, same
-/// surface, a person's surname, or an acronym of the name.
-pub fn find(groups: &[Group], form: &str, canon: Option<&str>) -> Option<usize> {
-    if let Some(c) = canon {
-        if let Some(g) = groups.iter().position(|g| g.canon == Some(c) || g.name == c) {
-            return Some(g);
+/// The forms a role can be referred back to by, lowercase: every ending of its words before
+/// "of", alone or with the rest ("Secretary of State": `secretary`, `secretary of state`;
+/// "Foreign Minister": `foreign minister`, `minister`).
+pub fn role_forms(role: &str) -> Vec<String> {
+    let lower = role.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let cut = ws.iter().position(|w| *w == "of").unwrap_or(ws.len());
+    let (head, rest) = ws.split_at(cut);
+    let mut out = Vec::new();
+    for k in 0..head.len() {
+        let suffix = head[k..].join(" ");
+        if !rest.is_empty() {
+            out.push(format!("{suffix} {}", rest.join(" ")));
+        }
+        out.push(suffix);
+    }
+    out
+}
+
+/// Verbs before a predicate noun ("Kim is the leader"), lowercase. Sorted.
+const COPULAS: &[&str] = &["are", "be", "became", "become", "becomes", "been", "being", "is", "remain", "remained", "remains", "was", "were"];
+
+/// The longest role anaphor a body may hold, in tokens ("the deputy foreign minister of X").
+const ANAPHOR_TOKENS: usize = 6;
+
+/// Title anaphora: "the secretary", "the foreign minister", "the president" refer back to the
+/// one person of the article holding that role (the role's forms, see [`role_forms`]). A
+/// place or demonym of the text before the role narrows it to the person of that country
+/// ("the Russian foreign minister", "Russia's foreign minister", when the title said
+/// "Russian Foreign Minister"). When two persons share the form ("the minister" with a
+/// foreign and a prime minister), or no one holds it, or the person is first named after it,
+/// the words are left alone. So are a role followed by "of" that is not part of it ("the
+/// president of the club"), one right before a name ("the minister Ivan Petrov"), a predicate
+/// ("Kim is the leader") and an apposition to another name ("Anna the manager"). The
+/// mention covers the role words only: not "the", nor the place or demonym, which stays a
+/// mention of its own.
+///
+/// New mentions are added to `cands` (copies of a mention of the person, with the new span)
+/// and to their group, and their words to its aliases; returns how many were added. Linear in
+/// the tokens.
+pub fn title_anaphora(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    cands: &mut Vec<Candidate>,
+    field: &[Option<Field>],
+    groups: &mut [Group],
+) -> usize {
+    // Role form -> the person groups holding it, in order.
+    let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, grp) in groups.iter().enumerate() {
+        let Some(role) = grp.role.as_deref().filter(|_| grp.kind == EntityType::Person) else { continue };
+        for form in role_forms(role) {
+            let list = holders.entry(form).or_default();
+            if !list.contains(&g) {
+                list.push(g);
+            }
         }
     }
-    if let Some(g) = groups.iter().position(|g| g.name == form || g.aliases.iter().any(|a| a == form)) {
-        return Some(g);
+    if holders.is_empty() {
+        return 0;
     }
-    // "Sergey Lavrov" finds "Sergei Lavrov": same surname, a spelling variant of the given name.
-    let parts = words(form);
-    if parts.len() >= 2 {
-        if let Some(g) = groups.iter().position(|g| {
-            let gw = words(&g.name);
-            g.kind == EntityType::Person
-                && gw.len() == parts.len()
-                && gw.last() == parts.last()
-                && gw[..gw.len() - 1].iter().zip(&parts[..parts.len() - 1]).all(|(a, b)| a == b || similar_given(a, b))
-        }) {
-            return Some(g);
-        }
-        // "Ivan Petrov" finds a body that only says "Petrov".
-        if let Some(g) = groups.iter().position(|g| g.kind == EntityType::Person && !g.name.contains(' ') && parts.last() == Some(&g.name.as_str())) {
-            return Some(g);
+    // The country a place or demonym group stands for, and a person's: that of the place or
+    // demonym in their title ("Russian Foreign Minister Sergey Lavrov": Russia).
+    let nation = |g: usize| match groups[g].kind {
+        EntityType::Gpe => Some(groups[g].canon.unwrap_or(groups[g].name.as_str())),
+        EntityType::Norp => groups[g].country,
+        _ => None,
+    };
+    let person_nation = |g: usize| groups[g].role_of.and_then(nation);
+    let mut group_of = vec![usize::MAX; cands.len()];
+    for (g, grp) in groups.iter().enumerate() {
+        for &i in &grp.members {
+            group_of[i] = g;
         }
     }
-    if !form.contains(char::is_whitespace) {
-        if let Some(g) = groups
-            .iter()
-            .position(|g| g.kind == EntityType::Person && g.name.contains(' ') && g.name.split_whitespace().last() == Some(form))
-        {
-            return Some(g);
+    // Places and demonyms of the body by first token: (end token, group). They may narrow a
+    // role down ("the Russian foreign minister", "Russia's foreign minister").
+    let modifiers: HashMap<usize, (usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| field[*i].is_none() && matches!(c.kind, EntityType::Gpe | EntityType::Norp) && group_of[*i] != usize::MAX)
+        .map(|(i, c)| (c.tokens.0, (c.tokens.1, group_of[i])))
+        .collect();
+    // Where each group is first named: a title or caption comes before the body.
+    let named_at: Vec<usize> = groups
+        .iter()
+        .map(|grp| grp.members.iter().map(|&i| if field[i].is_none() { cands[i].span.start } else { 0 }).min().unwrap_or(usize::MAX))
+        .collect();
+    // Where the body's persons end (mentions of a kept person group), sorted.
+    let mut person_ends: Vec<usize> = groups
+        .iter()
+        .filter(|grp| grp.kind == EntityType::Person)
+        .flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.end))
+        .collect();
+    person_ends.sort_unstable();
+    // Body spans already taken by an entity, sorted.
+    let mut taken: Vec<Span> = groups.iter().flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span)).collect();
+    taken.sort();
+    let overlaps = |s: Span| {
+        let k = taken.partition_point(|t| t.end <= s.start);
+        taken.get(k).is_some_and(|t| t.start < s.end)
+    };
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new(); // (anchor, start, end, group)
+    let mut i = 0;
+    while i < tokens.len() {
+        // "the [place or demonym] ROLE" or "Place's ROLE".
+        let (start, modifier) = if word(i).eq_ignore_ascii_case("the") {
+            match modifiers.get(&(i + 1)) {
+                Some(&(k, m)) => (k, Some(m)),
+                None => (i + 1, None),
+            }
+        } else if let Some(&(k, m)) = modifiers.get(&i).filter(|&&(k, _)| matches!(word(k), "'s" | "\u{2019}s")) {
+            (k + 1, Some(m))
+        } else {
+            i += 1;
+            continue;
+        };
+        // The longest form, compared word by word in lowercase, that one person holds (of the
+        // modifier's country, when there is one).
+        let mut key = String::new();
+        let mut hit: Option<(usize, usize)> = None;
+        for j in start..tokens.len().min(start + ANAPHOR_TOKENS) {
+            if tokens[j].kind != Kind::Word {
+                break;
+            }
+            if j > start {
+                key.push(' ');
+            }
+            key.push_str(&word(j).to_lowercase());
+            if let Some(list) = holders.get(&key) {
+                let mut fit = list.iter().copied().filter(|&h| modifier.is_none_or(|m| nation(m).is_some() && person_nation(h) == nation(m)));
+                hit = match (fit.next(), fit.next()) {
+                    (Some(h), None) => Some((j + 1, h)),
+                    _ => None,
+                };
+            }
         }
-        let letters: String = form.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() >= 2 && !letters.chars().any(char::is_lowercase) {
-            return groups.iter().position(|g| g.kind == EntityType::Org && initials(&g.name) == letters);
+        let Some((end, g)) = hit else {
+            i = start.max(i + 1);
+            continue;
+        };
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        let next = word(end);
+        let of_follows = next == "of" && !key_has_of(&text[span.start..span.end]);
+        let name_follows = next.starts_with(char::is_uppercase) && tokens.get(end).is_some_and(|t| t.kind == Kind::Word);
+        // "Kim is the leader" says who the leader is; "Anna the manager" names another person.
+        let prev = if i > 0 { word(i - 1) } else { "" };
+        let predicate = COPULAS.binary_search(&prev.to_ascii_lowercase().as_str()).is_ok();
+        let apposition = i > 0 && person_ends.binary_search(&tokens[i - 1].span.end).is_ok();
+        if !(of_follows || name_follows || predicate || apposition || named_at[g] >= span.start || overlaps(span)) {
+            found.push((i, start, end, g));
         }
+        i = end;
     }
-    None
+    let added = found.len();
+    for (anchor, start, end, g) in found {
+        let Some(&model) = groups[g].members.first() else { continue };
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        let sentence = sentences.partition_point(|s| s.end <= span.start);
+        let mut c = cands[model].clone();
+        c.span = span;
+        c.tokens = (start, end);
+        c.evidence = Evidence::Rule;
+        c.canon = None;
+        c.country = None;
+        c.role = None;
+        c.role_of = None;
+        c.sentence = sentence;
+        c.subject = sentences.get(sentence).is_some_and(|s| s.start == tokens[anchor].span.start);
+        c.weak = false;
+        c.bare = false;
+        // Every mention reads as the name or an alias (the contract): "secretary" joins them.
+        let form = &text[span.start..span.end];
+        if groups[g].name != form && !groups[g].aliases.iter().any(|a| a == form) {
+            groups[g].aliases.push(form.to_string());
+        }
+        groups[g].members.push(cands.len());
+        cands.push(c);
+    }
+    added
+}
+
+fn key_has_of(s: &str) -> bool {
+    s.split_whitespace().any(|w| w.eq_ignore_ascii_case("of"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copulas_are_sorted() {
+        assert!(COPULAS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn given_name_spellings() {

@@ -18,12 +18,21 @@
 //!    from rules and gazetteers, typed by context; `model::tag` (`model.rs`): the learned
 //!    tagger's PER/LOC/ORG/MISC spans; `recognize::combine` joins them (the model sets most
 //!    boundaries and types; dates, titled persons, gazetteer phrases and head/tail-typed names
-//!    stay the rules'). Everything after works on candidates only.
-//! 2. `merge::merge` (`merge.rs`): one group per referent (canonical names, surnames,
-//!    transliterations, acronyms); forms seen only in `meta.title` become aliases.
+//!    stay the rules'). The same recogniser runs on the body, on `meta.title` and on each of
+//!    `meta.captions` (`article_candidates`); the title, written in headline capitals, takes the
+//!    rules and lists only, which keep a headline's unknown names only when they join an
+//!    entity named elsewhere.
+//!    Everything after works on candidates only.
+//! 2. `merge::merge` (`merge.rs`): one group per referent across the body, title and captions
+//!    (canonical names, surnames, transliterations, acronyms): "John Kerry" in a caption and
+//!    "Kerry" in the body are one person, who takes the caption's role when the body gives none.
+//!    Then `listed_spellings`, and `merge::title_anaphora`: "the secretary" refers back to the
+//!    one person holding that role.
 //! 3. `salience::score` (`salience.rs`): a bounded score, top entity 1.0.
-//! 4. Ordering by salience (ties: first mention, then name), then `acts_for` as indices into
-//!    the final order.
+//! 4. Ordering by salience (ties: first body mention, then name), then `acts_for` as indices
+//!    into the final order. Body mentions go to `Entity::mentions` (spans of the body), the
+//!    others to `Entity::meta_mentions` (spans of their field, see [`MetaMention`]); an entity
+//!    named only in a caption ("Reuters" in a photo credit) has no body mention.
 //!
 //! # Conventions
 //!
@@ -40,6 +49,11 @@
 //!   wars, games, cups, festivals and revolutions ("World War II", "Arab Spring").
 //! - Mentions exclude a leading "The" and a possessive "'s"; hyphen compounds split
 //!   ("U.S.-Russia" gives U.S. and Russia; "Russian-backed" gives Russian).
+//! - "the secretary", "the foreign minister" are mentions of the one person of the article
+//!   with that role (named before, or in the title or a caption); when two persons share it,
+//!   they are left alone (`merge::title_anaphora`). Their words join the person's aliases.
+//! - A photo credit ("(Photo : Reuters/Landov)") names agencies (ORG) and photographers
+//!   (PERSON, two words or more); "Staff", "File", "Handout" name no one (`credits`).
 
 pub mod date;
 pub mod gazetteer;
@@ -55,19 +69,194 @@ use gazetteer::Gazetteer;
 use merge::Group;
 use recognize::Doc;
 
-pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
+/// Where a mention outside the body lies: the title or one of the captions (its index in
+/// `Meta::captions`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Title,
+    Caption(usize),
+}
+
+/// A mention in `meta.title` or a caption: byte offsets into that field's text, with the same
+/// guarantees as body spans (half-open, on char boundaries). The body's mentions stay in
+/// [`Entity::mentions`]; these never index `Analysis::text`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MetaMention {
+    pub field: Field,
+    pub span: Span,
+}
+
+impl MetaMention {
+    /// The text of the field this mention indexes (empty when `meta` has no such field).
+    pub fn field_text<'m>(&self, meta: &'m Meta) -> &'m str {
+        match self.field {
+            Field::Title => meta.title.as_deref().unwrap_or(""),
+            Field::Caption(i) => meta.captions.get(i).map_or("", String::as_str),
+        }
+    }
+
+    /// The words of the mention.
+    pub fn of<'m>(&self, meta: &'m Meta) -> &'m str {
+        self.field_text(meta).get(self.span.start..self.span.end).unwrap_or("")
+    }
+}
+
+/// The candidates of one text (the body, the title or a caption): rules and gazetteers, the
+/// learned tagger, joined (`recognize::combine`).
+fn field_candidates(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<recognize::Candidate> {
     let doc = Doc::new(text, tokens);
     let rules = recognize::candidates(&doc, sentences);
     let learned = model::tag(&doc, sentences);
-    let mut cands = recognize::combine(&doc, sentences, rules, &learned);
-    caption_persons(text, &mut cands, meta);
-    let mut groups = merge::merge(text, &cands);
-    let in_title = title_aliases(&mut groups, meta);
-    caption_knowledge(&mut groups, meta);
-    listed_spellings(&mut groups);
-    let salience = salience::score(&groups, &cands, text.len(), &in_title);
+    recognize::combine(&doc, sentences, rules, &learned)
+}
 
-    let first = |g: &Group| g.members.first().map_or(usize::MAX, |&i| cands[i].span.start);
+/// All candidates of the article: the body's, then the title's, then each caption's, with
+/// the field each comes from (`None`: the body). `role_of` indexes this joint list.
+fn article_candidates(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> (Vec<recognize::Candidate>, Vec<Option<Field>>) {
+    let mut cands = field_candidates(text, tokens, sentences);
+    let mut field = vec![None; cands.len()];
+    let mut extra: Vec<(Field, &str)> = Vec::with_capacity(meta.captions.len() + 1);
+    if let Some(t) = meta.title.as_deref() {
+        extra.push((Field::Title, t));
+    }
+    extra.extend(meta.captions.iter().enumerate().map(|(i, c)| (Field::Caption(i), c.as_str())));
+    for (f, t) in extra {
+        let toks = crate::token::tokenize(t);
+        let sents = crate::sentence::split(t, &toks);
+        let found = if f == Field::Title {
+            // Headline capitals ("Zürich Talks Bring Cautious Hope") read as one long name to
+            // the learned tagger, trained on running text: the title takes the rules and lists
+            // only, which keep a headline's unknown names only when they join a name found
+            // elsewhere (`weak`).
+            let doc = Doc::new(t, &toks);
+            let mut found = recognize::candidates(&doc, &sents);
+            title_names_join(&mut found);
+            found
+        } else {
+            let mut found = field_candidates(t, &toks, &sents);
+            credits(t, &toks, &mut found);
+            found
+        };
+        let base = cands.len();
+        for mut c in found {
+            c.role_of = c.role_of.map(|r| r + base);
+            // Lead and subject are properties of the body's sentences.
+            c.subject = false;
+            c.sentence = usize::MAX;
+            cands.push(c);
+            field.push(Some(f));
+        }
+    }
+    (cands, field)
+}
+
+/// A title is too short to type a name the lists don't know ("Snooze cruise: Study sees
+/// future", "Tim Cook On Apple"): such a name is kept only when it joins an entity of the
+/// body or a caption (`weak`). Listed names and dates stand on their own.
+fn title_names_join(cands: &mut [recognize::Candidate]) {
+    for c in cands.iter_mut() {
+        if c.evidence != recognize::Evidence::Gazetteer && !matches!(c.kind, EntityType::Date | EntityType::Time) {
+            c.weak = true;
+        }
+    }
+}
+
+/// Words that open a photo credit ("Photo: AP/Example", "(Photo : Reuters/Landov)",
+/// "Credit: ..."), lowercase. Sorted.
+const CREDIT_CUES: &[&str] = &["credit", "credits", "file", "image", "images", "photo", "photograph", "photos", "picture", "pictures", "source"];
+
+/// Credit words that name no one: a staff or file photo, a handout. Lowercase, sorted.
+const CREDIT_GENERIC: &[&str] = &["archive", "courtesy", "file", "files", "handout", "pool", "screengrab", "screenshot", "staff", "stringer"];
+
+/// A caption's credit ("(Photo : Reuters/Landov)", "[File: Reuters]") names agencies and
+/// photographers: each name in it is an ORG ("Reuters", "Landov") unless it reads as a
+/// person's name of two or more words ("Kevin Lamarque", "K. Retherford": typed PERSON by the
+/// recogniser, or opening with an initial or a listed given name); words that name no one
+/// ("Staff", "File") and the cue word itself are dropped. The credit runs from a cue word and
+/// its colon or slash ("AP Photo/Kevin Lamarque") to a closing bracket or the end of the
+/// caption.
+fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let Some(cue) = (0..tokens.len()).find(|&i| matches!(word(i + 1), ":" | "/") && CREDIT_CUES.binary_search(&word(i).to_ascii_lowercase().as_str()).is_ok()) else {
+        return;
+    };
+    let cue_span = tokens[cue].span;
+    let from = tokens[cue + 1].span.end;
+    let to = (cue + 2..tokens.len()).find(|&i| matches!(word(i), ")" | "]")).map_or(text.len(), |i| tokens[i].span.start);
+    let gaz = Gazetteer::get();
+    let mut keep = vec![true; cands.len()];
+    for (k, c) in cands.iter_mut().enumerate() {
+        if c.span.start < cue_span.end && cue_span.start < c.span.end {
+            keep[k] = false;
+            continue;
+        }
+        if c.span.start < from || c.span.end > to || matches!(c.kind, EntityType::Date | EntityType::Time) {
+            continue;
+        }
+        let form = c.span.of(text);
+        let first = form.split_whitespace().next().unwrap_or("");
+        let initial = first.len() == 2 && first.ends_with('.') && first.starts_with(|ch: char| ch.is_ascii_uppercase());
+        let personal = form.contains(' ') && (c.kind == EntityType::Person || initial || gaz.is_first_name(first));
+        if CREDIT_GENERIC.binary_search(&form.to_ascii_lowercase().as_str()).is_ok() {
+            keep[k] = false;
+        } else if personal && c.kind != EntityType::Person {
+            c.kind = EntityType::Person;
+            c.evidence = recognize::Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+            c.weak = false;
+            c.bare = false;
+        } else if !personal && c.kind != EntityType::Org {
+            c.kind = EntityType::Org;
+            c.evidence = recognize::Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+            c.weak = false;
+            c.bare = false;
+        } else {
+            c.weak = false;
+            c.bare = false;
+        }
+    }
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    // Drop, and remap `role_of` (indices into this list).
+    let mut new_index = vec![None; cands.len()];
+    let mut n = 0;
+    for (k, &kp) in keep.iter().enumerate() {
+        if kp {
+            new_index[k] = Some(n);
+            n += 1;
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    for c in cands.iter_mut() {
+        c.role_of = c.role_of.and_then(|r| new_index[r]);
+    }
+}
+
+pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
+    let (mut cands, field) = article_candidates(text, tokens, sentences, meta);
+    let texts: Vec<&str> = field
+        .iter()
+        .map(|f| match f {
+            None => text,
+            Some(Field::Title) => meta.title.as_deref().unwrap_or(""),
+            Some(Field::Caption(i)) => meta.captions[*i].as_str(),
+        })
+        .collect();
+    let mut groups = merge::merge(&texts, &cands);
+    listed_spellings(&mut groups);
+    let added = merge::title_anaphora(text, tokens, sentences, &mut cands, &field, &mut groups);
+    let field: Vec<Option<Field>> = field.into_iter().chain(std::iter::repeat(None).take(added)).collect();
+    let salience = salience::score(&groups, &cands, &field, text.len());
+
+    let first = |g: &Group| g.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.start).min().unwrap_or(usize::MAX);
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by(|&a, &b| {
         salience[b]
@@ -85,8 +274,14 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
         .map(|&g| {
             let grp = &groups[g];
             let mut e = Entity::new(grp.name.clone(), grp.kind);
-            e.mentions = grp.members.iter().map(|&i| cands[i].span).collect();
+            for &i in &grp.members {
+                match field[i] {
+                    None => e.mentions.push(cands[i].span),
+                    Some(f) => e.meta_mentions.push(MetaMention { field: f, span: cands[i].span }),
+                }
+            }
             e.mentions.sort();
+            e.meta_mentions.sort();
             e.aliases = grp.aliases.clone();
             e.role = grp.role.clone();
             e.acts_for = acts[g].map(|t| position[t]);
@@ -95,94 +290,6 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
             e
         })
         .collect()
-}
-
-/// Names in the title that refer to entities of the body become aliases. Returns, per group,
-/// whether the title names it.
-fn title_aliases(groups: &mut [Group], meta: &Meta) -> Vec<bool> {
-    let mut in_title = vec![false; groups.len()];
-    let Some(title) = meta.title.as_deref() else { return in_title };
-    let tokens = crate::token::tokenize(title);
-    let sentences = crate::sentence::split(title, &tokens);
-    let doc = Doc::new(title, &tokens);
-    for c in recognize::candidates(&doc, &sentences) {
-        let form = c.span.of(title);
-        if let Some(g) = merge::find(groups, form, c.canon) {
-            in_title[g] = true;
-            if groups[g].name != form && !groups[g].aliases.iter().any(|a| a == form) {
-                groups[g].aliases.push(form.to_string());
-            }
-        }
-    }
-    in_title
-}
-
-/// Photo captions are not part of the body, but they often name people in full with their
-/// role ("Russian Foreign Minister Sergey Lavrov"). A person of the body named in a caption
-/// takes the caption's form as an alias and, when the body gave none, its role and the country
-/// the role is held for.
-fn caption_knowledge(groups: &mut [Group], meta: &Meta) {
-    for caption in &meta.captions {
-        let tokens = crate::token::tokenize(caption);
-        let sentences = crate::sentence::split(caption, &tokens);
-        let doc = Doc::new(caption, &tokens);
-        let cands = recognize::candidates(&doc, &sentences);
-        for c in &cands {
-            if c.kind != EntityType::Person {
-                continue;
-            }
-            let form = c.span.of(caption);
-            let Some(g) = merge::find(groups, form, c.canon) else { continue };
-            if groups[g].kind != EntityType::Person {
-                continue;
-            }
-            let grp = &mut groups[g];
-            if !grp.name.contains(' ') && form.contains(' ') {
-                // The caption has the full name the body shortened: it becomes the canonical name.
-                let short = std::mem::replace(&mut grp.name, form.to_string());
-                if !grp.aliases.contains(&short) {
-                    grp.aliases.push(short);
-                }
-            } else if grp.name != form && !grp.aliases.iter().any(|a| a == form) {
-                grp.aliases.push(form.to_string());
-            }
-            if groups[g].role.is_none() {
-                groups[g].role = c.role.clone();
-            }
-            if groups[g].role_of.is_none() && groups[g].country.is_none() {
-                groups[g].country = c.role_of.and_then(|r| cands[r].country.or(cands[r].canon));
-            }
-        }
-    }
-}
-
-/// A bare word of the body ("Nowak said") that a caption names as a person ("Tomasz Nowak
-/// (L) greets ...") is that person: typed PERSON and kept.
-fn caption_persons(text: &str, cands: &mut [recognize::Candidate], meta: &Meta) {
-    let mut names: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for caption in &meta.captions {
-        let tokens = crate::token::tokenize(caption);
-        let sentences = crate::sentence::split(caption, &tokens);
-        let doc = Doc::new(caption, &tokens);
-        for c in recognize::candidates(&doc, &sentences) {
-            if c.kind == EntityType::Person && !c.bare {
-                let form = c.span.of(caption);
-                names.insert(form.to_string());
-                if let Some(last) = form.split_whitespace().last() {
-                    names.insert(last.to_string());
-                }
-            }
-        }
-    }
-    if names.is_empty() {
-        return;
-    }
-    for c in cands.iter_mut().filter(|c| c.bare && names.contains(c.span.of(text))) {
-        c.kind = EntityType::Person;
-        c.evidence = recognize::Evidence::Rule;
-        c.weak = false;
-        c.bare = false;
-    }
 }
 
 /// A person the gazetteer knows under another transliteration ("Sergei Lavrov", listed as
@@ -227,4 +334,222 @@ fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
             target.filter(|&t| t != gi)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, Analysis, Options};
+
+    fn run(text: &str) -> Analysis {
+        analyze(text, &Options { clean: false, ..Options::default() })
+    }
+
+    /// The entities of `body` with `meta`, as recognised (no cleaning).
+    fn with_meta(body: &str, meta: &Meta) -> Vec<Entity> {
+        let tokens = crate::token::tokenize(body);
+        let sentences = crate::sentence::split(body, &tokens);
+        recognize(body, &tokens, &sentences, meta)
+    }
+
+    fn named<'a>(ents: &'a [Entity], name: &str) -> &'a Entity {
+        ents.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name:?} in {:?}", ents.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>()))
+    }
+
+    fn said<'a>(text: &'a str, e: &Entity) -> Vec<&'a str> {
+        e.mentions.iter().map(|m| m.of(text)).collect()
+    }
+
+    fn meta_said<'a>(meta: &'a Meta, e: &Entity) -> Vec<(Field, &'a str)> {
+        e.meta_mentions.iter().map(|m| (m.field, m.of(meta))).collect()
+    }
+
+    #[test]
+    fn lists_are_sorted() {
+        for list in [CREDIT_CUES, CREDIT_GENERIC] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    /// Issue 4, part 3: one entity per referent, named by its most complete form.
+    #[test]
+    fn aliases_merge_per_referent() {
+        let text = "Sergei Lavrov met President Barack Obama at the summit on Monday. Obama said the United States \
+and Russia would act against ISIS, which the Islamic State calls its caliphate. Sergey Lavrov agreed. The US and \
+the UN will send aid, the Associated Press reported. U.N. officials said the United Nations was ready. AP said the \
+U.S. embassy was closed. A Russian envoy said the Kano Farmers Union backed the plan; KFU members marched.";
+        let a = run(text);
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("Barack Obama", "PERSON", &["Barack Obama", "Obama"]),
+            ("Sergey Lavrov", "PERSON", &["Sergei Lavrov", "Sergey Lavrov"]),
+            ("United States", "GPE", &["United States", "US", "U.S."]),
+            ("Islamic State", "ORG", &["ISIS", "Islamic State"]),
+            ("United Nations", "ORG", &["UN", "U.N.", "United Nations"]),
+            ("Associated Press", "ORG", &["Associated Press", "AP"]),
+            ("Kano Farmers Union", "ORG", &["Kano Farmers Union", "KFU"]),
+            ("Russian", "NORP", &["Russian"]),
+        ];
+        for &(name, kind, forms) in cases {
+            let e = named(&a.entities, name);
+            assert_eq!(e.kind.as_str(), kind, "{name}");
+            let ms = said(&a.text, e);
+            for f in forms {
+                assert!(ms.contains(f), "{name} lacks {f:?}: {ms:?}");
+            }
+        }
+        // The demonym is its own NORP entity, acting for the country.
+        let russian = named(&a.entities, "Russian");
+        assert_eq!(a.entities[russian.acts_for.expect("Russian acts for Russia")].name, "Russia");
+    }
+
+    /// Salience: more mentions, earlier, in the lead and as subject rank higher; ranked list.
+    #[test]
+    fn salience_ranks_entities() {
+        let text = "Kenya and Uganda signed a trade deal on Friday. Kenya said the deal would cut tariffs. \
+Analysts in Nairobi welcomed it. Kenya will review the deal next year, officials said. \
+Observers noted that Tanzania was not part of the talks.";
+        let a = run(text);
+        let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names[0], "Kenya", "{names:?}");
+        assert_eq!(a.entities[0].salience, 1.0);
+        let at = |n: &str| names.iter().position(|x| *x == n).unwrap_or_else(|| panic!("no {n} in {names:?}"));
+        assert!(at("Uganda") < at("Tanzania"), "lead beats a late single mention: {names:?}");
+        assert!(a.entities.windows(2).all(|w| w[0].salience >= w[1].salience));
+        assert!(a.entities.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
+    }
+
+    /// Title and captions: the same recogniser; their names merge with the body's, and their
+    /// mentions index their own field.
+    #[test]
+    fn title_and_caption_names_merge_with_the_body() {
+        let body = "Petrov met Norwegian officials in Oslo on Monday. Petrov said Russia would resume fishing talks. \
+The two sides will meet again in March, officials said. Quotas were not discussed. Fishermen in the north welcomed \
+the news.";
+        let meta = Meta {
+            title: Some("Russia, Norway Agree To Resume Talks In Oslo".into()),
+            captions: vec!["Russian Foreign Minister Ivan Petrov speaks at the Arctic Council in Tromsø on May 2, 2024. (Photo : Reuters/Landov)".into()],
+            ..Meta::default()
+        };
+        let ents = with_meta(body, &meta);
+        let petrov = named(&ents, "Ivan Petrov");
+        assert_eq!(petrov.kind, EntityType::Person);
+        assert_eq!(said(body, petrov), ["Petrov", "Petrov"]);
+        assert_eq!(meta_said(&meta, petrov), [(Field::Caption(0), "Ivan Petrov")]);
+        assert_eq!(petrov.role.as_deref(), Some("Foreign Minister"));
+        assert_eq!(ents[petrov.acts_for.expect("acts for Russia")].name, "Russia");
+        let russia = named(&ents, "Russia");
+        assert_eq!(meta_said(&meta, russia), [(Field::Title, "Russia")]);
+        let oslo = named(&ents, "Oslo");
+        assert_eq!(meta_said(&meta, oslo), [(Field::Title, "Oslo")]);
+        // Named only in the caption: entities with no body mention.
+        for (name, kind) in [("Arctic Council", "ORG"), ("Tromsø", "GPE"), ("May 2, 2024", "DATE"), ("Reuters", "ORG"), ("Landov", "ORG")] {
+            let e = named(&ents, name);
+            assert_eq!(e.kind.as_str(), kind, "{name}");
+            assert!(e.mentions.is_empty(), "{name}");
+            assert_eq!(meta_said(&meta, e), [(Field::Caption(0), name)]);
+        }
+        // The headline's capitals make no names of their own ("Agree", "Resume Talks").
+        assert!(ents.iter().all(|e| !e.name.contains("Talks") && !e.name.contains("Agree")), "{:?}", ents.iter().map(|e| &e.name).collect::<Vec<_>>());
+        // Nor does a short sentence-case title: unknown names there must join one found elsewhere.
+        let meta2 = Meta { title: Some("Snooze cruise: Study sees Petrov back in Oslo".into()), ..Meta::default() };
+        let ents2 = with_meta(body, &meta2);
+        assert!(ents2.iter().all(|e| e.name != "Study" && e.name != "Snooze"), "{:?}", ents2.iter().map(|e| &e.name).collect::<Vec<_>>());
+        assert_eq!(meta_said(&meta2, named(&ents2, "Petrov")), [(Field::Title, "Petrov")]);
+        // The title counts for salience: Russia (title, body) outranks Monday and Tromsø.
+        let rank = |n: &str| ents.iter().position(|e| e.name == n).unwrap();
+        assert!(rank("Russia") < rank("Monday") && rank("Oslo") < rank("Tromsø"));
+    }
+
+    /// A credit names agencies and photographers; "Staff" or "File" name no one.
+    #[test]
+    fn photo_credits() {
+        let body = "Officials met in Geneva on Tuesday to discuss the ceasefire. The talks will resume next week.";
+        let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+            ("Delegates arrive in Geneva. (Photo : Reuters/Landov)", &[("Reuters", "ORG"), ("Landov", "ORG")], &[]),
+            ("Delegates arrive in Geneva. Photo: AP/Staff", &[("Associated Press", "ORG")], &["Staff"]),
+            ("Delegates arrive in Geneva. (Photo: Kevin Lamarque/Reuters)", &[("Kevin Lamarque", "PERSON"), ("Reuters", "ORG")], &[]),
+            ("Delegates arrive in Geneva. Image credit: Getty Images/File", &[], &["File"]),
+            ("Delegates arrive in Geneva. (AP Photo/K. Lamarque)", &[("Associated Press", "ORG"), ("K. Lamarque", "PERSON")], &["Photo"]),
+            ("Delegates arrive in Geneva. [File: Reuters]", &[("Reuters", "ORG")], &["File"]),
+        ];
+        for &(caption, want, none) in cases {
+            let meta = Meta { captions: vec![caption.into()], ..Meta::default() };
+            let ents = with_meta(body, &meta);
+            for &(name, kind) in want {
+                assert_eq!(named(&ents, name).kind.as_str(), kind, "{name} in {caption:?}");
+            }
+            for bad in none {
+                assert!(ents.iter().all(|e| e.name != *bad), "{bad:?} in {caption:?}");
+            }
+            assert_eq!(meta_said(&meta, named(&ents, "Geneva")), [(Field::Caption(0), "Geneva")]);
+        }
+    }
+
+    /// Issue 4, part 3: "the secretary" is the one person with that title; left alone when
+    /// two share it or when no one named before holds it.
+    #[test]
+    fn title_anaphora() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Secretary of State Maria Lindqvist arrived in Nairobi on Monday. The secretary said the talks were useful. \
+Reporters asked the secretary of state about aid.",
+                "Maria Lindqvist",
+                &["Maria Lindqvist", "secretary", "secretary of state"],
+            ),
+            (
+                "Kenyan Foreign Minister Amina Odede met reporters. Later the minister flew home, and the foreign minister's aides followed.",
+                "Amina Odede",
+                &["Amina Odede", "minister", "foreign minister"],
+            ),
+            // Two ministers: "the minister" is ambiguous; "the prime minister" is not.
+            (
+                "Foreign Minister Amina Odede met Prime Minister Jonas Berg in Oslo. The minister praised the deal. The prime minister agreed.",
+                "Jonas Berg",
+                &["Jonas Berg", "prime minister"],
+            ),
+            // "the president of the club" is someone else; a president named after it is no antecedent.
+            (
+                "The president thanked the crowd. President Ana Kovač met the president of the football club later.",
+                "Ana Kovač",
+                &["Ana Kovač"],
+            ),
+        ];
+        for &(text, name, want) in cases {
+            let a = run(text);
+            let e = named(&a.entities, name);
+            assert_eq!(said(&a.text, e), want, "{text}");
+        }
+        // A predicate or an apposition to another name is not the titled person.
+        let a = run("Chief Executive Maria Lindqvist opened the store. Her deputy is the chief executive of a bank. \
+Customers met Anna the chief executive on Friday. Later the chief executive said sales rose.");
+        assert_eq!(said(&a.text, named(&a.entities, "Maria Lindqvist")), ["Maria Lindqvist", "chief executive"]);
+        // Two foreign ministers: a country before the role says which one.
+        let a = run("Russian Foreign Minister Ivan Petrov met Norwegian Foreign Minister Ola Berg in Oslo on Monday. \
+The Russian foreign minister said the talks went well. Norway's foreign minister agreed. The foreign minister left.");
+        assert_eq!(said(&a.text, named(&a.entities, "Ivan Petrov")), ["Ivan Petrov", "foreign minister"]);
+        assert_eq!(said(&a.text, named(&a.entities, "Ola Berg")), ["Ola Berg", "foreign minister"]);
+        let russian = named(&a.entities, "Russian");
+        assert_eq!(said(&a.text, russian), ["Russian", "Russian"], "the demonym stays a mention of its own");
+        let a = run("Foreign Minister Amina Odede met Prime Minister Jonas Berg in Oslo. The minister praised the deal.");
+        assert!(a.entities.iter().all(|e| e.mentions.iter().all(|m| m.of(&a.text) != "minister")));
+    }
+
+    /// A person named in the title or a caption is an antecedent for the body's anaphora.
+    #[test]
+    fn anaphora_from_a_caption() {
+        let body = "The talks in Geneva ended late on Tuesday. The secretary said progress had been made.";
+        let meta = Meta { captions: vec!["U.S. Secretary of State Maria Lindqvist arrives in Geneva.".into()], ..Meta::default() };
+        let ents = with_meta(body, &meta);
+        let e = named(&ents, "Maria Lindqvist");
+        assert_eq!(said(body, e), ["secretary"]);
+        assert_eq!(meta_said(&meta, e), [(Field::Caption(0), "Maria Lindqvist")]);
+    }
+
+    #[test]
+    fn role_forms_are_endings_of_the_role() {
+        assert_eq!(merge::role_forms("Secretary of State"), ["secretary of state", "secretary"]);
+        assert_eq!(merge::role_forms("Foreign Minister"), ["foreign minister", "minister"]);
+        assert_eq!(merge::role_forms("President"), ["president"]);
+        assert!(merge::role_forms("").is_empty());
+    }
 }

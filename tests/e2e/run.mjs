@@ -128,6 +128,21 @@ async function unitChecks() {
     assert(JSON.stringify(got) === JSON.stringify([[0, 3], [3, 6], [6, 9], [9, 10]]), `got ${JSON.stringify(got)}`);
   });
 
+  await step("unit: title and caption mentions are grouped by field", async () => {
+    const { metaMentions, mentionCount } = await import(join(ROOT, "www", "render.js"));
+    const ents = [
+      { id: 0, name: "Ana Li", type: "PERSON", mentions: [{ start: 0, end: 2 }], meta_mentions: [{ field: "caption", index: 1, start: 3, end: 9 }] },
+      { id: 1, name: "Oslo", type: "GPE", mentions: [], meta_mentions: [{ field: "title", index: null, start: 0, end: 4 }, { field: "caption", index: 1, start: 13, end: 17 }] },
+      { id: 2, name: "Bo", type: "PERSON", mentions: [{ start: 5, end: 7 }] },
+      { id: 3, name: "Bad", type: "ORG", mentions: [], meta_mentions: [{ field: "caption", index: null, start: 0, end: 1 }, { field: "body", start: 0, end: 1 }] },
+    ];
+    const got = [...metaMentions(ents)].map(([k, v]) => `${k}=${v.map((m) => `${m.entity.name}@${m.start}`).join(",")}`);
+    assert(JSON.stringify(got) === JSON.stringify(["caption:1=Ana Li@3,Oslo@13", "title=Oslo@0"]), `got ${JSON.stringify(got)}`);
+    assert(mentionCount(ents[0]) === "2 mentions (1 in a caption)", mentionCount(ents[0]));
+    assert(mentionCount(ents[1]) === "2 mentions (1 in the title, 1 in a caption)", mentionCount(ents[1]));
+    assert(mentionCount(ents[2]) === "1 mention", mentionCount(ents[2]));
+  });
+
   await step("unit: dates keep the time zone they were written in", () => {
     const table = [
       ["2025-03-03T09:15:00-05:00", "Mar 3, 2025, 09:15 UTC\u221205:00"],
@@ -385,6 +400,36 @@ async function browserChecks(url, origin) {
       await page.locator("#removed").screenshot({ path: join(OUT, "1-sample-removed.png") });
       await page.click("#removed summary");
       await shot("1-sample-viewport", false);
+    });
+
+    await step("page: names in the title and the photo caption are marked and select their entity", async () => {
+      const marks = await page.evaluate(() => ({
+        title: [...document.querySelectorAll("#meta-title mark.ent")].map((m) => `${m.dataset.label}:${m.textContent}`),
+        caption: [...document.querySelectorAll("#meta .captions mark.ent")].map((m) => `${m.dataset.label}:${m.textContent}`),
+        title_text: document.querySelector("#meta-title").textContent,
+        tabbable: document.querySelectorAll("#meta mark.ent[tabindex='0']").length,
+      }));
+      assert(marks.title.includes("GPE:Germany") && marks.title.includes("GPE:Nigeria"), `title marks: ${JSON.stringify(marks.title)}`);
+      assert(marks.title_text.startsWith("Germany, Nigeria Agree"), `the title reads as written: ${marks.title_text}`);
+      for (const want of ["PERSON:Katrin Vogel", "PERSON:Adebayo Okafor", "ORG:Reuters"]) {
+        assert(marks.caption.includes(want), `caption lacks ${want}: ${JSON.stringify(marks.caption)}`);
+      }
+      assert(marks.tabbable === 0, "the title's and captions' marks stay out of the Tab order");
+      const vogel = page.locator('#meta .captions mark.ent-PERSON:text-is("Katrin Vogel")').first();
+      await vogel.hover();
+      await page.waitForSelector("#explain", { state: "visible" });
+      assert(/Katrin Vogel/.test(await page.textContent("#explain")) && /in a caption/.test(await page.textContent("#explain")), "the caption's name is explained");
+      await vogel.click();
+      const id = await vogel.getAttribute("data-entity-id");
+      const sel = await page.evaluate((id) => [
+        document.querySelectorAll(`#article mark.ent.selected[data-entity-id="${id}"]`).length,
+        document.querySelectorAll(`#article mark.ent[data-entity-id="${id}"]`).length,
+        document.querySelectorAll(`#meta mark.ent.selected[data-entity-id="${id}"]`).length,
+      ], id);
+      assert(sel[0] > 0 && sel[0] === sel[1] && sel[2] === 1, `clicking the caption's name selects every mention: ${sel}`);
+      await vogel.click(); // clears
+      await page.mouse.move(2, 2);
+      await page.keyboard.press("Escape");
     });
 
     await step("page: the sample's main points are shown", async () => {
