@@ -270,3 +270,38 @@ fn sports_and_directions_are_not_stance() {
         assert_eq!(!pairs.is_empty(), want, "{text:?}: {pairs:?}");
     }
 }
+
+/// Opposing a bad thing is not bad for whoever opposes it: the bad word is read as opposed
+/// (`+opposed`, mildly positive) for the actors, and stays bad for what is inside the opposed
+/// phrase. Sentences written for this file (issue 5: the seed's Moscow and Washington were
+/// negative only because they sat near "terrorism").
+#[test]
+fn opposing_a_bad_thing_is_not_bad_for_the_actor() {
+    let text = "Ruritania is willing to share intelligence with Freedonia in the fight against global terrorism. \
+                Freedonia vowed to crush the Red Hand terror group.";
+    use EntityType::*;
+    let mut ents = hand_entities(text, &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Red Hand", Norp, None)]);
+    let tokens = token::tokenize(text);
+    let spans = undertone::sentence::split(text, &tokens);
+    let sents = sentiment::score_sentences(text, &tokens, &spans);
+    sentiment::score_entities(text, &tokens, &sents, &mut ents);
+    assert!(ents[0].sentiment >= 0.05, "Ruritania fights terrorism: {:?}", ents[0]);
+    assert!(ents[1].sentiment >= 0.05, "Freedonia fights terrorism: {:?}", ents[1]);
+    assert!(ents[2].sentiment <= -0.05, "the terror group is to be crushed: {:?}", ents[2]);
+    // The sentence cues say why.
+    let rules: Vec<(&str, &str)> = sents[0].cues.iter().map(|c| (c.span.of(text), c.rule.as_str())).collect();
+    assert!(rules.contains(&("terrorism", "lexicon+opposed")), "{rules:?}");
+    assert!(sents[0].sentiment > 0.0 && sents[1].sentiment >= 0.0, "{sents:?}");
+    // (sentence, sign): the rule needs a clearly bad thing right after the opposing word.
+    let cases: &[(&str, i8)] = &[
+        ("The council voted to end the violence.", 1),
+        ("Police worked to prevent further killing.", 1),
+        ("The army vowed to crush the revolt.", -1),
+        ("The violence against civilians continued.", -1),
+        ("They did not stop; the violence went on.", -1),
+    ];
+    for &(text, sign) in cases {
+        let s = sentence_score(text);
+        assert!(if sign > 0 { s > 0.0 } else { s < 0.0 }, "{text:?}: {s}");
+    }
+}

@@ -219,6 +219,14 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
             push(out, mix(tag::TARGET, 0, cx.hashes[i - a].0), 1.0, None);
         }
     }
+    // Tokens of an opposed phrase ("fight against terrorism") that the target is not part
+    // of: their words are read apart (the opposer's side of a bad thing is not bad).
+    let mut opposed: Vec<(usize, usize)> = Vec::new();
+    for c in cx.cues.iter().filter(|c| c.opposed() && c.last >= lo && c.from < hi) {
+        if !(ta <= c.last && tb > c.from) {
+            opposed.push((c.from, c.last));
+        }
+    }
     // Words around the target (consecutive features of one token: evidence merges them).
     for i in lo..hi {
         if i >= ta && i < tb {
@@ -231,10 +239,11 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         let (side, d) = if i < ta { (0u8, ta - i) } else { (1u8, i + 1 - tb) };
         let same = cx.clause.get(i - a).copied() == Some(tclause);
         let near = 1.0 / (1.0 + 0.1 * d as f32);
-        push(out, mix(tag::WORD, 0, w), near, Some((i, i)));
-        push(out, mix(tag::WORD_SIDE, side * 8 + bucket(d), w), 1.0, Some((i, i)));
-        push(out, mix(tag::WORD_CLAUSE, same as u8, w), near, Some((i, i)));
-        push(out, mix(tag::STEM, side, st), near, Some((i, i)));
+        let o = if opposed.iter().any(|&(x, y)| x <= i && i <= y) { 64 } else { 0 };
+        push(out, mix(tag::WORD, o, w), near, Some((i, i)));
+        push(out, mix(tag::WORD_SIDE, o + side * 8 + bucket(d), w), 1.0, Some((i, i)));
+        push(out, mix(tag::WORD_CLAUSE, o + same as u8, w), near, Some((i, i)));
+        push(out, mix(tag::STEM, o + side, st), near, Some((i, i)));
     }
     // Lexicon cues near the target, by relation.
     // Cues are in token order but for a last "exclamation" cue; find the window's run.
@@ -249,9 +258,10 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         }
         let same = cx.clause.get(c.first.saturating_sub(a)).copied() == Some(tclause);
         let (side, d) = if c.last < ta { (0u8, ta - c.last) } else { (1u8, c.first + 1 - tb.min(c.first + 1)) };
-        let rel = side * 16 + (same as u8) * 8 + bucket(d.max(1));
-        let sign = (c.value > 0.0) as u8;
-        let v = c.value.abs() / 4.0;
+        let value = c.value_toward(ta, tb);
+        let rel = (c.opposed() as u8) * 32 + side * 16 + (same as u8) * 8 + bucket(d.max(1));
+        let sign = (value > 0.0) as u8;
+        let v = value.abs() / 4.0;
         let (t, hash) = mix(tag::CUE, rel, sign as u32);
         out.push(Feature { tag: t, hash, value: v, tokens: Some((c.first, c.last)), cue: Some(k) });
         let (t, hash) = mix(tag::CUE_WORD, sign * 4 + side * 2 + same as u8, cx.hashes[c.first - a].0);
