@@ -26,6 +26,13 @@ fn idioms() {
         ("The talks broke down on Friday.", -1),
         ("The council agreed to a ceasefire.", 1),
         ("Peace talks resume next week.", 1),
+        ("Critics called the reform a step in the right direction.", 1),
+        ("The negotiators reported a breakthrough.", 1),
+        ("The new rules fell short of what the unions wanted.", -1),
+        ("The ministry came under fire over the delays.", -1),
+        ("The two parties remain in a standoff over the budget.", -1),
+        ("The vote dealt a blow to the coalition.", -1),
+        ("The plan backfired within weeks.", -1),
     ];
     for &(text, sign) in cases {
         let s = sentence_score(text);
@@ -144,6 +151,13 @@ fn seed_article_stance() {
     assert!(p.cues.iter().any(|c| c.span.of(&a.text) == "differences of opinion" && c.weight < 0.0), "{:?}", p.cues);
     // The document tone is explained.
     assert!(a.tone.tone_is_explained());
+    // Moscow and Washington join the fight against terrorism: not portrayed negatively for
+    // sitting near "terrorism" (the opposition rule); the Islamic State is.
+    for name in ["Moscow", "Washington"] {
+        let e = &a.entities[find(&a, &[name]).expect(name)];
+        assert!(e.sentiment > -0.05, "{name}: {} {:?}", e.sentiment, e.sentiment_cues);
+    }
+    assert!(a.entities[is].sentiment < 0.0, "{:?}", a.entities[is]);
 }
 
 trait Explained {
