@@ -125,6 +125,16 @@ fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u
     Trained { w: avg }
 }
 
+/// Moves the bias feature's weights (every example's first feature): the positive margin
+/// by `p`, the negative one by `n`.
+fn shift(t: &mut Trained, data: &[Example], bits: u32, p: f64, n: f64) {
+    if let Some(&(h, _)) = data.first().and_then(|e| e.feats.first()) {
+        let b = model::bucket_of(h, bits);
+        t.w[b][2] += p;
+        t.w[b][0] += n;
+    }
+}
+
 /// The two margins against neutral, quantised to i8 with one scale.
 fn quantise(t: &Trained) -> (f32, Vec<i8>, Vec<i8>) {
     let pos: Vec<f64> = t.w.iter().map(|w| w[2] - w[1]).collect();
@@ -198,6 +208,33 @@ fn main() {
         return;
     }
     let train_set = load(&train_path, &drop, args.iter().any(|a| a == "--further"));
+    // `--shift p,n`: added to the positive and negative margins' bias (after training).
+    let (pshift, nshift) = flag("--shift")
+        .and_then(|s| s.split_once(',').and_then(|(a, b)| Some((a.parse::<f64>().ok()?, b.parse::<f64>().ok()?))))
+        .unwrap_or((0.0, 0.0));
+    // `--cv k`: k-fold cross-validated macro-F1 on train (for choosing features and flags
+    // without leaning on the small dev sets), then stop.
+    if let Some(k) = flag("--cv").and_then(|s| s.parse::<usize>().ok()) {
+        let balance: f64 = flag("--balance").and_then(|s| s.parse().ok()).unwrap_or(0.0);
+        let mut fs = Vec::new();
+        for fold in 0..k {
+            let (mut tr, mut te) = (Vec::new(), Vec::new());
+            for (i, e) in train_set.iter().enumerate() {
+                let copy = Example { feats: e.feats.clone(), label: e.label };
+                if i % k == fold { te.push(copy) } else { tr.push(copy) }
+            }
+            let mut counts = [0usize; 3];
+            tr.iter().for_each(|e| counts[e.label] += 1);
+            let cw = counts.map(|c| ((tr.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
+            let mut t = train(&tr, bits, epochs, l2, rate, 20240601, cw);
+            shift(&mut t, &tr, bits, pshift, nshift);
+            let (scale, pos, neg) = quantise(&t);
+            fs.push(evaluate(&te, bits, scale, &pos, &neg).0);
+        }
+        let mean = fs.iter().sum::<f64>() / k as f64;
+        println!("cv{k} F1m={mean:.4} folds {fs:.3?}");
+        return;
+    }
     let seeds: u64 = flag("--seeds").and_then(|s| s.parse().ok()).unwrap_or(1);
     // Several shufflings, weights averaged (less variance than one run).
     // Class weights: `--balance p` weighs each class by (n / (3 * its count))^p (0: none).
@@ -221,6 +258,7 @@ fn main() {
             *c /= seeds as f64;
         }
     }
+    shift(&mut t, &train_set, bits, pshift, nshift);
     let (scale, pos, neg) = quantise(&t);
     let (f, a) = evaluate(&train_set, bits, scale, &pos, &neg);
     println!("train      n={:5} F1m={f:.3} acc={a:.3}", train_set.len());
