@@ -319,3 +319,16 @@ fn opposing_a_bad_thing_is_not_bad_for_the_actor() {
         assert!(if sign > 0 { s > 0.0 } else { s < 0.0 }, "{text:?}: {s}");
     }
 }
+
+/// A name the model never saw lands on hashed weights of other words: that noise must not
+/// decide. The same praise toward many invented names is positive for every one of them.
+#[test]
+fn unseen_names_do_not_decide() {
+    for name in ["Grand Fenwick", "Fenwick", "Freedonia", "Ruritania", "Lilliput", "Genovia", "Elbonia", "Latveria"] {
+        let text = format!("Officials in Ruritania praised the generous aid from {name}.");
+        let a = analyze(&text, &Options { clean: false, ..Options::default() });
+        let i = text.rfind(name).unwrap();
+        let s = undertone::target_sentiments(&a, &[Span::new(i, i + name.len())])[0];
+        assert!(s >= 0.05, "{text:?} toward {name:?}: {s}");
+    }
+}

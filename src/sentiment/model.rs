@@ -215,10 +215,12 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     let tclause = cx.clause.get(ta - a).copied().unwrap_or(0);
     let lo = ta.saturating_sub(WINDOW).max(a);
     let hi = (tb + WINDOW).min(b);
-    // Words of the target (at most four).
+    // Words of the target (at most four), weighing 1 together: a long name's prior does not
+    // count more than a short one's (nor does the hashing noise of its unseen words).
+    let tw = (ta..tb.min(ta + 4).min(b)).filter(|&i| cx.tokens[i].kind == Kind::Word).count();
     for i in ta..tb.min(ta + 4).min(b) {
         if cx.tokens[i].kind == Kind::Word {
-            push(out, mix(tag::TARGET, 0, cx.hashes[i - a].0), 1.0, None);
+            push(out, mix(tag::TARGET, 0, cx.hashes[i - a].0), 1.0 / tw as f32, None);
         }
     }
     // Tokens of an opposed phrase ("fight against terrorism") that the target is not part
@@ -260,7 +262,10 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         let same = cx.clause.get(c.first.saturating_sub(a)).copied() == Some(tclause);
         let (side, d) = if c.last < ta { (0u8, ta - c.last) } else { (1u8, c.first + 1 - tb.min(c.first + 1)) };
         let value = c.value_toward(ta, tb);
-        let rel = (c.opposed() as u8) * 32 + side * 16 + (same as u8) * 8 + bucket(d.max(1));
+        // An opposed bad thing read from the opposer's side is its own relation; from inside
+        // the opposed phrase it is the plain bad cue it was.
+        let flipped = c.opposed() && value > 0.0;
+        let rel = (flipped as u8) * 32 + side * 16 + (same as u8) * 8 + bucket(d.max(1));
         let sign = (value > 0.0) as u8;
         let v = value.abs() / 4.0;
         let (t, hash) = mix(tag::CUE, rel, sign as u32);
