@@ -33,6 +33,11 @@ fn idioms() {
         ("The two parties remain in a standoff over the budget.", -1),
         ("The vote dealt a blow to the coalition.", -1),
         ("The plan backfired within weeks.", -1),
+        ("The union imposed sanctions on the regime.", -1),
+        ("The ministers condemned the shelling.", -1),
+        ("Officials warned of further unrest.", -1),
+        ("The two governments agreed to cooperate on border security.", 1),
+        ("Both sides agreed to lift sanctions.", 1),
     ];
     for &(text, sign) in cases {
         let s = sentence_score(text);
