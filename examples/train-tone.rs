@@ -4,7 +4,13 @@
 //! cargo run --release --example train-tone                      # writes src/lexicon/target_model.bin
 //! cargo run --release --example train-tone -- --check           # trains and reports, writes nothing
 //! cargo run --release --example train-tone -- --data ../shared/data --bits 14 --epochs 8 --balance 0
+//! cargo run --release --example train-tone -- --cv 5 --drop 6   # 5-fold CV on train, without tag 6
 //! ```
+//!
+//! Flags: `--bits` (hash buckets 2^bits), `--epochs`, `--rate` (AdaGrad), `--l2`, `--seeds`
+//! (average of several shufflings), `--balance p` (class weights (n / 3 count)^p), `--shift p,n`
+//! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
+//! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing).
 //!
 //! Features come from the crate itself (`sentiment::target_features`), so training reads
 //! exactly what inference reads. The model is a three-class logistic regression (negative,

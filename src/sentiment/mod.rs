@@ -22,10 +22,15 @@
 //!    `potentially`, `reportedly`, up to five tokens back) multiplies it by 0.75.
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
-//! 4. Cues inside quotation marks are marked `quoted` (their weight is kept); an ALL-CAPS word
+//! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
+//!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted) is
+//!    a bad thing being fought: its value times -0.5 (`+opposed`), and the opposing word's own
+//!    bad cue is dropped ("the fight against terrorism" is mildly positive). Toward a target
+//!    inside the opposed phrase ("crush the Red Hand terror group") the cue stays bad.
+//! 5. Cues inside quotation marks are marked `quoted` (their weight is kept); an ALL-CAPS word
 //!    in a mixed-case sentence gets 0.733 more; each `!` (up to 4) adds 0.292 in the
 //!    direction of the sum.
-//! 5. The sum `x` becomes `x / sqrt(x*x + 15)` (VADER's normalisation), in [-1, 1].
+//! 6. The sum `x` becomes `x / sqrt(x*x + 15)` (VADER's normalisation), in [-1, 1].
 //!
 //! Each [`Cue`]'s `weight` is its share of the sentence score (`value / sqrt(x*x + 15)`), so the
 //! weights of a sentence add up to its sentiment. Its `rule` names the source (`lexicon`,
