@@ -3,8 +3,14 @@
 //! ```sh
 //! cargo run --release --example train-tone                      # writes src/lexicon/target_model.bin
 //! cargo run --release --example train-tone -- --check           # trains and reports, writes nothing
-//! cargo run --release --example train-tone -- --data ../shared/data --bits 13 --epochs 12
+//! cargo run --release --example train-tone -- --data ../shared/data --bits 14 --epochs 8 --balance 0
+//! cargo run --release --example train-tone -- --cv 5 --drop 6   # 5-fold CV on train, without tag 6
 //! ```
+//!
+//! Flags: `--bits` (hash buckets 2^bits), `--epochs`, `--rate` (AdaGrad), `--l2`, `--seeds`
+//! (average of several shufflings), `--balance p` (class weights (n / 3 count)^p), `--shift p,n`
+//! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
+//! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing).
 //!
 //! Features come from the crate itself (`sentiment::target_features`), so training reads
 //! exactly what inference reads. The model is a three-class logistic regression (negative,
@@ -75,7 +81,7 @@ struct Trained {
     w: Vec<[f64; 3]>,
 }
 
-fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u64) -> Trained {
+fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u64, cw: [f64; 3]) -> Trained {
     let n = 1usize << bits;
     let mut w = vec![[0.0f64; 3]; n];
     let mut g2 = vec![[1e-8f64; 3]; n];
@@ -104,7 +110,7 @@ fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u
                 for c in 0..3 {
                     let p = e[c] / sum;
                     let y = if c == ex.label { 1.0 } else { 0.0 };
-                    let g = (p - y) * v + l2 * w[b][c];
+                    let g = cw[ex.label] * (p - y) * v + l2 * w[b][c];
                     g2[b][c] += g * g;
                     w[b][c] -= rate * g / g2[b][c].sqrt();
                 }
@@ -123,6 +129,16 @@ fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u
         }
     }
     Trained { w: avg }
+}
+
+/// Moves the bias feature's weights (every example's first feature): the positive margin
+/// by `p`, the negative one by `n`.
+fn shift(t: &mut Trained, data: &[Example], bits: u32, p: f64, n: f64) {
+    if let Some(&(h, _)) = data.first().and_then(|e| e.feats.first()) {
+        let b = model::bucket_of(h, bits);
+        t.w[b][2] += p;
+        t.w[b][0] += n;
+    }
 }
 
 /// The two margins against neutral, quantised to i8 with one scale.
@@ -186,7 +202,7 @@ fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let data = flag("--data").map(PathBuf::from).unwrap_or_else(|| root.join("../shared/data"));
     let bits: u32 = flag("--bits").and_then(|s| s.parse().ok()).unwrap_or(14);
-    let epochs: usize = flag("--epochs").and_then(|s| s.parse().ok()).unwrap_or(6);
+    let epochs: usize = flag("--epochs").and_then(|s| s.parse().ok()).unwrap_or(8);
     let l2: f64 = flag("--l2").and_then(|s| s.parse().ok()).unwrap_or(1e-5);
     let rate: f64 = flag("--rate").and_then(|s| s.parse().ok()).unwrap_or(0.02);
     let check = args.iter().any(|a| a == "--check");
@@ -198,11 +214,45 @@ fn main() {
         return;
     }
     let train_set = load(&train_path, &drop, args.iter().any(|a| a == "--further"));
+    // `--shift p,n`: added to the positive and negative margins' bias (after training).
+    let (pshift, nshift) = flag("--shift")
+        .and_then(|s| s.split_once(',').and_then(|(a, b)| Some((a.parse::<f64>().ok()?, b.parse::<f64>().ok()?))))
+        .unwrap_or((0.0, 0.0));
+    // `--cv k`: k-fold cross-validated macro-F1 on train (for choosing features and flags
+    // without leaning on the small dev sets), then stop.
+    if let Some(k) = flag("--cv").and_then(|s| s.parse::<usize>().ok()) {
+        let balance: f64 = flag("--balance").and_then(|s| s.parse().ok()).unwrap_or(0.0);
+        let mut fs = Vec::new();
+        for fold in 0..k {
+            let (mut tr, mut te) = (Vec::new(), Vec::new());
+            for (i, e) in train_set.iter().enumerate() {
+                let copy = Example { feats: e.feats.clone(), label: e.label };
+                if i % k == fold { te.push(copy) } else { tr.push(copy) }
+            }
+            let mut counts = [0usize; 3];
+            tr.iter().for_each(|e| counts[e.label] += 1);
+            let cw = counts.map(|c| ((tr.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
+            let mut t = train(&tr, bits, epochs, l2, rate, 20240601, cw);
+            shift(&mut t, &tr, bits, pshift, nshift);
+            let (scale, pos, neg) = quantise(&t);
+            fs.push(evaluate(&te, bits, scale, &pos, &neg).0);
+        }
+        let mean = fs.iter().sum::<f64>() / k as f64;
+        println!("cv{k} F1m={mean:.4} folds {fs:.3?}");
+        return;
+    }
     let seeds: u64 = flag("--seeds").and_then(|s| s.parse().ok()).unwrap_or(1);
     // Several shufflings, weights averaged (less variance than one run).
-    let mut t = train(&train_set, bits, epochs, l2, rate, 20240601);
+    // Class weights: `--balance p` weighs each class by (n / (3 * its count))^p (0: none).
+    let balance: f64 = flag("--balance").and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    let mut counts = [0usize; 3];
+    for e in &train_set {
+        counts[e.label] += 1;
+    }
+    let cw = counts.map(|c| ((train_set.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
+    let mut t = train(&train_set, bits, epochs, l2, rate, 20240601, cw);
     for k in 1..seeds {
-        let u = train(&train_set, bits, epochs, l2, rate, 20240601 + k);
+        let u = train(&train_set, bits, epochs, l2, rate, 20240601 + k, cw);
         for (a, b) in t.w.iter_mut().zip(&u.w) {
             for c in 0..3 {
                 a[c] += b[c];
@@ -214,6 +264,7 @@ fn main() {
             *c /= seeds as f64;
         }
     }
+    shift(&mut t, &train_set, bits, pshift, nshift);
     let (scale, pos, neg) = quantise(&t);
     let (f, a) = evaluate(&train_set, bits, scale, &pos, &neg);
     println!("train      n={:5} F1m={f:.3} acc={a:.3}", train_set.len());
@@ -234,7 +285,7 @@ fn main() {
         "undertone target-sentiment model (src/sentiment/model.rs reads it).\n\
          Trained on NewsMTSC train.jsonl (Hamborg & Donnay 2021, github.com/fhamborg/NewsMTSC, MIT-style licence):\n\
          hashed, quantised weights only, no text from the data.\n\
-         Built by: cargo run --release --example train-tone -- --bits {bits} --epochs {epochs} --l2 {l2} --rate {rate}\n\
+         Built by: cargo run --release --example train-tone -- --bits {bits} --epochs {epochs} --l2 {l2} --rate {rate} --balance {balance} --seeds {seeds}\n\
          Layout after the empty line: bits (u8), scale (f32 LE), 2^bits positive then 2^bits negative i8 weights."
     );
     let bytes = model::write(&header, bits, scale, &pos, &neg);

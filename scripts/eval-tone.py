@@ -11,8 +11,9 @@ Runs the release CLI once per dataset (`undertone analyze --jsonl --no-clean`) a
   newsmtsc/dev_{rw,mt}     macro-F1 over negative/neutral/positive of the sentiment toward each given
                            target (polarity 2/4/6), using the CLI's "targets" (code-point offsets from
                            the data converted to UTF-16). Neutral is |score| < --mtsc-threshold (0.05, VADER's).
-  persent/dev.csv          TRUE_SENTIMENT (macro-F1, same threshold) vs the document tone, and vs the
-                           mean target sentiment over the main entity's mentions (full name, else surname).
+  persent/dev.csv          TRUE_SENTIMENT (macro-F1, same threshold) vs the document tone, vs the
+                           mean target sentiment over the main entity's mentions (full name, else surname),
+                           and vs the sentiment of the analysed entity that is the main entity.
 
 Stdlib only. Says so and exits 0 when the data folder is missing.
 """
@@ -141,7 +142,7 @@ def eval_persent(binary, data, threshold):
     if not os.path.exists(path):
         return [("persent/dev", "missing", "", "")]
     csv.field_size_limit(10 ** 8)
-    items, gold = [], {}
+    items, gold, names = [], {}, {}
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             lab = {"Positive": 1, "Neutral": 0, "Negative": -1}.get(row["TRUE_SENTIMENT"].strip())
@@ -149,6 +150,7 @@ def eval_persent(binary, data, threshold):
                 continue
             i = row["DOCUMENT_INDEX"]
             gold[i] = lab
+            names[i] = row["TARGET_ENTITY"].strip()
             text = row["DOCUMENT"]
             items.append({"id": i, "text": text, "targets": name_spans(text, row["TARGET_ENTITY"].strip())})
     out = run(binary, items)
@@ -162,6 +164,24 @@ def eval_persent(binary, data, threshold):
         ss = [t.get("sentiment") or 0.0 for t in out[i].get("targets") or []]
         pe.append(cls(sum(ss) / len(ss) if ss else 0.0, threshold))
     rows.append(("persent/dev (entity targets)", len(ids), f"F1m={macro_f1(g, pe):.3f}", ""))
+    # The product's own answer: the analysed entity that is the main entity (its name or an
+    # alias equals the full name or the surname), its sentiment (margins averaged over its
+    # mentions); the mean target sentiment when no entity matches.
+    pn, found = [], 0
+    for i in ids:
+        name = names[i]
+        keys = {name, name.split()[-1]} if name.split() else {name}
+        ent = next((e for e in out[i].get("entities") or []
+                    if e.get("name") in keys or keys & set(e.get("aliases") or [])), None)
+        if ent is None:
+            ent = next((e for e in out[i].get("entities") or []
+                        if name and (name in e.get("name", "") or e.get("name", "") in name) and e.get("type") == "PERSON"), None)
+        if ent is not None:
+            found += 1
+            pn.append(cls(ent.get("sentiment") or 0.0, threshold))
+        else:
+            pn.append(pe[len(pn)])
+    rows.append(("persent/dev (entity sentiment)", len(ids), f"F1m={macro_f1(g, pn):.3f}", f"matched={found}"))
     return rows
 
 

@@ -26,6 +26,18 @@ fn idioms() {
         ("The talks broke down on Friday.", -1),
         ("The council agreed to a ceasefire.", 1),
         ("Peace talks resume next week.", 1),
+        ("Critics called the reform a step in the right direction.", 1),
+        ("The negotiators reported a breakthrough.", 1),
+        ("The new rules fell short of what the unions wanted.", -1),
+        ("The ministry came under fire over the delays.", -1),
+        ("The two parties remain in a standoff over the budget.", -1),
+        ("The vote dealt a blow to the coalition.", -1),
+        ("The plan backfired within weeks.", -1),
+        ("The union imposed sanctions on the regime.", -1),
+        ("The ministers condemned the shelling.", -1),
+        ("Officials warned of further unrest.", -1),
+        ("The two governments agreed to cooperate on border security.", 1),
+        ("Both sides agreed to lift sanctions.", 1),
     ];
     for &(text, sign) in cases {
         let s = sentence_score(text);
@@ -144,6 +156,13 @@ fn seed_article_stance() {
     assert!(p.cues.iter().any(|c| c.span.of(&a.text) == "differences of opinion" && c.weight < 0.0), "{:?}", p.cues);
     // The document tone is explained.
     assert!(a.tone.tone_is_explained());
+    // Moscow and Washington join the fight against terrorism: not portrayed negatively for
+    // sitting near "terrorism" (the opposition rule); the Islamic State is.
+    for name in ["Moscow", "Washington"] {
+        let e = &a.entities[find(&a, &[name]).expect(name)];
+        assert!(e.sentiment > -0.05, "{name}: {} {:?}", e.sentiment, e.sentiment_cues);
+    }
+    assert!(a.entities[is].sentiment < 0.0, "{:?}", a.entities[is]);
 }
 
 trait Explained {
@@ -268,5 +287,53 @@ fn sports_and_directions_are_not_stance() {
         let sents = sentiment::score_sentences(text, &tokens, &spans);
         let pairs = stance::analyze(text, &tokens, &sents, &ents);
         assert_eq!(!pairs.is_empty(), want, "{text:?}: {pairs:?}");
+    }
+}
+
+/// Opposing a bad thing is not bad for whoever opposes it: the bad word is read as opposed
+/// (`+opposed`, mildly positive) for the actors, and stays bad for what is inside the opposed
+/// phrase. Sentences written for this file (issue 5: the seed's Moscow and Washington were
+/// negative only because they sat near "terrorism").
+#[test]
+fn opposing_a_bad_thing_is_not_bad_for_the_actor() {
+    let text = "Ruritania is willing to share intelligence with Freedonia in the fight against global terrorism. \
+                Freedonia vowed to crush the Red Hand terror group.";
+    use EntityType::*;
+    let mut ents = hand_entities(text, &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Red Hand", Norp, None)]);
+    let tokens = token::tokenize(text);
+    let spans = undertone::sentence::split(text, &tokens);
+    let sents = sentiment::score_sentences(text, &tokens, &spans);
+    sentiment::score_entities(text, &tokens, &sents, &mut ents);
+    assert!(ents[0].sentiment >= 0.05, "Ruritania fights terrorism: {:?}", ents[0]);
+    assert!(ents[1].sentiment >= 0.05, "Freedonia fights terrorism: {:?}", ents[1]);
+    assert!(ents[2].sentiment <= -0.05, "the terror group is to be crushed: {:?}", ents[2]);
+    // The sentence cues say why.
+    let rules: Vec<(&str, &str)> = sents[0].cues.iter().map(|c| (c.span.of(text), c.rule.as_str())).collect();
+    assert!(rules.contains(&("terrorism", "lexicon+opposed")), "{rules:?}");
+    assert!(sents[0].sentiment > 0.0 && sents[1].sentiment >= 0.0, "{sents:?}");
+    // (sentence, sign): the rule needs a clearly bad thing right after the opposing word.
+    let cases: &[(&str, i8)] = &[
+        ("The council voted to end the violence.", 1),
+        ("Police worked to prevent further killing.", 1),
+        ("The army vowed to crush the revolt.", -1),
+        ("The violence against civilians continued.", -1),
+        ("They did not stop; the violence went on.", -1),
+    ];
+    for &(text, sign) in cases {
+        let s = sentence_score(text);
+        assert!(if sign > 0 { s > 0.0 } else { s < 0.0 }, "{text:?}: {s}");
+    }
+}
+
+/// A name the model never saw lands on hashed weights of other words: that noise must not
+/// decide. The same praise toward many invented names is positive for every one of them.
+#[test]
+fn unseen_names_do_not_decide() {
+    for name in ["Grand Fenwick", "Fenwick", "Freedonia", "Ruritania", "Lilliput", "Genovia", "Elbonia", "Latveria"] {
+        let text = format!("Officials in Ruritania praised the generous aid from {name}.");
+        let a = analyze(&text, &Options { clean: false, ..Options::default() });
+        let i = text.rfind(name).unwrap();
+        let s = undertone::target_sentiments(&a, &[Span::new(i, i + name.len())])[0];
+        assert!(s >= 0.05, "{text:?} toward {name:?}: {s}");
     }
 }

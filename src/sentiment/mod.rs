@@ -22,10 +22,15 @@
 //!    `potentially`, `reportedly`, up to five tokens back) multiplies it by 0.75.
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
-//! 4. Cues inside quotation marks are marked `quoted` (their weight is kept); an ALL-CAPS word
+//! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
+//!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted) is
+//!    a bad thing being fought: its value times -0.5 (`+opposed`), and the opposing word's own
+//!    bad cue is dropped ("the fight against terrorism" is mildly positive). Toward a target
+//!    inside the opposed phrase ("crush the Red Hand terror group") the cue stays bad.
+//! 5. Cues inside quotation marks are marked `quoted` (their weight is kept); an ALL-CAPS word
 //!    in a mixed-case sentence gets 0.733 more; each `!` (up to 4) adds 0.292 in the
 //!    direction of the sum.
-//! 5. The sum `x` becomes `x / sqrt(x*x + 15)` (VADER's normalisation), in [-1, 1].
+//! 6. The sum `x` becomes `x / sqrt(x*x + 15)` (VADER's normalisation), in [-1, 1].
 //!
 //! Each [`Cue`]'s `weight` is its share of the sentence score (`value / sqrt(x*x + 15)`), so the
 //! weights of a sentence add up to its sentiment. Its `rule` names the source (`lexicon`,
@@ -217,7 +222,47 @@ pub(crate) struct RawCue {
     pub span: Span,
     pub value: f32,
     pub rule: String,
+    /// First token of the opposition ("fight against", "crush") when the cue is the bad thing
+    /// being opposed ([`OPPOSERS`]); `first` otherwise.
+    pub from: usize,
 }
+
+impl RawCue {
+    /// The cue is a bad thing being opposed ("the fight against terrorism").
+    pub fn opposed(&self) -> bool {
+        self.from < self.first
+    }
+
+    /// The cue's value toward a target at tokens `[ta, tb)`: an opposed bad thing counts for
+    /// whoever opposes it (its value is positive), but stays bad for what lies inside the
+    /// opposed phrase ("removing the Islamic State terror group": bad for the group).
+    pub fn value_toward(&self, ta: usize, tb: usize) -> f32 {
+        if self.opposed() && ta < self.last + 1 && tb > self.from {
+            self.value / OPPOSED
+        } else {
+            self.value
+        }
+    }
+}
+
+/// Words that oppose what follows them: a bad thing after one of these (within four words of
+/// its clause, names not counted) is fought, not done ("fight against terrorism", "crush the
+/// terror threat", "prevent violence", "end the war"). Sorted.
+const OPPOSERS: &[&str] = &[
+    "against", "avert", "averted", "averting", "avoid", "avoided", "avoiding", "battle", "battling", "combat",
+    "combating", "combats", "combatting", "confront", "confronting", "counter", "countering", "counters", "crush",
+    "crushed", "crushing", "curb", "curbed", "curbing", "curbs", "defeat", "defeated", "defeating", "destroy",
+    "destroyed", "destroying", "eliminate", "eliminated", "eliminating", "end", "ended", "ending", "eradicate",
+    "eradicated", "eradicating", "fight", "fighting", "fights", "fought", "oppose", "opposed", "opposes",
+    "opposing", "prevent", "prevented", "preventing", "prevents", "reduce", "reduced", "reduces", "reducing",
+    "remove", "removed", "removing", "stop", "stopped", "stopping", "stops", "tackle", "tackled", "tackling",
+];
+
+/// An opposed bad thing's value is its own times this (mildly positive: opposing a bad
+/// thing is good news, if less than the bad thing is bad).
+const OPPOSED: f32 = -0.5;
+/// Only clearly bad things (VADER valence at most this) are read as opposed.
+const OPPOSED_MAX: f32 = -1.5;
 
 /// Title-case word that is not the first word of its sentence or quote: a name.
 fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
@@ -343,18 +388,73 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
         if quoted[i - a] {
             rule.push_str("+quoted");
         }
-        cues.push(RawCue { first: i, last, span: tokens[i].span.cover(tokens[last].span), value, rule });
+        cues.push(RawCue { first: i, last, span: tokens[i].span.cover(tokens[last].span), value, rule, from: i });
         i = last + 1;
     }
+    oppose(text, tokens, words, a, &mut cues);
     // Exclamation marks push the sum further.
     let sum: f32 = cues.iter().map(|c| c.value).sum();
     let bangs: Vec<usize> = (a..b).filter(|&i| tokens[i].text(text).starts_with('!')).collect();
     if sum != 0.0 && !bangs.is_empty() {
         let n: usize = bangs.iter().map(|&i| tokens[i].text(text).len()).sum::<usize>().min(4);
         let i = bangs[0];
-        cues.push(RawCue { first: i, last: i, span: tokens[i].span, value: 0.292 * n as f32 * sum.signum(), rule: "exclamation".into() });
+        cues.push(RawCue { first: i, last: i, span: tokens[i].span, value: 0.292 * n as f32 * sum.signum(), rule: "exclamation".into(), from: i });
     }
     cues
+}
+
+/// The opposition rule: a clearly bad cue shortly after an opposing word in its clause
+/// ([`OPPOSERS`]) becomes mildly positive (`+opposed`), and a bad cue that is the opposing
+/// word itself ("crush", "in the fight against") is dropped: the pair reads as one act of
+/// opposing a bad thing, good for whoever does it. Looks back over at most four tokens,
+/// names not counted, stopping at punctuation and clause words.
+fn oppose(text: &str, tokens: &[Token], words: &[&str], a: usize, cues: &mut Vec<RawCue>) {
+    let mut drop = Vec::new();
+    for j in 0..cues.len() {
+        let c = &cues[j];
+        if c.value > OPPOSED_MAX || c.rule.contains("+negated") {
+            continue;
+        }
+        let (mut k, mut n) = (c.first, 0);
+        let mut found = None;
+        while k > a && n < 4 {
+            k -= 1;
+            if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) {
+                break;
+            }
+            if tokens[k].kind == Kind::Word && matches!(words[k], "but" | "which" | "that" | "while" | "and" | "or") {
+                break;
+            }
+            if is_name(text, tokens, a, k) {
+                continue;
+            }
+            n += 1;
+            if in_list(OPPOSERS, words[k]) {
+                found = Some(k);
+                break;
+            }
+        }
+        let Some(k) = found else { continue };
+        // The opposing word's own cue (a bad one) is dropped; the scope starts at it.
+        let mut from = k;
+        if let Some(o) = cues[..j].iter().rposition(|o| o.first <= k && k <= o.last) {
+            if cues[o].value < 0.0 && !cues[o].opposed() {
+                from = cues[o].first;
+                drop.push(o);
+            }
+        }
+        let c = &mut cues[j];
+        c.value *= OPPOSED;
+        c.from = from;
+        c.rule.push_str("+opposed");
+    }
+    if !drop.is_empty() {
+        let mut k = 0;
+        cues.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
+    }
 }
 
 fn to_cues(raw: &[RawCue], scale: f32) -> Vec<Cue> {
@@ -664,7 +764,7 @@ fn rule_toward(raw: &[RawCue], clause: &[u32], a: usize, ta: usize, tb: usize) -
         .iter()
         .take_while(|c| c.first < tb + MAX_TARGET_REACH || c.rule == "exclamation")
         .filter(|c| !(c.first >= ta && c.last < tb))
-        .map(|c| c.value * target_weight(clause, a, c, ta, tb))
+        .map(|c| c.value_toward(ta, tb) * target_weight(clause, a, c, ta, tb))
         .sum();
     normalise(x)
 }
@@ -757,7 +857,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
