@@ -228,3 +228,18 @@ fn a_short_last_sentence_stays_with_the_article() {
     let c = undertone::clean::clean(input, Format::Text);
     assert!(c.text.ends_with("Nowadays, it is easily treated with antibiotics."), "{}", c.text);
 }
+
+/// Found by the `clean` fuzz target (issue 8): references escaped twice ("&ampamp;" in HTML
+/// is "&amp;" in the text) were decoded one level per cleaning, and a reference split by a tag
+/// ("&#x<h1>…</h1>1F642;") came together only on the second cleaning.
+#[test]
+fn cleaning_decodes_references_escaped_twice_at_once() {
+    for (input, format) in [
+        ("c\u{7f}t&c\u{7f}t&ampamp;\u{0}\u{0} \u{1b}\u{0}\u{0}\u{0}]ar", Format::Html),
+        ("3hnaTreportTakerryn Paris S\u{0}\u{0}\u{0}\u{0}&#x<h1not>1F642;\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}javascript:\u{a}\u{a}\"We do not agree one NEws All rightsExam[le  an News All erights rrese�ved.ror", Format::Html),
+    ] {
+        let once = undertone::clean::clean(input, format).text;
+        let twice = undertone::clean::clean(&once, Format::Text).text;
+        assert_eq!(twice, once, "{input:?}");
+    }
+}

@@ -160,9 +160,9 @@ pub fn clean_tree(tree: &tree::Tree) -> Cleaned {
 /// (cleaning the cleaned text as text changes nothing) by construction, so what a second
 /// cleaning would drop from the body is dropped here already. For HTML this is the text
 /// judge's verdict on what the page's structure kept; for text, a check that finds nothing
-/// almost always. Usually one pass; every further pass removes at least one
-/// paragraph, and the cap only guards against a judge that keeps changing its mind. Blocks
-/// removed here join `removed` at their place in the input.
+/// almost always. A pass also applies the text path's repairs (references escaped twice,
+/// split words). Usually one pass that changes nothing; the cap only guards against a judge
+/// that keeps changing its mind. Blocks removed here join `removed` at their place in the input.
 fn settle(mut c: Cleaned, kept: &[usize], removed_at: Vec<usize>) -> Cleaned {
     // (input block index, removed block), for the order of `removed`.
     let mut order: Vec<(usize, Removed)> = removed_at.into_iter().zip(std::mem::take(&mut c.removed)).collect();
@@ -170,9 +170,6 @@ fn settle(mut c: Cleaned, kept: &[usize], removed_at: Vec<usize>) -> Cleaned {
     for _ in 0..16 {
         let blocks = text::split(&c.text);
         let verdicts = text::classify(&blocks, &mut c.meta, None);
-        if verdicts.iter().all(Option::is_none) {
-            break;
-        }
         // Paragraphs map one to one onto the kept blocks, unless splitting the text joined or
         // split some; then the removed ones go after the others.
         let aligned = blocks.len() == kept.len();

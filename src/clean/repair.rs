@@ -98,10 +98,27 @@ pub fn decode_entities(s: &str, lenient: bool) -> String {
             i += 1;
             continue;
         }
-        if let Some((c, len)) = entity_at(&s[i..], lenient) {
+        if let Some((mut c, len)) = entity_at(&s[i..], lenient) {
             out.push_str(&s[last..i]);
-            out.push(c);
             i += len;
+            // A decoded '&' that starts another reference with the text after it ("&amp;amp;",
+            // "&amp;lt;": escaped twice) is decoded too, so decoding the output again changes
+            // nothing (cleaning is idempotent).
+            while c == '&' {
+                let mut end = (i + 16).min(s.len());
+                while !s.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let next = format!("&{}", &s[i..end]);
+                match entity_at(&next, lenient) {
+                    Some((c2, len2)) => {
+                        c = c2;
+                        i += len2 - 1;
+                    }
+                    None => break,
+                }
+            }
+            out.push(c);
             last = i;
         } else {
             i += 1;
@@ -385,6 +402,12 @@ mod tests {
             assert_eq!(decode_entities(input, false), want, "{input}");
         }
         assert_eq!(decode_entities("a &amp b", true), "a & b");
+        // Escaped twice or more: decoded all the way, so decoding again changes nothing.
+        for (input, want) in [("t&amp;amp; x", "t& x"), ("&amp;amp;amp;lt;b", "<b"), ("&amp;#38;amp;", "&"), ("&amp;amp x", "&amp x")] {
+            let once = decode_entities(input, false);
+            assert_eq!(once, want, "{input}");
+            assert_eq!(decode_entities(&once, false), once, "{input}");
+        }
         assert_eq!(decode_entities("a &amp b", false), "a &amp b");
     }
 
