@@ -210,6 +210,245 @@ impl Report {
     }
 }
 
+/// JSON text written by hand for the wasm edge, which hands it to `JSON.parse`: one string
+/// across the boundary instead of one JavaScript call per field (serde-wasm-bindgen), and no
+/// serde code in the wasm. The same fields and numbers as `serde_json` writes for the CLI
+/// (a test compares them): every number is a whole `u32` or a score already rounded to 4
+/// decimals, written as that decimal, which parses back to the same double.
+pub struct Json(pub String);
+
+impl Json {
+    fn raw(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    pub fn str(&mut self, s: &str) {
+        let out = &mut self.0;
+        out.push('"');
+        let mut plain = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let esc = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            out.push_str(&s[plain..i]);
+            if esc.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[usize::from(b >> 4)] as char);
+                out.push(HEX[usize::from(b & 15)] as char);
+            } else {
+                out.push_str(esc);
+            }
+            plain = i + 1;
+        }
+        out.push_str(&s[plain..]);
+        out.push('"');
+    }
+
+    pub fn u32(&mut self, mut n: u32) {
+        let mut buf = [0u8; 10];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.0.extend(buf[i..].iter().map(|&b| b as char));
+    }
+
+    /// A score from [`round`] (4 decimals).
+    pub fn score(&mut self, x: f64) {
+        let x = if x.is_finite() { x } else { 0.0 };
+        if x.is_sign_negative() {
+            self.0.push('-');
+        }
+        let k = (x.abs() * 10_000.0).round() as u64;
+        self.u32((k / 10_000) as u32);
+        let mut frac = (k % 10_000) as u32;
+        if frac != 0 {
+            self.0.push('.');
+            let mut digits = 4;
+            while frac % 10 == 0 {
+                frac /= 10;
+                digits -= 1;
+            }
+            let mut pow = 10u32.pow(digits - 1);
+            while pow > 0 {
+                self.0.push((b'0' + (frac / pow % 10) as u8) as char);
+                pow /= 10;
+            }
+        }
+    }
+
+    pub fn key(&mut self, k: &str) {
+        let c = self.0.as_bytes().last().copied();
+        if !matches!(c, Some(b'{') | None) {
+            self.0.push(',');
+        }
+        self.0.push('"');
+        self.0.push_str(k);
+        self.0.push_str("\":");
+    }
+
+    pub fn opt_str(&mut self, s: &Option<String>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+
+    pub fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Json, &T)) {
+        self.0.push('[');
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                self.0.push(',');
+            }
+            each(self, x);
+        }
+        self.0.push(']');
+    }
+
+    pub fn range(&mut self, r: &Range16) {
+        self.raw("{");
+        self.key("start");
+        self.u32(r.start);
+        self.key("end");
+        self.u32(r.end);
+        self.raw("}");
+    }
+
+    fn cue(&mut self, c: &CueOut) {
+        self.raw("{");
+        self.key("start");
+        self.u32(c.start);
+        self.key("end");
+        self.u32(c.end);
+        self.key("text");
+        self.str(&c.text);
+        self.key("rule");
+        self.str(&c.rule);
+        self.key("weight");
+        self.score(c.weight);
+        self.raw("}");
+    }
+}
+
+impl Report {
+    /// The report's fields as a JSON object's members, without the braces (the wasm edge
+    /// appends its own, such as `targets`).
+    pub fn write_json_fields(&self, j: &mut Json) {
+        j.key("text");
+        j.str(&self.text);
+        j.key("language");
+        j.str(self.language);
+        j.key("warnings");
+        j.list(&self.warnings, |j, w| {
+            j.raw("{");
+            j.key("code");
+            j.str(w.code);
+            j.key("message");
+            j.str(&w.message);
+            j.raw("}");
+        });
+        j.key("meta");
+        j.raw("{");
+        j.key("title");
+        j.opt_str(&self.meta.title);
+        j.key("byline");
+        j.opt_str(&self.meta.byline);
+        j.key("published");
+        j.opt_str(&self.meta.published);
+        j.key("source");
+        j.opt_str(&self.meta.source);
+        j.key("captions");
+        j.list(&self.meta.captions, |j, c| j.str(c));
+        j.raw("}");
+        j.key("removed");
+        j.list(&self.removed, |j, r| {
+            j.raw("{");
+            j.key("text");
+            j.str(&r.text);
+            j.key("reason");
+            j.str(&r.reason);
+            j.raw("}");
+        });
+        j.key("sentences");
+        j.list(&self.sentences, |j, s| {
+            j.raw("{");
+            j.key("start");
+            j.u32(s.start);
+            j.key("end");
+            j.u32(s.end);
+            j.key("sentiment");
+            j.score(s.sentiment);
+            j.key("evidence");
+            j.list(&s.evidence, Json::cue);
+            j.raw("}");
+        });
+        j.key("entities");
+        j.list(&self.entities, |j, e| {
+            j.raw("{");
+            j.key("id");
+            j.u32(e.id);
+            j.key("name");
+            j.str(&e.name);
+            j.key("type");
+            j.str(e.kind);
+            j.key("salience");
+            j.score(e.salience);
+            j.key("sentiment");
+            j.score(e.sentiment);
+            j.key("mentions");
+            j.list(&e.mentions, Json::range);
+            j.key("aliases");
+            j.list(&e.aliases, |j, a| j.str(a));
+            j.key("role");
+            j.opt_str(&e.role);
+            j.key("acts_for");
+            match e.acts_for {
+                Some(x) => j.u32(x),
+                None => j.raw("null"),
+            }
+            j.key("evidence");
+            j.list(&e.evidence, Json::cue);
+            j.raw("}");
+        });
+        j.key("stance");
+        j.list(&self.stance, |j, s| {
+            j.raw("{");
+            j.key("source");
+            j.u32(s.source);
+            j.key("target");
+            j.u32(s.target);
+            j.key("score");
+            j.score(s.score);
+            j.key("evidence");
+            j.list(&s.evidence, Json::range);
+            j.key("cues");
+            j.list(&s.cues, Json::cue);
+            j.raw("}");
+        });
+        j.key("tone");
+        j.raw("{");
+        j.key("score");
+        j.score(self.tone.score);
+        j.key("magnitude");
+        j.score(self.tone.magnitude);
+        j.key("evidence");
+        j.list(&self.tone.evidence, Json::cue);
+        j.raw("}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,5 +473,53 @@ mod tests {
         assert_eq!(round(0.123_456), 0.1235);
         assert_eq!(round(f32::NAN), 0.0);
         assert_eq!(round(-1.0), -1.0);
+    }
+
+    /// The hand-written JSON (the wasm's) says what serde_json (the CLI's) says, number for
+    /// number, on articles written for this test and, when present, the seed article.
+    #[test]
+    fn hand_written_json_equals_serde_json() {
+        let mut texts = vec![
+            "Secretary of State John Kerry met Sergei Lavrov in Paris. Kerry said they agreed to share intelligence, \"a good deal\".\n\nRussia's envoy \u{1F642} praised the \"terrible\" talks.\tTabs\u{1}and control.".to_string(),
+            String::new(),
+            "<p>Le gouvernement a annoncé des mesures pour les entreprises et les salariés.</p>".to_string(),
+        ];
+        let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/article.txt");
+        match std::fs::read_to_string(&seed) {
+            Ok(t) => texts.push(t),
+            Err(_) => println!("SKIPPED: {} not found", seed.display()),
+        }
+        for t in &texts {
+            let r = Report::new(&crate::analyze(t, &crate::Options::default()));
+            let mut j = Json(String::from("{"));
+            r.write_json_fields(&mut j);
+            j.0.push('}');
+            // Numbers compared as doubles, as JavaScript reads them (serde_json's `Value`
+            // tells 1 from 1.0).
+            fn doubles(v: serde_json::Value) -> serde_json::Value {
+                use serde_json::Value;
+                match v {
+                    Value::Number(n) => Value::from(n.as_f64().unwrap()),
+                    Value::Array(a) => Value::Array(a.into_iter().map(doubles).collect()),
+                    Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, doubles(v))).collect()),
+                    v => v,
+                }
+            }
+            let ours = doubles(serde_json::from_str(&j.0).expect("valid JSON"));
+            assert_eq!(ours, doubles(serde_json::to_value(&r).unwrap()), "{}", j.0);
+        }
+    }
+
+    #[test]
+    fn scores_print_as_their_decimals() {
+        for (x, want) in [(0.1235, "0.1235"), (1.0, "1"), (-0.5, "-0.5"), (0.0, "0"), (-0.0, "-0"), (0.0001, "0.0001"), (-12.34, "-12.34"), (f64::NAN, "0")] {
+            let mut j = Json(String::new());
+            j.score(x);
+            assert_eq!(j.0, want);
+            assert_eq!(j.0.parse::<f64>().unwrap().to_bits(), if x.is_nan() { 0f64.to_bits() } else { x.to_bits() }, "{x}");
+        }
+        let mut j = Json(String::new());
+        j.str("a\"b\\c\n\u{1f}é");
+        assert_eq!(j.0, "\"a\\\"b\\\\c\\n\\u001fé\"");
     }
 }
