@@ -104,8 +104,15 @@ fn head(k: &[u8]) -> u64 {
     u64::from_be_bytes(b)
 }
 
-fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+/// The data lines of a list, as their first five columns ("" when absent).
+fn rows(data: &'static str) -> impl Iterator<Item = [&'static str; 5]> {
+    data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| {
+        let mut r = [""; 5];
+        for (c, v) in r.iter_mut().zip(l.split('\t')) {
+            *c = v;
+        }
+        r
+    })
 }
 
 fn list(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -127,6 +134,13 @@ fn push_key_from(buf: &mut String, start: usize, token: &str) {
     let key = buf;
     if !key_empty && !glue {
         key.push(' ');
+    }
+    if token.is_ascii() {
+        key.extend(token.bytes().map(|b| match b {
+            b'-' | b'_' => ' ',
+            b => b.to_ascii_lowercase() as char,
+        }));
+        return;
     }
     for c in token.chars() {
         match c {
@@ -171,6 +185,10 @@ pub fn key_of(phrase: &str) -> String {
 }
 
 fn is_acronym(s: &str) -> bool {
+    // Most phrases have a lowercase ASCII letter or a space: no acronym.
+    if s.bytes().any(|b| b.is_ascii_lowercase() || b == b' ') {
+        return false;
+    }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !s.contains(' ') && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
@@ -192,7 +210,7 @@ impl Gazetteer {
         // Places first, countries before the rest so "Georgia" stays the country.
         for pass in 0..2 {
             for r in rows(PLACES) {
-                let (name, kind, parent) = (r[0], r.get(1).copied().unwrap_or(""), r.get(2).copied().unwrap_or(""));
+                let (name, kind, parent) = (r[0], r[1], r[2]);
                 if (kind == "country") != (pass == 0) {
                     continue;
                 }
@@ -203,10 +221,10 @@ impl Gazetteer {
                 };
                 let hit = Hit { kind: ty, canon: name, country, acronym: false, lowercase_ok: false, local: kind != "country" };
                 add(name, hit);
-                for a in list(r.get(3).copied().unwrap_or("")) {
+                for a in list(r[3]) {
                     add(a, hit);
                 }
-                let mut demonyms = list(r.get(4).copied().unwrap_or("")).peekable();
+                let mut demonyms = list(r[4]).peekable();
                 if let Some(&canon) = demonyms.peek() {
                     let home = if kind == "country" { Some(name) } else { None };
                     for d in demonyms {
@@ -218,7 +236,7 @@ impl Gazetteer {
         for r in rows(ORGS) {
             let hit = Hit { kind: EntityType::Org, canon: r[0], country: None, acronym: false, lowercase_ok: false, local: false };
             add(r[0], hit);
-            for a in list(r.get(1).copied().unwrap_or("")) {
+            for a in list(r[1]) {
                 add(a, hit);
             }
         }
@@ -247,7 +265,7 @@ impl Gazetteer {
         for &(h, i) in &order {
             let (a, b, hit) = found[i as usize];
             let k = &all[a as usize..b as usize];
-            max_words = max_words.max(k.split(' ').count());
+            max_words = max_words.max(k.bytes().filter(|&b| b == b' ').count() + 1);
             spans.push((keys.len() as u32, (keys.len() + k.len()) as u32));
             keys.push_str(k);
             heads.push(h);
