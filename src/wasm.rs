@@ -11,10 +11,11 @@
 //! offset in UTF-16 code units. Its only error is the documented size limit
 //! (`MAX_INPUT_BYTES`); options it cannot read are reported too.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::clean::tree::{filter_attrs, keeps_children, Tree, KEPT_ATTRS};
-use crate::report::{target_sentiments16, Json, Report};
+use crate::report::{target_sentiments16, Report};
 use crate::{Format, Options, MAX_INPUT_BYTES};
 
 #[wasm_bindgen(start)]
@@ -76,6 +77,21 @@ fn read_options(options: &JsValue) -> Result<JsOptions, JsError> {
     Ok(o)
 }
 
+#[derive(Serialize)]
+struct TargetOut {
+    start: u32,
+    end: u32,
+    sentiment: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct Output {
+    #[serde(flatten)]
+    report: Report,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    targets: Option<Vec<TargetOut>>,
+}
+
 /// Analyzes one article. `options` may be `undefined` or `{format: "auto"|"text"|"html",
 /// clean: bool, targets: [{start, end}]}` (targets are UTF-16 offsets into the analysed
 /// text, i.e. into the input when `clean` is false).
@@ -110,35 +126,14 @@ pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
         Some(tree) => crate::analyze_tree(&tree, input),
         None => crate::analyze(input, &Options { format, clean }),
     };
-    // The result crosses as one JSON text for `JSON.parse` (report.rs `Json`): faster than a
-    // JavaScript call per field, and no serde code in the wasm.
-    let report = Report::new(&analysis);
-    let mut j = Json(String::with_capacity(2 * report.text.len() + 4096));
-    j.0.push('{');
-    report.write_json_fields(&mut j);
-    drop(report);
-    if let Some(ts) = opts.targets {
+    let targets = opts.targets.map(|ts| {
         let ranges: Vec<(u32, u32)> = ts.iter().map(|t| (t.start, t.end)).collect();
         let scores = target_sentiments16(&analysis, &ranges);
-        j.key("targets");
-        let both: Vec<(&JsTarget, Option<f64>)> = ts.iter().zip(scores).collect();
-        j.list(&both, |j, (t, sentiment)| {
-            j.0.push('{');
-            j.key("start");
-            j.u32(t.start);
-            j.key("end");
-            j.u32(t.end);
-            j.key("sentiment");
-            match sentiment {
-                Some(x) => j.score(*x),
-                None => j.0.push_str("null"),
-            }
-            j.0.push('}');
-        });
-    }
-    drop(analysis);
-    j.0.push('}');
-    js_sys::JSON::parse(&j.0).map_err(|_| JsError::new("could not convert the analysis"))
+        ts.iter().zip(scores).map(|(t, sentiment)| TargetOut { start: t.start, end: t.end, sentiment }).collect()
+    });
+    let out = Output { report: Report::new(&analysis), targets };
+    out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")))
 }
 
 /// The parsed page to clean, when the input is HTML and cleaning is on: the `tree` option
