@@ -9,6 +9,7 @@
 //   --strict     exit 1 when a budget fails  --data    data folder (default ../shared/data)
 //   --runs N     timed corpus passes per tool (default 5; the median counts)
 //   --cpu        with --strict, judge the budgets on CPU time instead of wall-clock time
+//   --cold-steps only Undertone's cold start, step by step (no peers, no budgets)
 //
 // It assembles test-output/bench/site/: a copy of dist/ plus bench/ (the bench page, the
 // corpus as JSON, and the peers built from node_modules), serves it with scripts/serve.mjs on
@@ -19,6 +20,9 @@
 // Measured, per tool:
 //   cold start   in a fresh browser context (empty caches): import + fetch + compile +
 //                instantiate, then the first analysis of the 1,000-word article; median of 5;
+//                for Undertone also step by step, each with its CPU time (import + fetch +
+//                compile + instantiate, the one-time loads via a 3-word analysis, the article,
+//                the article again);
 //   throughput   KiB of corpus text per second, median of --runs passes after one warm-up;
 //   1,000 words  median of 100 runs of the article nearest 1,000 words, after 10 warm-up runs;
 //   memory       after one corpus pass in the cold context: the page's JS heap in use (CDP
@@ -45,6 +49,7 @@ const option = (f, d) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
 const QUICK = flag("--quick");
 const STRICT = flag("--strict");
 const CPU_VERDICT = flag("--cpu");
+const COLD_STEPS = flag("--cold-steps");
 const RUNS = Number(option("--runs", QUICK ? 3 : 5));
 const DATA = resolve(ROOT, option("--data", "../shared/data"));
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -62,6 +67,11 @@ const kb = (n) => (n / 1000).toFixed(1);
 const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 const log = (s) => console.error(`[bench] ${s}`);
+/** Undertone's cold start steps (bench.js `coldStep`) as one line: medians, wall ms (CPU ms). */
+const stepLine = (st) => {
+  const m = (k) => `${median(st.map((s) => s[k])).toFixed(1)} (${median(st.map((s) => s[k + "Cpu"])).toFixed(0)})`;
+  return `import + fetch + compile + instantiate ${m("init")} ms, a 3-word analysis (the one-time loads) ${m("loads")} ms, the article ${m("article1")} ms, the article again ${m("article2")} ms`;
+};
 
 // ---------------------------------------------------------------------------------------
 // Peers: browser files from node_modules
@@ -194,7 +204,8 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    // BENCH_JS_FLAGS: V8 flags for a diagnosis (e.g. "--liftoff-only" or "--no-wasm-dynamic-tiering").
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : [])],
   });
   const results = {};
   try {
@@ -229,7 +240,7 @@ async function main() {
       return { value, cpu: cpu * 1000 };
     };
 
-    for (const tool of TOOLS) {
+    for (const tool of COLD_STEPS ? [] : TOOLS) {
       const r = (results[tool] = { cold: [], coldCpu: 0 });
       for (let i = 0; i < COLD_RUNS; i++) {
         const { context, p } = await page();
@@ -245,6 +256,26 @@ async function main() {
         await context.close();
       }
       log(`${tool}: cold start ${median(r.cold.map((c) => c.total)).toFixed(1)} ms (CPU ${r.coldCpu.toFixed(0)} ms)`);
+    }
+
+    // Undertone's cold start, step by step (fresh contexts; not the budget's figure).
+    results.undertone ??= {};
+    results.undertone.steps = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      const { context, p } = await page();
+      const row = {};
+      for (const [key, step] of [["init", "init"], ["loads", "loads"], ["article1", "article"], ["article2", "article"]]) {
+        const c = await cpuOf(() => p.evaluate((s) => window.bench.coldStep(s), step));
+        row[key] = c.value;
+        row[key + "Cpu"] = c.cpu;
+      }
+      results.undertone.steps.push(row);
+      await context.close();
+    }
+    log(`undertone cold start, step by step, wall (CPU): ${stepLine(results.undertone.steps)}`);
+    if (COLD_STEPS) {
+      console.log(`Load average ${loadavg()[0].toFixed(1)}. Undertone's cold start, step by step, wall (CPU): ${stepLine(results.undertone.steps)}`);
+      return;
     }
 
     const { context, p } = await page();
@@ -310,6 +341,8 @@ async function main() {
     const does = tool === "undertone" ? "clean, sentences, entities, tone, stance, report" : peers[tool].what;
     out(`| ${name} | ${does} | ${coldDetail} | ${r.kibps.toFixed(0)} KiB/s (${r.kibpsCpu.toFixed(0)}) | ${median(r.article).toFixed(2)} ms (${r.articleCpu.toFixed(2)}) | ${mem} | ${size} |`);
   }
+  out();
+  out(`Undertone's cold start step by step, wall clock (CPU), median of ${results.undertone.steps.length} fresh contexts (not the budget's figure, which times the article as the first analysis): ${stepLine(results.undertone.steps)}.`);
   out();
   out("Scaling (Undertone, full analysis without cleaning, of corpus text repeated to size):");
   out();

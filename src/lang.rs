@@ -144,6 +144,33 @@ const OTHERS: [(&[&str], Language); 6] = [
     (NL, foreign("nl", "Dutch")),
 ];
 
+/// Which lists hold `w`: bit 0 for English, bit `k + 1` for `OTHERS[k]`. One binary search
+/// of the lists merged (built on first use), instead of one per list: this runs on every
+/// lowercase word of the sample.
+fn stop_word_mask(w: &str) -> u8 {
+    static MERGED: std::sync::OnceLock<(Vec<(&'static str, u8)>, usize)> = std::sync::OnceLock::new();
+    let (merged, longest) = MERGED.get_or_init(|| {
+        let mut all: Vec<(&'static str, u8)> = EN.iter().map(|&w| (w, 1)).collect();
+        for (k, (list, _)) in OTHERS.iter().enumerate() {
+            all.extend(list.iter().map(|&w| (w, 2u8 << k)));
+        }
+        all.sort_unstable();
+        let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
+        for (w, m) in all {
+            match merged.last_mut() {
+                Some(last) if last.0 == w => last.1 |= m,
+                _ => merged.push((w, m)),
+            }
+        }
+        let longest = merged.iter().map(|e| e.0.len()).max().unwrap_or(0);
+        (merged, longest)
+    });
+    if w.len() > *longest {
+        return 0;
+    }
+    merged.binary_search_by(|e| e.0.cmp(w)).map_or(0, |i| merged[i].1)
+}
+
 /// Detects the language of `text` (see the module docs for the rules).
 pub fn detect(text: &str) -> Language {
     let mut end = text.len().min(SAMPLE_BYTES);
@@ -223,9 +250,10 @@ pub fn detect(text: &str) -> Language {
                     distinct.push(h);
                 }
             }
-            en += EN.binary_search(&w).is_ok() as usize;
-            for (h, (list, _)) in hits.iter_mut().zip(OTHERS) {
-                *h += list.binary_search(&w).is_ok() as usize;
+            let m = stop_word_mask(w);
+            en += (m & 1) as usize;
+            for (k, h) in hits.iter_mut().enumerate() {
+                *h += (m >> (k + 1) & 1) as usize;
             }
         }
     }
@@ -261,6 +289,17 @@ mod tests {
     fn stop_word_lists_stay_sorted_and_unique() {
         for list in [EN, FR, DE, ES, IT, PT, NL] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
+        }
+    }
+
+    #[test]
+    fn the_merged_lookup_agrees_with_each_list() {
+        let lists = [EN, FR, DE, ES, IT, PT, NL];
+        for list in lists {
+            for w in list.iter().copied().chain(["", "zzz", "said.", "thestrongest", "e"]) {
+                let want = lists.iter().enumerate().fold(0u8, |m, (k, l)| m | (u8::from(l.binary_search(&w).is_ok()) << k));
+                assert_eq!(stop_word_mask(w), want, "{w:?}");
+            }
         }
     }
 

@@ -521,6 +521,9 @@ function registerServiceWorker() {
 // Start
 
 function start() {
+  // The worker fetches, compiles and warms up the wasm while the page sets itself up and
+  // fetches its text (sample or restored), not after.
+  getWorker();
   ui.input.addEventListener("paste", onPaste);
   ui.input.addEventListener("input", onInput);
   ui.clean.addEventListener("change", () => {

@@ -15,6 +15,14 @@ import init, { analyze, version } from "../pkg/undertone.js";
 let loaded = false;
 const ready = init({ module_or_path: new URL("../pkg/undertone_bg.wasm", import.meta.url) }).then(
   () => {
+    // Warm-up: the one-time loads (lexicons, gazetteers, models) and the first compilation
+    // of the pipeline happen now, while the page is still fetching or waiting for its text,
+    // instead of in the reader's first analysis. A failure here shows in that analysis.
+    try {
+      analyze("Kerry met Lavrov in Paris.", { format: "text", clean: true });
+    } catch {
+      /* reported by the first real request */
+    }
     loaded = true;
     self.postMessage({ ready: true, version: version() });
     return true;
