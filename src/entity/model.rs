@@ -339,8 +339,9 @@ pub trait Scorer {
     fn add(&self, id: u32, out: &mut [i32; TAGS]);
 }
 
-/// The best allowed tag at position `k` given the previous tags, with its dynamic features.
-pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, [u32; 4]) {
+/// The best allowed tag at position `k` given the previous tags, its margin over the
+/// runner-up allowed tag, and its dynamic features.
+pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, i32, [u32; 4]) {
     let mut scores = [0i32; TAGS];
     for &id in f.ids(k) {
         w.add(id, &mut scores);
@@ -349,28 +350,41 @@ pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (u
     for &id in &dy {
         w.add(id, &mut scores);
     }
-    let mut best = 0;
+    let (mut best, mut second) = (0, i32::MIN);
     for t in 1..TAGS {
-        if allowed(p1, t) && scores[t] > scores[best] {
+        if !allowed(p1, t) {
+            continue;
+        }
+        if scores[t] > scores[best] {
+            second = scores[best];
             best = t;
+        } else {
+            second = second.max(scores[t]);
         }
     }
-    (best, dy)
+    (best, scores[best].saturating_sub(second), dy)
 }
 
-/// Greedy decoding of every sentence: one tag per position.
-pub fn decode(f: &Features, w: &impl Scorer) -> Vec<usize> {
+/// Greedy decoding of every sentence: one tag per position, and its margin (see [`step`]).
+pub fn decode_scored(f: &Features, w: &impl Scorer) -> (Vec<usize>, Vec<i32>) {
     let mut tags = vec![0; f.len()];
+    let mut margins = vec![0; f.len()];
     for &(a, b) in &f.sentences {
         let (mut p1, mut p2) = (START, START);
         for k in a..b {
-            let (t, _) = step(f, k, p1, p2, w);
+            let (t, m, _) = step(f, k, p1, p2, w);
             tags[k] = t;
+            margins[k] = m;
             p2 = p1;
             p1 = t;
         }
     }
-    tags
+    (tags, margins)
+}
+
+/// Greedy decoding of every sentence: one tag per position.
+pub fn decode(f: &Features, w: &impl Scorer) -> Vec<usize> {
+    decode_scored(f, w).0
 }
 
 /// Entity spans from tags: (first position, end position, type index into [`TYPES`]).
@@ -404,6 +418,20 @@ pub struct Model {
 
 const EMPTY: u32 = u32::MAX;
 
+/// An unsigned LEB128 number at `b[*p..]` (at most 5 bytes), advancing `p`.
+fn leb(b: &[u8], p: &mut usize) -> Option<u32> {
+    let mut v = 0u32;
+    for shift in (0..35).step_by(7) {
+        let x = *b.get(*p)?;
+        *p += 1;
+        v |= u32::from(x & 0x7f).checked_shl(shift)?;
+        if x & 0x80 == 0 {
+            return Some(v);
+        }
+    }
+    None
+}
+
 fn slot(id: u32, mask: usize) -> usize {
     (id.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
 }
@@ -411,54 +439,47 @@ fn slot(id: u32, mask: usize) -> usize {
 impl Model {
     /// Decodes the binary format (little-endian):
     ///
-    /// - `b"NER1"`, then `u32` feature count `n`;
+    /// - `b"NER2"`, then `u32` feature count `n`;
     /// - `n` feature ids, ascending, as LEB128 deltas;
     /// - `n` tag masks, `u16` each (bit `t`: a non-zero weight for tag `t`);
-    /// - the non-zero weights (`i16`, feature by feature, tag by tag): all their low bytes,
-    ///   then all their high bytes.
+    /// - the non-zero weights (`i16`, feature by feature, tag by tag), zigzag LEB128: the
+    ///   averaged weight in units of a fixed step (see `examples/train_ner.rs`).
     ///
     /// Returns `None` on a malformed buffer.
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
-        if b.len() < 8 || &b[..4] != b"NER1" {
+        if b.len() < 8 || &b[..4] != b"NER2" {
             return None;
         }
         let n = u32::from_le_bytes(b[4..8].try_into().ok()?) as usize;
         let mut p = 8;
-        let mut ids = Vec::with_capacity(n);
+        let mut ids = Vec::with_capacity(n.min(b.len()));
         let mut last = 0u32;
         for _ in 0..n {
-            let mut v = 0u32;
-            let mut shift = 0;
-            loop {
-                let x = *b.get(p)?;
-                p += 1;
-                v |= u32::from(x & 0x7f) << shift;
-                if x & 0x80 == 0 {
-                    break;
-                }
-                shift += 7;
-                if shift > 28 {
-                    return None;
-                }
-            }
+            let v = leb(b, &mut p)?;
             last = last.checked_add(v)?;
             ids.push(last);
         }
-        let masks = b.get(p..p + 2 * n)?;
-        p += 2 * n;
+        let end = p.checked_add(n.checked_mul(2)?)?;
+        let masks = b.get(p..end)?;
+        p = end;
         let nonzero: usize = masks.chunks(2).map(|m| u16::from_le_bytes([m[0], m[1]]).count_ones() as usize).sum();
-        let (lo, hi) = (b.get(p..p + nonzero)?, b.get(p + nonzero..p + 2 * nonzero)?);
+        let mut values = Vec::with_capacity(nonzero.min(b.len()));
+        for _ in 0..nonzero {
+            let v = leb(b, &mut p)?;
+            let x = (v >> 1) as i32 ^ -((v & 1) as i32);
+            values.push(i16::try_from(x).ok()?);
+        }
         p = 0;
         let size = (2 * n).next_power_of_two().max(16);
         let mask = size - 1;
         let mut keys = vec![EMPTY; size];
         let mut weights = vec![[0i16; TAGS]; size];
-        for (k, &id) in ids.iter().enumerate() {
-            let m = u16::from_le_bytes([masks[2 * k], masks[2 * k + 1]]);
+        for (f, &id) in ids.iter().enumerate() {
+            let m = u16::from_le_bytes([masks[2 * f], masks[2 * f + 1]]);
             let mut w = [0i16; TAGS];
             for (t, wt) in w.iter_mut().enumerate() {
                 if m & (1 << t) != 0 {
-                    *wt = i16::from_le_bytes([lo[p], hi[p]]);
+                    *wt = values[p];
                     p += 1;
                 }
             }
@@ -503,11 +524,40 @@ impl Scorer for Model {
     }
 }
 
-/// The model's entities in `doc`: (first token, end token, type index into [`TYPES`]).
-pub fn tag(doc: &Doc, sentences: &[Span]) -> Vec<(usize, usize, usize)> {
+/// A model entity: tokens `start..end` (crate token indices), its type (index into
+/// [`TYPES`]) and its confidence: the smallest margin of its tags over their runners-up, in
+/// weight units (see [`step`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    pub start: usize,
+    pub end: usize,
+    pub ty: usize,
+    pub margin: i32,
+}
+
+/// The model's answer for a text: its entities in text order, and per crate token how sure it
+/// is that the token is outside any entity (its margin for `O`; 0 when it chose another tag or
+/// did not tag the token).
+pub struct Tags {
+    pub spans: Vec<Tagged>,
+    pub outside: Vec<i32>,
+}
+
+/// Tags `doc`.
+pub fn tag(doc: &Doc, sentences: &[Span]) -> Tags {
     let f = extract(doc, sentences);
-    let tags = decode(&f, Model::get());
-    spans(&tags, &f.sentences).into_iter().map(|(a, b, ty)| (f.tok[a], f.tok[b - 1] + 1, ty)).collect()
+    let (tags, margins) = decode_scored(&f, Model::get());
+    let mut outside = vec![0; doc.tokens.len()];
+    for (k, &t) in tags.iter().enumerate() {
+        if t == 0 {
+            outside[f.tok[k]] = margins[k];
+        }
+    }
+    let spans = spans(&tags, &f.sentences)
+        .into_iter()
+        .map(|(a, b, ty)| Tagged { start: f.tok[a], end: f.tok[b - 1] + 1, ty, margin: margins[a..b].iter().copied().min().unwrap_or(0) })
+        .collect();
+    Tags { spans, outside }
 }
 
 #[cfg(test)]
@@ -532,7 +582,7 @@ mod tests {
     fn model_decodes() {
         let m = Model::from_bytes(MODEL).expect("embedded model decodes");
         assert!(m.features() > 1000);
-        assert!(Model::from_bytes(b"NER1\xff\xff\xff\xff").is_none());
+        assert!(Model::from_bytes(b"NER2\xff\xff\xff\xff").is_none());
         assert!(Model::from_bytes(b"").is_none());
     }
 }
