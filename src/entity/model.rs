@@ -61,6 +61,10 @@ impl H {
     fn s(self, s: &str) -> H {
         self.b(s.as_bytes()).b(&[0xff])
     }
+    /// Hashes `a` then `b` as one string (as `s` would their concatenation).
+    fn s2(self, (a, b): (&str, &str)) -> H {
+        self.b(a.as_bytes()).b(b.as_bytes()).b(&[0xff])
+    }
     fn id(self) -> u32 {
         // Final mix, then the top bits.
         let mut h = self.0;
@@ -97,14 +101,19 @@ impl Features {
     }
 }
 
-/// Lowercase with digits as `0`.
-fn norm(s: &str) -> String {
-    s.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }).collect()
+/// Appends `s` lowercased, digits as `0`.
+fn push_norm(out: &mut String, s: &str) {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && !b.is_ascii_digit()) {
+        out.push_str(s);
+        return;
+    }
+    for c in s.chars().flat_map(char::to_lowercase) {
+        out.push(if c.is_ascii_digit() { '0' } else { c });
+    }
 }
 
-/// `Xx`, `X.X.`, `d-d`: character classes, runs collapsed.
-fn shape(s: &str) -> String {
-    let mut out = String::new();
+/// Appends the shape of `s`: `Xx`, `X.X.`, `d-d`: character classes, runs collapsed.
+fn push_shape(out: &mut String, s: &str) {
     let mut last = '\0';
     for c in s.chars().take(24) {
         let k = if c.is_uppercase() {
@@ -121,6 +130,12 @@ fn shape(s: &str) -> String {
             last = k;
         }
     }
+}
+
+#[cfg(test)]
+fn shape(s: &str) -> String {
+    let mut out = String::new();
+    push_shape(&mut out, s);
     out
 }
 
@@ -132,8 +147,13 @@ fn all_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
-/// "JAPAN" → "Japan".
-fn title_case(s: &str) -> String {
+/// "JAPAN" → "Japan", borrowed when `s` is already so.
+fn title_case(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut chars = s.chars();
+    chars.next();
+    if !chars.as_str().chars().any(char::is_uppercase) {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for (k, c) in s.chars().enumerate() {
         if k == 0 {
@@ -142,7 +162,7 @@ fn title_case(s: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 fn kind_tag(k: EntityType) -> &'static str {
@@ -203,16 +223,31 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
         }
     }
     let mut f = Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new() };
-    let mut gaz: Vec<String> = Vec::new();
+    let mut gaz: Vec<(&str, &str)> = Vec::new();
+    let (mut wbuf, mut sbuf) = (String::new(), String::new());
+    let (mut wr, mut sr): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
     for (r, &(a, b)) in ranges.iter().enumerate() {
         let caps = caps_line[r];
         let n = b - a;
-        let words: Vec<String> = (a..b).map(|i| norm(s(i))).collect();
-        let shapes: Vec<String> = (a..b).map(|i| shape(s(i))).collect();
+        // Normalised words and shapes of the sentence, as ranges into shared buffers.
+        wbuf.clear();
+        sbuf.clear();
+        wr.clear();
+        sr.clear();
+        for i in a..b {
+            let (x, y) = (wbuf.len(), sbuf.len());
+            push_norm(&mut wbuf, s(i));
+            push_shape(&mut sbuf, s(i));
+            wr.push((x, wbuf.len()));
+            sr.push((y, sbuf.len()));
+        }
+        let words: Vec<&str> = wr.iter().map(|&(x, y)| &wbuf[x..y]).collect();
+        let shapes: Vec<&str> = sr.iter().map(|&(x, y)| &sbuf[x..y]).collect();
         // Gazetteer phrases (B-/I- of the kind), given names and roles before a word.
         gaz.clear();
-        gaz.resize(n, String::new());
+        gaz.resize(n, ("", ""));
         let mut after_role = vec![false; n];
+        let first_names: Vec<bool> = (a..b).map(|i| g.is_first_name(&title_case(s(i)))).collect();
         let mut i = a;
         while i < b {
             if let Some(m) = doc.role(g, i, b) {
@@ -222,7 +257,7 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
             }
             if let Some((m, hit)) = doc.gazetteer(g, i, b) {
                 for k in 0..m {
-                    gaz[i + k - a] = format!("{}{}", if k == 0 { "B" } else { "I" }, kind_tag(hit.kind));
+                    gaz[i + k - a] = (if k == 0 { "B" } else { "I" }, kind_tag(hit.kind));
                 }
                 i += m;
             } else {
@@ -236,7 +271,7 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
             } else if k as usize >= n {
                 "</s>"
             } else {
-                &words[k as usize]
+                words[k as usize]
             }
         };
         let sh = |k: isize| -> &str {
@@ -245,7 +280,7 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
             } else if k as usize >= n {
                 "</s>"
             } else {
-                &shapes[k as usize]
+                shapes[k as usize]
             }
         };
         // First word after opening punctuation.
@@ -253,17 +288,18 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
         for i in a..b {
             let k = (i - a) as isize;
             let raw = s(i);
-            let lw = &words[i - a];
+            let lw = words[i - a];
             let mut push = |h: H| f.ids.push(h.id());
             push(H::new(0));
             push(H::new(1).s(lw));
-            push(H::new(2).s(&shapes[i - a]));
-            let chars: Vec<char> = lw.chars().collect();
-            for m in 1..=4.min(chars.len()) {
-                let p: String = chars[..m].iter().collect();
-                let q: String = chars[chars.len() - m..].iter().collect();
-                push(H::new(3).b(&[m as u8]).s(&p));
-                push(H::new(4).b(&[m as u8]).s(&q));
+            push(H::new(2).s(shapes[i - a]));
+            // Prefixes and suffixes of 1 to 4 characters.
+            let mut ends = lw.char_indices().map(|(x, _)| x).skip(1).chain([lw.len()]);
+            let mut starts = lw.char_indices().rev().map(|(x, _)| x);
+            for m in 1..=4u8 {
+                let (Some(e), Some(st)) = (ends.next(), starts.next()) else { break };
+                push(H::new(3).b(&[m]).s(&lw[..e]));
+                push(H::new(4).b(&[m]).s(&lw[st..]));
             }
             push(H::new(5).s(w(k - 1)));
             push(H::new(6).s(w(k + 1)));
@@ -273,10 +309,10 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
             push(H::new(10).s(lw).s(w(k + 1)));
             push(H::new(11).s(sh(k - 1)));
             push(H::new(12).s(sh(k + 1)));
-            push(H::new(13).s(sh(k - 1)).s(&shapes[i - a]));
-            push(H::new(14).s(&shapes[i - a]).s(sh(k + 1)));
-            push(H::new(15).s(sh(k - 2)).s(sh(k - 1)).s(&shapes[i - a]));
-            push(H::new(16).s(&shapes[i - a]).s(sh(k + 1)).s(sh(k + 2)));
+            push(H::new(13).s(sh(k - 1)).s(shapes[i - a]));
+            push(H::new(14).s(shapes[i - a]).s(sh(k + 1)));
+            push(H::new(15).s(sh(k - 2)).s(sh(k - 1)).s(shapes[i - a]));
+            push(H::new(16).s(shapes[i - a]).s(sh(k + 1)).s(sh(k + 2)));
             let initial = i == opener;
             let pos: &str = if caps {
                 "caps"
@@ -285,28 +321,28 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
             } else {
                 "mid"
             };
-            push(H::new(17).s(pos).s(&shapes[i - a]));
+            push(H::new(17).s(pos).s(shapes[i - a]));
             if caps || initial {
                 push(H::new(18).s(pos).s(lw));
             }
             // Gazetteers.
-            push(H::new(19).s(&gaz[i - a]));
+            push(H::new(19).s2(gaz[i - a]));
             if k > 0 {
-                push(H::new(20).s(&gaz[i - a - 1]).s(&gaz[i - a]));
+                push(H::new(20).s2(gaz[i - a - 1]).s2(gaz[i - a]));
             }
             if (i - a) + 1 < n {
-                push(H::new(21).s(&gaz[i - a]).s(&gaz[i - a + 1]));
+                push(H::new(21).s2(gaz[i - a]).s2(gaz[i - a + 1]));
             }
-            let first = g.is_first_name(&title_case(raw));
-            push(H::new(22).b(&[u8::from(first), u8::from(k > 0 && g.is_first_name(&title_case(s(i - 1))))]));
+            let first = first_names[i - a];
+            push(H::new(22).b(&[u8::from(first), u8::from(k > 0 && first_names[i - a - 1])]));
             if after_role[i - a] {
                 push(H::new(23));
             }
             // Document.
             if tokens[i].kind == Kind::Word && raw.chars().any(char::is_alphabetic) {
                 let tc = title_case(raw);
-                let seen_cap = cap_mid.contains(tc.as_str()) || cap_mid.contains(raw);
-                let seen_lower = lower.contains(&lw.to_string());
+                let seen_cap = cap_mid.contains(&*tc) || cap_mid.contains(raw);
+                let seen_lower = lower.contains(lw);
                 push(H::new(24).s(pos).b(&[u8::from(cap(raw)), u8::from(all_caps(raw)), u8::from(seen_cap), u8::from(seen_lower)]));
             }
             // Word and case, for capitalised words mid-sentence.
@@ -315,7 +351,7 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
             }
             f.tok.push(i);
             f.word.push(H::new(30).s(lw));
-            f.shape.push(H::new(31).s(&shapes[i - a]));
+            f.shape.push(H::new(31).s(shapes[i - a]));
             f.starts.push(f.ids.len());
         }
         f.sentences.push((start, f.tok.len()));
