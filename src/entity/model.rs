@@ -615,6 +615,21 @@ mod tests {
     }
 
     #[test]
+    fn varints_and_margins() {
+        let mut p = 0;
+        assert_eq!(leb(&[0x96, 0x01, 0x05], &mut p), Some(150));
+        assert_eq!((leb(&[0x96, 0x01, 0x05], &mut p), p), (Some(5), 3));
+        assert_eq!(leb(&[0x80, 0x80], &mut 0), None);
+        assert_eq!(leb(&[0xff; 6], &mut 0), None);
+        // A truncated model is refused, never a panic.
+        for n in 0..64.min(MODEL.len()) {
+            assert!(Model::from_bytes(&MODEL[..n]).is_none());
+        }
+        assert_eq!(title_case("JAPAN"), "Japan");
+        assert!(matches!(title_case("Kerry"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn model_decodes() {
         let m = Model::from_bytes(MODEL).expect("embedded model decodes");
         assert!(m.features() > 1000);
