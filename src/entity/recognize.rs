@@ -439,13 +439,16 @@ fn strong(c: &Candidate) -> bool {
 /// PERSON on a lone word the rules found no evidence for stands (below it, the word stays the
 /// rules' `bare` guess), and from which a name it finds in a line in capitals only needs no
 /// support from running text. Tuned on CoNLL-2003 dev.
-const BARE_MARGIN: i32 = 30;
+const BARE_MARGIN: i32 = 10;
 const CAPS_MARGIN: i32 = 15;
-/// The model's margin below which a listed acronym keeps the list's type ("The US was").
+/// The model's margin below which a listed acronym or surname keeps the list's type.
 const ACRONYM_MARGIN: i32 = 20;
 /// The model's margin for "outside any name" below which a lone unknown word it left out stays
 /// the rules' `bare` guess (kept if it recurs, see `merge`).
-const OUTSIDE_MARGIN: i32 = 40;
+const OUTSIDE_MARGIN: i32 = 50;
+/// The model's margin from which its span overrides the rule candidates inside it ("U.S.
+/// Army" read as one name only when the model is sure).
+const CONTAIN_MARGIN: i32 = 3;
 /// The model's margin for "outside any name" below which a lone unknown word it left out stays
 /// the rules' `bare` guess (kept if it recurs, see `merge`).
 
@@ -517,7 +520,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // Two names typed by their head or tail words inside one model span are two names
         // ("Acme Technologies and Zenith Airlines").
         let typed_inside = overlapping.iter().filter(|&&k| cands[k].evidence == Evidence::Rule && strong(&cands[k])).count();
-        if typed_inside > 1 || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        if typed_inside > 1 || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             continue;
         }
         // A name holding a role is two things ("U.S. Secretary of State John Kerry").
@@ -534,8 +537,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 if strong(rule) && rule.evidence == Evidence::Rule {
                     kind = rule.kind;
                 }
-                // A listed acronym keeps the list's type when the model is unsure ("The US was").
-                if rule.evidence == Evidence::Gazetteer && hit.is_some_and(|h| h.acronym) && ty != 0 && margin < ACRONYM_MARGIN {
+                // A listed acronym or a listed person's surname keeps the list's type when the
+                // model is unsure ("The US was", "Obama spoke").
+                if rule.evidence == Evidence::Gazetteer && (hit.is_some_and(|h| h.acronym) || rule.kind == EntityType::Person) && ty != 0 && margin < ACRONYM_MARGIN {
                     kind = rule.kind;
                 }
                 // The model's type wins over a list's ("Washington" the person); the list's
@@ -543,7 +547,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 let agree = kind == rule.kind;
                 // A lone word the rules found no evidence for stays theirs to judge (kept only if it
                 // recurs, then as an ORG; see `merge`) when the model's PERSON is its only sign.
-                if rule.bare && kind == EntityType::Person && margin < BARE_MARGIN {
+                if rule.bare && matches!(kind, EntityType::Person | EntityType::Org) && margin < BARE_MARGIN {
                     for &k in &overlapping {
                         taken[k] = true;
                     }
@@ -610,7 +614,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         .zip(&taken)
         .map(|(c, &t)| {
             let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
-            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || strong(c) && !c.weak || c.bare && c.weak && unsure)
+            // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
+            let speaker = has(SAY_VERBS, &doc.s(c.tokens.1).to_ascii_lowercase());
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || strong(c) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
