@@ -134,13 +134,11 @@ impl Trainer {
 
     fn train(&mut self, ex: &Example) {
         let f = &ex.f;
-        let mut h = model::History::default();
         for &(a, b) in &f.sentences {
             let (mut p1, mut p2) = (TAGS, TAGS);
             for k in a..b {
                 self.clock += 1;
-                let (guess, margin, dy) = model::step(f, k, p1, p2, &h, &self.cur);
-                h.record(f, k, guess, margin);
+                let (guess, _, dy) = model::step(f, k, p1, p2, &self.cur);
                 let truth = ex.gold[k];
                 if guess != truth {
                     for &id in f.ids(k).iter().chain(&dy) {

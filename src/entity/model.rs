@@ -1,6 +1,5 @@
 //! The learned tagger: an averaged perceptron over hashed features, BIO tags over PER, LOC,
-//! ORG and MISC, decoded greedily left to right with the previous two tags and the document's
-//! history as features.
+//! ORG and MISC, decoded greedily left to right with the previous two tags as features.
 //!
 //! Feature extraction ([`extract`], [`dynamic`]) and decoding ([`step`]) are shared with the
 //! training program (`examples/train_ner.rs`), so training and inference cannot drift. The
@@ -13,9 +12,8 @@
 //! read the word, its shape and affixes, two words of context either side, the sentence
 //! position, a line in capitals, the gazetteers (`gazetteer.rs`: longest phrase, given names,
 //! a role just before), and the document: whether the word is seen elsewhere capitalised
-//! mid-sentence or in lowercase, and what the tagger itself chose for the same capitalised
-//! word earlier in the text ([`History`]: only confident choices count). Each tag's margin
-//! over the runner-up is returned with the spans ([`Tagged`], [`Tags`]), so that
+//! mid-sentence or in lowercase (sets, so a text and the text repeated get the same tags).
+//! Each tag's margin over the runner-up comes with the spans ([`Tagged`], [`Tags`]), so that
 //! `recognize::combine` can trust the model where it is sure and the rules where it is not.
 //! Retrain after changing the gazetteers or the features.
 //!
@@ -26,12 +24,12 @@
 //! ```
 //!
 //! Data: CoNLL-2003 English `train.txt` (Reuters RCV1 news, 946 documents; the copy in
-//! `../shared/data/conll2003`, kamalkraj/BERT-NER @ e5be564, IOB2); `dev.txt` is only used to
-//! report the dev F1. Nine epochs in a fixed pseudo-random document order, averaged weights,
-//! features whose weights stay below 2 updates dropped and single weights below 1 update
-//! zeroed, the rest rounded to whole updates: about 26,500 features, 157 KB (97 KB gzipped).
-//! The same bytes on every run (about 2 minutes on one core). The weights are hashed: no text
-//! of the corpus is in the file.
+//! `../shared/data/conll2003`, kamalkraj/BERT-NER @ e5be564, IOB2); `dev.txt` only serves to
+//! report the dev F1. Nine epochs in a fixed pseudo-random document order, averaged weights;
+//! features whose weights all stay below 2 updates are dropped and single weights below 1
+//! update zeroed, the rest rounded to whole updates: 26,150 features, 155,579 bytes (96 KB
+//! gzipped). The same bytes on every run (a few minutes on one core). The weights are hashed:
+//! no text of the corpus is in the file.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -107,8 +105,6 @@ pub struct Features {
     /// Hash of the normalised word and of the shape, for features joined with tags.
     word: Vec<H>,
     shape: Vec<H>,
-    /// The token is a capitalised word (its earlier tags are remembered, see [`History`]).
-    capd: Vec<bool>,
 }
 
 impl Features {
@@ -244,7 +240,7 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
             }
         }
     }
-    let mut f = Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new(), capd: Vec::new() };
+    let mut f = Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new() };
     let mut gaz: Vec<(&str, &str)> = Vec::new();
     let (mut wbuf, mut sbuf) = (String::new(), String::new());
     let (mut wr, mut sr): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
@@ -373,7 +369,6 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
             }
             f.tok.push(i);
             f.word.push(H::new(30).s(lw));
-            f.capd.push(tokens[i].kind == Kind::Word && cap(raw));
             f.shape.push(H::new(31).s(shapes[i - a]));
             f.starts.push(f.ids.len());
         }
@@ -382,73 +377,14 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
     f
 }
 
-/// The margin (in perceptron updates; weights are stored in those units) from which a tag
-/// enters the document's [`History`].
-const HISTORY_MARGIN: i32 = 20;
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &x in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(x);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-/// What the tagger chose earlier in the document for each capitalised word: how often it
-/// was outside any name, or in a name of each type. Its majority is a feature of the word's
-/// later occurrences ("Clinton" alone after "Bill Clinton"), decoded left to right in
-/// training as at inference. Only looked up, never iterated: no order reaches the output.
-#[derive(Default)]
-pub struct History {
-    seen: std::collections::HashMap<u32, [u16; 5], std::hash::BuildHasherDefault<IdHasher>>,
-}
-
-impl History {
-    /// The majority label of position `k`'s word so far: 0 outside, 1 + type, 5 unseen or
-    /// not a capitalised word.
-    fn label(&self, f: &Features, k: usize) -> u8 {
-        if !f.capd[k] {
-            return 5;
-        }
-        match self.seen.get(&f.word[k].0) {
-            None => 5,
-            Some(c) => (0..5).rev().max_by_key(|&t| c[t]).unwrap_or(5) as u8,
-        }
-    }
-
-    /// Remembers that position `k` was tagged `tag` with `margin` (see [`step`]); unsure
-    /// choices are forgotten, so that one early mistake does not spread through the text.
-    pub fn record(&mut self, f: &Features, k: usize, tag: usize, margin: i32) {
-        if f.capd[k] && margin >= HISTORY_MARGIN {
-            let c = self.seen.entry(f.word[k].0).or_default();
-            let t = if tag == 0 { 0 } else { (tag - 1) / 2 + 1 };
-            c[t] = c[t].saturating_add(1);
-        }
-    }
-}
-
-/// Features joined with the previous tags `p1` (just before) and `p2`, and the word's
-/// history in the document.
-pub fn dynamic(f: &Features, k: usize, p1: usize, p2: usize, h: &History) -> [u32; 6] {
+/// Features joined with the previous tags `p1` (just before) and `p2`.
+pub fn dynamic(f: &Features, k: usize, p1: usize, p2: usize) -> [u32; 4] {
     let t1 = [p1 as u8];
-    let label = h.label(f, k);
     [
         H::new(40).b(&t1).id(),
         H::new(41).b(&[p2 as u8, p1 as u8]).id(),
         f.word[k].b(&t1).id(),
         f.shape[k].b(&t1).id(),
-        H::new(42).b(&[label]).id(),
-        f.shape[k].b(&[0xfe, label]).id(),
     ]
 }
 
@@ -457,14 +393,14 @@ pub trait Scorer {
     fn add(&self, id: u32, out: &mut [i32; TAGS]);
 }
 
-/// The best allowed tag at position `k` given the previous tags and the document's history,
-/// its margin over the runner-up allowed tag, and its dynamic features.
-pub fn step(f: &Features, k: usize, p1: usize, p2: usize, h: &History, w: &impl Scorer) -> (usize, i32, [u32; 6]) {
+/// The best allowed tag at position `k` given the previous tags, its margin over the
+/// runner-up allowed tag, and its dynamic features.
+pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, i32, [u32; 4]) {
     let mut scores = [0i32; TAGS];
     for &id in f.ids(k) {
         w.add(id, &mut scores);
     }
-    let dy = dynamic(f, k, p1, p2, h);
+    let dy = dynamic(f, k, p1, p2);
     for &id in &dy {
         w.add(id, &mut scores);
     }
@@ -483,17 +419,14 @@ pub fn step(f: &Features, k: usize, p1: usize, p2: usize, h: &History, w: &impl 
     (best, scores[best].saturating_sub(second), dy)
 }
 
-/// Greedy decoding of every sentence, in text order: one tag per position, and its margin
-/// (see [`step`]).
+/// Greedy decoding of every sentence: one tag per position, and its margin (see [`step`]).
 pub fn decode_scored(f: &Features, w: &impl Scorer) -> (Vec<usize>, Vec<i32>) {
     let mut tags = vec![0; f.len()];
     let mut margins = vec![0; f.len()];
-    let mut h = History::default();
     for &(a, b) in &f.sentences {
         let (mut p1, mut p2) = (START, START);
         for k in a..b {
-            let (t, m, _) = step(f, k, p1, p2, &h, w);
-            h.record(f, k, t, m);
+            let (t, m, _) = step(f, k, p1, p2, w);
             tags[k] = t;
             margins[k] = m;
             p2 = p1;
