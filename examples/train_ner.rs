@@ -9,7 +9,11 @@
 //! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
 //! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
 //! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
-//! The weights are quantised to `i8`, small ones pruned; no feature text is written.
+//! Features whose weights all stay below `PRUNE` (default 2 perceptron updates) are dropped,
+//! and single weights below `SMALL` (default 1); the rest are rounded to multiples of `STEP`
+//! (default 1 update) and written as zigzag LEB128 numbers (see `Model::from_bytes`). No
+//! feature text is written. `AVG_CACHE=file` saves the averaged weights (or reuses them when
+//! the file exists) to try other pruning settings without training again.
 
 use undertone::entity::model::{self, Features, Scorer, TAGS};
 use undertone::entity::recognize::Doc;
@@ -134,7 +138,7 @@ impl Trainer {
             let (mut p1, mut p2) = (TAGS, TAGS);
             for k in a..b {
                 self.clock += 1;
-                let (guess, dy) = model::step(f, k, p1, p2, &self.cur);
+                let (guess, _, dy) = model::step(f, k, p1, p2, &self.cur);
                 let truth = ex.gold[k];
                 if guess != truth {
                     for &id in f.ids(k).iter().chain(&dy) {
@@ -164,12 +168,11 @@ fn evaluate(exs: &[Example], w: &impl Scorer) -> (f64, f64, f64) {
     (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 
-/// Linear `i16` weights (the largest is 32767) and the pruned features as (id, weights), ids
-/// ascending. A feature whose weights are all below `prune` in magnitude is dropped; in the
-/// others, weights that round to 0.
-fn quantise(avg: &[f64], prune: f64) -> Vec<(u32, [i16; TAGS])> {
-    let max = avg.iter().fold(0f64, |m, x| m.max(x.abs())).max(1e-9);
-    let unit = 32767.0 / max;
+/// Quantised features as (id, weights), ids ascending. A weight below `small` in magnitude
+/// is dropped, and a feature whose weights are all below `prune`; the others are rounded to
+/// multiples of `step` (in perceptron updates) and stored as those multiples. No transcendental
+/// functions: the same bytes on every run.
+fn quantise(avg: &[f64], prune: f64, small: f64, step: f64) -> Vec<(u32, [i16; TAGS])> {
     let mut out = Vec::new();
     for id in 0..avg.len() / TAGS {
         let row = &avg[id * TAGS..id * TAGS + TAGS];
@@ -178,7 +181,9 @@ fn quantise(avg: &[f64], prune: f64) -> Vec<(u32, [i16; TAGS])> {
         }
         let mut w = [0i16; TAGS];
         for t in 0..TAGS {
-            w[t] = (row[t] * unit).round().clamp(-32767.0, 32767.0) as i16;
+            if row[t].abs() >= small {
+                w[t] = (row[t] / step).round().clamp(-32767.0, 32767.0) as i16;
+            }
         }
         if w.iter().any(|&x| x != 0) {
             out.push((id as u32, w));
@@ -187,34 +192,50 @@ fn quantise(avg: &[f64], prune: f64) -> Vec<(u32, [i16; TAGS])> {
     out
 }
 
+fn leb(b: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let x = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            b.push(x);
+            break;
+        }
+        b.push(x | 0x80);
+    }
+}
+
 fn encode(feats: &[(u32, [i16; TAGS])]) -> Vec<u8> {
-    let mut b = b"NER1".to_vec();
+    let mut b = b"NER2".to_vec();
     b.extend_from_slice(&(feats.len() as u32).to_le_bytes());
     let mut last = 0u32;
     for &(id, _) in feats {
-        let mut v = id - last;
+        leb(&mut b, id - last);
         last = id;
-        loop {
-            let x = (v & 0x7f) as u8;
-            v >>= 7;
-            if v == 0 {
-                b.push(x);
-                break;
-            }
-            b.push(x | 0x80);
-        }
     }
     for (_, w) in feats {
         let m: u16 = w.iter().enumerate().filter(|(_, &x)| x != 0).map(|(t, _)| 1u16 << t).sum();
         b.extend_from_slice(&m.to_le_bytes());
     }
-    // Low bytes, then high bytes: the high bytes are mostly 0x00 or 0xff and compress well.
-    for shift in [0, 8] {
-        for (_, w) in feats {
-            b.extend(w.iter().filter(|&&x| x != 0).map(|&x| ((x as u16) >> shift) as u8));
+    for (_, w) in feats {
+        for &x in w.iter().filter(|&&x| x != 0) {
+            let x = i32::from(x);
+            leb(&mut b, ((x << 1) ^ (x >> 31)) as u32);
         }
     }
     b
+}
+
+/// Size after `gzip -9` (the external command; 0 when it is missing).
+fn gzipped(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let Ok(mut child) = Command::new("gzip").arg("-9c").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn() else { return 0 };
+    let mut stdin = child.stdin.take().expect("stdin");
+    let data = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&data));
+    let out = child.wait_with_output().map(|o| o.stdout.len()).unwrap_or(0);
+    let _ = writer.join();
+    out
 }
 
 fn main() {
@@ -223,7 +244,7 @@ fn main() {
     let out = args.get(2).map_or("src/lexicon/ner.bin", String::as_str);
     let epochs: usize = std::env::var("EPOCHS").ok().and_then(|s| s.parse().ok()).unwrap_or(9);
     // Pruning threshold (comma-separated values: each is reported on dev, the last is written).
-    let prunes: Vec<f64> = std::env::var("PRUNE").unwrap_or_else(|_| "3.6".into()).split(',').filter_map(|s| s.parse().ok()).collect();
+    let prunes: Vec<f64> = std::env::var("PRUNE").unwrap_or_else(|_| "2".into()).split(',').filter_map(|s| s.parse().ok()).collect();
     let train_path = format!("{dir}/train.txt");
     if !std::path::Path::new(&train_path).exists() {
         println!("SKIPPED: {train_path} not found");
@@ -233,30 +254,42 @@ fn main() {
     let dev_path = format!("{dir}/dev.txt");
     let dev: Vec<Example> = if std::path::Path::new(&dev_path).exists() { read_conll(&dev_path).iter().map(|d| example(d)).collect() } else { Vec::new() };
     eprintln!("{} train documents, {} dev documents", train.len(), dev.len());
-    let size = (1usize << model::BITS) * TAGS;
-    let mut tr = Trainer { cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    for epoch in 0..epochs {
-        // Fisher-Yates with a fixed xorshift seed.
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
+    // AVG_CACHE=file: reuse averaged weights saved by an earlier run (to try quantisation).
+    let cache = std::env::var("AVG_CACHE").ok();
+    let avg: Vec<f64> = if let Some(bytes) = cache.as_deref().and_then(|c| std::fs::read(c).ok()) {
+        bytes.chunks(8).map(|c| f64::from_le_bytes(c.try_into().expect("8 bytes"))).collect()
+    } else {
+        let size = (1usize << model::BITS) * TAGS;
+        let mut tr = Trainer { cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for epoch in 0..epochs {
+            // Fisher-Yates with a fixed xorshift seed.
+            for i in (1..order.len()).rev() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                order.swap(i, (seed % (i as u64 + 1)) as usize);
+            }
+            for &d in &order {
+                tr.train(&train[d]);
+            }
+            if !dev.is_empty() && (epoch + 1) % 3 == 0 {
+                let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();
+                let (p, r, f) = evaluate(&dev, &Dense { w: avg });
+                eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4}", epoch + 1);
+            }
         }
-        for &d in &order {
-            tr.train(&train[d]);
+        let avg = tr.averaged();
+        if let Some(c) = cache.as_deref() {
+            std::fs::write(c, avg.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>()).expect("cache");
         }
-        if !dev.is_empty() && (epoch + 1) % 3 == 0 {
-            let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();
-            let (p, r, f) = evaluate(&dev, &Dense { w: avg });
-            eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4}", epoch + 1);
-        }
-    }
-    let avg = tr.averaged();
+        avg
+    };
     let mut bytes = Vec::new();
     eprintln!("largest weight {}", avg.iter().fold(0f64, |m, x| m.max(x.abs())));
+    let small: f64 = std::env::var("SMALL").ok().and_then(|s| s.parse().ok()).unwrap_or(1.0);
+    let step: f64 = std::env::var("STEP").ok().and_then(|s| s.parse().ok()).unwrap_or(1.0);
     for &prune in &prunes {
         if std::env::var("DEBUG").is_ok() {
             let mut w = vec![0i32; avg.len()];
@@ -270,12 +303,12 @@ fn main() {
             }
             eprintln!("prune {prune} unquantised: {:?}", evaluate(&dev, &Dense { w }));
         }
-        let q = quantise(&avg, prune);
+        let q = quantise(&avg, prune, small, step);
         bytes = encode(&q);
         let m = model::Model::from_bytes(&bytes).expect("round trip");
         if !dev.is_empty() {
             let (p, r, f) = evaluate(&dev, &m);
-            eprintln!("prune {prune}: {} features, {} bytes: dev P {p:.4} R {r:.4} F1 {f:.4}", q.len(), bytes.len());
+            eprintln!("prune {prune}: {} features, {} weights, {} bytes, {} gzipped: dev P {p:.4} R {r:.4} F1 {f:.4}", q.len(), q.iter().map(|(_, w)| w.iter().filter(|&&x| x != 0).count()).sum::<usize>(), bytes.len(), gzipped(&bytes));
         }
     }
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));

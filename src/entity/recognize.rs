@@ -25,6 +25,7 @@ use std::collections::HashSet;
 
 use super::date;
 use super::gazetteer::{push_key, Gazetteer, Hit};
+use super::model::{Tagged, Tags};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::EntityType;
@@ -434,7 +435,23 @@ fn strong(c: &Candidate) -> bool {
         || c.evidence == Evidence::Rule && c.tokens.1 - c.tokens.0 > 1 && matches!(c.kind, EntityType::Org | EntityType::Loc | EntityType::Event)
 }
 
-const BARE_RULE: bool = true;
+/// The model's confidence (`model::Tagged::margin`, in perceptron updates) from which its
+/// PERSON on a lone word the rules found no evidence for stands (below it, the word stays the
+/// rules' `bare` guess), and from which a name it finds in a line in capitals only needs no
+/// support from running text. Tuned on CoNLL-2003 dev.
+const BARE_MARGIN: i32 = 10;
+const CAPS_MARGIN: i32 = 15;
+/// The model's margin below which a listed acronym or surname keeps the list's type.
+const ACRONYM_MARGIN: i32 = 20;
+/// The model's margin for "outside any name" below which a lone unknown word it left out stays
+/// the rules' `bare` guess (kept if it recurs, see `merge`).
+const OUTSIDE_MARGIN: i32 = 50;
+/// The model's margin from which its span overrides the rule candidates inside it ("U.S.
+/// Army" read as one name only when the model is sure).
+const CONTAIN_MARGIN: i32 = 3;
+/// The model's margin for "outside any name" below which a lone unknown word it left out stays
+/// the rules' `bare` guess (kept if it recurs, see `merge`).
+
 
 /// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
 const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
@@ -469,14 +486,14 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
 /// typed it (places, organisations, groups), its type unless the model says it is a person.
 /// Dates and times always come from the rules, and rule candidates the model did not see are
 /// kept when a list or a rule typed them (not on a default guess).
-pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(usize, usize, usize)]) -> Vec<Candidate> {
+pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tags) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let tokens = doc.tokens;
-    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + model.len());
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + model.spans.len());
     let mut taken = vec![false; cands.len()];
     // Rule candidates by token range (both lists are in text order).
     let mut c = 0;
-    for &(i, j, ty) in model {
+    for &Tagged { start: i, end: j, ty, margin } in &model.spans {
         // Roles are never part of a name ("CEO Tim Cook"), and capitals-only common nouns ("CEO",
         // "SUV") are no names.
         let i = match doc.role(g, i, j) {
@@ -500,7 +517,10 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
             c += 1;
         }
         let overlapping: Vec<usize> = (c..cands.len()).take_while(|&k| cands[k].tokens.0 < j).collect();
-        if overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(cands[k].evidence == Evidence::Gazetteer && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && !(i..j).any(|t| doc.s(t) == "-"))) {
+        // Two names typed by their head or tail words inside one model span are two names
+        // ("Acme Technologies and Zenith Airlines").
+        let typed_inside = overlapping.iter().filter(|&&k| cands[k].evidence == Evidence::Rule && strong(&cands[k])).count();
+        if typed_inside > 1 || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             continue;
         }
         // A name holding a role is two things ("U.S. Secretary of State John Kerry").
@@ -517,12 +537,17 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
                 if strong(rule) && rule.evidence == Evidence::Rule {
                     kind = rule.kind;
                 }
+                // A listed acronym or a listed person's surname keeps the list's type when the
+                // model is unsure ("The US was", "Obama spoke").
+                if rule.evidence == Evidence::Gazetteer && (hit.is_some_and(|h| h.acronym) || rule.kind == EntityType::Person) && ty != 0 && margin < ACRONYM_MARGIN {
+                    kind = rule.kind;
+                }
                 // The model's type wins over a list's ("Washington" the person); the list's
                 // knowledge stays only when the types agree.
                 let agree = kind == rule.kind;
                 // A lone word the rules found no evidence for stays theirs to judge (kept only if it
                 // recurs, then as an ORG; see `merge`) when the model's PERSON is its only sign.
-                if rule.bare && BARE_RULE && kind == EntityType::Person {
+                if rule.bare && matches!(kind, EntityType::Person | EntityType::Org) && margin < BARE_MARGIN {
                     for &k in &overlapping {
                         taken[k] = true;
                     }
@@ -576,7 +601,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
             while b < tokens.len() && tokens[b].span.end <= sent.end {
                 b += 1;
             }
-            cand.weak |= hit.is_none() && caps_line(doc, a, b);
+            cand.weak |= margin < CAPS_MARGIN && hit.is_none() && caps_line(doc, a, b);
         }
         for &k in &overlapping {
             taken[k] = true;
@@ -587,7 +612,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &[(u
     let keep: Vec<bool> = cands
         .iter()
         .zip(&taken)
-        .map(|(c, &t)| !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || strong(c) && !c.weak || c.bare && c.weak))
+        .map(|(c, &t)| {
+            let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
+            // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
+            let speaker = has(SAY_VERBS, &doc.s(c.tokens.1).to_ascii_lowercase());
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || strong(c) && !c.weak || c.bare && (c.weak && unsure || speaker))
+        })
         .collect();
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
     let model_cands = out;
