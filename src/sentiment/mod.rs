@@ -489,10 +489,6 @@ fn plain_score(raw: &[RawCue]) -> f32 {
     normalise(raw.iter().map(|c| c.value).sum())
 }
 
-fn to_cues(raw: &[RawCue], scale: f32) -> Vec<Cue> {
-    raw.iter().map(|c| Cue { span: c.span, rule: c.rule.clone(), weight: c.value / scale }).collect()
-}
-
 /// Scores each sentence span: sentiment in [-1, 1] and the cues behind it.
 pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Sentence> {
     let mut buf = String::new();
@@ -511,10 +507,11 @@ fn sentences_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Spa
         // [`CUE_COUNT_K`]); the raw cues (what targets read) keep their own values.
         let n = raw.iter().filter(|c| c.rule != "exclamation").count().max(1) as f32;
         let k = 1.0 / (1.0 + CUE_COUNT_K * (n - 1.0)).sqrt();
-        let weighted: Vec<RawCue> = raw.iter().map(|c| RawCue { value: c.value * cue_class_weight(&c.rule) * k, ..c.clone() }).collect();
-        let x: f32 = weighted.iter().map(|c| c.value).sum();
+        let weighted: Vec<f32> = raw.iter().map(|c| c.value * cue_class_weight(&c.rule) * k).collect();
+        let x: f32 = weighted.iter().sum();
         let scale = (x * x + ALPHA).sqrt();
-        out.push(Sentence { span, sentiment: normalise(x), cues: to_cues(&weighted, scale) });
+        let cues = raw.iter().zip(&weighted).map(|(c, &v)| Cue { span: c.span, rule: c.rule.clone(), weight: v / scale }).collect();
+        out.push(Sentence { span, sentiment: normalise(x), cues });
         raws.push(raw);
     }
     (out, raws)
