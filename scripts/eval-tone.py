@@ -71,8 +71,111 @@ def macro_f1(gold, pred):
     return sum(f1s) / 3
 
 
-def eval_vader(binary, data):
+# Mirrors of src/sentiment/mod.rs, to take a sentence's evidence back to its plain cue values
+# (the checks in `vader_lodo` say when they drift): ALPHA, the cue-class weights
+# (`cue_class_weight`), the cue-count constant (`CUE_COUNT_K`) and the document weights.
+ALPHA = 15.0
+CLASS_WEIGHTS = {"contrast": 0.5, "exclamation": 2.0}
+CUE_COUNT_K = 0.8
+LODO_CLASSES = ("contrast", "exclamation", "intensified", "negated", "hedged", "quoted", "idiom")
+LODO_GRID = {"contrast": (0.25, 0.5, 0.75, 1.0), "exclamation": (1.0, 1.5, 2.0, 3.0), "intensified": (1.0, 1.25, 1.5, 2.0),
+             "negated": (0.5, 0.75, 1.0, 1.25), "hedged": (0.5, 0.75, 1.0), "quoted": (0.5, 1.0), "idiom": (0.5, 1.0, 1.5),
+             "k": (0.0, 0.3, 0.6, 0.8, 1.0)}
+
+
+def cue_classes(rule):
+    """The classes of a cue's rule ("lexicon+intensified+contrast:but" -> intensified, contrast)."""
+    parts = rule.split("+")
+    out = [p.split(":")[0] for p in parts[1:]]
+    if parts[0] in ("idiom", "exclamation"):
+        out.append(parts[0])
+    return [c for c in out if c in LODO_CLASSES]
+
+
+def word_cues(rules):
+    """How many cues count for the cue-count term: all but the exclamation."""
+    return sum(1 for r in rules if r != "exclamation")
+
+
+def raw_of(s):
+    s = max(-0.9999, min(0.9999, s))
+    return s * math.sqrt(ALPHA / (1 - s * s))
+
+
+def plain_cues(obj):
+    """Per sentence, each cue's plain value (before cue-class and cue-count weights) and classes."""
+    out = []
+    for s in obj.get("sentences") or []:
+        x = raw_of(s["sentiment"])
+        scale = math.sqrt(x * x + ALPHA)
+        ev = s.get("evidence") or []
+        k = 1 / math.sqrt(1 + CUE_COUNT_K * (max(word_cues(c["rule"] for c in ev), 1) - 1))
+        cues = []
+        for c in ev:
+            cl = cue_classes(c["rule"])
+            w = k
+            for name in cl:
+                w *= CLASS_WEIGHTS.get(name, 1.0)
+            cues.append((c["weight"] * scale / w, cl))
+        out.append(cues)
+    return out
+
+
+def rescore(sents, p):
+    """The document score of plain cues under weights `p` (class -> weight, "k" -> cue-count constant)."""
+    xs = []
+    for cues in sents:
+        x = 0.0
+        for v, cl in cues:
+            for name in cl:
+                v *= p.get(name, 1.0)
+            x += v
+        xs.append(x / math.sqrt(1 + p.get("k", 0.0) * (max(sum(1 for v, cl in cues if "exclamation" not in cl), 1) - 1)))
+    if not xs:
+        return 0.0
+    dw = [2.0 if i == 0 else 1.5 if i < 3 else 1.0 for i in range(len(xs))]
+    total = sum(dw)
+    x = sum(a * b for a, b in zip(xs, dw)) / max(math.sqrt(total), total / 2)
+    return max(-1.0, min(1.0, x / math.sqrt(x * x + ALPHA)))
+
+
+def vader_lodo(sets):
+    """Leave-one-domain-out: for each VADER set, the cue-class and cue-count weights fitted
+    (coordinate search over LODO_GRID, mean Pearson r) on the other two, scored on it; next to
+    the plain rules (all weights 1, no cue-count term) and the shipped weights."""
+    current = dict(CLASS_WEIGHTS, k=CUE_COUNT_K)
+    bad = sum(1 for items in sets.values() for y, sents, score in items if abs(rescore(sents, current) - score) > 2e-3)
     rows = []
+    if bad:
+        rows.append(("lodo: mirror drift", bad, "items differ", "(update ALPHA/CLASS_WEIGHTS)"))
+
+    def metrics(items, p):
+        xs = [rescore(sents, p) for y, sents, score in items]
+        ys = [y for y, sents, score in items]
+        return pearson(xs, ys), macro_f1([cls(y / 4, 0.05) for y in ys], [cls(x, 0.05) for x in xs])
+
+    for held in sets:
+        train = [d for d in sets if d != held]
+        p = {}
+        best = sum(metrics(sets[d], p)[0] for d in train)
+        for _ in range(2):
+            for key, grid in LODO_GRID.items():
+                for v in grid:
+                    q = dict(p, **{key: v})
+                    j = sum(metrics(sets[d], q)[0] for d in train)
+                    if j > best + 1e-4:
+                        best, p = j, q
+        short = held.replace("ReviewSnippets", "")
+        for label, q in (("plain", {}), ("shipped", current), ("refit", p)):
+            r, f1 = metrics(sets[held], q)
+            rows.append((f"lodo {short}: {label}", len(sets[held]), f"r={r:.3f}", f"F1m={f1:.3f}"))
+        rows.append((f"lodo {short}: refit weights", "", " ".join(f"{k}={v:g}" for k, v in sorted(p.items()) if v != 1.0 or k == "k"), ""))
+    return rows
+
+
+def eval_vader(binary, data, lodo=True):
+    rows = []
+    sets = {}
     for name in ("tweets", "movieReviewSnippets", "amazonReviewSnippets"):
         path = os.path.join(data, "vader", f"{name}_GroundTruth.txt")
         if not os.path.exists(path):
@@ -93,6 +196,9 @@ def eval_vader(binary, data):
         r = pearson(xs, ys)
         f1 = macro_f1([cls(y / 4, 0.05) for y in ys], [cls(x, 0.05) for x in xs])
         rows.append((f"vader/{name}", len(ids), f"r={r:.3f}", f"F1m={f1:.3f}"))
+        sets[name] = [(gold[i], plain_cues(out[i]), out[i]["tone"]["score"]) for i in ids]
+    if lodo and len(sets) == 3:
+        rows += vader_lodo(sets)
     return rows
 
 
@@ -191,13 +297,14 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "undertone"))
     ap.add_argument("--mtsc-threshold", type=float, default=0.05)
     ap.add_argument("--persent-threshold", type=float, default=0.05)
+    ap.add_argument("--no-lodo", action="store_true", help="skip the leave-one-domain-out refits (about a minute)")
     args = ap.parse_args()
     if not os.path.isdir(args.data):
         print(f"eval-tone: data folder {args.data} not found; nothing to measure.")
         return
     if not os.path.exists(args.bin):
         sys.exit(f"eval-tone: {args.bin} not found; run `cargo build --release` first")
-    rows = eval_vader(args.bin, args.data)
+    rows = eval_vader(args.bin, args.data, not args.no_lodo)
     rows += eval_newsmtsc(args.bin, args.data, args.mtsc_threshold)
     rows += eval_persent(args.bin, args.data, args.persent_threshold)
     print(f"{'dataset':<34}{'n':>7}  {'metric':<12}{'':<12}")

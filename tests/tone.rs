@@ -337,3 +337,24 @@ fn unseen_names_do_not_decide() {
         assert!(s >= 0.05, "{text:?} toward {name:?}: {s}");
     }
 }
+
+/// The sentence weights fitted leave-one-domain-out (src/sentiment/mod.rs, `cue_class_weight`,
+/// `CUE_COUNT_K`): a sentence that weighs two sides is milder than its stronger side alone,
+/// many mild words do not add up to a strong one, an exclamation still pushes, and the
+/// weighted evidence still adds up to the score. Sentences written for this test.
+#[test]
+fn sentence_weights_generalise_across_domains() {
+    let alone = sentence_score("The acting was great.");
+    let weighed = sentence_score("The plot was dull, but the acting was great.");
+    assert!(weighed > 0.0 && weighed < alone, "{weighed} vs {alone}");
+    // Four mild words: more than one, well below their plain VADER sum (0.87).
+    let text = "The plan is good, fair, useful and helpful.";
+    let tokens = token::tokenize(text);
+    let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+    assert_eq!(s.cues.len(), 4, "{:?}", s.cues);
+    let one = sentence_score("The plan is good.");
+    assert!(s.sentiment > one && s.sentiment < 0.8, "{} vs {one}", s.sentiment);
+    let sum: f32 = s.cues.iter().map(|c| c.weight).sum();
+    assert!((sum - s.sentiment).abs() < 1e-5, "{sum} vs {}", s.sentiment);
+    assert!(sentence_score("The acting was great!") > sentence_score("The acting was great."));
+}
