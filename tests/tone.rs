@@ -358,3 +358,18 @@ fn sentence_weights_generalise_across_domains() {
     assert!((sum - s.sentiment).abs() < 1e-5, "{sum} vs {}", s.sentiment);
     assert!(sentence_score("The acting was great!") > sentence_score("The acting was great."));
 }
+
+/// Dates and times are when things happen: they get no sentiment of their own, however bad the
+/// sentence they sit in, while the actors in it do.
+#[test]
+fn dates_have_no_portrayal() {
+    let text = "Relations soured badly last year when the rebels killed dozens of villagers in a brutal attack on Monday.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    let dates: Vec<&Entity> = a.entities.iter().filter(|e| matches!(e.kind, EntityType::Date | EntityType::Time)).collect();
+    assert!(!dates.is_empty(), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    for d in dates {
+        assert_eq!(d.sentiment, 0.0, "{}", d.name);
+        assert!(d.sentiment_cues.is_empty(), "{}", d.name);
+    }
+    assert!(a.sentences[0].sentiment < -0.3, "the sentence itself stays negative");
+}

@@ -592,7 +592,8 @@ fn entities_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Sent
     // (sentence, entity, mention) of every mention inside a sentence, by sentence, so that
     // each sentence's cues are computed once.
     let mut items: Vec<(usize, usize, usize)> = Vec::new();
-    for (ei, e) in entities.iter().enumerate() {
+    // Dates and times are when things happen, not actors or targets: no portrayal of their own.
+    for (ei, e) in entities.iter().enumerate().filter(|(_, e)| !matches!(e.kind, crate::EntityType::Date | crate::EntityType::Time)) {
         for (mi, &span) in e.mentions.iter().enumerate() {
             if let Some(k) = sentence_index(sentences, span) {
                 items.push((k, ei, mi));
