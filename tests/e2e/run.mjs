@@ -497,7 +497,15 @@ async function browserChecks(url, origin) {
 
     await step("page: hovering a sentence or a name explains it (type, entity, sentiment, evidence, rule)", async () => {
       const sent = page.locator("#article .sent.sent-neg.tint-3").first();
-      await sent.hover({ position: { x: 5, y: 5 } });
+      // A sentence that starts mid-line: its bounding box's corner lies over the sentence before
+      // it, so point inside its first line box instead.
+      await sent.scrollIntoViewIfNeeded();
+      const at = await sent.evaluate((el) => {
+        const line = el.getClientRects()[0];
+        const box = el.getBoundingClientRect();
+        return { x: line.left - box.left + Math.min(8, line.width / 2), y: line.top - box.top + line.height / 2 };
+      });
+      await sent.hover({ position: at });
       await page.waitForSelector("#explain:not([hidden])");
       const s1 = await page.textContent("#explain");
       assert(/Sentence tone \u22120\.\d\d — .*negative/.test(s1) && /Because of:/.test(s1) && /“[^”]+” \u22120\.\d\d · (a word from the sentiment lexicon|a known phrase|the learned tone model|exclamation)/.test(s1), `sentence explanation: ${s1}`);
