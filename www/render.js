@@ -652,29 +652,33 @@ const wired = new WeakSet();
 function wire(els, data) {
   current = { els, ...data, selected: null };
   hideExplain();
-  if (!wired.has(els.article)) {
-    wired.add(els.article);
-    els.article.addEventListener("click", (ev) => {
+  // Names (and, in the article, sentences) are explained on hover or focus and selected on click.
+  const wireExplain = (root, selector) => {
+    root.addEventListener("click", (ev) => {
       const m = ev.target.closest?.("mark.ent");
       if (m) select(Number(m.dataset.entityId), false);
     });
-    els.article.addEventListener("keydown", onArticleKey);
-    els.article.addEventListener("mouseover", (ev) => {
-      const target = ev.target.closest?.("mark.ent, .sent");
+    root.addEventListener("mouseover", (ev) => {
+      const target = ev.target.closest?.(selector);
       if (target) showExplain(target, ev);
       else hideExplain();
     });
-    els.article.addEventListener("mouseleave", () => {
-      if (!els.article.contains(document.activeElement)) hideExplain();
+    root.addEventListener("mouseleave", () => {
+      if (!root.contains(document.activeElement)) hideExplain();
     });
-    els.article.addEventListener("focusin", (ev) => {
-      const target = ev.target.closest?.("mark.ent, .sent");
+    root.addEventListener("focusin", (ev) => {
+      const target = ev.target.closest?.(selector);
       if (target) showExplain(target, null);
     });
-    els.article.addEventListener("focusout", (ev) => {
+    root.addEventListener("focusout", (ev) => {
       ev.target.removeAttribute?.("aria-describedby");
-      if (!els.article.contains(ev.relatedTarget)) hideExplain();
+      if (!root.contains(ev.relatedTarget)) hideExplain();
     });
+  };
+  if (!wired.has(els.article)) {
+    wired.add(els.article);
+    wireExplain(els.article, "mark.ent, .sent");
+    els.article.addEventListener("keydown", onArticleKey);
     els.entities.addEventListener("click", (ev) => {
       const b = ev.target.closest?.("button.entity-item");
       if (b) select(Number(b.dataset.entityId), true);
@@ -687,29 +691,10 @@ function wire(els, data) {
       if (ev.key === "Escape") hideExplain();
     });
   }
-  // Names in the title and captions: explained on hover or focus, selected on click.
+  // Names in the title and captions.
   if (els.meta && !wired.has(els.meta)) {
     wired.add(els.meta);
-    els.meta.addEventListener("click", (ev) => {
-      const m = ev.target.closest?.("mark.ent");
-      if (m) select(Number(m.dataset.entityId), false);
-    });
-    els.meta.addEventListener("mouseover", (ev) => {
-      const m = ev.target.closest?.("mark.ent");
-      if (m) showExplain(m, ev);
-      else hideExplain();
-    });
-    els.meta.addEventListener("mouseleave", () => {
-      if (!els.meta.contains(document.activeElement)) hideExplain();
-    });
-    els.meta.addEventListener("focusin", (ev) => {
-      const m = ev.target.closest?.("mark.ent");
-      if (m) showExplain(m, null);
-    });
-    els.meta.addEventListener("focusout", (ev) => {
-      ev.target.removeAttribute?.("aria-describedby");
-      if (!els.meta.contains(ev.relatedTarget)) hideExplain();
-    });
+    wireExplain(els.meta, "mark.ent");
   }
   return { select: (id) => select(id, true), openPair: (i) => openPair(i) };
 }
