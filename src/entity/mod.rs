@@ -199,21 +199,15 @@ fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) 
         let personal = form.contains(' ') && (c.kind == EntityType::Person || initial || gaz.is_first_name(first));
         if CREDIT_GENERIC.binary_search(&form.to_ascii_lowercase().as_str()).is_ok() {
             keep[k] = false;
-        } else if personal && c.kind != EntityType::Person {
-            c.kind = EntityType::Person;
-            c.evidence = recognize::Evidence::Rule;
-            c.canon = None;
-            c.country = None;
-            c.weak = false;
-            c.bare = false;
-        } else if !personal && c.kind != EntityType::Org {
-            c.kind = EntityType::Org;
-            c.evidence = recognize::Evidence::Rule;
-            c.canon = None;
-            c.country = None;
-            c.weak = false;
-            c.bare = false;
         } else {
+            // Photographers are persons, agencies organisations, whatever the recogniser said.
+            let kind = if personal { EntityType::Person } else { EntityType::Org };
+            if c.kind != kind {
+                c.kind = kind;
+                c.evidence = recognize::Evidence::Rule;
+                c.canon = None;
+                c.country = None;
+            }
             c.weak = false;
             c.bare = false;
         }
