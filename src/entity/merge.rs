@@ -45,6 +45,20 @@ pub struct Group {
     pub canon: Option<&'static str>,
 }
 
+/// The new index of each kept item once the others are dropped (`None` for dropped ones), for
+/// remapping indices such as `role_of`.
+pub(crate) fn renumber(keep: &[bool]) -> Vec<Option<usize>> {
+    let mut next = 0;
+    keep.iter()
+        .map(|&kept| {
+            kept.then(|| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect()
+}
+
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
@@ -307,14 +321,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             false
         })
         .collect();
-    let mut new_index = vec![None; groups.len()];
-    let mut k = 0;
-    for (g, &kp) in keep.iter().enumerate() {
-        if kp {
-            new_index[g] = Some(k);
-            k += 1;
-        }
-    }
+    let new_index = renumber(&keep);
     let mut out: Vec<Group> = groups.into_iter().zip(keep).filter(|(_, kp)| *kp).map(|(g, _)| g).collect();
     for g in out.iter_mut() {
         g.role_of = g.role_of.and_then(|r| new_index[r]);

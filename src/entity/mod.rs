@@ -216,14 +216,7 @@ fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) 
         return;
     }
     // Drop, and remap `role_of` (indices into this list).
-    let mut new_index = vec![None; cands.len()];
-    let mut n = 0;
-    for (k, &kp) in keep.iter().enumerate() {
-        if kp {
-            new_index[k] = Some(n);
-            n += 1;
-        }
-    }
+    let new_index = merge::renumber(&keep);
     let mut k = 0;
     cands.retain(|_| {
         k += 1;
