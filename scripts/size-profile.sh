@@ -16,7 +16,7 @@ out=test-output/size-profile
 cargo build --profile wasm --target wasm32-unknown-unknown --lib
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/wasm/undertone.wasm"
-wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+wasm-opt -O3 -ocimfs=20 -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$out/undertone_bg.wasm" -o "$out/named.wasm"
 twiggy top -n "${1:-40}" "$out/named.wasm"
 twiggy top -n 100000 --format csv "$out/named.wasm" > "$out/top.csv"
