@@ -1,35 +1,21 @@
-//! Gazetteers: places, organisations, well-known persons, given names and roles, loaded once.
+//! Gazetteers: places, organisations, well-known persons, given names and roles.
 //!
 //! The lists live in `src/lexicon/gaz_*.tsv` (built by `scripts/build-gazetteer.py` from the
-//! MIT-licensed PETRARCH2 dictionaries plus hand-written lists; see each file's header). They
-//! are parsed on first use behind a `OnceLock`.
+//! MIT-licensed PETRARCH2 dictionaries plus hand-written lists; see each file's header).
+//! build.rs turns them into sorted tables at compile time; they are searched in place, so
+//! nothing is parsed, sorted or allocated at start-up (see build.rs for the layout).
 //!
 //! Phrases are looked up by a normalised key: tokens lowercased, `’` as `'`, hyphens as
 //! spaces, joined by one space (`al-Qaeda` → `al qaeda`, `U.S.` → `u.s.`). A lone one- or
 //! two-letter lowercase token glues onto the word before it, which repairs split words
 //! such as "Associate d Press" (see [`push_key`]).
 
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::cmp::Ordering;
 
 use crate::EntityType;
 
-const PLACES: &str = include_str!("../lexicon/gaz_places.tsv");
-const ORGS: &str = include_str!("../lexicon/gaz_orgs.tsv");
-const PERSONS: &str = include_str!("../lexicon/gaz_persons.tsv");
-const FIRST_NAMES: &str = include_str!("../lexicon/gaz_first_names.tsv");
-const ROLES: &str = include_str!("../lexicon/gaz_roles.tsv");
-
-/// Religious, political and other groups (NORP) that are not demonyms of a place. Sorted.
-/// Lowercase forms match in any case ("jihadist"); capitalised ones need a capital.
-pub const NORP_WORDS: &[&str] = &[
-    "Alawite", "Alawites", "Arab", "Arabs", "Baathist", "Buddhist", "Buddhists", "Catholic", "Catholics",
-    "Christian", "Christians", "Communist", "Communists", "Democrat", "Democrats", "Hindu", "Hindus",
-    "Hispanic", "Jew", "Jewish", "Jews", "Latino", "Latinos", "Muslim", "Muslims", "Orthodox", "Palestinian",
-    "Pashtun", "Protestant", "Protestants", "Republican", "Republicans", "Shia", "Shiite", "Shiites", "Sikh",
-    "Sunni", "Sunnis", "Yazidi", "Yazidis", "Zionist", "islamist", "islamists", "jihadi", "jihadis", "jihadist",
-    "jihadists", "salafist", "salafists",
-];
+include!("gazetteer_key.rs");
+include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
 
 /// What a gazetteer phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,131 +34,80 @@ pub struct Hit {
     pub local: bool,
 }
 
+/// Entity kinds by their code in a key's record (build.rs).
+const KINDS: [EntityType; 5] = [EntityType::Person, EntityType::Org, EntityType::Gpe, EntityType::Loc, EntityType::Norp];
+const NO_COUNTRY: usize = (1 << 21) - 1;
+
+/// One sorted table from build.rs: `\n`-terminated lines whose key runs to the first `\t` or
+/// `\n`, sorted by key bytes; `index[b]` is the start of the first line whose key starts with
+/// byte `b` or more (`index[256]`: the end).
+pub(super) struct Table {
+    text: &'static [u8],
+    index: &'static [u32; 257],
+}
+
+impl Table {
+    /// The lines that may hold `q` (those of its first byte; all lines for an empty `q`).
+    fn bucket(&self, q: &[u8]) -> (usize, usize) {
+        match q.first() {
+            Some(&b) => (self.index[b as usize] as usize, self.index[b as usize + 1] as usize),
+            None => (0, self.text.len()),
+        }
+    }
+
+    /// The key of the line at `at` (a line start), and where its line ends (its `\n`).
+    fn key_at(&self, at: usize) -> (&'static [u8], usize) {
+        let s = self.text;
+        let mut k = at;
+        while s[k] != b'\t' && s[k] != b'\n' {
+            k += 1;
+        }
+        let mut e = k;
+        while s[e] != b'\n' {
+            e += 1;
+        }
+        (&s[at..k], e)
+    }
+
+    /// The start of the first line whose key is not less than `q` (the bucket's end if none):
+    /// a binary search over byte positions, nothing decoded.
+    fn lower_bound(&self, q: &[u8]) -> usize {
+        let (mut lo, mut hi) = self.bucket(q);
+        while lo < hi {
+            let mut ls = lo + (hi - lo) / 2;
+            while ls > lo && self.text[ls - 1] != b'\n' {
+                ls -= 1;
+            }
+            let (k, end) = self.key_at(ls);
+            if k.cmp(q) == Ordering::Less {
+                lo = end + 1;
+            } else {
+                hi = ls;
+            }
+        }
+        lo
+    }
+
+    /// The line at `at` if the bucket of `q` has one there.
+    fn line(&self, q: &[u8], at: usize) -> Option<(&'static [u8], usize)> {
+        (at < self.bucket(q).1).then(|| self.key_at(at))
+    }
+
+    fn contains(&self, q: &[u8]) -> bool {
+        self.line(q, self.lower_bound(q)).is_some_and(|(k, _)| k == q)
+    }
+}
+
+/// The gazetteer: the tables of build.rs, searched in place.
 pub struct Gazetteer {
-    /// Every phrase key, sorted and deduplicated (first entry wins), back to back in one
-    /// string; key `i` is `keys[spans[i].0..spans[i].1]`. One binary search answers both
-    /// [`Gazetteer::phrase`] and [`Gazetteer::has_prefix`] (a lookup stops extending as soon as
-    /// no phrase starts with its key: linear time).
-    keys: String,
-    spans: Vec<(u32, u32)>,
-    /// The first 8 bytes of each key, big-endian, zero-padded: the search compares these
-    /// integers and reads the key bytes only on a tie.
-    heads: Vec<u64>,
-    hits: Vec<Hit>,
-    /// Well-known persons' full names by lowercase surname, in file order.
-    persons_by_surname: HashMap<String, Vec<&'static str>>,
     /// Longest phrase, in words.
     pub max_words: usize,
-    first_names: HashSet<&'static str, Fnv>,
-    roles: HashSet<&'static str, Fnv>,
-    /// First words of roles, for a quick rejection.
-    role_starts: HashSet<&'static str, Fnv>,
     pub max_role_words: usize,
-}
-
-/// FNV-1a for the fixed word sets: faster than SipHash on short words, and safe here because
-/// the sets never take input (a query can only probe the chains the listed words made).
-#[derive(Clone, Copy, Default)]
-pub struct Fnv;
-
-pub struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// The first 8 bytes of `k`, big-endian, zero-padded: ordered as the bytes are (keys hold no
-/// NUL), equal heads leave the order to the rest of the bytes.
-fn head(k: &[u8]) -> u64 {
-    let mut b = [0u8; 8];
-    let n = k.len().min(8);
-    b[..n].copy_from_slice(&k[..n]);
-    u64::from_be_bytes(b)
-}
-
-/// The data lines of a list, as their first five columns ("" when absent).
-fn rows(data: &'static str) -> impl Iterator<Item = [&'static str; 5]> {
-    data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| {
-        let mut r = [""; 5];
-        for (c, v) in r.iter_mut().zip(l.split('\t')) {
-            *c = v;
-        }
-        r
-    })
-}
-
-fn list(s: &'static str) -> impl Iterator<Item = &'static str> {
-    s.split(',').map(str::trim).filter(|a| !a.is_empty())
 }
 
 /// Appends one token's normalised form to `key` (see the module docs).
 pub fn push_key(key: &mut String, token: &str) {
     push_key_from(key, 0, token);
-}
-
-/// [`push_key`] for the key that begins at byte `start` of `buf` (several keys share one buffer).
-fn push_key_from(buf: &mut String, start: usize, token: &str) {
-    let key_empty = buf.len() == start;
-    let glue = !key_empty
-        && token.len() <= 2
-        && token.chars().all(|c| c.is_ascii_lowercase())
-        && !matches!(token, "of" | "de" | "la" | "al" | "el" | "y" | "da" | "du" | "to" | "on" | "in" | "a" | "an" | "at" | "by" | "e");
-    let key = buf;
-    if !key_empty && !glue {
-        key.push(' ');
-    }
-    if token.is_ascii() {
-        key.extend(token.bytes().map(|b| match b {
-            b'-' | b'_' => ' ',
-            b => b.to_ascii_lowercase() as char,
-        }));
-        return;
-    }
-    for c in token.chars() {
-        match c {
-            '\u{2019}' | '\u{2018}' => key.push('\''),
-            '-' | '\u{2010}' | '\u{2011}' | '_' => key.push(' '),
-            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
-            c => key.extend(c.to_lowercase().map(fold)),
-        }
-    }
-}
-
-/// Latin letters with diacritics match their plain forms ("Zürich" is the listed "Zurich",
-/// "São Paulo" is "Sao Paulo"), as lists and news spell names both ways.
-fn fold(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'ď' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'ğ' => 'g',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-        'ł' => 'l',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'ř' => 'r',
-        'ś' | 'š' | 'ş' => 's',
-        'ţ' | 'ť' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        c => c,
-    }
 }
 
 /// The key of a whole phrase as written in a list.
@@ -184,141 +119,43 @@ pub fn key_of(phrase: &str) -> String {
     k
 }
 
-fn is_acronym(s: &str) -> bool {
-    // Most phrases have a lowercase ASCII letter or a space: no acronym.
-    if s.bytes().any(|b| b.is_ascii_lowercase() || b == b' ') {
-        return false;
-    }
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !s.contains(' ') && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
-}
-
 impl Gazetteer {
-    fn build() -> Gazetteer {
-        // Every phrase's key, back to back in `all`, with its hit, in file order.
-        let mut all = String::with_capacity(PLACES.len() + ORGS.len() + PERSONS.len());
-        let mut found: Vec<(u32, u32, Hit)> = Vec::with_capacity(16_384);
-        let mut add = |phrase: &'static str, hit: Hit| {
-            let start = all.len();
-            for w in phrase.split_whitespace() {
-                push_key_from(&mut all, start, w);
-            }
-            if all.len() > start {
-                found.push((start as u32, all.len() as u32, Hit { acronym: is_acronym(phrase), ..hit }));
-            }
-        };
-        // Places first, countries before the rest so "Georgia" stays the country.
-        for pass in 0..2 {
-            for r in rows(PLACES) {
-                let (name, kind, parent) = (r[0], r[1], r[2]);
-                if (kind == "country") != (pass == 0) {
-                    continue;
-                }
-                let ty = if kind == "region" { EntityType::Loc } else { EntityType::Gpe };
-                let country = match kind {
-                    "capital" if !parent.is_empty() => Some(parent),
-                    _ => None,
-                };
-                let hit = Hit { kind: ty, canon: name, country, acronym: false, lowercase_ok: false, local: kind != "country" };
-                add(name, hit);
-                for a in list(r[3]) {
-                    add(a, hit);
-                }
-                let mut demonyms = list(r[4]).peekable();
-                if let Some(&canon) = demonyms.peek() {
-                    let home = if kind == "country" { Some(name) } else { None };
-                    for d in demonyms {
-                        add(d, Hit { kind: EntityType::Norp, canon, country: home, acronym: false, lowercase_ok: false, local: false });
-                    }
-                }
-            }
-        }
-        for r in rows(ORGS) {
-            let hit = Hit { kind: EntityType::Org, canon: r[0], country: None, acronym: false, lowercase_ok: false, local: false };
-            add(r[0], hit);
-            for a in list(r[1]) {
-                add(a, hit);
-            }
-        }
-        let mut persons_by_surname: HashMap<String, Vec<&'static str>> = HashMap::new();
-        for r in rows(PERSONS) {
-            add(r[0], Hit { kind: EntityType::Person, canon: r[0], country: None, acronym: false, lowercase_ok: false, local: false });
-            if let Some((_, surname)) = r[0].trim().rsplit_once(char::is_whitespace) {
-                persons_by_surname.entry(surname.to_lowercase()).or_default().push(r[0]);
-            }
-        }
-        for &w in NORP_WORDS {
-            let lower = w.starts_with(char::is_lowercase);
-            add(w, Hit { kind: EntityType::Norp, canon: w, country: None, acronym: false, lowercase_ok: lower, local: false });
-        }
-        // Sorted by key, then file order, so the first entry of each key wins (places, then
-        // organisations, persons, groups).
-        let key = |&(a, b, _): &(u32, u32, Hit)| &all.as_bytes()[a as usize..b as usize];
-        let mut order: Vec<(u64, u32)> = found.iter().enumerate().map(|(i, f)| (head(key(f)), i as u32)).collect();
-        order.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| key(&found[x.1 as usize]).cmp(key(&found[y.1 as usize]))).then(x.1.cmp(&y.1)));
-        order.dedup_by(|later, first| later.0 == first.0 && key(&found[later.1 as usize]) == key(&found[first.1 as usize]));
-        let mut keys = String::with_capacity(all.len());
-        let mut spans = Vec::with_capacity(order.len());
-        let mut heads = Vec::with_capacity(order.len());
-        let mut hits = Vec::with_capacity(order.len());
-        let mut max_words = 1;
-        for &(h, i) in &order {
-            let (a, b, hit) = found[i as usize];
-            let k = &all[a as usize..b as usize];
-            max_words = max_words.max(k.bytes().filter(|&b| b == b' ').count() + 1);
-            spans.push((keys.len() as u32, (keys.len() + k.len()) as u32));
-            keys.push_str(k);
-            heads.push(h);
-            hits.push(hit);
-        }
-        let max_words = max_words.min(10);
-        let first_names = rows(FIRST_NAMES).map(|r| r[0]).collect();
-        let roles: HashSet<&'static str, Fnv> = rows(ROLES).map(|r| r[0]).collect();
-        let max_role_words = roles.iter().map(|r| r.split([' ', '-']).count()).max().unwrap_or(1);
-        let role_starts = roles.iter().filter_map(|r| r.split(' ').next()).collect();
-        Gazetteer { keys, spans, heads, hits, max_words, first_names, roles, role_starts, max_role_words, persons_by_surname }
-    }
-
     pub fn get() -> &'static Gazetteer {
-        static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(Gazetteer::build)
+        static G: Gazetteer = Gazetteer { max_words: MAX_WORDS, max_role_words: MAX_ROLE_WORDS };
+        &G
     }
 
-    fn key(&self, i: usize) -> &[u8] {
-        let (a, b) = self.spans[i];
-        &self.keys.as_bytes()[a as usize..b as usize]
-    }
-
-    /// The index of the first key that is not less than `q`.
-    fn search(&self, q: &[u8]) -> usize {
-        let h = head(q);
-        let mut lo = 0;
-        let mut hi = self.heads.len();
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let less = match self.heads[mid].cmp(&h) {
-                std::cmp::Ordering::Less => true,
-                std::cmp::Ordering::Greater => false,
-                std::cmp::Ordering::Equal => self.key(mid) < q,
-            };
-            if less {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /// The hit of the key line whose key ends at `key_end` (its 7 record bytes follow the `\t`).
+    fn hit_at(key_end: usize) -> Hit {
+        let r = &KEYS.text[key_end + 1..key_end + 8];
+        let num = |b: &[u8]| ((b[0] & 0x7f) as usize) << 14 | ((b[1] & 0x7f) as usize) << 7 | (b[2] & 0x7f) as usize;
+        let name = |at: usize| {
+            let end = at + NAMES.as_bytes()[at..].iter().position(|&b| b == b'\n').unwrap_or(0);
+            &NAMES[at..end]
+        };
+        let flags = r[0] & 0x7f;
+        let country = num(&r[4..7]);
+        Hit {
+            kind: KINDS[(flags & 7) as usize],
+            canon: name(num(&r[1..4])),
+            country: (country != NO_COUNTRY).then(|| name(country)),
+            acronym: flags & 8 != 0,
+            lowercase_ok: flags & 16 != 0,
+            local: flags & 32 != 0,
         }
-        lo
     }
 
-    pub fn phrase(&self, key: &str) -> Option<&Hit> {
-        let k = self.search(key.as_bytes());
-        (k < self.hits.len() && self.key(k) == key.as_bytes()).then(|| &self.hits[k])
+    pub fn phrase(&self, key: &str) -> Option<Hit> {
+        let q = key.as_bytes();
+        let at = KEYS.lower_bound(q);
+        let (k, _) = KEYS.line(q, at)?;
+        (k == q).then(|| Self::hit_at(at + k.len()))
     }
 
     /// Some phrase key starts with `prefix` (as a string: `push_key` only ever appends).
     pub fn has_prefix(&self, prefix: &str) -> bool {
-        let k = self.search(prefix.as_bytes());
-        k < self.hits.len() && self.key(k).starts_with(prefix.as_bytes())
+        let q = prefix.as_bytes();
+        KEYS.line(q, KEYS.lower_bound(q)).is_some_and(|(k, _)| k.starts_with(q))
     }
 
     /// The listed spelling of a well-known person whose name `name` spells differently
@@ -330,31 +167,38 @@ impl Gazetteer {
         if given.is_empty() {
             return None;
         }
-        self.persons_by_surname.get(&surname.to_lowercase())?.iter().copied().find(|listed| {
+        let q = surname.to_lowercase();
+        let q = q.as_bytes();
+        let mut at = SURNAMES.lower_bound(q);
+        // The lines of this surname, in file order.
+        while let Some((k, end)) = SURNAMES.line(q, at).filter(|&(k, _)| k == q) {
+            let listed = std::str::from_utf8(&SURNAMES.text[at + k.len() + 1..end]).unwrap_or("");
             let lw: Vec<&str> = listed.split_whitespace().collect();
-            *listed != name
-                && lw.len() == words.len()
-                && lw[..lw.len() - 1].iter().zip(given).all(|(a, b)| super::merge::similar_given(a, b))
-        })
+            if listed != name && lw.len() == words.len() && lw[..lw.len() - 1].iter().zip(given).all(|(a, b)| super::merge::similar_given(a, b)) {
+                return Some(listed);
+            }
+            at = end + 1;
+        }
+        None
     }
 
     /// `word` is the surname of a listed person ("Kerry", "Lavrov").
     pub fn is_listed_surname(&self, word: &str) -> bool {
-        self.persons_by_surname.contains_key(&word.to_lowercase())
+        SURNAMES.contains(word.to_lowercase().as_bytes())
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(word)
+        FIRST_NAMES.contains(word.as_bytes())
     }
 
     /// `word` (lowercase) can open a role phrase.
     pub fn starts_role(&self, word: &str) -> bool {
-        self.role_starts.contains(word)
+        ROLE_STARTS.contains(word.as_bytes())
     }
 
     /// `key` is a lowercase role phrase ("secretary of state").
     pub fn is_role(&self, key: &str) -> bool {
-        self.roles.contains(key)
+        ROLES.contains(key.as_bytes())
     }
 }
 
@@ -377,7 +221,14 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_sourced() {
-        for data in [PLACES, ORGS, PERSONS, FIRST_NAMES, ROLES] {
+        let lists = [
+            include_str!("../lexicon/gaz_places.tsv"),
+            include_str!("../lexicon/gaz_orgs.tsv"),
+            include_str!("../lexicon/gaz_persons.tsv"),
+            include_str!("../lexicon/gaz_first_names.tsv"),
+            include_str!("../lexicon/gaz_roles.tsv"),
+        ];
+        for data in lists {
             assert!(sorted_body(data));
             assert!(data.starts_with("# "), "header with source and licence");
             assert!(data.lines().take(3).any(|l| l.contains("MIT")));
@@ -387,15 +238,29 @@ mod tests {
         assert_eq!(w, NORP_WORDS);
     }
 
+    /// Every line of a table: (key, line start).
+    fn lines(t: &Table) -> Vec<(&'static [u8], usize)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < t.text.len() {
+            let (k, end) = t.key_at(at);
+            out.push((k, at));
+            at = end + 1;
+        }
+        out
+    }
+
     #[test]
-    fn the_index_is_sorted_and_finds_every_key_and_prefix() {
+    fn the_tables_are_sorted_and_find_every_key_and_prefix() {
         let g = Gazetteer::get();
-        assert!(g.hits.len() > 3_000, "{} phrases", g.hits.len());
-        for i in 0..g.hits.len() {
-            let k = std::str::from_utf8(g.key(i)).unwrap();
-            assert!(i == 0 || g.key(i - 1) < g.key(i), "unsorted or repeated at {k:?}");
-            assert_eq!(g.heads[i], head(g.key(i)));
-            assert!(std::ptr::eq(g.phrase(k).unwrap(), &g.hits[i]), "{k:?}");
+        let keys = lines(&KEYS);
+        assert_eq!(keys.len(), KEY_COUNT);
+        assert!(keys.len() > 3_000, "{} phrases", keys.len());
+        for (i, &(k, at)) in keys.iter().enumerate() {
+            let k = std::str::from_utf8(k).unwrap();
+            assert!(i == 0 || keys[i - 1].0 < k.as_bytes(), "unsorted or repeated at {k:?}");
+            assert_eq!(KEYS.lower_bound(k.as_bytes()), at, "{k:?}");
+            assert_eq!(g.phrase(k), Some(Gazetteer::hit_at(at + k.len())), "{k:?}");
             for (b, _) in k.char_indices() {
                 assert!(g.has_prefix(&k[..b]), "prefix {:?} of {k:?}", &k[..b]);
             }
@@ -403,6 +268,30 @@ mod tests {
             let past = format!("{k}\u{1}");
             assert!(g.phrase(&past).is_none() && !g.has_prefix(&past));
         }
+        for t in [&FIRST_NAMES, &ROLES, &ROLE_STARTS, &SURNAMES] {
+            let ls = lines(t);
+            assert!(ls.windows(2).all(|w| w[0].0 <= w[1].0));
+            for &(k, _) in &ls {
+                assert!(t.contains(k), "{:?}", std::str::from_utf8(k));
+                let mut past = k.to_vec();
+                past.push(1);
+                assert!(!t.contains(&past));
+            }
+        }
+    }
+
+    #[test]
+    fn the_tables_hold_every_listed_word() {
+        let g = Gazetteer::get();
+        let names = include_str!("../lexicon/gaz_first_names.tsv");
+        for n in names.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            assert!(g.is_first_name(n.split('\t').next().unwrap()), "{n:?}");
+        }
+        assert!(!g.is_first_name("") && !g.is_first_name("Zzzq"));
+        assert!(g.starts_role("secretary") && !g.starts_role("of"));
+        assert!(g.is_listed_surname("Kerry") && g.is_listed_surname("lavrov") && !g.is_listed_surname("Zzzq"));
+        assert_eq!(g.person_spelling("Sergei Lavrov"), Some("Sergey Lavrov"));
+        assert_eq!(g.person_spelling("Sergey Lavrov"), None);
     }
 
     #[test]

@@ -312,7 +312,7 @@ impl<'a> Doc<'a> {
                 // The last word must be capitalised too ("Bosnia and Herzegovina", not "the Congo of").
                 let last_ok = j == i || self.cap(j) || self.s(j).len() <= 2;
                 if case_ok && last_ok {
-                    best = Some((j + 1 - i, *hit));
+                    best = Some((j + 1 - i, hit));
                 }
             }
             j += 1;

@@ -1,0 +1,237 @@
+//! Build script: the gazetteer index (src/entity/gazetteer.rs), built at compile time from the
+//! word lists in `src/lexicon/gaz_*.tsv`, so that nothing is parsed, sorted or allocated when
+//! the page (or the CLI) starts: the tables below are searched in place.
+//!
+//! Files written to `OUT_DIR` (each a sorted run of `\n`-terminated lines, searched by binary
+//! search over byte positions; `gazetteer.rs` holds, per table, the first line start of each
+//! first byte):
+//!   gaz_keys.bin   `key\t` + 7 record bytes, one line per phrase key (normalised by
+//!                  src/entity/gazetteer_key.rs, the crate's own code), sorted by key bytes,
+//!                  the first listed entry of a key kept (places, then organisations, persons,
+//!                  groups). Record: flags (kind, acronym, lowercase_ok, local), the byte
+//!                  offset of the canonical name in gaz_names.txt, that of the country (or
+//!                  none), 7 bits per byte with the top bit set (never `\t` or `\n`).
+//!   gaz_names.txt  canonical names and countries, one per line, as listed.
+//!   gaz_first.txt  given names; gaz_roles.txt roles; gaz_role_starts.txt first words of roles.
+//!   gaz_surnames.txt  `surname (lowercase)\tfull name` of well-known persons, in file order
+//!                  within one surname.
+//!   gazetteer.rs   the line index of each table, the longest phrase and role in words.
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[allow(dead_code)]
+mod key {
+    include!("src/entity/gazetteer_key.rs");
+}
+
+const LISTS: [&str; 5] = ["gaz_places.tsv", "gaz_orgs.tsv", "gaz_persons.tsv", "gaz_first_names.tsv", "gaz_roles.tsv"];
+
+/// Kinds as src/entity/gazetteer.rs decodes them (`KINDS`).
+const PERSON: u8 = 0;
+const ORG: u8 = 1;
+const GPE: u8 = 2;
+const LOC: u8 = 3;
+const NORP: u8 = 4;
+const NO_COUNTRY: u32 = (1 << 21) - 1;
+
+fn rows(data: &str) -> Vec<[&str; 5]> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut r = [""; 5];
+            for (c, v) in r.iter_mut().zip(l.split('\t')) {
+                *c = v;
+            }
+            r
+        })
+        .collect()
+}
+
+fn list(s: &str) -> impl Iterator<Item = &str> {
+    s.split(',').map(str::trim).filter(|a| !a.is_empty())
+}
+
+#[derive(Clone, Copy)]
+struct Hit<'a> {
+    kind: u8,
+    canon: &'a str,
+    country: Option<&'a str>,
+    lowercase_ok: bool,
+    local: bool,
+}
+
+/// `lines` (each `\n`-terminated, sorted) as one text, and the start of the first line of each
+/// first byte (entry 256: the end).
+fn table(lines: &[Vec<u8>]) -> (Vec<u8>, [u32; 257]) {
+    let mut text = Vec::new();
+    let mut index = [0u32; 257];
+    let mut next = 0usize;
+    for l in lines {
+        let b = l[0] as usize;
+        while next <= b {
+            index[next] = text.len() as u32;
+            next += 1;
+        }
+        text.extend_from_slice(l);
+        text.push(b'\n');
+    }
+    while next <= 256 {
+        index[next] = text.len() as u32;
+        next += 1;
+    }
+    (text, index)
+}
+
+fn sorted_lines<'a>(words: impl Iterator<Item = &'a str>) -> Vec<Vec<u8>> {
+    let mut v: Vec<Vec<u8>> = words.map(|w| w.as_bytes().to_vec()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn main() {
+    let dir = Path::new("src/lexicon");
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/entity/gazetteer_key.rs");
+    let mut data = HashMap::new();
+    for f in LISTS {
+        let p = dir.join(f);
+        println!("cargo:rerun-if-changed={}", p.display());
+        data.insert(f, std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())));
+    }
+    let (places, orgs, persons) = (rows(&data["gaz_places.tsv"]), rows(&data["gaz_orgs.tsv"]), rows(&data["gaz_persons.tsv"]));
+
+    // Every phrase with its hit, in file order (as the run-time build did).
+    fn add<'a>(phrase: &str, hit: Hit<'a>, found: &mut Vec<(String, Hit<'a>, bool)>) {
+        let mut k = String::new();
+        for w in phrase.split_whitespace() {
+            key::push_key_from(&mut k, 0, w);
+        }
+        if !k.is_empty() {
+            found.push((k, hit, key::is_acronym(phrase)));
+        }
+    }
+    let mut found: Vec<(String, Hit<'_>, bool)> = Vec::new();
+    // Places first, countries before the rest so "Georgia" stays the country.
+    for pass in 0..2 {
+        for r in &places {
+            let (name, kind, parent) = (r[0], r[1], r[2]);
+            if (kind == "country") != (pass == 0) {
+                continue;
+            }
+            let ty = if kind == "region" { LOC } else { GPE };
+            let country = match kind {
+                "capital" if !parent.is_empty() => Some(parent),
+                _ => None,
+            };
+            let hit = Hit { kind: ty, canon: name, country, lowercase_ok: false, local: kind != "country" };
+            add(name, hit, &mut found);
+            for a in list(r[3]) {
+                add(a, hit, &mut found);
+            }
+            let mut demonyms = list(r[4]).peekable();
+            if let Some(&canon) = demonyms.peek() {
+                let home = if kind == "country" { Some(name) } else { None };
+                for d in demonyms {
+                    add(d, Hit { kind: NORP, canon, country: home, lowercase_ok: false, local: false }, &mut found);
+                }
+            }
+        }
+    }
+    for r in &orgs {
+        let hit = Hit { kind: ORG, canon: r[0], country: None, lowercase_ok: false, local: false };
+        add(r[0], hit, &mut found);
+        for a in list(r[1]) {
+            add(a, hit, &mut found);
+        }
+    }
+    let mut surnames: Vec<(String, usize, &str)> = Vec::new();
+    for r in &persons {
+        add(r[0], Hit { kind: PERSON, canon: r[0], country: None, lowercase_ok: false, local: false }, &mut found);
+        if let Some((_, surname)) = r[0].trim().rsplit_once(char::is_whitespace) {
+            surnames.push((surname.to_lowercase(), surnames.len(), r[0]));
+        }
+    }
+    for &w in key::NORP_WORDS {
+        let lower = w.starts_with(char::is_lowercase);
+        add(w, Hit { kind: NORP, canon: w, country: None, lowercase_ok: lower, local: false }, &mut found);
+    }
+
+    // Sorted by key, then file order; the first entry of each key wins.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by(|&a, &b| found[a].0.as_bytes().cmp(found[b].0.as_bytes()).then(a.cmp(&b)));
+    order.dedup_by(|later, first| found[*later].0 == found[*first].0);
+
+    let mut names = String::new();
+    let mut name_at: HashMap<String, u32> = HashMap::new();
+    let mut key_lines = Vec::with_capacity(order.len());
+    let mut max_words = 1;
+    for &i in &order {
+        let (k, hit, acronym) = &found[i];
+        let mut offset = |s: &str, names: &mut String| -> u32 {
+            if let Some(&o) = name_at.get(s) {
+                return o;
+            }
+            assert!(!s.contains(['\n', '\t']), "{s:?}");
+            let o = names.len() as u32;
+            names.push_str(s);
+            names.push('\n');
+            name_at.insert(s.to_string(), o);
+            o
+        };
+        let canon = offset(hit.canon, &mut names);
+        let country = hit.country.map_or(NO_COUNTRY, |c| offset(c, &mut names));
+        assert!(canon < NO_COUNTRY && country <= NO_COUNTRY, "names too long for 21-bit offsets");
+        max_words = max_words.max(k.bytes().filter(|&b| b == b' ').count() + 1);
+        assert!(!k.contains(['\n', '\t']), "{k:?}");
+        let flags = hit.kind | (*acronym as u8) << 3 | (hit.lowercase_ok as u8) << 4 | (hit.local as u8) << 5;
+        let mut line = k.as_bytes().to_vec();
+        line.push(b'\t');
+        line.push(0x80 | flags);
+        for v in [canon, country] {
+            line.extend([0x80 | (v >> 14) as u8 & 0x7f, 0x80 | (v >> 7) as u8 & 0x7f, 0x80 | v as u8 & 0x7f]);
+        }
+        key_lines.push(line);
+    }
+    let max_words = max_words.min(10);
+
+    let first = rows(&data["gaz_first_names.tsv"]);
+    let first_lines = sorted_lines(first.iter().map(|r| r[0]));
+    let roles = rows(&data["gaz_roles.tsv"]);
+    let role_lines = sorted_lines(roles.iter().map(|r| r[0]));
+    let max_role_words = role_lines.iter().map(|r| std::str::from_utf8(r).unwrap().split([' ', '-']).count()).max().unwrap_or(1);
+    let start_lines = sorted_lines(roles.iter().filter_map(|r| r[0].split(' ').next()));
+    surnames.sort();
+    let surname_lines: Vec<Vec<u8>> = surnames.iter().map(|(s, _, full)| format!("{s}\t{full}").into_bytes()).collect();
+    for l in first_lines.iter().chain(&role_lines).chain(&start_lines).chain(&surname_lines) {
+        assert!(!l.is_empty() && !l.contains(&b'\n'), "{l:?}");
+    }
+
+    let out = std::env::var("OUT_DIR").unwrap();
+    let out = Path::new(&out);
+    let mut rs = String::new();
+    writeln!(rs, "/// Longest phrase key, in words (at most 10).\npub(super) const MAX_WORDS: usize = {max_words};").unwrap();
+    writeln!(rs, "/// Longest role, in words.\npub(super) const MAX_ROLE_WORDS: usize = {max_role_words};").unwrap();
+    writeln!(rs, "/// Phrase keys searched (`gaz_keys.bin` lines).\n#[cfg(test)]\npub(super) const KEY_COUNT: usize = {};", key_lines.len()).unwrap();
+    for (name, file, lines) in [
+        ("KEYS", "gaz_keys.bin", &key_lines),
+        ("FIRST_NAMES", "gaz_first.txt", &first_lines),
+        ("ROLES", "gaz_roles.txt", &role_lines),
+        ("ROLE_STARTS", "gaz_role_starts.txt", &start_lines),
+        ("SURNAMES", "gaz_surnames.txt", &surname_lines),
+    ] {
+        let (text, index) = table(lines);
+        std::fs::write(out.join(file), &text).unwrap();
+        let include = if file.ends_with(".bin") { "include_bytes" } else { "include_str" };
+        let bytes = if file.ends_with(".bin") { "" } else { ".as_bytes()" };
+        writeln!(
+            rs,
+            "pub(super) static {name}: Table = Table {{ text: {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")){bytes}, index: &{index:?} }};"
+        )
+        .unwrap();
+    }
+    std::fs::write(out.join("gaz_names.txt"), &names).unwrap();
+    writeln!(rs, "pub(super) const NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/gaz_names.txt\"));").unwrap();
+    std::fs::write(out.join("gazetteer.rs"), rs).unwrap();
+}

@@ -1,0 +1,76 @@
+// Gazetteer key normalisation and the NORP word list, shared by the crate (`include!`d by
+// src/entity/gazetteer.rs) and by build.rs, which builds the gazetteer index at compile time
+// with exactly these functions. Plain functions on `str` only: no crate items.
+
+/// Religious, political and other groups (NORP) that are not demonyms of a place. Sorted.
+/// Lowercase forms match in any case ("jihadist"); capitalised ones need a capital.
+pub const NORP_WORDS: &[&str] = &[
+    "Alawite", "Alawites", "Arab", "Arabs", "Baathist", "Buddhist", "Buddhists", "Catholic", "Catholics",
+    "Christian", "Christians", "Communist", "Communists", "Democrat", "Democrats", "Hindu", "Hindus",
+    "Hispanic", "Jew", "Jewish", "Jews", "Latino", "Latinos", "Muslim", "Muslims", "Orthodox", "Palestinian",
+    "Pashtun", "Protestant", "Protestants", "Republican", "Republicans", "Shia", "Shiite", "Shiites", "Sikh",
+    "Sunni", "Sunnis", "Yazidi", "Yazidis", "Zionist", "islamist", "islamists", "jihadi", "jihadis", "jihadist",
+    "jihadists", "salafist", "salafists",
+];
+
+/// [`push_key`] for the key that begins at byte `start` of `buf` (several keys share one buffer).
+pub fn push_key_from(buf: &mut String, start: usize, token: &str) {
+    let key_empty = buf.len() == start;
+    let glue = !key_empty
+        && token.len() <= 2
+        && token.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(token, "of" | "de" | "la" | "al" | "el" | "y" | "da" | "du" | "to" | "on" | "in" | "a" | "an" | "at" | "by" | "e");
+    let key = buf;
+    if !key_empty && !glue {
+        key.push(' ');
+    }
+    if token.is_ascii() {
+        key.extend(token.bytes().map(|b| match b {
+            b'-' | b'_' => ' ',
+            b => b.to_ascii_lowercase() as char,
+        }));
+        return;
+    }
+    for c in token.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' => key.push('\''),
+            '-' | '\u{2010}' | '\u{2011}' | '_' => key.push(' '),
+            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+            c => key.extend(c.to_lowercase().map(fold)),
+        }
+    }
+}
+
+/// Latin letters with diacritics match their plain forms ("Zürich" is the listed "Zurich",
+/// "São Paulo" is "Sao Paulo"), as lists and news spell names both ways.
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ţ' | 'ť' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        c => c,
+    }
+}
+
+/// The listed form is an acronym (`US`, `AP`): the text must be in capitals too.
+pub fn is_acronym(s: &str) -> bool {
+    // Most phrases have a lowercase ASCII letter or a space: no acronym.
+    if s.bytes().any(|b| b.is_ascii_lowercase() || b == b' ') {
+        return false;
+    }
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !s.contains(' ') && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
