@@ -16,6 +16,13 @@
 //!   gaz_surnames.txt  `surname (lowercase)\tfull name` of well-known persons, in file order
 //!                  within one surname.
 //!   gazetteer.rs   the line index of each table, the longest phrase and role in words.
+//!
+//! And the word valence list of src/sentiment/lexicon.rs (`src/lexicon/valence.tsv`, sorted
+//! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order, in blocks of
+//! `VALENCE_BLOCK`; each word is one byte (how many leading bytes it shares with the word
+//! before; 0 at a block's start), the rest of its bytes (ASCII) and one byte `0x80 | (tenths +
+//! 64)`. `valence.rs` holds the block starts and the longest word. A fifth of the plain list's
+//! gzip size goes, and a lookup binary-searches the blocks' first words, then reads one block.
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -234,4 +241,45 @@ fn main() {
     std::fs::write(out.join("gaz_names.txt"), &names).unwrap();
     writeln!(rs, "pub(super) const NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/gaz_names.txt\"));").unwrap();
     std::fs::write(out.join("gazetteer.rs"), rs).unwrap();
+    valence(out);
+}
+
+const VALENCE_BLOCK: usize = 16;
+
+fn valence(out: &Path) {
+    let p = Path::new("src/lexicon/valence.tsv");
+    println!("cargo:rerun-if-changed={}", p.display());
+    let data = std::fs::read_to_string(p).unwrap();
+    let mut bin = Vec::new();
+    let mut blocks = Vec::new();
+    let mut prev: &[u8] = b"";
+    let mut max_len = 0;
+    for (i, l) in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).enumerate() {
+        let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("valence.tsv: {l:?}"));
+        let w = w.as_bytes();
+        let v: i32 = v.trim().parse().unwrap_or_else(|_| panic!("valence.tsv: {l:?}"));
+        assert!(w.is_ascii() && !w.is_empty() && w.len() < 128 && (-64..64).contains(&v), "valence.tsv: {l:?}");
+        assert!(prev < w, "valence.tsv is not sorted at {l:?}");
+        let shared = if i % VALENCE_BLOCK == 0 {
+            blocks.push(bin.len() as u32);
+            0
+        } else {
+            prev.iter().zip(w).take_while(|(a, b)| a == b).count()
+        };
+        bin.push(shared as u8);
+        bin.extend_from_slice(&w[shared..]);
+        bin.push(0x80 | (v + 64) as u8);
+        max_len = max_len.max(w.len());
+        prev = w;
+    }
+    blocks.push(bin.len() as u32);
+    std::fs::write(out.join("valence.bin"), &bin).unwrap();
+    let rs = format!(
+        "/// Start of each block of {VALENCE_BLOCK} words in `valence.bin` (last: the end).\n\
+         static VALENCE_BLOCKS: [u32; {}] = {blocks:?};\n\
+         /// The longest listed word, in bytes.\nconst VALENCE_MAX_LEN: usize = {max_len};\n\
+         const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n",
+        blocks.len()
+    );
+    std::fs::write(out.join("valence.rs"), rs).unwrap();
 }

@@ -14,11 +14,14 @@ use std::sync::OnceLock;
 use super::SpanHasher;
 use crate::token::{Kind, Token};
 
+/// Only the tests read the plain list: the code reads build.rs's front-coded form of it.
+#[cfg(test)]
 const VALENCE: &str = include_str!("../lexicon/valence.tsv");
 const IDIOMS: &str = include_str!("../lexicon/idioms.tsv");
 const CAMEO: &str = include_str!("../lexicon/cameo.tsv");
 
 /// Byte offset of the first data line (after the `#` header lines), computed at compile time.
+#[cfg(test)]
 const fn data_start(s: &[u8]) -> usize {
     let mut i = 0;
     while i < s.len() && s[i] == b'#' {
@@ -30,6 +33,7 @@ const fn data_start(s: &[u8]) -> usize {
     i
 }
 
+#[cfg(test)]
 const VALENCE_DATA: usize = data_start(VALENCE.as_bytes());
 
 /// Where a phrase comes from; idioms win ties over CAMEO verbs.
@@ -166,103 +170,49 @@ pub fn get() -> &'static Lexicon {
     })
 }
 
-/// Index of a word's first two letters for [`VALENCE_INDEX`]: `a`..`z` then (end, `'`, `-`
-/// or `a`..`z`), in the byte order the list is sorted in; `None` when the word does not start
-/// with `a`..`z` (no listed word does).
-const fn bucket(w: &[u8], i: usize, end: usize) -> Option<usize> {
-    if i >= end || !w[i].is_ascii_lowercase() {
-        return None;
-    }
-    let first = (w[i] - b'a') as usize;
-    let second = if i + 1 < end && w[i + 1].is_ascii_lowercase() { (w[i + 1] - b'a') as usize + 1 } else { 0 };
-    Some(first * 27 + second)
-}
+include!(concat!(env!("OUT_DIR"), "/valence.rs"));
 
-const BUCKETS: usize = 26 * 27;
-
-/// For each two-letter bucket, the byte offset of its first line in `valence.tsv` (entry
-/// `BUCKETS` is the end), built at compile time: a lookup binary-searches one bucket of a few
-/// dozen lines, and nothing is parsed at run time.
-static VALENCE_INDEX: [u32; BUCKETS + 1] = {
-    let s = VALENCE.as_bytes();
-    let mut index = [0u32; BUCKETS + 1];
-    let mut next = 0; // the next bucket whose start is not yet known
-    let mut i = VALENCE_DATA;
-    while i < s.len() {
-        let mut le = i;
-        while le < s.len() && s[le] != b'\n' && s[le] != b'\t' {
-            le += 1;
-        }
-        if let Some(k) = bucket(s, i, le) {
-            while next <= k {
-                index[next] = i as u32;
-                next += 1;
-            }
-        }
-        while i < s.len() && s[i] != b'\n' {
-            i += 1;
-        }
+/// The word starting at `at` in `VALENCE_BIN` after `word[..shared]` (its first byte says
+/// how many bytes it shares): the word in `word`, its length, its tenths and the next word's start.
+fn valence_entry(at: usize, word: &mut [u8; VALENCE_MAX_LEN]) -> (usize, i32, usize) {
+    let b = VALENCE_BIN;
+    let mut n = b[at] as usize;
+    let mut i = at + 1;
+    while b[i] < 0x80 {
+        word[n] = b[i];
+        n += 1;
         i += 1;
     }
-    while next <= BUCKETS {
-        index[next] = s.len() as u32;
-        next += 1;
-    }
-    index
-};
+    (n, (b[i] & 0x7f) as i32 - 64, i + 1)
+}
 
-/// The rest of the line after `key<TAB>` in the sorted data lines `s[lo..hi]` (whole lines):
-/// a binary search over the text in place (no parse, nothing allocated, nothing to load).
-fn find_line(s: &'static [u8], mut lo: usize, mut hi: usize, key: &[u8]) -> Option<&'static [u8]> {
-    // `lo` and `hi` are line starts (or the end); the key, if present, lies in `[lo, hi)`.
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let mut ls = mid;
-        while ls > lo && s[ls - 1] != b'\n' {
-            ls -= 1;
+/// Valence of one lowercased word in tenths of VADER's -4..+4 scale; `None` when the word is
+/// not listed. The list is front-coded at build time (build.rs): a binary search over the
+/// first words of its blocks, then one block read in order; nothing is loaded at start-up.
+fn valence_tenths(word: &[u8]) -> Option<i32> {
+    let blocks = &VALENCE_BLOCKS[..VALENCE_BLOCKS.len() - 1];
+    let mut buf = [0u8; VALENCE_MAX_LEN];
+    // The last block whose first word is not greater than `word`.
+    let (mut lo, mut hi) = (0, blocks.len());
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        let (n, _, _) = valence_entry(blocks[mid] as usize, &mut buf);
+        if buf[..n] <= *word {
+            lo = mid;
+        } else {
+            hi = mid;
         }
-        // Compare the line's word with the key byte by byte (words are short: no memcmp call).
-        let mut j = 0;
-        let order = loop {
-            let c = if ls + j < hi && !matches!(s[ls + j], b'\t' | b'\n') { Some(s[ls + j]) } else { None };
-            match (c, key.get(j)) {
-                (None, None) => break std::cmp::Ordering::Equal,
-                (None, Some(_)) => break std::cmp::Ordering::Less,
-                (Some(_), None) => break std::cmp::Ordering::Greater,
-                (Some(x), Some(&y)) if x != y => break x.cmp(&y),
-                _ => j += 1,
-            }
-        };
-        let mut le = ls + j;
-        while le < hi && s[le] != b'\n' {
-            le += 1;
-        }
-        match order {
-            std::cmp::Ordering::Equal => return Some(&s[(ls + j + 1).min(le)..le]),
-            std::cmp::Ordering::Less => lo = le + 1,
-            std::cmp::Ordering::Greater => hi = ls,
+    }
+    let (mut at, end) = (blocks[lo] as usize, VALENCE_BLOCKS[lo + 1] as usize);
+    while at < end {
+        let (n, tenths, next) = valence_entry(at, &mut buf);
+        match buf[..n].cmp(word) {
+            std::cmp::Ordering::Less => at = next,
+            std::cmp::Ordering::Equal => return Some(tenths),
+            std::cmp::Ordering::Greater => return None,
         }
     }
     None
-}
-
-/// Valence of one lowercased word in tenths of VADER's -4..+4 scale (`valence.tsv` stores
-/// integer tenths); `None` when the word is not listed.
-fn valence_tenths(word: &[u8]) -> Option<i32> {
-    let k = bucket(word, 0, word.len())?;
-    let v = find_line(VALENCE.as_bytes(), VALENCE_INDEX[k] as usize, VALENCE_INDEX[k + 1] as usize, word)?;
-    let (neg, digits) = match v.split_first() {
-        Some((b'-', r)) => (true, r),
-        _ => (false, v),
-    };
-    let mut n = 0i32;
-    for &c in digits.iter().take(4) {
-        if !c.is_ascii_digit() {
-            break;
-        }
-        n = n * 10 + (c - b'0') as i32;
-    }
-    Some(if neg { -n } else { n })
 }
 
 /// Valence of a single lowercased word (0 when unknown), VADER's -4..+4 scale; a plain
@@ -481,11 +431,17 @@ mod tests {
     #[test]
     fn every_listed_word_is_found_in_place() {
         let data = &VALENCE[VALENCE_DATA..];
+        let words: std::collections::HashSet<&str> = data.lines().map(|l| l.split('\t').next().unwrap()).collect();
         let mut n = 0;
         for line in data.lines() {
             let (w, v) = line.split_once('\t').expect("word<TAB>tenths");
             let want: i32 = v.parse().expect("integer tenths");
             assert_eq!(valence_tenths(w.as_bytes()), Some(want), "{w}");
+            // Between listed words there is nothing (the front-coded blocks end where they should).
+            for near in [format!("{w}\u{1}"), format!("{w}zzz"), w[..w.len() - 1].to_string()] {
+                let listed = words.contains(near.as_str());
+                assert_eq!(valence_tenths(near.as_bytes()).is_some(), listed, "{near:?}");
+            }
             n += 1;
         }
         assert!(n > 5000, "{n} words");
