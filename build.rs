@@ -5,13 +5,16 @@
 //! Files written to `OUT_DIR` (each a sorted run of `\n`-terminated lines, searched by binary
 //! search over byte positions; `gazetteer.rs` holds, per table, the first line start of each
 //! first byte):
-//!   gaz_keys.bin   `key\t` + 7 record bytes, one line per phrase key (normalised by
-//!                  src/entity/gazetteer_key.rs, the crate's own code), sorted by key bytes,
-//!                  the first listed entry of a key kept (places, then organisations, persons,
-//!                  groups). Record: flags (kind, acronym, lowercase_ok, local), the byte
-//!                  offset of the canonical name in gaz_names.txt, that of the country (or
-//!                  none), 7 bits per byte with the top bit set (never `\t` or `\n`).
-//!   gaz_names.txt  canonical names and countries, one per line, as listed.
+//!   gaz_keys.bin   one line per phrase key (normalised by src/entity/gazetteer_key.rs, the
+//!                  crate's own code), sorted by key bytes, the first listed entry of a key
+//!                  kept (places, then organisations, persons, groups): the phrase as listed
+//!                  when its ASCII lowercase is the key (searches compare lowercased), else
+//!                  the key; `\t`; a record: 2 flag bytes (kind, acronym, lowercase_ok, local;
+//!                  has a canonical name other than the line's text, has a country), then the
+//!                  canonical name and the country as 21-bit references (bit 20: a line of
+//!                  gaz_names.txt, else a line of gaz_keys.bin; the rest: its byte offset), 7
+//!                  bits per byte with the top bit set (never `\t` or `\n`).
+//!   gaz_names.txt  canonical names and countries that are no line's text, one per line.
 //!   gaz_first.txt  given names; gaz_roles.txt roles; gaz_role_starts.txt first words of roles.
 //!   gaz_surnames.txt  `surname (lowercase)\tfull name` of well-known persons, in file order
 //!                  within one surname.
@@ -40,7 +43,6 @@ const ORG: u8 = 1;
 const GPE: u8 = 2;
 const LOC: u8 = 3;
 const NORP: u8 = 4;
-const NO_COUNTRY: u32 = (1 << 21) - 1;
 
 fn rows(data: &str) -> Vec<[&str; 5]> {
     data.lines()
@@ -70,12 +72,12 @@ struct Hit<'a> {
 
 /// `lines` (each `\n`-terminated, sorted) as one text, and the start of the first line of each
 /// first byte (entry 256: the end).
-fn table(lines: &[Vec<u8>]) -> (Vec<u8>, [u32; 257]) {
+fn table(lines: &[Vec<u8>], lower: bool) -> (Vec<u8>, [u32; 257]) {
     let mut text = Vec::new();
     let mut index = [0u32; 257];
     let mut next = 0usize;
     for l in lines {
-        let b = l[0] as usize;
+        let b = if lower { l[0].to_ascii_lowercase() } else { l[0] } as usize;
         while next <= b {
             index[next] = text.len() as u32;
             next += 1;
@@ -110,16 +112,16 @@ fn main() {
     let (places, orgs, persons) = (rows(&data["gaz_places.tsv"]), rows(&data["gaz_orgs.tsv"]), rows(&data["gaz_persons.tsv"]));
 
     // Every phrase with its hit, in file order (as the run-time build did).
-    fn add<'a>(phrase: &str, hit: Hit<'a>, found: &mut Vec<(String, Hit<'a>, bool)>) {
+    fn add<'a>(phrase: &'a str, hit: Hit<'a>, found: &mut Vec<(String, Hit<'a>, bool, &'a str)>) {
         let mut k = String::new();
         for w in phrase.split_whitespace() {
             key::push_key_from(&mut k, 0, w);
         }
         if !k.is_empty() {
-            found.push((k, hit, key::is_acronym(phrase)));
+            found.push((k, hit, key::is_acronym(phrase), phrase));
         }
     }
-    let mut found: Vec<(String, Hit<'_>, bool)> = Vec::new();
+    let mut found: Vec<(String, Hit<'_>, bool, &str)> = Vec::new();
     // Places first, countries before the rest so "Georgia" stays the country.
     for pass in 0..2 {
         for r in &places {
@@ -170,35 +172,57 @@ fn main() {
     order.sort_by(|&a, &b| found[a].0.as_bytes().cmp(found[b].0.as_bytes()).then(a.cmp(&b)));
     order.dedup_by(|later, first| found[*later].0 == found[*first].0);
 
+    // Each key's line holds the phrase as listed when its ASCII lowercase is the key ("Islamic
+    // State", "U.S."; searches compare lowercased), else the key itself ("al qaeda"); a
+    // canonical name or country is that line's text when it is the line of a phrase listed
+    // as written ("United States"), else a line of gaz_names.txt.
+    let kept: Vec<&(String, Hit, bool, &str)> = order.iter().map(|&i| &found[i]).collect();
+    let texts: Vec<&str> = kept.iter().map(|(k, _, _, phrase)| if phrase.to_ascii_lowercase() == *k { *phrase } else { k.as_str() }).collect();
+    // Record: 2 flag bytes, then 3 bytes for a canonical name other than the line's text,
+    // 3 for a country.
+    let rec_len = |i: usize| 2 + if texts[i] != kept[i].1.canon { 3 } else { 0 } + if kept[i].1.country.is_some() { 3 } else { 0 };
+    let mut starts = Vec::with_capacity(kept.len());
+    let mut at = 0usize;
+    let mut line_of: HashMap<&str, u32> = HashMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        starts.push(at as u32);
+        line_of.entry(t).or_insert(at as u32);
+        at += t.len() + 1 + rec_len(i) + 1;
+    }
+    const IN_NAMES: u32 = 1 << 20;
     let mut names = String::new();
     let mut name_at: HashMap<String, u32> = HashMap::new();
-    let mut key_lines = Vec::with_capacity(order.len());
+    let mut offset = |s: &str| -> u32 {
+        if let Some(&o) = line_of.get(s) {
+            return o;
+        }
+        if let Some(&o) = name_at.get(s) {
+            return o;
+        }
+        assert!(!s.contains(['\n', '\t']), "{s:?}");
+        let o = names.len() as u32 | IN_NAMES;
+        names.push_str(s);
+        names.push('\n');
+        name_at.insert(s.to_string(), o);
+        o
+    };
+    let mut key_lines = Vec::with_capacity(kept.len());
     let mut max_words = 1;
-    for &i in &order {
-        let (k, hit, acronym) = &found[i];
-        let mut offset = |s: &str, names: &mut String| -> u32 {
-            if let Some(&o) = name_at.get(s) {
-                return o;
-            }
-            assert!(!s.contains(['\n', '\t']), "{s:?}");
-            let o = names.len() as u32;
-            names.push_str(s);
-            names.push('\n');
-            name_at.insert(s.to_string(), o);
-            o
-        };
-        let canon = offset(hit.canon, &mut names);
-        let country = hit.country.map_or(NO_COUNTRY, |c| offset(c, &mut names));
-        assert!(canon < NO_COUNTRY && country <= NO_COUNTRY, "names too long for 21-bit offsets");
+    for (i, (k, hit, acronym, _)) in kept.iter().enumerate() {
         max_words = max_words.max(k.bytes().filter(|&b| b == b' ').count() + 1);
         assert!(!k.contains(['\n', '\t']), "{k:?}");
+        let canon = (texts[i] != hit.canon).then(|| offset(hit.canon));
+        let country = hit.country.map(&mut offset);
         let flags = hit.kind | (*acronym as u8) << 3 | (hit.lowercase_ok as u8) << 4 | (hit.local as u8) << 5;
-        let mut line = k.as_bytes().to_vec();
+        let mut line = texts[i].as_bytes().to_vec();
         line.push(b'\t');
         line.push(0x80 | flags);
-        for v in [canon, country] {
+        line.push(0x80 | canon.is_some() as u8 | (country.is_some() as u8) << 1);
+        for v in canon.into_iter().chain(country) {
+            assert!(v < 1 << 21);
             line.extend([0x80 | (v >> 14) as u8 & 0x7f, 0x80 | (v >> 7) as u8 & 0x7f, 0x80 | v as u8 & 0x7f]);
         }
+        assert_eq!(line.len(), texts[i].len() + 1 + rec_len(i));
         key_lines.push(line);
     }
     let max_words = max_words.min(10);
@@ -228,13 +252,14 @@ fn main() {
         ("ROLE_STARTS", "gaz_role_starts.txt", &start_lines),
         ("SURNAMES", "gaz_surnames.txt", &surname_lines),
     ] {
-        let (text, index) = table(lines);
+        let (text, index) = table(lines, name == "KEYS");
         std::fs::write(out.join(file), &text).unwrap();
         let include = if file.ends_with(".bin") { "include_bytes" } else { "include_str" };
         let bytes = if file.ends_with(".bin") { "" } else { ".as_bytes()" };
         writeln!(
             rs,
-            "pub(super) static {name}: Table = Table {{ text: {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")){bytes}, index: &{index:?} }};"
+            "pub(super) static {name}: Table = Table {{ text: {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")){bytes}, index: &{index:?}, lower: {} }};",
+            name == "KEYS"
         )
         .unwrap();
     }

@@ -36,14 +36,16 @@ pub struct Hit {
 
 /// Entity kinds by their code in a key's record (build.rs).
 const KINDS: [EntityType; 5] = [EntityType::Person, EntityType::Org, EntityType::Gpe, EntityType::Loc, EntityType::Norp];
-const NO_COUNTRY: usize = (1 << 21) - 1;
+/// A name reference into `NAMES` rather than `KEYS` (build.rs).
+const IN_NAMES: usize = 1 << 20;
 
 /// One sorted table from build.rs: `\n`-terminated lines whose key runs to the first `\t` or
-/// `\n`, sorted by key bytes; `index[b]` is the start of the first line whose key starts with
-/// byte `b` or more (`index[256]`: the end).
+/// `\n`, sorted by key bytes (by their ASCII lowercase when `lower`); `index[b]` is the start
+/// of the first line whose key starts with byte `b` or more (`index[256]`: the end).
 pub(super) struct Table {
     text: &'static [u8],
     index: &'static [u32; 257],
+    lower: bool,
 }
 
 impl Table {
@@ -79,7 +81,7 @@ impl Table {
                 ls -= 1;
             }
             let (k, end) = self.key_at(ls);
-            if k.cmp(q) == Ordering::Less {
+            if self.cmp(k, q) == Ordering::Less {
                 lo = end + 1;
             } else {
                 hi = ls;
@@ -93,8 +95,22 @@ impl Table {
         (at < self.bucket(q).1).then(|| self.key_at(at))
     }
 
+    /// A line's key against a query.
+    fn cmp(&self, k: &[u8], q: &[u8]) -> Ordering {
+        if self.lower {
+            k.iter().map(u8::to_ascii_lowercase).cmp(q.iter().copied())
+        } else {
+            k.cmp(q)
+        }
+    }
+
+    /// A line's key starts with `q` (is `q` when `whole`).
+    fn matches(&self, k: &[u8], q: &[u8], whole: bool) -> bool {
+        (if whole { k.len() == q.len() } else { k.len() >= q.len() }) && self.cmp(&k[..q.len()], q) == Ordering::Equal
+    }
+
     fn contains(&self, q: &[u8]) -> bool {
-        self.line(q, self.lower_bound(q)).is_some_and(|(k, _)| k == q)
+        self.line(q, self.lower_bound(q)).is_some_and(|(k, _)| self.matches(k, q, true))
     }
 }
 
@@ -125,20 +141,28 @@ impl Gazetteer {
         &G
     }
 
-    /// The hit of the key line whose key ends at `key_end` (its 7 record bytes follow the `\t`).
-    fn hit_at(key_end: usize) -> Hit {
-        let r = &KEYS.text[key_end + 1..key_end + 8];
-        let num = |b: &[u8]| ((b[0] & 0x7f) as usize) << 14 | ((b[1] & 0x7f) as usize) << 7 | (b[2] & 0x7f) as usize;
-        let name = |at: usize| {
+    /// The text of the line at `at` (up to its `\t`) or of line `at - IN_NAMES` of `NAMES`.
+    fn name(at: usize) -> &'static str {
+        if at & IN_NAMES != 0 {
+            let at = at & !IN_NAMES;
             let end = at + NAMES.as_bytes()[at..].iter().position(|&b| b == b'\n').unwrap_or(0);
             &NAMES[at..end]
-        };
-        let flags = r[0] & 0x7f;
-        let country = num(&r[4..7]);
+        } else {
+            std::str::from_utf8(KEYS.key_at(at).0).unwrap_or("")
+        }
+    }
+
+    /// The hit of the key line at `at` whose key ends at `key_end` (its record follows the `\t`).
+    fn hit_at(at: usize, key_end: usize) -> Hit {
+        let r = &KEYS.text[key_end + 1..];
+        let num = |b: &[u8]| ((b[0] & 0x7f) as usize) << 14 | ((b[1] & 0x7f) as usize) << 7 | (b[2] & 0x7f) as usize;
+        let (flags, refs) = (r[0] & 0x7f, r[1] & 0x7f);
+        let canon = if refs & 1 != 0 { Self::name(num(&r[2..5])) } else { Self::name(at) };
+        let country = (refs & 2 != 0).then(|| Self::name(num(&r[2 + 3 * (refs & 1) as usize..])));
         Hit {
             kind: KINDS[(flags & 7) as usize],
-            canon: name(num(&r[1..4])),
-            country: (country != NO_COUNTRY).then(|| name(country)),
+            canon,
+            country,
             acronym: flags & 8 != 0,
             lowercase_ok: flags & 16 != 0,
             local: flags & 32 != 0,
@@ -149,13 +173,13 @@ impl Gazetteer {
         let q = key.as_bytes();
         let at = KEYS.lower_bound(q);
         let (k, _) = KEYS.line(q, at)?;
-        (k == q).then(|| Self::hit_at(at + k.len()))
+        KEYS.matches(k, q, true).then(|| Self::hit_at(at, at + k.len()))
     }
 
     /// Some phrase key starts with `prefix` (as a string: `push_key` only ever appends).
     pub fn has_prefix(&self, prefix: &str) -> bool {
         let q = prefix.as_bytes();
-        KEYS.line(q, KEYS.lower_bound(q)).is_some_and(|(k, _)| k.starts_with(q))
+        KEYS.line(q, KEYS.lower_bound(q)).is_some_and(|(k, _)| KEYS.matches(k, q, false))
     }
 
     /// The listed spelling of a well-known person whose name `name` spells differently
@@ -258,9 +282,10 @@ mod tests {
         assert!(keys.len() > 3_000, "{} phrases", keys.len());
         for (i, &(k, at)) in keys.iter().enumerate() {
             let k = std::str::from_utf8(k).unwrap();
-            assert!(i == 0 || keys[i - 1].0 < k.as_bytes(), "unsorted or repeated at {k:?}");
+            let k = &k.to_ascii_lowercase();
+            assert!(i == 0 || keys[i - 1].0.to_ascii_lowercase() < k.as_bytes().to_vec(), "unsorted or repeated at {k:?}");
             assert_eq!(KEYS.lower_bound(k.as_bytes()), at, "{k:?}");
-            assert_eq!(g.phrase(k), Some(Gazetteer::hit_at(at + k.len())), "{k:?}");
+            assert_eq!(g.phrase(k), Some(Gazetteer::hit_at(at, at + k.len())), "{k:?}");
             for (b, _) in k.char_indices() {
                 assert!(g.has_prefix(&k[..b]), "prefix {:?} of {k:?}", &k[..b]);
             }
