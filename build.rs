@@ -24,7 +24,7 @@
 //! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order, in blocks of
 //! `VALENCE_BLOCK`; each word is one byte (how many leading bytes it shares with the word
 //! before; 0 at a block's start), the rest of its bytes (ASCII) and one byte `0x80 | (tenths +
-//! 64)`. `valence.rs` holds the block starts and the longest word. A fifth of the plain list's
+//! 64)`. `valence.rs` holds the block starts. A fifth of the plain list's
 //! gzip size goes, and a lookup binary-searches the blocks' first words, then reads one block.
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -278,7 +278,6 @@ fn valence(out: &Path) {
     let mut bin = Vec::new();
     let mut blocks = Vec::new();
     let mut prev: &[u8] = b"";
-    let mut max_len = 0;
     for (i, l) in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).enumerate() {
         let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("valence.tsv: {l:?}"));
         let w = w.as_bytes();
@@ -294,7 +293,6 @@ fn valence(out: &Path) {
         bin.push(shared as u8);
         bin.extend_from_slice(&w[shared..]);
         bin.push(0x80 | (v + 64) as u8);
-        max_len = max_len.max(w.len());
         prev = w;
     }
     blocks.push(bin.len() as u32);
@@ -302,7 +300,6 @@ fn valence(out: &Path) {
     let rs = format!(
         "/// Start of each block of {VALENCE_BLOCK} words in `valence.bin` (last: the end).\n\
          static VALENCE_BLOCKS: [u32; {}] = {blocks:?};\n\
-         /// The longest listed word, in bytes.\nconst VALENCE_MAX_LEN: usize = {max_len};\n\
          const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n",
         blocks.len()
     );

@@ -97,11 +97,16 @@ impl Table {
 
     /// A line's key against a query.
     fn cmp(&self, k: &[u8], q: &[u8]) -> Ordering {
-        if self.lower {
-            k.iter().map(u8::to_ascii_lowercase).cmp(q.iter().copied())
-        } else {
-            k.cmp(q)
+        if !self.lower {
+            return k.cmp(q);
         }
+        for (&a, &b) in k.iter().zip(q) {
+            let a = a.to_ascii_lowercase();
+            if a != b {
+                return a.cmp(&b);
+            }
+        }
+        k.len().cmp(&q.len())
     }
 
     /// A line's key starts with `q` (is `q` when `whole`).
