@@ -18,7 +18,8 @@
 //!   gaz_first.txt  given names; gaz_roles.txt roles; gaz_role_starts.txt first words of roles.
 //!   gaz_surnames.txt  `surname (lowercase)\tfull name` of well-known persons, in file order
 //!                  within one surname.
-//!   gazetteer.rs   the line index of each table, the longest phrase and role in words.
+//!   gazetteer.rs   the line index of each table (by first letter, and for the phrase keys and
+//!                  given names by second byte too), the longest phrase and role in words.
 //!
 //! And the word valence list of src/sentiment/lexicon.rs (`src/lexicon/valence.tsv`, sorted
 //! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order, in blocks of
@@ -72,12 +73,36 @@ struct Hit<'a> {
 
 /// `lines` (each `\n`-terminated, sorted) as one text, and the start of the first line of each
 /// first byte (entry 256: the end).
-fn table(lines: &[Vec<u8>], lower: bool) -> (Vec<u8>, [u32; 257]) {
+/// The bucket of a key (Table::bucket in src/entity/gazetteer.rs, which must agree): 0 below
+/// `base`, then one per first letter `base..base + 26` and class of second byte (`classes` 29:
+/// none, below `a`, `a`..`z`, above `z`; 1: one bucket per letter), then the rest.
+fn bucket(k: &[u8], base: u8, classes: usize) -> usize {
+    let b0 = k[0];
+    if b0 < base {
+        return 0;
+    }
+    if b0 >= base + 26 {
+        return 1 + 26 * classes;
+    }
+    let c = match (classes, k.get(1)) {
+        (1, _) | (_, None) => 0,
+        (_, Some(&b)) if b < b'a' => 1,
+        (_, Some(&b)) if b <= b'z' => 2 + (b - b'a') as usize,
+        _ => 28,
+    };
+    1 + (b0 - base) as usize * classes + c
+}
+
+/// `lines` (each `\n`-terminated, sorted) as one text, and the start of the first line of each
+/// bucket or a later one (last entry: the end).
+fn table(lines: &[Vec<u8>], lower: bool, base: u8, classes: usize) -> (Vec<u8>, Vec<u32>) {
     let mut text = Vec::new();
-    let mut index = [0u32; 257];
+    let mut index = vec![0u32; 26 * classes + 3];
     let mut next = 0usize;
     for l in lines {
-        let b = if lower { l[0].to_ascii_lowercase() } else { l[0] } as usize;
+        let key: Vec<u8> = l.iter().take_while(|&&b| b != b'\t').map(|&b| if lower { b.to_ascii_lowercase() } else { b }).collect();
+        let b = bucket(&key, base, classes);
+        assert!(b + 1 >= next, "buckets out of order");
         while next <= b {
             index[next] = text.len() as u32;
             next += 1;
@@ -85,7 +110,7 @@ fn table(lines: &[Vec<u8>], lower: bool) -> (Vec<u8>, [u32; 257]) {
         text.extend_from_slice(l);
         text.push(b'\n');
     }
-    while next <= 256 {
+    while next < index.len() {
         index[next] = text.len() as u32;
         next += 1;
     }
@@ -252,14 +277,16 @@ fn main() {
         ("ROLE_STARTS", "gaz_role_starts.txt", &start_lines),
         ("SURNAMES", "gaz_surnames.txt", &surname_lines),
     ] {
-        let (text, index) = table(lines, name == "KEYS");
+        let lower = name == "KEYS";
+        let base = if name == "FIRST_NAMES" { b'A' } else { b'a' };
+        let classes = if matches!(name, "KEYS" | "FIRST_NAMES") { 29 } else { 1 };
+        let (text, index) = table(lines, lower, base, classes);
         std::fs::write(out.join(file), &text).unwrap();
         let include = if file.ends_with(".bin") { "include_bytes" } else { "include_str" };
         let bytes = if file.ends_with(".bin") { "" } else { ".as_bytes()" };
         writeln!(
             rs,
-            "pub(super) static {name}: Table = Table {{ text: {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")){bytes}, index: &{index:?}, lower: {} }};",
-            name == "KEYS"
+            "pub(super) static {name}: Table = Table {{ text: {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")){bytes}, index: &{index:?}, lower: {lower}, base: {base}, classes: {classes} }};"
         )
         .unwrap();
     }

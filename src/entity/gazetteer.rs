@@ -41,20 +41,41 @@ const IN_NAMES: usize = 1 << 20;
 
 /// One sorted table from build.rs: `\n`-terminated lines whose key runs to the first `\t` or
 /// `\n`, sorted by key bytes (by their ASCII lowercase when `lower`); `index[b]` is the start
-/// of the first line whose key starts with byte `b` or more (`index[256]`: the end).
+/// of the first line of bucket `b` or a later one (last entry: the end). Buckets: build.rs
+/// `bucket` (first letter from `base`, and with `classes` 29 the second byte's class).
 pub(super) struct Table {
     text: &'static [u8],
-    index: &'static [u32; 257],
+    index: &'static [u32],
     lower: bool,
+    base: u8,
+    classes: usize,
 }
 
 impl Table {
-    /// The lines that may hold `q` (those of its first byte; all lines for an empty `q`).
+    /// The lines that may hold `q` or a key starting with it (one bucket; for one byte, those
+    /// of its letter; all lines for an empty `q`).
     fn bucket(&self, q: &[u8]) -> (usize, usize) {
-        match q.first() {
-            Some(&b) => (self.index[b as usize] as usize, self.index[b as usize + 1] as usize),
-            None => (0, self.text.len()),
-        }
+        let Some(&b0) = q.first() else {
+            return (0, self.text.len());
+        };
+        let b = if b0 < self.base {
+            0
+        } else if b0 >= self.base + 26 {
+            1 + 26 * self.classes
+        } else if q.len() == 1 {
+            // A one-byte prefix: every line of its first letter.
+            let first = 1 + (b0 - self.base) as usize * self.classes;
+            return (self.index[first] as usize, self.index[first + self.classes] as usize);
+        } else {
+            let c = match (self.classes, q.get(1)) {
+                (1, _) | (_, None) => 0,
+                (_, Some(&b)) if b < b'a' => 1,
+                (_, Some(&b)) if b <= b'z' => 2 + (b - b'a') as usize,
+                _ => 28,
+            };
+            1 + (b0 - self.base) as usize * self.classes + c
+        };
+        (self.index[b] as usize, self.index[b + 1] as usize)
     }
 
     /// The key of the line at `at` (a line start), and where its line ends (its `\n`).
