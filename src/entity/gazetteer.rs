@@ -93,17 +93,37 @@ impl Table {
     }
 
     /// The start of the first line whose key is not less than `q` (the bucket's end if none):
-    /// a binary search over byte positions, nothing decoded.
+    /// a binary search over byte positions, each probe reading its line only as far as it
+    /// differs from `q` (and to its end only when the search moves past it).
     fn lower_bound(&self, q: &[u8]) -> usize {
+        let s = self.text;
         let (mut lo, mut hi) = self.bucket(q);
         while lo < hi {
             let mut ls = lo + (hi - lo) / 2;
-            while ls > lo && self.text[ls - 1] != b'\n' {
+            while ls > lo && s[ls - 1] != b'\n' {
                 ls -= 1;
             }
-            let (k, end) = self.key_at(ls);
-            if self.cmp(k, q) == Ordering::Less {
-                lo = end + 1;
+            let mut i = 0;
+            let less = loop {
+                let c = s[ls + i];
+                if c == b'\t' || c == b'\n' {
+                    break i < q.len();
+                }
+                if i == q.len() {
+                    break false;
+                }
+                let c = if self.lower { c.to_ascii_lowercase() } else { c };
+                if c != q[i] {
+                    break c < q[i];
+                }
+                i += 1;
+            };
+            if less {
+                let mut e = ls + i;
+                while s[e] != b'\n' {
+                    e += 1;
+                }
+                lo = e + 1;
             } else {
                 hi = ls;
             }
