@@ -154,7 +154,7 @@ fn stop_word_mask(w: &str) -> u8 {
         for (k, (list, _)) in OTHERS.iter().enumerate() {
             all.extend(list.iter().map(|&w| (w, 2u8 << k)));
         }
-        all.sort_unstable();
+        crate::sentiment::sort_by(&mut all, |p, q| p.cmp(q));
         let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
         for (w, m) in all {
             match merged.last_mut() {

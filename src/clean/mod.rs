@@ -188,7 +188,7 @@ fn settle(mut c: Cleaned, kept: &[usize], removed_at: Vec<usize>) -> Cleaned {
         }
         c.text = again.text;
     }
-    order.sort_by_key(|(at, _)| *at);
+    crate::sentiment::sort_by(&mut order, |p, q| p.0.cmp(&q.0));
     c.removed = order.into_iter().map(|(_, r)| r).collect();
     c
 }

@@ -46,7 +46,7 @@ fn is_stop(w: &str) -> bool {
     }
     let keys = KEYS.get_or_init(|| {
         let mut k: Vec<u64> = STOP_WORDS.iter().map(|w| word_key(w.as_bytes())).collect();
-        k.sort_unstable();
+        crate::sentiment::sort_by(&mut k, |p, q| p.cmp(q));
         k
     });
     keys.binary_search(&word_key(w.as_bytes())).is_ok()
@@ -845,7 +845,7 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
         return None;
     }
     let mut sorted = lens.clone();
-    sorted.sort_unstable();
+    crate::sentiment::sort_by(&mut sorted, |p, q| p.cmp(q));
     let p90 = sorted[sorted.len() * 9 / 10];
     if !(40..=100).contains(&p90) || sorted[sorted.len() - 1] > p90 + 20 {
         return None;

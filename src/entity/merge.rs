@@ -424,10 +424,10 @@ pub fn title_anaphora(
         .filter(|grp| grp.kind == EntityType::Person)
         .flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.end))
         .collect();
-    person_ends.sort_unstable();
+    crate::sentiment::sort_by(&mut person_ends, |p, q| p.cmp(q));
     // Body spans already taken by an entity, sorted.
     let mut taken: Vec<Span> = groups.iter().flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span)).collect();
-    taken.sort();
+    crate::sentiment::sort_by(&mut taken, |p, q| p.cmp(q));
     let overlaps = |s: Span| {
         let k = taken.partition_point(|t| t.end <= s.start);
         taken.get(k).is_some_and(|t| t.start < s.end)

@@ -245,7 +245,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
 
     let first = |g: &Group| g.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.start).min().unwrap_or(usize::MAX);
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sentiment::sort_by(&mut order, |&a, &b| {
         salience[b]
             .total_cmp(&salience[a])
             .then(first(&groups[a]).cmp(&first(&groups[b])))
@@ -267,8 +267,8 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
                     Some(f) => e.meta_mentions.push(MetaMention { field: f, span: cands[i].span }),
                 }
             }
-            e.mentions.sort();
-            e.meta_mentions.sort();
+            crate::sentiment::sort_by(&mut e.mentions, |p, q| p.cmp(q));
+            crate::sentiment::sort_by(&mut e.meta_mentions, |p, q| p.cmp(q));
             e.aliases = grp.aliases.clone();
             e.role = grp.role.clone();
             e.acts_for = acts[g].map(|t| position[t]);

@@ -632,7 +632,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
     }
     merged.extend(model_cands[m..].iter().cloned());
-    merged.sort_by_key(|c| c.span.start);
+    crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
