@@ -62,37 +62,71 @@ pub(crate) struct Shape {
 }
 
 pub(crate) fn shape(b: &Block) -> Shape {
-    let mut words = 0;
-    let mut stops = 0;
-    let mut lower = String::new();
-    for w in b.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        if w.len() <= 6 {
-            let stop = if w.is_ascii() {
-                let mut buf = [0u8; 6];
-                buf[..w.len()].copy_from_slice(w.as_bytes());
-                buf.make_ascii_lowercase();
-                // ASCII bytes stay valid UTF-8 after lower-casing.
-                is_stop(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
-            } else {
-                lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-                is_stop(&lower)
-            };
-            stops += usize::from(stop);
-        }
+    Judged::measure(&b.text).shape(b)
+}
+
+/// What a block's words alone say, whatever its context (links, zone, neighbours): its
+/// shape and the verdicts read from its text. Kept between the passes of cleaning
+/// (`clean::settle`) for the blocks whose text did not change, so a block is read once.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Judged {
+    words: usize,
+    stop_ratio: f32,
+    terminal: bool,
+    /// `pattern` of the text, once it was needed (a caption's is not).
+    pattern: Option<Option<&'static str>>,
+    /// `is_comment_header`.
+    header: bool,
+    /// `comments_marker` and `feed_header`, once they were needed.
+    marker: Option<u8>,
+}
+
+impl Judged {
+    pub(crate) fn of(text: &str) -> Judged {
+        let mut j = Judged::measure(text);
+        j.header = is_comment_header(text, &j.shape_without_links());
+        j
     }
-    let last = b.text.trim_end().chars().rev().find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'));
-    let terminal = matches!(last, Some('.' | '!' | '?' | '。' | '…' | ':' | ';'));
-    let chars = b.text.chars().count().max(1);
-    Shape {
-        words,
-        stop_ratio: if words == 0 { 0.0 } else { stops as f32 / words as f32 },
-        terminal,
-        link_ratio: b.link_chars as f32 / chars as f32,
+
+    /// The shape of the text alone; nothing read yet.
+    fn measure(text: &str) -> Judged {
+        let mut words = 0;
+        let mut stops = 0;
+        let mut lower = String::new();
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+            if w.is_empty() {
+                continue;
+            }
+            words += 1;
+            if w.len() <= 6 {
+                let stop = if w.is_ascii() {
+                    let mut buf = [0u8; 6];
+                    buf[..w.len()].copy_from_slice(w.as_bytes());
+                    buf.make_ascii_lowercase();
+                    // ASCII bytes stay valid UTF-8 after lower-casing.
+                    is_stop(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
+                } else {
+                    lower.clear();
+                    lower.extend(w.chars().flat_map(char::to_lowercase));
+                    is_stop(&lower)
+                };
+                stops += usize::from(stop);
+            }
+        }
+        let last = text.trim_end().chars().rev().find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'));
+        let terminal = matches!(last, Some('.' | '!' | '?' | '。' | '…' | ':' | ';'));
+        let stop_ratio = if words == 0 { 0.0 } else { stops as f32 / words as f32 };
+        Judged { words, stop_ratio, terminal, pattern: None, header: false, marker: None }
+    }
+
+    fn shape_without_links(&self) -> Shape {
+        Shape { words: self.words, stop_ratio: self.stop_ratio, terminal: self.terminal, link_ratio: 0.0 }
+    }
+
+    /// The shape of `b`, whose text this judged.
+    fn shape(&self, b: &Block) -> Shape {
+        let link_ratio = if b.link_chars == 0 { 0.0 } else { b.link_chars as f32 / b.text.chars().count().max(1) as f32 };
+        Shape { link_ratio, ..self.shape_without_links() }
     }
 }
 
@@ -356,14 +390,38 @@ fn heading_like(text: &str, s: &Shape) -> bool {
 }
 
 /// One verdict per block: `None` keeps it; `Some(reason)` drops it.
+#[cfg(test)]
 pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Option<&str>) -> Vec<Option<&'static str>> {
+    classify_with(blocks, meta_out, known_title, &[]).0
+}
+
+/// [`classify`], given what is already known of some blocks' text: `prior[i]`, when there,
+/// is `Judged` of a text equal to `blocks[i].text`. Returns the verdicts and each block's
+/// `Judged`.
+pub(crate) fn classify_with(
+    blocks: &[Block],
+    meta_out: &mut Meta,
+    known_title: Option<&str>,
+    prior: &[Option<Judged>],
+) -> (Vec<Option<&'static str>>, Vec<Judged>) {
     let n = blocks.len();
-    let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
+    let mut judged: Vec<Judged> =
+        blocks.iter().enumerate().map(|(i, b)| prior.get(i).copied().flatten().unwrap_or_else(|| Judged::of(&b.text))).collect();
+    let shapes: Vec<Shape> = blocks.iter().zip(&judged).map(|(b, j)| j.shape(b)).collect();
     let patterns: Vec<Option<&'static str>> = blocks
         .iter()
+        .zip(&mut judged)
         .zip(&shapes)
         // Boilerplate is short: a block of more than 150 words is never judged by its words alone.
-        .map(|(b, s)| if b.caption { Some("caption") } else if s.words > 150 { None } else { pattern(&b.text, s) })
+        .map(|((b, j), s)| {
+            if b.caption {
+                Some("caption")
+            } else if s.words > 150 {
+                None
+            } else {
+                *j.pattern.get_or_insert_with(|| pattern(&b.text, s))
+            }
+        })
         .collect();
     let good: Vec<bool> = blocks.iter().zip(&shapes).map(|(b, s)| is_good_block(s, b)).collect();
     // Repeated short lines are menus or widgets.
@@ -458,17 +516,19 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     // headers mark a comment thread even without a heading.
     let mut seen_good = false;
     let mut comments_at = None;
-    let headers = (0..n).filter(|&i| is_comment_header(&blocks[i].text, &shapes[i])).count();
+    let headers = judged.iter().filter(|j| j.header).count();
     let mut quarter = false;
     let mut thread_of_headers = false;
     for i in 0..n {
         seen_good |= good[i];
         if !any_main && seen_good && comments_at.is_none() {
-            let strength = if headers >= 3 && is_comment_header(&blocks[i].text, &shapes[i]) {
+            let strength = if headers >= 3 && judged[i].header {
                 thread_of_headers = true;
                 2
             } else {
-                comments_marker(&blocks[i].text, shapes[i].words).max(u8::from(feed_header(&blocks[i].text, &shapes[i])))
+                *judged[i].marker.get_or_insert_with(|| {
+                    comments_marker(&blocks[i].text, shapes[i].words).max(u8::from(feed_header(&blocks[i].text, &shapes[i])))
+                })
             };
             // A bare "12 Comments" is often a link beside the byline: it only weakens what follows.
             if strength > 0 && !quarter {
@@ -540,7 +600,8 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     // again changes nothing.
     if fallback && blocks.iter().any(|b| b.zone.is_some() || b.in_main.is_some()) {
         let plain: Vec<Block> = blocks.iter().map(|b| Block { zone: None, in_main: None, ..b.clone() }).collect();
-        return classify(&plain, meta_out, known_title);
+        let known: Vec<Option<Judged>> = judged.into_iter().map(Some).collect();
+        return classify_with(&plain, meta_out, known_title, &known);
     }
 
     let mut verdicts: Vec<Option<&'static str>> = vec![None; n];
@@ -636,7 +697,7 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     if meta_out.source.is_none() {
         meta_out.source = (0..n).filter(|&i| patterns[i] == Some("copyright")).find_map(|i| meta::copyright(&blocks[i].text).flatten());
     }
-    verdicts
+    (verdicts, judged)
 }
 
 /// "Comments", "12 Comments", "Leave a Reply", "Join the discussion", "34 responses to “Title”",
