@@ -426,7 +426,7 @@ pub(crate) fn classify_with(
     let good: Vec<bool> = blocks.iter().zip(&shapes).map(|(b, s)| is_good_block(s, b)).collect();
     // Repeated short lines are menus or widgets.
     // Only looked up, never iterated: a hash map's order cannot reach the output.
-    let mut counts = std::collections::HashMap::<&str, u32>::with_capacity(n);
+    let mut counts = repair::StrMap::<u32>::with_capacity_and_hasher(n, Default::default());
     for b in blocks {
         *counts.entry(b.text.as_str()).or_default() += 1;
     }
@@ -705,6 +705,10 @@ pub(crate) fn classify_with(
 /// 0: not a marker; 1: a weak one (a count or a "Comments" link, which also sit beside
 /// bylines); 2: a strong one that only opens a thread.
 fn comments_marker(text: &str, words: usize) -> u8 {
+    // Every marker below has at most 30 words.
+    if words > 30 {
+        return 0;
+    }
     let l = text.trim().to_lowercase();
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
     let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
@@ -891,7 +895,7 @@ fn flush(para: &mut String, blocks: &mut Vec<Block>) {
     if para.is_empty() {
         return;
     }
-    let text = repair::collapse(&repair::decode_entities(para, false));
+    let text = if para.contains('&') { repair::collapse(&repair::decode_entities(para, false)) } else { repair::collapse(para) };
     para.clear();
     if !text.is_empty() {
         blocks.push(Block { text, ..Block::default() });
