@@ -103,15 +103,21 @@ pub struct Utf16Index<'a> {
 
 impl<'a> Utf16Index<'a> {
     pub fn new(text: &'a str) -> Self {
+        let b = text.as_bytes();
         let mut marks = vec![(0, 0)];
-        let mut u16s = 0u32;
-        let mut next_mark = 256;
-        for (i, c) in text.char_indices() {
-            if i >= next_mark {
-                marks.push((i, u16s));
-                next_mark = i + 256;
+        let (mut at, mut u16s) = (0, 0u32);
+        loop {
+            // The first char boundary 256 bytes on.
+            let mut next = at + 256;
+            while next < b.len() && is_continuation(b[next]) {
+                next += 1;
             }
-            u16s += c.len_utf16() as u32;
+            if next >= b.len() {
+                break;
+            }
+            u16s += utf16_len(&b[at..next]);
+            marks.push((next, u16s));
+            at = next;
         }
         Utf16Index { text, marks }
     }
@@ -120,12 +126,23 @@ impl<'a> Utf16Index<'a> {
     pub fn at(&self, byte: usize) -> u32 {
         let k = self.marks.partition_point(|&(b, _)| b <= byte) - 1;
         let (b0, u0) = self.marks[k];
-        u0 + self.text[b0..byte].chars().map(|c| c.len_utf16() as u32).sum::<u32>()
+        u0 + utf16_len(&self.text.as_bytes()[b0..byte])
     }
 
     pub fn span(&self, s: Span) -> Range16 {
         Range16 { start: self.at(s.start), end: self.at(s.end) }
     }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// UTF-16 code units of whole chars given as UTF-8 bytes, counted on the bytes: one per char
+/// (every byte that is not a continuation byte) and one more for each char of four bytes
+/// (lead byte 0xF0 or above), which UTF-16 writes as a surrogate pair.
+fn utf16_len(bytes: &[u8]) -> u32 {
+    bytes.iter().map(|&b| u32::from(!is_continuation(b)) + u32::from(b >= 0xF0)).sum()
 }
 
 /// The byte offset of UTF-16 offset `u` in `text`, or `None` when `u` is past the end or
