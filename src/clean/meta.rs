@@ -427,7 +427,7 @@ const CREDIT_MARKERS: &[&str] = &[
 
 /// True when the line is a photo caption or credit ("… in Rome.(Photo : Reuters/Landov)").
 pub fn is_caption(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(71).count();
     if words > 70 || words == 0 {
         return false;
     }

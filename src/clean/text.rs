@@ -225,12 +225,10 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     if s.words <= 14 && !s.terminal || s.words <= 8 {
         let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
-        if starts(&["updated", "published", "posted", "last updated", "first published", "modified"])
+        // A date after "Updated" and the like, or a date on a short line (parsed at most once).
+        if (s.words <= 9 || starts(&["updated", "published", "posted", "last updated", "first published", "modified"]))
             && meta::parse_date(t).is_some()
         {
-            return Some("timestamp");
-        }
-        if meta::parse_date(t).is_some() && s.words <= 9 {
             return Some("timestamp");
         }
     }
@@ -245,8 +243,10 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         return Some("teaser");
     }
     if short {
-        let words = lower_words(&lower);
-        if !words.is_empty() && words.iter().all(|w| SOCIAL.binary_search(&w.as_str()).is_ok() || w == "on" || w == "us") {
+        // Every word a share button (`lower_words`, without a String per word).
+        let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).peekable();
+        let social = |w: &str| SOCIAL.binary_search(&w).is_ok() || w == "on" || w == "us";
+        if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.to_lowercase()) }) {
             return Some("share prompt");
         }
         let has = |p: &[&str]| meta::contains_any(&lower, p);
