@@ -20,6 +20,15 @@ use crate::Meta;
 
 use super::{meta, repair, Block};
 
+/// Whether `$hay` contains any of the listed phrases: one pass, with the search tables built
+/// at compile time (`meta::Patterns`).
+macro_rules! any_of {
+    ($hay:expr, [$($p:expr),* $(,)?]) => {{
+        static P: meta::Patterns = meta::Patterns::new(&[$($p),*]);
+        P.find_each($hay, |_, _| true)
+    }};
+}
+
 /// Stop words of the languages most often pasted (English first; a few of German, French,
 /// Spanish, Italian, Portuguese, Dutch, Indonesian). Sorted; used for density only.
 const STOP_WORDS: &[&str] = &[
@@ -142,6 +151,13 @@ pub(crate) fn is_good_block(s: &Shape, b: &Block) -> bool {
         || (chars >= 80 && s.terminal && s.words >= 6 && !b.text.is_ascii())
 }
 
+/// Whether `s` starts with any of `prefixes` (the first byte compared before the rest: these
+/// lists run on every short line).
+fn starts_any(s: &str, prefixes: &[&str]) -> bool {
+    let Some(&first) = s.as_bytes().first() else { return prefixes.iter().any(|p| p.is_empty()) };
+    prefixes.iter().any(|p| p.as_bytes().first().is_none_or(|&b| b == first) && s.starts_with(p))
+}
+
 fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
@@ -215,7 +231,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     // A copyright notice names "©", "copyright", "(c)" or "all rights reserved" (cheap test first).
     if s.words <= 40
-        && (lower.contains('©') || meta::contains_any(&lower, &["copyright", "(c) ", "all rights reserved"]))
+        && (lower.contains('©') || any_of!(&lower, ["copyright", "(c) ", "all rights reserved"]))
         && meta::copyright(t).is_some()
     {
         return Some("copyright");
@@ -224,7 +240,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         return Some("byline");
     }
     if s.words <= 14 && !s.terminal || s.words <= 8 {
-        let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
+        let starts = |p: &[&str]| starts_any(&lower, p);
         // A date after "Updated" and the like, or a date on a short line (parsed at most once).
         if (s.words <= 9 || starts(&["updated", "published", "posted", "last updated", "first published", "modified"]))
             && meta::parse_date(t).is_some()
@@ -249,20 +265,19 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.to_lowercase()) }) {
             return Some("share prompt");
         }
-        let has = |p: &[&str]| meta::contains_any(&lower, p);
-        if has(&["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
+        if any_of!(&lower, ["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
             "share the story", "tweet this", "pin it", "email this", "join us on", "find us on", "connect with us"])
         {
             return Some("share prompt");
         }
         if matches!(lower.as_str(), "advertisement" | "advertisment" | "advert" | "ad" | "ads" | "sponsored" | "sponsored content"
             | "paid content" | "promoted" | "promoted content" | "partner content")
-            || has(&["continues below advertisement", "continue reading below", "story continues below",
+            || any_of!(&lower, ["continues below advertisement", "continue reading below", "story continues below",
                 "article continues below", "advertisement -", "- advertisement"])
         {
             return Some("advertisement");
         }
-        let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
+        let starts = |p: &[&str]| starts_any(&lower, p);
         if starts(&["tags:", "tags ", "topics:", "filed under", "categories:", "category:", "tagged", "more on:",
             "related topics"])
         {
@@ -275,7 +290,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         {
             return Some("related links");
         }
-        if has(&["real time analytics", "enable javascript", "javascript is disabled", "skip to content",
+        if any_of!(&lower, ["real time analytics", "enable javascript", "javascript is disabled", "skip to content",
             "skip to main content", "back to top", "loading...", "click here to", "leave a comment",
             "leave a reply", "post a comment", "view comments", "show comments", "comments (", "print this",
             "report an error", "report a typo", "font size", "text size", "listen to this article"])
@@ -286,8 +301,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         }
     }
     if s.words <= 40 {
-        let has = |p: &[&str]| meta::contains_any(&lower, p);
-        if has(&["newsletter", "sign up for", "want more stories like this", "we send an email with", "stay up to date with",
+        if any_of!(&lower, ["newsletter", "sign up for", "want more stories like this", "we send an email with", "stay up to date with",
             "successfully subscribed", "succesfully subscribed", "activation link", "breaking news emails",
             "get breaking news alerts", "delivered weekday mornings", "meet your inbox", "sign up to", "subscribe to", "subscribe now", "subscribe for",
             "subscribe today", "to your inbox", "in your inbox", "our free weekly", "get our", "daily digest"])
@@ -295,13 +309,13 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         {
             return Some("newsletter prompt");
         }
-        if has(&["privacy policy", "terms of use", "terms of service", "terms and conditions"]) && !s.terminal {
+        if any_of!(&lower, ["privacy policy", "terms of use", "terms of service", "terms and conditions"]) && !s.terminal {
             return Some("navigation");
         }
     }
     // Site-wide legal small print: disclaimers and trademark notices in the page footer.
     if s.words <= 120
-        && meta::contains_any(&lower, &["registered trademark", "are trademarks of", "not been evaluated by the food and drug",
+        && any_of!(&lower, ["registered trademark", "are trademarks of", "not been evaluated by the food and drug",
             "information provided on this website", "information on this site is", "for informational purposes only",
             "does not constitute medical advice", "not intended to diagnose", "consult your physician before"])
     {
@@ -309,8 +323,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     // Consent banners can be long; they name cookies and what the visitor accepts.
     if s.words <= 150 && lower.contains("cookie") {
-        let has = |p: &[&str]| meta::contains_any(&lower, p);
-        if has(&["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
+        if any_of!(&lower, ["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
             return Some("cookie notice");
         }
     }
@@ -370,8 +383,7 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
     if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
         return Some("navigation");
     }
-    let has = |p: &[&str]| meta::contains_any(lower, p);
-    if s.words <= 60 && lower.contains("commission") && has(&["earn", "receive"]) && has(&["link", "purchase", "buy"]) {
+    if s.words <= 60 && lower.contains("commission") && any_of!(lower, ["earn", "receive"]) && any_of!(lower, ["link", "purchase", "buy"]) {
         return Some("affiliate disclosure");
     }
     if s.words <= 40 && (lower.contains("unsubscribe") || lower.contains("no spam")) {
@@ -712,7 +724,7 @@ fn comments_marker(text: &str, words: usize) -> u8 {
     let l = text.trim().to_lowercase();
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
     let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    let starts = |p: &[&str]| p.iter().any(|x| l.starts_with(x));
+    let starts = |p: &[&str]| starts_any(l, p);
     if words <= 6
         && starts(&["leave a reply", "leave a comment", "join the discussion", "join the conversation", "post a comment",
             "add a comment", "comments on this", "no comments yet", "be the first to comment"])
@@ -743,7 +755,7 @@ fn feed_header(text: &str, s: &Shape) -> bool {
         return false;
     }
     let l = text.trim().to_lowercase();
-    let starts = |p: &[&str]| p.iter().any(|x| l.starts_with(x));
+    let starts = |p: &[&str]| starts_any(&l, p);
     starts(&["more ", "other news", "other stories", "related", "recommended", "you may also like", "you might also like",
         "read next", "partner news", "all news", "most popular", "most read", "trending", "latest news", "top stories",
         "editor's picks", "editors' picks", "don't miss", "popular on", "want more stories", "around the web",
