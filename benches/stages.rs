@@ -158,6 +158,12 @@ fn main() {
             black_box(undertone::analyze(t, &plain));
         }
     });
+    // The same with JSON and cleaning off: what cleaning adds is the difference with the next row.
+    bench("full + JSON, clean: false (bodies)", body_bytes, passes, &mut || {
+        for t in &corpus.bodies {
+            black_box(serde_json::to_string(&Report::new(&undertone::analyze(t, &plain))).unwrap());
+        }
+    });
     bench("full + JSON, clean: true (bodies)", body_bytes, passes, &mut || {
         for t in &corpus.bodies {
             black_box(serde_json::to_string(&Report::new(&undertone::analyze(t, &Options::default()))).unwrap());

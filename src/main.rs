@@ -203,7 +203,7 @@ struct TargetOut {
 struct JsonlOut<'a> {
     id: &'a Value,
     #[serde(flatten)]
-    report: Report,
+    report: Report<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     targets: Option<Vec<TargetOut>>,
 }
@@ -328,13 +328,12 @@ fn process_line(args: &Args, line: &[u8]) -> Result<String, (Value, String)> {
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         let analysis = analyze(&body, &options);
         let targets = req.targets.map(|ts| resolve_targets(&analysis, &ts));
-        (Report::new(&analysis), targets)
+        serde_json::to_string(&JsonlOut { id: &id, report: Report::new(&analysis), targets })
     }));
-    let (report, targets) = match result {
-        Ok(r) => r,
-        Err(_) => return Err((id, "internal error while analyzing this article (please report it)".into())),
-    };
-    serde_json::to_string(&JsonlOut { id: &id, report, targets }).map_err(|e| (Value::Null, e.to_string()))
+    match result {
+        Ok(json) => json.map_err(|e| (Value::Null, e.to_string())),
+        Err(_) => Err((id, "internal error while analyzing this article (please report it)".into())),
+    }
 }
 
 fn resolve_targets(analysis: &undertone::Analysis, targets: &[TargetIn]) -> Vec<TargetOut> {

@@ -19,26 +19,26 @@ pub struct Range16 {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct CueOut {
+pub struct CueOut<'a> {
     pub start: u32,
     pub end: u32,
-    pub text: String,
-    pub rule: String,
+    pub text: &'a str,
+    pub rule: &'a str,
     pub weight: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SentenceOut {
+pub struct SentenceOut<'a> {
     pub start: u32,
     pub end: u32,
     pub sentiment: f64,
-    pub evidence: Vec<CueOut>,
+    pub evidence: Vec<CueOut<'a>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct EntityOut {
+pub struct EntityOut<'a> {
     pub id: u32,
-    pub name: String,
+    pub name: &'a str,
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub salience: f64,
@@ -46,10 +46,10 @@ pub struct EntityOut {
     pub mentions: Vec<Range16>,
     /// Mentions in `meta.title` and `meta.captions`, in UTF-16 units into that field.
     pub meta_mentions: Vec<MetaMentionOut>,
-    pub aliases: Vec<String>,
-    pub role: Option<String>,
+    pub aliases: &'a [String],
+    pub role: Option<&'a str>,
     pub acts_for: Option<u32>,
-    pub evidence: Vec<CueOut>,
+    pub evidence: Vec<CueOut<'a>>,
 }
 
 /// A mention outside the body: `field` is `"title"` (then `index` is null) or `"caption"`
@@ -63,69 +63,84 @@ pub struct MetaMentionOut {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct StanceOut {
+pub struct StanceOut<'a> {
     pub source: u32,
     pub target: u32,
     pub score: f64,
     pub evidence: Vec<Range16>,
-    pub cues: Vec<CueOut>,
+    pub cues: Vec<CueOut<'a>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ToneOut {
+pub struct ToneOut<'a> {
     pub score: f64,
     pub magnitude: f64,
-    pub evidence: Vec<CueOut>,
+    pub evidence: Vec<CueOut<'a>>,
 }
 
+/// The analysis as serialised. It borrows every string from the [`Analysis`] it reports
+/// (nothing is copied: the text can be megabytes, and each cue names its words and rule);
+/// only the offsets are new.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Report {
-    pub text: String,
+pub struct Report<'a> {
+    pub text: &'a str,
     /// `"en"`, another ISO 639-1 code, or `"und"` (see `lang`).
     pub language: &'static str,
     /// `[{code, message}]`: `"empty"`, `"no_text"`, `"non_english"` (annotations withheld).
-    pub warnings: Vec<Warning>,
-    pub meta: Meta,
-    pub removed: Vec<Removed>,
-    pub sentences: Vec<SentenceOut>,
-    pub entities: Vec<EntityOut>,
-    pub stance: Vec<StanceOut>,
-    pub tone: ToneOut,
+    pub warnings: &'a [Warning],
+    pub meta: &'a Meta,
+    pub removed: &'a [Removed],
+    pub sentences: Vec<SentenceOut<'a>>,
+    pub entities: Vec<EntityOut<'a>>,
+    pub stance: Vec<StanceOut<'a>>,
+    pub tone: ToneOut<'a>,
 }
 
-/// Maps UTF-8 byte offsets of one text to UTF-16 offsets with a checkpoint every 256 bytes,
-/// so a lookup walks at most 256 bytes and the index costs ~1 % of the text.
+/// Maps UTF-8 byte offsets of one text to UTF-16 offsets with a running count every 64 bytes,
+/// so a lookup is one array read and a sum over at most 63 bytes, and the index costs 1/16 of
+/// the text. (The count is per byte, see [`utf16_len`], so it can stop anywhere, even inside a
+/// char.)
 pub struct Utf16Index<'a> {
     text: &'a str,
-    /// (byte offset on a char boundary, UTF-16 offset there)
-    marks: Vec<(usize, u32)>,
+    /// `marks[k]`: UTF-16 units of the bytes before byte `64 k`.
+    marks: Vec<u32>,
 }
+
+const MARK: usize = 64;
 
 impl<'a> Utf16Index<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut marks = vec![(0, 0)];
+        let mut marks = Vec::with_capacity(text.len() / MARK + 1);
         let mut u16s = 0u32;
-        let mut next_mark = 256;
-        for (i, c) in text.char_indices() {
-            if i >= next_mark {
-                marks.push((i, u16s));
-                next_mark = i + 256;
-            }
-            u16s += c.len_utf16() as u32;
+        marks.push(0);
+        for chunk in text.as_bytes().chunks(MARK) {
+            u16s += utf16_len(chunk);
+            marks.push(u16s);
         }
         Utf16Index { text, marks }
     }
 
     /// The UTF-16 offset of byte offset `byte` (a char boundary, at most `text.len()`).
     pub fn at(&self, byte: usize) -> u32 {
-        let k = self.marks.partition_point(|&(b, _)| b <= byte) - 1;
-        let (b0, u0) = self.marks[k];
-        u0 + self.text[b0..byte].chars().map(|c| c.len_utf16() as u32).sum::<u32>()
+        let k = byte / MARK;
+        self.marks[k] + utf16_len(&self.text.as_bytes()[k * MARK..byte])
     }
 
     pub fn span(&self, s: Span) -> Range16 {
         Range16 { start: self.at(s.start), end: self.at(s.end) }
     }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// UTF-16 code units of whole chars given as UTF-8 bytes, counted on the bytes: one per char
+/// (every byte that is not a continuation byte) and one more for each char of four bytes
+/// (lead byte 0xF0 or above), which UTF-16 writes as a surrogate pair. A sum over bytes, so
+/// counts of consecutive byte ranges add up.
+fn utf16_len(bytes: &[u8]) -> u32 {
+    bytes.iter().map(|&b| u32::from(!is_continuation(b)) + u32::from(b >= 0xF0)).sum()
 }
 
 /// The byte offset of UTF-16 offset `u` in `text`, or `None` when `u` is past the end or
@@ -167,16 +182,16 @@ pub fn round(x: f32) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-fn cue_out(idx: &Utf16Index, text: &str, c: &Cue) -> CueOut {
+fn cue_out<'a>(idx: &Utf16Index, text: &'a str, c: &'a Cue) -> CueOut<'a> {
     let r = idx.span(c.span);
-    CueOut { start: r.start, end: r.end, text: c.span.of(text).to_string(), rule: c.rule.clone(), weight: round(c.weight) }
+    CueOut { start: r.start, end: r.end, text: c.span.of(text), rule: &c.rule, weight: round(c.weight) }
 }
 
-impl Report {
-    pub fn new(a: &Analysis) -> Report {
+impl<'a> Report<'a> {
+    pub fn new(a: &'a Analysis) -> Report<'a> {
         let text = a.text.as_str();
         let idx = Utf16Index::new(text);
-        let cues = |cs: &[Cue]| cs.iter().map(|c| cue_out(&idx, text, c)).collect::<Vec<_>>();
+        let cues = |cs: &'a [Cue]| cs.iter().map(|c| cue_out(&idx, text, c)).collect::<Vec<_>>();
         // One index per metadata field that holds a mention.
         let title_idx = Utf16Index::new(a.meta.title.as_deref().unwrap_or(""));
         let caption_idx: Vec<Utf16Index> = a.meta.captions.iter().map(|c| Utf16Index::new(c)).collect();
@@ -189,11 +204,11 @@ impl Report {
             MetaMentionOut { field, index, start: r.start, end: r.end }
         };
         Report {
-            text: a.text.clone(),
+            text,
             language: a.language,
-            warnings: a.warnings.clone(),
-            meta: a.meta.clone(),
-            removed: a.removed.clone(),
+            warnings: &a.warnings,
+            meta: &a.meta,
+            removed: &a.removed,
             sentences: a
                 .sentences
                 .iter()
@@ -208,14 +223,14 @@ impl Report {
                 .enumerate()
                 .map(|(i, e)| EntityOut {
                     id: i as u32,
-                    name: e.name.clone(),
+                    name: &e.name,
                     kind: e.kind.as_str(),
                     salience: round(e.salience),
                     sentiment: round(e.sentiment),
                     mentions: e.mentions.iter().map(|&m| idx.span(m)).collect(),
                     meta_mentions: e.meta_mentions.iter().map(meta_mention).collect(),
-                    aliases: e.aliases.clone(),
-                    role: e.role.clone(),
+                    aliases: &e.aliases,
+                    role: e.role.as_deref(),
                     acts_for: e.acts_for.map(|x| x as u32),
                     evidence: cues(&e.sentiment_cues),
                 })
@@ -284,7 +299,7 @@ Analysts in Nairobi welcomed it. Officials said more deals would follow.\n";
                     ("caption", Some(0)) => &caption,
                     other => panic!("bad field {other:?}"),
                 };
-                seen.push((m.field, String::from_utf16(&field[m.start as usize..m.end as usize]).unwrap(), e.name.clone()));
+                seen.push((m.field, String::from_utf16(&field[m.start as usize..m.end as usize]).unwrap(), e.name));
             }
         }
         for want in [
@@ -295,7 +310,7 @@ Analysts in Nairobi welcomed it. Officials said more deals would follow.\n";
             ("caption", "Reuters", "Reuters"),
             ("caption", "Landov", "Landov"),
         ] {
-            assert!(seen.iter().any(|(f, t, n)| (*f, t.as_str(), n.as_str()) == want), "{want:?} not in {seen:?}");
+            assert!(seen.iter().any(|(f, t, n)| (*f, t.as_str(), *n) == want), "{want:?} not in {seen:?}");
         }
         let json = serde_json::to_value(&r).unwrap();
         let ruto = json["entities"].as_array().unwrap().iter().find(|e| e["name"] == "William Ruto").unwrap();

@@ -85,9 +85,9 @@ struct TargetOut {
 }
 
 #[derive(Serialize)]
-struct Output {
+struct Output<'a> {
     #[serde(flatten)]
-    report: Report,
+    report: Report<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     targets: Option<Vec<TargetOut>>,
 }

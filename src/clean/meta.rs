@@ -427,14 +427,15 @@ const CREDIT_MARKERS: &[&str] = &[
 
 /// True when the line is a photo caption or credit ("… in Rome.(Photo : Reuters/Landov)").
 pub fn is_caption(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(71).count();
     if words > 70 || words == 0 {
         return false;
     }
     // The first occurrence of each marker decides for that marker, as `str::find` would.
     let mut seen = 0u32;
     let mut hit = false;
-    find_each(line, CREDIT_MARKERS, |k, p| {
+    static MARKERS: Patterns = Patterns::new(CREDIT_MARKERS);
+    MARKERS.find_each(line, |k, p| {
         if seen & (1 << k) != 0 {
             return false;
         }
@@ -447,45 +448,71 @@ pub fn is_caption(line: &str) -> bool {
     hit
 }
 
-/// Calls `f(k, at)` for every occurrence at byte `at` of `pats[k]` in `hay`, in order of
-/// position, until `f` returns true; returns whether it did. One pass over `hay` that looks
-/// only at positions whose first two bytes start some pattern (a table lookup per byte),
-/// instead of one substring search per pattern. At most 32 patterns.
-pub(crate) fn find_each(hay: &str, pats: &[&str], mut f: impl FnMut(usize, usize) -> bool) -> bool {
-    debug_assert!(pats.len() <= 32);
-    // Patterns by their first byte and by their second (a one-byte pattern accepts any second).
-    let mut first = [0u32; 256];
-    let mut second = [0u32; 257];
-    for (k, p) in pats.iter().enumerate() {
-        match *p.as_bytes() {
-            [] => {}
-            [a] => {
-                first[usize::from(a)] |= 1 << k;
-                second.iter_mut().for_each(|m| *m |= 1 << k);
+/// A set of at most 32 patterns, with the tables [`Patterns::find_each`] searches by. The
+/// lists of the classifier are `static`s, so their tables are built at compile time.
+pub(crate) struct Patterns<'p> {
+    pats: &'p [&'p str],
+    /// Patterns by their first byte.
+    first: [u32; 256],
+    /// Patterns by their second byte; a one-byte pattern accepts any second, and index 256
+    /// stands for "past the end".
+    second: [u32; 257],
+}
+
+impl<'p> Patterns<'p> {
+    pub(crate) const fn new(pats: &'p [&'p str]) -> Patterns<'p> {
+        assert!(pats.len() <= 32, "at most 32 patterns");
+        let mut first = [0u32; 256];
+        let mut second = [0u32; 257];
+        let mut k = 0;
+        while k < pats.len() {
+            let b = pats[k].as_bytes();
+            if b.len() == 1 {
+                first[b[0] as usize] |= 1 << k;
+                let mut j = 0;
+                while j < second.len() {
+                    second[j] |= 1 << k;
+                    j += 1;
+                }
+            } else if b.len() >= 2 {
+                first[b[0] as usize] |= 1 << k;
+                second[b[1] as usize] |= 1 << k;
             }
-            [a, b, ..] => {
-                first[usize::from(a)] |= 1 << k;
-                second[usize::from(b)] |= 1 << k;
+            k += 1;
+        }
+        Patterns { pats, first, second }
+    }
+
+    /// Calls `f(k, at)` for every occurrence at byte `at` of pattern `k` in `hay`, in order of
+    /// position, until `f` returns true; returns whether it did. One pass over `hay` that looks
+    /// only at positions whose first two bytes start some pattern (a table lookup per byte),
+    /// instead of one substring search per pattern.
+    pub(crate) fn find_each(&self, hay: &str, mut f: impl FnMut(usize, usize) -> bool) -> bool {
+        let h = hay.as_bytes();
+        for i in 0..h.len() {
+            let mut m = self.first[usize::from(h[i])] & self.second[h.get(i + 1).map_or(256, |&b| usize::from(b))];
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                m &= m - 1;
+                if h[i..].starts_with(self.pats[k].as_bytes()) && f(k, i) {
+                    return true;
+                }
             }
         }
+        false
     }
-    let h = hay.as_bytes();
-    for i in 0..h.len() {
-        // Index 256 stands for "past the end": only one-byte patterns match there.
-        let mut m = first[usize::from(h[i])] & second[h.get(i + 1).map_or(256, |&b| usize::from(b))];
-        while m != 0 {
-            let k = m.trailing_zeros() as usize;
-            m &= m - 1;
-            if h[i..].starts_with(pats[k].as_bytes()) && f(k, i) {
-                return true;
-            }
-        }
-    }
-    false
+}
+
+/// Calls `f(k, at)` for every occurrence at byte `at` of `pats[k]` in `hay` (see
+/// [`Patterns::find_each`]; this builds the tables on each call).
+#[cfg(test)]
+fn find_each(hay: &str, pats: &[&str], f: impl FnMut(usize, usize) -> bool) -> bool {
+    Patterns::new(pats).find_each(hay, f)
 }
 
 /// Whether `hay` contains any of `pats` (see `find_each`).
-pub(crate) fn contains_any(hay: &str, pats: &[&str]) -> bool {
+#[cfg(test)]
+fn contains_any(hay: &str, pats: &[&str]) -> bool {
     find_each(hay, pats, |_, _| true)
 }
 

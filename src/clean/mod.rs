@@ -121,39 +121,42 @@ pub fn clean(input: &str, format: Format) -> Cleaned {
     }
     let mut meta = Meta::default();
     let blocks = text::split(input);
-    let verdicts = text::classify(&blocks, &mut meta, None);
-    finish(blocks, verdicts, meta)
+    let (verdicts, judged) = text::classify_with(&blocks, &mut meta, None, &[]);
+    finish(blocks, verdicts, judged, meta)
 }
 
 /// The body from the judged blocks, settled (see [`settle`]).
-fn finish(blocks: Vec<Block>, verdicts: Vec<Option<&'static str>>, meta: Meta) -> Cleaned {
-    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_none()).collect();
-    let removed_at: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_some()).collect();
-    settle(assemble(blocks, verdicts, meta), &kept, removed_at)
+fn finish(blocks: Vec<Block>, verdicts: Vec<Option<&'static str>>, judged: Vec<text::Judged>, meta: Meta) -> Cleaned {
+    let (text, removed, fixed) = assemble(&blocks, &verdicts, None);
+    let (mut kept, mut removed_at, mut known) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, (b, j)) in blocks.into_iter().zip(judged).enumerate() {
+        if verdicts[i].is_none() {
+            kept.push(i);
+            known.push((b.text, j));
+        } else {
+            removed_at.push(i);
+        }
+    }
+    settle(Cleaned { text, meta, removed }, kept, removed_at, known, fixed)
 }
 
 /// Cleans a parsed page (see [`tree`]): the HTML path, whoever parsed it.
 pub fn clean_tree(tree: &tree::Tree) -> Cleaned {
     let mut meta = Meta::default();
-    let (blocks, verdicts) = {
-        let scan = html::extract(tree);
-        let title = html_title(&scan);
-        let verdicts = text::classify(&scan.blocks, &mut meta, title.as_deref());
-        let page = &scan.meta;
-        if let Some(p) = html::published(page) {
-            meta.published = Some(p);
-        }
-        if meta.byline.is_none() {
-            meta.byline = page.author.clone();
-        }
-        if let Some(site) = &page.site_name {
-            meta.source = Some(site.clone());
-        }
-        (scan.blocks, verdicts)
-    };
-    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_none()).collect();
-    let removed_at: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_some()).collect();
-    settle(assemble(blocks, verdicts, meta), &kept, removed_at)
+    let scan = html::extract(tree);
+    let title = html_title(&scan);
+    let (verdicts, judged) = text::classify_with(&scan.blocks, &mut meta, title.as_deref(), &[]);
+    let page = &scan.meta;
+    if let Some(p) = html::published(page) {
+        meta.published = Some(p);
+    }
+    if meta.byline.is_none() {
+        meta.byline = page.author.clone();
+    }
+    if let Some(site) = &page.site_name {
+        meta.source = Some(site.clone());
+    }
+    finish(scan.blocks, verdicts, judged, meta)
 }
 
 /// The body, judged again as plain text until nothing more goes: cleaning is idempotent
@@ -163,13 +166,24 @@ pub fn clean_tree(tree: &tree::Tree) -> Cleaned {
 /// almost always. A pass also applies the text path's repairs (references escaped twice,
 /// split words). Usually one pass that changes nothing; the cap only guards against a judge
 /// that keeps changing its mind. Blocks removed here join `removed` at their place in the input.
-fn settle(mut c: Cleaned, kept: &[usize], removed_at: Vec<usize>) -> Cleaned {
+///
+/// `kept`: the input blocks in the body; `known`: their texts and what their words said
+/// (`text::Judged`), so a paragraph that comes back unchanged is not read again; `fixed`: the
+/// body is known to be a fixed point of `repair::join_split_words`.
+fn settle(
+    mut c: Cleaned,
+    mut kept: Vec<usize>,
+    removed_at: Vec<usize>,
+    mut known: Vec<(String, text::Judged)>,
+    mut fixed: bool,
+) -> Cleaned {
     // (input block index, removed block), for the order of `removed`.
     let mut order: Vec<(usize, Removed)> = removed_at.into_iter().zip(std::mem::take(&mut c.removed)).collect();
-    let mut kept = kept.to_vec();
     for _ in 0..16 {
         let blocks = text::split(&c.text);
-        let verdicts = text::classify(&blocks, &mut c.meta, None);
+        let prior: Vec<Option<text::Judged>> =
+            blocks.iter().zip(&known).map(|(b, (t, j))| (b.text == *t).then_some(*j)).collect();
+        let (verdicts, judged) = text::classify_with(&blocks, &mut c.meta, None, &prior);
         // Paragraphs map one to one onto the kept blocks, unless splitting the text joined or
         // split some; then the removed ones go after the others.
         let aligned = blocks.len() == kept.len();
@@ -181,30 +195,40 @@ fn settle(mut c: Cleaned, kept: &[usize], removed_at: Vec<usize>) -> Cleaned {
                 Some(reason) => order.push((at, Removed { text: blocks[k].text.clone(), reason: reason.to_string() })),
             }
         }
-        let again = assemble(blocks, verdicts, Meta::default());
+        let (again, _, again_fixed) = assemble(&blocks, &verdicts, fixed.then_some(c.text.as_str()));
         kept = still;
-        if again.text == c.text {
+        known = blocks.into_iter().zip(judged).zip(&verdicts).filter(|(_, v)| v.is_none()).map(|((b, j), _)| (b.text, j)).collect();
+        if again == c.text {
             break;
         }
-        c.text = again.text;
+        c.text = again;
+        fixed = again_fixed;
     }
     crate::sentiment::sort_by(&mut order, |p, q| p.0.cmp(&q.0));
     c.removed = order.into_iter().map(|(_, r)| r).collect();
     c
 }
 
-fn assemble(blocks: Vec<Block>, verdicts: Vec<Option<&'static str>>, meta: Meta) -> Cleaned {
+/// The body (the kept blocks, split words joined) and the removed blocks. Returns too whether
+/// the body is a fixed point of `repair::join_split_words`. `fixed_point`: a text known to be
+/// one, so a body equal to it needs no repair.
+fn assemble(blocks: &[Block], verdicts: &[Option<&'static str>], fixed_point: Option<&str>) -> (String, Vec<Removed>, bool) {
     let mut body: Vec<&str> = Vec::new();
     let mut removed = Vec::new();
-    for (b, v) in blocks.iter().zip(&verdicts) {
+    for (b, v) in blocks.iter().zip(verdicts) {
         match v {
             None => body.push(&b.text),
             Some(reason) => removed.push(Removed { text: b.text.clone(), reason: reason.to_string() }),
         }
     }
     let joined = body.join("\n\n");
+    if fixed_point == Some(joined.as_str()) {
+        return (joined, removed, true);
+    }
     let text = repair::join_split_words(&joined, &joined);
-    Cleaned { text, meta, removed }
+    // Joining only ever removes a space: the same length is the same text.
+    let fixed = text.len() == joined.len();
+    (text, removed, fixed)
 }
 
 /// The page's title: the first `<h1>` that the `<title>`/`og:title` contains, else

@@ -200,7 +200,22 @@ pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     let mut saw_newline = false;
-    for c in s.chars() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Printable ASCII other than the space goes through as is, a run at a time.
+        if !pending_space {
+            let start = i;
+            while i < b.len() && matches!(b[i], 0x21..=0x7e) {
+                i += 1;
+            }
+            if i > start {
+                out.push_str(&s[start..i]);
+                continue;
+            }
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
         if is_invisible(c) {
             continue;
         }
@@ -241,6 +256,24 @@ const WORDS: &[&str] = &[
     "that", "the", "their", "them", "then", "there", "they", "this", "time", "to", "up", "us", "was",
     "way", "we", "were", "what", "when", "where", "which", "who", "will", "with", "you", "your",
 ];
+
+/// A word of at most 7 bytes as one integer (its bytes and its length), for looking words up
+/// without `memcmp`.
+pub(crate) fn word_key(w: &[u8]) -> Option<u64> {
+    (w.len() <= 7).then(|| w.iter().fold(0u64, |k, &b| k << 8 | u64::from(b)) | (w.len() as u64) << 56)
+}
+
+/// Whether `w` is one of [`WORDS`].
+fn is_common(w: &str) -> bool {
+    static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let Some(key) = word_key(w.as_bytes()) else { return false };
+    let keys = KEYS.get_or_init(|| {
+        let mut k: Vec<u64> = WORDS.iter().filter_map(|w| word_key(w.as_bytes())).collect();
+        k.sort_unstable();
+        k
+    });
+    keys.binary_search(&key).is_ok()
+}
 
 /// Joins words split by a stray space ("Associate d Press" → "Associated Press", "Assoc
 /// iated" → "Associated"), only where neither half is a word and the join is one:
@@ -286,7 +319,7 @@ pub fn join_split_words(text: &str, context: &str) -> String {
                 || KNOWN.contains(&joined.as_str())
                 || counts.get_or_insert_with(|| WordCounts::new(context, same.then_some(words.as_slice()))).get(&joined) > 0
         } else {
-            if tail.len() < 2 || head.len() + tail.len() < 7 || WORDS.binary_search(&tail).is_ok() {
+            if tail.len() < 2 || head.len() + tail.len() < 7 || is_common(tail) {
                 continue;
             }
             // The head lower-cased, without allocating for the ASCII words that most are.
@@ -298,7 +331,7 @@ pub fn join_split_words(text: &str, context: &str) -> String {
             } else {
                 head
             };
-            if WORDS.binary_search(&head_lower).is_ok() || !head_lower_rest() || head.chars().count() < 3 {
+            if is_common(head_lower) || !head_lower_rest() || head.chars().count() < 3 {
                 continue;
             }
             let c = counts.get_or_insert_with(|| WordCounts::new(context, same.then_some(words.as_slice())));
@@ -349,8 +382,44 @@ fn word_spans(s: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// A fast hasher for string keys (FxHash's multiply-rotate, eight bytes at a time): SipHash
+/// was most of the cost of the per-word maps. Only for maps whose order never reaches the
+/// output (looked up, never iterated).
+#[derive(Default)]
+pub(crate) struct StrHasher(u64);
+
+impl std::hash::Hasher for StrHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.write_u64(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u8(&mut self, x: u8) {
+        self.write_u64(u64::from(x));
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map with string keys hashed by [`StrHasher`].
+pub(crate) type StrMap<'a, V> = std::collections::HashMap<&'a str, V, std::hash::BuildHasherDefault<StrHasher>>;
+
 /// How often each letter run occurs in a text (only looked up, never iterated).
-struct WordCounts<'a>(std::collections::HashMap<&'a str, u32>);
+struct WordCounts<'a>(StrMap<'a, u32>);
 
 impl<'a> WordCounts<'a> {
     /// `spans`: the context's word spans when already known.
@@ -363,7 +432,7 @@ impl<'a> WordCounts<'a> {
                 &own
             }
         };
-        let mut m = std::collections::HashMap::with_capacity(spans.len() / 4);
+        let mut m = StrMap::with_capacity_and_hasher(spans.len() / 4, Default::default());
         for &(s, e) in spans {
             *m.entry(&context[s..e]).or_insert(0) += 1;
         }
@@ -430,6 +499,8 @@ mod tests {
     #[test]
     fn split_words() {
         assert!(WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(WORDS.iter().all(|w| is_common(w)));
+        assert!(!is_common("thee") && !is_common("") && !is_common("abcdefgh"));
         let table = [
             ("according to The Associate d Press.", "", "according to The Associated Press."),
             ("the mood was relaxe d today", "they relaxed", "the mood was relaxed today"),

@@ -20,6 +20,15 @@ use crate::Meta;
 
 use super::{meta, repair, Block};
 
+/// Whether `$hay` contains any of the listed phrases: one pass, with the search tables built
+/// at compile time (`meta::Patterns`).
+macro_rules! any_of {
+    ($hay:expr, [$($p:expr),* $(,)?]) => {{
+        static P: meta::Patterns = meta::Patterns::new(&[$($p),*]);
+        P.find_each($hay, |_, _| true)
+    }};
+}
+
 /// Stop words of the languages most often pasted (English first; a few of German, French,
 /// Spanish, Italian, Portuguese, Dutch, Indonesian). Sorted; used for density only.
 const STOP_WORDS: &[&str] = &[
@@ -62,37 +71,71 @@ pub(crate) struct Shape {
 }
 
 pub(crate) fn shape(b: &Block) -> Shape {
-    let mut words = 0;
-    let mut stops = 0;
-    let mut lower = String::new();
-    for w in b.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        if w.len() <= 6 {
-            let stop = if w.is_ascii() {
-                let mut buf = [0u8; 6];
-                buf[..w.len()].copy_from_slice(w.as_bytes());
-                buf.make_ascii_lowercase();
-                // ASCII bytes stay valid UTF-8 after lower-casing.
-                is_stop(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
-            } else {
-                lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-                is_stop(&lower)
-            };
-            stops += usize::from(stop);
-        }
+    Judged::measure(&b.text).shape(b)
+}
+
+/// What a block's words alone say, whatever its context (links, zone, neighbours): its
+/// shape and the verdicts read from its text. Kept between the passes of cleaning
+/// (`clean::settle`) for the blocks whose text did not change, so a block is read once.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Judged {
+    words: usize,
+    stop_ratio: f32,
+    terminal: bool,
+    /// `pattern` of the text, once it was needed (a caption's is not).
+    pattern: Option<Option<&'static str>>,
+    /// `is_comment_header`.
+    header: bool,
+    /// `comments_marker` and `feed_header`, once they were needed.
+    marker: Option<u8>,
+}
+
+impl Judged {
+    pub(crate) fn of(text: &str) -> Judged {
+        let mut j = Judged::measure(text);
+        j.header = is_comment_header(text, &j.shape_without_links());
+        j
     }
-    let last = b.text.trim_end().chars().rev().find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'));
-    let terminal = matches!(last, Some('.' | '!' | '?' | '。' | '…' | ':' | ';'));
-    let chars = b.text.chars().count().max(1);
-    Shape {
-        words,
-        stop_ratio: if words == 0 { 0.0 } else { stops as f32 / words as f32 },
-        terminal,
-        link_ratio: b.link_chars as f32 / chars as f32,
+
+    /// The shape of the text alone; nothing read yet.
+    fn measure(text: &str) -> Judged {
+        let mut words = 0;
+        let mut stops = 0;
+        let mut lower = String::new();
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+            if w.is_empty() {
+                continue;
+            }
+            words += 1;
+            if w.len() <= 6 {
+                let stop = if w.is_ascii() {
+                    let mut buf = [0u8; 6];
+                    buf[..w.len()].copy_from_slice(w.as_bytes());
+                    buf.make_ascii_lowercase();
+                    // ASCII bytes stay valid UTF-8 after lower-casing.
+                    is_stop(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
+                } else {
+                    lower.clear();
+                    lower.extend(w.chars().flat_map(char::to_lowercase));
+                    is_stop(&lower)
+                };
+                stops += usize::from(stop);
+            }
+        }
+        let last = text.trim_end().chars().rev().find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'));
+        let terminal = matches!(last, Some('.' | '!' | '?' | '。' | '…' | ':' | ';'));
+        let stop_ratio = if words == 0 { 0.0 } else { stops as f32 / words as f32 };
+        Judged { words, stop_ratio, terminal, pattern: None, header: false, marker: None }
+    }
+
+    fn shape_without_links(&self) -> Shape {
+        Shape { words: self.words, stop_ratio: self.stop_ratio, terminal: self.terminal, link_ratio: 0.0 }
+    }
+
+    /// The shape of `b`, whose text this judged.
+    fn shape(&self, b: &Block) -> Shape {
+        let link_ratio = if b.link_chars == 0 { 0.0 } else { b.link_chars as f32 / b.text.chars().count().max(1) as f32 };
+        Shape { link_ratio, ..self.shape_without_links() }
     }
 }
 
@@ -106,6 +149,13 @@ pub(crate) fn is_good_block(s: &Shape, b: &Block) -> bool {
         || (s.words >= 8 && s.terminal && s.stop_ratio >= 0.12)
         || (s.words >= 20 && s.terminal)
         || (chars >= 80 && s.terminal && s.words >= 6 && !b.text.is_ascii())
+}
+
+/// Whether `s` starts with any of `prefixes` (the first byte compared before the rest: these
+/// lists run on every short line).
+fn starts_any(s: &str, prefixes: &[&str]) -> bool {
+    let Some(&first) = s.as_bytes().first() else { return prefixes.iter().any(|p| p.is_empty()) };
+    prefixes.iter().any(|p| p.as_bytes().first().is_none_or(|&b| b == first) && s.starts_with(p))
 }
 
 fn lower_words(s: &str) -> Vec<String> {
@@ -181,7 +231,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     // A copyright notice names "©", "copyright", "(c)" or "all rights reserved" (cheap test first).
     if s.words <= 40
-        && (lower.contains('©') || meta::contains_any(&lower, &["copyright", "(c) ", "all rights reserved"]))
+        && (lower.contains('©') || any_of!(&lower, ["copyright", "(c) ", "all rights reserved"]))
         && meta::copyright(t).is_some()
     {
         return Some("copyright");
@@ -190,13 +240,11 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         return Some("byline");
     }
     if s.words <= 14 && !s.terminal || s.words <= 8 {
-        let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
-        if starts(&["updated", "published", "posted", "last updated", "first published", "modified"])
+        let starts = |p: &[&str]| starts_any(&lower, p);
+        // A date after "Updated" and the like, or a date on a short line (parsed at most once).
+        if (s.words <= 9 || starts(&["updated", "published", "posted", "last updated", "first published", "modified"]))
             && meta::parse_date(t).is_some()
         {
-            return Some("timestamp");
-        }
-        if meta::parse_date(t).is_some() && s.words <= 9 {
             return Some("timestamp");
         }
     }
@@ -211,24 +259,25 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         return Some("teaser");
     }
     if short {
-        let words = lower_words(&lower);
-        if !words.is_empty() && words.iter().all(|w| SOCIAL.binary_search(&w.as_str()).is_ok() || w == "on" || w == "us") {
+        // Every word a share button (`lower_words`, without a String per word).
+        let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).peekable();
+        let social = |w: &str| SOCIAL.binary_search(&w).is_ok() || w == "on" || w == "us";
+        if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.to_lowercase()) }) {
             return Some("share prompt");
         }
-        let has = |p: &[&str]| meta::contains_any(&lower, p);
-        if has(&["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
+        if any_of!(&lower, ["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
             "share the story", "tweet this", "pin it", "email this", "join us on", "find us on", "connect with us"])
         {
             return Some("share prompt");
         }
         if matches!(lower.as_str(), "advertisement" | "advertisment" | "advert" | "ad" | "ads" | "sponsored" | "sponsored content"
             | "paid content" | "promoted" | "promoted content" | "partner content")
-            || has(&["continues below advertisement", "continue reading below", "story continues below",
+            || any_of!(&lower, ["continues below advertisement", "continue reading below", "story continues below",
                 "article continues below", "advertisement -", "- advertisement"])
         {
             return Some("advertisement");
         }
-        let starts = |p: &[&str]| p.iter().any(|x| lower.starts_with(x));
+        let starts = |p: &[&str]| starts_any(&lower, p);
         if starts(&["tags:", "tags ", "topics:", "filed under", "categories:", "category:", "tagged", "more on:",
             "related topics"])
         {
@@ -241,7 +290,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         {
             return Some("related links");
         }
-        if has(&["real time analytics", "enable javascript", "javascript is disabled", "skip to content",
+        if any_of!(&lower, ["real time analytics", "enable javascript", "javascript is disabled", "skip to content",
             "skip to main content", "back to top", "loading...", "click here to", "leave a comment",
             "leave a reply", "post a comment", "view comments", "show comments", "comments (", "print this",
             "report an error", "report a typo", "font size", "text size", "listen to this article"])
@@ -252,8 +301,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         }
     }
     if s.words <= 40 {
-        let has = |p: &[&str]| meta::contains_any(&lower, p);
-        if has(&["newsletter", "sign up for", "want more stories like this", "we send an email with", "stay up to date with",
+        if any_of!(&lower, ["newsletter", "sign up for", "want more stories like this", "we send an email with", "stay up to date with",
             "successfully subscribed", "succesfully subscribed", "activation link", "breaking news emails",
             "get breaking news alerts", "delivered weekday mornings", "meet your inbox", "sign up to", "subscribe to", "subscribe now", "subscribe for",
             "subscribe today", "to your inbox", "in your inbox", "our free weekly", "get our", "daily digest"])
@@ -261,13 +309,13 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         {
             return Some("newsletter prompt");
         }
-        if has(&["privacy policy", "terms of use", "terms of service", "terms and conditions"]) && !s.terminal {
+        if any_of!(&lower, ["privacy policy", "terms of use", "terms of service", "terms and conditions"]) && !s.terminal {
             return Some("navigation");
         }
     }
     // Site-wide legal small print: disclaimers and trademark notices in the page footer.
     if s.words <= 120
-        && meta::contains_any(&lower, &["registered trademark", "are trademarks of", "not been evaluated by the food and drug",
+        && any_of!(&lower, ["registered trademark", "are trademarks of", "not been evaluated by the food and drug",
             "information provided on this website", "information on this site is", "for informational purposes only",
             "does not constitute medical advice", "not intended to diagnose", "consult your physician before"])
     {
@@ -275,8 +323,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     // Consent banners can be long; they name cookies and what the visitor accepts.
     if s.words <= 150 && lower.contains("cookie") {
-        let has = |p: &[&str]| meta::contains_any(&lower, p);
-        if has(&["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
+        if any_of!(&lower, ["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
             return Some("cookie notice");
         }
     }
@@ -336,8 +383,7 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
     if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
         return Some("navigation");
     }
-    let has = |p: &[&str]| meta::contains_any(lower, p);
-    if s.words <= 60 && lower.contains("commission") && has(&["earn", "receive"]) && has(&["link", "purchase", "buy"]) {
+    if s.words <= 60 && lower.contains("commission") && any_of!(lower, ["earn", "receive"]) && any_of!(lower, ["link", "purchase", "buy"]) {
         return Some("affiliate disclosure");
     }
     if s.words <= 40 && (lower.contains("unsubscribe") || lower.contains("no spam")) {
@@ -356,19 +402,43 @@ fn heading_like(text: &str, s: &Shape) -> bool {
 }
 
 /// One verdict per block: `None` keeps it; `Some(reason)` drops it.
+#[cfg(test)]
 pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Option<&str>) -> Vec<Option<&'static str>> {
+    classify_with(blocks, meta_out, known_title, &[]).0
+}
+
+/// [`classify`], given what is already known of some blocks' text: `prior[i]`, when there,
+/// is `Judged` of a text equal to `blocks[i].text`. Returns the verdicts and each block's
+/// `Judged`.
+pub(crate) fn classify_with(
+    blocks: &[Block],
+    meta_out: &mut Meta,
+    known_title: Option<&str>,
+    prior: &[Option<Judged>],
+) -> (Vec<Option<&'static str>>, Vec<Judged>) {
     let n = blocks.len();
-    let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
+    let mut judged: Vec<Judged> =
+        blocks.iter().enumerate().map(|(i, b)| prior.get(i).copied().flatten().unwrap_or_else(|| Judged::of(&b.text))).collect();
+    let shapes: Vec<Shape> = blocks.iter().zip(&judged).map(|(b, j)| j.shape(b)).collect();
     let patterns: Vec<Option<&'static str>> = blocks
         .iter()
+        .zip(&mut judged)
         .zip(&shapes)
         // Boilerplate is short: a block of more than 150 words is never judged by its words alone.
-        .map(|(b, s)| if b.caption { Some("caption") } else if s.words > 150 { None } else { pattern(&b.text, s) })
+        .map(|((b, j), s)| {
+            if b.caption {
+                Some("caption")
+            } else if s.words > 150 {
+                None
+            } else {
+                *j.pattern.get_or_insert_with(|| pattern(&b.text, s))
+            }
+        })
         .collect();
     let good: Vec<bool> = blocks.iter().zip(&shapes).map(|(b, s)| is_good_block(s, b)).collect();
     // Repeated short lines are menus or widgets.
     // Only looked up, never iterated: a hash map's order cannot reach the output.
-    let mut counts = std::collections::HashMap::<&str, u32>::with_capacity(n);
+    let mut counts = repair::StrMap::<u32>::with_capacity_and_hasher(n, Default::default());
     for b in blocks {
         *counts.entry(b.text.as_str()).or_default() += 1;
     }
@@ -458,17 +528,19 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     // headers mark a comment thread even without a heading.
     let mut seen_good = false;
     let mut comments_at = None;
-    let headers = (0..n).filter(|&i| is_comment_header(&blocks[i].text, &shapes[i])).count();
+    let headers = judged.iter().filter(|j| j.header).count();
     let mut quarter = false;
     let mut thread_of_headers = false;
     for i in 0..n {
         seen_good |= good[i];
         if !any_main && seen_good && comments_at.is_none() {
-            let strength = if headers >= 3 && is_comment_header(&blocks[i].text, &shapes[i]) {
+            let strength = if headers >= 3 && judged[i].header {
                 thread_of_headers = true;
                 2
             } else {
-                comments_marker(&blocks[i].text, shapes[i].words).max(u8::from(feed_header(&blocks[i].text, &shapes[i])))
+                *judged[i].marker.get_or_insert_with(|| {
+                    comments_marker(&blocks[i].text, shapes[i].words).max(u8::from(feed_header(&blocks[i].text, &shapes[i])))
+                })
             };
             // A bare "12 Comments" is often a link beside the byline: it only weakens what follows.
             if strength > 0 && !quarter {
@@ -540,7 +612,8 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     // again changes nothing.
     if fallback && blocks.iter().any(|b| b.zone.is_some() || b.in_main.is_some()) {
         let plain: Vec<Block> = blocks.iter().map(|b| Block { zone: None, in_main: None, ..b.clone() }).collect();
-        return classify(&plain, meta_out, known_title);
+        let known: Vec<Option<Judged>> = judged.into_iter().map(Some).collect();
+        return classify_with(&plain, meta_out, known_title, &known);
     }
 
     let mut verdicts: Vec<Option<&'static str>> = vec![None; n];
@@ -636,7 +709,7 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
     if meta_out.source.is_none() {
         meta_out.source = (0..n).filter(|&i| patterns[i] == Some("copyright")).find_map(|i| meta::copyright(&blocks[i].text).flatten());
     }
-    verdicts
+    (verdicts, judged)
 }
 
 /// "Comments", "12 Comments", "Leave a Reply", "Join the discussion", "34 responses to “Title”",
@@ -644,10 +717,14 @@ pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Optio
 /// 0: not a marker; 1: a weak one (a count or a "Comments" link, which also sit beside
 /// bylines); 2: a strong one that only opens a thread.
 fn comments_marker(text: &str, words: usize) -> u8 {
+    // Every marker below has at most 30 words.
+    if words > 30 {
+        return 0;
+    }
     let l = text.trim().to_lowercase();
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
     let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    let starts = |p: &[&str]| p.iter().any(|x| l.starts_with(x));
+    let starts = |p: &[&str]| starts_any(l, p);
     if words <= 6
         && starts(&["leave a reply", "leave a comment", "join the discussion", "join the conversation", "post a comment",
             "add a comment", "comments on this", "no comments yet", "be the first to comment"])
@@ -678,7 +755,7 @@ fn feed_header(text: &str, s: &Shape) -> bool {
         return false;
     }
     let l = text.trim().to_lowercase();
-    let starts = |p: &[&str]| p.iter().any(|x| l.starts_with(x));
+    let starts = |p: &[&str]| starts_any(&l, p);
     starts(&["more ", "other news", "other stories", "related", "recommended", "you may also like", "you might also like",
         "read next", "partner news", "all news", "most popular", "most read", "trending", "latest news", "top stories",
         "editor's picks", "editors' picks", "don't miss", "popular on", "want more stories", "around the web",
@@ -830,7 +907,7 @@ fn flush(para: &mut String, blocks: &mut Vec<Block>) {
     if para.is_empty() {
         return;
     }
-    let text = repair::collapse(&repair::decode_entities(para, false));
+    let text = if para.contains('&') { repair::collapse(&repair::decode_entities(para, false)) } else { repair::collapse(para) };
     para.clear();
     if !text.is_empty() {
         blocks.push(Block { text, ..Block::default() });
