@@ -377,32 +377,58 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
     f
 }
 
-/// Features joined with the previous tags `p1` (just before) and `p2`.
-pub fn dynamic(f: &Features, k: usize, p1: usize, p2: usize) -> [u32; 4] {
-    let t1 = [p1 as u8];
-    [
-        H::new(40).b(&t1).id(),
-        H::new(41).b(&[p2 as u8, p1 as u8]).id(),
-        f.word[k].b(&t1).id(),
-        f.shape[k].b(&t1).id(),
-    ]
+/// Weight columns of a hashed feature: `O` and the four types. `B-` and `I-` of a type share
+/// the column; the transition weights ([`Scorer::transitions`]) tell them apart.
+pub const COLS: usize = 5;
+
+/// The column of tag `t`.
+pub fn col(t: usize) -> usize {
+    t.div_ceil(2)
 }
 
-/// Scores feature ids into `out` (one score per tag).
+/// Rows of the transition table: the previous tag `p1` (row `p1`, [`START`] included), then
+/// the pair (`p2`, `p1`) (row `TAGS + 1 + p2 * (TAGS + 1) + p1`).
+pub const TRANS_ROWS: usize = (TAGS + 1) * (TAGS + 2);
+
+/// The two transition rows of the previous tags `p1` (just before) and `p2`.
+pub fn trans_rows(p1: usize, p2: usize) -> [usize; 2] {
+    [p1, TAGS + 1 + p2 * (TAGS + 1) + p1]
+}
+
+/// Hashed features joined with the previous tag `p1`.
+pub fn dynamic(f: &Features, k: usize, p1: usize) -> [u32; 2] {
+    let t1 = [p1 as u8];
+    [f.word[k].b(&t1).id(), f.shape[k].b(&t1).id()]
+}
+
+/// Scores features: hashed ids into one score per column ([`COLS`]), transition rows into
+/// one score per tag.
 pub trait Scorer {
-    fn add(&self, id: u32, out: &mut [i32; TAGS]);
+    fn add(&self, id: u32, out: &mut [i32; COLS]);
+    fn transitions(&self, row: usize, out: &mut [i32; TAGS]);
+    /// Weights per perceptron update (margins are divided by it).
+    fn per_update(&self) -> i32 {
+        1
+    }
 }
 
 /// The best allowed tag at position `k` given the previous tags, its margin over the
-/// runner-up allowed tag, and its dynamic features.
-pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, i32, [u32; 4]) {
-    let mut scores = [0i32; TAGS];
+/// runner-up allowed tag (in perceptron updates), and its dynamic features.
+pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, i32, [u32; 2]) {
+    let mut cols = [0i32; COLS];
     for &id in f.ids(k) {
-        w.add(id, &mut scores);
+        w.add(id, &mut cols);
     }
-    let dy = dynamic(f, k, p1, p2);
+    let dy = dynamic(f, k, p1);
     for &id in &dy {
-        w.add(id, &mut scores);
+        w.add(id, &mut cols);
+    }
+    let mut scores = [0i32; TAGS];
+    for row in trans_rows(p1, p2) {
+        w.transitions(row, &mut scores);
+    }
+    for (t, s) in scores.iter_mut().enumerate() {
+        *s += cols[col(t)];
     }
     let (mut best, mut second) = (0, i32::MIN);
     for t in 1..TAGS {
@@ -416,7 +442,7 @@ pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (u
             second = second.max(scores[t]);
         }
     }
-    (best, scores[best].saturating_sub(second), dy)
+    (best, scores[best].saturating_sub(second) / w.per_update(), dy)
 }
 
 /// Greedy decoding of every sentence: one tag per position, and its margin (see [`step`]).
@@ -463,118 +489,170 @@ pub fn spans(tags: &[usize], sentences: &[(usize, usize)]) -> Vec<(usize, usize,
     out
 }
 
-/// Quantised weights in an open-addressing table keyed by feature id.
-pub struct Model {
-    keys: Vec<u32>,
-    weights: Vec<[i16; TAGS]>,
-    mask: usize,
+/// The trained weights, read in place from the embedded bytes (see [`Model::from_bytes`]):
+/// at start only the bucket offsets are summed and the small transition table is read.
+pub struct Model<'a> {
+    /// Weights are in units of `1 / per_update` perceptron updates.
+    per_update: i32,
+    /// Bits of a feature id kept as the key inside its bucket (the rest select the bucket).
+    low: u32,
+    /// First feature of each bucket (one more entry than buckets).
+    start: Vec<u16>,
+    /// The low bits of each feature's id, ascending within a bucket.
+    keys: &'a [u8],
+    /// [`COLS`] weights per feature (`i8`), feature by feature.
+    weights: &'a [u8],
+    /// Features with a weight beyond `i8`: one bit per feature.
+    wide: &'a [u8],
+    /// What those weights lack: 6-byte records, `u32` position (feature × [`COLS`] + column,
+    /// ascending) and `i16` remainder.
+    rest: &'a [u8],
+    /// Transition weights ([`TRANS_ROWS`] × [`TAGS`]).
+    trans: Vec<[i32; TAGS]>,
 }
 
-const EMPTY: u32 = u32::MAX;
-
-/// An unsigned LEB128 number at `b[*p..]` (at most 5 bytes), advancing `p`.
-fn leb(b: &[u8], p: &mut usize) -> Option<u32> {
-    let mut v = 0u32;
-    for shift in (0..35).step_by(7) {
-        let x = *b.get(*p)?;
-        *p += 1;
-        v |= u32::from(x & 0x7f).checked_shl(shift)?;
-        if x & 0x80 == 0 {
-            return Some(v);
-        }
-    }
-    None
+/// Little-endian `u32` at `b[p..]`.
+fn u32_at(b: &[u8], p: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(p..p + 4)?.try_into().ok()?))
 }
 
-fn slot(id: u32, mask: usize) -> usize {
-    (id.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
-}
-
-impl Model {
-    /// Decodes the binary format (little-endian):
+impl<'a> Model<'a> {
+    /// Reads the binary format (little-endian):
     ///
-    /// - `b"NER2"`, then `u32` feature count `n`;
-    /// - `n` feature ids, ascending, as LEB128 deltas;
-    /// - `n` tag masks, `u16` each (bit `t`: a non-zero weight for tag `t`);
-    /// - the non-zero weights (`i16`, feature by feature, tag by tag), zigzag LEB128: the
-    ///   averaged weight in units of a fixed step (see `examples/train_ner.rs`).
+    /// - `b"NER3"`, `u8` id bits (= [`BITS`]), `u8` bucket bits `k` (the top `k` bits of an id
+    ///   pick its bucket; the other `BITS - k`, at most 8, are its key), `u8` `d` (weights are
+    ///   in units of `1 / d` perceptron updates), `u32` feature count `n`;
+    /// - [`TRANS_ROWS`] × [`TAGS`] transition weights, `i16` each;
+    /// - `2^k` bucket sizes, `u8` each;
+    /// - `n` keys, `u8` each, ascending within each bucket;
+    /// - `n` × [`COLS`] weights, `i8` each, feature by feature;
+    /// - `ceil(n / 8)` bytes: bit `f` set when feature `f` has a weight beyond `i8`;
+    /// - `u32` count `m`, then `m` remainders of those weights: `u32` position (feature ×
+    ///   [`COLS`] + column), ascending, and `i16` remainder.
     ///
     /// Returns `None` on a malformed buffer.
-    pub fn from_bytes(b: &[u8]) -> Option<Model> {
-        if b.len() < 8 || &b[..4] != b"NER2" {
+    pub fn from_bytes(b: &'a [u8]) -> Option<Model<'a>> {
+        if b.len() < 11 || &b[..4] != b"NER3" || u32::from(b[4]) != BITS || b[6] == 0 {
             return None;
         }
-        let n = u32::from_le_bytes(b[4..8].try_into().ok()?) as usize;
-        let mut p = 8;
-        let mut ids = Vec::with_capacity(n.min(b.len()));
-        let mut last = 0u32;
-        for _ in 0..n {
-            let v = leb(b, &mut p)?;
-            last = last.checked_add(v)?;
-            ids.push(last);
-        }
-        let end = p.checked_add(n.checked_mul(2)?)?;
-        let masks = b.get(p..end)?;
-        p = end;
-        let nonzero: usize = masks.chunks(2).map(|m| u16::from_le_bytes([m[0], m[1]]).count_ones() as usize).sum();
-        let mut values = Vec::with_capacity(nonzero.min(b.len()));
-        for _ in 0..nonzero {
-            let v = leb(b, &mut p)?;
-            let x = (v >> 1) as i32 ^ -((v & 1) as i32);
-            values.push(i16::try_from(x).ok()?);
-        }
-        p = 0;
-        let size = (2 * n).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut keys = vec![EMPTY; size];
-        let mut weights = vec![[0i16; TAGS]; size];
-        for (f, &id) in ids.iter().enumerate() {
-            let m = u16::from_le_bytes([masks[2 * f], masks[2 * f + 1]]);
-            let mut w = [0i16; TAGS];
-            for (t, wt) in w.iter_mut().enumerate() {
-                if m & (1 << t) != 0 {
-                    *wt = values[p];
-                    p += 1;
+        let k = u32::from(b[5]);
+        let low = BITS.checked_sub(k).filter(|&l| l <= 8)?;
+        let per_update = i32::from(b[6]);
+        let n = u32_at(b, 7)? as usize;
+        let mut p = 11;
+        let tb = b.get(p..p + TRANS_ROWS * TAGS * 2)?;
+        p += tb.len();
+        let trans = tb
+            .chunks_exact(TAGS * 2)
+            .map(|row| {
+                let mut r = [0i32; TAGS];
+                for (t, x) in r.iter_mut().enumerate() {
+                    *x = i32::from(i16::from_le_bytes([row[2 * t], row[2 * t + 1]]));
                 }
-            }
-            let mut s = slot(id, mask);
-            while keys[s] != EMPTY {
-                s = (s + 1) & mask;
-            }
-            keys[s] = id;
-            weights[s] = w;
+                r
+            })
+            .collect();
+        let buckets = 1usize << k;
+        let sizes = b.get(p..p + buckets)?;
+        p += buckets;
+        let mut start = Vec::with_capacity(buckets + 1);
+        let mut sum = 0usize;
+        start.push(0);
+        for &s in sizes {
+            sum += usize::from(s);
+            start.push(u16::try_from(sum).ok()?);
         }
-        Some(Model { keys, weights, mask })
-    }
-
-    /// The embedded model, decoded on first use.
-    pub fn get() -> &'static Model {
-        static M: OnceLock<Model> = OnceLock::new();
-        M.get_or_init(|| Model::from_bytes(MODEL).unwrap_or(Model { keys: vec![EMPTY; 16], weights: vec![[0; TAGS]; 16], mask: 15 }))
+        if sum != n {
+            return None;
+        }
+        let keys = b.get(p..p + n)?;
+        p += n;
+        let weights = b.get(p..p.checked_add(n.checked_mul(COLS)?)?)?;
+        p += weights.len();
+        let wide = b.get(p..p + n.div_ceil(8))?;
+        p += wide.len();
+        let m = u32_at(b, p)? as usize;
+        p += 4;
+        let rest = b.get(p..p.checked_add(m.checked_mul(6)?)?)?;
+        if p + rest.len() != b.len() {
+            return None;
+        }
+        Some(Model { per_update, low, start, keys, weights, wide, rest, trans })
     }
 
     /// Number of features with weights.
     pub fn features(&self) -> usize {
-        self.keys.iter().filter(|&&k| k != EMPTY).count()
+        self.keys.len()
+    }
+
+    /// The remainder of the weight at `pos` (feature × [`COLS`] + column), 0 if none.
+    fn remainder(&self, pos: usize) -> i32 {
+        let rec = |k: usize| {
+            let r = &self.rest[6 * k..6 * k + 6];
+            (u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as usize, i32::from(i16::from_le_bytes([r[4], r[5]])))
+        };
+        let (mut lo, mut hi) = (0, self.rest.len() / 6);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let (at, w) = rec(mid);
+            match at.cmp(&pos) {
+                std::cmp::Ordering::Equal => return w,
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+            }
+        }
+        0
     }
 }
 
-impl Scorer for Model {
-    fn add(&self, id: u32, out: &mut [i32; TAGS]) {
-        let mut s = slot(id, self.mask);
-        loop {
-            let k = self.keys[s];
-            if k == id {
-                for (o, &w) in out.iter_mut().zip(&self.weights[s]) {
-                    *o += i32::from(w);
-                }
-                return;
-            }
-            if k == EMPTY {
-                return;
-            }
-            s = (s + 1) & self.mask;
+impl Model<'static> {
+    /// The embedded model (its bucket offsets summed on first use).
+    pub fn get() -> &'static Model<'static> {
+        static M: OnceLock<Model<'static>> = OnceLock::new();
+        M.get_or_init(|| {
+            Model::from_bytes(MODEL).unwrap_or(Model {
+                per_update: 1,
+                low: 8,
+                start: vec![0; (1 << (BITS - 8)) + 1],
+                keys: &[],
+                weights: &[],
+                wide: &[],
+                rest: &[],
+                trans: vec![[0; TAGS]; TRANS_ROWS],
+            })
+        })
+    }
+}
+
+impl Scorer for Model<'_> {
+    #[inline]
+    fn add(&self, id: u32, out: &mut [i32; COLS]) {
+        let bucket = (id >> self.low) as usize;
+        let key = (id & ((1 << self.low) - 1)) as u8;
+        let (Some(&a), Some(&b)) = (self.start.get(bucket), self.start.get(bucket + 1)) else { return };
+        let (a, b) = (usize::from(a), usize::from(b));
+        let Some(f) = self.keys[a..b].iter().position(|&k| k == key).map(|f| a + f) else { return };
+        let row = &self.weights[f * COLS..f * COLS + COLS];
+        for (o, &w) in out.iter_mut().zip(row) {
+            *o += i32::from(w as i8);
         }
+        if self.wide[f / 8] & (1 << (f % 8)) != 0 {
+            for (c, o) in out.iter_mut().enumerate() {
+                *o += self.remainder(f * COLS + c);
+            }
+        }
+    }
+
+    fn transitions(&self, row: usize, out: &mut [i32; TAGS]) {
+        if let Some(r) = self.trans.get(row) {
+            for (o, &w) in out.iter_mut().zip(r) {
+                *o += w;
+            }
+        }
+    }
+
+    fn per_update(&self) -> i32 {
+        self.per_update
     }
 }
 
@@ -633,14 +711,9 @@ mod tests {
     }
 
     #[test]
-    fn varints_and_margins() {
-        let mut p = 0;
-        assert_eq!(leb(&[0x96, 0x01, 0x05], &mut p), Some(150));
-        assert_eq!((leb(&[0x96, 0x01, 0x05], &mut p), p), (Some(5), 3));
-        assert_eq!(leb(&[0x80, 0x80], &mut 0), None);
-        assert_eq!(leb(&[0xff; 6], &mut 0), None);
+    fn truncated_model_refused() {
         // A truncated model is refused, never a panic.
-        for n in 0..64.min(MODEL.len()) {
+        for n in (0..MODEL.len()).step_by(97).chain([MODEL.len() - 1]) {
             assert!(Model::from_bytes(&MODEL[..n]).is_none());
         }
         assert_eq!(title_case("JAPAN"), "Japan");
@@ -651,7 +724,7 @@ mod tests {
     fn model_decodes() {
         let m = Model::from_bytes(MODEL).expect("embedded model decodes");
         assert!(m.features() > 1000);
-        assert!(Model::from_bytes(b"NER2\xff\xff\xff\xff").is_none());
+        assert!(Model::from_bytes(b"NER3\x14\x0c\x01\xff\xff\xff\xff").is_none());
         assert!(Model::from_bytes(b"").is_none());
     }
 }
