@@ -445,7 +445,9 @@ const CAPS_MARGIN: i32 = 15;
 const ACRONYM_MARGIN: i32 = 20;
 /// The model's margin for "outside any name" below which a lone unknown word it left out stays
 /// the rules' `bare` guess (kept if it recurs, see `merge`).
-const OUTSIDE_MARGIN: i32 = 50;
+const OUTSIDE_MARGIN: i32 = 30;
+/// The model's margin below which a name of a list keeps the list's type.
+const LIST_MARGIN: i32 = 8;
 /// The model's margin from which its span overrides the rule candidates inside it ("U.S.
 /// Army" read as one name only when the model is sure).
 const CONTAIN_MARGIN: i32 = 3;
@@ -510,7 +512,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
         // A name has a letter or digit in it (never an emoji or a flag's regional indicator).
         let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
-        if j - i == 1 && doc.never_name(i) || glued || wordless {
+        // A slash separates names ("Reuters/Landov", "AP/Getty"): the rules read those.
+        let slashed = (i..j).any(|t| doc.s(t) == "/");
+        if j - i == 1 && doc.never_name(i) || glued || wordless || slashed {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
@@ -540,6 +544,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // A listed acronym or a listed person's surname keeps the list's type when the
                 // model is unsure ("The US was", "Obama spoke").
                 if rule.evidence == Evidence::Gazetteer && (hit.is_some_and(|h| h.acronym) || rule.kind == EntityType::Person) && ty != 0 && margin < ACRONYM_MARGIN {
+                    kind = rule.kind;
+                }
+                // Any listed name keeps the list's type when the model barely prefers another
+                // ("al-Qaeda" read as a place).
+                if rule.evidence == Evidence::Gazetteer && ty != 0 && margin < LIST_MARGIN {
                     kind = rule.kind;
                 }
                 // The model's type wins over a list's ("Washington" the person); the list's
@@ -632,6 +641,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
     }
     merged.extend(model_cands[m..].iter().cloned());
+    acronyms_of_names(doc, sentences, &mut merged);
     merged.sort_by_key(|c| c.span.start);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
@@ -643,6 +653,73 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         });
     }
     merged
+}
+
+/// The initials of a name of two or more capitalised words ("Kano Farmers Union" → "KFU"),
+/// function words skipped; empty when fewer than two.
+fn initials(doc: &Doc, c: &Candidate) -> String {
+    let mut out = String::new();
+    for t in c.tokens.0..c.tokens.1 {
+        let w = doc.s(t);
+        if !doc.word(t) || has(&["and", "for", "of", "on", "the"], &w.to_ascii_lowercase()) && !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        match w.chars().next() {
+            Some(ch) if ch.is_ascii_uppercase() => out.push(ch),
+            _ => return String::new(),
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// An unknown word in capitals that spells the initials of an organisation named in the text
+/// ("the Kano Farmers Union ... KFU members") is that organisation's acronym: a candidate of
+/// its type, for `merge` to join with the name.
+fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) {
+    let names: Vec<(String, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 >= 2)
+        .map(|(k, c)| (initials(doc, c), k))
+        .filter(|(s, _)| !s.is_empty())
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for c in cands.iter() {
+        for t in c.tokens.0..c.tokens.1.min(covered.len()) {
+            covered[t] = true;
+        }
+    }
+    let mut found = Vec::new();
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        let w = doc.s(t);
+        if covered[t] || tok.kind != Kind::Word || !(2..=6).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        if let Some(&(_, k)) = names.iter().find(|(s, _)| s == w) {
+            let span = tok.span;
+            found.push(Candidate {
+                span,
+                tokens: (t, t + 1),
+                evidence: Evidence::Rule,
+                canon: None,
+                country: None,
+                role: None,
+                role_of: None,
+                sentence: sentences.partition_point(|s| s.end <= span.start),
+                subject: false,
+                weak: false,
+                bare: false,
+                ..cands[k].clone()
+            });
+        }
+    }
+    cands.extend(found);
 }
 
 /// "Kerry and Lavrov", "Hungary and Poland": a default-typed name joined by "and"/"or" to a
