@@ -685,10 +685,21 @@ pub fn tag(doc: &Doc, sentences: &[Span]) -> Tags {
             outside[f.tok[k]] = margins[k];
         }
     }
-    let spans = spans(&tags, &f.sentences)
-        .into_iter()
-        .map(|(a, b, ty)| Tagged { start: f.tok[a], end: f.tok[b - 1] + 1, ty, margin: margins[a..b].iter().copied().min().unwrap_or(0) })
-        .collect();
+    let mut out = Vec::new();
+    for (a, b, ty) in spans(&tags, &f.sentences) {
+        let margin = margins[a..b].iter().copied().min().unwrap_or(0);
+        // A slash separates names ("Reuters/Landov", "AP/Getty"): one name each side.
+        let mut from = a;
+        for k in a..=b {
+            if k == b || doc.tokens[f.tok[k]].text(doc.text) == "/" {
+                if from < k {
+                    out.push(Tagged { start: f.tok[from], end: f.tok[k - 1] + 1, ty, margin });
+                }
+                from = k + 1;
+            }
+        }
+    }
+    let spans = out;
     Tags { spans, outside }
 }
 

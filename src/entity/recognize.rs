@@ -512,9 +512,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
         // A name has a letter or digit in it (never an emoji or a flag's regional indicator).
         let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
-        // A slash separates names ("Reuters/Landov", "AP/Getty"): the rules read those.
-        let slashed = (i..j).any(|t| doc.s(t) == "/");
-        if j - i == 1 && doc.never_name(i) || glued || wordless || slashed {
+        if j - i == 1 && doc.never_name(i) || glued || wordless {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
