@@ -175,13 +175,18 @@ fn title_role(s: &str) -> Option<&'static str> {
     TITLES.binary_search_by(|(t, _)| t.cmp(&l.as_str())).ok().map(|i| TITLES[i].1)
 }
 
+/// Entries of the gazetteer memo ([`Doc::gazetteer`]): more than the tokens of a sentence.
+const MEMO: usize = 256;
+
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// Lowercase forms of words seen in lowercase somewhere in the text.
     lower_words: HashSet<&'a str>,
-    /// `gazetteer` results per start token: the `end` asked with and the answer.
-    gaz_memo: RefCell<Vec<Option<(usize, Option<(usize, Hit)>)>>>,
+    /// Recent `gazetteer` results, by start token modulo [`MEMO`]: the start and `end` asked
+    /// with, and the answer (the callers ask several times about nearby tokens; a fixed size
+    /// keeps memory flat however long the text).
+    gaz_memo: RefCell<[Option<(usize, usize, Option<(usize, Hit)>)>; MEMO]>,
     /// Words seen capitalised after another word of a sentence that is no headline ("the
     /// Relations Board"): such a word opening a sentence may be a name.
     cap_mid: RefCell<HashSet<&'a str>>,
@@ -194,7 +199,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len()]), cap_mid: RefCell::new(HashSet::new()) }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new([None; MEMO]), cap_mid: RefCell::new(HashSet::new()) }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -277,15 +282,13 @@ impl<'a> Doc<'a> {
         if !self.word(i) {
             return None;
         }
-        if let Some(&Some((e, found))) = self.gaz_memo.borrow().get(i) {
-            if e == end {
+        if let Some((s, e, found)) = self.gaz_memo.borrow()[i % MEMO] {
+            if s == i && e == end {
                 return found;
             }
         }
         let found = self.gazetteer_uncached(g, i, end);
-        if let Some(slot) = self.gaz_memo.borrow_mut().get_mut(i) {
-            *slot = Some((end, found));
-        }
+        self.gaz_memo.borrow_mut()[i % MEMO] = Some((i, end, found));
         found
     }
 
