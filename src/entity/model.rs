@@ -31,6 +31,7 @@
 //! gzipped). The same bytes on every run (a few minutes on one core). The weights are hashed:
 //! no text of the corpus is in the file.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -93,7 +94,7 @@ impl H {
     }
 }
 
-/// Per-token features of one text.
+/// Per-token features of one text or of some of its sentences.
 pub struct Features {
     /// Token indices (into the crate's tokens) of each sentence, as ranges into `tok`.
     pub sentences: Vec<(usize, usize)>,
@@ -107,7 +108,24 @@ pub struct Features {
     shape: Vec<H>,
 }
 
+impl Default for Features {
+    fn default() -> Features {
+        Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new() }
+    }
+}
+
 impl Features {
+    /// Empties the features, keeping the buffers.
+    pub fn clear(&mut self) {
+        self.sentences.clear();
+        self.tok.clear();
+        self.starts.clear();
+        self.starts.push(0);
+        self.ids.clear();
+        self.word.clear();
+        self.shape.clear();
+    }
+
     pub fn len(&self) -> usize {
         self.tok.len()
     }
@@ -187,65 +205,102 @@ fn kind_tag(k: EntityType) -> &'static str {
     k.as_str()
 }
 
+/// What feature extraction knows of the whole text: its sentences as token ranges, which are
+/// lines in capitals only, the words seen capitalised after another word in running text, and
+/// the words seen in lowercase (sets: a text and the text repeated get the same features).
+pub struct Context<'a> {
+    ranges: Vec<(usize, usize)>,
+    caps_line: Vec<bool>,
+    cap_mid: HashSet<&'a str>,
+    lower: HashSet<Cow<'a, str>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &Doc<'a>, sentences: &[Span]) -> Context<'a> {
+        let text = doc.text;
+        let tokens = doc.tokens;
+        // Sentence token ranges.
+        let mut ranges = Vec::with_capacity(sentences.len());
+        let mut t = 0;
+        for sent in sentences {
+            while t < tokens.len() && tokens[t].span.start < sent.start {
+                t += 1;
+            }
+            let a = t;
+            while t < tokens.len() && tokens[t].span.end <= sent.end {
+                t += 1;
+            }
+            if a < t {
+                ranges.push((a, t));
+            }
+        }
+        let s = |i: usize| tokens[i].text(text);
+        // Lines in capitals only.
+        let caps_line: Vec<bool> = ranges
+            .iter()
+            .map(|&(a, b)| {
+                let mut any = false;
+                for i in a..b {
+                    if tokens[i].kind == Kind::Word && s(i).chars().any(char::is_alphabetic) {
+                        if s(i).chars().any(char::is_lowercase) {
+                            return false;
+                        }
+                        any = true;
+                    }
+                }
+                any
+            })
+            .collect();
+        let mut cap_mid: HashSet<&str> = HashSet::new();
+        let mut lower: HashSet<Cow<'a, str>> = HashSet::new();
+        for (r, &(a, b)) in ranges.iter().enumerate() {
+            for i in a..b {
+                let w = s(i);
+                if tokens[i].kind != Kind::Word {
+                    continue;
+                }
+                if w.starts_with(char::is_lowercase) {
+                    if w.chars().any(char::is_uppercase) {
+                        lower.insert(Cow::Owned(w.to_lowercase()));
+                    } else {
+                        lower.insert(Cow::Borrowed(w));
+                    }
+                } else if !caps_line[r] && i > a && cap(w) && !all_caps(w) && tokens[i - 1].kind != Kind::Punct {
+                    cap_mid.insert(w);
+                }
+            }
+        }
+        Context { ranges, caps_line, cap_mid, lower }
+    }
+
+    /// Number of sentences (with tokens).
+    pub fn sentences(&self) -> usize {
+        self.ranges.len()
+    }
+}
+
 /// Static features of every token of every sentence.
 pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
+    let ctx = Context::new(doc, sentences);
+    let mut f = Features::default();
+    extract_into(doc, &ctx, 0..ctx.sentences(), &mut f);
+    f
+}
+
+/// Appends the static features of the tokens of sentences `which` (indices into the
+/// context's sentences) to `f`.
+pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: &mut Features) {
     let text = doc.text;
     let tokens = doc.tokens;
     let g = Gazetteer::get();
-    // Sentence token ranges.
-    let mut ranges = Vec::with_capacity(sentences.len());
-    let mut t = 0;
-    for sent in sentences {
-        while t < tokens.len() && tokens[t].span.start < sent.start {
-            t += 1;
-        }
-        let a = t;
-        while t < tokens.len() && tokens[t].span.end <= sent.end {
-            t += 1;
-        }
-        if a < t {
-            ranges.push((a, t));
-        }
-    }
     let s = |i: usize| tokens[i].text(text);
-    // Lines in capitals only.
-    let caps_line: Vec<bool> = ranges
-        .iter()
-        .map(|&(a, b)| {
-            let mut any = false;
-            for i in a..b {
-                if tokens[i].kind == Kind::Word && s(i).chars().any(char::is_alphabetic) {
-                    if s(i).chars().any(char::is_lowercase) {
-                        return false;
-                    }
-                    any = true;
-                }
-            }
-            any
-        })
-        .collect();
-    // Document: words capitalised after another word in running text, and words in lowercase.
-    let mut cap_mid: HashSet<&str> = HashSet::new();
-    let mut lower: HashSet<String> = HashSet::new();
-    for (r, &(a, b)) in ranges.iter().enumerate() {
-        for i in a..b {
-            let w = s(i);
-            if tokens[i].kind != Kind::Word {
-                continue;
-            }
-            if w.starts_with(char::is_lowercase) {
-                lower.insert(w.to_lowercase());
-            } else if !caps_line[r] && i > a && cap(w) && !all_caps(w) && tokens[i - 1].kind != Kind::Punct {
-                cap_mid.insert(w);
-            }
-        }
-    }
-    let mut f = Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new() };
+    let (cap_mid, lower) = (&ctx.cap_mid, &ctx.lower);
     let mut gaz: Vec<(&str, &str)> = Vec::new();
     let (mut wbuf, mut sbuf) = (String::new(), String::new());
     let (mut wr, mut sr): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
-    for (r, &(a, b)) in ranges.iter().enumerate() {
-        let caps = caps_line[r];
+    for r in which {
+        let (a, b) = ctx.ranges[r];
+        let caps = ctx.caps_line[r];
         let n = b - a;
         // Normalised words and shapes of the sentence, as ranges into shared buffers.
         wbuf.clear();
@@ -374,7 +429,6 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
         }
         f.sentences.push((start, f.tok.len()));
     }
-    f
 }
 
 /// Weight columns of a hashed feature: `O` and the four types. `B-` and `I-` of a type share
@@ -675,32 +729,37 @@ pub struct Tags {
     pub outside: Vec<i32>,
 }
 
-/// Tags `doc`.
+/// Tags `doc`, one sentence at a time (memory for features does not grow with the text).
 pub fn tag(doc: &Doc, sentences: &[Span]) -> Tags {
-    let f = extract(doc, sentences);
-    let (tags, margins) = decode_scored(&f, Model::get());
+    let ctx = Context::new(doc, sentences);
+    let model = Model::get();
     let mut outside = vec![0; doc.tokens.len()];
-    for (k, &t) in tags.iter().enumerate() {
-        if t == 0 {
-            outside[f.tok[k]] = margins[k];
+    let mut spans_out = Vec::new();
+    let mut f = Features::default();
+    for r in 0..ctx.sentences() {
+        f.clear();
+        extract_into(doc, &ctx, r..r + 1, &mut f);
+        let (tags, margins) = decode_scored(&f, model);
+        for (k, &t) in tags.iter().enumerate() {
+            if t == 0 {
+                outside[f.tok[k]] = margins[k];
+            }
         }
-    }
-    let mut out = Vec::new();
-    for (a, b, ty) in spans(&tags, &f.sentences) {
-        let margin = margins[a..b].iter().copied().min().unwrap_or(0);
-        // A slash separates names ("Reuters/Landov", "AP/Getty"): one name each side.
-        let mut from = a;
-        for k in a..=b {
-            if k == b || doc.tokens[f.tok[k]].text(doc.text) == "/" {
-                if from < k {
-                    out.push(Tagged { start: f.tok[from], end: f.tok[k - 1] + 1, ty, margin });
+        for (a, b, ty) in spans(&tags, &f.sentences) {
+            let margin = margins[a..b].iter().copied().min().unwrap_or(0);
+            // A slash separates names ("Reuters/Landov", "AP/Getty"): one name each side.
+            let mut from = a;
+            for k in a..=b {
+                if k == b || doc.tokens[f.tok[k]].text(doc.text) == "/" {
+                    if from < k {
+                        spans_out.push(Tagged { start: f.tok[from], end: f.tok[k - 1] + 1, ty, margin });
+                    }
+                    from = k + 1;
                 }
-                from = k + 1;
             }
         }
     }
-    let spans = out;
-    Tags { spans, outside }
+    Tags { spans: spans_out, outside }
 }
 
 #[cfg(test)]
