@@ -515,7 +515,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
         // A name has a letter or digit in it (never an emoji or a flag's regional indicator).
         let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
-        if j - i == 1 && doc.never_name(i) || glued || wordless {
+        // Nor is a lone letter ("(L)" in a caption: the person on the left).
+        let letter = j - i == 1 && doc.s(i).chars().count() == 1;
+        if j - i == 1 && doc.never_name(i) || glued || wordless || letter {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
@@ -549,7 +551,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 }
                 // Any listed name keeps the list's type when the model barely prefers another
                 // ("al-Qaeda" read as a place).
-                if rule.evidence == Evidence::Gazetteer && ty != 0 && margin < LIST_MARGIN {
+                if rule.evidence == Evidence::Gazetteer && margin < LIST_MARGIN {
                     kind = rule.kind;
                 }
                 // The model's type wins over a list's ("Washington" the person); the list's
