@@ -15,7 +15,7 @@
 //! feature text is written. `AVG_CACHE=file` saves the averaged weights (or reuses them when
 //! the file exists) to try other pruning settings without training again.
 
-use undertone::entity::model::{self, Features, Scorer, TAGS};
+use undertone::entity::model::{self, Features, Scorer, COLS, TAGS};
 use undertone::entity::recognize::Doc;
 
 struct Example {
@@ -94,14 +94,23 @@ fn example(doc: &[Vec<(String, String)>]) -> Example {
     Example { f, gold }
 }
 
-/// Dense weights over all feature buckets.
+/// Where the transition weights start in the flat weight vector (after the hashed rows).
+const HASHED: usize = (1 << model::BITS) * COLS;
+
+/// Dense weights: [`COLS`] per feature bucket, then the transition table.
 struct Dense {
     w: Vec<i32>,
 }
 
 impl Scorer for Dense {
-    fn add(&self, id: u32, out: &mut [i32; TAGS]) {
-        let row = &self.w[id as usize * TAGS..id as usize * TAGS + TAGS];
+    fn add(&self, id: u32, out: &mut [i32; COLS]) {
+        let row = &self.w[id as usize * COLS..id as usize * COLS + COLS];
+        for (o, &x) in out.iter_mut().zip(row) {
+            *o += x;
+        }
+    }
+    fn transitions(&self, row: usize, out: &mut [i32; TAGS]) {
+        let row = &self.w[HASHED + row * TAGS..HASHED + row * TAGS + TAGS];
         for (o, &x) in out.iter_mut().zip(row) {
             *o += x;
         }
@@ -109,6 +118,8 @@ impl Scorer for Dense {
 }
 
 struct Trainer {
+    /// Static features seen fewer than `MIN_COUNT` times in training are never updated.
+    rare: Vec<bool>,
     cur: Dense,
     total: Vec<i64>,
     stamp: Vec<u32>,
@@ -116,8 +127,8 @@ struct Trainer {
 }
 
 impl Trainer {
-    fn update(&mut self, id: u32, tag: usize, delta: i32) {
-        let k = id as usize * TAGS + tag;
+    /// Adds `delta` to the weight at `k` (an index into the flat vector).
+    fn update(&mut self, k: usize, delta: i32) {
         self.total[k] += i64::from(self.clock - self.stamp[k]) * i64::from(self.cur.w[k]);
         self.stamp[k] = self.clock;
         self.cur.w[k] += delta;
@@ -141,9 +152,18 @@ impl Trainer {
                 let (guess, _, dy) = model::step(f, k, p1, p2, &self.cur);
                 let truth = ex.gold[k];
                 if guess != truth {
-                    for &id in f.ids(k).iter().chain(&dy) {
-                        self.update(id, truth, 1);
-                        self.update(id, guess, -1);
+                    let (ct, cg) = (model::col(truth), model::col(guess));
+                    if ct != cg {
+                        for &id in f.ids(k).iter().chain(&dy) {
+                            if !self.rare[id as usize] {
+                                self.update(id as usize * COLS + ct, 1);
+                                self.update(id as usize * COLS + cg, -1);
+                            }
+                        }
+                    }
+                    for row in model::trans_rows(p1, p2) {
+                        self.update(HASHED + row * TAGS + truth, 1);
+                        self.update(HASHED + row * TAGS + guess, -1);
                     }
                 }
                 p2 = p1;
@@ -168,60 +188,73 @@ fn evaluate(exs: &[Example], w: &impl Scorer) -> (f64, f64, f64) {
     (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 
-/// Quantised features as (id, weights), ids ascending. A weight below `small` in magnitude
-/// is dropped, and a feature whose weights are all below `prune`; the others are rounded to
-/// multiples of `step` (in perceptron updates) and stored as those multiples. No transcendental
-/// functions: the same bytes on every run.
-fn quantise(avg: &[f64], prune: f64, small: f64, step: f64) -> Vec<(u32, [i16; TAGS])> {
+/// A quantised feature: id, weights in units of the step, clamped to `i8`, and what the
+/// clamping left out.
+type Quantised = (u32, [i8; COLS], [i16; COLS]);
+
+/// Quantised features, ids ascending, and the transition table, in units of `1 / scale`
+/// perceptron updates. A weight below `small` updates in magnitude is dropped, and a feature
+/// whose weights are all below `prune`; the others are rounded to those units. No
+/// transcendental functions: the same bytes on every run.
+fn quantise(avg: &[f64], prune: f64, small: f64, scale: f64) -> (Vec<Quantised>, Vec<i16>) {
+    let q = |x: f64| (x * scale).round().clamp(-32767.0, 32767.0) as i16;
     let mut out = Vec::new();
-    for id in 0..avg.len() / TAGS {
-        let row = &avg[id * TAGS..id * TAGS + TAGS];
+    for id in 0..HASHED / COLS {
+        let row = &avg[id * COLS..id * COLS + COLS];
         if row.iter().all(|x| x.abs() < prune) {
             continue;
         }
-        let mut w = [0i16; TAGS];
-        for t in 0..TAGS {
-            if row[t].abs() >= small {
-                w[t] = (row[t] / step).round().clamp(-32767.0, 32767.0) as i16;
+        let (mut w, mut rest) = ([0i8; COLS], [0i16; COLS]);
+        for c in 0..COLS {
+            if row[c].abs() >= small {
+                let v = q(row[c]);
+                w[c] = v.clamp(-127, 127) as i8;
+                rest[c] = v - i16::from(w[c]);
             }
         }
         if w.iter().any(|&x| x != 0) {
-            out.push((id as u32, w));
+            out.push((id as u32, w, rest));
         }
     }
-    out
+    let trans = avg[HASHED..].iter().map(|&x| q(x)).collect();
+    (out, trans)
 }
 
-fn leb(b: &mut Vec<u8>, mut v: u32) {
-    loop {
-        let x = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            b.push(x);
-            break;
-        }
-        b.push(x | 0x80);
-    }
-}
-
-fn encode(feats: &[(u32, [i16; TAGS])]) -> Vec<u8> {
-    let mut b = b"NER2".to_vec();
+/// The `NER3` format (see `Model::from_bytes`).
+fn encode(feats: &[Quantised], trans: &[i16], scale: u8) -> Vec<u8> {
+    let low = 8u32;
+    let k = model::BITS - low;
+    let mut b = b"NER3".to_vec();
+    b.push(model::BITS as u8);
+    b.push(k as u8);
+    b.push(scale);
     b.extend_from_slice(&(feats.len() as u32).to_le_bytes());
-    let mut last = 0u32;
-    for &(id, _) in feats {
-        leb(&mut b, id - last);
-        last = id;
+    for &x in trans {
+        b.extend_from_slice(&x.to_le_bytes());
     }
-    for (_, w) in feats {
-        let m: u16 = w.iter().enumerate().filter(|(_, &x)| x != 0).map(|(t, _)| 1u16 << t).sum();
-        b.extend_from_slice(&m.to_le_bytes());
+    let mut sizes = vec![0u32; 1 << k];
+    for &(id, ..) in feats {
+        sizes[(id >> low) as usize] += 1;
     }
-    for (_, w) in feats {
-        for &x in w.iter().filter(|&&x| x != 0) {
-            let x = i32::from(x);
-            leb(&mut b, ((x << 1) ^ (x >> 31)) as u32);
+    b.extend(sizes.iter().map(|&s| u8::try_from(s).expect("bucket of at most 255 features")));
+    b.extend(feats.iter().map(|&(id, ..)| (id & 0xff) as u8));
+    for (_, w, _) in feats {
+        b.extend(w.iter().map(|&x| x as u8));
+    }
+    let mut wide = vec![0u8; feats.len().div_ceil(8)];
+    let mut rest = Vec::new();
+    for (f, (_, _, r)) in feats.iter().enumerate() {
+        for (c, &x) in r.iter().enumerate() {
+            if x != 0 {
+                wide[f / 8] |= 1 << (f % 8);
+                rest.extend_from_slice(&((f * COLS + c) as u32).to_le_bytes());
+                rest.extend_from_slice(&x.to_le_bytes());
+            }
         }
     }
+    b.extend_from_slice(&wide);
+    b.extend_from_slice(&((rest.len() / 6) as u32).to_le_bytes());
+    b.extend_from_slice(&rest);
     b
 }
 
@@ -242,9 +275,9 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let dir = args.get(1).map_or("../shared/data/conll2003", String::as_str);
     let out = args.get(2).map_or("src/lexicon/ner.bin", String::as_str);
-    let epochs: usize = std::env::var("EPOCHS").ok().and_then(|s| s.parse().ok()).unwrap_or(9);
+    let epochs: usize = std::env::var("EPOCHS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
     // Pruning threshold (comma-separated values: each is reported on dev, the last is written).
-    let prunes: Vec<f64> = std::env::var("PRUNE").unwrap_or_else(|_| "2".into()).split(',').filter_map(|s| s.parse().ok()).collect();
+    let prunes: Vec<f64> = std::env::var("PRUNE").unwrap_or_else(|_| "2.8".into()).split(',').filter_map(|s| s.parse().ok()).collect();
     let train_path = format!("{dir}/train.txt");
     if !std::path::Path::new(&train_path).exists() {
         println!("SKIPPED: {train_path} not found");
@@ -259,8 +292,18 @@ fn main() {
     let avg: Vec<f64> = if let Some(bytes) = cache.as_deref().and_then(|c| std::fs::read(c).ok()) {
         bytes.chunks(8).map(|c| f64::from_le_bytes(c.try_into().expect("8 bytes"))).collect()
     } else {
-        let size = (1usize << model::BITS) * TAGS;
-        let mut tr = Trainer { cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
+        let size = HASHED + model::TRANS_ROWS * TAGS;
+        let min_count: u32 = std::env::var("MIN_COUNT").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
+        let mut count = vec![0u32; 1 << model::BITS];
+        for ex in &train {
+            for k in 0..ex.f.len() {
+                for &id in ex.f.ids(k) {
+                    count[id as usize] += 1;
+                }
+            }
+        }
+        let rare = count.iter().map(|&c| c > 0 && c < min_count).collect();
+        let mut tr = Trainer { rare, cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
         for epoch in 0..epochs {
@@ -288,27 +331,22 @@ fn main() {
     };
     let mut bytes = Vec::new();
     eprintln!("largest weight {}", avg.iter().fold(0f64, |m, x| m.max(x.abs())));
-    let small: f64 = std::env::var("SMALL").ok().and_then(|s| s.parse().ok()).unwrap_or(1.0);
-    let step: f64 = std::env::var("STEP").ok().and_then(|s| s.parse().ok()).unwrap_or(1.0);
+    let var = |name: &str, default: f64| std::env::var(name).ok().and_then(|s| s.parse().ok()).unwrap_or(default);
+    let small = var("SMALL", 1.0);
+    let scale = var("SCALE", 1.0).clamp(1.0, 255.0).round();
     for &prune in &prunes {
-        if std::env::var("DEBUG").is_ok() {
-            let mut w = vec![0i32; avg.len()];
-            for id in 0..avg.len() / TAGS {
-                let row = &avg[id * TAGS..id * TAGS + TAGS];
-                if row.iter().any(|x| x.abs() >= prune) {
-                    for t in 0..TAGS {
-                        w[id * TAGS + t] = (row[t] * 64.0).round() as i32;
-                    }
-                }
-            }
-            eprintln!("prune {prune} unquantised: {:?}", evaluate(&dev, &Dense { w }));
-        }
-        let q = quantise(&avg, prune, small, step);
-        bytes = encode(&q);
+        let (q, trans) = quantise(&avg, prune, small, scale);
+        bytes = encode(&q, &trans, scale as u8);
         let m = model::Model::from_bytes(&bytes).expect("round trip");
+        for &(id, w, rest) in &q {
+            let mut out = [0i32; COLS];
+            m.add(id, &mut out);
+            let want: Vec<i32> = w.iter().zip(rest).map(|(&x, r)| i32::from(x) + i32::from(r)).collect();
+            assert_eq!(out.to_vec(), want, "round trip of feature {id}");
+        }
         if !dev.is_empty() {
             let (p, r, f) = evaluate(&dev, &m);
-            eprintln!("prune {prune}: {} features, {} weights, {} bytes, {} gzipped: dev P {p:.4} R {r:.4} F1 {f:.4}", q.len(), q.iter().map(|(_, w)| w.iter().filter(|&&x| x != 0).count()).sum::<usize>(), bytes.len(), gzipped(&bytes));
+            eprintln!("prune {prune}: {} features, {} weights, {} bytes, {} gzipped: dev P {p:.4} R {r:.4} F1 {f:.4}", q.len(), q.iter().map(|(_, w, _)| w.iter().filter(|&&x| x != 0).count()).sum::<usize>(), bytes.len(), gzipped(&bytes));
         }
     }
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));

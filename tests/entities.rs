@@ -395,3 +395,24 @@ fn the_tagger_reads_long_names_whole() {
     let a = run("Result of the match. Attendance was 20,000. Fans sang. Police watched. Attendance rose later. Weather was fine.");
     assert!(a.entities.is_empty(), "{:?}", a.entities);
 }
+
+/// Historical countries are places ("Soviet Union" was missing from the place list), and a
+/// slash separates two names ("Reuters/Landov"): regressions of issue 4.
+#[test]
+fn historical_countries_and_slashed_names() {
+    let a = run("Veterans recalled the collapse of the Soviet Union in 1991. Yugoslavia broke apart soon after.");
+    assert_eq!(entity(&a, "Soviet Union").kind.as_str(), "GPE");
+    assert_eq!(entity(&a, "Yugoslavia").kind.as_str(), "GPE");
+    let a = run("Officials met in Geneva on Tuesday, a picture distributed by Reuters/Landov showed.");
+    assert!(a.entities.iter().all(|e| e.name != "Reuters/Landov"), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+/// An unknown word in capitals spelling the initials of an organisation named in the text is
+/// its acronym, and merges with it.
+#[test]
+fn acronym_of_a_named_organisation() {
+    let a = run("Members of the Delta Growers Cooperative met on Monday. The DGC said prices were too low. Farmers agreed.");
+    let e = entity(&a, "Delta Growers Cooperative");
+    assert_eq!(e.kind.as_str(), "ORG");
+    assert!(mentions(&a, e).contains(&"DGC"), "{:?}", mentions(&a, e));
+}

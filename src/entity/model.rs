@@ -31,6 +31,7 @@
 //! gzipped). The same bytes on every run (a few minutes on one core). The weights are hashed:
 //! no text of the corpus is in the file.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -93,7 +94,7 @@ impl H {
     }
 }
 
-/// Per-token features of one text.
+/// Per-token features of one text or of some of its sentences.
 pub struct Features {
     /// Token indices (into the crate's tokens) of each sentence, as ranges into `tok`.
     pub sentences: Vec<(usize, usize)>,
@@ -107,7 +108,24 @@ pub struct Features {
     shape: Vec<H>,
 }
 
+impl Default for Features {
+    fn default() -> Features {
+        Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new() }
+    }
+}
+
 impl Features {
+    /// Empties the features, keeping the buffers.
+    pub fn clear(&mut self) {
+        self.sentences.clear();
+        self.tok.clear();
+        self.starts.clear();
+        self.starts.push(0);
+        self.ids.clear();
+        self.word.clear();
+        self.shape.clear();
+    }
+
     pub fn len(&self) -> usize {
         self.tok.len()
     }
@@ -187,65 +205,102 @@ fn kind_tag(k: EntityType) -> &'static str {
     k.as_str()
 }
 
+/// What feature extraction knows of the whole text: its sentences as token ranges, which are
+/// lines in capitals only, the words seen capitalised after another word in running text, and
+/// the words seen in lowercase (sets: a text and the text repeated get the same features).
+pub struct Context<'a> {
+    ranges: Vec<(usize, usize)>,
+    caps_line: Vec<bool>,
+    cap_mid: HashSet<&'a str>,
+    lower: HashSet<Cow<'a, str>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &Doc<'a>, sentences: &[Span]) -> Context<'a> {
+        let text = doc.text;
+        let tokens = doc.tokens;
+        // Sentence token ranges.
+        let mut ranges = Vec::with_capacity(sentences.len());
+        let mut t = 0;
+        for sent in sentences {
+            while t < tokens.len() && tokens[t].span.start < sent.start {
+                t += 1;
+            }
+            let a = t;
+            while t < tokens.len() && tokens[t].span.end <= sent.end {
+                t += 1;
+            }
+            if a < t {
+                ranges.push((a, t));
+            }
+        }
+        let s = |i: usize| tokens[i].text(text);
+        // Lines in capitals only.
+        let caps_line: Vec<bool> = ranges
+            .iter()
+            .map(|&(a, b)| {
+                let mut any = false;
+                for i in a..b {
+                    if tokens[i].kind == Kind::Word && s(i).chars().any(char::is_alphabetic) {
+                        if s(i).chars().any(char::is_lowercase) {
+                            return false;
+                        }
+                        any = true;
+                    }
+                }
+                any
+            })
+            .collect();
+        let mut cap_mid: HashSet<&str> = HashSet::new();
+        let mut lower: HashSet<Cow<'a, str>> = HashSet::new();
+        for (r, &(a, b)) in ranges.iter().enumerate() {
+            for i in a..b {
+                let w = s(i);
+                if tokens[i].kind != Kind::Word {
+                    continue;
+                }
+                if w.starts_with(char::is_lowercase) {
+                    if w.chars().any(char::is_uppercase) {
+                        lower.insert(Cow::Owned(w.to_lowercase()));
+                    } else {
+                        lower.insert(Cow::Borrowed(w));
+                    }
+                } else if !caps_line[r] && i > a && cap(w) && !all_caps(w) && tokens[i - 1].kind != Kind::Punct {
+                    cap_mid.insert(w);
+                }
+            }
+        }
+        Context { ranges, caps_line, cap_mid, lower }
+    }
+
+    /// Number of sentences (with tokens).
+    pub fn sentences(&self) -> usize {
+        self.ranges.len()
+    }
+}
+
 /// Static features of every token of every sentence.
 pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
+    let ctx = Context::new(doc, sentences);
+    let mut f = Features::default();
+    extract_into(doc, &ctx, 0..ctx.sentences(), &mut f);
+    f
+}
+
+/// Appends the static features of the tokens of sentences `which` (indices into the
+/// context's sentences) to `f`.
+pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: &mut Features) {
     let text = doc.text;
     let tokens = doc.tokens;
     let g = Gazetteer::get();
-    // Sentence token ranges.
-    let mut ranges = Vec::with_capacity(sentences.len());
-    let mut t = 0;
-    for sent in sentences {
-        while t < tokens.len() && tokens[t].span.start < sent.start {
-            t += 1;
-        }
-        let a = t;
-        while t < tokens.len() && tokens[t].span.end <= sent.end {
-            t += 1;
-        }
-        if a < t {
-            ranges.push((a, t));
-        }
-    }
     let s = |i: usize| tokens[i].text(text);
-    // Lines in capitals only.
-    let caps_line: Vec<bool> = ranges
-        .iter()
-        .map(|&(a, b)| {
-            let mut any = false;
-            for i in a..b {
-                if tokens[i].kind == Kind::Word && s(i).chars().any(char::is_alphabetic) {
-                    if s(i).chars().any(char::is_lowercase) {
-                        return false;
-                    }
-                    any = true;
-                }
-            }
-            any
-        })
-        .collect();
-    // Document: words capitalised after another word in running text, and words in lowercase.
-    let mut cap_mid: HashSet<&str> = HashSet::new();
-    let mut lower: HashSet<String> = HashSet::new();
-    for (r, &(a, b)) in ranges.iter().enumerate() {
-        for i in a..b {
-            let w = s(i);
-            if tokens[i].kind != Kind::Word {
-                continue;
-            }
-            if w.starts_with(char::is_lowercase) {
-                lower.insert(w.to_lowercase());
-            } else if !caps_line[r] && i > a && cap(w) && !all_caps(w) && tokens[i - 1].kind != Kind::Punct {
-                cap_mid.insert(w);
-            }
-        }
-    }
-    let mut f = Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new() };
+    let (cap_mid, lower) = (&ctx.cap_mid, &ctx.lower);
     let mut gaz: Vec<(&str, &str)> = Vec::new();
     let (mut wbuf, mut sbuf) = (String::new(), String::new());
     let (mut wr, mut sr): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
-    for (r, &(a, b)) in ranges.iter().enumerate() {
-        let caps = caps_line[r];
+    for r in which {
+        let (a, b) = ctx.ranges[r];
+        let caps = ctx.caps_line[r];
         let n = b - a;
         // Normalised words and shapes of the sentence, as ranges into shared buffers.
         wbuf.clear();
@@ -374,35 +429,60 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
         }
         f.sentences.push((start, f.tok.len()));
     }
-    f
 }
 
-/// Features joined with the previous tags `p1` (just before) and `p2`.
-pub fn dynamic(f: &Features, k: usize, p1: usize, p2: usize) -> [u32; 4] {
+/// Weight columns of a hashed feature: `O` and the four types. `B-` and `I-` of a type share
+/// the column; the transition weights ([`Scorer::transitions`]) tell them apart.
+pub const COLS: usize = 5;
+
+/// The column of tag `t`.
+pub fn col(t: usize) -> usize {
+    t.div_ceil(2)
+}
+
+/// Rows of the transition table: the previous tag `p1` (row `p1`, [`START`] included), then
+/// the pair (`p2`, `p1`) (row `TAGS + 1 + p2 * (TAGS + 1) + p1`).
+pub const TRANS_ROWS: usize = (TAGS + 1) * (TAGS + 2);
+
+/// The two transition rows of the previous tags `p1` (just before) and `p2`.
+pub fn trans_rows(p1: usize, p2: usize) -> [usize; 2] {
+    [p1, TAGS + 1 + p2 * (TAGS + 1) + p1]
+}
+
+/// Hashed features joined with the previous tag `p1`.
+pub fn dynamic(f: &Features, k: usize, p1: usize) -> [u32; 2] {
     let t1 = [p1 as u8];
-    [
-        H::new(40).b(&t1).id(),
-        H::new(41).b(&[p2 as u8, p1 as u8]).id(),
-        f.word[k].b(&t1).id(),
-        f.shape[k].b(&t1).id(),
-    ]
+    [f.word[k].b(&t1).id(), f.shape[k].b(&t1).id()]
 }
 
-/// Scores feature ids into `out` (one score per tag).
+/// Scores features: hashed ids into one score per column ([`COLS`]), transition rows into
+/// one score per tag.
 pub trait Scorer {
-    fn add(&self, id: u32, out: &mut [i32; TAGS]);
+    fn add(&self, id: u32, out: &mut [i32; COLS]);
+    fn transitions(&self, row: usize, out: &mut [i32; TAGS]);
+    /// Weights per perceptron update (margins are divided by it).
+    fn per_update(&self) -> i32 {
+        1
+    }
 }
 
 /// The best allowed tag at position `k` given the previous tags, its margin over the
-/// runner-up allowed tag, and its dynamic features.
-pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, i32, [u32; 4]) {
-    let mut scores = [0i32; TAGS];
+/// runner-up allowed tag (in perceptron updates), and its dynamic features.
+pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, i32, [u32; 2]) {
+    let mut cols = [0i32; COLS];
     for &id in f.ids(k) {
-        w.add(id, &mut scores);
+        w.add(id, &mut cols);
     }
-    let dy = dynamic(f, k, p1, p2);
+    let dy = dynamic(f, k, p1);
     for &id in &dy {
-        w.add(id, &mut scores);
+        w.add(id, &mut cols);
+    }
+    let mut scores = [0i32; TAGS];
+    for row in trans_rows(p1, p2) {
+        w.transitions(row, &mut scores);
+    }
+    for (t, s) in scores.iter_mut().enumerate() {
+        *s += cols[col(t)];
     }
     let (mut best, mut second) = (0, i32::MIN);
     for t in 1..TAGS {
@@ -416,7 +496,7 @@ pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (u
             second = second.max(scores[t]);
         }
     }
-    (best, scores[best].saturating_sub(second), dy)
+    (best, scores[best].saturating_sub(second) / w.per_update(), dy)
 }
 
 /// Greedy decoding of every sentence: one tag per position, and its margin (see [`step`]).
@@ -463,118 +543,170 @@ pub fn spans(tags: &[usize], sentences: &[(usize, usize)]) -> Vec<(usize, usize,
     out
 }
 
-/// Quantised weights in an open-addressing table keyed by feature id.
-pub struct Model {
-    keys: Vec<u32>,
-    weights: Vec<[i16; TAGS]>,
-    mask: usize,
+/// The trained weights, read in place from the embedded bytes (see [`Model::from_bytes`]):
+/// at start only the bucket offsets are summed and the small transition table is read.
+pub struct Model<'a> {
+    /// Weights are in units of `1 / per_update` perceptron updates.
+    per_update: i32,
+    /// Bits of a feature id kept as the key inside its bucket (the rest select the bucket).
+    low: u32,
+    /// First feature of each bucket (one more entry than buckets).
+    start: Vec<u16>,
+    /// The low bits of each feature's id, ascending within a bucket.
+    keys: &'a [u8],
+    /// [`COLS`] weights per feature (`i8`), feature by feature.
+    weights: &'a [u8],
+    /// Features with a weight beyond `i8`: one bit per feature.
+    wide: &'a [u8],
+    /// What those weights lack: 6-byte records, `u32` position (feature × [`COLS`] + column,
+    /// ascending) and `i16` remainder.
+    rest: &'a [u8],
+    /// Transition weights ([`TRANS_ROWS`] × [`TAGS`]).
+    trans: Vec<[i32; TAGS]>,
 }
 
-const EMPTY: u32 = u32::MAX;
-
-/// An unsigned LEB128 number at `b[*p..]` (at most 5 bytes), advancing `p`.
-fn leb(b: &[u8], p: &mut usize) -> Option<u32> {
-    let mut v = 0u32;
-    for shift in (0..35).step_by(7) {
-        let x = *b.get(*p)?;
-        *p += 1;
-        v |= u32::from(x & 0x7f).checked_shl(shift)?;
-        if x & 0x80 == 0 {
-            return Some(v);
-        }
-    }
-    None
+/// Little-endian `u32` at `b[p..]`.
+fn u32_at(b: &[u8], p: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(p..p + 4)?.try_into().ok()?))
 }
 
-fn slot(id: u32, mask: usize) -> usize {
-    (id.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
-}
-
-impl Model {
-    /// Decodes the binary format (little-endian):
+impl<'a> Model<'a> {
+    /// Reads the binary format (little-endian):
     ///
-    /// - `b"NER2"`, then `u32` feature count `n`;
-    /// - `n` feature ids, ascending, as LEB128 deltas;
-    /// - `n` tag masks, `u16` each (bit `t`: a non-zero weight for tag `t`);
-    /// - the non-zero weights (`i16`, feature by feature, tag by tag), zigzag LEB128: the
-    ///   averaged weight in units of a fixed step (see `examples/train_ner.rs`).
+    /// - `b"NER3"`, `u8` id bits (= [`BITS`]), `u8` bucket bits `k` (the top `k` bits of an id
+    ///   pick its bucket; the other `BITS - k`, at most 8, are its key), `u8` `d` (weights are
+    ///   in units of `1 / d` perceptron updates), `u32` feature count `n`;
+    /// - [`TRANS_ROWS`] × [`TAGS`] transition weights, `i16` each;
+    /// - `2^k` bucket sizes, `u8` each;
+    /// - `n` keys, `u8` each, ascending within each bucket;
+    /// - `n` × [`COLS`] weights, `i8` each, feature by feature;
+    /// - `ceil(n / 8)` bytes: bit `f` set when feature `f` has a weight beyond `i8`;
+    /// - `u32` count `m`, then `m` remainders of those weights: `u32` position (feature ×
+    ///   [`COLS`] + column), ascending, and `i16` remainder.
     ///
     /// Returns `None` on a malformed buffer.
-    pub fn from_bytes(b: &[u8]) -> Option<Model> {
-        if b.len() < 8 || &b[..4] != b"NER2" {
+    pub fn from_bytes(b: &'a [u8]) -> Option<Model<'a>> {
+        if b.len() < 11 || &b[..4] != b"NER3" || u32::from(b[4]) != BITS || b[6] == 0 {
             return None;
         }
-        let n = u32::from_le_bytes(b[4..8].try_into().ok()?) as usize;
-        let mut p = 8;
-        let mut ids = Vec::with_capacity(n.min(b.len()));
-        let mut last = 0u32;
-        for _ in 0..n {
-            let v = leb(b, &mut p)?;
-            last = last.checked_add(v)?;
-            ids.push(last);
-        }
-        let end = p.checked_add(n.checked_mul(2)?)?;
-        let masks = b.get(p..end)?;
-        p = end;
-        let nonzero: usize = masks.chunks(2).map(|m| u16::from_le_bytes([m[0], m[1]]).count_ones() as usize).sum();
-        let mut values = Vec::with_capacity(nonzero.min(b.len()));
-        for _ in 0..nonzero {
-            let v = leb(b, &mut p)?;
-            let x = (v >> 1) as i32 ^ -((v & 1) as i32);
-            values.push(i16::try_from(x).ok()?);
-        }
-        p = 0;
-        let size = (2 * n).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut keys = vec![EMPTY; size];
-        let mut weights = vec![[0i16; TAGS]; size];
-        for (f, &id) in ids.iter().enumerate() {
-            let m = u16::from_le_bytes([masks[2 * f], masks[2 * f + 1]]);
-            let mut w = [0i16; TAGS];
-            for (t, wt) in w.iter_mut().enumerate() {
-                if m & (1 << t) != 0 {
-                    *wt = values[p];
-                    p += 1;
+        let k = u32::from(b[5]);
+        let low = BITS.checked_sub(k).filter(|&l| l <= 8)?;
+        let per_update = i32::from(b[6]);
+        let n = u32_at(b, 7)? as usize;
+        let mut p = 11;
+        let tb = b.get(p..p + TRANS_ROWS * TAGS * 2)?;
+        p += tb.len();
+        let trans = tb
+            .chunks_exact(TAGS * 2)
+            .map(|row| {
+                let mut r = [0i32; TAGS];
+                for (t, x) in r.iter_mut().enumerate() {
+                    *x = i32::from(i16::from_le_bytes([row[2 * t], row[2 * t + 1]]));
                 }
-            }
-            let mut s = slot(id, mask);
-            while keys[s] != EMPTY {
-                s = (s + 1) & mask;
-            }
-            keys[s] = id;
-            weights[s] = w;
+                r
+            })
+            .collect();
+        let buckets = 1usize << k;
+        let sizes = b.get(p..p + buckets)?;
+        p += buckets;
+        let mut start = Vec::with_capacity(buckets + 1);
+        let mut sum = 0usize;
+        start.push(0);
+        for &s in sizes {
+            sum += usize::from(s);
+            start.push(u16::try_from(sum).ok()?);
         }
-        Some(Model { keys, weights, mask })
-    }
-
-    /// The embedded model, decoded on first use.
-    pub fn get() -> &'static Model {
-        static M: OnceLock<Model> = OnceLock::new();
-        M.get_or_init(|| Model::from_bytes(MODEL).unwrap_or(Model { keys: vec![EMPTY; 16], weights: vec![[0; TAGS]; 16], mask: 15 }))
+        if sum != n {
+            return None;
+        }
+        let keys = b.get(p..p + n)?;
+        p += n;
+        let weights = b.get(p..p.checked_add(n.checked_mul(COLS)?)?)?;
+        p += weights.len();
+        let wide = b.get(p..p + n.div_ceil(8))?;
+        p += wide.len();
+        let m = u32_at(b, p)? as usize;
+        p += 4;
+        let rest = b.get(p..p.checked_add(m.checked_mul(6)?)?)?;
+        if p + rest.len() != b.len() {
+            return None;
+        }
+        Some(Model { per_update, low, start, keys, weights, wide, rest, trans })
     }
 
     /// Number of features with weights.
     pub fn features(&self) -> usize {
-        self.keys.iter().filter(|&&k| k != EMPTY).count()
+        self.keys.len()
+    }
+
+    /// The remainder of the weight at `pos` (feature × [`COLS`] + column), 0 if none.
+    fn remainder(&self, pos: usize) -> i32 {
+        let rec = |k: usize| {
+            let r = &self.rest[6 * k..6 * k + 6];
+            (u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as usize, i32::from(i16::from_le_bytes([r[4], r[5]])))
+        };
+        let (mut lo, mut hi) = (0, self.rest.len() / 6);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let (at, w) = rec(mid);
+            match at.cmp(&pos) {
+                std::cmp::Ordering::Equal => return w,
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+            }
+        }
+        0
     }
 }
 
-impl Scorer for Model {
-    fn add(&self, id: u32, out: &mut [i32; TAGS]) {
-        let mut s = slot(id, self.mask);
-        loop {
-            let k = self.keys[s];
-            if k == id {
-                for (o, &w) in out.iter_mut().zip(&self.weights[s]) {
-                    *o += i32::from(w);
-                }
-                return;
-            }
-            if k == EMPTY {
-                return;
-            }
-            s = (s + 1) & self.mask;
+impl Model<'static> {
+    /// The embedded model (its bucket offsets summed on first use).
+    pub fn get() -> &'static Model<'static> {
+        static M: OnceLock<Model<'static>> = OnceLock::new();
+        M.get_or_init(|| {
+            Model::from_bytes(MODEL).unwrap_or(Model {
+                per_update: 1,
+                low: 8,
+                start: vec![0; (1 << (BITS - 8)) + 1],
+                keys: &[],
+                weights: &[],
+                wide: &[],
+                rest: &[],
+                trans: vec![[0; TAGS]; TRANS_ROWS],
+            })
+        })
+    }
+}
+
+impl Scorer for Model<'_> {
+    #[inline]
+    fn add(&self, id: u32, out: &mut [i32; COLS]) {
+        let bucket = (id >> self.low) as usize;
+        let key = (id & ((1 << self.low) - 1)) as u8;
+        let (Some(&a), Some(&b)) = (self.start.get(bucket), self.start.get(bucket + 1)) else { return };
+        let (a, b) = (usize::from(a), usize::from(b));
+        let Some(f) = self.keys[a..b].iter().position(|&k| k == key).map(|f| a + f) else { return };
+        let row = &self.weights[f * COLS..f * COLS + COLS];
+        for (o, &w) in out.iter_mut().zip(row) {
+            *o += i32::from(w as i8);
         }
+        if self.wide[f / 8] & (1 << (f % 8)) != 0 {
+            for (c, o) in out.iter_mut().enumerate() {
+                *o += self.remainder(f * COLS + c);
+            }
+        }
+    }
+
+    fn transitions(&self, row: usize, out: &mut [i32; TAGS]) {
+        if let Some(r) = self.trans.get(row) {
+            for (o, &w) in out.iter_mut().zip(r) {
+                *o += w;
+            }
+        }
+    }
+
+    fn per_update(&self) -> i32 {
+        self.per_update
     }
 }
 
@@ -597,21 +729,37 @@ pub struct Tags {
     pub outside: Vec<i32>,
 }
 
-/// Tags `doc`.
+/// Tags `doc`, one sentence at a time (memory for features does not grow with the text).
 pub fn tag(doc: &Doc, sentences: &[Span]) -> Tags {
-    let f = extract(doc, sentences);
-    let (tags, margins) = decode_scored(&f, Model::get());
+    let ctx = Context::new(doc, sentences);
+    let model = Model::get();
     let mut outside = vec![0; doc.tokens.len()];
-    for (k, &t) in tags.iter().enumerate() {
-        if t == 0 {
-            outside[f.tok[k]] = margins[k];
+    let mut spans_out = Vec::new();
+    let mut f = Features::default();
+    for r in 0..ctx.sentences() {
+        f.clear();
+        extract_into(doc, &ctx, r..r + 1, &mut f);
+        let (tags, margins) = decode_scored(&f, model);
+        for (k, &t) in tags.iter().enumerate() {
+            if t == 0 {
+                outside[f.tok[k]] = margins[k];
+            }
+        }
+        for (a, b, ty) in spans(&tags, &f.sentences) {
+            let margin = margins[a..b].iter().copied().min().unwrap_or(0);
+            // A slash separates names ("Reuters/Landov", "AP/Getty"): one name each side.
+            let mut from = a;
+            for k in a..=b {
+                if k == b || doc.tokens[f.tok[k]].text(doc.text) == "/" {
+                    if from < k {
+                        spans_out.push(Tagged { start: f.tok[from], end: f.tok[k - 1] + 1, ty, margin });
+                    }
+                    from = k + 1;
+                }
+            }
         }
     }
-    let spans = spans(&tags, &f.sentences)
-        .into_iter()
-        .map(|(a, b, ty)| Tagged { start: f.tok[a], end: f.tok[b - 1] + 1, ty, margin: margins[a..b].iter().copied().min().unwrap_or(0) })
-        .collect();
-    Tags { spans, outside }
+    Tags { spans: spans_out, outside }
 }
 
 #[cfg(test)]
@@ -633,14 +781,9 @@ mod tests {
     }
 
     #[test]
-    fn varints_and_margins() {
-        let mut p = 0;
-        assert_eq!(leb(&[0x96, 0x01, 0x05], &mut p), Some(150));
-        assert_eq!((leb(&[0x96, 0x01, 0x05], &mut p), p), (Some(5), 3));
-        assert_eq!(leb(&[0x80, 0x80], &mut 0), None);
-        assert_eq!(leb(&[0xff; 6], &mut 0), None);
+    fn truncated_model_refused() {
         // A truncated model is refused, never a panic.
-        for n in 0..64.min(MODEL.len()) {
+        for n in (0..MODEL.len()).step_by(97).chain([MODEL.len() - 1]) {
             assert!(Model::from_bytes(&MODEL[..n]).is_none());
         }
         assert_eq!(title_case("JAPAN"), "Japan");
@@ -651,7 +794,7 @@ mod tests {
     fn model_decodes() {
         let m = Model::from_bytes(MODEL).expect("embedded model decodes");
         assert!(m.features() > 1000);
-        assert!(Model::from_bytes(b"NER2\xff\xff\xff\xff").is_none());
+        assert!(Model::from_bytes(b"NER3\x14\x0c\x01\xff\xff\xff\xff").is_none());
         assert!(Model::from_bytes(b"").is_none());
     }
 }

@@ -175,13 +175,18 @@ fn title_role(s: &str) -> Option<&'static str> {
     TITLES.binary_search_by(|(t, _)| t.cmp(&l.as_str())).ok().map(|i| TITLES[i].1)
 }
 
+/// Entries of the gazetteer memo ([`Doc::gazetteer`]): more than the tokens of a sentence.
+const MEMO: usize = 256;
+
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// Lowercase forms of words seen in lowercase somewhere in the text.
     lower_words: HashSet<&'a str>,
-    /// `gazetteer` results per start token: the `end` asked with and the answer.
-    gaz_memo: RefCell<Vec<Option<(usize, Option<(usize, Hit)>)>>>,
+    /// Recent `gazetteer` results, by start token modulo [`MEMO`]: the start and `end` asked
+    /// with, and the answer (the callers ask several times about nearby tokens; a fixed size
+    /// keeps memory flat however long the text).
+    gaz_memo: RefCell<[Option<(usize, usize, Option<(usize, Hit)>)>; MEMO]>,
     /// Words seen capitalised after another word of a sentence that is no headline ("the
     /// Relations Board"): such a word opening a sentence may be a name.
     cap_mid: RefCell<HashSet<&'a str>>,
@@ -194,7 +199,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len()]), cap_mid: RefCell::new(HashSet::new()) }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new([None; MEMO]), cap_mid: RefCell::new(HashSet::new()) }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -277,15 +282,13 @@ impl<'a> Doc<'a> {
         if !self.word(i) {
             return None;
         }
-        if let Some(&Some((e, found))) = self.gaz_memo.borrow().get(i) {
-            if e == end {
+        if let Some((s, e, found)) = self.gaz_memo.borrow()[i % MEMO] {
+            if s == i && e == end {
                 return found;
             }
         }
         let found = self.gazetteer_uncached(g, i, end);
-        if let Some(slot) = self.gaz_memo.borrow_mut().get_mut(i) {
-            *slot = Some((end, found));
-        }
+        self.gaz_memo.borrow_mut()[i % MEMO] = Some((i, end, found));
         found
     }
 
@@ -445,7 +448,9 @@ const CAPS_MARGIN: i32 = 15;
 const ACRONYM_MARGIN: i32 = 20;
 /// The model's margin for "outside any name" below which a lone unknown word it left out stays
 /// the rules' `bare` guess (kept if it recurs, see `merge`).
-const OUTSIDE_MARGIN: i32 = 50;
+const OUTSIDE_MARGIN: i32 = 30;
+/// The model's margin below which a name of a list keeps the list's type.
+const LIST_MARGIN: i32 = 8;
 /// The model's margin from which its span overrides the rule candidates inside it ("U.S.
 /// Army" read as one name only when the model is sure).
 const CONTAIN_MARGIN: i32 = 3;
@@ -510,7 +515,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
         // A name has a letter or digit in it (never an emoji or a flag's regional indicator).
         let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
-        if j - i == 1 && doc.never_name(i) || glued || wordless {
+        // Nor is a lone letter ("(L)" in a caption: the person on the left).
+        let letter = j - i == 1 && doc.s(i).chars().count() == 1;
+        if j - i == 1 && doc.never_name(i) || glued || wordless || letter {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
@@ -540,6 +547,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // A listed acronym or a listed person's surname keeps the list's type when the
                 // model is unsure ("The US was", "Obama spoke").
                 if rule.evidence == Evidence::Gazetteer && (hit.is_some_and(|h| h.acronym) || rule.kind == EntityType::Person) && ty != 0 && margin < ACRONYM_MARGIN {
+                    kind = rule.kind;
+                }
+                // Any listed name keeps the list's type when the model barely prefers another
+                // ("al-Qaeda" read as a place).
+                if rule.evidence == Evidence::Gazetteer && margin < LIST_MARGIN {
                     kind = rule.kind;
                 }
                 // The model's type wins over a list's ("Washington" the person); the list's
@@ -632,6 +644,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
     }
     merged.extend(model_cands[m..].iter().cloned());
+    acronyms_of_names(doc, sentences, &mut merged);
     crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
@@ -643,6 +656,73 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         });
     }
     merged
+}
+
+/// The initials of a name of two or more capitalised words ("Kano Farmers Union" → "KFU"),
+/// function words skipped; empty when fewer than two.
+fn initials(doc: &Doc, c: &Candidate) -> String {
+    let mut out = String::new();
+    for t in c.tokens.0..c.tokens.1 {
+        let w = doc.s(t);
+        if !doc.word(t) || has(&["and", "for", "of", "on", "the"], &w.to_ascii_lowercase()) && !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        match w.chars().next() {
+            Some(ch) if ch.is_ascii_uppercase() => out.push(ch),
+            _ => return String::new(),
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// An unknown word in capitals that spells the initials of an organisation named in the text
+/// ("the Kano Farmers Union ... KFU members") is that organisation's acronym: a candidate of
+/// its type, for `merge` to join with the name.
+fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) {
+    let names: Vec<(String, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 >= 2)
+        .map(|(k, c)| (initials(doc, c), k))
+        .filter(|(s, _)| !s.is_empty())
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for c in cands.iter() {
+        for t in c.tokens.0..c.tokens.1.min(covered.len()) {
+            covered[t] = true;
+        }
+    }
+    let mut found = Vec::new();
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        let w = doc.s(t);
+        if covered[t] || tok.kind != Kind::Word || !(2..=6).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        if let Some(&(_, k)) = names.iter().find(|(s, _)| s == w) {
+            let span = tok.span;
+            found.push(Candidate {
+                span,
+                tokens: (t, t + 1),
+                evidence: Evidence::Rule,
+                canon: None,
+                country: None,
+                role: None,
+                role_of: None,
+                sentence: sentences.partition_point(|s| s.end <= span.start),
+                subject: false,
+                weak: false,
+                bare: false,
+                ..cands[k].clone()
+            });
+        }
+    }
+    cands.extend(found);
 }
 
 /// "Kerry and Lavrov", "Hungary and Poland": a default-typed name joined by "and"/"or" to a
