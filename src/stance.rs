@@ -92,7 +92,7 @@
 use std::collections::BTreeMap;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{sort_by, token_ranges, words_of};
+use crate::sentiment::{sort_by, token_ranges, word_info, words_of, Info, PHRASE};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -267,6 +267,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     }
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
+    let info = word_info(&words);
     // Every actor mention, in token order.
     let mut all: Vec<Mention> = Vec::new();
     let spans: Vec<Span> = entities.iter().enumerate().filter(|(ei, _)| actor_of[*ei].is_some()).flat_map(|(_, e)| e.mentions.iter().copied()).collect();
@@ -317,7 +318,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         }
         sort_by(&mut ms, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
         let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
-        sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
+        sentence_pairs(text, tokens, &words, &info, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
     let mut out: Vec<Stance> = pairs
         .into_iter()
@@ -519,6 +520,7 @@ fn sentence_pairs(
     text: &str,
     tokens: &[Token],
     words: &[&str],
+    info: &[Info],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -558,7 +560,7 @@ fn sentence_pairs(
         let mut cues: Vec<Match> = Vec::new();
         let mut i = ca;
         while i < cb {
-            if tokens[i].kind != Kind::Word || in_mention(i) {
+            if tokens[i].kind != Kind::Word || in_mention(i) || !info[i].has(PHRASE) {
                 i += 1;
                 continue;
             }

@@ -409,6 +409,14 @@ impl Lexicon {
         best.map(|(len, _, _, phrase)| Match { phrase, first: i, last: i + len - 1 })
     }
 
+    /// Whether some phrase may start at a token whose word is `w` (one of its base forms
+    /// opens a phrase): when not, [`Lexicon::match_at`] finds nothing there.
+    pub fn may_start(&self, w: &str) -> bool {
+        let mut any = false;
+        for_each_base(w, |base| any |= self.by_first.contains_key(base));
+        any
+    }
+
     /// Matches `pat` at token `i`; returns the last token and the count of exact words.
     fn match_words(
         &self,

@@ -76,8 +76,16 @@ pub(crate) struct SpanHasher(u64);
 
 impl Hasher for SpanHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(b as u64);
+        // Eight bytes at a time (a word key is one or two steps).
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.write_u64(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
         }
     }
     fn write_u64(&mut self, x: u64) {
@@ -168,6 +176,58 @@ pub(crate) fn words_of<'a>(text: &'a str, tokens: &[Token], buf: &'a mut String)
     }
     let buf: &'a String = buf;
     at.into_iter().map(|(a, b, own)| if own { &buf[a as usize..b as usize] } else { &text[a as usize..b as usize] }).collect()
+}
+
+/// What the tone and stance rules ask of one lowercased word, found once per distinct word
+/// of a document ([`word_info`]): its valence and which closed lists hold it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Info {
+    /// [`lexicon::valence`] of the word.
+    pub valence: f32,
+    /// Bits: [`NEG`], [`BOOST`], [`DAMP`], [`HEDGE_BIT`], [`OPPOSER`], [`PHRASE`].
+    pub flags: u8,
+}
+
+pub(crate) const NEG: u8 = 1;
+pub(crate) const BOOST: u8 = 2;
+pub(crate) const DAMP: u8 = 4;
+pub(crate) const HEDGE_BIT: u8 = 8;
+pub(crate) const OPPOSER: u8 = 16;
+/// Some phrase of the lexicon (idiom or CAMEO verb) may start at the word
+/// ([`lexicon::Lexicon::may_start`]): without it, `match_at` finds nothing.
+pub(crate) const PHRASE: u8 = 32;
+
+impl Info {
+    pub fn has(&self, bit: u8) -> bool {
+        self.flags & bit != 0
+    }
+}
+
+fn info_of(w: &str) -> Info {
+    let mut flags = 0;
+    for (list, bit) in [(BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER)] {
+        if in_list(list, w) {
+            flags |= bit;
+        }
+    }
+    if is_negator(w) {
+        flags |= NEG;
+    }
+    if lexicon::get().may_start(w) {
+        flags |= PHRASE;
+    }
+    Info { valence: lexicon::valence(w), flags }
+}
+
+/// [`Info`] of every token's word (punctuation and numbers included: the rules read their
+/// words too). Each distinct word is looked up once per call: news repeats its words, and
+/// the lexicon searches were most of the tone stage's time.
+pub(crate) fn word_info(words: &[&str]) -> Vec<Info> {
+    let mut seen: HashMap<&str, Info, BuildHasherDefault<SpanHasher>> = HashMap::default();
+    words
+        .iter()
+        .map(|&w| *seen.entry(w).or_insert_with(|| info_of(w)))
+        .collect()
 }
 
 /// Sorts `v` stably by `cmp`. Every sort of tone and stance goes through this one helper and
@@ -285,7 +345,8 @@ fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
 }
 
 /// The raw cues of the sentence made of tokens `[a, b)`.
-pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> Vec<RawCue> {
+/// `info` is [`word_info`] of `words`.
+pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize) -> Vec<RawCue> {
     let lex = lexicon::get();
     let mut cues = Vec::new();
     if a >= b {
@@ -327,15 +388,16 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
             i += 1;
             continue;
         }
-        let (mut value, last, mut rule) =
-            match lex.match_at(text, tokens, words, i, b, |p| p.source == Source::Idiom) {
-                Some(m) => (lex.phrases[m.phrase].valence, m.last, String::from("idiom")),
-                None => (lexicon::valence(words[i]), i, String::from("lexicon")),
-            };
+        let found = if info[i].has(PHRASE) { lex.match_at(text, tokens, words, i, b, |p| p.source == Source::Idiom) } else { None };
+        let (mut value, last, idiom) = match found {
+            Some(m) => (lex.phrases[m.phrase].valence, m.last, true),
+            None => (info[i].valence, i, false),
+        };
         if value == 0.0 {
             i = last + 1;
             continue;
         }
+        let mut rule = String::from(if idiom { "idiom" } else { "lexicon" });
         // Look back over up to five tokens within the clause.
         let mut negated = false;
         let mut boost = 0.0f32;
@@ -348,8 +410,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
             if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) {
                 break;
             }
-            let w = words[k];
-            if dist <= 3 && is_negator(w) {
+            let w = info[k];
+            if dist <= 3 && w.has(NEG) {
                 negated = true;
             }
             let decay = match dist {
@@ -357,13 +419,13 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
                 2 => 0.95,
                 _ => 0.9,
             };
-            if dist <= 3 && in_list(BOOSTERS, w) {
+            if dist <= 3 && w.has(BOOST) {
                 boost += B_INCR * decay;
             }
-            if dist <= 3 && in_list(DAMPENERS, w) {
+            if dist <= 3 && w.has(DAMP) {
                 boost -= B_INCR * decay;
             }
-            if in_list(HEDGES, w) {
+            if w.has(HEDGE_BIT) {
                 hedged = true;
             }
         }
@@ -395,7 +457,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
         cues.push(RawCue { first: i, last, span: tokens[i].span.cover(tokens[last].span), value, rule, from: i });
         i = last + 1;
     }
-    oppose(text, tokens, words, a, &mut cues);
+    oppose(text, tokens, words, info, a, &mut cues);
     // Exclamation marks push the sum further.
     let sum: f32 = cues.iter().map(|c| c.value).sum();
     let bangs: Vec<usize> = (a..b).filter(|&i| tokens[i].text(text).starts_with('!')).collect();
@@ -412,7 +474,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
 /// word itself ("crush", "in the fight against") is dropped: the pair reads as one act of
 /// opposing a bad thing, good for whoever does it. Looks back over at most four tokens,
 /// names not counted, stopping at punctuation and clause words.
-fn oppose(text: &str, tokens: &[Token], words: &[&str], a: usize, cues: &mut Vec<RawCue>) {
+fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, cues: &mut Vec<RawCue>) {
     let mut drop = Vec::new();
     for j in 0..cues.len() {
         let c = &cues[j];
@@ -433,7 +495,7 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], a: usize, cues: &mut Vec
                 continue;
             }
             n += 1;
-            if in_list(OPPOSERS, words[k]) {
+            if info[k].has(OPPOSER) {
                 found = Some(k);
                 break;
             }
@@ -493,16 +555,17 @@ fn plain_score(raw: &[RawCue]) -> f32 {
 pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Sentence> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    sentences_with(text, tokens, &words, sentences).0
+    let info = word_info(&words);
+    sentences_with(text, tokens, &words, &info, sentences).0
 }
 
 /// The sentences and each one's raw cues (kept for the entities).
-fn sentences_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
+fn sentences_with(text: &str, tokens: &[Token], words: &[&str], info: &[Info], sentences: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
     let ranges = token_ranges(tokens, sentences);
     let mut out = Vec::with_capacity(sentences.len());
     let mut raws = Vec::with_capacity(sentences.len());
     for (&span, &(a, b)) in sentences.iter().zip(&ranges) {
-        let raw = raw_cues(text, tokens, words, a, b);
+        let raw = raw_cues(text, tokens, words, info, a, b);
         // The sentence weighs its cues by class and by their number ([`cue_class_weight`],
         // [`CUE_COUNT_K`]); the raw cues (what targets read) keep their own values.
         let n = raw.iter().filter(|c| c.rule != "exclamation").count().max(1) as f32;
@@ -522,8 +585,9 @@ fn sentences_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Spa
 pub fn score(text: &str, tokens: &[Token], sentences: &[Span], entities: &mut [Entity]) -> Vec<Sentence> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    let (scored, raws) = sentences_with(text, tokens, &words, sentences);
-    entities_with(text, tokens, &words, &scored, Some(&raws), entities);
+    let info = word_info(&words);
+    let (scored, raws) = sentences_with(text, tokens, &words, &info, sentences);
+    entities_with(text, tokens, &words, &info, &scored, Some(&raws), entities);
     scored
 }
 
@@ -583,11 +647,20 @@ fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
 pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &mut [Entity]) {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    entities_with(text, tokens, &words, sentences, None, entities);
+    let info = word_info(&words);
+    entities_with(text, tokens, &words, &info, sentences, None, entities);
 }
 
 /// [`score_entities`] given the words and, when known, each sentence's raw cues.
-fn entities_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Sentence], raws: Option<&[Vec<RawCue>]>, entities: &mut [Entity]) {
+fn entities_with(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    info: &[Info],
+    sentences: &[Sentence],
+    raws: Option<&[Vec<RawCue>]>,
+    entities: &mut [Entity],
+) {
     let m = model::get();
     // (sentence, entity, mention) of every mention inside a sentence, by sentence, so that
     // each sentence's cues are computed once.
@@ -624,7 +697,7 @@ fn entities_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Sent
             continue;
         }
         if current.as_ref().map(|c| c.0) != Some(k) {
-            let raw = if raws.is_some() { Vec::new() } else { raw_cues(text, tokens, words, a, b) };
+            let raw = if raws.is_some() { Vec::new() } else { raw_cues(text, tokens, words, info, a, b) };
             let clause = clauses(text, tokens, words, a, b);
             let quoted = model::quoted_tokens(text, tokens, a, b);
             let has_quote = quoted.contains(&true);
@@ -745,6 +818,7 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
 pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32)>> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
+    let info = word_info(&words);
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut cache: Option<SentenceCx> = None;
     // Each target's sentence `k`, the sentence's tokens `[a, b)` and the target's `[ta, tb)`.
@@ -763,7 +837,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
         .map(|&p| {
             let (k, a, b, ta, tb) = p?;
             if cache.as_ref().map(|c| c.0) != Some(k) {
-                let raw = raw_cues(text, tokens, &words, a, b);
+                let raw = raw_cues(text, tokens, &words, &info, a, b);
                 let clause = clauses(text, tokens, &words, a, b);
                 let quoted = model::quoted_tokens(text, tokens, a, b);
                 let has_quote = quoted.contains(&true);
