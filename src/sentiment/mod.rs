@@ -59,8 +59,10 @@
 pub mod lexicon;
 pub mod model;
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::span::Span;
@@ -132,14 +134,6 @@ const CAPS_INCR: f32 = 0.733;
 const HEDGE: f32 = 0.75;
 const ALPHA: f32 = 15.0;
 
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
-}
-
-fn is_negator(w: &str) -> bool {
-    in_list(NEGATORS, w) || w.ends_with("n't")
-}
-
 fn normalise(x: f32) -> f32 {
     (x / (x * x + ALPHA).sqrt()).clamp(-1.0, 1.0)
 }
@@ -203,31 +197,85 @@ impl Info {
     }
 }
 
-fn info_of(w: &str) -> Info {
-    let mut flags = 0;
-    for (list, bit) in [(BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER)] {
-        if in_list(list, w) {
-            flags |= bit;
+/// The word's own valence is listed (`valence.tsv`); without it a plural reads its singular's.
+const VAL: u8 = 64;
+
+/// Every word any of the rules looks up: `valence.tsv`'s words, the closed lists above and
+/// each form a phrase's first word takes (its simple inflections, see
+/// [`lexicon::inflects`]), with what they are. Built once on first use (a few thousand
+/// inserts): one hash lookup per word then replaces a binary search in each list.
+fn table() -> &'static HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> {
+    static T: OnceLock<HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t: HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> = HashMap::default();
+        t.reserve(9000);
+        for (w, tenths) in lexicon::valence_entries() {
+            t.insert(Cow::Borrowed(w), Info { valence: tenths as f32 / 10.0, flags: VAL });
+        }
+        for (list, bit) in [(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER)] {
+            for &w in list {
+                t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
+            }
+        }
+        // The forms whose base (`for_each_base`) is a phrase's first word.
+        for k in lexicon::get().first_words() {
+            let mut forms: Vec<String> = ["", "s", "es", "ed", "d", "ing"].iter().map(|suf| format!("{k}{suf}")).collect();
+            if let Some(stem) = k.strip_suffix('e') {
+                forms.push(format!("{stem}ed"));
+                forms.push(format!("{stem}ing"));
+            }
+            if let Some(last) = k.chars().last() {
+                forms.push(format!("{k}{last}ed"));
+                forms.push(format!("{k}{last}ing"));
+            }
+            if let Some(stem) = k.strip_suffix('y') {
+                forms.push(format!("{stem}ies"));
+                forms.push(format!("{stem}ied"));
+            }
+            for f in forms {
+                t.entry(Cow::Owned(f)).or_default().flags |= PHRASE;
+            }
+        }
+        t
+    })
+}
+
+/// A word table: word → [`Info`] (only its `flags` when built by [`list_table`]).
+pub(crate) type WordTable = HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>>;
+
+/// A table of closed word lists, each word flagged with its lists' bits: one lookup per
+/// token instead of a binary search per list (stance uses it for its own lists).
+pub(crate) fn list_table(lists: &[(&[&'static str], u8)]) -> WordTable {
+    let mut t = WordTable::default();
+    for &(list, bit) in lists {
+        for &w in list {
+            t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
         }
     }
-    if is_negator(w) {
-        flags |= NEG;
+    t
+}
+
+fn info_of(w: &str) -> Info {
+    let t = table();
+    let mut info = t.get(w).copied().unwrap_or_default();
+    if !info.has(VAL) {
+        // A plain plural falls back to its singular (as `lexicon::valence` does).
+        if let Some(stem) = w.strip_suffix('s').filter(|s| w.len() > 4 && !s.ends_with('s')) {
+            if let Some(x) = t.get(stem).filter(|x| x.has(VAL)) {
+                info.valence = x.valence;
+            }
+        }
     }
-    if lexicon::get().may_start(w) {
-        flags |= PHRASE;
+    if w.ends_with("n't") {
+        info.flags |= NEG;
     }
-    Info { valence: lexicon::valence(w), flags }
+    info
 }
 
 /// [`Info`] of every token's word (punctuation and numbers included: the rules read their
-/// words too). Each distinct word is looked up once per call: news repeats its words, and
-/// the lexicon searches were most of the tone stage's time.
+/// words too).
 pub(crate) fn word_info(words: &[&str]) -> Vec<Info> {
-    let mut seen: HashMap<&str, Info, BuildHasherDefault<SpanHasher>> = HashMap::default();
-    words
-        .iter()
-        .map(|&w| *seen.entry(w).or_insert_with(|| info_of(w)))
-        .collect()
+    words.iter().map(|&w| info_of(w)).collect()
 }
 
 /// Sorts `v` stably by `cmp`. Every sort of tone and stance goes through this one helper and
