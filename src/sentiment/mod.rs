@@ -432,7 +432,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     });
     let mut i = a;
     while i < b {
-        if tokens[i].kind != Kind::Word || is_name(text, tokens, a, i) {
+        // A word with no valence that opens no phrase is no cue (checked before the dearer name test).
+        let plain = info[i].valence == 0.0 && !info[i].has(PHRASE);
+        if tokens[i].kind != Kind::Word || plain || is_name(text, tokens, a, i) {
             i += 1;
             continue;
         }
