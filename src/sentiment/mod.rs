@@ -47,7 +47,10 @@
 //! learned target model ([`model`]): a linear model over these cues and the words around the
 //! span, by clause, side and distance, trained on NewsMTSC. An entity averages its mentions'
 //! margins; its evidence is the words and cues that moved them most (`model+lexicon`,
-//! `model:word`). See [`score_entities`] and [`targets`].
+//! `model:word`). Descriptors, the words that label the target itself in its own noun phrase
+//! ("the Islamic State terror group", "X and other security threats", "militants such as X",
+//! "X, the militant group,"), add to the margins after the model (`descriptor+idiom`): how
+//! an article names a thing is how it portrays it. See [`score_entities`] and [`targets`].
 //!
 //! # The document
 //!
@@ -681,6 +684,109 @@ fn target_weight(clause: &[u32], a: usize, cue: &RawCue, ta: usize, tb: usize) -
     base / (1.0 + 0.08 * d as f32)
 }
 
+/// Determiners after which a name is a modifier of the noun that follows it ("the Islamic
+/// State terror group"). Sorted.
+const NP_OPENERS: &[&str] = &["a", "an", "another", "that", "the", "this"];
+
+/// Words after a cue that make it a verb taking an object ("the Kremlin threatens the
+/// talks"), not the head noun of the name's phrase. Sorted.
+const OBJECT_STARTS: &[&str] = &["a", "an", "her", "him", "his", "its", "our", "the", "their", "them", "these", "this", "those", "us"];
+
+/// Words that end a class's noun phrase, walking back from "such as". Sorted.
+const NP_STOPS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+
+/// How much a descriptor weighs on a mention's margins: its cue value over 4 (VADER's scale
+/// to [-1, 1]) times this.
+const DESCRIPTOR: f32 = 2.0;
+
+/// The cues that describe what the target at tokens `[ta, tb)` is, in its own noun phrase:
+/// the head noun after a name used as a modifier ("the Islamic State terror group"), an
+/// apposition ("Hamas, the militant group,"), the class in "X and other Ys" ("the Islamic
+/// State and other global security threats") or "Ys such as / including / like X". A
+/// descriptor is how the article labels the target itself, whatever the clause says about
+/// someone else. Each is (cue index, its value toward the target).
+fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: usize, b: usize, ta: usize, tb: usize) -> Vec<(usize, f32)> {
+    let mut out = Vec::new();
+    if ta <= a || tb > b || ta >= tb {
+        return out;
+    }
+    let lower = |i: usize| i < b && tokens[i].kind == Kind::Word && !tokens[i].is_capitalized(text);
+    let punct = |i: usize| i >= b || tokens[i].kind == Kind::Punct;
+    let cue_at = |first: usize| raw.iter().position(|c| c.first == first && c.rule != "exclamation");
+    let push = |k: usize, out: &mut Vec<(usize, f32)>| {
+        if !out.iter().any(|&(j, _)| j == k) {
+            out.push((k, raw[k].value_toward(ta, tb)));
+        }
+    };
+    // Head noun: "the <name> <cue>" (at most one lowercase word between), the cue not
+    // followed by an object and not an -ed/-ing form.
+    if NP_OPENERS.binary_search(&words[ta - 1]).is_ok() {
+        for first in [tb, tb + 1] {
+            if first > tb && !lower(tb) {
+                break;
+            }
+            if let Some(k) = cue_at(first) {
+                let c = &raw[k];
+                let all_lower = (tb..=c.last).all(|i| lower(i));
+                let w = words[c.last];
+                let verb_form = c.first == c.last && (w.ends_with("ed") || w.ends_with("ing"));
+                let next = c.last + 1;
+                let object = next < b && (OBJECT_STARTS.binary_search(&words[next]).is_ok() || (tokens[next].kind == Kind::Word && tokens[next].is_capitalized(text)));
+                if all_lower && !verb_form && !object {
+                    push(k, &mut out);
+                }
+                break;
+            }
+        }
+    }
+    // Apposition: "<name>, a/an/the ... <cue> ...," up to the next punctuation (six tokens).
+    if tb + 1 < b && tokens[tb].text(text) == "," && matches!(words[tb + 1], "a" | "an" | "the") {
+        let mut i = tb + 2;
+        while i < b && i < tb + 8 && !punct(i) {
+            if let Some(k) = cue_at(i) {
+                push(k, &mut out);
+            }
+            i += 1;
+        }
+    }
+    // "<name> [in the Middle East] and other <cues>": "and other" within six tokens, no
+    // punctuation before it; cues in the next four tokens.
+    let mut i = tb;
+    while i + 1 < b && i < tb + 6 && !punct(i) {
+        if words[i] == "and" && words[i + 1] == "other" {
+            let mut j = i + 2;
+            while j < b && j < i + 6 && !punct(j) {
+                if let Some(k) = cue_at(j) {
+                    push(k, &mut out);
+                }
+                j += 1;
+            }
+            break;
+        }
+        i += 1;
+    }
+    // "<cues> such as / including / like <name>": cues in the four tokens before.
+    let intro = if ta >= a + 2 && words[ta - 2] == "such" && words[ta - 1] == "as" {
+        Some(ta - 2)
+    } else if matches!(words[ta - 1], "including" | "like") {
+        Some(ta - 1)
+    } else {
+        None
+    };
+    if let Some(s) = intro {
+        // The class's own noun phrase: up to three lowercase words back, not past a function
+        // word or an -ed verb ("the fund thanked generous donors such as X": "generous donors").
+        let mut j = s;
+        while j > a && j + 3 > s && lower(j - 1) && !NP_STOPS.contains(&words[j - 1]) && !words[j - 1].ends_with("ed") {
+            j -= 1;
+            if let Some(k) = raw.iter().position(|c| c.last == j && c.rule != "exclamation") {
+                push(k, &mut out);
+            }
+        }
+    }
+    out
+}
+
 fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
     let k = sentences.partition_point(|s| s.span.end <= span.start);
     sentences.get(k).filter(|s| s.span.overlaps(span) || s.span.contains(span)).map(|_| k)
@@ -771,8 +877,24 @@ fn entities_with(
             hashes,
         };
         model::features(&cx, ta, tb, rule, &mut feats);
-        let (p, n) = m.margins(&feats);
+        let (mut p, mut n) = m.margins(&feats);
         let acc = &mut accs[ei];
+        // Descriptors: how the article labels the entity itself (see [`descriptors`]).
+        for (ci, v) in descriptors(text, tokens, words, raw, a, b, ta, tb) {
+            let d = DESCRIPTOR * v / 4.0;
+            if d > 0.0 {
+                p += d;
+            } else {
+                n -= d;
+            }
+            let span = raw[ci].span;
+            let e = acc.evidence.entry(span).or_insert((true, true, 0.0));
+            e.0 = true;
+            e.1 = true;
+            e.2 += d;
+            // Toward the entity an opposed bad thing is plainly bad ("removing the X terror group").
+            acc.rules.insert(span, format!("descriptor+{}", raw[ci].rule.replace("+opposed", "")));
+        }
         acc.pos += p;
         acc.neg += n;
         acc.n += 1;
@@ -852,8 +974,14 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
     target_features(text, tokens, sentences, spans)
         .into_iter()
         .map(|f| match f {
-            Some((feats, _)) => {
-                let (p, n) = m.margins(&feats);
+            Some((feats, _, d)) => {
+                let (mut p, mut n) = m.margins(&feats);
+                let d = DESCRIPTOR * d / 4.0;
+                if d > 0.0 {
+                    p += d;
+                } else {
+                    n -= d;
+                }
                 model::score(p, n)
             }
             None => 0.0,
@@ -861,11 +989,12 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
         .collect()
 }
 
-/// The model features of each target span, with the rule-based score toward it; `None` for a
+/// The model features of each target span, with the rule-based score toward it and the sum of
+/// its descriptors' values ([`descriptors`], added to the margins after the model); `None` for a
 /// span outside every sentence. Public for the training example (`examples/train-tone.rs`),
 /// which must read exactly what inference reads.
 #[doc(hidden)]
-pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32)>> {
+pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32, f32)>> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
     let info = word_info(&words);
@@ -910,7 +1039,8 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
             };
             let mut feats = Vec::new();
             model::features(&cx, ta, tb, rule, &mut feats);
-            Some((feats, rule))
+            let desc: f32 = descriptors(text, tokens, &words, raw, a, b, ta, tb).iter().map(|x| x.1).sum();
+            Some((feats, rule, desc))
         })
         .collect()
 }
@@ -1016,7 +1146,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
