@@ -62,7 +62,7 @@ fn load(path: &Path, drop: &[u8], further: bool) -> Vec<Example> {
         let tokens = token::tokenize(s);
         let sents = sentiment::score_sentences(s, &tokens, &sentence::split(s, &tokens));
         for (f, label) in sentiment::target_features(s, &tokens, &sents, &spans).into_iter().zip(labels) {
-            let feats = f.map(|(fs, _)| fs.iter().filter(|f| !drop.contains(&f.tag)).map(|f| (f.hash, f.value)).collect()).unwrap_or_default();
+            let feats = f.map(|(fs, _, _)| fs.iter().filter(|f| !drop.contains(&f.tag)).map(|f| (f.hash, f.value)).collect()).unwrap_or_default();
             out.push(Example { feats, label });
         }
     }

@@ -90,9 +90,10 @@
 //! Pairs are sorted by |score| descending, then by ids.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{sort_by, token_ranges, words_of};
+use crate::sentiment::{list_table, sort_by, token_ranges, word_info, words_of, Info, WordTable, PHRASE};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -211,6 +212,18 @@ const OBJECT_LINKS: &[&str] = &["against", "between", "by", "to", "toward", "tow
 const MAX_GROUP: usize = 8;
 const MAX_CUES: usize = 64;
 
+/// Bits of [`word_flags`]: the word is in `CLAUSE_WORDS`, `SPEECH`, `SPORT_WORDS`.
+const W_CLAUSE: u8 = 1;
+const W_SPEECH: u8 = 2;
+const W_SPORT: u8 = 4;
+
+/// Which of the per-token lists each word is in (one table lookup per token).
+fn word_flags(words: &[&str]) -> Vec<u8> {
+    static T: OnceLock<WordTable> = OnceLock::new();
+    let t = T.get_or_init(|| list_table(&[(CLAUSE_WORDS, W_CLAUSE), (SPEECH, W_SPEECH), (SPORT_WORDS, W_SPORT)]));
+    words.iter().map(|w| t.get(*w).map_or(0, |i| i.flags)).collect()
+}
+
 fn in_list(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
@@ -267,6 +280,8 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     }
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
+    let info = word_info(&words);
+    let flags = word_flags(&words);
     // Every actor mention, in token order.
     let mut all: Vec<Mention> = Vec::new();
     let spans: Vec<Span> = entities.iter().enumerate().filter(|(ei, _)| actor_of[*ei].is_some()).flat_map(|(_, e)| e.mentions.iter().copied()).collect();
@@ -316,8 +331,8 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
             }
         }
         sort_by(&mut ms, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
-        let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
-        sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
+        let speech = mark_roles(text, tokens, &words, &flags, a, b, entities, &mut ms);
+        sentence_pairs(text, tokens, &words, &info, &flags, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
     let mut out: Vec<Stance> = pairs
         .into_iter()
@@ -341,6 +356,7 @@ fn mark_roles(
     text: &str,
     tokens: &[Token],
     words: &[&str],
+    flags: &[u8],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -366,7 +382,7 @@ fn mark_roles(
     for i in a..b {
         let w = words[i];
         let according = w == "according" && words.get(i + 1).is_some_and(|n| *n == "to");
-        if !in_list(SPEECH, w) && !according {
+        if flags[i] & W_SPEECH == 0 && !according {
             continue;
         }
         // The speaker: just before the verb ("Kerry also said") or just after ("said Kerry",
@@ -466,12 +482,13 @@ const SPORT_WORDS: &[&str] = &[
 
 /// A sports result in the sentence: a score such as "3-2" or "4 - 1", or a word only sports
 /// reports use (`SPORT_WORDS`).
-fn has_score(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
-    let words = (a..b).any(|i| tokens[i].kind == Kind::Word && in_list(SPORT_WORDS, &tokens[i].text(text).to_lowercase()));
+fn has_score(text: &str, tokens: &[Token], flags: &[u8], a: usize, b: usize) -> bool {
+    let digits = |s: &[u8]| !s.is_empty() && s.iter().all(|c| c.is_ascii_digit());
+    let words = (a..b).any(|i| tokens[i].kind == Kind::Word && flags[i] & W_SPORT != 0);
     words || (a..b).any(|i| {
         let t = tokens[i];
-        let joined = t.text(text).split_once('-').is_some_and(|(x, y)| digits(x) && digits(y));
+        let s = t.text(text).as_bytes();
+        let joined = s.iter().position(|&c| c == b'-').is_some_and(|k| digits(&s[..k]) && digits(&s[k + 1..]));
         joined
             || (t.kind == Kind::Number
                 && i + 2 < b
@@ -519,6 +536,8 @@ fn sentence_pairs(
     text: &str,
     tokens: &[Token],
     words: &[&str],
+    info: &[Info],
+    flags: &[u8],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -532,7 +551,7 @@ fn sentence_pairs(
     let mut bounds = vec![a];
     for i in a + 1..b {
         let s = tokens[i].text(text);
-        if matches!(s, ";" | ":") || in_list(CLAUSE_WORDS, words[i]) {
+        if matches!(s, ";" | ":") || flags[i] & W_CLAUSE != 0 {
             bounds.push(i);
         }
     }
@@ -545,7 +564,7 @@ fn sentence_pairs(
     let mut prev_subject: Vec<usize> = Vec::new();
     // The last actor of the previous clause and the token after its mention.
     let mut prev_last: Option<(usize, usize)> = None;
-    let sports = has_score(text, tokens, a, b);
+    let sports = has_score(text, tokens, flags, a, b);
     // A person with no role and acting for no one ("the goalie Alex Stalock", a band member).
     let private = |x: usize| {
         entities[x].kind == EntityType::Person
@@ -558,7 +577,7 @@ fn sentence_pairs(
         let mut cues: Vec<Match> = Vec::new();
         let mut i = ca;
         while i < cb {
-            if tokens[i].kind != Kind::Word || in_mention(i) {
+            if tokens[i].kind != Kind::Word || in_mention(i) || !info[i].has(PHRASE) {
                 i += 1;
                 continue;
             }
@@ -607,8 +626,10 @@ fn sentence_pairs(
             Some((v, _)) if v >= ca && v < first_cue => v + 1,
             _ => ca,
         };
-        let speaker_fits = (ca..first_cue).any(|t| in_list(FIRST_PERSON, words[t]))
-            || (content..first_cue).all(|t| {
+        // (Only asked when it can matter: it is a scan of the clause.)
+        let speaker_fits = || {
+            (ca..first_cue).any(|t| in_list(FIRST_PERSON, words[t]))
+                || (content..first_cue).all(|t| {
                 let w = words[t];
                 tokens[t].kind != Kind::Word
                     || in_mention(t)
@@ -616,8 +637,9 @@ fn sentence_pairs(
                     || in_list(DETERMINERS, w)
                     || in_list(SPEECH, w)
                     || w == "according"
-            });
-        if subject.is_empty() && speaker_fits && !relative {
+                })
+        };
+        if subject.is_empty() && !relative && speaker_actor.is_some() && speaker_fits() {
             if let Some(sa) = speaker_actor {
                 subject = vec![sa];
                 from_speaker = true;

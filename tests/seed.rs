@@ -75,6 +75,22 @@ fn seed_stance_us_russia_cooperate_against_islamic_state() {
     assert!(score(ru, is).score < 0.0, "Russia–IS should be conflict");
 }
 
+/// Issue 5: the article portrays the Islamic State very negatively ("the Islamic State terror
+/// group", "crush the Islamic State terror threat", "and other global security threats"),
+/// though it is mostly named in sentences about cooperation; the labels are its evidence.
+#[test]
+fn seed_islamic_state_is_portrayed_negatively() {
+    let Some(input) = seed() else { return };
+    let a = analyze(&input, &Options::default());
+    let (_, is) = entity(&a, "Islamic State");
+    assert!(is.sentiment < -0.3, "Islamic State: {}", is.sentiment);
+    let labels: Vec<&str> = is.sentiment_cues.iter().filter(|c| c.rule.starts_with("descriptor")).map(|c| c.span.of(&a.text)).collect();
+    assert!(labels.contains(&"terror group") && labels.contains(&"terror threat"), "{labels:?}");
+    let (_, us) = entity(&a, "United States");
+    let (_, ru) = entity(&a, "Russia");
+    assert!(us.sentiment >= 0.0 && ru.sentiment > 0.0, "US {} Russia {}", us.sentiment, ru.sentiment);
+}
+
 fn meta_texts<'a>(a: &'a Analysis, e: &undertone::Entity) -> Vec<(&'static str, &'a str)> {
     e.meta_mentions
         .iter()

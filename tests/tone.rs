@@ -248,12 +248,48 @@ fn entity_sentiment_has_evidence() {
             continue;
         }
         assert!(!e.sentiment_cues.is_empty(), "{e:?}");
-        assert!(e.sentiment_cues.iter().all(|c| c.rule.starts_with("model") && !c.span.of(text).is_empty()), "{e:?}");
+        assert!(
+            e.sentiment_cues.iter().all(|c| (c.rule.starts_with("model") || c.rule.starts_with("descriptor")) && !c.span.of(text).is_empty()),
+            "{e:?}"
+        );
         let sum: f32 = e.sentiment_cues.iter().map(|c| c.weight.abs()).sum();
         assert!((sum - e.sentiment.abs()).abs() < 1e-4, "{e:?}");
     }
     let cues: Vec<&str> = ents[1].sentiment_cues.iter().map(|c| c.span.of(text)).collect();
     assert!(cues.contains(&"condemned"), "{cues:?}");
+}
+
+/// Descriptors: the words that label an entity in its own noun phrase decide how it is
+/// portrayed, whatever the clause says about the others (issue 5, the seed's "the Islamic
+/// State terror group"). Sentences written for this file; (text, entity, sign, descriptor).
+#[test]
+fn descriptors_portray_the_entity() {
+    use EntityType::*;
+    let cases: &[(&str, &str, Option<i8>, Option<&str>)] = &[
+        ("The allies agreed to share intelligence on Freedonia and other security threats.", "Freedonia", Some(-1), Some("security threats")),
+        ("Both governments vowed to defeat the Freedonia terror group within months.", "Freedonia", Some(-1), Some("terror group")),
+        ("Talks resumed in Geneva with Freedonia, the militant group, absent.", "Freedonia", Some(-1), Some("militant")),
+        ("The fund thanked generous donors such as Ruritania for their help.", "Ruritania", Some(1), Some("generous")),
+        // A verb after the name is what it does, not what it is.
+        ("Officials said the Freedonia government threatens the talks.", "Freedonia", None, None),
+    ];
+    for &(text, name, sign, descriptor) in cases {
+        let mut ents = hand_entities(text, &[(name, Org, None)]);
+        let tokens = token::tokenize(text);
+        let spans = undertone::sentence::split(text, &tokens);
+        let sents = sentiment::score_sentences(text, &tokens, &spans);
+        sentiment::score_entities(text, &tokens, &sents, &mut ents);
+        let e = &ents[0];
+        let got = if e.sentiment >= 0.05 { 1 } else if e.sentiment <= -0.05 { -1 } else { 0 };
+        if let Some(sign) = sign {
+            assert_eq!(got, sign, "{text:?}: {e:?}");
+        }
+        let found: Vec<&str> = e.sentiment_cues.iter().filter(|c| c.rule.starts_with("descriptor")).map(|c| c.span.of(text)).collect();
+        match descriptor {
+            Some(d) => assert_eq!(found, [d], "{text:?}: {e:?}"),
+            None => assert!(found.is_empty(), "{text:?}: {e:?}"),
+        }
+    }
 }
 
 /// The document tone's cues are shares of its score: they add up to it when every cue

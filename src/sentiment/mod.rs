@@ -47,7 +47,10 @@
 //! learned target model ([`model`]): a linear model over these cues and the words around the
 //! span, by clause, side and distance, trained on NewsMTSC. An entity averages its mentions'
 //! margins; its evidence is the words and cues that moved them most (`model+lexicon`,
-//! `model:word`). See [`score_entities`] and [`targets`].
+//! `model:word`). Descriptors, the words that label the target itself in its own noun phrase
+//! ("the Islamic State terror group", "X and other security threats", "militants such as X",
+//! "X, the militant group,"), add to the margins after the model (`descriptor+idiom`): how
+//! an article names a thing is how it portrays it. See [`score_entities`] and [`targets`].
 //!
 //! # The document
 //!
@@ -59,8 +62,10 @@
 pub mod lexicon;
 pub mod model;
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::span::Span;
@@ -76,8 +81,16 @@ pub(crate) struct SpanHasher(u64);
 
 impl Hasher for SpanHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(b as u64);
+        // Eight bytes at a time (a word key is one or two steps).
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.write_u64(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
         }
     }
     fn write_u64(&mut self, x: u64) {
@@ -124,14 +137,6 @@ const CAPS_INCR: f32 = 0.733;
 const HEDGE: f32 = 0.75;
 const ALPHA: f32 = 15.0;
 
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
-}
-
-fn is_negator(w: &str) -> bool {
-    in_list(NEGATORS, w) || w.ends_with("n't")
-}
-
 fn normalise(x: f32) -> f32 {
     (x / (x * x + ALPHA).sqrt()).clamp(-1.0, 1.0)
 }
@@ -168,6 +173,112 @@ pub(crate) fn words_of<'a>(text: &'a str, tokens: &[Token], buf: &'a mut String)
     }
     let buf: &'a String = buf;
     at.into_iter().map(|(a, b, own)| if own { &buf[a as usize..b as usize] } else { &text[a as usize..b as usize] }).collect()
+}
+
+/// What the tone and stance rules ask of one lowercased word, found once per distinct word
+/// of a document ([`word_info`]): its valence and which closed lists hold it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Info {
+    /// [`lexicon::valence`] of the word.
+    pub valence: f32,
+    /// Bits: [`NEG`], [`BOOST`], [`DAMP`], [`HEDGE_BIT`], [`OPPOSER`], [`PHRASE`].
+    pub flags: u8,
+}
+
+pub(crate) const NEG: u8 = 1;
+pub(crate) const BOOST: u8 = 2;
+pub(crate) const DAMP: u8 = 4;
+pub(crate) const HEDGE_BIT: u8 = 8;
+pub(crate) const OPPOSER: u8 = 16;
+/// Some phrase of the lexicon (idiom or CAMEO verb) may start at the word
+/// ([`lexicon::Lexicon::may_start`]): without it, `match_at` finds nothing.
+pub(crate) const PHRASE: u8 = 32;
+
+impl Info {
+    pub fn has(&self, bit: u8) -> bool {
+        self.flags & bit != 0
+    }
+}
+
+/// The word's own valence is listed (`valence.tsv`); without it a plural reads its singular's.
+const VAL: u8 = 64;
+
+/// Every word any of the rules looks up: `valence.tsv`'s words, the closed lists above and
+/// each form a phrase's first word takes (its simple inflections, see
+/// [`lexicon::inflects`]), with what they are. Built once on first use (a few thousand
+/// inserts): one hash lookup per word then replaces a binary search in each list.
+fn table() -> &'static HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> {
+    static T: OnceLock<HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t: HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> = HashMap::default();
+        t.reserve(9000);
+        for (w, tenths) in lexicon::valence_entries() {
+            t.insert(Cow::Borrowed(w), Info { valence: tenths as f32 / 10.0, flags: VAL });
+        }
+        for (list, bit) in [(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER)] {
+            for &w in list {
+                t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
+            }
+        }
+        // The forms whose base (`for_each_base`) is a phrase's first word.
+        for k in lexicon::get().first_words() {
+            let mut forms: Vec<String> = ["", "s", "es", "ed", "d", "ing"].iter().map(|suf| format!("{k}{suf}")).collect();
+            if let Some(stem) = k.strip_suffix('e') {
+                forms.push(format!("{stem}ed"));
+                forms.push(format!("{stem}ing"));
+            }
+            if let Some(last) = k.chars().last() {
+                forms.push(format!("{k}{last}ed"));
+                forms.push(format!("{k}{last}ing"));
+            }
+            if let Some(stem) = k.strip_suffix('y') {
+                forms.push(format!("{stem}ies"));
+                forms.push(format!("{stem}ied"));
+            }
+            for f in forms {
+                t.entry(Cow::Owned(f)).or_default().flags |= PHRASE;
+            }
+        }
+        t
+    })
+}
+
+/// A word table: word → [`Info`] (only its `flags` when built by [`list_table`]).
+pub(crate) type WordTable = HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>>;
+
+/// A table of closed word lists, each word flagged with its lists' bits: one lookup per
+/// token instead of a binary search per list (stance uses it for its own lists).
+pub(crate) fn list_table(lists: &[(&[&'static str], u8)]) -> WordTable {
+    let mut t = WordTable::default();
+    for &(list, bit) in lists {
+        for &w in list {
+            t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
+        }
+    }
+    t
+}
+
+fn info_of(w: &str) -> Info {
+    let t = table();
+    let mut info = t.get(w).copied().unwrap_or_default();
+    if !info.has(VAL) {
+        // A plain plural falls back to its singular (as `lexicon::valence` does).
+        if let Some(stem) = w.strip_suffix('s').filter(|s| w.len() > 4 && !s.ends_with('s')) {
+            if let Some(x) = t.get(stem).filter(|x| x.has(VAL)) {
+                info.valence = x.valence;
+            }
+        }
+    }
+    if w.ends_with("n't") {
+        info.flags |= NEG;
+    }
+    info
+}
+
+/// [`Info`] of every token's word (punctuation and numbers included: the rules read their
+/// words too).
+pub(crate) fn word_info(words: &[&str]) -> Vec<Info> {
+    words.iter().map(|&w| info_of(w)).collect()
 }
 
 /// Sorts `v` stably by `cmp`. Every sort of tone and stance goes through this one helper and
@@ -285,7 +396,8 @@ fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
 }
 
 /// The raw cues of the sentence made of tokens `[a, b)`.
-pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> Vec<RawCue> {
+/// `info` is [`word_info`] of `words`.
+pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize) -> Vec<RawCue> {
     let lex = lexicon::get();
     let mut cues = Vec::new();
     if a >= b {
@@ -323,19 +435,22 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
     });
     let mut i = a;
     while i < b {
-        if tokens[i].kind != Kind::Word || is_name(text, tokens, a, i) {
+        // A word with no valence that opens no phrase is no cue (checked before the dearer name test).
+        let plain = info[i].valence == 0.0 && !info[i].has(PHRASE);
+        if tokens[i].kind != Kind::Word || plain || is_name(text, tokens, a, i) {
             i += 1;
             continue;
         }
-        let (mut value, last, mut rule) =
-            match lex.match_at(text, tokens, words, i, b, |p| p.source == Source::Idiom) {
-                Some(m) => (lex.phrases[m.phrase].valence, m.last, String::from("idiom")),
-                None => (lexicon::valence(words[i]), i, String::from("lexicon")),
-            };
+        let found = if info[i].has(PHRASE) { lex.match_at(text, tokens, words, i, b, |p| p.source == Source::Idiom) } else { None };
+        let (mut value, last, idiom) = match found {
+            Some(m) => (lex.phrases[m.phrase].valence, m.last, true),
+            None => (info[i].valence, i, false),
+        };
         if value == 0.0 {
             i = last + 1;
             continue;
         }
+        let mut rule = String::from(if idiom { "idiom" } else { "lexicon" });
         // Look back over up to five tokens within the clause.
         let mut negated = false;
         let mut boost = 0.0f32;
@@ -348,8 +463,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
             if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) {
                 break;
             }
-            let w = words[k];
-            if dist <= 3 && is_negator(w) {
+            let w = info[k];
+            if dist <= 3 && w.has(NEG) {
                 negated = true;
             }
             let decay = match dist {
@@ -357,13 +472,13 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
                 2 => 0.95,
                 _ => 0.9,
             };
-            if dist <= 3 && in_list(BOOSTERS, w) {
+            if dist <= 3 && w.has(BOOST) {
                 boost += B_INCR * decay;
             }
-            if dist <= 3 && in_list(DAMPENERS, w) {
+            if dist <= 3 && w.has(DAMP) {
                 boost -= B_INCR * decay;
             }
-            if in_list(HEDGES, w) {
+            if w.has(HEDGE_BIT) {
                 hedged = true;
             }
         }
@@ -395,7 +510,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
         cues.push(RawCue { first: i, last, span: tokens[i].span.cover(tokens[last].span), value, rule, from: i });
         i = last + 1;
     }
-    oppose(text, tokens, words, a, &mut cues);
+    oppose(text, tokens, words, info, a, &mut cues);
     // Exclamation marks push the sum further.
     let sum: f32 = cues.iter().map(|c| c.value).sum();
     let bangs: Vec<usize> = (a..b).filter(|&i| tokens[i].text(text).starts_with('!')).collect();
@@ -412,7 +527,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], a: usize, b
 /// word itself ("crush", "in the fight against") is dropped: the pair reads as one act of
 /// opposing a bad thing, good for whoever does it. Looks back over at most four tokens,
 /// names not counted, stopping at punctuation and clause words.
-fn oppose(text: &str, tokens: &[Token], words: &[&str], a: usize, cues: &mut Vec<RawCue>) {
+fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, cues: &mut Vec<RawCue>) {
     let mut drop = Vec::new();
     for j in 0..cues.len() {
         let c = &cues[j];
@@ -433,7 +548,7 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], a: usize, cues: &mut Vec
                 continue;
             }
             n += 1;
-            if in_list(OPPOSERS, words[k]) {
+            if info[k].has(OPPOSER) {
                 found = Some(k);
                 break;
             }
@@ -493,16 +608,17 @@ fn plain_score(raw: &[RawCue]) -> f32 {
 pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<Sentence> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    sentences_with(text, tokens, &words, sentences).0
+    let info = word_info(&words);
+    sentences_with(text, tokens, &words, &info, sentences).0
 }
 
 /// The sentences and each one's raw cues (kept for the entities).
-fn sentences_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
+fn sentences_with(text: &str, tokens: &[Token], words: &[&str], info: &[Info], sentences: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
     let ranges = token_ranges(tokens, sentences);
     let mut out = Vec::with_capacity(sentences.len());
     let mut raws = Vec::with_capacity(sentences.len());
     for (&span, &(a, b)) in sentences.iter().zip(&ranges) {
-        let raw = raw_cues(text, tokens, words, a, b);
+        let raw = raw_cues(text, tokens, words, info, a, b);
         // The sentence weighs its cues by class and by their number ([`cue_class_weight`],
         // [`CUE_COUNT_K`]); the raw cues (what targets read) keep their own values.
         let n = raw.iter().filter(|c| c.rule != "exclamation").count().max(1) as f32;
@@ -522,8 +638,9 @@ fn sentences_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Spa
 pub fn score(text: &str, tokens: &[Token], sentences: &[Span], entities: &mut [Entity]) -> Vec<Sentence> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    let (scored, raws) = sentences_with(text, tokens, &words, sentences);
-    entities_with(text, tokens, &words, &scored, Some(&raws), entities);
+    let info = word_info(&words);
+    let (scored, raws) = sentences_with(text, tokens, &words, &info, sentences);
+    entities_with(text, tokens, &words, &info, &scored, Some(&raws), entities);
     scored
 }
 
@@ -567,6 +684,109 @@ fn target_weight(clause: &[u32], a: usize, cue: &RawCue, ta: usize, tb: usize) -
     base / (1.0 + 0.08 * d as f32)
 }
 
+/// Determiners after which a name is a modifier of the noun that follows it ("the Islamic
+/// State terror group"). Sorted.
+const NP_OPENERS: &[&str] = &["a", "an", "another", "that", "the", "this"];
+
+/// Words after a cue that make it a verb taking an object ("the Kremlin threatens the
+/// talks"), not the head noun of the name's phrase. Sorted.
+const OBJECT_STARTS: &[&str] = &["a", "an", "her", "him", "his", "its", "our", "the", "their", "them", "these", "this", "those", "us"];
+
+/// Words that end a class's noun phrase, walking back from "such as". Sorted.
+const NP_STOPS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+
+/// How much a descriptor weighs on a mention's margins: its cue value over 4 (VADER's scale
+/// to [-1, 1]) times this.
+const DESCRIPTOR: f32 = 2.0;
+
+/// The cues that describe what the target at tokens `[ta, tb)` is, in its own noun phrase:
+/// the head noun after a name used as a modifier ("the Islamic State terror group"), an
+/// apposition ("Hamas, the militant group,"), the class in "X and other Ys" ("the Islamic
+/// State and other global security threats") or "Ys such as / including / like X". A
+/// descriptor is how the article labels the target itself, whatever the clause says about
+/// someone else. Each is (cue index, its value toward the target).
+fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: usize, b: usize, ta: usize, tb: usize) -> Vec<(usize, f32)> {
+    let mut out = Vec::new();
+    if ta <= a || tb > b || ta >= tb {
+        return out;
+    }
+    let lower = |i: usize| i < b && tokens[i].kind == Kind::Word && !tokens[i].is_capitalized(text);
+    let punct = |i: usize| i >= b || tokens[i].kind == Kind::Punct;
+    let cue_at = |first: usize| raw.iter().position(|c| c.first == first && c.rule != "exclamation");
+    let push = |k: usize, out: &mut Vec<(usize, f32)>| {
+        if !out.iter().any(|&(j, _)| j == k) {
+            out.push((k, raw[k].value_toward(ta, tb)));
+        }
+    };
+    // Head noun: "the <name> <cue>" (at most one lowercase word between), the cue not
+    // followed by an object and not an -ed/-ing form.
+    if NP_OPENERS.binary_search(&words[ta - 1]).is_ok() {
+        for first in [tb, tb + 1] {
+            if first > tb && !lower(tb) {
+                break;
+            }
+            if let Some(k) = cue_at(first) {
+                let c = &raw[k];
+                let all_lower = (tb..=c.last).all(|i| lower(i));
+                let w = words[c.last];
+                let verb_form = c.first == c.last && (w.ends_with("ed") || w.ends_with("ing"));
+                let next = c.last + 1;
+                let object = next < b && (OBJECT_STARTS.binary_search(&words[next]).is_ok() || (tokens[next].kind == Kind::Word && tokens[next].is_capitalized(text)));
+                if all_lower && !verb_form && !object {
+                    push(k, &mut out);
+                }
+                break;
+            }
+        }
+    }
+    // Apposition: "<name>, a/an/the ... <cue> ...," up to the next punctuation (six tokens).
+    if tb + 1 < b && tokens[tb].text(text) == "," && matches!(words[tb + 1], "a" | "an" | "the") {
+        let mut i = tb + 2;
+        while i < b && i < tb + 8 && !punct(i) {
+            if let Some(k) = cue_at(i) {
+                push(k, &mut out);
+            }
+            i += 1;
+        }
+    }
+    // "<name> [in the Middle East] and other <cues>": "and other" within six tokens, no
+    // punctuation before it; cues in the next four tokens.
+    let mut i = tb;
+    while i + 1 < b && i < tb + 6 && !punct(i) {
+        if words[i] == "and" && words[i + 1] == "other" {
+            let mut j = i + 2;
+            while j < b && j < i + 6 && !punct(j) {
+                if let Some(k) = cue_at(j) {
+                    push(k, &mut out);
+                }
+                j += 1;
+            }
+            break;
+        }
+        i += 1;
+    }
+    // "<cues> such as / including / like <name>": cues in the four tokens before.
+    let intro = if ta >= a + 2 && words[ta - 2] == "such" && words[ta - 1] == "as" {
+        Some(ta - 2)
+    } else if matches!(words[ta - 1], "including" | "like") {
+        Some(ta - 1)
+    } else {
+        None
+    };
+    if let Some(s) = intro {
+        // The class's own noun phrase: up to three lowercase words back, not past a function
+        // word or an -ed verb ("the fund thanked generous donors such as X": "generous donors").
+        let mut j = s;
+        while j > a && j + 3 > s && lower(j - 1) && !NP_STOPS.contains(&words[j - 1]) && !words[j - 1].ends_with("ed") {
+            j -= 1;
+            if let Some(k) = raw.iter().position(|c| c.last == j && c.rule != "exclamation") {
+                push(k, &mut out);
+            }
+        }
+    }
+    out
+}
+
 fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
     let k = sentences.partition_point(|s| s.span.end <= span.start);
     sentences.get(k).filter(|s| s.span.overlaps(span) || s.span.contains(span)).map(|_| k)
@@ -583,11 +803,20 @@ fn sentence_index(sentences: &[Sentence], span: Span) -> Option<usize> {
 pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &mut [Entity]) {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    entities_with(text, tokens, &words, sentences, None, entities);
+    let info = word_info(&words);
+    entities_with(text, tokens, &words, &info, sentences, None, entities);
 }
 
 /// [`score_entities`] given the words and, when known, each sentence's raw cues.
-fn entities_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Sentence], raws: Option<&[Vec<RawCue>]>, entities: &mut [Entity]) {
+fn entities_with(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    info: &[Info],
+    sentences: &[Sentence],
+    raws: Option<&[Vec<RawCue>]>,
+    entities: &mut [Entity],
+) {
     let m = model::get();
     // (sentence, entity, mention) of every mention inside a sentence, by sentence, so that
     // each sentence's cues are computed once.
@@ -624,7 +853,7 @@ fn entities_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Sent
             continue;
         }
         if current.as_ref().map(|c| c.0) != Some(k) {
-            let raw = if raws.is_some() { Vec::new() } else { raw_cues(text, tokens, words, a, b) };
+            let raw = if raws.is_some() { Vec::new() } else { raw_cues(text, tokens, words, info, a, b) };
             let clause = clauses(text, tokens, words, a, b);
             let quoted = model::quoted_tokens(text, tokens, a, b);
             let has_quote = quoted.contains(&true);
@@ -648,8 +877,24 @@ fn entities_with(text: &str, tokens: &[Token], words: &[&str], sentences: &[Sent
             hashes,
         };
         model::features(&cx, ta, tb, rule, &mut feats);
-        let (p, n) = m.margins(&feats);
+        let (mut p, mut n) = m.margins(&feats);
         let acc = &mut accs[ei];
+        // Descriptors: how the article labels the entity itself (see [`descriptors`]).
+        for (ci, v) in descriptors(text, tokens, words, raw, a, b, ta, tb) {
+            let d = DESCRIPTOR * v / 4.0;
+            if d > 0.0 {
+                p += d;
+            } else {
+                n -= d;
+            }
+            let span = raw[ci].span;
+            let e = acc.evidence.entry(span).or_insert((true, true, 0.0));
+            e.0 = true;
+            e.1 = true;
+            e.2 += d;
+            // Toward the entity an opposed bad thing is plainly bad ("removing the X terror group").
+            acc.rules.insert(span, format!("descriptor+{}", raw[ci].rule.replace("+opposed", "")));
+        }
         acc.pos += p;
         acc.neg += n;
         acc.n += 1;
@@ -729,8 +974,14 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
     target_features(text, tokens, sentences, spans)
         .into_iter()
         .map(|f| match f {
-            Some((feats, _)) => {
-                let (p, n) = m.margins(&feats);
+            Some((feats, _, d)) => {
+                let (mut p, mut n) = m.margins(&feats);
+                let d = DESCRIPTOR * d / 4.0;
+                if d > 0.0 {
+                    p += d;
+                } else {
+                    n -= d;
+                }
                 model::score(p, n)
             }
             None => 0.0,
@@ -738,13 +989,15 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
         .collect()
 }
 
-/// The model features of each target span, with the rule-based score toward it; `None` for a
+/// The model features of each target span, with the rule-based score toward it and the sum of
+/// its descriptors' values ([`descriptors`], added to the margins after the model); `None` for a
 /// span outside every sentence. Public for the training example (`examples/train-tone.rs`),
 /// which must read exactly what inference reads.
 #[doc(hidden)]
-pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32)>> {
+pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32, f32)>> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
+    let info = word_info(&words);
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut cache: Option<SentenceCx> = None;
     // Each target's sentence `k`, the sentence's tokens `[a, b)` and the target's `[ta, tb)`.
@@ -763,7 +1016,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
         .map(|&p| {
             let (k, a, b, ta, tb) = p?;
             if cache.as_ref().map(|c| c.0) != Some(k) {
-                let raw = raw_cues(text, tokens, &words, a, b);
+                let raw = raw_cues(text, tokens, &words, &info, a, b);
                 let clause = clauses(text, tokens, &words, a, b);
                 let quoted = model::quoted_tokens(text, tokens, a, b);
                 let has_quote = quoted.contains(&true);
@@ -786,7 +1039,8 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
             };
             let mut feats = Vec::new();
             model::features(&cx, ta, tb, rule, &mut feats);
-            Some((feats, rule))
+            let desc: f32 = descriptors(text, tokens, &words, raw, a, b, ta, tb).iter().map(|x| x.1).sum();
+            Some((feats, rule, desc))
         })
         .collect()
 }
@@ -892,7 +1146,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

@@ -456,7 +456,8 @@ mod tests {
         let mut buf = String::new();
         let words = super::super::words_of(&text, &tokens, &mut buf);
         let (a, b) = (0, tokens.len());
-        let cues = super::super::raw_cues(&text, &tokens, &words, a, b);
+        let info = super::super::word_info(&words);
+        let cues = super::super::raw_cues(&text, &tokens, &words, &info, a, b);
         let clause = vec![0u32; b];
         let quoted = vec![false; b];
         let hashes = token_hashes(&text, &tokens, &words, a, b);
