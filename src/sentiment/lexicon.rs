@@ -243,25 +243,6 @@ pub fn valence(word: &str) -> f32 {
     tenths.map_or(0.0, |t| t as f32 / 10.0)
 }
 
-/// Every word of `valence.tsv` with its valence in tenths, in file order.
-pub(crate) fn valence_entries() -> impl Iterator<Item = (&'static str, i32)> {
-    VALENCE[VALENCE_DATA..].lines().filter_map(|l| {
-        let (w, v) = l.split_once('\t')?;
-        let (neg, digits) = match v.strip_prefix('-') {
-            Some(r) => (true, r),
-            None => (false, v),
-        };
-        let mut n = 0i32;
-        for c in digits.bytes().take(4) {
-            if !c.is_ascii_digit() {
-                break;
-            }
-            n = n * 10 + (c - b'0') as i32;
-        }
-        Some((w, if neg { -n } else { n }))
-    })
-}
-
 /// Lowercases a token for lookup, reading `’` as `'`.
 pub fn normalize(word: &str) -> String {
     let mut s = word.to_lowercase();

@@ -200,21 +200,15 @@ impl Info {
     }
 }
 
-/// The word's own valence is listed (`valence.tsv`); without it a plural reads its singular's.
-const VAL: u8 = 64;
-
-/// Every word any of the rules looks up: `valence.tsv`'s words, the closed lists above and
-/// each form a phrase's first word takes (its simple inflections, see
-/// [`lexicon::inflects`]), with what they are. Built once on first use (a few thousand
-/// inserts): one hash lookup per word then replaces a binary search in each list.
+/// The closed lists above and each form a phrase's first word takes (its simple inflections,
+/// see [`lexicon::inflects`]), with what they are. Built once on first use (a few hundred
+/// inserts): one hash lookup per word then replaces a binary search in each list. Valences are
+/// not copied in: [`lexicon::valence`] reads its build-time list in place, so nothing the size
+/// of the lexicon is built at start-up.
 fn table() -> &'static HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> {
     static T: OnceLock<HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>>> = OnceLock::new();
     T.get_or_init(|| {
         let mut t: HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> = HashMap::default();
-        t.reserve(9000);
-        for (w, tenths) in lexicon::valence_entries() {
-            t.insert(Cow::Borrowed(w), Info { valence: tenths as f32 / 10.0, flags: VAL });
-        }
         for (list, bit) in [(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER)] {
             for &w in list {
                 t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
@@ -259,16 +253,9 @@ pub(crate) fn list_table(lists: &[(&[&'static str], u8)]) -> WordTable {
 }
 
 fn info_of(w: &str) -> Info {
-    let t = table();
-    let mut info = t.get(w).copied().unwrap_or_default();
-    if !info.has(VAL) {
-        // A plain plural falls back to its singular (as `lexicon::valence` does).
-        if let Some(stem) = w.strip_suffix('s').filter(|s| w.len() > 4 && !s.ends_with('s')) {
-            if let Some(x) = t.get(stem).filter(|x| x.has(VAL)) {
-                info.valence = x.valence;
-            }
-        }
-    }
+    let mut info = table().get(w).copied().unwrap_or_default();
+    // A plain plural falls back to its singular inside `valence`.
+    info.valence = lexicon::valence(w);
     if w.ends_with("n't") {
         info.flags |= NEG;
     }
