@@ -544,16 +544,18 @@ pub fn spans(tags: &[usize], sentences: &[(usize, usize)]) -> Vec<(usize, usize,
 }
 
 /// The trained weights, read in place from the embedded bytes (see [`Model::from_bytes`]):
-/// at start only the bucket offsets are summed and the small transition table is read.
+/// at start only the feature ids are set as bits (with a running count, 192 KB) and the
+/// small transition table is read.
 pub struct Model<'a> {
     /// Weights are in units of `1 / per_update` perceptron updates.
     per_update: i32,
-    /// Bits of a feature id kept as the key inside its bucket (the rest select the bucket).
-    low: u32,
-    /// First feature of each bucket (one more entry than buckets).
-    start: Vec<u16>,
-    /// The low bits of each feature's id, ascending within a bucket.
-    keys: &'a [u8],
+    /// One bit per feature id (in `u64` words): the id has weights.
+    present: Vec<u64>,
+    /// Features of the ids before each word of `present`: a feature's index is this plus the
+    /// bits set before it in its word.
+    rank: Vec<u32>,
+    /// Number of features.
+    n: usize,
     /// [`COLS`] weights per feature (`i8`), feature by feature.
     weights: &'a [u8],
     /// Features with a weight beyond `i8`: one bit per feature.
@@ -609,18 +611,32 @@ impl<'a> Model<'a> {
         let buckets = 1usize << k;
         let sizes = b.get(p..p + buckets)?;
         p += buckets;
-        let mut start = Vec::with_capacity(buckets + 1);
-        let mut sum = 0usize;
-        start.push(0);
-        for &s in sizes {
-            sum += usize::from(s);
-            start.push(u16::try_from(sum).ok()?);
-        }
-        if sum != n {
+        if sizes.iter().map(|&s| usize::from(s)).sum::<usize>() != n {
             return None;
         }
         let keys = b.get(p..p + n)?;
         p += n;
+        // The ids, bucket by bucket, as bits; keys must ascend within a bucket.
+        let mut present = vec![0u64; (1usize << BITS) / 64];
+        let mut f = 0;
+        for (bucket, &size) in sizes.iter().enumerate() {
+            let mut last = None;
+            for &key in &keys[f..f + usize::from(size)] {
+                if last.is_some_and(|l| l >= key) {
+                    return None;
+                }
+                last = Some(key);
+                let id = (bucket << low) | usize::from(key);
+                present[id / 64] |= 1 << (id % 64);
+            }
+            f += usize::from(size);
+        }
+        let mut rank = Vec::with_capacity(present.len());
+        let mut sum = 0u32;
+        for w in &present {
+            rank.push(sum);
+            sum += w.count_ones();
+        }
         let weights = b.get(p..p.checked_add(n.checked_mul(COLS)?)?)?;
         p += weights.len();
         let wide = b.get(p..p + n.div_ceil(8))?;
@@ -631,12 +647,12 @@ impl<'a> Model<'a> {
         if p + rest.len() != b.len() {
             return None;
         }
-        Some(Model { per_update, low, start, keys, weights, wide, rest, trans })
+        Some(Model { per_update, present, rank, n, weights, wide, rest, trans })
     }
 
     /// Number of features with weights.
     pub fn features(&self) -> usize {
-        self.keys.len()
+        self.n
     }
 
     /// The remainder of the weight at `pos` (feature × [`COLS`] + column), 0 if none.
@@ -666,9 +682,9 @@ impl Model<'static> {
         M.get_or_init(|| {
             Model::from_bytes(MODEL).unwrap_or(Model {
                 per_update: 1,
-                low: 8,
-                start: vec![0; (1 << (BITS - 8)) + 1],
-                keys: &[],
+                present: vec![0; (1 << BITS) / 64],
+                rank: vec![0; (1 << BITS) / 64],
+                n: 0,
                 weights: &[],
                 wide: &[],
                 rest: &[],
@@ -681,11 +697,12 @@ impl Model<'static> {
 impl Scorer for Model<'_> {
     #[inline]
     fn add(&self, id: u32, out: &mut [i32; COLS]) {
-        let bucket = (id >> self.low) as usize;
-        let key = (id & ((1 << self.low) - 1)) as u8;
-        let (Some(&a), Some(&b)) = (self.start.get(bucket), self.start.get(bucket + 1)) else { return };
-        let (a, b) = (usize::from(a), usize::from(b));
-        let Some(f) = self.keys[a..b].iter().position(|&k| k == key).map(|f| a + f) else { return };
+        let (w, bit) = (id as usize / 64, id % 64);
+        let Some(&word) = self.present.get(w) else { return };
+        if word & (1 << bit) == 0 {
+            return;
+        }
+        let f = self.rank[w] as usize + (word & ((1 << bit) - 1)).count_ones() as usize;
         let row = &self.weights[f * COLS..f * COLS + COLS];
         for (o, &w) in out.iter_mut().zip(row) {
             *o += i32::from(w as i8);

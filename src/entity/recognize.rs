@@ -175,18 +175,19 @@ fn title_role(s: &str) -> Option<&'static str> {
     TITLES.binary_search_by(|(t, _)| t.cmp(&l.as_str())).ok().map(|i| TITLES[i].1)
 }
 
-/// Entries of the gazetteer memo ([`Doc::gazetteer`]): more than the tokens of a sentence.
-const MEMO: usize = 256;
+/// Entries of the gazetteer memo ([`Doc::gazetteer`]): the tokens of an article, so that the
+/// tagger finds what the rules asked; fixed, so memory stays flat on longer texts.
+const MEMO: usize = 4096;
 
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// Lowercase forms of words seen in lowercase somewhere in the text.
     lower_words: HashSet<&'a str>,
-    /// Recent `gazetteer` results, by start token modulo [`MEMO`]: the start and `end` asked
+    /// Recent `gazetteer` results, by start token modulo its length (at most [`MEMO`]): the start and `end` asked
     /// with, and the answer (the callers ask several times about nearby tokens; a fixed size
     /// keeps memory flat however long the text).
-    gaz_memo: RefCell<[Option<(usize, usize, Option<(usize, Hit)>)>; MEMO]>,
+    gaz_memo: RefCell<Vec<Option<(usize, usize, Option<(usize, Hit)>)>>>,
     /// Words seen capitalised after another word of a sentence that is no headline ("the
     /// Relations Board"): such a word opening a sentence may be a name.
     cap_mid: RefCell<HashSet<&'a str>>,
@@ -199,7 +200,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words, gaz_memo: RefCell::new([None; MEMO]), cap_mid: RefCell::new(HashSet::new()) }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len().clamp(1, MEMO)]), cap_mid: RefCell::new(HashSet::new()) }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -282,13 +283,14 @@ impl<'a> Doc<'a> {
         if !self.word(i) {
             return None;
         }
-        if let Some((s, e, found)) = self.gaz_memo.borrow()[i % MEMO] {
+        let slot = i % self.gaz_memo.borrow().len();
+        if let Some((s, e, found)) = self.gaz_memo.borrow()[slot] {
             if s == i && e == end {
                 return found;
             }
         }
         let found = self.gazetteer_uncached(g, i, end);
-        self.gaz_memo.borrow_mut()[i % MEMO] = Some((i, end, found));
+        self.gaz_memo.borrow_mut()[slot] = Some((i, end, found));
         found
     }
 
