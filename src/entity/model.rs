@@ -33,6 +33,10 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A set with a fast hasher (only asked what it contains: its order never reaches the output).
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<crate::sentiment::SpanHasher>>;
 use std::sync::OnceLock;
 
 use super::gazetteer::Gazetteer;
@@ -211,8 +215,8 @@ fn kind_tag(k: EntityType) -> &'static str {
 pub struct Context<'a> {
     ranges: Vec<(usize, usize)>,
     caps_line: Vec<bool>,
-    cap_mid: HashSet<&'a str>,
-    lower: HashSet<Cow<'a, str>>,
+    cap_mid: FastSet<&'a str>,
+    lower: FastSet<Cow<'a, str>>,
 }
 
 impl<'a> Context<'a> {
@@ -251,8 +255,8 @@ impl<'a> Context<'a> {
                 any
             })
             .collect();
-        let mut cap_mid: HashSet<&str> = HashSet::new();
-        let mut lower: HashSet<Cow<'a, str>> = HashSet::new();
+        let mut cap_mid: FastSet<&str> = FastSet::default();
+        let mut lower: FastSet<Cow<'a, str>> = FastSet::default();
         for (r, &(a, b)) in ranges.iter().enumerate() {
             for i in a..b {
                 let w = s(i);

@@ -21,7 +21,7 @@
 //! A model can later add candidates at step 3 or 4 (see `mod.rs`).
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use super::model::FastSet;
 
 use super::date;
 use super::gazetteer::{push_key, Gazetteer, Hit};
@@ -183,14 +183,14 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// Lowercase forms of words seen in lowercase somewhere in the text.
-    lower_words: HashSet<&'a str>,
+    lower_words: FastSet<&'a str>,
     /// Recent `gazetteer` results, by start token modulo its length (at most [`MEMO`]): the start and `end` asked
     /// with, and the answer (the callers ask several times about nearby tokens; a fixed size
     /// keeps memory flat however long the text).
     gaz_memo: RefCell<Vec<Option<(usize, usize, Option<(usize, Hit)>)>>>,
     /// Words seen capitalised after another word of a sentence that is no headline ("the
     /// Relations Board"): such a word opening a sentence may be a name.
-    cap_mid: RefCell<HashSet<&'a str>>,
+    cap_mid: RefCell<FastSet<&'a str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -200,7 +200,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len().clamp(1, MEMO)]), cap_mid: RefCell::new(HashSet::new()) }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len().clamp(1, MEMO)]), cap_mid: RefCell::new(FastSet::default()) }
     }
 
     fn s(&self, i: usize) -> &'a str {
