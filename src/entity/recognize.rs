@@ -327,10 +327,14 @@ impl<'a> Doc<'a> {
 
     /// A role phrase starting at `i`: its length in tokens.
     pub(crate) fn role(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
-        let first = self.s(i).to_lowercase();
+        if !self.word(i) {
+            return None;
+        }
+        let w = self.s(i);
+        let first: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) { w.to_lowercase().into() } else { w.into() };
         // "ex-CEO" is the role "CEO".
         let first = first.strip_prefix("ex-").unwrap_or(&first);
-        if !self.word(i) || !g.starts_role(first) {
+        if !g.starts_role(first) {
             return None;
         }
         let mut key = String::new();
@@ -451,14 +455,12 @@ const ACRONYM_MARGIN: i32 = 20;
 /// The model's margin for "outside any name" below which a lone unknown word it left out stays
 /// the rules' `bare` guess (kept if it recurs, see `merge`).
 const OUTSIDE_MARGIN: i32 = 30;
-/// The model's margin below which a name of a list keeps the list's type.
+/// The model's margin below which a name of a list keeps the list's type (the model's margins
+/// are smaller since its columns are shared by `B-` and `I-`; these margins were retuned then).
 const LIST_MARGIN: i32 = 8;
 /// The model's margin from which its span overrides the rule candidates inside it ("U.S.
 /// Army" read as one name only when the model is sure).
 const CONTAIN_MARGIN: i32 = 3;
-/// The model's margin for "outside any name" below which a lone unknown word it left out stays
-/// the rules' `bare` guess (kept if it recurs, see `merge`).
-
 
 /// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
 const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
