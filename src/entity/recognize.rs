@@ -607,7 +607,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         };
         cand.kind = kind;
         // In a line in capitals only, a name no list knows is kept only if it joins one found in
-        // running text.
+        // running text; so is a long one (five tokens or more) in a headline-like sentence
+        // ("Russia To Increase Intelligence Sharing Over ISIS" read as one name).
         let si = sentences.partition_point(|s| s.end <= tokens[i].span.start);
         if let Some(sent) = sentences.get(si) {
             let (mut a, mut b) = (i, j);
@@ -617,7 +618,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             while b < tokens.len() && tokens[b].span.end <= sent.end {
                 b += 1;
             }
-            cand.weak |= margin < CAPS_MARGIN && hit.is_none() && caps_line(doc, a, b);
+            cand.weak |= margin < CAPS_MARGIN && hit.is_none() && (caps_line(doc, a, b) || j - i >= 5 && headline(doc, a, b));
         }
         for &k in &overlapping {
             taken[k] = true;
