@@ -9,11 +9,12 @@
 //! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
 //! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
 //! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
-//! Features whose weights all stay below `PRUNE` (default 2 perceptron updates) are dropped,
-//! and single weights below `SMALL` (default 1); the rest are rounded to multiples of `STEP`
-//! (default 1 update) and written as zigzag LEB128 numbers (see `Model::from_bytes`). No
-//! feature text is written. `AVG_CACHE=file` saves the averaged weights (or reuses them when
-//! the file exists) to try other pruning settings without training again.
+//! Features whose five weights all stay below `PRUNE` (default 2.8 perceptron updates) are
+//! dropped, and single weights below `SMALL` (default 1); the rest are rounded to units of
+//! `1 / SCALE` updates (default 1) and written in the `NER3` format (see `Model::from_bytes`).
+//! `EPOCHS` (default 15); `MIN_COUNT` (default 1) leaves features seen fewer times in training
+//! untrained. No feature text is written. `AVG_CACHE=file` saves the averaged weights (or
+//! reuses them when the file exists) to try other pruning settings without training again.
 
 use undertone::entity::model::{self, Features, Scorer, COLS, TAGS};
 use undertone::entity::recognize::Doc;

@@ -21,7 +21,7 @@
 //! A model can later add candidates at step 3 or 4 (see `mod.rs`).
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use super::model::FastSet;
 
 use super::date;
 use super::gazetteer::{push_key, Gazetteer, Hit};
@@ -175,21 +175,22 @@ fn title_role(s: &str) -> Option<&'static str> {
     TITLES.binary_search_by(|(t, _)| t.cmp(&l.as_str())).ok().map(|i| TITLES[i].1)
 }
 
-/// Entries of the gazetteer memo ([`Doc::gazetteer`]): more than the tokens of a sentence.
-const MEMO: usize = 256;
+/// Entries of the gazetteer memo ([`Doc::gazetteer`]): the tokens of an article, so that the
+/// tagger finds what the rules asked; fixed, so memory stays flat on longer texts.
+const MEMO: usize = 4096;
 
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// Lowercase forms of words seen in lowercase somewhere in the text.
-    lower_words: HashSet<&'a str>,
-    /// Recent `gazetteer` results, by start token modulo [`MEMO`]: the start and `end` asked
+    lower_words: FastSet<&'a str>,
+    /// Recent `gazetteer` results, by start token modulo its length (at most [`MEMO`]): the start and `end` asked
     /// with, and the answer (the callers ask several times about nearby tokens; a fixed size
     /// keeps memory flat however long the text).
-    gaz_memo: RefCell<[Option<(usize, usize, Option<(usize, Hit)>)>; MEMO]>,
+    gaz_memo: RefCell<Vec<Option<(usize, usize, Option<(usize, Hit)>)>>>,
     /// Words seen capitalised after another word of a sentence that is no headline ("the
     /// Relations Board"): such a word opening a sentence may be a name.
-    cap_mid: RefCell<HashSet<&'a str>>,
+    cap_mid: RefCell<FastSet<&'a str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -199,7 +200,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words, gaz_memo: RefCell::new([None; MEMO]), cap_mid: RefCell::new(HashSet::new()) }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len().clamp(1, MEMO)]), cap_mid: RefCell::new(FastSet::default()) }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -282,13 +283,14 @@ impl<'a> Doc<'a> {
         if !self.word(i) {
             return None;
         }
-        if let Some((s, e, found)) = self.gaz_memo.borrow()[i % MEMO] {
+        let slot = i % self.gaz_memo.borrow().len();
+        if let Some((s, e, found)) = self.gaz_memo.borrow()[slot] {
             if s == i && e == end {
                 return found;
             }
         }
         let found = self.gazetteer_uncached(g, i, end);
-        self.gaz_memo.borrow_mut()[i % MEMO] = Some((i, end, found));
+        self.gaz_memo.borrow_mut()[slot] = Some((i, end, found));
         found
     }
 
@@ -325,10 +327,14 @@ impl<'a> Doc<'a> {
 
     /// A role phrase starting at `i`: its length in tokens.
     pub(crate) fn role(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
-        let first = self.s(i).to_lowercase();
+        if !self.word(i) {
+            return None;
+        }
+        let w = self.s(i);
+        let first: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) { w.to_lowercase().into() } else { w.into() };
         // "ex-CEO" is the role "CEO".
         let first = first.strip_prefix("ex-").unwrap_or(&first);
-        if !self.word(i) || !g.starts_role(first) {
+        if !g.starts_role(first) {
             return None;
         }
         let mut key = String::new();
@@ -449,14 +455,12 @@ const ACRONYM_MARGIN: i32 = 20;
 /// The model's margin for "outside any name" below which a lone unknown word it left out stays
 /// the rules' `bare` guess (kept if it recurs, see `merge`).
 const OUTSIDE_MARGIN: i32 = 30;
-/// The model's margin below which a name of a list keeps the list's type.
+/// The model's margin below which a name of a list keeps the list's type (the model's margins
+/// are smaller since its columns are shared by `B-` and `I-`; these margins were retuned then).
 const LIST_MARGIN: i32 = 8;
 /// The model's margin from which its span overrides the rule candidates inside it ("U.S.
 /// Army" read as one name only when the model is sure).
 const CONTAIN_MARGIN: i32 = 3;
-/// The model's margin for "outside any name" below which a lone unknown word it left out stays
-/// the rules' `bare` guess (kept if it recurs, see `merge`).
-
 
 /// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
 const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
@@ -603,7 +607,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         };
         cand.kind = kind;
         // In a line in capitals only, a name no list knows is kept only if it joins one found in
-        // running text.
+        // running text; so is a long one (five tokens or more) in a headline-like sentence
+        // ("Russia To Increase Intelligence Sharing Over ISIS" read as one name).
         let si = sentences.partition_point(|s| s.end <= tokens[i].span.start);
         if let Some(sent) = sentences.get(si) {
             let (mut a, mut b) = (i, j);
@@ -613,7 +618,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             while b < tokens.len() && tokens[b].span.end <= sent.end {
                 b += 1;
             }
-            cand.weak |= margin < CAPS_MARGIN && hit.is_none() && caps_line(doc, a, b);
+            cand.weak |= margin < CAPS_MARGIN && hit.is_none() && (caps_line(doc, a, b) || j - i >= 5 && headline(doc, a, b));
         }
         for &k in &overlapping {
             taken[k] = true;
