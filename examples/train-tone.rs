@@ -10,7 +10,11 @@
 //! Flags: `--bits` (hash buckets 2^bits), `--epochs`, `--rate` (AdaGrad), `--l2`, `--seeds`
 //! (average of several shufflings), `--balance p` (class weights (n / 3 count)^p), `--shift p,n`
 //! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
-//! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing).
+//! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing), `--levels L` and `--clip q`
+//! (quantisation: L steps each side of zero, the top step at the q quantile of the weights'
+//! sizes). Defaults are the shipped model's. Size vs dev macro-F1 (rw / mt, 2026-12-05, CLI
+//! eval): 127 steps 26.6 KB gzip .702/.673; 15 steps, q .999: 20.1 KB, .698/.670 (shipped);
+//! 7 steps, q .999: 15.7 KB, .697/.670, but it turned clear cases in tests/tone.rs neutral.
 //!
 //! Features come from the crate itself (`sentiment::target_features`), so training reads
 //! exactly what inference reads. The model is a three-class logistic regression (negative,
@@ -141,13 +145,24 @@ fn shift(t: &mut Trained, data: &[Example], bits: u32, p: f64, n: f64) {
     }
 }
 
-/// The two margins against neutral, quantised to i8 with one scale.
-fn quantise(t: &Trained) -> (f32, Vec<i8>, Vec<i8>) {
+thread_local! {
+    /// `--clip q` (see [`quantise`]).
+    static CLIP: std::cell::Cell<f64> = const { std::cell::Cell::new(0.999) };
+}
+
+/// The two margins against neutral, quantised to i8 with one scale: `levels` steps each side
+/// of zero (127 uses the whole byte; fewer steps zero more small weights and compress better).
+fn quantise(t: &Trained, levels: f64) -> (f32, Vec<i8>, Vec<i8>) {
     let pos: Vec<f64> = t.w.iter().map(|w| w[2] - w[1]).collect();
     let neg: Vec<f64> = t.w.iter().map(|w| w[0] - w[1]).collect();
-    let max = pos.iter().chain(&neg).fold(0.0f64, |m, x| m.max(x.abs()));
-    let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-    let q = |x: &f64| (x / scale).round().clamp(-127.0, 127.0) as i8;
+    // The top step sits at the `clip` quantile of the weights' sizes (1: the largest); larger
+    // weights are clipped to it, so a few outliers do not coarsen every other step.
+    let mut sizes: Vec<f64> = pos.iter().chain(&neg).map(|x| x.abs()).collect();
+    sizes.sort_by(|a, b| a.total_cmp(b));
+    let clip = CLIP.with(|c| c.get());
+    let max = sizes.get(((sizes.len() as f64 - 1.0) * clip).round() as usize).copied().unwrap_or(0.0);
+    let scale = if max > 0.0 { max / levels } else { 1.0 };
+    let q = |x: &f64| (x / scale).round().clamp(-levels, levels) as i8;
     (scale as f32, pos.iter().map(q).collect(), neg.iter().map(q).collect())
 }
 
@@ -206,6 +221,10 @@ fn main() {
     let l2: f64 = flag("--l2").and_then(|s| s.parse().ok()).unwrap_or(1e-5);
     let rate: f64 = flag("--rate").and_then(|s| s.parse().ok()).unwrap_or(0.02);
     let check = args.iter().any(|a| a == "--check");
+    if let Some(c) = flag("--clip").and_then(|s| s.parse::<f64>().ok()) {
+        CLIP.with(|x| x.set(c.clamp(0.5, 1.0)));
+    }
+    let levels: f64 = flag("--levels").and_then(|s| s.parse::<f64>().ok()).unwrap_or(15.0).clamp(1.0, 127.0);
     let drop: Vec<u8> = flag("--drop").map(|s| s.split(',').filter_map(|x| x.parse().ok()).collect()).unwrap_or_default();
     let dir = data.join("newsmtsc");
     let train_path = dir.join("train.jsonl");
@@ -234,7 +253,7 @@ fn main() {
             let cw = counts.map(|c| ((tr.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
             let mut t = train(&tr, bits, epochs, l2, rate, 20240601, cw);
             shift(&mut t, &tr, bits, pshift, nshift);
-            let (scale, pos, neg) = quantise(&t);
+            let (scale, pos, neg) = quantise(&t, levels);
             fs.push(evaluate(&te, bits, scale, &pos, &neg).0);
         }
         let mean = fs.iter().sum::<f64>() / k as f64;
@@ -265,7 +284,7 @@ fn main() {
         }
     }
     shift(&mut t, &train_set, bits, pshift, nshift);
-    let (scale, pos, neg) = quantise(&t);
+    let (scale, pos, neg) = quantise(&t, levels);
     let (f, a) = evaluate(&train_set, bits, scale, &pos, &neg);
     println!("train      n={:5} F1m={f:.3} acc={a:.3}", train_set.len());
     for name in ["dev_rw", "dev_mt"] {
@@ -285,8 +304,9 @@ fn main() {
         "undertone target-sentiment model (src/sentiment/model.rs reads it).\n\
          Trained on NewsMTSC train.jsonl (Hamborg & Donnay 2021, github.com/fhamborg/NewsMTSC, MIT-style licence):\n\
          hashed, quantised weights only, no text from the data.\n\
-         Built by: cargo run --release --example train-tone -- --bits {bits} --epochs {epochs} --l2 {l2} --rate {rate} --balance {balance} --seeds {seeds}\n\
-         Layout after the empty line: bits (u8), scale (f32 LE), 2^bits positive then 2^bits negative i8 weights."
+         Built by: cargo run --release --example train-tone -- --bits {bits} --epochs {epochs} --l2 {l2} --rate {rate} --balance {balance} --seeds {seeds} --levels {levels} --clip {}\n\
+         Layout after the empty line: bits (u8), scale (f32 LE), 2^bits positive then 2^bits negative i8 weights.",
+        CLIP.with(|c| c.get())
     );
     let bytes = model::write(&header, bits, scale, &pos, &neg);
     let out = root.join("src/lexicon/target_model.bin");

@@ -47,6 +47,28 @@ NEWS = {
     "de-escalation": 1.4, "unrest": -1.8, "turmoil": -2.0, "clashes": -2.0,
     "insecurity": -1.6, "layoffs": -1.8, "indicted": -2.0, "indictment": -1.8,
     "bloodshed": -3.0, "beheading": -3.5, "beheaded": -3.5, "horrors": -2.7,
+    # editorial and governance judgement VADER lacks (opinion pages name conduct more than
+    # feelings); VADER's scale, set by hand next to listed neighbours ("shameful" -2.2,
+    # "admirable" 2.6): undertone's own
+    "authoritarian": -1.6, "authoritarianism": -1.8, "autocrat": -1.6, "autocratic": -1.6,
+    "bigotry": -2.6, "bigoted": -2.4, "botched": -2.0, "bribery": -2.4, "bribes": -2.2,
+    "bungled": -2.0, "callous": -2.2, "commendable": 2.0, "corrupt": -2.4, "corrupted": -2.0,
+    "corruption": -2.4, "counterproductive": -1.6, "cronyism": -2.0, "debacle": -2.4,
+    "demagogue": -2.0, "demagoguery": -2.0, "deplorable": -2.6, "discrimination": -2.0,
+    "discriminatory": -2.0, "dishonesty": -2.2, "disgraceful": -2.6, "draconian": -1.8,
+    "duplicitous": -2.2, "dysfunctional": -1.8, "egregious": -2.2,
+    "equitable": 1.2, "extortion": -2.6, "fairness": 1.5, "farcical": -1.8, "gridlock": -1.4,
+    "hypocrisy": -2.0, "hypocrite": -2.0, "hypocrites": -2.0, "impunity": -1.6,
+    "incoherent": -1.6, "indefensible": -2.2, "inept": -2.0, "ineptitude": -2.0,
+    "inequality": -1.4, "inequity": -1.4, "inexcusable": -2.4, "kleptocracy": -2.6,
+    "laudable": 2.0, "lawless": -2.0, "lawlessness": -2.2, "malfeasance": -2.4,
+    "mendacious": -2.2, "mismanaged": -1.8, "mismanagement": -1.8, "misguided": -1.6,
+    "negligence": -2.0, "negligent": -2.0, "nepotism": -2.0, "onerous": -1.4,
+    "overreach": -1.4, "persecution": -2.6, "prudent": 1.4, "quagmire": -1.8,
+    "reprehensible": -2.6, "sensible": 1.3, "sham": -2.0, "shortsighted": -1.6,
+    "squander": -1.8, "squandered": -1.8, "squandering": -1.8, "unaccountable": -1.6,
+    "unconscionable": -2.6, "unconstitutional": -1.8, "unlawful": -1.8, "unsustainable": -1.4,
+    "unwise": -1.4, "wasteful": -1.6, "wrongheaded": -1.8, "xenophobia": -2.4, "xenophobic": -2.4,
     # re-weighted: strong in tweets, milder or neutral in news
     "crisis": -2.4, "killed": -3.0, "kill": -3.0, "terror": -2.6, "tension": -1.3,
     "crush": -1.4, "weapons": -1.0, "support": 1.2, "share": 0.6, "sharing": 0.8,
@@ -84,6 +106,8 @@ SKIP = {
     # injuries): "promote Stadia", "the struggling goalie", "dominated the second period",
     # "cheered the team", "hurt his knee", "a lung disorder".
     "promote", "struggle", "dominate", "overwhelm", "cheer", "hurt", "disorder",
+    # An adjective far more often than CAMEO's "corrupt" (assault) verb: "corrupt officials".
+    "corrupt",
 }
 
 

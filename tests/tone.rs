@@ -259,6 +259,25 @@ fn entity_sentiment_has_evidence() {
     assert!(cues.contains(&"condemned"), "{cues:?}");
 }
 
+/// Opinion pages judge conduct ("misguided", "corruption", "prudent"): words VADER lacks,
+/// in `valence.tsv` from scripts/build-lexicon.py. Sentences written for this file.
+#[test]
+fn editorial_judgement_words() {
+    let cases: &[(&str, i8)] = &[
+        ("The council's plan is misguided and wasteful.", -1),
+        ("Corruption and cronyism have hollowed out the ministry.", -1),
+        ("The senator's remarks were disgraceful.", -1),
+        ("It was a prudent and commendable decision.", 1),
+        ("The ruling restores fairness to the process.", 1),
+        ("The plan is not misguided.", 1),
+    ];
+    for &(text, want) in cases {
+        let s = sentence_score(text);
+        let got = if s >= 0.05 { 1 } else if s <= -0.05 { -1 } else { 0 };
+        assert_eq!(got, want, "{text:?}: {s}");
+    }
+}
+
 /// Descriptors: the words that label an entity in its own noun phrase decide how it is
 /// portrayed, whatever the clause says about the others (issue 5, the seed's "the Islamic
 /// State terror group"). Sentences written for this file; (text, entity, sign, descriptor).

@@ -699,7 +699,17 @@ fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: 
     }
     let lower = |i: usize| i < b && tokens[i].kind == Kind::Word && !tokens[i].is_capitalized(text);
     let punct = |i: usize| i >= b || tokens[i].kind == Kind::Punct;
-    let cue_at = |first: usize| raw.iter().position(|c| c.first == first && c.rule != "exclamation");
+    // Cues are in token order and do not overlap (an exclamation may come last): binary
+    // searches keep this linear per mention even in one huge sentence.
+    let words_cues = &raw[..raw.len() - raw.last().is_some_and(|c| c.rule == "exclamation") as usize];
+    let cue_at = |first: usize| {
+        let k = words_cues.partition_point(|c| c.first < first);
+        (k < words_cues.len() && words_cues[k].first == first).then_some(k)
+    };
+    let cue_ending = |last: usize| {
+        let k = words_cues.partition_point(|c| c.last < last);
+        (k < words_cues.len() && words_cues[k].last == last).then_some(k)
+    };
     let push = |k: usize, out: &mut Vec<(usize, f32)>| {
         if !out.iter().any(|&(j, _)| j == k) {
             out.push((k, raw[k].value_toward(ta, tb)));
@@ -766,7 +776,7 @@ fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: 
         let mut j = s;
         while j > a && j + 3 > s && lower(j - 1) && !NP_STOPS.contains(&words[j - 1]) && !words[j - 1].ends_with("ed") {
             j -= 1;
-            if let Some(k) = raw.iter().position(|c| c.last == j && c.rule != "exclamation") {
+            if let Some(k) = cue_ending(j) {
                 push(k, &mut out);
             }
         }
