@@ -106,7 +106,7 @@ fn check_report(a: &Analysis) -> Result<(), TestCaseError> {
         last = s.end;
         slice(s.start, s.end)?;
         for c in &s.evidence {
-            prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
+            prop_assert_eq!(slice(c.start, c.end)?, c.text);
         }
     }
     for e in &r.entities {
@@ -116,7 +116,7 @@ fn check_report(a: &Analysis) -> Result<(), TestCaseError> {
             prop_assert!(t == e.name || e.aliases.contains(&t), "mention {:?} of {:?} (aliases {:?})", t, e.name, e.aliases);
         }
         for c in &e.evidence {
-            prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
+            prop_assert_eq!(slice(c.start, c.end)?, c.text);
         }
         // Mentions in the title and captions index their own field, in UTF-16 units.
         for m in &e.meta_mentions {
@@ -136,11 +136,11 @@ fn check_report(a: &Analysis) -> Result<(), TestCaseError> {
             slice(m.start, m.end)?;
         }
         for c in &s.cues {
-            prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
+            prop_assert_eq!(slice(c.start, c.end)?, c.text);
         }
     }
     for c in &r.tone.evidence {
-        prop_assert_eq!(slice(c.start, c.end)?, c.text.clone());
+        prop_assert_eq!(slice(c.start, c.end)?, c.text);
     }
     Ok(())
 }

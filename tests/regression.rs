@@ -112,7 +112,8 @@ fn an_english_article_has_no_warnings() {
 
 #[test]
 fn the_report_carries_language_and_warnings() {
-    let r = undertone::report::Report::new(&analyze(FOREIGN[0].1, &Options::default()));
+    let a = analyze(FOREIGN[0].1, &Options::default());
+    let r = undertone::report::Report::new(&a);
     let v = serde_json::to_value(&r).unwrap();
     assert_eq!(v["language"], "fr");
     assert_eq!(v["warnings"][0]["code"], "non_english");
