@@ -53,8 +53,13 @@ const ZONES: &[(&str, i32)] = &[
 ];
 
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.binary_search_by(|(n, _)| n.cmp(&w.as_str())).ok().map(|i| MONTHS[i].1)
+    // Lower-cased in a buffer: this runs on every word of every line that might hold a date.
+    let w = word.trim_end_matches('.').as_bytes();
+    let mut buf = [0u8; 16];
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    MONTHS.binary_search_by(|(n, _)| n.as_bytes().cmp(lower)).ok().map(|i| MONTHS[i].1)
 }
 
 fn zone(word: &str) -> Option<i32> {
@@ -523,6 +528,7 @@ mod tests {
     #[test]
     fn tables_are_sorted() {
         assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(MONTHS.iter().all(|m| m.0.len() <= 16 && month(m.0) == Some(m.1) && month(&m.0.to_uppercase()) == Some(m.1)));
         assert!(ZONES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(CREDIT_MARKERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_MARKERS.len() <= 32, "find_each takes at most 32 patterns");

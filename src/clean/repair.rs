@@ -205,12 +205,10 @@ pub fn collapse(s: &str) -> String {
     while i < b.len() {
         // Printable ASCII other than the space goes through as is, a run at a time.
         if !pending_space {
-            let start = i;
-            while i < b.len() && matches!(b[i], 0x21..=0x7e) {
-                i += 1;
-            }
-            if i > start {
-                out.push_str(&s[start..i]);
+            let run = b[i..].iter().position(|c| !matches!(c, 0x21..=0x7e)).unwrap_or(b.len() - i);
+            if run > 0 {
+                out.push_str(&s[i..i + run]);
+                i += run;
                 continue;
             }
         }
