@@ -258,6 +258,11 @@ pub(crate) fn list_table(lists: &[(&[&'static str], u8)]) -> WordTable {
     t
 }
 
+/// Some phrase of the lexicon may start at the word ([`PHRASE`]), without the rest of [`Info`].
+pub(crate) fn opens_phrase(w: &str) -> bool {
+    table().get(w).is_some_and(|i| i.has(PHRASE))
+}
+
 fn info_of(w: &str) -> Info {
     let t = table();
     let mut info = t.get(w).copied().unwrap_or_default();
