@@ -79,7 +79,9 @@ impl Phrase {
 }
 
 /// The phrase lists (idioms and CAMEO verbs; ~1,200 short lines, parsed once). Word valence
-/// is not parsed at all: [`valence`] searches the sorted `valence.tsv` text in place.
+/// is not parsed here: [`valence`] searches the sorted `valence.tsv` text in place, and the
+/// tone and stance rules read it once through [`valence_entries`] into their word table
+/// (`sentiment::table`, one hash lookup per token; ~1 ms native on first use).
 pub struct Lexicon {
     pub phrases: Vec<Phrase>,
     /// First word of a phrase → indices into `phrases`.
