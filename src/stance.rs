@@ -93,7 +93,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{list_table, sort_by, token_ranges, word_info, words_of, Info, WordTable, PHRASE};
+use crate::sentiment::{list_table, opens_phrase, sort_by, token_ranges, words_of, WordTable};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -212,16 +212,18 @@ const OBJECT_LINKS: &[&str] = &["against", "between", "by", "to", "toward", "tow
 const MAX_GROUP: usize = 8;
 const MAX_CUES: usize = 64;
 
-/// Bits of [`word_flags`]: the word is in `CLAUSE_WORDS`, `SPEECH`, `SPORT_WORDS`.
+/// Bits of [`word_flags`]: the word is in `CLAUSE_WORDS`, `SPEECH`, `SPORT_WORDS`, or may
+/// open a CAMEO phrase or idiom (without it `match_at` finds nothing there).
 const W_CLAUSE: u8 = 1;
 const W_SPEECH: u8 = 2;
 const W_SPORT: u8 = 4;
+const W_PHRASE: u8 = 8;
 
 /// Which of the per-token lists each word is in (one table lookup per token).
 fn word_flags(words: &[&str]) -> Vec<u8> {
     static T: OnceLock<WordTable> = OnceLock::new();
     let t = T.get_or_init(|| list_table(&[(CLAUSE_WORDS, W_CLAUSE), (SPEECH, W_SPEECH), (SPORT_WORDS, W_SPORT)]));
-    words.iter().map(|w| t.get(*w).map_or(0, |i| i.flags)).collect()
+    words.iter().map(|w| t.get(*w).map_or(0, |i| i.flags) | if opens_phrase(w) { W_PHRASE } else { 0 }).collect()
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
@@ -280,7 +282,6 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     }
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    let info = word_info(&words);
     let flags = word_flags(&words);
     // Every actor mention, in token order.
     let mut all: Vec<Mention> = Vec::new();
@@ -332,7 +333,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         }
         sort_by(&mut ms, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
         let speech = mark_roles(text, tokens, &words, &flags, a, b, entities, &mut ms);
-        sentence_pairs(text, tokens, &words, &info, &flags, a, b, entities, &ms, &covered, speech, &mut pairs);
+        sentence_pairs(text, tokens, &words, &flags, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
     let mut out: Vec<Stance> = pairs
         .into_iter()
@@ -536,7 +537,6 @@ fn sentence_pairs(
     text: &str,
     tokens: &[Token],
     words: &[&str],
-    info: &[Info],
     flags: &[u8],
     a: usize,
     b: usize,
@@ -577,7 +577,7 @@ fn sentence_pairs(
         let mut cues: Vec<Match> = Vec::new();
         let mut i = ca;
         while i < cb {
-            if tokens[i].kind != Kind::Word || in_mention(i) || !info[i].has(PHRASE) {
+            if tokens[i].kind != Kind::Word || in_mention(i) || flags[i] & W_PHRASE == 0 {
                 i += 1;
                 continue;
             }

@@ -30,7 +30,7 @@
 //! ([`html::scan_tree`]) in a worker without one; one extractor ([`html`]) reads the tree.
 //!
 //! Passes: [`html`] (tree → blocks with structure) or [`text`] (lines → blocks), then
-//! `text::classify` (patterns, shape, best region, metadata), then [`repair`] on the body.
+//! `text::classify_with` (patterns, shape, best region, metadata), then [`repair`] on the body.
 
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]

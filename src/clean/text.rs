@@ -401,15 +401,9 @@ fn heading_like(text: &str, s: &Shape) -> bool {
     caps * 2 >= s.words
 }
 
-/// One verdict per block: `None` keeps it; `Some(reason)` drops it.
-#[cfg(test)]
-pub(crate) fn classify(blocks: &[Block], meta_out: &mut Meta, known_title: Option<&str>) -> Vec<Option<&'static str>> {
-    classify_with(blocks, meta_out, known_title, &[]).0
-}
-
-/// [`classify`], given what is already known of some blocks' text: `prior[i]`, when there,
-/// is `Judged` of a text equal to `blocks[i].text`. Returns the verdicts and each block's
-/// `Judged`.
+/// One verdict per block (`None` keeps it; `Some(reason)` drops it), given what is already
+/// known of some blocks' text: `prior[i]`, when there, is `Judged` of a text equal to
+/// `blocks[i].text`. Returns the verdicts and each block's `Judged`.
 pub(crate) fn classify_with(
     blocks: &[Block],
     meta_out: &mut Meta,

@@ -83,7 +83,9 @@ impl Phrase {
 }
 
 /// The phrase lists (idioms and CAMEO verbs; ~1,200 short lines, parsed once). Word valence
-/// is not parsed at all: [`valence`] searches the sorted `valence.tsv` text in place.
+/// is not parsed here: [`valence`] searches build.rs's front-coded form of `valence.tsv` in
+/// place (nothing is loaded at start-up); the tone and stance rules' word table
+/// (`sentiment::table`) holds only the closed lists and phrase openers.
 pub struct Lexicon {
     pub phrases: Vec<Phrase>,
     /// First word of a phrase → indices into `phrases`.
@@ -241,6 +243,27 @@ pub fn valence(word: &str) -> f32 {
         valence_tenths(stem.as_bytes())
     });
     tenths.map_or(0.0, |t| t as f32 / 10.0)
+}
+
+/// Every word of `valence.tsv` with its valence in tenths, in file order (tests only: the code
+/// reads the build-time form through [`valence`]).
+#[cfg(test)]
+pub(crate) fn valence_entries() -> impl Iterator<Item = (&'static str, i32)> {
+    VALENCE[VALENCE_DATA..].lines().filter_map(|l| {
+        let (w, v) = l.split_once('\t')?;
+        let (neg, digits) = match v.strip_prefix('-') {
+            Some(r) => (true, r),
+            None => (false, v),
+        };
+        let mut n = 0i32;
+        for c in digits.bytes().take(4) {
+            if !c.is_ascii_digit() {
+                break;
+            }
+            n = n * 10 + (c - b'0') as i32;
+        }
+        Some((w, if neg { -n } else { n }))
+    })
 }
 
 /// Lowercases a token for lookup, reading `’` as `'`.

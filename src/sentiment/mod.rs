@@ -252,6 +252,11 @@ pub(crate) fn list_table(lists: &[(&[&'static str], u8)]) -> WordTable {
     t
 }
 
+/// Some phrase of the lexicon may start at the word ([`PHRASE`]), without the rest of [`Info`].
+pub(crate) fn opens_phrase(w: &str) -> bool {
+    table().get(w).is_some_and(|i| i.has(PHRASE))
+}
+
 fn info_of(w: &str) -> Info {
     let mut info = table().get(w).copied().unwrap_or_default();
     // A plain plural falls back to its singular inside `valence`.
@@ -1145,6 +1150,38 @@ mod tests {
     fn lists_are_sorted() {
         for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    /// The word table answers exactly what the lists and the lexicon answer one by one (it
+    /// only makes them faster): valence with the plural fallback, each list, and whether a
+    /// phrase may start at the word.
+    #[test]
+    fn word_table_agrees_with_the_lists() {
+        let lex = lexicon::get();
+        let mut words: Vec<String> = lexicon::valence_entries().map(|(w, _)| w.to_string()).collect();
+        for (w, _) in lexicon::valence_entries().take(3000) {
+            words.push(format!("{w}s"));
+        }
+        for p in &lex.phrases {
+            for w in &p.words {
+                for suf in ["", "s", "es", "ed", "d", "ing", "ies", "ied", "ped", "ning", "er"] {
+                    words.push(format!("{w}{suf}"));
+                    words.push(format!("{}{suf}", &w[..w.len().saturating_sub(1)]));
+                }
+            }
+        }
+        words.extend(["", "the", "don't", "isn't", "'s", "-", "\u{e9}t\u{e9}", "not", "very", "could"].map(String::from));
+        for w in &words {
+            let info = info_of(w);
+            assert_eq!(info.valence, lexicon::valence(w), "{w}");
+            assert_eq!(info.has(PHRASE), lex.may_start(w), "{w}");
+            let listed = |list: &[&str]| list.binary_search(&w.as_str()).is_ok();
+            assert_eq!(info.has(NEG), listed(NEGATORS) || w.ends_with("n't"), "{w}");
+            assert_eq!(info.has(BOOST), listed(BOOSTERS), "{w}");
+            assert_eq!(info.has(DAMP), listed(DAMPENERS), "{w}");
+            assert_eq!(info.has(HEDGE_BIT), listed(HEDGES), "{w}");
+            assert_eq!(info.has(OPPOSER), listed(OPPOSERS), "{w}");
         }
     }
 
