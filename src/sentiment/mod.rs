@@ -104,7 +104,7 @@ impl Hasher for SpanHasher {
     }
 }
 
-type SpanMap<V> = HashMap<Span, V, BuildHasherDefault<SpanHasher>>;
+pub(crate) type SpanMap<V> = HashMap<Span, V, BuildHasherDefault<SpanHasher>>;
 
 /// Negators (lowercase; words ending in `n't` count too). Sorted.
 const NEGATORS: &[&str] = &[
