@@ -282,9 +282,20 @@ pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     }
     let mut idx: Vec<u32> = (0..v.len() as u32).collect();
     sort_indices(&mut idx, &|a, b| cmp(&v[a as usize], &v[b as usize]));
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    for &i in &idx {
-        v.extend(slots[i as usize].take());
+    // Position k takes the element at idx[k]: each cycle of that permutation by swaps, in
+    // place (the only code per element type here is `swap`).
+    const DONE: u32 = u32::MAX;
+    for i in 0..idx.len() {
+        let mut k = i;
+        while idx[k] != DONE {
+            let j = idx[k] as usize;
+            idx[k] = DONE;
+            if j == i {
+                break;
+            }
+            v.swap(k, j);
+            k = j;
+        }
     }
 }
 
