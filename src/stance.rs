@@ -601,7 +601,7 @@ fn sentence_pairs(
                 i += 1;
                 continue;
             }
-            match lex.match_at(text, tokens, words, i, cb, |p| p.code.is_some() && p.goldstein != 0.0) {
+            match lex.match_at(text, tokens, words, i, cb, &|p| p.code.is_some() && p.goldstein != 0.0) {
                 Some(m) => {
                     // Sports results are not conflict between the teams ("beat Buffalo 3-2").
                     let game = sports && lex.phrases[m.phrase].code.is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));

@@ -502,7 +502,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             i += 1;
             continue;
         }
-        let found = if info[i].has(PHRASE) { lex.match_at(text, tokens, words, i, b, |p| p.source == Source::Idiom) } else { None };
+        let found = if info[i].has(PHRASE) { lex.match_at(text, tokens, words, i, b, &|p| p.source == Source::Idiom) } else { None };
         let (mut value, last, idiom) = match found {
             Some(m) => (lex.phrases[m.phrase].valence, m.last, true),
             None => (info[i].valence, i, false),
