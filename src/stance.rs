@@ -89,11 +89,10 @@
 //! `evidence` holds the clauses (sorted), `cues` the words with their rules and weights.
 //! Pairs are sorted by |score| descending, then by ids.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{list_table, opens_phrase, sort_by, token_ranges, words_of, WordTable};
+use crate::sentiment::{list_table, opens_phrase, sort_by, token_ranges, words_of, SpanMap, WordTable};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -274,6 +273,26 @@ struct PairAcc {
     cues: Vec<Cue>,
 }
 
+/// The pairs' accumulators in order of first appearance, found by key through a span map (the
+/// key `(x, y)` as a span): a `BTreeMap` here was ~4 KB of wasm of its own, and the pairs'
+/// order never reaches the output (they are sorted by score, then by ids, at the end).
+#[derive(Default)]
+struct Pairs {
+    index: SpanMap<usize>,
+    accs: Vec<((usize, usize), PairAcc)>,
+}
+
+impl Pairs {
+    fn entry(&mut self, key: (usize, usize)) -> &mut PairAcc {
+        let n = self.accs.len();
+        let i = *self.index.entry(Span { start: key.0, end: key.1 }).or_insert(n);
+        if i == n {
+            self.accs.push((key, PairAcc::default()));
+        }
+        &mut self.accs[i].1
+    }
+}
+
 /// Pairs of actors with a score in [-1, 1] and the evidence for it (see the module docs).
 pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Stance> {
     let actor_of = actors(entities);
@@ -297,7 +316,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         }
     }
     sort_by(&mut all, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
-    let mut pairs: BTreeMap<(usize, usize), PairAcc> = BTreeMap::new();
+    let mut pairs = Pairs::default();
     let mut last_person: Option<(usize, usize)> = None;
     let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
     for (a, b) in token_ranges(tokens, &sentence_spans) {
@@ -336,6 +355,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         sentence_pairs(text, tokens, &words, &flags, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
     let mut out: Vec<Stance> = pairs
+        .accs
         .into_iter()
         .filter(|(_, acc)| acc.sum != 0.0)
         .map(|((source, target), mut acc)| {
@@ -544,7 +564,7 @@ fn sentence_pairs(
     ms: &[Mention],
     covered: &[bool],
     speech: Option<(usize, usize)>,
-    pairs: &mut BTreeMap<(usize, usize), PairAcc>,
+    pairs: &mut Pairs,
 ) {
     let lex = lexicon::get();
     // Clauses.
@@ -581,7 +601,7 @@ fn sentence_pairs(
                 i += 1;
                 continue;
             }
-            match lex.match_at(text, tokens, words, i, cb, |p| p.code.is_some() && p.goldstein != 0.0) {
+            match lex.match_at(text, tokens, words, i, cb, &|p| p.code.is_some() && p.goldstein != 0.0) {
                 Some(m) => {
                     // Sports results are not conflict between the teams ("beat Buffalo 3-2").
                     let game = sports && lex.phrases[m.phrase].code.is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
@@ -688,7 +708,7 @@ fn sentence_pairs(
                     return;
                 }
                 let key = (x.min(y), x.max(y));
-                let acc = pairs.entry(key).or_default();
+                let acc = pairs.entry(key);
                 acc.sum += g;
                 // Clauses come in text order: a repeat is the last one pushed.
                 if acc.evidence.last() != Some(&clause_span) {

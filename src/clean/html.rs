@@ -15,7 +15,6 @@
 //! the container holding the most body text, counting against a container only the zones
 //! that start inside it.
 
-use std::collections::BTreeMap;
 
 use super::text::{is_good_block, shape};
 use super::tree::{filter_attrs, keeps_children, NodeKind, Tree, Visit, NONE, OPAQUE_TAGS};
@@ -411,6 +410,9 @@ impl Extractor {
     }
 }
 
+/// How many elements of each tag name are open (see [`scan_tree`]).
+type OpenCounts = std::collections::HashMap<Box<str>, u32, std::hash::BuildHasherDefault<repair::StrHasher>>;
+
 /// The fallback parser: one linear left-to-right pass over the bytes with an explicit stack
 /// of open elements (never recursion), building the same kind of tree html5ever or the
 /// browser would for ordinary pages. Implicit closes follow the common cases of the HTML
@@ -419,12 +421,14 @@ impl Extractor {
 pub fn scan_tree(html: &str) -> Tree {
     let mut t = Tree::new();
     let mut stack: Vec<u32> = Vec::new();
-    let mut open_counts: BTreeMap<Box<str>, u32> = BTreeMap::new();
+    // Looked up only, never iterated: a hash map like the crate's others (a `BTreeMap` here
+    // and in stance.rs was ~9 KB of wasm).
+    let mut open_counts = OpenCounts::default();
     let b = html.as_bytes();
     let mut i = 0;
     let mut text_start = 0;
     let cur = |stack: &Vec<u32>| stack.last().copied().unwrap_or(0);
-    let close = |t: &Tree, stack: &mut Vec<u32>, open_counts: &mut BTreeMap<Box<str>, u32>, name: &str| {
+    let close = |t: &Tree, stack: &mut Vec<u32>, open_counts: &mut OpenCounts, name: &str| {
         if open_counts.get(name).copied().unwrap_or(0) == 0 {
             return;
         }

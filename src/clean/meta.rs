@@ -440,7 +440,7 @@ pub fn is_caption(line: &str) -> bool {
     let mut seen = 0u32;
     let mut hit = false;
     static MARKERS: Patterns = Patterns::new(CREDIT_MARKERS);
-    MARKERS.find_each(line, |k, p| {
+    MARKERS.find_each(line, &mut |k, p| {
         if seen & (1 << k) != 0 {
             return false;
         }
@@ -492,7 +492,8 @@ impl<'p> Patterns<'p> {
     /// position, until `f` returns true; returns whether it did. One pass over `hay` that looks
     /// only at positions whose first two bytes start some pattern (a table lookup per byte),
     /// instead of one substring search per pattern.
-    pub(crate) fn find_each(&self, hay: &str, mut f: impl FnMut(usize, usize) -> bool) -> bool {
+    pub(crate) fn find_each(&self, hay: &str, f: &mut dyn FnMut(usize, usize) -> bool) -> bool {
+        // `dyn`: one copy, not one per caller (`f` runs only on a match).
         let h = hay.as_bytes();
         for i in 0..h.len() {
             let mut m = self.first[usize::from(h[i])] & self.second[h.get(i + 1).map_or(256, |&b| usize::from(b))];
@@ -511,8 +512,8 @@ impl<'p> Patterns<'p> {
 /// Calls `f(k, at)` for every occurrence at byte `at` of `pats[k]` in `hay` (see
 /// [`Patterns::find_each`]; this builds the tables on each call).
 #[cfg(test)]
-fn find_each(hay: &str, pats: &[&str], f: impl FnMut(usize, usize) -> bool) -> bool {
-    Patterns::new(pats).find_each(hay, f)
+fn find_each(hay: &str, pats: &[&str], mut f: impl FnMut(usize, usize) -> bool) -> bool {
+    Patterns::new(pats).find_each(hay, &mut f)
 }
 
 /// Whether `hay` contains any of `pats` (see `find_each`).

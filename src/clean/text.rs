@@ -25,7 +25,7 @@ use super::{meta, repair, Block};
 macro_rules! any_of {
     ($hay:expr, [$($p:expr),* $(,)?]) => {{
         static P: meta::Patterns = meta::Patterns::new(&[$($p),*]);
-        P.find_each($hay, |_, _| true)
+        P.find_each($hay, &mut |_, _| true)
     }};
 }
 

@@ -309,7 +309,8 @@ pub fn inflects(tok: &str, key: &str) -> bool {
 
 /// Calls `f` with each base form `tok` may inflect from (itself first; a form may come twice),
 /// without allocating: stems are slices of `tok`, or written to a small stack buffer.
-fn for_each_base(tok: &str, mut f: impl FnMut(&str)) {
+fn for_each_base(tok: &str, f: &mut dyn FnMut(&str)) {
+    // `dyn`: one copy of this function, not one per caller.
     f(tok);
     let mut buf = [0u8; 48];
     let mut with = |stem: &str, end: u8, f: &mut dyn FnMut(&str)| {
@@ -328,7 +329,7 @@ fn for_each_base(tok: &str, mut f: impl FnMut(&str)) {
                 f(stem);
             }
             if matches!(suf, "ed" | "ing") {
-                with(stem, b'e', &mut f);
+                with(stem, b'e', f);
                 let b = stem.as_bytes();
                 if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
                     f(&stem[..stem.len() - 1]);
@@ -338,7 +339,7 @@ fn for_each_base(tok: &str, mut f: impl FnMut(&str)) {
     }
     for suf in ["ies", "ied"] {
         if let Some(stem) = tok.strip_suffix(suf) {
-            with(stem, b'y', &mut f);
+            with(stem, b'y', f);
         }
     }
 }
@@ -375,10 +376,10 @@ impl Lexicon {
         words: &[&str],
         i: usize,
         end: usize,
-        keep: impl Fn(&Phrase) -> bool,
+        keep: &dyn Fn(&Phrase) -> bool,
     ) -> Option<Match> {
         let mut best: Option<(usize, usize, Source, usize)> = None; // (len, exact, source, phrase)
-        for_each_base(words[i], |base| {
+        for_each_base(words[i], &mut |base| {
             let Some(list) = self.by_first.get(base) else { return };
             for &pi in list {
                 let p = &self.phrases[pi as usize];
@@ -409,7 +410,7 @@ impl Lexicon {
     /// opens a phrase): when not, [`Lexicon::match_at`] finds nothing there.
     pub fn may_start(&self, w: &str) -> bool {
         let mut any = false;
-        for_each_base(w, |base| any |= self.by_first.contains_key(base));
+        for_each_base(w, &mut |base| any |= self.by_first.contains_key(base));
         any
     }
 
