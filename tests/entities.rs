@@ -416,3 +416,18 @@ fn acronym_of_a_named_organisation() {
     assert_eq!(e.kind.as_str(), "ORG");
     assert!(mentions(&a, e).contains(&"DGC"), "{:?}", mentions(&a, e));
 }
+
+/// A place or founder's name before an organisation's head word and a connector is one
+/// organisation, not a place and a person ("Lagos Institute" + "Security Studies").
+#[test]
+fn place_before_an_organisation_head_is_one_organisation() {
+    for (text, name) in [
+        ("Officials spoke at the Lagos Institute for Security Studies on Monday.", "Lagos Institute for Security Studies"),
+        ("She studied at The London School of Economics before joining the bank.", "London School of Economics"),
+        ("A report by the Nairobi Centre for Policy Research was published.", "Nairobi Centre for Policy Research"),
+    ] {
+        let a = run(text);
+        assert_eq!(entity(&a, name).kind.as_str(), "ORG", "{text:?}: {:?}", a.entities);
+        assert_eq!(a.entities.iter().filter(|e| !matches!(e.kind.as_str(), "DATE" | "TIME")).count(), 1, "{text:?}: {:?}", a.entities);
+    }
+}

@@ -452,6 +452,10 @@ fn strong(c: &Candidate) -> bool {
 /// support from running text. Tuned on CoNLL-2003 dev.
 const BARE_MARGIN: i32 = 10;
 const CAPS_MARGIN: i32 = 15;
+/// The same for a name of one or two words in a line in capitals only ("MILWAUKEE", "SAN
+/// MARINO" over a sports report): the model, trained on such lines, is right about them from a
+/// small margin; a longer stretch of capitals is more often a headline read as one name.
+const CAPS_SHORT_MARGIN: i32 = 3;
 /// The model's margin below which a listed acronym or surname keeps the list's type.
 const ACRONYM_MARGIN: i32 = 20;
 /// The model's margin for "outside any name" below which a lone unknown word it left out stays
@@ -459,7 +463,7 @@ const ACRONYM_MARGIN: i32 = 20;
 const OUTSIDE_MARGIN: i32 = 30;
 /// The model's margin below which a name of a list keeps the list's type (the model's margins
 /// are smaller since its columns are shared by `B-` and `I-`; these margins were retuned then).
-const LIST_MARGIN: i32 = 8;
+const LIST_MARGIN: i32 = 4;
 /// The model's margin from which its span overrides the rule candidates inside it ("U.S.
 /// Army" read as one name only when the model is sure).
 const CONTAIN_MARGIN: i32 = 3;
@@ -620,7 +624,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             while b < tokens.len() && tokens[b].span.end <= sent.end {
                 b += 1;
             }
-            cand.weak |= margin < CAPS_MARGIN && hit.is_none() && (caps_line(doc, a, b) || j - i >= 5 && headline(doc, a, b));
+            let caps_margin = if j - i <= 2 { CAPS_SHORT_MARGIN } else { CAPS_MARGIN };
+            cand.weak |= hit.is_none() && (margin < caps_margin && caps_line(doc, a, b) || margin < CAPS_MARGIN && j - i >= 5 && headline(doc, a, b));
         }
         for &k in &overlapping {
             taken[k] = true;
@@ -1048,7 +1053,10 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     if let Some(kind) = by_head_or_tail(first, last, n) {
         return (kind, Evidence::Rule, false);
     }
-    if n > 2 && has(ORG_HEADS, first) {
+    // An organisation's head word opening the name or, after a place or founder's name, followed
+    // by a connector ("Institute for ...", "Lagos Institute for Security Studies", "London
+    // School of Economics"): one organisation, which the tagger may read as a place and a name.
+    if n > 2 && (has(ORG_HEADS, first) || (i + 1..j - 1).any(|k| has(ORG_HEADS, doc.s(k)) && has(ORG_CONNECTORS, doc.s(k + 1)))) {
         return (EntityType::Org, Evidence::Rule, false);
     }
     if g.is_first_name(first) && (n > 1 || has(SAY_VERBS, &doc.s(j).to_ascii_lowercase())) {
