@@ -431,3 +431,16 @@ fn place_before_an_organisation_head_is_one_organisation() {
         assert_eq!(a.entities.iter().filter(|e| !matches!(e.kind.as_str(), "DATE" | "TIME")).count(), 1, "{text:?}: {:?}", a.entities);
     }
 }
+
+/// Stadiums, airports, squares and bridges are places (there is no facility type), never persons.
+#[test]
+fn buildings_and_sites_are_places() {
+    for (text, name) in [
+        ("Fans filled Wembley Stadium as the final began.", "Wembley Stadium"),
+        ("The plane landed at Heathrow Airport late on Sunday.", "Heathrow Airport"),
+        ("Crowds gathered in Freedom Square after the vote.", "Freedom Square"),
+    ] {
+        let a = run(text);
+        assert_eq!(entity(&a, name).kind.as_str(), "LOC", "{text:?}: {:?}", a.entities);
+    }
+}

@@ -90,13 +90,14 @@ const ORG_TAILS: &[&str] = &[
 
 /// Words that open a place's name ("Lake Chad", "Gulf of Aden"); with a connector they may
 /// contain a known name. Sorted.
-const LOC_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Lake", "Mount", "Mt", "Strait", "Straits"];
+const LOC_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Lake", "Mount", "Mt", "Palais", "Strait", "Straits"];
 
-/// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County"). Sorted.
+/// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County"), buildings
+/// and sites included ("Wembley Stadium": there is no facility type). Sorted.
 const LOC_TAILS: &[&str] = &[
-    "Basin", "Bay", "Canal", "Canyon", "Coast", "County", "Creek", "Delta", "Desert", "District", "Falls",
+    "Airport", "Arena", "Basin", "Bay", "Bridge", "Canal", "Canyon", "Coast", "County", "Creek", "Delta", "Desert", "District", "Falls",
     "Forest", "Gulf", "Highlands", "Hills", "Island", "Islands", "Lake", "Mountain", "Mountains", "Ocean",
-    "Peninsula", "Plateau", "Province", "Range", "River", "Sea", "Strait", "Valley",
+    "Peninsula", "Plateau", "Province", "Range", "River", "Sea", "Square", "Stadium", "Strait", "Valley",
 ];
 
 /// Capitals-only words that are common nouns, not names ("SUV", "CEO"), lowercase. Sorted.
@@ -489,6 +490,8 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         _ => match hit.map(|h| h.kind) {
             Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc)) => k,
             _ if has(EVENT_TAILS, last) || last == "II" || last == "I" => EntityType::Event,
+            // A place or building by its head or tail word ("Palais des Nations").
+            _ if has(LOC_HEADS, first) || by_head_or_tail(first, last, j - i) == Some(EntityType::Loc) => EntityType::Loc,
             _ if j - i == 1 && first.chars().all(char::is_alphabetic) && NORP_ENDINGS.iter().any(|e| first.ends_with(e)) => EntityType::Norp,
             _ => EntityType::Event,
         },
