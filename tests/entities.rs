@@ -444,3 +444,16 @@ fn buildings_and_sites_are_places() {
         assert_eq!(entity(&a, name).kind.as_str(), "LOC", "{text:?}: {:?}", a.entities);
     }
 }
+
+/// A role word ending a person's name is a surname, and a role word opening a name typed by its
+/// last word is part of that name, not a person's title.
+#[test]
+fn role_words_inside_names() {
+    let a = run("The trophy was presented by Billie Jean King after the match.");
+    assert_eq!(entity(&a, "Billie Jean King").kind.as_str(), "PERSON", "{:?}", a.entities);
+    let a = run("Australia won the Singer World Series final in Colombo on Sunday.");
+    assert!(a.entities.iter().all(|e| e.kind.as_str() != "PERSON"), "{:?}", a.entities);
+    // A title before a person's name is still no part of it.
+    let a = run("Senator Maria Okafor said the bill would pass.");
+    assert_eq!(entity(&a, "Maria Okafor").kind.as_str(), "PERSON", "{:?}", a.entities);
+}

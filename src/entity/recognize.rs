@@ -514,9 +514,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     for &Tagged { start: i, end: j, ty, margin } in &model.spans {
         // Roles are never part of a name ("CEO Tim Cook"), and capitals-only common nouns ("CEO",
         // "SUV") are no names.
+        // A role heading a name joined by a connector is part of the name ("Queen of the South").
+        // So is one heading a name the model does not read as a person, whose last word types it
+        // ("Singer World Series").
         let i = match doc.role(g, i, j) {
-            Some(n) => i + n,
-            None => i,
+            Some(n) if i + n >= j || doc.cap(i + n) && (ty == 0 || by_head_or_tail(doc.s(i + n), doc.s(j - 1), j - i - n).is_none()) => i + n,
+            _ => i,
         };
         // Mentions exclude a leading "The" ("The Wall Street Journal").
         let i = if j - i > 1 && doc.s(i).eq_ignore_ascii_case("the") { i + 1 } else { i };
@@ -543,8 +546,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         if typed_inside > 1 || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             continue;
         }
-        // A name holding a role is two things ("U.S. Secretary of State John Kerry").
-        if (i + 1..j).any(|k| doc.role(g, k, j).is_some()) {
+        // A name holding a role is two things ("U.S. Secretary of State John Kerry"); a role word
+        // ending a person's name is a surname ("Billie Jean King").
+        if (i + 1..j).any(|k| doc.role(g, k, j).is_some_and(|n| !(ty == 0 && k + n == j))) {
             continue;
         }
         let same = overlapping.iter().copied().find(|&k| cands[k].tokens == (i, j));
@@ -1047,8 +1051,13 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     let first = doc.s(i);
     let last = doc.s(j - 1);
     let n = j - i;
+    // After a role or an initial, a person; unless the name opens with no given name and ends
+    // in a word that types it ("Singer World Series" is no singer).
     if person {
-        return (EntityType::Person, Evidence::Rule, false);
+        match by_head_or_tail(first, last, n) {
+            Some(kind) if n > 1 && !g.is_first_name(first) => return (kind, Evidence::Rule, false),
+            _ => return (EntityType::Person, Evidence::Rule, false),
+        }
     }
     if last == "II" && n > 2 && doc.s(j - 2) == "War" {
         return (EntityType::Event, Evidence::Rule, false);
