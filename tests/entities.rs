@@ -416,3 +416,44 @@ fn acronym_of_a_named_organisation() {
     assert_eq!(e.kind.as_str(), "ORG");
     assert!(mentions(&a, e).contains(&"DGC"), "{:?}", mentions(&a, e));
 }
+
+/// A place or founder's name before an organisation's head word and a connector is one
+/// organisation, not a place and a person ("Lagos Institute" + "Security Studies").
+#[test]
+fn place_before_an_organisation_head_is_one_organisation() {
+    for (text, name) in [
+        ("Officials spoke at the Lagos Institute for Security Studies on Monday.", "Lagos Institute for Security Studies"),
+        ("She studied at The London School of Economics before joining the bank.", "London School of Economics"),
+        ("A report by the Nairobi Centre for Policy Research was published.", "Nairobi Centre for Policy Research"),
+    ] {
+        let a = run(text);
+        assert_eq!(entity(&a, name).kind.as_str(), "ORG", "{text:?}: {:?}", a.entities);
+        assert_eq!(a.entities.iter().filter(|e| !matches!(e.kind.as_str(), "DATE" | "TIME")).count(), 1, "{text:?}: {:?}", a.entities);
+    }
+}
+
+/// Stadiums, airports, squares and bridges are places (there is no facility type), never persons.
+#[test]
+fn buildings_and_sites_are_places() {
+    for (text, name) in [
+        ("Fans filled Wembley Stadium as the final began.", "Wembley Stadium"),
+        ("The plane landed at Heathrow Airport late on Sunday.", "Heathrow Airport"),
+        ("Crowds gathered in Freedom Square after the vote.", "Freedom Square"),
+    ] {
+        let a = run(text);
+        assert_eq!(entity(&a, name).kind.as_str(), "LOC", "{text:?}: {:?}", a.entities);
+    }
+}
+
+/// A role word ending a person's name is a surname, and a role word opening a name typed by its
+/// last word is part of that name, not a person's title.
+#[test]
+fn role_words_inside_names() {
+    let a = run("The trophy was presented by Billie Jean King after the match.");
+    assert_eq!(entity(&a, "Billie Jean King").kind.as_str(), "PERSON", "{:?}", a.entities);
+    let a = run("Australia won the Singer World Series final in Colombo on Sunday.");
+    assert!(a.entities.iter().all(|e| e.kind.as_str() != "PERSON"), "{:?}", a.entities);
+    // A title before a person's name is still no part of it.
+    let a = run("Senator Maria Okafor said the bill would pass.");
+    assert_eq!(entity(&a, "Maria Okafor").kind.as_str(), "PERSON", "{:?}", a.entities);
+}
