@@ -168,3 +168,21 @@ mod tests {
         }
     }
 }
+
+/// The token range `a..b` of each sentence (tokens inside it, in order; empty when none).
+/// `tokens` and `sentences` are both in text order.
+pub fn token_ranges(tokens: &[Token], sentences: &[Span]) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::with_capacity(sentences.len());
+    let mut t = 0;
+    for sent in sentences {
+        while t < tokens.len() && tokens[t].span.start < sent.start {
+            t += 1;
+        }
+        let a = t;
+        while t < tokens.len() && tokens[t].span.end <= sent.end {
+            t += 1;
+        }
+        ranges.push((a, t));
+    }
+    ranges
+}

@@ -381,38 +381,9 @@ fn word_spans(s: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-/// A fast hasher for string keys (FxHash's multiply-rotate, eight bytes at a time): SipHash
-/// was most of the cost of the per-word maps. Only for maps whose order never reaches the
-/// output (looked up, never iterated).
-#[derive(Default)]
-pub(crate) struct StrHasher(u64);
-
-impl std::hash::Hasher for StrHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.write_u64(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.write_u64(u64::from_le_bytes(buf));
-        }
-    }
-    fn write_u8(&mut self, x: u8) {
-        self.write_u64(u64::from(x));
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_usize(&mut self, x: usize) {
-        self.write_u64(x as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// The crate's fast hasher for keys whose map order never reaches the output (looked up, never
+/// iterated): SipHash was most of the cost of the per-word maps.
+pub(crate) use crate::sentiment::SpanHasher as StrHasher;
 
 /// A map with string keys hashed by [`StrHasher`].
 pub(crate) type StrMap<'a, V> = std::collections::HashMap<&'a str, V, std::hash::BuildHasherDefault<StrHasher>>;

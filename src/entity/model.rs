@@ -230,21 +230,9 @@ impl<'a> Context<'a> {
     pub fn new(doc: &Doc<'a>, sentences: &[Span]) -> Context<'a> {
         let text = doc.text;
         let tokens = doc.tokens;
-        // Sentence token ranges.
-        let mut ranges = Vec::with_capacity(sentences.len());
-        let mut t = 0;
-        for sent in sentences {
-            while t < tokens.len() && tokens[t].span.start < sent.start {
-                t += 1;
-            }
-            let a = t;
-            while t < tokens.len() && tokens[t].span.end <= sent.end {
-                t += 1;
-            }
-            if a < t {
-                ranges.push((a, t));
-            }
-        }
+        // Sentence token ranges (the non-empty ones).
+        let mut ranges = crate::sentence::token_ranges(tokens, sentences);
+        ranges.retain(|&(a, t)| a < t);
         let s = |i: usize| tokens[i].text(text);
         // Lines in capitals only.
         let caps_line: Vec<bool> = ranges

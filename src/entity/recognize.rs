@@ -402,19 +402,13 @@ pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
     let tokens = doc.tokens;
     let mut out: Vec<Candidate> = Vec::new();
     // Token ranges of the sentences, and whether each is a headline or in capitals only.
-    let mut ranges = Vec::with_capacity(sentences.len());
-    let mut t = 0;
-    for sent in sentences {
-        while t < tokens.len() && tokens[t].span.start < sent.start {
-            t += 1;
-        }
-        let a = t;
-        while t < tokens.len() && tokens[t].span.end <= sent.end {
-            t += 1;
-        }
-        let caps = caps_line(doc, a, t);
-        ranges.push((a, t, caps || headline(doc, a, t), caps));
-    }
+    let ranges: Vec<(usize, usize, bool, bool)> = crate::sentence::token_ranges(tokens, sentences)
+        .into_iter()
+        .map(|(a, t)| {
+            let caps = caps_line(doc, a, t);
+            (a, t, caps || headline(doc, a, t), caps)
+        })
+        .collect();
     // Words capitalised after another word in running text.
     {
         let mut mid = doc.cap_mid.borrow_mut();
