@@ -16,6 +16,7 @@ cp pkg/undertone.js pkg/undertone_bg.wasm dist/pkg/
 # place, no bundling, so every relative URL (imports, `new URL(…, import.meta.url)`) stays as is.
 # Whitespace, comments and local names go; the code is the same. sw.js is minified after its
 # FILES and VERSION are filled in below.
+[ -x node_modules/.bin/esbuild ] || { echo "[build] esbuild not installed: run bash scripts/setup.sh (npm ci) first"; exit 1; }
 minify() { node_modules/.bin/esbuild "$@" --minify --log-level=warning; }
 for f in dist/www/*.js dist/pkg/undertone.js; do [ "$f" = dist/www/sw.js ] || minify "$f" --outfile="$f" --allow-overwrite; done
 minify dist/www/style.css --outfile=dist/www/style.css --allow-overwrite
