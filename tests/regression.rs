@@ -244,3 +244,19 @@ fn cleaning_decodes_references_escaped_twice_at_once() {
         assert_eq!(twice, once, "{input:?}");
     }
 }
+
+/// Found by the `clean` fuzz target: a run of author notes ("Follow him on …") followed by
+/// two short closing lines lost one note per settling pass, so the cap of 16 passes left notes
+/// that cleaning the cleaned text again then dropped. The whole run now goes in one pass.
+#[test]
+fn a_long_run_of_author_notes_near_the_end_goes_in_one_pass() {
+    let body = "The council approved the new budget on Monday after a debate that lasted most of the night.\n\n\
+                Supporters said the plan would repair roads and schools, while critics warned of higher taxes.";
+    let tail = "A final vote is expected next week.\n\nThe mayor did not comment.";
+    let notes: Vec<String> = (0..24).map(|i| format!("Follow him on Twitter at @reporter{i}.")).collect();
+    let input = format!("{body}\n\n{}\n\n{tail}", notes.join("\n\n"));
+    let once = undertone::clean::clean(&input, Format::Text);
+    assert_eq!(once.text, format!("{body}\n\n{tail}"), "every note goes, the body stays");
+    assert_eq!(once.removed.iter().filter(|r| r.reason == "author bio").count(), notes.len());
+    assert_eq!(undertone::clean::clean(&once.text, Format::Text).text, once.text, "idempotent");
+}

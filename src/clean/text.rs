@@ -800,16 +800,22 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
 }
 
 /// Author notes close an article: among the last kept blocks of the run, a note and the short
-/// name line just before it go to `removed`.
+/// name line just before it go to `removed`. Repeated until the end of the body holds no more
+/// notes, so one pass removes a whole run of them (cleaning the result again removes nothing).
 fn author_bio_at_end(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<&'static str>], region: std::ops::Range<usize>) {
+    while author_bio_step(blocks, shapes, verdicts, region.clone()) {}
+}
+
+/// One step of [`author_bio_at_end`]; true when it removed something.
+fn author_bio_step(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<&'static str>], region: std::ops::Range<usize>) -> bool {
     let kept: Vec<usize> = region.rev().filter(|&i| verdicts[i].is_none()).take(3).collect();
     // Never the whole body: at least one kept block must stay before the note.
     let Some(&last_idx) = kept.iter().rev().find(|&&i| is_author_note(&blocks[i].text, &shapes[i])) else {
-        return;
+        return false;
     };
     let body_left = verdicts[..last_idx].iter().any(Option::is_none);
     if !body_left {
-        return;
+        return false;
     }
     for &i in kept.iter().filter(|&&i| i >= last_idx) {
         if is_author_note(&blocks[i].text, &shapes[i]) {
@@ -822,6 +828,7 @@ fn author_bio_at_end(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<
             verdicts[p] = Some("author bio");
         }
     }
+    true
 }
 
 /// "jane99 says:", "Alex on September 17, 2018 at 6:34 am said:": the header of one reader
