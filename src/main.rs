@@ -35,6 +35,14 @@ OPTIONS:
                               a line over 64 MiB is skipped with an error.
                               A bad line gets {\"id\", \"line\", \"error\"} on its own output
                               line and the run continues.
+    --match PATTERN           Ask how the article treats a phrase: every match of the
+                              regular expression PATTERN in \"text\" (after cleaning) becomes a
+                              target, and the output gets \"matches\": [{\"start\", \"end\",
+                              \"text\", \"sentiment\"}] in text order (UTF-16 offsets into
+                              \"text\"; sentiment toward the match in [-1, 1]). Syntax: the
+                              regex crate's; \\w, \\b and (?i) are ASCII-only.
+                              Example: --match '(?i)\\b(sanctions?|embargo)\\b'.
+                              At most 10,000 matches per article are scored.
     --pretty                  Indent the JSON (single-article mode).
     -h, --help                Print this help.
     -V, --version             Print the version.
@@ -58,10 +66,12 @@ pub(crate) struct Args {
     clean: bool,
     jsonl: bool,
     pretty: bool,
+    /// `--match`: the phrases asked about.
+    pattern: Option<regex::Regex>,
 }
 
 pub(crate) fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
-    let mut out = Args { file: None, format: Format::Auto, clean: true, jsonl: false, pretty: false };
+    let mut out = Args { file: None, format: Format::Auto, clean: true, jsonl: false, pretty: false, pattern: None };
     let mut command = None;
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -78,6 +88,11 @@ pub(crate) fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Optio
                 out.format = parse_format(&v)?;
             }
             s if s.starts_with("--format=") => out.format = parse_format(&s["--format=".len()..])?,
+            "--match" => {
+                let v = args.next().ok_or("--match needs a pattern, e.g. --match '(?i)\\bsanctions?\\b'")?;
+                out.pattern = Some(parse_pattern(&v)?);
+            }
+            s if s.starts_with("--match=") => out.pattern = Some(parse_pattern(&s["--match=".len()..])?),
             "-" => out.file = Some(a),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
             _ if command.is_none() => command = Some(a),
@@ -90,6 +105,49 @@ pub(crate) fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Optio
         Some(c) => Err(format!("unknown command '{c}' (try 'undertone analyze --help')")),
         None => Err("missing command: 'undertone analyze [FILE|-]'".into()),
     }
+}
+
+/// A `--match` pattern. The regex crate is built without Unicode tables (page size), so a
+/// pattern is tried as written (`.` is any char) and then with ASCII classes (`\w`, `\b`,
+/// `(?i)` are ASCII); the error names both when neither builds.
+fn parse_pattern(v: &str) -> Result<regex::Regex, String> {
+    if v.is_empty() {
+        return Err("--match needs a non-empty pattern".into());
+    }
+    let build = |unicode: bool| regex::RegexBuilder::new(v).unicode(unicode).size_limit(1 << 20).build();
+    build(true).or_else(|first| build(false).map_err(|second| (first, second))).map_err(|(first, second)| {
+        format!(
+            "--match: invalid pattern (the regex crate's syntax; \\w, \\b and (?i) are ASCII-only, and mixing them with '.' needs (?-u:\\w)): {first}; as ASCII: {second}"
+        )
+    })
+}
+
+/// One match of `--match` in the output.
+#[derive(Serialize)]
+struct MatchOut<'t> {
+    start: u32,
+    end: u32,
+    text: &'t str,
+    sentiment: Option<f64>,
+}
+
+/// Most matches scored per article: a pattern like `e` must not make the output explode.
+const MAX_MATCHES: usize = 10_000;
+
+/// Every non-empty match of `pattern` in the analysed text, with the sentiment toward it.
+fn matches<'t>(analysis: &'t undertone::Analysis, pattern: &regex::Regex) -> Vec<MatchOut<'t>> {
+    let text = analysis.text.as_str();
+    let found: Vec<(usize, usize)> =
+        pattern.find_iter(text).filter(|m| !m.is_empty()).take(MAX_MATCHES).map(|m| (m.start(), m.end())).collect();
+    let utf16 = undertone::report::Utf16Index::new(text);
+    let ranges: Vec<(u32, u32)> = found.iter().map(|&(a, b)| (utf16.at(a), utf16.at(b))).collect();
+    let scores = target_sentiments16(analysis, &ranges);
+    found
+        .iter()
+        .zip(ranges)
+        .zip(scores)
+        .map(|((&(a, b), (start, end)), sentiment)| MatchOut { start, end, text: &text[a..b], sentiment })
+        .collect()
 }
 
 fn parse_format(v: &str) -> Result<Format, String> {
@@ -164,7 +222,7 @@ fn run_single(args: &Args, mut input: Box<dyn Read>, out: impl Write) -> io::Res
     for w in &analysis.warnings {
         eprintln!("undertone: warning: {}", w.message);
     }
-    let report = Report::new(&analysis);
+    let report = Single { report: Report::new(&analysis), matches: args.pattern.as_ref().map(|p| matches(&analysis, p)) };
     let mut out = BufWriter::new(out);
     if args.pretty {
         serde_json::to_writer_pretty(&mut out, &report)?;
@@ -206,6 +264,17 @@ struct JsonlOut<'a> {
     report: Report<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     targets: Option<Vec<TargetOut>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matches: Option<Vec<MatchOut<'a>>>,
+}
+
+/// Single-article output: the report, and the matches when `--match` asked.
+#[derive(Serialize)]
+struct Single<'a> {
+    #[serde(flatten)]
+    report: Report<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matches: Option<Vec<MatchOut<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -328,7 +397,8 @@ fn process_line(args: &Args, line: &[u8]) -> Result<String, (Value, String)> {
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         let analysis = analyze(&body, &options);
         let targets = req.targets.map(|ts| resolve_targets(&analysis, &ts));
-        serde_json::to_string(&JsonlOut { id: &id, report: Report::new(&analysis), targets })
+        let matches = args.pattern.as_ref().map(|p| matches(&analysis, p));
+        serde_json::to_string(&JsonlOut { id: &id, report: Report::new(&analysis), targets, matches })
     }));
     match result {
         Ok(json) => json.map_err(|e| (Value::Null, e.to_string())),

@@ -38,7 +38,7 @@ fn help_documents_every_option() {
     let o = run(&["--help"], b"");
     assert!(o.status.success());
     let help = stdout(&o);
-    for needle in ["analyze [FILE|-]", "--format auto|text|html", "--no-clean", "--jsonl", "\"targets\"", "UTF-16"] {
+    for needle in ["analyze [FILE|-]", "--format auto|text|html", "--no-clean", "--jsonl", "\"targets\"", "--match", "\"matches\"", "UTF-16"] {
         assert!(help.contains(needle), "help lacks {needle:?}");
     }
 }
@@ -210,4 +210,49 @@ fn missing_file_is_an_io_error() {
     let o = run(&["analyze", "/nonexistent/article.txt"], b"");
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("cannot open"));
+}
+
+/// UTF-16 slice of `text`, as JavaScript's `text.slice(start, end)`.
+fn slice16(text: &str, start: u64, end: u64) -> String {
+    let u: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(&u[start as usize..end as usize]).unwrap()
+}
+
+#[test]
+fn match_scores_every_occurrence_of_a_pattern_with_utf16_offsets() {
+    let article = "Café owners 😀 in the capital said the new sanctions were a cruel and disastrous failure.\n\n\
+                   Exporters praised the Sanctions relief deal as a welcome success for everyone.";
+    let o = run(&["analyze", "--match", r"(?i)\bsanctions\b"], article.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let text = v["text"].as_str().unwrap();
+    let m = v["matches"].as_array().expect("matches");
+    assert_eq!(m.len(), 2, "{m:?}");
+    for x in m {
+        let got = slice16(text, x["start"].as_u64().unwrap(), x["end"].as_u64().unwrap());
+        assert_eq!(got, x["text"].as_str().unwrap(), "offsets count UTF-16 units past the emoji and the accent");
+        assert!(got.eq_ignore_ascii_case("sanctions"));
+    }
+    let (first, second) = (m[0]["sentiment"].as_f64().unwrap(), m[1]["sentiment"].as_f64().unwrap());
+    assert!(first < 0.0 && second > 0.0, "a cruel failure, then a welcome success: {first} {second}");
+
+    // Without --match there is no "matches"; in --jsonl each line gets its own.
+    assert!(json(&run(&["analyze"], article.as_bytes())).get("matches").is_none());
+    let lines = format!("{}\n{}\n", serde_json::json!({"id": 1, "text": article}), serde_json::json!({"id": 2, "text": "No such word here."}));
+    let o = run(&["analyze", "--jsonl", "--match", "sanctions"], lines.as_bytes());
+    let outs: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(outs[0]["matches"].as_array().unwrap().len(), 1, "case-sensitive without (?i)");
+    assert_eq!(outs[1]["matches"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_bad_match_pattern_exits_2_and_says_why() {
+    for bad in ["(unclosed", "", "[z-a]", "x{1000000}"] {
+        let o = run(&["analyze", "--match", bad], b"text");
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+        assert!(stderr(&o).contains("--match"), "{bad:?}: {}", stderr(&o));
+    }
+    let o = run(&["analyze", "--match"], b"text");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--match needs a pattern"));
 }
