@@ -10,7 +10,9 @@
 //! Flags: `--bits` (hash buckets 2^bits), `--epochs`, `--rate` (AdaGrad), `--l2`, `--seeds`
 //! (average of several shufflings), `--balance p` (class weights (n / 3 count)^p), `--shift p,n`
 //! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
-//! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing), `--levels L` and `--clip q`
+//! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing; with `ERRORS=1` in the
+//! environment it also prints held-out mistakes to the terminal, for reading only), `--prune p`
+//! (zero the weights below the p quantile of sizes), `--out path` (write the model elsewhere), `--levels L` and `--clip q`
 //! (quantisation: L steps each side of zero, the top step at the q quantile of the weights'
 //! sizes). Defaults are the shipped model's. Size vs dev macro-F1 (rw / mt, 2026-12-05, CLI
 //! eval): 127 steps 26.6 KB gzip .702/.673; 15 steps, q .999: 20.1 KB, .698/.670 (shipped);
@@ -19,7 +21,8 @@
 //! Features come from the crate itself (`sentiment::target_features`), so training reads
 //! exactly what inference reads. The model is a three-class logistic regression (negative,
 //! neutral, positive) over hashed features, fitted by AdaGrad with L2 and a fixed shuffling
-//! seed, averaged over the epochs; its weights are stored as two i8 vectors (positive and
+//! seed, averaged over the epochs; evaluation adds the descriptors (`sentiment::DESCRIPTOR`)
+//! to the margins as inference does, so its dev figures are the CLI's; its weights are stored as two i8 vectors (positive and
 //! negative margins against neutral) with one scale. The output is deterministic: the same
 //! data and flags give the same bytes. Prints macro-F1 on the dev sets (`dev_rw`, `dev_mt`)
 //! of the quantised model, as the CLI would score them.
@@ -35,6 +38,11 @@ use undertone::{sentence, token, Span};
 struct Example {
     feats: Vec<(u32, f32)>,
     label: usize, // 0 neg, 1 neutral, 2 pos
+    /// The descriptors' sum, added to the margins after the model as inference does.
+    desc: f32,
+    /// The sentence with the target in brackets, only when `ERRORS` is set (`--cv` then
+    /// prints held-out mistakes of its first fold; never written anywhere).
+    shown: Option<String>,
 }
 
 fn load(path: &Path, drop: &[u8], further: bool) -> Vec<Example> {
@@ -65,9 +73,12 @@ fn load(path: &Path, drop: &[u8], further: bool) -> Vec<Example> {
         }
         let tokens = token::tokenize(s);
         let sents = sentiment::score_sentences(s, &tokens, &sentence::split(s, &tokens));
-        for (f, label) in sentiment::target_features(s, &tokens, &sents, &spans).into_iter().zip(labels) {
+        let errors = std::env::var_os("ERRORS").is_some();
+        for ((f, label), sp) in sentiment::target_features(s, &tokens, &sents, &spans).into_iter().zip(labels).zip(&spans) {
+            let desc = f.as_ref().map_or(0.0, |x| x.2);
             let feats = f.map(|(fs, _, _)| fs.iter().filter(|f| !drop.contains(&f.tag)).map(|f| (f.hash, f.value)).collect()).unwrap_or_default();
-            out.push(Example { feats, label });
+            let shown = errors.then(|| format!("{}[[{}]]{}", &s[..sp.start], &s[sp.start..sp.end], &s[sp.end..]));
+            out.push(Example { feats, label, desc, shown });
         }
     }
     out
@@ -148,6 +159,10 @@ fn shift(t: &mut Trained, data: &[Example], bits: u32, p: f64, n: f64) {
 thread_local! {
     /// `--clip q` (see [`quantise`]).
     static CLIP: std::cell::Cell<f64> = const { std::cell::Cell::new(0.999) };
+    /// `--out path`: where to write the model (default `src/lexicon/target_model.bin`).
+    static OUT: std::cell::RefCell<Option<PathBuf>> = const { std::cell::RefCell::new(None) };
+    /// `--prune p` (see [`quantise`]).
+    static PRUNE: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
 /// The two margins against neutral, quantised to i8 with one scale: `levels` steps each side
@@ -162,7 +177,11 @@ fn quantise(t: &Trained, levels: f64) -> (f32, Vec<i8>, Vec<i8>) {
     let clip = CLIP.with(|c| c.get());
     let max = sizes.get(((sizes.len() as f64 - 1.0) * clip).round() as usize).copied().unwrap_or(0.0);
     let scale = if max > 0.0 { max / levels } else { 1.0 };
-    let q = |x: &f64| (x / scale).round().clamp(-levels, levels) as i8;
+    // `--prune p`: weights smaller than the p quantile of the sizes are zeroed (sparser,
+    // smaller once gzipped: room for more buckets).
+    let prune = PRUNE.with(|c| c.get());
+    let floor = if prune > 0.0 { sizes[((sizes.len() as f64 - 1.0) * prune).round() as usize] } else { 0.0 };
+    let q = |x: &f64| if x.abs() < floor { 0 } else { (x / scale).round().clamp(-levels, levels) as i8 };
     (scale as f32, pos.iter().map(q).collect(), neg.iter().map(q).collect())
 }
 
@@ -191,7 +210,14 @@ fn evaluate(data: &[Example], bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> 
                 p += pos[b] as f32 * v;
                 n += neg[b] as f32 * v;
             }
-            let s = model::score(p * scale, n * scale);
+            let (mut p, mut n) = (p * scale, n * scale);
+            let d = sentiment::DESCRIPTOR * e.desc / 4.0;
+            if d > 0.0 {
+                p += d;
+            } else {
+                n -= d;
+            }
+            let s = model::score(p, n);
             if s >= 0.05 {
                 2
             } else if s <= -0.05 {
@@ -201,6 +227,11 @@ fn evaluate(data: &[Example], bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> 
             }
         })
         .collect();
+    for (e, p) in data.iter().zip(&pred).filter(|(e, p)| e.label != **p).take(60) {
+        if let Some(t) = &e.shown {
+            println!("gold {} pred {}: {t}", e.label, p);
+        }
+    }
     if std::env::var_os("CONFUSION").is_some() {
         let mut m = [[0; 3]; 3];
         for (g, p) in gold.iter().zip(&pred) {
@@ -224,6 +255,12 @@ fn main() {
     if let Some(c) = flag("--clip").and_then(|s| s.parse::<f64>().ok()) {
         CLIP.with(|x| x.set(c.clamp(0.5, 1.0)));
     }
+    if let Some(c) = flag("--prune").and_then(|s| s.parse::<f64>().ok()) {
+        PRUNE.with(|x| x.set(c.clamp(0.0, 0.99)));
+    }
+    if let Some(path) = flag("--out") {
+        OUT.with(|x| *x.borrow_mut() = Some(PathBuf::from(path)));
+    }
     let levels: f64 = flag("--levels").and_then(|s| s.parse::<f64>().ok()).unwrap_or(15.0).clamp(1.0, 127.0);
     let drop: Vec<u8> = flag("--drop").map(|s| s.split(',').filter_map(|x| x.parse().ok()).collect()).unwrap_or_default();
     let dir = data.join("newsmtsc");
@@ -245,7 +282,7 @@ fn main() {
         for fold in 0..k {
             let (mut tr, mut te) = (Vec::new(), Vec::new());
             for (i, e) in train_set.iter().enumerate() {
-                let copy = Example { feats: e.feats.clone(), label: e.label };
+                let copy = Example { feats: e.feats.clone(), label: e.label, desc: e.desc, shown: e.shown.clone() };
                 if i % k == fold { te.push(copy) } else { tr.push(copy) }
             }
             let mut counts = [0usize; 3];
@@ -309,7 +346,7 @@ fn main() {
         CLIP.with(|c| c.get())
     );
     let bytes = model::write(&header, bits, scale, &pos, &neg);
-    let out = root.join("src/lexicon/target_model.bin");
+    let out = OUT.with(|x| x.borrow().clone()).unwrap_or_else(|| root.join("src/lexicon/target_model.bin"));
     fs::write(&out, bytes).expect("write model");
     println!("wrote {}", out.display());
 }

@@ -758,7 +758,8 @@ const NP_STOPS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "
 
 /// How much a descriptor weighs on a mention's margins: its cue value over 4 (VADER's scale
 /// to [-1, 1]) times this.
-const DESCRIPTOR: f32 = 2.0;
+#[doc(hidden)]
+pub const DESCRIPTOR: f32 = 2.0;
 
 /// The cues that describe what the target at tokens `[ta, tb)` is, in its own noun phrase:
 /// the head noun after a name used as a modifier ("the Islamic State terror group"), an
