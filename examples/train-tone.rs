@@ -146,6 +146,25 @@ fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u
     Trained { w: avg }
 }
 
+/// [`train`] with `seeds` shufflings (seeds 20240601, 20240602, ...), weights averaged.
+fn train_seeds(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, cw: [f64; 3], seeds: u64) -> Trained {
+    let mut t = train(data, bits, epochs, l2, rate, 20240601, cw);
+    for k in 1..seeds {
+        let u = train(data, bits, epochs, l2, rate, 20240601 + k, cw);
+        for (a, b) in t.w.iter_mut().zip(&u.w) {
+            for c in 0..3 {
+                a[c] += b[c];
+            }
+        }
+    }
+    for a in t.w.iter_mut() {
+        for c in a.iter_mut() {
+            *c /= seeds as f64;
+        }
+    }
+    t
+}
+
 /// Moves the bias feature's weights (every example's first feature): the positive margin
 /// by `p`, the negative one by `n`.
 fn shift(t: &mut Trained, data: &[Example], bits: u32, p: f64, n: f64) {
@@ -269,6 +288,8 @@ fn main() {
         println!("SKIPPED: {} not found", train_path.display());
         return;
     }
+    // `--seeds k`: several shufflings, weights averaged (less variance than one run).
+    let seeds: u64 = flag("--seeds").and_then(|s| s.parse().ok()).unwrap_or(1);
     let train_set = load(&train_path, &drop, args.iter().any(|a| a == "--further"));
     // `--shift p,n`: added to the positive and negative margins' bias (after training).
     let (pshift, nshift) = flag("--shift")
@@ -288,7 +309,7 @@ fn main() {
             let mut counts = [0usize; 3];
             tr.iter().for_each(|e| counts[e.label] += 1);
             let cw = counts.map(|c| ((tr.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
-            let mut t = train(&tr, bits, epochs, l2, rate, 20240601, cw);
+            let mut t = train_seeds(&tr, bits, epochs, l2, rate, cw, seeds);
             shift(&mut t, &tr, bits, pshift, nshift);
             let (scale, pos, neg) = quantise(&t, levels);
             fs.push(evaluate(&te, bits, scale, &pos, &neg).0);
@@ -297,8 +318,6 @@ fn main() {
         println!("cv{k} F1m={mean:.4} folds {fs:.3?}");
         return;
     }
-    let seeds: u64 = flag("--seeds").and_then(|s| s.parse().ok()).unwrap_or(1);
-    // Several shufflings, weights averaged (less variance than one run).
     // Class weights: `--balance p` weighs each class by (n / (3 * its count))^p (0: none).
     let balance: f64 = flag("--balance").and_then(|s| s.parse().ok()).unwrap_or(0.0);
     let mut counts = [0usize; 3];
@@ -306,20 +325,7 @@ fn main() {
         counts[e.label] += 1;
     }
     let cw = counts.map(|c| ((train_set.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
-    let mut t = train(&train_set, bits, epochs, l2, rate, 20240601, cw);
-    for k in 1..seeds {
-        let u = train(&train_set, bits, epochs, l2, rate, 20240601 + k, cw);
-        for (a, b) in t.w.iter_mut().zip(&u.w) {
-            for c in 0..3 {
-                a[c] += b[c];
-            }
-        }
-    }
-    for a in t.w.iter_mut() {
-        for c in a.iter_mut() {
-            *c /= seeds as f64;
-        }
-    }
+    let mut t = train_seeds(&train_set, bits, epochs, l2, rate, cw, seeds);
     shift(&mut t, &train_set, bits, pshift, nshift);
     let (scale, pos, neg) = quantise(&t, levels);
     let (f, a) = evaluate(&train_set, bits, scale, &pos, &neg);
