@@ -10,16 +10,24 @@
 //! Flags: `--bits` (hash buckets 2^bits), `--epochs`, `--rate` (AdaGrad), `--l2`, `--seeds`
 //! (average of several shufflings), `--balance p` (class weights (n / 3 count)^p), `--shift p,n`
 //! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
-//! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing), `--levels L` and `--clip q`
+//! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing; with `ERRORS=1` in the
+//! environment it also prints held-out mistakes to the terminal, for reading only), `--prune p`
+//! (zero the weights below the p quantile of sizes), `--out path` (write the model elsewhere), `--levels L` and `--clip q`
 //! (quantisation: L steps each side of zero, the top step at the q quantile of the weights'
 //! sizes). Defaults are the shipped model's. Size vs dev macro-F1 (rw / mt, 2026-12-05, CLI
-//! eval): 127 steps 26.6 KB gzip .702/.673; 15 steps, q .999: 20.1 KB, .698/.670 (shipped);
-//! 7 steps, q .999: 15.7 KB, .697/.670, but it turned clear cases in tests/tone.rs neutral.
+//! eval, before the cue-count feature): 127 steps 26.6 KB gzip .702/.673; 15 steps, q .999:
+//! 20.1 KB, .698/.670; 7 steps, q .999: 15.7 KB, .697/.670, but it turned clear cases in
+//! tests/tone.rs neutral. With the cue counts (tag 24), 10-fold / 5-fold CV on train and gzip
+//! -9 size: 15 steps q .999 .6714/.6705 20.2 KB; 14 steps q .999 .6708/.6707 19.9 KB; 16
+//! steps q .9995 .6707/.6715 19.9 KB; 15 steps q .9995 .6695/- 19.5 KB; 14 steps q .9995
+//! .6699/.6692 19.2 KB (shipped: the smallest within CV noise of the best; dev .696/.687).
+//! Dev swings by +-.01 between these settings: it is too small to choose among them.
 //!
 //! Features come from the crate itself (`sentiment::target_features`), so training reads
 //! exactly what inference reads. The model is a three-class logistic regression (negative,
 //! neutral, positive) over hashed features, fitted by AdaGrad with L2 and a fixed shuffling
-//! seed, averaged over the epochs; its weights are stored as two i8 vectors (positive and
+//! seed, averaged over the epochs; evaluation adds the descriptors (`sentiment::DESCRIPTOR`)
+//! to the margins as inference does, so its dev figures are the CLI's; its weights are stored as two i8 vectors (positive and
 //! negative margins against neutral) with one scale. The output is deterministic: the same
 //! data and flags give the same bytes. Prints macro-F1 on the dev sets (`dev_rw`, `dev_mt`)
 //! of the quantised model, as the CLI would score them.
@@ -35,6 +43,11 @@ use undertone::{sentence, token, Span};
 struct Example {
     feats: Vec<(u32, f32)>,
     label: usize, // 0 neg, 1 neutral, 2 pos
+    /// The descriptors' sum, added to the margins after the model as inference does.
+    desc: f32,
+    /// The sentence with the target in brackets, only when `ERRORS` is set (`--cv` then
+    /// prints held-out mistakes of its first fold; never written anywhere).
+    shown: Option<String>,
 }
 
 fn load(path: &Path, drop: &[u8], further: bool) -> Vec<Example> {
@@ -65,9 +78,12 @@ fn load(path: &Path, drop: &[u8], further: bool) -> Vec<Example> {
         }
         let tokens = token::tokenize(s);
         let sents = sentiment::score_sentences(s, &tokens, &sentence::split(s, &tokens));
-        for (f, label) in sentiment::target_features(s, &tokens, &sents, &spans).into_iter().zip(labels) {
+        let errors = std::env::var_os("ERRORS").is_some();
+        for ((f, label), sp) in sentiment::target_features(s, &tokens, &sents, &spans).into_iter().zip(labels).zip(&spans) {
+            let desc = f.as_ref().map_or(0.0, |x| x.2);
             let feats = f.map(|(fs, _, _)| fs.iter().filter(|f| !drop.contains(&f.tag)).map(|f| (f.hash, f.value)).collect()).unwrap_or_default();
-            out.push(Example { feats, label });
+            let shown = errors.then(|| format!("{}[[{}]]{}", &s[..sp.start], &s[sp.start..sp.end], &s[sp.end..]));
+            out.push(Example { feats, label, desc, shown });
         }
     }
     out
@@ -135,6 +151,25 @@ fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u
     Trained { w: avg }
 }
 
+/// [`train`] with `seeds` shufflings (seeds 20240601, 20240602, ...), weights averaged.
+fn train_seeds(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, cw: [f64; 3], seeds: u64) -> Trained {
+    let mut t = train(data, bits, epochs, l2, rate, 20240601, cw);
+    for k in 1..seeds {
+        let u = train(data, bits, epochs, l2, rate, 20240601 + k, cw);
+        for (a, b) in t.w.iter_mut().zip(&u.w) {
+            for c in 0..3 {
+                a[c] += b[c];
+            }
+        }
+    }
+    for a in t.w.iter_mut() {
+        for c in a.iter_mut() {
+            *c /= seeds as f64;
+        }
+    }
+    t
+}
+
 /// Moves the bias feature's weights (every example's first feature): the positive margin
 /// by `p`, the negative one by `n`.
 fn shift(t: &mut Trained, data: &[Example], bits: u32, p: f64, n: f64) {
@@ -147,7 +182,11 @@ fn shift(t: &mut Trained, data: &[Example], bits: u32, p: f64, n: f64) {
 
 thread_local! {
     /// `--clip q` (see [`quantise`]).
-    static CLIP: std::cell::Cell<f64> = const { std::cell::Cell::new(0.999) };
+    static CLIP: std::cell::Cell<f64> = const { std::cell::Cell::new(0.9995) };
+    /// `--out path`: where to write the model (default `src/lexicon/target_model.bin`).
+    static OUT: std::cell::RefCell<Option<PathBuf>> = const { std::cell::RefCell::new(None) };
+    /// `--prune p` (see [`quantise`]).
+    static PRUNE: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
 /// The two margins against neutral, quantised to i8 with one scale: `levels` steps each side
@@ -162,7 +201,11 @@ fn quantise(t: &Trained, levels: f64) -> (f32, Vec<i8>, Vec<i8>) {
     let clip = CLIP.with(|c| c.get());
     let max = sizes.get(((sizes.len() as f64 - 1.0) * clip).round() as usize).copied().unwrap_or(0.0);
     let scale = if max > 0.0 { max / levels } else { 1.0 };
-    let q = |x: &f64| (x / scale).round().clamp(-levels, levels) as i8;
+    // `--prune p`: weights smaller than the p quantile of the sizes are zeroed (sparser,
+    // smaller once gzipped: room for more buckets).
+    let prune = PRUNE.with(|c| c.get());
+    let floor = if prune > 0.0 { sizes[((sizes.len() as f64 - 1.0) * prune).round() as usize] } else { 0.0 };
+    let q = |x: &f64| if x.abs() < floor { 0 } else { (x / scale).round().clamp(-levels, levels) as i8 };
     (scale as f32, pos.iter().map(q).collect(), neg.iter().map(q).collect())
 }
 
@@ -191,7 +234,14 @@ fn evaluate(data: &[Example], bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> 
                 p += pos[b] as f32 * v;
                 n += neg[b] as f32 * v;
             }
-            let s = model::score(p * scale, n * scale);
+            let (mut p, mut n) = (p * scale, n * scale);
+            let d = sentiment::DESCRIPTOR * e.desc / 4.0;
+            if d > 0.0 {
+                p += d;
+            } else {
+                n -= d;
+            }
+            let s = model::score(p, n);
             if s >= 0.05 {
                 2
             } else if s <= -0.05 {
@@ -201,6 +251,11 @@ fn evaluate(data: &[Example], bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> 
             }
         })
         .collect();
+    for (e, p) in data.iter().zip(&pred).filter(|(e, p)| e.label != **p).take(60) {
+        if let Some(t) = &e.shown {
+            println!("gold {} pred {}: {t}", e.label, p);
+        }
+    }
     if std::env::var_os("CONFUSION").is_some() {
         let mut m = [[0; 3]; 3];
         for (g, p) in gold.iter().zip(&pred) {
@@ -224,7 +279,13 @@ fn main() {
     if let Some(c) = flag("--clip").and_then(|s| s.parse::<f64>().ok()) {
         CLIP.with(|x| x.set(c.clamp(0.5, 1.0)));
     }
-    let levels: f64 = flag("--levels").and_then(|s| s.parse::<f64>().ok()).unwrap_or(15.0).clamp(1.0, 127.0);
+    if let Some(c) = flag("--prune").and_then(|s| s.parse::<f64>().ok()) {
+        PRUNE.with(|x| x.set(c.clamp(0.0, 0.99)));
+    }
+    if let Some(path) = flag("--out") {
+        OUT.with(|x| *x.borrow_mut() = Some(PathBuf::from(path)));
+    }
+    let levels: f64 = flag("--levels").and_then(|s| s.parse::<f64>().ok()).unwrap_or(14.0).clamp(1.0, 127.0);
     let drop: Vec<u8> = flag("--drop").map(|s| s.split(',').filter_map(|x| x.parse().ok()).collect()).unwrap_or_default();
     let dir = data.join("newsmtsc");
     let train_path = dir.join("train.jsonl");
@@ -232,6 +293,8 @@ fn main() {
         println!("SKIPPED: {} not found", train_path.display());
         return;
     }
+    // `--seeds k`: several shufflings, weights averaged (less variance than one run).
+    let seeds: u64 = flag("--seeds").and_then(|s| s.parse().ok()).unwrap_or(1);
     let train_set = load(&train_path, &drop, args.iter().any(|a| a == "--further"));
     // `--shift p,n`: added to the positive and negative margins' bias (after training).
     let (pshift, nshift) = flag("--shift")
@@ -245,13 +308,13 @@ fn main() {
         for fold in 0..k {
             let (mut tr, mut te) = (Vec::new(), Vec::new());
             for (i, e) in train_set.iter().enumerate() {
-                let copy = Example { feats: e.feats.clone(), label: e.label };
+                let copy = Example { feats: e.feats.clone(), label: e.label, desc: e.desc, shown: e.shown.clone() };
                 if i % k == fold { te.push(copy) } else { tr.push(copy) }
             }
             let mut counts = [0usize; 3];
             tr.iter().for_each(|e| counts[e.label] += 1);
             let cw = counts.map(|c| ((tr.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
-            let mut t = train(&tr, bits, epochs, l2, rate, 20240601, cw);
+            let mut t = train_seeds(&tr, bits, epochs, l2, rate, cw, seeds);
             shift(&mut t, &tr, bits, pshift, nshift);
             let (scale, pos, neg) = quantise(&t, levels);
             fs.push(evaluate(&te, bits, scale, &pos, &neg).0);
@@ -260,8 +323,6 @@ fn main() {
         println!("cv{k} F1m={mean:.4} folds {fs:.3?}");
         return;
     }
-    let seeds: u64 = flag("--seeds").and_then(|s| s.parse().ok()).unwrap_or(1);
-    // Several shufflings, weights averaged (less variance than one run).
     // Class weights: `--balance p` weighs each class by (n / (3 * its count))^p (0: none).
     let balance: f64 = flag("--balance").and_then(|s| s.parse().ok()).unwrap_or(0.0);
     let mut counts = [0usize; 3];
@@ -269,20 +330,7 @@ fn main() {
         counts[e.label] += 1;
     }
     let cw = counts.map(|c| ((train_set.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
-    let mut t = train(&train_set, bits, epochs, l2, rate, 20240601, cw);
-    for k in 1..seeds {
-        let u = train(&train_set, bits, epochs, l2, rate, 20240601 + k, cw);
-        for (a, b) in t.w.iter_mut().zip(&u.w) {
-            for c in 0..3 {
-                a[c] += b[c];
-            }
-        }
-    }
-    for a in t.w.iter_mut() {
-        for c in a.iter_mut() {
-            *c /= seeds as f64;
-        }
-    }
+    let mut t = train_seeds(&train_set, bits, epochs, l2, rate, cw, seeds);
     shift(&mut t, &train_set, bits, pshift, nshift);
     let (scale, pos, neg) = quantise(&t, levels);
     let (f, a) = evaluate(&train_set, bits, scale, &pos, &neg);
@@ -309,7 +357,7 @@ fn main() {
         CLIP.with(|c| c.get())
     );
     let bytes = model::write(&header, bits, scale, &pos, &neg);
-    let out = root.join("src/lexicon/target_model.bin");
+    let out = OUT.with(|x| x.borrow().clone()).unwrap_or_else(|| root.join("src/lexicon/target_model.bin"));
     fs::write(&out, bytes).expect("write model");
     println!("wrote {}", out.display());
 }

@@ -3,7 +3,8 @@
 //!
 //! A linear three-class model (negative / neutral / positive, neutral the reference) over
 //! hashed features of the target's sentence: the rule-based cues ([`super::raw_cues`]) by their
-//! clause and side relative to the target, the words around the target by side and distance,
+//! clause and side relative to the target, how many cues of each sign lie in the target's
+//! clause and outside it, the words around the target by side and distance,
 //! the words of the target itself, and speech attribution (the target is the speaker, the
 //! target is inside a quotation). Its weights (`src/lexicon/target_model.bin`) are trained by
 //! `cargo run --release --example train-tone` on NewsMTSC's train split (MIT-style licence);
@@ -50,7 +51,9 @@ mod tag {
     pub const FIRST: u8 = 13; // the target opens the sentence
     pub const CUE_WORD: u8 = 14; // a cue's first word by relation to the target
     pub const STEM: u8 = 15; // the word's stem (simple suffixes off) by side
-    // 16 (a cue with another target between), 17 (how many other targets), 18 (word × side ×
+    pub const COUNTS: u8 = 24; // how many positive and negative cues (0-3 each): in the target's clause, elsewhere
+    // 23 (the target's role, speaker, quoted or first, × the rule-based class) did not help on
+    // NewsMTSC train (10-fold CV): gone. 16 (a cue with another target between), 17 (how many other targets), 18 (word × side ×
     // same clause) and 19 (a word in a relative clause about another noun, "the group that
     // threatens") were tried and did not help on NewsMTSC dev: gone.
 }
@@ -254,14 +257,24 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     let ordered = &cx.cues[..cx.cues.len() - bang];
     let start = ordered.partition_point(|c| c.last < lo);
     let end = ordered.partition_point(|c| c.first < hi).max(start);
+    let (mut np_in, mut nn_in, mut np_out, mut nn_out) = (0u8, 0u8, 0u8, 0u8);
     for k in (start..end).chain(cx.cues.len() - bang..cx.cues.len()) {
         let c = &cx.cues[k];
         if c.last < lo || c.first >= hi || (c.first >= ta && c.last < tb) {
             continue;
         }
         let same = cx.clause.get(c.first.saturating_sub(a)).copied() == Some(tclause);
-        let (side, d) = if c.last < ta { (0u8, ta - c.last) } else { (1u8, c.first + 1 - tb.min(c.first + 1)) };
         let value = c.value_toward(ta, tb);
+        if value != 0.0 {
+            let slot = match (same, value > 0.0) {
+                (true, true) => &mut np_in,
+                (true, false) => &mut nn_in,
+                (false, true) => &mut np_out,
+                (false, false) => &mut nn_out,
+            };
+            *slot = (*slot + 1).min(3);
+        }
+        let (side, d) = if c.last < ta { (0u8, ta - c.last) } else { (1u8, c.first + 1 - tb.min(c.first + 1)) };
         // An opposed bad thing read from the opposer's side is its own relation; from inside
         // the opposed phrase it is the plain bad cue it was.
         let flipped = c.opposed() && value > 0.0;
@@ -279,6 +292,10 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
             cue: Some(k),
         });
     }
+    // How many cues of each sign, in the target's clause and elsewhere in its window (0-3
+    // each): a clause with one bad word and two good ones is not the sum of three cues.
+    push(out, mix(tag::COUNTS, np_in * 4 + nn_in, 0), 1.0, None);
+    push(out, mix(tag::COUNTS, 16 + np_out * 4 + nn_out, 0), 1.0, None);
     // The rule-based scores.
     let class = |x: f32| if x > 0.05 { 2 } else if x < -0.05 { 0 } else { 1 };
     push(out, mix(tag::RULE, 0, class(rule)), 1.0, None);
@@ -466,6 +483,30 @@ mod tests {
         features(&cx, 6000, 6001, 0.0, &mut out);
         assert!(out.len() < 12 * WINDOW, "{} features", out.len());
         assert!(out.iter().all(|f| f.tokens.is_none_or(|(x, y)| x + 2 * WINDOW >= 6000 && y <= 6001 + 2 * WINDOW)));
+    }
+
+    #[test]
+    fn counts_cues_by_sign_in_and_out_of_the_clause() {
+        // "mayor": its clause is ", honest and generous mayor smiled" (the comma ends
+        // "The brave"); two bad words after the "but" are another clause.
+        let text = "The brave, honest and generous mayor smiled but the corrupt council failed.";
+        let tokens = crate::token::tokenize(text);
+        let mut buf = String::new();
+        let words = super::super::words_of(text, &tokens, &mut buf);
+        let (a, b) = (0, tokens.len());
+        let info = super::super::word_info(&words);
+        let cues = super::super::raw_cues(text, &tokens, &words, &info, a, b);
+        let clause = super::super::clauses(text, &tokens, &words, a, b);
+        let quoted = vec![false; b];
+        let hashes = token_hashes(text, &tokens, &words, a, b);
+        let cx = Context { tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
+        let ta = tokens.iter().position(|t| t.text(text) == "mayor").unwrap();
+        let mut out = Vec::new();
+        features(&cx, ta, ta + 1, 0.0, &mut out);
+        let counts: Vec<u32> = out.iter().filter(|f| f.tag == tag::COUNTS).map(|f| f.hash).collect();
+        let (np_in, nn_in) = (3u8, 0u8); // honest, generous, smiled
+        let (np_out, nn_out) = (1u8, 2u8); // brave; corrupt, failed
+        assert_eq!(counts, [mix(tag::COUNTS, np_in * 4 + nn_in, 0).1, mix(tag::COUNTS, 16 + np_out * 4 + nn_out, 0).1], "{cues:?}");
     }
 
     #[test]
