@@ -16,7 +16,7 @@
 //! untrained. No feature text is written. `AVG_CACHE=file` saves the averaged weights (or
 //! reuses them when the file exists) to try other pruning settings without training again.
 
-use undertone::entity::model::{self, Features, History, Scorer, COLS, HIST_MAX, TAGS};
+use undertone::entity::model::{self, Features, Scorer, COLS, TAGS};
 use undertone::entity::recognize::Doc;
 
 struct Example {
@@ -144,22 +144,18 @@ impl Trainer {
             .collect()
     }
 
-    /// One pass over a document: without document features (`hist` None, the first pass) or
-    /// with those of `hist` (the second).
-    fn train(&mut self, ex: &Example, hist: Option<&History>) {
+    fn train(&mut self, ex: &Example) {
         let f = &ex.f;
-        let mut buf = [0u32; HIST_MAX];
         for &(a, b) in &f.sentences {
             let (mut p1, mut p2) = (TAGS, TAGS);
             for k in a..b {
                 self.clock += 1;
-                let n = hist.map_or(0, |h| h.ids(f, k, &mut buf));
-                let (guess, _, dy) = model::step(f, k, p1, p2, &self.cur, &buf[..n]);
+                let (guess, _, dy) = model::step(f, k, p1, p2, &self.cur);
                 let truth = ex.gold[k];
                 if guess != truth {
                     let (ct, cg) = (model::col(truth), model::col(guess));
                     if ct != cg {
-                        for &id in f.ids(k).iter().chain(&dy).chain(&buf[..n]) {
+                        for &id in f.ids(k).iter().chain(&dy) {
                             if !self.rare[id as usize] {
                                 self.update(id as usize * COLS + ct, 1);
                                 self.update(id as usize * COLS + cg, -1);
@@ -180,13 +176,9 @@ impl Trainer {
 
 /// Entity-level exact match over the examples: (precision, recall, F1).
 fn evaluate(exs: &[Example], w: &impl Scorer) -> (f64, f64, f64) {
-    evaluate_with(exs, w, model::decode)
-}
-
-fn evaluate_with<W: Scorer>(exs: &[Example], w: &W, decode: fn(&Features, &W) -> Vec<usize>) -> (f64, f64, f64) {
     let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
     for ex in exs {
-        let pred = model::spans(&decode(&ex.f, w), &ex.f.sentences);
+        let pred = model::spans(&model::decode(&ex.f, w), &ex.f.sentences);
         let gold = model::spans(&ex.gold, &ex.f.sentences);
         np += pred.len();
         ng += gold.len();
@@ -311,55 +303,25 @@ fn main() {
                 }
             }
         }
-        let rare: Vec<bool> = count.iter().map(|&c| c > 0 && c < min_count).collect();
-        let new_trainer = || Trainer { rare: rare.clone(), cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
-        let shuffle = |order: &mut Vec<usize>, seed: &mut u64| {
-            // Fisher-Yates with a fixed xorshift seed.
-            for i in (1..order.len()).rev() {
-                *seed ^= *seed << 13;
-                *seed ^= *seed >> 7;
-                *seed ^= *seed << 17;
-                order.swap(i, (*seed % (i as u64 + 1)) as usize);
-            }
-        };
-        // Document features for training: the first-pass tags of each training document by a
-        // first-pass model trained without it (JACK folds, FOLD_EPOCHS epochs each), so that
-        // training sees tags as wrong as inference will.
-        let folds: usize = std::env::var("JACK").ok().and_then(|s| s.parse().ok()).unwrap_or(5);
-        let fold_epochs: usize = std::env::var("FOLD_EPOCHS").ok().and_then(|s| s.parse().ok()).unwrap_or(10);
-        let mut hists: Vec<History> = (0..train.len()).map(|_| History::default()).collect();
-        for fold in 0..folds {
-            let mut tr = new_trainer();
-            let mut order: Vec<usize> = (0..train.len()).filter(|d| d % folds != fold).collect();
-            let mut seed: u64 = 0x9E37_79B9_7F4A_7C15 ^ fold as u64;
-            for _ in 0..fold_epochs {
-                shuffle(&mut order, &mut seed);
-                for &d in &order {
-                    tr.train(&train[d], None);
-                }
-            }
-            let avg = Dense { w: tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect() };
-            for d in (0..train.len()).filter(|d| d % folds == fold) {
-                hists[d].add(&train[d].f, &model::decode_first(&train[d].f, &avg));
-            }
-            eprintln!("fold {fold} done");
-        }
-        let mut tr = new_trainer();
+        let rare = count.iter().map(|&c| c > 0 && c < min_count).collect();
+        let mut tr = Trainer { rare, cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
         for epoch in 0..epochs {
-            shuffle(&mut order, &mut seed);
+            // Fisher-Yates with a fixed xorshift seed.
+            for i in (1..order.len()).rev() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                order.swap(i, (seed % (i as u64 + 1)) as usize);
+            }
             for &d in &order {
-                tr.train(&train[d], None);
-                if folds > 0 {
-                    tr.train(&train[d], Some(&hists[d]));
-                }
+                tr.train(&train[d]);
             }
             if !dev.is_empty() && (epoch + 1) % 3 == 0 {
                 let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();
-                let (p, r, f) = evaluate(&dev, &Dense { w: avg.clone() });
-                let (_, _, f1) = evaluate_with(&dev, &Dense { w: avg }, model::decode_first);
-                eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4} (first pass {f1:.4})", epoch + 1);
+                let (p, r, f) = evaluate(&dev, &Dense { w: avg });
+                eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4}", epoch + 1);
             }
         }
         let avg = tr.averaged();

@@ -117,24 +117,11 @@ pub struct Features {
     /// Hash of the normalised word and of the shape, for features joined with tags.
     word: Vec<H>,
     shape: Vec<H>,
-    /// The document key of each position (see [`History`]; 0: none) and its place in the
-    /// sentence (0 running text, 1 sentence-initial, 2 a line in capitals).
-    key: Vec<u32>,
-    place: Vec<u8>,
 }
 
 impl Default for Features {
     fn default() -> Features {
-        Features {
-            sentences: Vec::new(),
-            tok: Vec::new(),
-            starts: vec![0],
-            ids: Vec::new(),
-            word: Vec::new(),
-            shape: Vec::new(),
-            key: Vec::new(),
-            place: Vec::new(),
-        }
+        Features { sentences: Vec::new(), tok: Vec::new(), starts: vec![0], ids: Vec::new(), word: Vec::new(), shape: Vec::new() }
     }
 }
 
@@ -148,8 +135,6 @@ impl Features {
         self.ids.clear();
         self.word.clear();
         self.shape.clear();
-        self.key.clear();
-        self.place.clear();
     }
 
     pub fn len(&self) -> usize {
@@ -160,20 +145,6 @@ impl Features {
     }
     pub fn ids(&self, k: usize) -> &[u32] {
         &self.ids[self.starts[k]..self.starts[k + 1]]
-    }
-
-    /// Appends `other`'s positions without their static feature ids (for decoding from
-    /// score columns computed already, see [`greedy`]).
-    pub fn append_light(&mut self, other: &Features) {
-        let off = self.tok.len();
-        self.sentences.extend(other.sentences.iter().map(|&(a, b)| (a + off, b + off)));
-        self.tok.extend_from_slice(&other.tok);
-        self.word.extend_from_slice(&other.word);
-        self.shape.extend_from_slice(&other.shape);
-        self.key.extend_from_slice(&other.key);
-        self.place.extend_from_slice(&other.place);
-        let end = self.ids.len();
-        self.starts.extend(std::iter::repeat(end).take(other.len()));
     }
 }
 
@@ -451,9 +422,6 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
                 push(H::new(25).s(lw));
             }
             f.tok.push(i);
-            let keyed = tokens[i].kind == Kind::Word && cap(raw) && raw.chars().any(char::is_alphabetic);
-            f.key.push(if keyed { H::new(40).s(&title_case(raw)).0 | 1 } else { 0 });
-            f.place.push(if caps { 2 } else { u8::from(initial) });
             f.word.push(H::new(30).s(lw));
             f.shape.push(H::new(31).s(shapes[i - a]));
             f.starts.push(f.ids.len());
@@ -497,26 +465,15 @@ pub trait Scorer {
     }
 }
 
-/// The static score columns of position `k`: the sum of its hashed features' weights.
-pub fn static_cols(f: &Features, k: usize, w: &impl Scorer) -> [i32; COLS] {
+/// The best allowed tag at position `k` given the previous tags, its margin over the
+/// runner-up allowed tag (in perceptron updates), and its dynamic features.
+pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (usize, i32, [u32; 2]) {
     let mut cols = [0i32; COLS];
     for &id in f.ids(k) {
         w.add(id, &mut cols);
     }
-    cols
-}
-
-/// The best allowed tag at position `k` given the previous tags, its margin over the
-/// runner-up allowed tag (in perceptron updates), and its dynamic features; `hist` are the
-/// position's document features ([`History::ids`], empty in the first pass).
-pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer, hist: &[u32]) -> (usize, i32, [u32; 2]) {
-    step_from(static_cols(f, k, w), f, k, p1, p2, w, hist)
-}
-
-/// [`step`] from the position's static columns ([`static_cols`]).
-pub fn step_from(mut cols: [i32; COLS], f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer, hist: &[u32]) -> (usize, i32, [u32; 2]) {
     let dy = dynamic(f, k, p1);
-    for &id in dy.iter().chain(hist) {
+    for &id in &dy {
         w.add(id, &mut cols);
     }
     let mut scores = [0i32; TAGS];
@@ -541,107 +498,26 @@ pub fn step_from(mut cols: [i32; COLS], f: &Features, k: usize, p1: usize, p2: u
     (best, scores[best].saturating_sub(second) / w.per_update(), dy)
 }
 
-/// How the first pass tagged each capitalised word form of a document (title-cased, so a
-/// headline's "JAPAN" is "Japan"): counts per column ([`COLS`]). The second pass reads them as
-/// features ([`History::ids`]): the majority and the share of each column, ratios only, so a
-/// text and the text repeated get the same features.
-#[derive(Default)]
-pub struct History {
-    counts: std::collections::HashMap<u32, [u32; COLS], BuildHasherDefault<crate::sentiment::SpanHasher>>,
-}
-
-/// Most document features a position has.
-pub const HIST_MAX: usize = COLS + 2;
-
-impl History {
-    pub fn clear(&mut self) {
-        self.counts.clear();
-    }
-
-    /// Counts the first-pass tags of `f`'s keyed positions.
-    pub fn add(&mut self, f: &Features, tags: &[usize]) {
-        for (k, &key) in f.key.iter().enumerate() {
-            if key != 0 {
-                self.counts.entry(key).or_default()[col(tags[k])] += 1;
-            }
-        }
-    }
-
-    /// The document features of position `k` of `f` into `out`; returns how many.
-    pub fn ids(&self, f: &Features, k: usize, out: &mut [u32; HIST_MAX]) -> usize {
-        let key = f.key[k];
-        if key == 0 {
-            return 0;
-        }
-        let Some(c) = self.counts.get(&key) else { return 0 };
-        let total: u32 = c.iter().sum();
-        let mut major = 0;
-        for (i, &x) in c.iter().enumerate() {
-            if x > c[major] {
-                major = i;
-            }
-        }
-        let unanimous = u8::from(c[major] == total);
-        let place = f.place[k];
-        let mut n = 0;
-        out[n] = H::new(26).b(&[major as u8, unanimous]).id();
-        n += 1;
-        out[n] = H::new(27).b(&[major as u8, unanimous, place]).id();
-        n += 1;
-        for (i, &x) in c.iter().enumerate() {
-            if x > 0 && x < total {
-                // The share in quarters (integer arithmetic).
-                out[n] = H::new(28).b(&[i as u8, (x * 4 / total) as u8]).id();
-                n += 1;
-            }
-        }
-        n
-    }
-}
-
-/// Greedy decoding of every sentence of `f` from static columns `cols` (one per position):
-/// a tag per position and its margin (see [`step`]), with document features from `hist` when
-/// given (the second pass).
-pub fn greedy(f: &Features, cols: &[[i32; COLS]], w: &impl Scorer, hist: Option<&History>, tags: &mut [usize], margins: &mut [i32]) {
-    let mut buf = [0u32; HIST_MAX];
+/// Greedy decoding of every sentence: one tag per position, and its margin (see [`step`]).
+pub fn decode_scored(f: &Features, w: &impl Scorer) -> (Vec<usize>, Vec<i32>) {
+    let mut tags = vec![0; f.len()];
+    let mut margins = vec![0; f.len()];
     for &(a, b) in &f.sentences {
         let (mut p1, mut p2) = (START, START);
         for k in a..b {
-            let n = hist.map_or(0, |h| h.ids(f, k, &mut buf));
-            let (t, m, _) = step_from(cols[k], f, k, p1, p2, w, &buf[..n]);
+            let (t, m, _) = step(f, k, p1, p2, w);
             tags[k] = t;
             margins[k] = m;
             p2 = p1;
             p1 = t;
         }
     }
-}
-
-/// Two-pass decoding of a whole document: greedy without document features, then again with
-/// the first pass's [`History`]. One tag per position, and its margin.
-pub fn decode_scored(f: &Features, w: &impl Scorer) -> (Vec<usize>, Vec<i32>) {
-    let cols: Vec<[i32; COLS]> = (0..f.len()).map(|k| static_cols(f, k, w)).collect();
-    let mut tags = vec![0; f.len()];
-    let mut margins = vec![0; f.len()];
-    greedy(f, &cols, w, None, &mut tags, &mut margins);
-    let mut h = History::default();
-    h.add(f, &tags);
-    greedy(f, &cols, w, Some(&h), &mut tags, &mut margins);
     (tags, margins)
 }
 
-/// Two-pass decoding of a whole document: one tag per position.
+/// Greedy decoding of every sentence: one tag per position.
 pub fn decode(f: &Features, w: &impl Scorer) -> Vec<usize> {
     decode_scored(f, w).0
-}
-
-/// First-pass (no document features) decoding: one tag per position.
-pub fn decode_first(f: &Features, w: &impl Scorer) -> Vec<usize> {
-    let cols: Vec<[i32; COLS]> = (0..f.len()).map(|k| static_cols(f, k, w)).collect();
-    let mut tags = vec![0; f.len()];
-    let mut margins = vec![0; f.len()];
-    greedy(f, &cols, w, None, &mut tags, &mut margins);
-    tags
 }
 
 /// Entity spans from tags: (first position, end position, type index into [`TYPES`]).
@@ -869,47 +745,33 @@ pub struct Tags {
     pub outside: Vec<i32>,
 }
 
-/// Tags `doc`: features are extracted one sentence at a time (their ids are not kept, only
-/// the score columns they sum to), tagged a first time, then all again with the first pass's
-/// [`History`] of the document.
+/// Tags `doc`, one sentence at a time (memory for features does not grow with the text).
 pub fn tag(doc: &Doc, sentences: &[Span]) -> Tags {
     let ctx = Context::new(doc, sentences);
     let model = Model::get();
     let mut outside = vec![0; doc.tokens.len()];
     let mut spans_out = Vec::new();
     let mut f = Features::default();
-    let mut all = Features::default();
-    let mut cols: Vec<[i32; COLS]> = Vec::new();
-    let mut tags: Vec<usize> = Vec::new();
-    let mut margins: Vec<i32> = Vec::new();
-    let mut hist = History::default();
     for r in 0..ctx.sentences() {
         f.clear();
         extract_into(doc, &ctx, r..r + 1, &mut f);
-        let from = cols.len();
-        cols.extend((0..f.len()).map(|k| static_cols(&f, k, model)));
-        tags.resize(cols.len(), 0);
-        margins.resize(cols.len(), 0);
-        greedy(&f, &cols[from..], model, None, &mut tags[from..], &mut margins[from..]);
-        hist.add(&f, &tags[from..]);
-        all.append_light(&f);
-    }
-    greedy(&all, &cols, model, Some(&hist), &mut tags, &mut margins);
-    for (k, &t) in tags.iter().enumerate() {
-        if t == 0 {
-            outside[all.tok[k]] = margins[k];
+        let (tags, margins) = decode_scored(&f, model);
+        for (k, &t) in tags.iter().enumerate() {
+            if t == 0 {
+                outside[f.tok[k]] = margins[k];
+            }
         }
-    }
-    for (a, b, ty) in spans(&tags, &all.sentences) {
-        let margin = margins[a..b].iter().copied().min().unwrap_or(0);
-        // A slash separates names ("Reuters/Landov", "AP/Getty"): one name each side.
-        let mut from = a;
-        for k in a..=b {
-            if k == b || doc.tokens[all.tok[k]].text(doc.text) == "/" {
-                if from < k {
-                    spans_out.push(Tagged { start: all.tok[from], end: all.tok[k - 1] + 1, ty, margin });
+        for (a, b, ty) in spans(&tags, &f.sentences) {
+            let margin = margins[a..b].iter().copied().min().unwrap_or(0);
+            // A slash separates names ("Reuters/Landov", "AP/Getty"): one name each side.
+            let mut from = a;
+            for k in a..=b {
+                if k == b || doc.tokens[f.tok[k]].text(doc.text) == "/" {
+                    if from < k {
+                        spans_out.push(Tagged { start: f.tok[from], end: f.tok[k - 1] + 1, ty, margin });
+                    }
+                    from = k + 1;
                 }
-                from = k + 1;
             }
         }
     }
