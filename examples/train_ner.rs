@@ -15,6 +15,10 @@
 //! `EPOCHS` (default 15); `MIN_COUNT` (default 1) leaves features seen fewer times in training
 //! untrained. No feature text is written. `AVG_CACHE=file` saves the averaged weights (or
 //! reuses them when the file exists) to try other pruning settings without training again.
+//! `HOLD=k` leaves out every k-th training document (what more data is worth: with 80% of the
+//! documents the pipeline's dev F1 was .882 instead of .887). `WITH_DEV=1` trains on train and
+//! dev together (no dev figures are printed then; report those of the train-only model): with
+//! `PRUNE=3.17` it fits the same size budget (46,905 bytes gzipped). Not the committed model.
 
 use undertone::entity::model::{self, Features, Scorer, COLS, TAGS};
 use undertone::entity::recognize::Doc;
