@@ -214,6 +214,30 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
+    /// A token a name never ends with: a connector ("of", "and", "&", "de"), a dash, comma or
+    /// slash, or a full stop standing apart ("Karlsruhe of", "Douglas &", "EUROBONDS -",
+    /// "Sync . ."; a stop joined to its word, "Corp.", stays).
+    fn dangling(&self, i: usize) -> bool {
+        let w = self.s(i);
+        match w {
+            "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" => true,
+            "." => self.tokens[i].span.start > 0 && self.text[..self.tokens[i].span.start].ends_with(char::is_whitespace),
+            _ => {
+                (w.bytes().all(|b| b.is_ascii_lowercase()) || w.bytes().all(|b| b.is_ascii_uppercase()))
+                    && DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w))
+            }
+        }
+    }
+
+    /// `j` with the [`dangling`](Doc::dangling) tokens ending `i..j` taken off (at least one
+    /// token stays).
+    fn trim_end(&self, i: usize, mut j: usize) -> usize {
+        while j > i + 1 && self.dangling(j - 1) {
+            j -= 1;
+        }
+        j
+    }
+
     /// A capitalised word (`Kerry`, `U.S.`, `ISIS`), or `al-Qaeda`-like.
     fn cap(&self, i: usize) -> bool {
         if !self.word(i) {
@@ -465,6 +489,9 @@ const LIST_MARGIN: i32 = 4;
 /// Army" read as one name only when the model is sure).
 const CONTAIN_MARGIN: i32 = 3;
 
+/// Function words a name never ends with (see `Doc::dangling`).
+const DANGLING: &[&str] = &["and", "at", "de", "del", "for", "in", "of", "on", "or", "the", "to"];
+
 /// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
 const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
 
@@ -523,6 +550,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         if i >= j {
             continue;
         }
+        let j = doc.trim_end(i, j);
         // Nor is a piece of a word ("S." of "AnalyticsU.S.").
         let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.');
         // A name has a letter or digit in it (never an emoji or a flag's regional indicator).
@@ -659,6 +687,17 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
     }
     merged.extend(model_cands[m..].iter().cloned());
+    // No name ends with a connector or a stray stop, whoever found it.
+    for c in merged.iter_mut() {
+        if matches!(c.kind, EntityType::Date | EntityType::Time) {
+            continue;
+        }
+        let j = doc.trim_end(c.tokens.0, c.tokens.1);
+        if j < c.tokens.1 {
+            c.tokens.1 = j;
+            c.span = Span::new(c.span.start, tokens[j - 1].span.end);
+        }
+    }
     acronyms_of_names(doc, sentences, &mut merged);
     crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
     // Remap `role_of` from rule indices to merged indices (by span).
@@ -1106,5 +1145,27 @@ mod tests {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{:?}", l.windows(2).find(|w| w[0] >= w[1]));
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(DANGLING.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The tokens `i..trim_end(i, j)` of `text`, joined by spaces.
+    fn trimmed(text: &str, i: usize, j: usize) -> String {
+        let tokens = crate::token::tokenize(text);
+        let doc = Doc::new(text, &tokens);
+        let j = doc.trim_end(i, j.min(tokens.len()));
+        (i..j).map(|k| doc.s(k)).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn names_never_end_with_a_connector_or_a_stray_stop() {
+        assert_eq!(trimmed("Brenford Mills of Ohio", 0, 3), "Brenford Mills");
+        assert_eq!(trimmed("Talwin & Corso sued", 0, 2), "Talwin");
+        assert_eq!(trimmed("MARLOWE BONDS - prices", 0, 3), "MARLOWE BONDS");
+        assert_eq!(trimmed("Velmora . . next", 0, 3), "Velmora");
+        assert_eq!(trimmed("Pell Bank , then", 0, 3), "Pell Bank");
+        // A stop joined to its word, a name of one token and a capitalised "De" stay.
+        assert_eq!(trimmed("Kelton Corp. said", 0, 3), "Kelton Corp .");
+        assert_eq!(trimmed("of", 0, 1), "of");
+        assert_eq!(trimmed("Rosa De", 0, 2), "Rosa De");
     }
 }
