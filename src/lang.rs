@@ -146,39 +146,33 @@ const OTHERS: [(&[&str], Language); 6] = [
 
 /// Which lists hold `w`: bit 0 for English, bit `k + 1` for `OTHERS[k]`. One binary search
 /// of the lists merged (built on first use), instead of one per list: this runs on every
-/// lowercase word of the sample.
+/// lowercase word of the sample. Words are looked up as integers ([`word_key`]), not strings.
 fn stop_word_mask(w: &str) -> u8 {
-    static MERGED: std::sync::OnceLock<(Vec<(u64, u8)>, usize)> = std::sync::OnceLock::new();
-    let (merged, longest) = MERGED.get_or_init(|| {
-        let mut all: Vec<(&'static str, u8)> = EN.iter().map(|&w| (w, 1)).collect();
+    static MERGED: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
+    if w.len() > 8 {
+        return 0; // no stop word is longer (a test checks it)
+    }
+    let merged = MERGED.get_or_init(|| {
+        let mut all: Vec<(u64, u8)> = EN.iter().map(|w| (word_key(w), 1)).collect();
         for (k, (list, _)) in OTHERS.iter().enumerate() {
-            all.extend(list.iter().map(|&w| (w, 2u8 << k)));
+            all.extend(list.iter().map(|w| (word_key(w), 2u8 << k)));
         }
         crate::sentiment::sort_by(&mut all, |p, q| p.cmp(q));
-        let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
+        let mut merged: Vec<(u64, u8)> = Vec::with_capacity(all.len());
         for (w, m) in all {
             match merged.last_mut() {
                 Some(last) if last.0 == w => last.1 |= m,
                 _ => merged.push((w, m)),
             }
         }
-        let longest = merged.iter().map(|e| e.0.len()).max().unwrap_or(0);
-        assert!(longest <= 8, "a stop word longer than 8 bytes: word_key needs a wider key");
-        // Keyed by the word's bytes as one integer (sorting by key keeps equal words together
-        // and lookups exact): comparing integers, not strings, on every lowercase word.
-        let mut keyed: Vec<(u64, u8)> = merged.iter().map(|&(w, m)| (word_key(w), m)).collect();
-        crate::sentiment::sort_by(&mut keyed, |p, q| p.cmp(q));
-        (keyed, longest)
+        merged
     });
-    if w.len() > *longest {
-        return 0;
-    }
     let key = word_key(w);
     merged.binary_search_by(|e| e.0.cmp(&key)).map_or(0, |i| merged[i].1)
 }
 
-/// A word of at most 8 bytes as one integer, its bytes from the top: words without zero bytes
-/// (every word here) get distinct keys.
+/// A word of at most 8 bytes as one integer, its bytes from the top (so keys sort as the words
+/// do): words without zero bytes (every word here) get distinct keys.
 fn word_key(w: &str) -> u64 {
     w.bytes().take(8).enumerate().fold(0u64, |k, (i, b)| k | u64::from(b) << (56 - 8 * i))
 }
@@ -322,6 +316,8 @@ mod tests {
     #[test]
     fn stop_word_lists_stay_sorted_and_unique() {
         for list in [EN, FR, DE, ES, IT, PT, NL] {
+            // `word_key` holds 8 bytes.
+            assert!(list.iter().all(|w| w.len() <= 8), "{:?}", list.iter().find(|w| w.len() > 8));
             assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
         }
     }
