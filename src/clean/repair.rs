@@ -468,6 +468,10 @@ mod tests {
         let table = [
             ("  a \n b\t c ", "a b c"),
             ("inter-\nnational", "international"),
+            ("inter-\n  national", "international"),
+            ("well- known", "well- known"),
+            ("a  b\u{a0} c\u{200b} d", "a b c d"),
+            (" lead and trail ", "lead and trail"),
             ("U.S.-\nRussia", "U.S.- Russia"),
             ("well-\nKnown", "well- Known"),
             ("co\u{ad}operate", "cooperate"),
