@@ -140,9 +140,11 @@ pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
 /// Grows the heap once, up front, for a large input: one allocation of about the analysis's
 /// peak (~20 bytes of wasm memory per input byte), freed at once. The allocator keeps the
 /// freed block (wasm memory never shrinks) and serves the analysis from it, instead of growing
-/// the memory in hundreds of steps while it runs. Measured in Node (CPU time, 10 MB text, three
-/// runs each): the first analysis took 10.1–10.2 s without this and 9.0–9.3 s with it, the
-/// same as a second analysis; memory after 247 MB instead of 206 MB. Small inputs skip it.
+/// the memory in many steps while it runs (growing an already large memory is what costs).
+/// Measured in Node (CPU time, 10 MB text): the first analysis took 10.1–10.2 s without this
+/// and 9.0–9.5 s with it, the same as a second analysis; memory after 247 MB instead of 206 MB.
+/// A block of 14 bytes per input byte was not enough (9.9–10.2 s: the heap still grew at the
+/// end). Small inputs skip it.
 fn reserve_heap(input_len: usize) {
     if input_len >= 1 << 20 {
         let mut block: Vec<u8> = Vec::new();
