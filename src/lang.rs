@@ -146,29 +146,35 @@ const OTHERS: [(&[&str], Language); 6] = [
 
 /// Which lists hold `w`: bit 0 for English, bit `k + 1` for `OTHERS[k]`. One binary search
 /// of the lists merged (built on first use), instead of one per list: this runs on every
-/// lowercase word of the sample.
+/// lowercase word of the sample. Words are looked up as integers ([`word_key`]), not strings.
 fn stop_word_mask(w: &str) -> u8 {
-    static MERGED: std::sync::OnceLock<(Vec<(&'static str, u8)>, usize)> = std::sync::OnceLock::new();
-    let (merged, longest) = MERGED.get_or_init(|| {
-        let mut all: Vec<(&'static str, u8)> = EN.iter().map(|&w| (w, 1)).collect();
+    static MERGED: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
+    if w.len() > 8 {
+        return 0; // no stop word is longer (a test checks it)
+    }
+    let merged = MERGED.get_or_init(|| {
+        let mut all: Vec<(u64, u8)> = EN.iter().map(|w| (word_key(w), 1)).collect();
         for (k, (list, _)) in OTHERS.iter().enumerate() {
-            all.extend(list.iter().map(|&w| (w, 2u8 << k)));
+            all.extend(list.iter().map(|w| (word_key(w), 2u8 << k)));
         }
         crate::sentiment::sort_by(&mut all, |p, q| p.cmp(q));
-        let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
+        let mut merged: Vec<(u64, u8)> = Vec::with_capacity(all.len());
         for (w, m) in all {
             match merged.last_mut() {
                 Some(last) if last.0 == w => last.1 |= m,
                 _ => merged.push((w, m)),
             }
         }
-        let longest = merged.iter().map(|e| e.0.len()).max().unwrap_or(0);
-        (merged, longest)
+        merged
     });
-    if w.len() > *longest {
-        return 0;
-    }
-    merged.binary_search_by(|e| e.0.cmp(w)).map_or(0, |i| merged[i].1)
+    let key = word_key(w);
+    merged.binary_search_by(|e| e.0.cmp(&key)).map_or(0, |i| merged[i].1)
+}
+
+/// A word of at most 8 bytes as one integer, its bytes from the top (so keys sort as the words
+/// do): words without zero bytes (every word here) get distinct keys.
+fn word_key(w: &str) -> u64 {
+    w.bytes().take(8).enumerate().fold(0u64, |k, (i, b)| k | u64::from(b) << (56 - 8 * i))
 }
 
 /// Detects the language of `text` (see the module docs for the rules).
@@ -181,14 +187,25 @@ pub fn detect(text: &str) -> Language {
 
     let mut letters = [0usize; SCRIPTS.len()];
     let (mut ukrainian, mut persian) = (false, false);
-    for c in sample.chars() {
+    // Bytes, decoding only the non-ASCII characters: news text is mostly ASCII.
+    let bytes = sample.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            letters[Script::Latin as usize] += usize::from(b.is_ascii_alphabetic());
+            i += 1;
+            continue;
+        }
+        let Some(c) = sample[i..].chars().next() else { break };
+        i += c.len_utf8();
         if let Some(s) = script(c) {
-            letters[SCRIPTS.iter().position(|&x| x == s).unwrap_or(SCRIPTS.len() - 1)] += 1;
+            letters[s as usize] += 1;
         }
         ukrainian |= matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ');
         persian |= matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی');
     }
-    let count = |s: Script| letters[SCRIPTS.iter().position(|&x| x == s).unwrap_or(0)];
+    let count = |s: Script| letters[s as usize];
     let latin = count(Script::Latin);
     // Kana are counted with Han: Japanese mixes both.
     let cjk = count(Script::Han) + count(Script::Kana);
@@ -225,13 +242,20 @@ pub fn detect(text: &str) -> Language {
     // Distinct lowercase words, up to 64: prose varies its words, a results table repeats a few.
     let mut distinct: Vec<u64> = Vec::with_capacity(64);
     // Web addresses, e-mail addresses and handles are no prose ("amzn.to", "@user").
-    let chunks = sample.split_whitespace().filter(|c| !(c.contains("://") || c.contains('@') || c.starts_with("www.")));
-    for chunk in chunks {
+    // (`contains(':')` first: a byte search, where a substring search costs a setup per chunk.)
+    let is_address = |c: &str| (c.contains(':') && c.contains("://")) || c.contains('@') || c.starts_with("www.");
+    for chunk in sample.split_whitespace().filter(|c| !is_address(c)) {
         for piece in chunk.split(|c: char| !c.is_alphabetic()) {
-            if piece.is_empty() || !piece.chars().all(|c| script(c) == Some(Script::Latin)) {
+            // An ASCII piece is all Latin letters (the split leaves letters only).
+            let ascii = piece.is_ascii();
+            if piece.is_empty() || !(ascii || piece.chars().all(|c| script(c) == Some(Script::Latin))) {
                 continue;
             }
-            let (len, upper) = (piece.chars().count(), piece.chars().filter(|c| c.is_uppercase()).count());
+            let (len, upper) = if ascii {
+                (piece.len(), piece.bytes().filter(u8::is_ascii_uppercase).count())
+            } else {
+                (piece.chars().count(), piece.chars().filter(|c| c.is_uppercase()).count())
+            };
             // Shouting, tables and codes ("NO NO NO", "NA / NA") are no evidence of a language.
             if len > 1 && upper == len {
                 continue;
@@ -242,7 +266,11 @@ pub fn detect(text: &str) -> Language {
             }
             lower += 1;
             word.clear();
-            word.extend(piece.chars().flat_map(char::to_lowercase));
+            if ascii {
+                word.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                word.extend(piece.chars().flat_map(char::to_lowercase));
+            }
             let w = word.as_str();
             if distinct.len() < 64 {
                 let h = w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
@@ -288,6 +316,8 @@ mod tests {
     #[test]
     fn stop_word_lists_stay_sorted_and_unique() {
         for list in [EN, FR, DE, ES, IT, PT, NL] {
+            // `word_key` holds 8 bytes.
+            assert!(list.iter().all(|w| w.len() <= 8), "{:?}", list.iter().find(|w| w.len() > 8));
             assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
         }
     }

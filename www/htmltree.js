@@ -11,6 +11,22 @@
 import init, { html_tree } from "../pkg/undertone.js";
 
 let ready = null;
+let compiled = null;
+
+/**
+ * The analyzer's wasm, fetched and compiled once on the page for the worker (main.js sends it
+ * the module) and for `htmlTree` here. The download starts as soon as the page runs, not after
+ * the worker's own scripts (worker.js, then undertone.js: three requests in a row), and compiles
+ * as it streams in. Resolves to a WebAssembly.Module, or null when it could not be had (the
+ * worker then fetches it itself and reports any failure); a failure is tried again next time.
+ */
+export function compiledModule() {
+  compiled ??= (async () => WebAssembly.compileStreaming(fetch(new URL("../pkg/undertone_bg.wasm", import.meta.url))))().catch(() => {
+    compiled = null;
+    return null;
+  });
+  return compiled;
+}
 
 /** Nesting past which DOMParser is skipped: real pages stay far below it (a few dozen levels;
  *  the scan below overestimates a little, as it does not model every implied end tag). */
@@ -88,7 +104,7 @@ export async function htmlTree(html) {
     return null;
   }
   try {
-    ready ??= init({ module_or_path: new URL("../pkg/undertone_bg.wasm", import.meta.url) });
+    ready ??= compiledModule().then((module) => init({ module_or_path: module ?? new URL("../pkg/undertone_bg.wasm", import.meta.url) }));
     await ready;
     return html_tree(html);
   } catch (e) {

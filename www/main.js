@@ -5,7 +5,7 @@
 // document.body.dataset.state is "busy" | "ready" | "empty" | "error" | "cancelled"
 // (the end-to-end test waits on it).
 import { renderReport, el } from "./render.js";
-import { htmlTree, tooDeep } from "./htmltree.js";
+import { compiledModule, htmlTree, tooDeep } from "./htmltree.js";
 import { FORMATS, baseName, copyText, download } from "./export.js";
 
 const $ = (id) => document.getElementById(id);
@@ -71,13 +71,15 @@ let pending = null; // {id, t0, slowTimer}
 
 function getWorker() {
   if (!worker) {
-    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-    worker.onmessage = onWorkerMessage;
-    worker.onerror = (ev) => {
+    const w = (worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" }));
+    w.onmessage = onWorkerMessage;
+    w.onerror = (ev) => {
       ev.preventDefault();
       dropWorker();
       if (pending) fail("The analyzer could not be started. Reload the page to try again.");
     };
+    // The wasm, fetched and compiled on this thread while the worker's own scripts load.
+    compiledModule().then((module) => w.postMessage({ module }));
   }
   return worker;
 }

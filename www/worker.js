@@ -1,6 +1,8 @@
 // Runs the analyzer off the main thread.
 //
 // Protocol (main.js <-> worker):
+//   -> {module}                            first: the compiled wasm (WebAssembly.Module) from the
+//                                          page, or null: then this worker fetches it itself
 //   -> {id, input, format, clean, tree?}   format: "auto" | "text" | "html"; tree: Uint8Array
 //                                          from www/htmltree.js when the input is HTML
 //   <- {ready: true, version}              once, after the wasm has loaded
@@ -13,7 +15,11 @@
 import init, { analyze, version } from "../pkg/undertone.js";
 
 let loaded = false;
-const ready = init({ module_or_path: new URL("../pkg/undertone_bg.wasm", import.meta.url) }).then(
+/** Resolves with the module main.js compiled (a WebAssembly.Module), or null: fetch it here. */
+let gotModule;
+const moduleFromPage = new Promise((ok) => (gotModule = ok));
+const wasmUrl = new URL("../pkg/undertone_bg.wasm", import.meta.url);
+const ready = moduleFromPage.then((module) => init({ module_or_path: module ?? wasmUrl })).then(
   () => {
     // Warm-up: the one-time loads (lexicons, gazetteers, models) and the first compilation
     // of the pipeline happen now, while the page is still fetching or waiting for its text,
@@ -39,6 +45,10 @@ function message(e) {
 }
 
 self.onmessage = async (ev) => {
+  if (ev.data && "module" in ev.data) {
+    gotModule(ev.data.module instanceof WebAssembly.Module ? ev.data.module : null);
+    return;
+  }
   const { id, input, format = "auto", clean = true, tree } = ev.data || {};
   if (!loaded) self.postMessage({ id, stage: "loading" });
   if (!(await ready)) {

@@ -211,6 +211,19 @@ pub fn collapse(s: &str) -> String {
                 i += run;
                 continue;
             }
+        } else if !saw_newline && matches!(b[i], 0x21..=0x7e) {
+            // After a space, an ASCII character (no hyphenated line break to join): the space
+            // goes out, and the run above takes the word.
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            continue;
+        }
+        if b[i] == b' ' {
+            pending_space = true;
+            i += 1;
+            continue;
         }
         let Some(c) = s[i..].chars().next() else { break };
         i += c.len_utf8();
@@ -455,6 +468,10 @@ mod tests {
         let table = [
             ("  a \n b\t c ", "a b c"),
             ("inter-\nnational", "international"),
+            ("inter-\n  national", "international"),
+            ("well- known", "well- known"),
+            ("a  b\u{a0} c\u{200b} d", "a b c d"),
+            (" lead and trail ", "lead and trail"),
             ("U.S.-\nRussia", "U.S.- Russia"),
             ("well-\nKnown", "well- Known"),
             ("co\u{ad}operate", "cooperate"),
