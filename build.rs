@@ -24,9 +24,11 @@
 //! And the word valence list of src/sentiment/lexicon.rs (`src/lexicon/valence.tsv`, sorted
 //! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order, in blocks of
 //! `VALENCE_BLOCK`; each word is one byte (how many leading bytes it shares with the word
-//! before; 0 at a block's start), the rest of its bytes (ASCII) and one byte `0x80 | (tenths +
-//! 64)`. `valence.rs` holds the block starts. A fifth of the plain list's
-//! gzip size goes, and a lookup binary-searches the blocks' first words, then reads one block.
+//! before; 0 at a block's start), then the rest of its bytes (ASCII, never empty), the last
+//! with its top bit set. `valence.val` holds one byte per word, in the same order: `tenths +
+//! 64`. `valence.rs` holds the block starts. Words and valences apart compress better (gzip
+//! sees two kinds of data, not one interleaved): the plain list's gzip size goes from 26 KB
+//! to under 21 KB; a lookup binary-searches the blocks' first words, then reads one block.
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -296,13 +298,13 @@ fn main() {
     valence(out);
 }
 
-const VALENCE_BLOCK: usize = 16;
+const VALENCE_BLOCK: usize = 32;
 
 fn valence(out: &Path) {
     let p = Path::new("src/lexicon/valence.tsv");
     println!("cargo:rerun-if-changed={}", p.display());
     let data = std::fs::read_to_string(p).unwrap();
-    let mut bin = Vec::new();
+    let (mut bin, mut val) = (Vec::new(), Vec::new());
     let mut blocks = Vec::new();
     let mut prev: &[u8] = b"";
     for (i, l) in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).enumerate() {
@@ -317,17 +319,25 @@ fn valence(out: &Path) {
         } else {
             prev.iter().zip(w).take_while(|(a, b)| a == b).count()
         };
+        // Sorted and distinct: a word is never a prefix of the one before, so its rest is not empty.
+        let rest = &w[shared..];
         bin.push(shared as u8);
-        bin.extend_from_slice(&w[shared..]);
-        bin.push(0x80 | (v + 64) as u8);
+        bin.extend_from_slice(&rest[..rest.len() - 1]);
+        bin.push(0x80 | rest[rest.len() - 1]);
+        val.push((v + 64) as u8);
         prev = w;
     }
     blocks.push(bin.len() as u32);
     std::fs::write(out.join("valence.bin"), &bin).unwrap();
+    std::fs::write(out.join("valence.val"), &val).unwrap();
     let rs = format!(
-        "/// Start of each block of {VALENCE_BLOCK} words in `valence.bin` (last: the end).\n\
+        "/// Words per block of `VALENCE_BIN`.\n\
+         const VALENCE_BLOCK: usize = {VALENCE_BLOCK};\n\
+         /// Start of each block of words in `VALENCE_BIN` (last: the end).\n\
          static VALENCE_BLOCKS: [u32; {}] = {blocks:?};\n\
-         const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n",
+         const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n\
+         /// `tenths + 64` of each word, in order.\n\
+         const VALENCE_VAL: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.val\"));\n",
         blocks.len()
     );
     std::fs::write(out.join("valence.rs"), rs).unwrap();

@@ -174,14 +174,22 @@ pub fn get() -> &'static Lexicon {
 
 include!(concat!(env!("OUT_DIR"), "/valence.rs"));
 
-/// The first word of the block at `at` in `VALENCE_BIN` (it shares nothing with the word before).
-fn valence_head(at: usize) -> &'static [u8] {
+/// The first word of the block at `at` in `VALENCE_BIN` (it shares nothing with the word
+/// before) is not greater than `word`.
+fn valence_head_le(at: usize, word: &[u8]) -> bool {
     let b = VALENCE_BIN;
     let mut i = at + 1;
-    while b[i] < 0x80 {
+    for &w in word {
+        let c = b[i] & 0x7f;
+        if c != w {
+            return c < w;
+        }
+        if b[i] >= 0x80 {
+            return true; // the head is a prefix of `word`
+        }
         i += 1;
     }
-    &b[at + 1..i]
+    false // `word` is a prefix of the head (or empty)
 }
 
 /// Valence of one lowercased word in tenths of VADER's -4..+4 scale; `None` when the word is
@@ -190,12 +198,11 @@ fn valence_head(at: usize) -> &'static [u8] {
 /// the bytes that differ from `word` are read); nothing is loaded at start-up.
 fn valence_tenths(word: &[u8]) -> Option<i32> {
     let b = VALENCE_BIN;
-    let blocks = &VALENCE_BLOCKS[..VALENCE_BLOCKS.len() - 1];
     // The last block whose first word is not greater than `word`.
-    let (mut lo, mut hi) = (0, blocks.len());
+    let (mut lo, mut hi) = (0, VALENCE_BLOCKS.len() - 1);
     while hi - lo > 1 {
         let mid = (lo + hi) / 2;
-        if valence_head(blocks[mid] as usize) <= word {
+        if valence_head_le(VALENCE_BLOCKS[mid] as usize, word) {
             lo = mid;
         } else {
             hi = mid;
@@ -204,7 +211,8 @@ fn valence_tenths(word: &[u8]) -> Option<i32> {
     // One block in order. `m`: how many leading bytes the entry before shares with `word`
     // (that entry is less than `word`). An entry sharing more than `m` bytes with the one before
     // is less than `word` too; one sharing fewer is greater (the list is sorted).
-    let (mut at, end) = (blocks[lo] as usize, VALENCE_BLOCKS[lo + 1] as usize);
+    let (mut at, end) = (VALENCE_BLOCKS[lo] as usize, VALENCE_BLOCKS[lo + 1] as usize);
+    let mut n = lo * VALENCE_BLOCK;
     let mut m = 0;
     while at < end {
         let shared = b[at] as usize;
@@ -214,16 +222,22 @@ fn valence_tenths(word: &[u8]) -> Option<i32> {
         }
         if shared == m {
             let mut k = m;
-            while b[i] < 0x80 && k < word.len() && b[i] == word[k] {
-                i += 1;
+            loop {
+                let c = b[i] & 0x7f;
+                match word.get(k) {
+                    None => return None, // `word` is a prefix of the entry: greater
+                    Some(&w) if c > w => return None,
+                    Some(&w) if c < w => break,
+                    _ => {}
+                }
                 k += 1;
-            }
-            match (b[i] >= 0x80, k == word.len()) {
-                (true, true) => return Some((b[i] & 0x7f) as i32 - 64),
-                (true, false) => {}                  // the entry is a prefix of `word`: less
-                (false, true) => return None,        // `word` is a prefix of the entry: greater
-                (false, false) if b[i] > word[k] => return None,
-                (false, false) => {}
+                if b[i] >= 0x80 {
+                    if k == word.len() {
+                        return Some(VALENCE_VAL[n] as i32 - 64);
+                    }
+                    break; // the entry is a prefix of `word`: less
+                }
+                i += 1;
             }
             m = k;
         }
@@ -231,6 +245,7 @@ fn valence_tenths(word: &[u8]) -> Option<i32> {
             i += 1;
         }
         at = i + 1;
+        n += 1;
     }
     None
 }
