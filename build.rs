@@ -97,23 +97,25 @@ fn bucket(k: &[u8], base: u8, classes: usize) -> usize {
 
 /// `lines` (each `\n`-terminated, sorted) as one text, and the start of the first line of each
 /// bucket or a later one (last entry: the end).
-fn table(lines: &[Vec<u8>], lower: bool, base: u8, classes: usize) -> (Vec<u8>, Vec<u32>) {
+fn table(lines: &[Vec<u8>], lower: bool, base: u8, classes: usize) -> (Vec<u8>, Vec<u16>) {
     let mut text = Vec::new();
-    let mut index = vec![0u32; 26 * classes + 3];
+    let mut index = vec![0u16; 26 * classes + 3];
     let mut next = 0usize;
     for l in lines {
         let key: Vec<u8> = l.iter().take_while(|&&b| b != b'\t').map(|&b| if lower { b.to_ascii_lowercase() } else { b }).collect();
         let b = bucket(&key, base, classes);
         assert!(b + 1 >= next, "buckets out of order");
         while next <= b {
-            index[next] = text.len() as u32;
+            index[next] = text.len() as u16;
             next += 1;
         }
         text.extend_from_slice(l);
         text.push(b'\n');
     }
+    // u16 line starts: half the bytes of u32 in the page.
+    assert!(text.len() <= u16::MAX as usize, "a gazetteer table is over 64 KB: widen Table::index (src/entity/gazetteer.rs) to u32");
     while next < index.len() {
-        index[next] = text.len() as u32;
+        index[next] = text.len() as u16;
         next += 1;
     }
     (text, index)

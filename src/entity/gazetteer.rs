@@ -45,7 +45,7 @@ const IN_NAMES: usize = 1 << 20;
 /// `bucket` (first letter from `base`, and with `classes` 29 the second byte's class).
 pub(super) struct Table {
     text: &'static [u8],
-    index: &'static [u32],
+    index: &'static [u16],
     lower: bool,
     base: u8,
     classes: usize,
