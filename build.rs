@@ -15,11 +15,13 @@
 //!                  gaz_names.txt, else a line of gaz_keys.bin; the rest: its byte offset), 7
 //!                  bits per byte with the top bit set (never `\t` or `\n`).
 //!   gaz_names.txt  canonical names and countries that are no line's text, one per line.
-//!   gaz_first.txt  given names; gaz_roles.txt roles; gaz_role_starts.txt first words of roles.
+//!   gaz_first.bin  given names, front-coded as `valence.bin` is (below);
+//!   gaz_roles.txt  roles; gaz_role_starts.txt first words of roles.
 //!   gaz_surnames.txt  `surname (lowercase)\tfull name` of well-known persons, in file order
 //!                  within one surname.
-//!   gazetteer.rs   the line index of each table (by first letter, and for the phrase keys and
-//!                  given names by second byte too), the longest phrase and role in words.
+//!   gazetteer.rs   the line index of each table (by first letter, and for the phrase keys by
+//!                  second byte too), the block starts of the given names, the longest phrase
+//!                  and role in words.
 //!
 //! And the word valence list of src/sentiment/lexicon.rs (`src/lexicon/valence.tsv`, sorted
 //! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order, in blocks of
@@ -37,6 +39,9 @@ use std::path::Path;
 mod key {
     include!("src/entity/gazetteer_key.rs");
 }
+
+/// Given names per front-coded block.
+const FIRST_BLOCK: usize = 32;
 
 const LISTS: [&str; 5] = ["gaz_places.tsv", "gaz_orgs.tsv", "gaz_persons.tsv", "gaz_first_names.tsv", "gaz_roles.tsv"];
 
@@ -274,16 +279,25 @@ fn main() {
     writeln!(rs, "/// Longest phrase key, in words (at most 10).\npub(super) const MAX_WORDS: usize = {max_words};").unwrap();
     writeln!(rs, "/// Longest role, in words.\npub(super) const MAX_ROLE_WORDS: usize = {max_role_words};").unwrap();
     writeln!(rs, "/// Phrase keys searched (`gaz_keys.bin` lines).\n#[cfg(test)]\npub(super) const KEY_COUNT: usize = {};", key_lines.len()).unwrap();
+    // Given names: front-coded (a fifth less gzip than plain lines), searched by
+    // gazetteer.rs `front_coded_find`.
+    let first_words: Vec<&[u8]> = first_lines.iter().map(Vec::as_slice).collect();
+    let (first_bin, first_blocks) = front_code(&first_words, FIRST_BLOCK);
+    std::fs::write(out.join("gaz_first.bin"), &first_bin).unwrap();
+    writeln!(
+        rs,
+        "/// Given names, front-coded in blocks of {FIRST_BLOCK} (build.rs `front_code`).\npub(super) static FIRST_NAMES: FrontCoded = FrontCoded {{ bin: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gaz_first.bin\")), blocks: &{first_blocks:?}, block: {FIRST_BLOCK} }};"
+    )
+    .unwrap();
     for (name, file, lines) in [
         ("KEYS", "gaz_keys.bin", &key_lines),
-        ("FIRST_NAMES", "gaz_first.txt", &first_lines),
         ("ROLES", "gaz_roles.txt", &role_lines),
         ("ROLE_STARTS", "gaz_role_starts.txt", &start_lines),
         ("SURNAMES", "gaz_surnames.txt", &surname_lines),
     ] {
         let lower = name == "KEYS";
-        let base = if name == "FIRST_NAMES" { b'A' } else { b'a' };
-        let classes = if matches!(name, "KEYS" | "FIRST_NAMES") { 29 } else { 1 };
+        let base = b'a';
+        let classes = if name == "KEYS" { 29 } else { 1 };
         let (text, index) = table(lines, lower, base, classes);
         std::fs::write(out.join(file), &text).unwrap();
         let include = if file.ends_with(".bin") { "include_bytes" } else { "include_str" };
@@ -302,20 +316,16 @@ fn main() {
 
 const VALENCE_BLOCK: usize = 32;
 
-fn valence(out: &Path) {
-    let p = Path::new("src/lexicon/valence.tsv");
-    println!("cargo:rerun-if-changed={}", p.display());
-    let data = std::fs::read_to_string(p).unwrap();
-    let (mut bin, mut val) = (Vec::new(), Vec::new());
-    let mut blocks = Vec::new();
+/// Sorted, distinct, non-empty ASCII words front-coded in blocks of `block` (the layout of
+/// `valence.bin` in the module docs; src/entity/gazetteer.rs `front_coded_find` reads it):
+/// the bytes, and the start of each block (last: the end).
+fn front_code(words: &[&[u8]], block: usize) -> (Vec<u8>, Vec<u32>) {
+    let (mut bin, mut blocks) = (Vec::new(), Vec::new());
     let mut prev: &[u8] = b"";
-    for (i, l) in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).enumerate() {
-        let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("valence.tsv: {l:?}"));
-        let w = w.as_bytes();
-        let v: i32 = v.trim().parse().unwrap_or_else(|_| panic!("valence.tsv: {l:?}"));
-        assert!(w.is_ascii() && !w.is_empty() && w.len() < 128 && (-64..64).contains(&v), "valence.tsv: {l:?}");
-        assert!(prev < w, "valence.tsv is not sorted at {l:?}");
-        let shared = if i % VALENCE_BLOCK == 0 {
+    for (i, &w) in words.iter().enumerate() {
+        assert!(w.is_ascii() && !w.is_empty() && w.len() < 128, "{w:?}");
+        assert!(prev < w, "not sorted or repeated at {:?}", String::from_utf8_lossy(w));
+        let shared = if i % block == 0 {
             blocks.push(bin.len() as u32);
             0
         } else {
@@ -326,10 +336,25 @@ fn valence(out: &Path) {
         bin.push(shared as u8);
         bin.extend_from_slice(&rest[..rest.len() - 1]);
         bin.push(0x80 | rest[rest.len() - 1]);
-        val.push((v + 64) as u8);
         prev = w;
     }
     blocks.push(bin.len() as u32);
+    (bin, blocks)
+}
+
+fn valence(out: &Path) {
+    let p = Path::new("src/lexicon/valence.tsv");
+    println!("cargo:rerun-if-changed={}", p.display());
+    let data = std::fs::read_to_string(p).unwrap();
+    let (mut words, mut val) = (Vec::new(), Vec::new());
+    for l in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("valence.tsv: {l:?}"));
+        let v: i32 = v.trim().parse().unwrap_or_else(|_| panic!("valence.tsv: {l:?}"));
+        assert!((-64..64).contains(&v), "valence.tsv: {l:?}");
+        words.push(w.as_bytes());
+        val.push((v + 64) as u8);
+    }
+    let (bin, blocks) = front_code(&words, VALENCE_BLOCK);
     std::fs::write(out.join("valence.bin"), &bin).unwrap();
     std::fs::write(out.join("valence.val"), &val).unwrap();
     let rs = format!(
