@@ -13,7 +13,8 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 command -v twiggy >/dev/null || { echo "size-profile: twiggy not found (cargo install twiggy)"; exit 1; }
 target=${CARGO_TARGET_DIR:-target}
 out=test-output/size-profile
-cargo build --profile wasm --target wasm32-unknown-unknown --lib
+# The unstable flags of scripts/build.sh (see there), so the profile is of the shipped code.
+RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=none" cargo build --profile wasm --target wasm32-unknown-unknown --lib
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/wasm/undertone.wasm"
 wasm-opt -O3 -ocimfs=20 -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \

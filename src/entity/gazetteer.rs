@@ -175,17 +175,13 @@ impl FrontCoded {
     /// The first word of the block at `at` (it shares nothing with the word before) is not
     /// greater than `word`.
     fn head_le(&self, at: usize, word: &[u8]) -> bool {
-        let b = self.bin;
-        let mut i = at + 1;
-        for &w in word {
-            let c = b[i] & 0x7f;
-            if c != w {
-                return c < w;
+        for (&e, &w) in self.bin[at + 1..].iter().zip(word) {
+            if e & 0x7f != w {
+                return e & 0x7f < w;
             }
-            if b[i] >= 0x80 {
+            if e >= 0x80 {
                 return true; // the head is a prefix of `word`
             }
-            i += 1;
         }
         false // `word` is a prefix of the head (or empty)
     }
