@@ -26,7 +26,8 @@ python3 - "$out/top.csv" <<'PY'
 import csv, re, sys, collections
 by = collections.Counter()
 for r in csv.DictReader(open(sys.argv[1])):
-    n, b = r["Name"], int(r["ShallowSize"])
+    # Crate hashes ("core[4658a51ac039bbcc]::", from the standard library built with the crate) dropped.
+    n, b = re.sub(r"\[[0-9a-f]{16}\]", "", r["Name"]), int(r["ShallowSize"])
     m = re.search(r"undertone::(\w+)(?:::(\w+))?", n)
     if n.startswith("data segment"): k = "data (lexicons, models, strings)"
     elif "names" in n and "subsection" in n: k = "name section (not shipped)"
