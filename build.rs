@@ -15,18 +15,22 @@
 //!                  gaz_names.txt, else a line of gaz_keys.bin; the rest: its byte offset), 7
 //!                  bits per byte with the top bit set (never `\t` or `\n`).
 //!   gaz_names.txt  canonical names and countries that are no line's text, one per line.
-//!   gaz_first.txt  given names; gaz_roles.txt roles; gaz_role_starts.txt first words of roles.
+//!   gaz_first.bin  given names, front-coded as `valence.bin` is (below);
+//!   gaz_roles.txt  roles; gaz_role_starts.txt first words of roles.
 //!   gaz_surnames.txt  `surname (lowercase)\tfull name` of well-known persons, in file order
 //!                  within one surname.
-//!   gazetteer.rs   the line index of each table (by first letter, and for the phrase keys and
-//!                  given names by second byte too), the longest phrase and role in words.
+//!   gazetteer.rs   the line index of each table (by first letter, and for the phrase keys by
+//!                  second byte too), the block starts of the given names, the longest phrase
+//!                  and role in words.
 //!
 //! And the word valence list of src/sentiment/lexicon.rs (`src/lexicon/valence.tsv`, sorted
 //! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order, in blocks of
 //! `VALENCE_BLOCK`; each word is one byte (how many leading bytes it shares with the word
-//! before; 0 at a block's start), the rest of its bytes (ASCII) and one byte `0x80 | (tenths +
-//! 64)`. `valence.rs` holds the block starts. A fifth of the plain list's
-//! gzip size goes, and a lookup binary-searches the blocks' first words, then reads one block.
+//! before; 0 at a block's start), then the rest of its bytes (ASCII, never empty), the last
+//! with its top bit set. `valence.val` holds one byte per word, in the same order: `tenths +
+//! 64`. `valence.rs` holds the block starts. Words and valences apart compress better (gzip
+//! sees two kinds of data, not one interleaved): the plain list's gzip size goes from 26 KB
+//! to under 21 KB; a lookup binary-searches the blocks' first words, then reads one block.
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -35,6 +39,9 @@ use std::path::Path;
 mod key {
     include!("src/entity/gazetteer_key.rs");
 }
+
+/// Given names per front-coded block.
+const FIRST_BLOCK: usize = 32;
 
 const LISTS: [&str; 5] = ["gaz_places.tsv", "gaz_orgs.tsv", "gaz_persons.tsv", "gaz_first_names.tsv", "gaz_roles.tsv"];
 
@@ -95,23 +102,25 @@ fn bucket(k: &[u8], base: u8, classes: usize) -> usize {
 
 /// `lines` (each `\n`-terminated, sorted) as one text, and the start of the first line of each
 /// bucket or a later one (last entry: the end).
-fn table(lines: &[Vec<u8>], lower: bool, base: u8, classes: usize) -> (Vec<u8>, Vec<u32>) {
+fn table(lines: &[Vec<u8>], lower: bool, base: u8, classes: usize) -> (Vec<u8>, Vec<u16>) {
     let mut text = Vec::new();
-    let mut index = vec![0u32; 26 * classes + 3];
+    let mut index = vec![0u16; 26 * classes + 3];
     let mut next = 0usize;
     for l in lines {
         let key: Vec<u8> = l.iter().take_while(|&&b| b != b'\t').map(|&b| if lower { b.to_ascii_lowercase() } else { b }).collect();
         let b = bucket(&key, base, classes);
         assert!(b + 1 >= next, "buckets out of order");
         while next <= b {
-            index[next] = text.len() as u32;
+            index[next] = text.len() as u16;
             next += 1;
         }
         text.extend_from_slice(l);
         text.push(b'\n');
     }
+    // u16 line starts: half the bytes of u32 in the page.
+    assert!(text.len() <= u16::MAX as usize, "a gazetteer table is over 64 KB: widen Table::index (src/entity/gazetteer.rs) to u32");
     while next < index.len() {
-        index[next] = text.len() as u32;
+        index[next] = text.len() as u16;
         next += 1;
     }
     (text, index)
@@ -270,16 +279,25 @@ fn main() {
     writeln!(rs, "/// Longest phrase key, in words (at most 10).\npub(super) const MAX_WORDS: usize = {max_words};").unwrap();
     writeln!(rs, "/// Longest role, in words.\npub(super) const MAX_ROLE_WORDS: usize = {max_role_words};").unwrap();
     writeln!(rs, "/// Phrase keys searched (`gaz_keys.bin` lines).\n#[cfg(test)]\npub(super) const KEY_COUNT: usize = {};", key_lines.len()).unwrap();
+    // Given names: front-coded (a fifth less gzip than plain lines), searched by
+    // gazetteer.rs `front_coded_find`.
+    let first_words: Vec<&[u8]> = first_lines.iter().map(Vec::as_slice).collect();
+    let (first_bin, first_blocks) = front_code(&first_words, FIRST_BLOCK);
+    std::fs::write(out.join("gaz_first.bin"), &first_bin).unwrap();
+    writeln!(
+        rs,
+        "/// Given names, front-coded in blocks of {FIRST_BLOCK} (build.rs `front_code`).\npub(super) static FIRST_NAMES: FrontCoded = FrontCoded {{ bin: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gaz_first.bin\")), blocks: &{first_blocks:?}, block: {FIRST_BLOCK} }};"
+    )
+    .unwrap();
     for (name, file, lines) in [
         ("KEYS", "gaz_keys.bin", &key_lines),
-        ("FIRST_NAMES", "gaz_first.txt", &first_lines),
         ("ROLES", "gaz_roles.txt", &role_lines),
         ("ROLE_STARTS", "gaz_role_starts.txt", &start_lines),
         ("SURNAMES", "gaz_surnames.txt", &surname_lines),
     ] {
         let lower = name == "KEYS";
-        let base = if name == "FIRST_NAMES" { b'A' } else { b'a' };
-        let classes = if matches!(name, "KEYS" | "FIRST_NAMES") { 29 } else { 1 };
+        let base = b'a';
+        let classes = if name == "KEYS" { 29 } else { 1 };
         let (text, index) = table(lines, lower, base, classes);
         std::fs::write(out.join(file), &text).unwrap();
         let include = if file.ends_with(".bin") { "include_bytes" } else { "include_str" };
@@ -296,38 +314,57 @@ fn main() {
     valence(out);
 }
 
-const VALENCE_BLOCK: usize = 16;
+const VALENCE_BLOCK: usize = 32;
 
-fn valence(out: &Path) {
-    let p = Path::new("src/lexicon/valence.tsv");
-    println!("cargo:rerun-if-changed={}", p.display());
-    let data = std::fs::read_to_string(p).unwrap();
-    let mut bin = Vec::new();
-    let mut blocks = Vec::new();
+/// Sorted, distinct, non-empty ASCII words front-coded in blocks of `block` (the layout of
+/// `valence.bin` in the module docs; src/entity/gazetteer.rs `front_coded_find` reads it):
+/// the bytes, and the start of each block (last: the end).
+fn front_code(words: &[&[u8]], block: usize) -> (Vec<u8>, Vec<u32>) {
+    let (mut bin, mut blocks) = (Vec::new(), Vec::new());
     let mut prev: &[u8] = b"";
-    for (i, l) in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).enumerate() {
-        let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("valence.tsv: {l:?}"));
-        let w = w.as_bytes();
-        let v: i32 = v.trim().parse().unwrap_or_else(|_| panic!("valence.tsv: {l:?}"));
-        assert!(w.is_ascii() && !w.is_empty() && w.len() < 128 && (-64..64).contains(&v), "valence.tsv: {l:?}");
-        assert!(prev < w, "valence.tsv is not sorted at {l:?}");
-        let shared = if i % VALENCE_BLOCK == 0 {
+    for (i, &w) in words.iter().enumerate() {
+        assert!(w.is_ascii() && !w.is_empty() && w.len() < 128, "{w:?}");
+        assert!(prev < w, "not sorted or repeated at {:?}", String::from_utf8_lossy(w));
+        let shared = if i % block == 0 {
             blocks.push(bin.len() as u32);
             0
         } else {
             prev.iter().zip(w).take_while(|(a, b)| a == b).count()
         };
+        // Sorted and distinct: a word is never a prefix of the one before, so its rest is not empty.
+        let rest = &w[shared..];
         bin.push(shared as u8);
-        bin.extend_from_slice(&w[shared..]);
-        bin.push(0x80 | (v + 64) as u8);
+        bin.extend_from_slice(&rest[..rest.len() - 1]);
+        bin.push(0x80 | rest[rest.len() - 1]);
         prev = w;
     }
     blocks.push(bin.len() as u32);
+    (bin, blocks)
+}
+
+fn valence(out: &Path) {
+    let p = Path::new("src/lexicon/valence.tsv");
+    println!("cargo:rerun-if-changed={}", p.display());
+    let data = std::fs::read_to_string(p).unwrap();
+    let (mut words, mut val) = (Vec::new(), Vec::new());
+    for l in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (w, v) = l.split_once('\t').unwrap_or_else(|| panic!("valence.tsv: {l:?}"));
+        let v: i32 = v.trim().parse().unwrap_or_else(|_| panic!("valence.tsv: {l:?}"));
+        assert!((-64..64).contains(&v), "valence.tsv: {l:?}");
+        words.push(w.as_bytes());
+        val.push((v + 64) as u8);
+    }
+    let (bin, blocks) = front_code(&words, VALENCE_BLOCK);
     std::fs::write(out.join("valence.bin"), &bin).unwrap();
+    std::fs::write(out.join("valence.val"), &val).unwrap();
     let rs = format!(
-        "/// Start of each block of {VALENCE_BLOCK} words in `valence.bin` (last: the end).\n\
+        "/// Words per block of `VALENCE_BIN`.\n\
+         const VALENCE_BLOCK: usize = {VALENCE_BLOCK};\n\
+         /// Start of each block of words in `VALENCE_BIN` (last: the end).\n\
          static VALENCE_BLOCKS: [u32; {}] = {blocks:?};\n\
-         const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n",
+         const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n\
+         /// `tenths + 64` of each word, in order.\n\
+         const VALENCE_VAL: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.val\"));\n",
         blocks.len()
     );
     std::fs::write(out.join("valence.rs"), rs).unwrap();

@@ -13,7 +13,9 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 command -v twiggy >/dev/null || { echo "size-profile: twiggy not found (cargo install twiggy)"; exit 1; }
 target=${CARGO_TARGET_DIR:-target}
 out=test-output/size-profile
-cargo build --profile wasm --target wasm32-unknown-unknown --lib
+# The unstable flags of scripts/build.sh (see there), so the profile is of the shipped code.
+RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort" \
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib -Zbuild-std=std,panic_abort
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/wasm/undertone.wasm"
 wasm-opt -O3 -ocimfs=20 -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
@@ -24,7 +26,8 @@ python3 - "$out/top.csv" <<'PY'
 import csv, re, sys, collections
 by = collections.Counter()
 for r in csv.DictReader(open(sys.argv[1])):
-    n, b = r["Name"], int(r["ShallowSize"])
+    # Crate hashes ("core[4658a51ac039bbcc]::", from the standard library built with the crate) dropped.
+    n, b = re.sub(r"\[[0-9a-f]{16}\]", "", r["Name"]), int(r["ShallowSize"])
     m = re.search(r"undertone::(\w+)(?:::(\w+))?", n)
     if n.startswith("data segment"): k = "data (lexicons, models, strings)"
     elif "names" in n and "subsection" in n: k = "name section (not shipped)"

@@ -45,7 +45,7 @@ const IN_NAMES: usize = 1 << 20;
 /// `bucket` (first letter from `base`, and with `classes` 29 the second byte's class).
 pub(super) struct Table {
     text: &'static [u8],
-    index: &'static [u32],
+    index: &'static [u16],
     lower: bool,
     base: u8,
     classes: usize,
@@ -160,6 +160,90 @@ impl Table {
     }
 }
 
+/// Sorted, distinct ASCII words front-coded in blocks (build.rs `front_code`): per word, how
+/// many leading bytes it shares with the word before (0 at a block's start), then the rest of
+/// its bytes, the last with its top bit set. Searched in place.
+pub(crate) struct FrontCoded {
+    pub bin: &'static [u8],
+    /// Start of each block in `bin` (last: the end).
+    pub blocks: &'static [u32],
+    /// Words per block.
+    pub block: usize,
+}
+
+impl FrontCoded {
+    /// The first word of the block at `at` (it shares nothing with the word before) is not
+    /// greater than `word`.
+    fn head_le(&self, at: usize, word: &[u8]) -> bool {
+        for (&e, &w) in self.bin[at + 1..].iter().zip(word) {
+            if e & 0x7f != w {
+                return e & 0x7f < w;
+            }
+            if e >= 0x80 {
+                return true; // the head is a prefix of `word`
+            }
+        }
+        false // `word` is a prefix of the head (or empty)
+    }
+
+    /// The position of `word` in the list, if listed: a binary search over the first words of
+    /// the blocks, then one block read in order without decoding a word (only the bytes that
+    /// differ from `word` are read).
+    pub fn find(&self, word: &[u8]) -> Option<usize> {
+        let b = self.bin;
+        // The last block whose first word is not greater than `word`.
+        let (mut lo, mut hi) = (0, self.blocks.len() - 1);
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2;
+            if self.head_le(self.blocks[mid] as usize, word) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        // One block in order. `m`: how many leading bytes the entry before shares with `word`
+        // (that entry is less than `word`). An entry sharing more than `m` bytes with the one
+        // before is less than `word` too; one sharing fewer is greater (the list is sorted).
+        let (mut at, end) = (self.blocks[lo] as usize, self.blocks[lo + 1] as usize);
+        let mut n = lo * self.block;
+        let mut m = 0;
+        while at < end {
+            let shared = b[at] as usize;
+            let mut i = at + 1;
+            if shared < m {
+                return None;
+            }
+            if shared == m {
+                let mut k = m;
+                loop {
+                    let c = b[i] & 0x7f;
+                    match word.get(k) {
+                        None => return None, // `word` is a prefix of the entry: greater
+                        Some(&w) if c > w => return None,
+                        Some(&w) if c < w => break,
+                        _ => {}
+                    }
+                    k += 1;
+                    if b[i] >= 0x80 {
+                        if k == word.len() {
+                            return Some(n);
+                        }
+                        break; // the entry is a prefix of `word`: less
+                    }
+                    i += 1;
+                }
+                m = k;
+            }
+            while b[i] < 0x80 {
+                i += 1;
+            }
+            at = i + 1;
+            n += 1;
+        }
+        None
+    }
+}
+
 /// The gazetteer: the tables of build.rs, searched in place.
 pub struct Gazetteer {
     /// Longest phrase, in words.
@@ -258,7 +342,7 @@ impl Gazetteer {
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
-        FIRST_NAMES.contains(word.as_bytes())
+        FIRST_NAMES.find(word.as_bytes()).is_some()
     }
 
     /// `word` (lowercase) can open a role phrase.
@@ -325,7 +409,7 @@ mod tests {
         let g = Gazetteer::get();
         let keys = lines(&KEYS);
         assert_eq!(keys.len(), KEY_COUNT);
-        assert!(keys.len() > 3_000, "{} phrases", keys.len());
+        assert!(keys.len() > 1_500, "{} phrases", keys.len());
         for (i, &(k, at)) in keys.iter().enumerate() {
             let k = std::str::from_utf8(k).unwrap();
             let k = &k.to_ascii_lowercase();
@@ -339,7 +423,7 @@ mod tests {
             let past = format!("{k}\u{1}");
             assert!(g.phrase(&past).is_none() && !g.has_prefix(&past));
         }
-        for t in [&FIRST_NAMES, &ROLES, &ROLE_STARTS, &SURNAMES] {
+        for t in [&ROLES, &ROLE_STARTS, &SURNAMES] {
             let ls = lines(t);
             assert!(ls.windows(2).all(|w| w[0].0 <= w[1].0));
             for &(k, _) in &ls {
@@ -359,6 +443,14 @@ mod tests {
             assert!(g.is_first_name(n.split('\t').next().unwrap()), "{n:?}");
         }
         assert!(!g.is_first_name("") && !g.is_first_name("Zzzq"));
+        // Between listed names there is nothing (the front-coded blocks end where they should).
+        for n in names.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let n = n.split('\t').next().unwrap();
+            for near in [format!("{n}\u{1}"), format!("{n}zzz"), n[..n.len() - 1].to_string(), n.to_lowercase()] {
+                let listed = names.lines().any(|l| l.split('\t').next() == Some(near.as_str()));
+                assert_eq!(g.is_first_name(&near), listed, "{near:?}");
+            }
+        }
         assert!(g.starts_role("secretary") && !g.starts_role("of"));
         assert!(g.is_listed_surname("Kerry") && g.is_listed_surname("lavrov") && !g.is_listed_surname("Zzzq"));
         assert_eq!(g.person_spelling("Sergei Lavrov"), Some("Sergey Lavrov"));

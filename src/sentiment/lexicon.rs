@@ -12,6 +12,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::SpanHasher;
+use crate::entity::gazetteer::FrontCoded;
 use crate::token::{Kind, Token};
 
 /// Only the tests read the plain list: the code reads build.rs's front-coded form of it.
@@ -174,65 +175,12 @@ pub fn get() -> &'static Lexicon {
 
 include!(concat!(env!("OUT_DIR"), "/valence.rs"));
 
-/// The first word of the block at `at` in `VALENCE_BIN` (it shares nothing with the word before).
-fn valence_head(at: usize) -> &'static [u8] {
-    let b = VALENCE_BIN;
-    let mut i = at + 1;
-    while b[i] < 0x80 {
-        i += 1;
-    }
-    &b[at + 1..i]
-}
-
 /// Valence of one lowercased word in tenths of VADER's -4..+4 scale; `None` when the word is
-/// not listed. The list is front-coded at build time (build.rs): a binary search over the
-/// first words of its blocks, then one block read in order without decoding a word (only
-/// the bytes that differ from `word` are read); nothing is loaded at start-up.
+/// not listed. The list is front-coded at build time (build.rs) and searched in place;
+/// nothing is loaded at start-up.
 fn valence_tenths(word: &[u8]) -> Option<i32> {
-    let b = VALENCE_BIN;
-    let blocks = &VALENCE_BLOCKS[..VALENCE_BLOCKS.len() - 1];
-    // The last block whose first word is not greater than `word`.
-    let (mut lo, mut hi) = (0, blocks.len());
-    while hi - lo > 1 {
-        let mid = (lo + hi) / 2;
-        if valence_head(blocks[mid] as usize) <= word {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    // One block in order. `m`: how many leading bytes the entry before shares with `word`
-    // (that entry is less than `word`). An entry sharing more than `m` bytes with the one before
-    // is less than `word` too; one sharing fewer is greater (the list is sorted).
-    let (mut at, end) = (blocks[lo] as usize, VALENCE_BLOCKS[lo + 1] as usize);
-    let mut m = 0;
-    while at < end {
-        let shared = b[at] as usize;
-        let mut i = at + 1;
-        if shared < m {
-            return None;
-        }
-        if shared == m {
-            let mut k = m;
-            while b[i] < 0x80 && k < word.len() && b[i] == word[k] {
-                i += 1;
-                k += 1;
-            }
-            match (b[i] >= 0x80, k == word.len()) {
-                (true, true) => return Some((b[i] & 0x7f) as i32 - 64),
-                (true, false) => {}                  // the entry is a prefix of `word`: less
-                (false, true) => return None,        // `word` is a prefix of the entry: greater
-                (false, false) if b[i] > word[k] => return None,
-                (false, false) => {}
-            }
-            m = k;
-        }
-        while b[i] < 0x80 {
-            i += 1;
-        }
-        at = i + 1;
-    }
-    None
+    static WORDS: FrontCoded = FrontCoded { bin: VALENCE_BIN, blocks: &VALENCE_BLOCKS, block: VALENCE_BLOCK };
+    WORDS.find(word).map(|n| VALENCE_VAL[n] as i32 - 64)
 }
 
 /// Valence of a single lowercased word (0 when unknown), VADER's -4..+4 scale; a plain
