@@ -14,7 +14,7 @@ command -v twiggy >/dev/null || { echo "size-profile: twiggy not found (cargo in
 target=${CARGO_TARGET_DIR:-target}
 out=test-output/size-profile
 # The unstable flags of scripts/build.sh (see there), so the profile is of the shipped code.
-RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort" \
+RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=none" \
   cargo build --profile wasm --target wasm32-unknown-unknown --lib -Zbuild-std=std,panic_abort
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/wasm/undertone.wasm"
