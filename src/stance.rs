@@ -92,7 +92,7 @@
 use std::sync::OnceLock;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{list_table, opens_phrase, sort_by, token_ranges, words_of, SpanMap, WordTable};
+use crate::sentiment::{list_table, opens_phrase, per_word, sort_by, token_ranges, words_of, SpanMap, WordTable};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -222,7 +222,7 @@ const W_PHRASE: u8 = 8;
 fn word_flags(words: &[&str]) -> Vec<u8> {
     static T: OnceLock<WordTable> = OnceLock::new();
     let t = T.get_or_init(|| list_table(&[(CLAUSE_WORDS, W_CLAUSE), (SPEECH, W_SPEECH), (SPORT_WORDS, W_SPORT)]));
-    words.iter().map(|w| t.get(*w).map_or(0, |i| i.flags) | if opens_phrase(w) { W_PHRASE } else { 0 }).collect()
+    per_word(words, |w| t.get(w).map_or(0, |i| i.flags) | if opens_phrase(w) { W_PHRASE } else { 0 })
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {

@@ -269,8 +269,42 @@ fn info_of(w: &str) -> Info {
 
 /// [`Info`] of every token's word (punctuation and numbers included: the rules read their
 /// words too).
+/// Found once per distinct word ([`per_word`]).
 pub(crate) fn word_info(words: &[&str]) -> Vec<Info> {
-    words.iter().map(|&w| info_of(w)).collect()
+    per_word(words, info_of)
+}
+
+/// `f` of every word, computed once per distinct word (most tokens repeat a word seen
+/// before: "the", ",", names): a small direct-mapped cache by word hash in front of `f` (a
+/// collision only recomputes, so the result is the same as calling `f` per token), with no
+/// hash map type of its own.
+pub(crate) fn per_word<'w, T: Copy>(words: &[&'w str], f: impl Fn(&str) -> T) -> Vec<T> {
+    const SLOTS: usize = 1 << 11;
+    let mut cache: Vec<Option<(&'w str, T)>> = vec![None; SLOTS];
+    words
+        .iter()
+        .map(|&w| {
+            let slot = &mut cache[word_slot(w.as_bytes()) & (SLOTS - 1)];
+            match *slot {
+                Some((k, v)) if k == w => v,
+                _ => {
+                    let v = f(w);
+                    *slot = Some((w, v));
+                    v
+                }
+            }
+        })
+        .collect()
+}
+
+/// A cheap hash of a word for [`per_word`]'s cache: FNV-1a over at most its first 8 bytes and its length.
+fn word_slot(w: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5 ^ w.len() as u32;
+    for &x in &w[..w.len().min(8)] {
+        h ^= x as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    (h ^ (h >> 15)) as usize
 }
 
 /// Sorts `v` stably by `cmp`. Every sort of tone and stance goes through this one helper and
@@ -378,7 +412,10 @@ pub(crate) fn token_ranges(tokens: &[Token], spans: &[Span]) -> Vec<(usize, usiz
         queries.push((s.start, 2 * i));
         queries.push((s.end, 2 * i + 1));
     }
-    sort_by(&mut queries, |p, q| p.cmp(q));
+    // Sentences and most span lists come sorted and apart: then so are the queries.
+    if !queries.windows(2).all(|w| w[0] <= w[1]) {
+        sort_by(&mut queries, |p, q| p.cmp(q));
+    }
     let mut counts = vec![0usize; queries.len()];
     let mut t = 0;
     for (q, slot) in queries {
