@@ -951,11 +951,33 @@ fn entities_with(
         pos: f32,
         neg: f32,
         n: usize,
-        evidence: SpanMap<(bool, bool, f32)>, // (from a cue, fit to show, contribution)
-        rules: SpanMap<String>,
+        /// Each evidence span's index in `evidence` (a `SpanMap<usize>`, the map type stance
+        /// uses too: one hash map instantiation fewer in the wasm).
+        index: SpanMap<usize>,
+        evidence: Vec<Evidence>,
+    }
+    struct Evidence {
+        span: Span,
+        /// From a cue (its rule is shown).
+        cue: bool,
+        /// Fit to show.
+        shows: bool,
+        contribution: f32,
+        rule: Option<String>,
+    }
+    impl Acc {
+        /// The evidence of `span`, new (not from a cue, `shows()` fit to show, no contribution) if unseen.
+        fn at(&mut self, span: Span, shows: impl FnOnce() -> bool) -> &mut Evidence {
+            let n = self.evidence.len();
+            let i = *self.index.entry(span).or_insert(n);
+            if i == n {
+                self.evidence.push(Evidence { span, cue: false, shows: shows(), contribution: 0.0, rule: None });
+            }
+            &mut self.evidence[i]
+        }
     }
     let mut accs: Vec<Acc> =
-        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, evidence: SpanMap::default(), rules: SpanMap::default() }).collect();
+        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::default(), evidence: Vec::new() }).collect();
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
@@ -1000,12 +1022,14 @@ fn entities_with(
                 n -= d;
             }
             let span = raw[ci].span;
-            let e = acc.evidence.entry(span).or_insert((true, true, 0.0));
-            e.0 = true;
-            e.1 = true;
-            e.2 += d;
+            let e = acc.at(span, || true);
+            e.cue = true;
+            e.shows = true;
+            e.contribution += d;
             // Toward the entity an opposed bad thing is plainly bad ("removing the X terror group").
-            acc.rules.insert(span, format!("descriptor+{}", raw[ci].rule.replace("+opposed", "")));
+            let mut rule = String::from("descriptor+");
+            rule.push_str(&raw[ci].rule.replace("+opposed", ""));
+            e.rule = Some(rule);
         }
         acc.pos += p;
         acc.neg += n;
@@ -1028,13 +1052,15 @@ fn entities_with(
                 continue;
             }
             let span = model::span_of(tokens, first, last);
-            let e = acc.evidence.entry(span).or_insert_with(|| (false, cue.is_some() || model::shows(text, tokens, words, first), 0.0));
-            e.2 += c;
+            let e = acc.at(span, || cue.is_some() || model::shows(text, tokens, words, first));
+            e.contribution += c;
             if let Some(ci) = cue {
-                if !e.0 {
-                    e.0 = true;
-                    e.1 = true;
-                    acc.rules.insert(span, format!("model+{}", raw[ci].rule));
+                if !e.cue {
+                    e.cue = true;
+                    e.shows = true;
+                    let mut rule = String::from("model+");
+                    rule.push_str(&raw[ci].rule);
+                    e.rule = Some(rule);
                 }
             }
         }
@@ -1052,9 +1078,12 @@ fn entities_with(
         }
         // The 8 spans that pushed hardest, in the score's direction first.
         // Content words and cues; names and function words only when nothing else explains it.
-        let any_shown = acc.evidence.values().any(|v| v.1 && (v.2 > 0.0) == (score > 0.0) && v.2 != 0.0);
-        let mut ev: Vec<(Span, f32)> =
-            acc.evidence.iter().filter(|(_, v)| v.1 || !any_shown).map(|(s, v)| (*s, v.2)).filter(|(_, v)| *v != 0.0).collect();
+        let any_shown = acc.evidence.iter().any(|v| v.shows && (v.contribution > 0.0) == (score > 0.0) && v.contribution != 0.0);
+        let mut ev: Vec<(Span, f32, usize)> = (0..acc.evidence.len())
+            .map(|i| (&acc.evidence[i], i))
+            .filter(|(v, _)| (v.shows || !any_shown) && v.contribution != 0.0)
+            .map(|(v, i)| (v.span, v.contribution, i))
+            .collect();
         sort_by(&mut ev, |p, q| {
             let (ps, qs) = ((p.1 > 0.0) == (score > 0.0), (q.1 > 0.0) == (score > 0.0));
             qs.cmp(&ps).then(q.1.abs().total_cmp(&p.1.abs())).then(p.0.cmp(&q.0))
@@ -1064,9 +1093,9 @@ fn entities_with(
         let total: f32 = ev.iter().map(|x| x.1.abs()).sum();
         e.sentiment_cues = ev
             .into_iter()
-            .map(|(span, v)| Cue {
+            .map(|(span, v, i)| Cue {
                 span,
-                rule: acc.rules.get(&span).cloned().unwrap_or_else(|| "model:word".to_string()),
+                rule: acc.evidence[i].rule.clone().unwrap_or_else(|| "model:word".to_string()),
                 weight: if total > 0.0 { v / total * score.abs() } else { 0.0 },
             })
             .collect();
