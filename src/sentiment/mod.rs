@@ -271,16 +271,16 @@ fn info_of(w: &str) -> Info {
 /// words too).
 /// Found once per distinct word ([`per_word`]).
 pub(crate) fn word_info(words: &[&str]) -> Vec<Info> {
-    per_word(words, info_of)
+    per_word(words, &info_of)
 }
 
 /// `f` of every word, computed once per distinct word (most tokens repeat a word seen
 /// before: "the", ",", names): a small direct-mapped cache by word hash in front of `f` (a
 /// collision only recomputes, so the result is the same as calling `f` per token), with no
-/// hash map type of its own.
-pub(crate) fn per_word<'w, T: Copy>(words: &[&'w str], f: impl Fn(&str) -> T) -> Vec<T> {
+/// hash map type of its own, and not generic (stance's flags are an [`Info`] too).
+pub(crate) fn per_word<'w>(words: &[&'w str], f: &dyn Fn(&str) -> Info) -> Vec<Info> {
     const SLOTS: usize = 1 << 11;
-    let mut cache: Vec<Option<(&'w str, T)>> = vec![None; SLOTS];
+    let mut cache: Vec<Option<(&'w str, Info)>> = vec![None; SLOTS];
     words
         .iter()
         .map(|&w| {
