@@ -955,6 +955,9 @@ fn entities_with(
         /// uses too: one hash map instantiation fewer in the wasm).
         index: SpanMap<usize>,
         evidence: Vec<Evidence>,
+        /// The rule shown for an evidence from a cue, by its index (few: kept apart, so that
+        /// `Evidence` needs no drop).
+        rules: Vec<(usize, String)>,
     }
     struct Evidence {
         span: Span,
@@ -963,21 +966,26 @@ fn entities_with(
         /// Fit to show.
         shows: bool,
         contribution: f32,
-        rule: Option<String>,
     }
     impl Acc {
         /// The evidence of `span`, new (not from a cue, `shows()` fit to show, no contribution) if unseen.
-        fn at(&mut self, span: Span, shows: impl FnOnce() -> bool) -> &mut Evidence {
+        fn at(&mut self, span: Span, shows: impl FnOnce() -> bool) -> usize {
             let n = self.evidence.len();
             let i = *self.index.entry(span).or_insert(n);
             if i == n {
-                self.evidence.push(Evidence { span, cue: false, shows: shows(), contribution: 0.0, rule: None });
+                self.evidence.push(Evidence { span, cue: false, shows: shows(), contribution: 0.0 });
             }
-            &mut self.evidence[i]
+            i
+        }
+        fn set_rule(&mut self, i: usize, rule: String) {
+            match self.rules.iter_mut().find(|r| r.0 == i) {
+                Some(r) => r.1 = rule,
+                None => self.rules.push((i, rule)),
+            }
         }
     }
     let mut accs: Vec<Acc> =
-        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::default(), evidence: Vec::new() }).collect();
+        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::default(), evidence: Vec::new(), rules: Vec::new() }).collect();
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
@@ -1022,14 +1030,15 @@ fn entities_with(
                 n -= d;
             }
             let span = raw[ci].span;
-            let e = acc.at(span, || true);
+            let k = acc.at(span, || true);
+            let e = &mut acc.evidence[k];
             e.cue = true;
             e.shows = true;
             e.contribution += d;
             // Toward the entity an opposed bad thing is plainly bad ("removing the X terror group").
             let mut rule = String::from("descriptor+");
             rule.push_str(&raw[ci].rule.replace("+opposed", ""));
-            e.rule = Some(rule);
+            acc.set_rule(k, rule);
         }
         acc.pos += p;
         acc.neg += n;
@@ -1052,7 +1061,8 @@ fn entities_with(
                 continue;
             }
             let span = model::span_of(tokens, first, last);
-            let e = acc.at(span, || cue.is_some() || model::shows(text, tokens, words, first));
+            let k = acc.at(span, || cue.is_some() || model::shows(text, tokens, words, first));
+            let e = &mut acc.evidence[k];
             e.contribution += c;
             if let Some(ci) = cue {
                 if !e.cue {
@@ -1060,7 +1070,7 @@ fn entities_with(
                     e.shows = true;
                     let mut rule = String::from("model+");
                     rule.push_str(&raw[ci].rule);
-                    e.rule = Some(rule);
+                    acc.set_rule(k, rule);
                 }
             }
         }
@@ -1095,7 +1105,7 @@ fn entities_with(
             .into_iter()
             .map(|(span, v, i)| Cue {
                 span,
-                rule: acc.evidence[i].rule.clone().unwrap_or_else(|| "model:word".to_string()),
+                rule: acc.rules.iter().find(|r| r.0 == i).map_or_else(|| "model:word".to_string(), |r| r.1.clone()),
                 weight: if total > 0.0 { v / total * score.abs() } else { 0.0 },
             })
             .collect();
