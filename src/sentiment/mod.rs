@@ -1327,6 +1327,28 @@ mod tests {
     /// The word table answers exactly what the lists and the lexicon answer one by one (it
     /// only makes them faster): valence with the plural fallback, each list, and whether a
     /// phrase may start at the word.
+    /// The per-word cache gives each token exactly what a lookup of its own word gives, with
+    /// far more distinct words than cache slots (collisions) and words repeated far apart.
+    #[test]
+    fn word_info_is_info_of_each_word() {
+        let mut owned: Vec<String> = Vec::new();
+        for i in 0..6000 {
+            owned.push(format!("w{i}"));
+            owned.push(["terrible", "not", "very", "good", "fight", "the", ",", "don't", "attacks"][i % 9].to_string());
+        }
+        for i in (0..6000).rev().step_by(7) {
+            owned.push(format!("w{i}"));
+        }
+        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let got = word_info(&words);
+        assert_eq!(got.len(), words.len());
+        for (w, i) in words.iter().zip(&got) {
+            let want = info_of(w);
+            assert_eq!((i.valence.to_bits(), i.flags), (want.valence.to_bits(), want.flags), "{w}");
+        }
+        assert!(got.iter().any(|i| i.valence < 0.0) && got.iter().any(|i| i.has(NEG)) && got.iter().any(|i| i.has(OPPOSER)));
+    }
+
     #[test]
     fn word_table_agrees_with_the_lists() {
         let lex = lexicon::get();
