@@ -92,7 +92,7 @@
 use std::sync::OnceLock;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{list_table, opens_phrase, sort_by, token_ranges, words_of, SpanMap, WordTable};
+use crate::sentiment::{list_table, Info, opens_phrase, per_word, sort_by, token_ranges, words_of, SpanMap, WordTable};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -219,10 +219,10 @@ const W_SPORT: u8 = 4;
 const W_PHRASE: u8 = 8;
 
 /// Which of the per-token lists each word is in (one table lookup per token).
-fn word_flags(words: &[&str]) -> Vec<u8> {
+fn word_flags(words: &[&str]) -> Vec<Info> {
     static T: OnceLock<WordTable> = OnceLock::new();
     let t = T.get_or_init(|| list_table(&[(CLAUSE_WORDS, W_CLAUSE), (SPEECH, W_SPEECH), (SPORT_WORDS, W_SPORT)]));
-    words.iter().map(|w| t.get(*w).map_or(0, |i| i.flags) | if opens_phrase(w) { W_PHRASE } else { 0 }).collect()
+    per_word(words, &|w| Info { valence: 0.0, flags: t.get(w).map_or(0, |i| i.flags) | if opens_phrase(w) { W_PHRASE } else { 0 } })
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
@@ -377,7 +377,7 @@ fn mark_roles(
     text: &str,
     tokens: &[Token],
     words: &[&str],
-    flags: &[u8],
+    flags: &[Info],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -403,7 +403,7 @@ fn mark_roles(
     for i in a..b {
         let w = words[i];
         let according = w == "according" && words.get(i + 1).is_some_and(|n| *n == "to");
-        if flags[i] & W_SPEECH == 0 && !according {
+        if flags[i].flags & W_SPEECH == 0 && !according {
             continue;
         }
         // The speaker: just before the verb ("Kerry also said") or just after ("said Kerry",
@@ -503,9 +503,9 @@ const SPORT_WORDS: &[&str] = &[
 
 /// A sports result in the sentence: a score such as "3-2" or "4 - 1", or a word only sports
 /// reports use (`SPORT_WORDS`).
-fn has_score(text: &str, tokens: &[Token], flags: &[u8], a: usize, b: usize) -> bool {
+fn has_score(text: &str, tokens: &[Token], flags: &[Info], a: usize, b: usize) -> bool {
     let digits = |s: &[u8]| !s.is_empty() && s.iter().all(|c| c.is_ascii_digit());
-    let words = (a..b).any(|i| tokens[i].kind == Kind::Word && flags[i] & W_SPORT != 0);
+    let words = (a..b).any(|i| tokens[i].kind == Kind::Word && flags[i].flags & W_SPORT != 0);
     words || (a..b).any(|i| {
         let t = tokens[i];
         let s = t.text(text).as_bytes();
@@ -557,7 +557,7 @@ fn sentence_pairs(
     text: &str,
     tokens: &[Token],
     words: &[&str],
-    flags: &[u8],
+    flags: &[Info],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -571,7 +571,7 @@ fn sentence_pairs(
     let mut bounds = vec![a];
     for i in a + 1..b {
         let s = tokens[i].text(text);
-        if matches!(s, ";" | ":") || flags[i] & W_CLAUSE != 0 {
+        if matches!(s, ";" | ":") || flags[i].flags & W_CLAUSE != 0 {
             bounds.push(i);
         }
     }
@@ -597,7 +597,7 @@ fn sentence_pairs(
         let mut cues: Vec<Match> = Vec::new();
         let mut i = ca;
         while i < cb {
-            if tokens[i].kind != Kind::Word || in_mention(i) || flags[i] & W_PHRASE == 0 {
+            if tokens[i].kind != Kind::Word || in_mention(i) || flags[i].flags & W_PHRASE == 0 {
                 i += 1;
                 continue;
             }

@@ -269,8 +269,42 @@ fn info_of(w: &str) -> Info {
 
 /// [`Info`] of every token's word (punctuation and numbers included: the rules read their
 /// words too).
+/// Found once per distinct word ([`per_word`]).
 pub(crate) fn word_info(words: &[&str]) -> Vec<Info> {
-    words.iter().map(|&w| info_of(w)).collect()
+    per_word(words, &info_of)
+}
+
+/// `f` of every word, computed once per distinct word (most tokens repeat a word seen
+/// before: "the", ",", names): a small direct-mapped cache by word hash in front of `f` (a
+/// collision only recomputes, so the result is the same as calling `f` per token), with no
+/// hash map type of its own, and not generic (stance's flags are an [`Info`] too).
+pub(crate) fn per_word<'w>(words: &[&'w str], f: &dyn Fn(&str) -> Info) -> Vec<Info> {
+    const SLOTS: usize = 1 << 11;
+    let mut cache: Vec<Option<(&'w str, Info)>> = vec![None; SLOTS];
+    words
+        .iter()
+        .map(|&w| {
+            let slot = &mut cache[word_slot(w.as_bytes()) & (SLOTS - 1)];
+            match *slot {
+                Some((k, v)) if k == w => v,
+                _ => {
+                    let v = f(w);
+                    *slot = Some((w, v));
+                    v
+                }
+            }
+        })
+        .collect()
+}
+
+/// A cheap hash of a word for [`per_word`]'s cache: FNV-1a over at most its first 8 bytes and its length.
+fn word_slot(w: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5 ^ w.len() as u32;
+    for &x in &w[..w.len().min(8)] {
+        h ^= x as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    (h ^ (h >> 15)) as usize
 }
 
 /// Sorts `v` stably by `cmp`. Every sort of tone and stance goes through this one helper and
@@ -378,7 +412,10 @@ pub(crate) fn token_ranges(tokens: &[Token], spans: &[Span]) -> Vec<(usize, usiz
         queries.push((s.start, 2 * i));
         queries.push((s.end, 2 * i + 1));
     }
-    sort_by(&mut queries, |p, q| p.cmp(q));
+    // Sentences and most span lists come sorted and apart: then so are the queries.
+    if !queries.windows(2).all(|w| w[0] <= w[1]) {
+        sort_by(&mut queries, |p, q| p.cmp(q));
+    }
     let mut counts = vec![0usize; queries.len()];
     let mut t = 0;
     for (q, slot) in queries {
@@ -914,11 +951,41 @@ fn entities_with(
         pos: f32,
         neg: f32,
         n: usize,
-        evidence: SpanMap<(bool, bool, f32)>, // (from a cue, fit to show, contribution)
-        rules: SpanMap<String>,
+        /// Each evidence span's index in `evidence` (a `SpanMap<usize>`, the map type stance
+        /// uses too: one hash map instantiation fewer in the wasm).
+        index: SpanMap<usize>,
+        evidence: Vec<Evidence>,
+        /// The rule shown for an evidence from a cue, by its index (few: kept apart, so that
+        /// `Evidence` needs no drop).
+        rules: Vec<(usize, String)>,
+    }
+    struct Evidence {
+        span: Span,
+        /// From a cue (its rule is shown).
+        cue: bool,
+        /// Fit to show.
+        shows: bool,
+        contribution: f32,
+    }
+    impl Acc {
+        /// The evidence of `span`, new (not from a cue, `shows()` fit to show, no contribution) if unseen.
+        fn at(&mut self, span: Span, shows: impl FnOnce() -> bool) -> usize {
+            let n = self.evidence.len();
+            let i = *self.index.entry(span).or_insert(n);
+            if i == n {
+                self.evidence.push(Evidence { span, cue: false, shows: shows(), contribution: 0.0 });
+            }
+            i
+        }
+        fn set_rule(&mut self, i: usize, rule: String) {
+            match self.rules.iter_mut().find(|r| r.0 == i) {
+                Some(r) => r.1 = rule,
+                None => self.rules.push((i, rule)),
+            }
+        }
     }
     let mut accs: Vec<Acc> =
-        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, evidence: SpanMap::default(), rules: SpanMap::default() }).collect();
+        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::default(), evidence: Vec::new(), rules: Vec::new() }).collect();
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
@@ -963,12 +1030,15 @@ fn entities_with(
                 n -= d;
             }
             let span = raw[ci].span;
-            let e = acc.evidence.entry(span).or_insert((true, true, 0.0));
-            e.0 = true;
-            e.1 = true;
-            e.2 += d;
+            let k = acc.at(span, || true);
+            let e = &mut acc.evidence[k];
+            e.cue = true;
+            e.shows = true;
+            e.contribution += d;
             // Toward the entity an opposed bad thing is plainly bad ("removing the X terror group").
-            acc.rules.insert(span, format!("descriptor+{}", raw[ci].rule.replace("+opposed", "")));
+            let mut rule = String::from("descriptor+");
+            rule.push_str(&raw[ci].rule.replace("+opposed", ""));
+            acc.set_rule(k, rule);
         }
         acc.pos += p;
         acc.neg += n;
@@ -991,13 +1061,16 @@ fn entities_with(
                 continue;
             }
             let span = model::span_of(tokens, first, last);
-            let e = acc.evidence.entry(span).or_insert_with(|| (false, cue.is_some() || model::shows(text, tokens, words, first), 0.0));
-            e.2 += c;
+            let k = acc.at(span, || cue.is_some() || model::shows(text, tokens, words, first));
+            let e = &mut acc.evidence[k];
+            e.contribution += c;
             if let Some(ci) = cue {
-                if !e.0 {
-                    e.0 = true;
-                    e.1 = true;
-                    acc.rules.insert(span, format!("model+{}", raw[ci].rule));
+                if !e.cue {
+                    e.cue = true;
+                    e.shows = true;
+                    let mut rule = String::from("model+");
+                    rule.push_str(&raw[ci].rule);
+                    acc.set_rule(k, rule);
                 }
             }
         }
@@ -1015,9 +1088,12 @@ fn entities_with(
         }
         // The 8 spans that pushed hardest, in the score's direction first.
         // Content words and cues; names and function words only when nothing else explains it.
-        let any_shown = acc.evidence.values().any(|v| v.1 && (v.2 > 0.0) == (score > 0.0) && v.2 != 0.0);
-        let mut ev: Vec<(Span, f32)> =
-            acc.evidence.iter().filter(|(_, v)| v.1 || !any_shown).map(|(s, v)| (*s, v.2)).filter(|(_, v)| *v != 0.0).collect();
+        let any_shown = acc.evidence.iter().any(|v| v.shows && (v.contribution > 0.0) == (score > 0.0) && v.contribution != 0.0);
+        let mut ev: Vec<(Span, f32, usize)> = (0..acc.evidence.len())
+            .map(|i| (&acc.evidence[i], i))
+            .filter(|(v, _)| (v.shows || !any_shown) && v.contribution != 0.0)
+            .map(|(v, i)| (v.span, v.contribution, i))
+            .collect();
         sort_by(&mut ev, |p, q| {
             let (ps, qs) = ((p.1 > 0.0) == (score > 0.0), (q.1 > 0.0) == (score > 0.0));
             qs.cmp(&ps).then(q.1.abs().total_cmp(&p.1.abs())).then(p.0.cmp(&q.0))
@@ -1027,9 +1103,9 @@ fn entities_with(
         let total: f32 = ev.iter().map(|x| x.1.abs()).sum();
         e.sentiment_cues = ev
             .into_iter()
-            .map(|(span, v)| Cue {
+            .map(|(span, v, i)| Cue {
                 span,
-                rule: acc.rules.get(&span).cloned().unwrap_or_else(|| "model:word".to_string()),
+                rule: acc.rules.iter().find(|r| r.0 == i).map_or_else(|| "model:word".to_string(), |r| r.1.clone()),
                 weight: if total > 0.0 { v / total * score.abs() } else { 0.0 },
             })
             .collect();
@@ -1251,6 +1327,28 @@ mod tests {
     /// The word table answers exactly what the lists and the lexicon answer one by one (it
     /// only makes them faster): valence with the plural fallback, each list, and whether a
     /// phrase may start at the word.
+    /// The per-word cache gives each token exactly what a lookup of its own word gives, with
+    /// far more distinct words than cache slots (collisions) and words repeated far apart.
+    #[test]
+    fn word_info_is_info_of_each_word() {
+        let mut owned: Vec<String> = Vec::new();
+        for i in 0..6000 {
+            owned.push(format!("w{i}"));
+            owned.push(["terrible", "not", "very", "good", "fight", "the", ",", "don't", "attacks"][i % 9].to_string());
+        }
+        for i in (0..6000).rev().step_by(7) {
+            owned.push(format!("w{i}"));
+        }
+        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let got = word_info(&words);
+        assert_eq!(got.len(), words.len());
+        for (w, i) in words.iter().zip(&got) {
+            let want = info_of(w);
+            assert_eq!((i.valence.to_bits(), i.flags), (want.valence.to_bits(), want.flags), "{w}");
+        }
+        assert!(got.iter().any(|i| i.valence < 0.0) && got.iter().any(|i| i.has(NEG)) && got.iter().any(|i| i.has(OPPOSER)));
+    }
+
     #[test]
     fn word_table_agrees_with_the_lists() {
         let lex = lexicon::get();
