@@ -260,3 +260,28 @@ fn a_long_run_of_author_notes_near_the_end_goes_in_one_pass() {
     assert_eq!(once.removed.iter().filter(|r| r.reason == "author bio").count(), notes.len());
     assert_eq!(undertone::clean::clean(&once.text, Format::Text).text, once.text, "idempotent");
 }
+
+/// Names found beyond the news wire (encyclopaedic prose), each a bug seen in session 7: two
+/// names joined by "and the" were one organisation, a place "of" a country was one
+/// organisation, battles and treaties were organisations, and a hyphenated nationality was an
+/// event. Sentences written for this test.
+#[test]
+fn encyclopaedic_names_keep_their_bounds_and_types() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The Royal College of Surgeons and the Daily Courier later produced a film about it.",
+            &[("Royal College of Surgeons", "ORG"), ("Daily Courier", "ORG")],
+        ),
+        ("The stream rises in the Kestrel Mountains of Peru and runs east.", &[("Kestrel Mountains", "LOC"), ("Peru", "GPE")]),
+        ("The Battle of Kelmscott was fought in 1405 near the river.", &[("Battle of Kelmscott", "EVENT")]),
+        ("The Treaty of Ardmore ended the war between the two crowns.", &[("Treaty of Ardmore", "EVENT")]),
+        ("She was a Polish and naturalised-French chemist.", &[("Polish", "NORP"), ("naturalised-French", "NORP")]),
+    ];
+    for (text, want) in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let got: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+        for w in *want {
+            assert!(got.contains(w), "{text:?}: {w:?} not in {got:?}");
+        }
+    }
+}

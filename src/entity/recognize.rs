@@ -117,6 +117,10 @@ const ORG_HEADS: &[&str] = &[
     "Organisation", "Organization", "Party", "School", "Society", "Summit", "Union", "University",
 ];
 
+/// Words that open an event's (or a treaty's) name before "of" ("Battle of Hastings", "Siege of
+/// Leningrad", "Treaty of Versailles"; there is no law type). Sorted.
+const EVENT_HEADS: &[&str] = &["Battle", "Siege", "Treaty"];
+
 const EVENT_TAILS: &[&str] = &[
     "Championship", "Championships", "Classic", "Cup", "Expo", "Fair", "Festival", "Games", "Marathon",
     "Olympics", "Open", "Prix", "Revolution", "Series", "Show", "Spring", "Tournament", "Trophy", "War",
@@ -495,6 +499,17 @@ const DANGLING: &[&str] = &["and", "at", "de", "del", "for", "in", "of", "on", "
 /// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
 const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
 
+/// A word that reads as a nationality or group: demonym-like ending ("French", "Iraqi"), or a
+/// hyphenated compound whose last part is one ("Anglo-Iraqi", "naturalised-French",
+/// "Franco-German"; the last part capitalised).
+fn demonym_like(w: &str) -> bool {
+    let tail = w.rsplit('-').next().unwrap_or(w);
+    let plain = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
+    (tail.len() == w.len() || tail.starts_with(char::is_uppercase) && w.split('-').all(plain))
+        && plain(tail)
+        && NORP_ENDINGS.iter().any(|e| tail.ends_with(e))
+}
+
 /// The type of a model entity, from the model's type (`PER`, `LOC`, `ORG`, `MISC`), the
 /// gazetteer's answer for exactly these tokens and the words of the name. LOC is GPE unless a
 /// list or a head/tail word says LOC; MISC is NORP for a listed group or a demonym-like word,
@@ -502,6 +517,10 @@ const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is"
 fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Option<EntityType> {
     let first = doc.s(i);
     let last = doc.s(j - 1);
+    // "Battle of Hastings", "Treaty of Versailles": an event whatever the model's type.
+    if ty != 0 && j - i >= 3 && has(EVENT_HEADS, first) && doc.s(i + 1) == "of" {
+        return Some(EntityType::Event);
+    }
     Some(match ty {
         0 => EntityType::Person,
         1 => match hit.map(|h| h.kind) {
@@ -515,7 +534,7 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
             _ if has(EVENT_TAILS, last) || last == "II" || last == "I" => EntityType::Event,
             // A place or building by its head or tail word ("Palais des Nations").
             _ if has(LOC_HEADS, first) || by_head_or_tail(first, last, j - i) == Some(EntityType::Loc) => EntityType::Loc,
-            _ if j - i == 1 && first.chars().all(char::is_alphabetic) && NORP_ENDINGS.iter().any(|e| first.ends_with(e)) => EntityType::Norp,
+            _ if demonym_like(&doc.text[doc.tokens[i].span.start..doc.tokens[j - 1].span.end]) => EntityType::Norp,
             _ => EntityType::Event,
         },
     })
@@ -567,7 +586,18 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // Two names typed by their head or tail words inside one model span are two names
         // ("Acme Technologies and Zenith Airlines").
         let typed_inside = overlapping.iter().filter(|&&k| cands[k].evidence == Evidence::Rule && strong(&cands[k])).count();
-        if typed_inside > 1 || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        // A place typed by its tail word, then "of" and another name, is two names ("the Andes
+        // Mountains of Peru"), not an organisation.
+        let place_of = overlapping.iter().any(|&k| {
+            let (a, e) = cands[k].tokens;
+            cands[k].evidence == Evidence::Rule
+                && cands[k].kind == EntityType::Loc
+                && e - a > 1
+                && e + 1 < j
+                && doc.s(e) == "of"
+                && overlapping.iter().any(|&o| cands[o].tokens.0 == e + 1 && strong(&cands[o]))
+        });
+        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             continue;
         }
         // A name holding a role is two things ("U.S. Secretary of State John Kerry"); a role word
@@ -991,7 +1021,7 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
     if n < 2 {
         return has(ORG_TAILS, last).then_some(EntityType::Org);
     }
-    if has(EVENT_TAILS, last) {
+    if has(EVENT_TAILS, last) || has(EVENT_HEADS, first) {
         Some(EntityType::Event)
     } else if has(ORG_TAILS, last) {
         Some(EntityType::Org)
@@ -1059,7 +1089,10 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
                 place = false;
             }
             j += 1;
-        } else if org && has(ORG_CONNECTORS, s) && (!place || s == "of") && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || has(ORG_CONNECTORS, doc.s(j + 1)) && doc.cap(j + 2)) {
+        } else if org && has(ORG_CONNECTORS, s) && (!place || s == "of") && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || has(ORG_CONNECTORS, doc.s(j + 1)) && doc.cap(j + 2))
+            // "and the" opens another name ("the University of Oxford and the BBC").
+            && !(s == "and" && doc.s(j + 1).eq_ignore_ascii_case("the"))
+        {
             j += 1;
         } else if has(NAME_CONNECTORS, s) && j + 1 < b && doc.cap(j + 1) && doc.joined(j + 1) && !org {
             j += 1;
@@ -1141,7 +1174,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [ORG_TAILS, ORG_HEADS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
+        for l in [ORG_TAILS, ORG_HEADS, EVENT_HEADS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{:?}", l.windows(2).find(|w| w[0] >= w[1]));
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
