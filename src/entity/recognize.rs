@@ -95,9 +95,10 @@ const LOC_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Lake", "Mount", "Mt
 /// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County"), buildings
 /// and sites included ("Wembley Stadium": there is no facility type). Sorted.
 const LOC_TAILS: &[&str] = &[
-    "Airport", "Arena", "Basin", "Bay", "Bridge", "Canal", "Canyon", "Coast", "County", "Creek", "Delta", "Desert", "District", "Falls",
-    "Forest", "Gulf", "Highlands", "Hills", "Island", "Islands", "Lake", "Mountain", "Mountains", "Ocean",
-    "Peninsula", "Plateau", "Province", "Range", "River", "Sea", "Square", "Stadium", "Strait", "Valley",
+    "Abbey", "Airport", "Arena", "Basin", "Bay", "Bridge", "Canal", "Canyon", "Cathedral", "Coast", "County", "Creek", "Delta", "Desert",
+    "District", "Falls", "Forest", "Gulf", "Highlands", "Hills", "Island", "Islands", "Lake", "Monument", "Mosque", "Mountain",
+    "Mountains", "Ocean", "Peninsula", "Plateau", "Province", "Range", "River", "Sea", "Square", "Stadium", "Strait", "Tower",
+    "Valley",
 ];
 
 /// Capitals-only words that are common nouns, not names ("SUV", "CEO"), lowercase. Sorted.
@@ -120,6 +121,9 @@ const ORG_HEADS: &[&str] = &[
 /// Words that open an event's (or a treaty's) name before "of" ("Battle of Hastings", "Siege of
 /// Leningrad", "Treaty of Versailles"; there is no law type). Sorted.
 const EVENT_HEADS: &[&str] = &["Battle", "Siege", "Treaty"];
+
+/// Words that open a storm's name, an event ("Hurricane Katrina", "Typhoon Haiyan"). Sorted.
+const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon"];
 
 const EVENT_TAILS: &[&str] = &[
     "Championship", "Championships", "Classic", "Cup", "Expo", "Fair", "Festival", "Games", "Marathon",
@@ -1021,7 +1025,7 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
     if n < 2 {
         return has(ORG_TAILS, last).then_some(EntityType::Org);
     }
-    if has(EVENT_TAILS, last) || has(EVENT_HEADS, first) {
+    if has(EVENT_TAILS, last) || has(STORMS, first) || n > 2 && has(EVENT_HEADS, first) {
         Some(EntityType::Event)
     } else if has(ORG_TAILS, last) {
         Some(EntityType::Org)
@@ -1174,7 +1178,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [ORG_TAILS, ORG_HEADS, EVENT_HEADS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
+        for l in [ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{:?}", l.windows(2).find(|w| w[0] >= w[1]));
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
