@@ -473,6 +473,14 @@ fn strong(c: &Candidate) -> bool {
         || c.evidence == Evidence::Rule && c.tokens.1 - c.tokens.0 > 1 && matches!(c.kind, EntityType::Org | EntityType::Loc | EntityType::Event)
 }
 
+/// A person named right after a courtesy title with its stop ("Dr. Tedros Adhanom
+/// Ghebreyesus", "Mrs. Okafor"): as sure as a listed name (`strong`), whatever the model
+/// reads in its middle.
+fn titled(doc: &Doc, c: &Candidate) -> bool {
+    let a = c.tokens.0;
+    c.kind == EntityType::Person && c.evidence == Evidence::Rule && a >= 2 && doc.s(a - 1) == "." && title_role(doc.s(a - 2)).is_some()
+}
+
 /// The model's confidence (`model::Tagged::margin`, in perceptron updates) from which its
 /// PERSON on a lone word the rules found no evidence for stands (below it, the word stays the
 /// rules' `bare` guess), and from which a name it finds in a line in capitals only needs no
@@ -557,7 +565,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     let mut taken = vec![false; cands.len()];
     // Rule candidates by token range (both lists are in text order).
     let mut c = 0;
-    for &Tagged { start: i, end: j, ty, margin } in &model.spans {
+    for Tagged { start: i, end: j, ty, margin } in joined_spans(doc, &cands, &model.spans) {
         // Roles are never part of a name ("CEO Tim Cook"), and capitals-only common nouns ("CEO",
         // "SUV") are no names.
         // A role heading a name joined by a connector is part of the name ("Queen of the South").
@@ -601,7 +609,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 && doc.s(e) == "of"
                 && overlapping.iter().any(|&o| cands[o].tokens.0 == e + 1 && strong(&cands[o]))
         });
-        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || strong(&cands[k]) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             continue;
         }
         // A name holding a role is two things ("U.S. Secretary of State John Kerry"); a role word
@@ -616,7 +624,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             Some(k) => {
                 let rule = &cands[k];
                 // A name typed by its head or tail word keeps that type ("Lake Chad" is a LOC).
-                if strong(rule) && rule.evidence == Evidence::Rule {
+                if (strong(rule) || titled(doc, rule)) && rule.evidence == Evidence::Rule {
                     kind = rule.kind;
                 }
                 // A listed acronym or a listed person's surname keeps the list's type when the
@@ -633,8 +641,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // knowledge stays only when the types agree.
                 let agree = kind == rule.kind;
                 // A lone word the rules found no evidence for stays theirs to judge (kept only if it
-                // recurs, then as an ORG; see `merge`) when the model's PERSON is its only sign.
-                if rule.bare && matches!(kind, EntityType::Person | EntityType::Org) && margin < BARE_MARGIN {
+                // recurs, then as an ORG; see `merge`) when the model's PERSON is its only sign (its
+                // ORG stands: "Shares of Nvidia rose").
+                if rule.bare && kind == EntityType::Person && margin < BARE_MARGIN {
                     for &k in &overlapping {
                         taken[k] = true;
                     }
@@ -705,7 +714,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
             // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
             let speaker = has(SAY_VERBS, &doc.s(c.tokens.1).to_ascii_lowercase());
-            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || strong(c) && !c.weak || c.bare && (c.weak && unsure || speaker))
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c)) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
@@ -744,6 +753,30 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         });
     }
     merged
+}
+
+/// The model's spans, with two that touch (no token between) made one where a rule candidate
+/// covers exactly both and is typed by evidence: "Pep Guardiola said" read as an organisation
+/// and a person is one person. The joined span takes the candidate's type if it is a person,
+/// else the second span's (a name's head comes last), and the smaller margin.
+fn joined_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
+    let mut out: Vec<Tagged> = Vec::with_capacity(spans.len());
+    for &t in spans {
+        if let Some(prev) = out.last_mut() {
+            // `cands` are in text order: those starting where `prev` starts, by binary search.
+            let from = cands.partition_point(|c| c.tokens.0 < prev.start);
+            let cover = (prev.end == t.start && doc.joined(t.start))
+                .then(|| cands[from..].iter().take_while(|c| c.tokens.0 == prev.start).find(|c| c.tokens == (prev.start, t.end) && c.evidence != Evidence::Default))
+                .flatten();
+            if let Some(c) = cover {
+                let ty = if c.kind == EntityType::Person { 0 } else { t.ty };
+                *prev = Tagged { start: prev.start, end: t.end, ty, margin: prev.margin.min(t.margin) };
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// The initials of a name of two or more capitalised words ("Kano Farmers Union" → "KFU"),
