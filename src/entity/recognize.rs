@@ -633,8 +633,10 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                     kind = rule.kind;
                 }
                 // Any listed name keeps the list's type when the model barely prefers another
-                // ("al-Qaeda" read as a place).
-                if rule.evidence == Evidence::Gazetteer && margin < LIST_MARGIN {
+                // ("al-Qaeda" read as a place), and so does a listed name before a hyphen suffix
+                // ("Hamas-run": the model types the compound, the mention is the name).
+                let prefix = rule.span.end < tokens[j - 1].span.end;
+                if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix) {
                     kind = rule.kind;
                 }
                 // The model's type wins over a list's ("Washington" the person); the list's
@@ -759,9 +761,23 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 /// covers exactly both and is typed by evidence: "Pep Guardiola said" read as an organisation
 /// and a person is one person. The joined span takes the candidate's type if it is a person,
 /// else the second span's (a name's head comes last), and the smaller margin.
+///
+/// And one span holding a possessive before a person the rules found is two: "Apple's Tim
+/// Cook" is Apple and Tim Cook ("People's Liberation Army" stays whole).
 fn joined_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::with_capacity(spans.len());
     for &t in spans {
+        let possessive = (t.start + 1..t.end.saturating_sub(1)).find(|&k| {
+            matches!(doc.s(k), "'s" | "’s") && {
+                let from = cands.partition_point(|c| c.tokens.0 < k + 1);
+                cands[from..].iter().take_while(|c| c.tokens.0 == k + 1).any(|c| c.tokens.1 == t.end && c.kind == EntityType::Person && c.evidence != Evidence::Default)
+            }
+        });
+        if let Some(k) = possessive {
+            out.push(Tagged { end: k, ..t });
+            out.push(Tagged { start: k + 1, ty: 0, ..t });
+            continue;
+        }
         if let Some(prev) = out.last_mut() {
             // `cands` are in text order: those starting where `prev` starts, by binary search.
             let from = cands.partition_point(|c| c.tokens.0 < prev.start);
