@@ -73,7 +73,17 @@ fn day(s: &str) -> bool {
 }
 
 fn year(s: &str) -> bool {
-    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u16>().is_ok_and(|y| (1800..=2099).contains(&y))
+    year_in(s, 1800)
+}
+
+/// A year after a month or a day and month ("14 October 1066", "July 4, 1776"): older years
+/// too, since the month says it is a date.
+fn dated_year(s: &str) -> bool {
+    year_in(s, 1000)
+}
+
+fn year_in(s: &str, from: u16) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u16>().is_ok_and(|y| (from..=2099).contains(&y))
 }
 
 fn lower_in(list: &[&str], s: &str) -> bool {
@@ -123,9 +133,9 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         }
         if day(v.s(i + n)) {
             n += 1;
-            if v.s(i + n) == "," && year(v.s(i + n + 1)) {
+            if v.s(i + n) == "," && dated_year(v.s(i + n + 1)) {
                 n += 2;
-            } else if year(v.s(i + n)) {
+            } else if dated_year(v.s(i + n)) {
                 n += 1;
             }
             return Some((EntityType::Date, n));
@@ -145,7 +155,7 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
     }
     // Day-first: "6 March 2014".
     if v.kind(i) == Some(Kind::Number) && day(s) && month(v.s(i + 1)).is_some_and(|_| v.s(i + 1).len() > 2) {
-        let n = if year(v.s(i + 2)) { 3 } else { 2 };
+        let n = if dated_year(v.s(i + 2)) { 3 } else { 2 };
         return Some((EntityType::Date, n));
     }
     // Years and decades.
@@ -241,6 +251,9 @@ mod tests {
             ("May I ask? She may go in May 2016.", &[("May 2016", "DATE")]),
             ("two years ago, yesterday and last week", &[("two years ago", "DATE"), ("yesterday", "DATE"), ("last week", "DATE")]),
             ("in the 1990s", &[("the 1990s", "DATE")]),
+            ("fought on 14 October 1066, signed July 4, 1776", &[("14 October 1066", "DATE"), ("July 4, 1776", "DATE")]),
+            // A bare old number is no year: "in 1500 homes".
+            ("rebuilt in 1500 homes", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(&find(text), want, "dates in {text:?}");
