@@ -542,10 +542,10 @@ pub fn spans(tags: &[usize], sentences: &[(usize, usize)]) -> Vec<(usize, usize,
     out
 }
 
-/// The trained weights, read in place from the embedded bytes (see [`Model::from_bytes`]):
-/// at start only the feature ids are set as bits (with a running count, 192 KB) and the
-/// small transition table is read.
-pub struct Model<'a> {
+/// The trained weights, decoded from the embedded bytes on first use (see
+/// [`Model::from_bytes`]): a bit per feature id (with a running count) and the feature's
+/// [`COLS`] weights.
+pub struct Model {
     /// Weights are in units of `1 / per_update` perceptron updates.
     per_update: i32,
     /// One bit per feature id (in `u64` words): the id has weights.
@@ -553,15 +553,8 @@ pub struct Model<'a> {
     /// Features of the ids before each word of `present`: a feature's index is this plus the
     /// bits set before it in its word.
     rank: Vec<u32>,
-    /// Number of features.
-    n: usize,
-    /// [`COLS`] weights per feature (`i8`), feature by feature.
-    weights: &'a [u8],
-    /// Features with a weight beyond `i8`: one bit per feature.
-    wide: &'a [u8],
-    /// What those weights lack: 6-byte records, `u32` position (feature × [`COLS`] + column,
-    /// ascending) and `i16` remainder.
-    rest: &'a [u8],
+    /// [`COLS`] weights per feature, in id order.
+    weights: Vec<[i16; COLS]>,
     /// Transition weights ([`TRANS_ROWS`] × [`TAGS`]).
     trans: Vec<[i32; TAGS]>,
 }
@@ -571,28 +564,148 @@ fn u32_at(b: &[u8], p: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(p..p + 4)?.try_into().ok()?))
 }
 
-impl<'a> Model<'a> {
+/// rANS (range asymmetric numeral systems) decoding with static tables: the inverse of
+/// `Coder` in `examples/train_ner.rs`. Probabilities are in units of `2^-PROB_BITS`; the state
+/// stays in `[RANS_L, RANS_L << 8)` between symbols, so `u32` arithmetic never overflows.
+pub mod rans {
+    pub const PROB_BITS: u32 = 12;
+    pub const ONE: u32 = 1 << PROB_BITS;
+    pub const RANS_L: u32 = 1 << 23;
+
+    /// A symbol table: each symbol's frequency and first slot, and the symbol of each slot.
+    pub struct Table {
+        freq: Vec<u16>,
+        start: Vec<u16>,
+        slot: Vec<u16>,
+    }
+
+    /// A LEB128 number at `b[*p..]`.
+    pub fn varint(b: &[u8], p: &mut usize) -> Option<u32> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let x = *b.get(*p)?;
+            *p += 1;
+            v |= u32::from(x & 0x7f).checked_shl(shift)?;
+            if x < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    impl Table {
+        /// Reads a table: the number of symbols, then each one's frequency (LEB128); the
+        /// frequencies add up to [`ONE`].
+        pub fn read(b: &[u8], p: &mut usize) -> Option<Table> {
+            let size = varint(b, p)? as usize;
+            if size == 0 || size > ONE as usize {
+                return None;
+            }
+            let (mut freq, mut start, mut slot) = (Vec::with_capacity(size), Vec::with_capacity(size), Vec::with_capacity(ONE as usize));
+            for s in 0..size {
+                let f = varint(b, p)?;
+                if slot.len() + f as usize > ONE as usize {
+                    return None;
+                }
+                start.push(slot.len() as u16);
+                freq.push(f as u16);
+                slot.resize(slot.len() + f as usize, s as u16);
+            }
+            (slot.len() == ONE as usize).then_some(Table { freq, start, slot })
+        }
+
+        pub fn len(&self) -> usize {
+            self.freq.len()
+        }
+    }
+
+    /// A decoder over a byte stream.
+    pub struct Decoder<'a> {
+        x: u32,
+        b: &'a [u8],
+        p: usize,
+    }
+
+    impl<'a> Decoder<'a> {
+        pub fn new(b: &'a [u8]) -> Option<Decoder<'a>> {
+            let x = u32::from_be_bytes(b.get(..4)?.try_into().ok()?);
+            (RANS_L..RANS_L << 8).contains(&x).then_some(Decoder { x, b, p: 4 })
+        }
+
+        /// Decodes the symbol in `slot` with frequency `freq` from `start`, then refills.
+        fn advance(&mut self, slot: u32, start: u32, freq: u32) -> Option<()> {
+            self.x = freq * (self.x >> PROB_BITS) + slot - start;
+            while self.x < RANS_L {
+                self.x = (self.x << 8) | u32::from(*self.b.get(self.p)?);
+                self.p += 1;
+            }
+            Some(())
+        }
+
+        /// The next symbol of `t`.
+        pub fn get(&mut self, t: &Table) -> Option<usize> {
+            let slot = self.x & (ONE - 1);
+            let s = usize::from(t.slot[slot as usize]);
+            self.advance(slot, u32::from(t.start[s]), u32::from(t.freq[s]))?;
+            Some(s)
+        }
+
+        /// The next `r` bits (`r` ≤ [`PROB_BITS`]), all values equally likely.
+        pub fn bits(&mut self, r: u32) -> Option<u32> {
+            let slot = self.x & (ONE - 1);
+            let v = slot >> (PROB_BITS - r);
+            self.advance(slot, v << (PROB_BITS - r), 1 << (PROB_BITS - r))?;
+            Some(v)
+        }
+
+        /// All bytes read and the state back where the encoder started.
+        pub fn done(&self) -> bool {
+            self.p == self.b.len() && self.x == RANS_L
+        }
+    }
+
+    /// The non-zero weight of value symbol `s` (1, -1, 2, -2, …).
+    pub fn unzig(s: u32) -> i32 {
+        if s % 2 == 0 {
+            (s / 2) as i32 + 1
+        } else {
+            -(((s + 1) / 2) as i32)
+        }
+    }
+
+    /// The value symbol of a non-zero weight (the inverse of [`unzig`]).
+    pub fn zig(v: i32) -> u32 {
+        if v > 0 {
+            (2 * v - 2) as u32
+        } else {
+            (-2 * v - 1) as u32
+        }
+    }
+}
+
+impl Model {
     /// Reads the binary format (little-endian):
     ///
-    /// - `b"NER3"`, `u8` id bits (= [`BITS`]), `u8` bucket bits `k` (the top `k` bits of an id
-    ///   pick its bucket; the other `BITS - k`, at most 8, are its key), `u8` `d` (weights are
-    ///   in units of `1 / d` perceptron updates), `u32` feature count `n`;
-    /// - [`TRANS_ROWS`] × [`TAGS`] transition weights, `i16` each;
-    /// - `2^k` bucket sizes, `u8` each;
-    /// - `n` keys, `u8` each, ascending within each bucket;
-    /// - `n` × [`COLS`] weights, `i8` each, feature by feature;
-    /// - `ceil(n / 8)` bytes: bit `f` set when feature `f` has a weight beyond `i8`;
-    /// - `u32` count `m`, then `m` remainders of those weights: `u32` position (feature ×
-    ///   [`COLS`] + column), ascending, and `i16` remainder.
+    /// - `b"NER4"`, `u8` id bits (= [`BITS`]), `u8` `m` and `u8` `d`: stored weights are in
+    ///   units of `m / d` perceptron updates, and held in units of `1 / d`; `u32` feature
+    ///   count `n`;
+    /// - [`TRANS_ROWS`] × [`TAGS`] transition weights, `i16` each, in units of `1 / d`;
+    /// - `u8` `r`, then seven symbol tables ([`rans::Table::read`]): the gap between ids
+    ///   shifted right by `r`, the column mask, and each column's weights;
+    /// - one rANS stream ([`rans::Decoder`]) to the end: for each feature in id order, the gap
+    ///   from the previous id minus 1 (high part from its table, then `r` uniform bits), the
+    ///   mask of its non-zero columns, and for each such column a weight symbol (1, -1, 2, -2…
+    ///   as 0, 1, 2, 3…; the table's last symbol is an escape followed by the symbol in 16
+    ///   uniform bits). A feature's weights are only known up to a constant added to all
+    ///   five (it adds the same to every tag's score), so training moves each feature's median
+    ///   weight to 0: more zeros.
     ///
     /// Returns `None` on a malformed buffer.
-    pub fn from_bytes(b: &'a [u8]) -> Option<Model<'a>> {
-        if b.len() < 11 || &b[..4] != b"NER3" || u32::from(b[4]) != BITS || b[6] == 0 {
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        if b.len() < 11 || &b[..4] != b"NER4" || u32::from(b[4]) != BITS || b[5] == 0 || b[6] == 0 {
             return None;
         }
-        let k = u32::from(b[5]);
-        let low = BITS.checked_sub(k).filter(|&l| l <= 8)?;
-        let per_update = i32::from(b[6]);
+        let (unit, per_update) = (i32::from(b[5]), i32::from(b[6]));
         let n = u32_at(b, 7)? as usize;
         let mut p = 11;
         let tb = b.get(p..p + TRANS_ROWS * TAGS * 2)?;
@@ -607,28 +720,45 @@ impl<'a> Model<'a> {
                 r
             })
             .collect();
-        let buckets = 1usize << k;
-        let sizes = b.get(p..p + buckets)?;
-        p += buckets;
-        if sizes.iter().map(|&s| usize::from(s)).sum::<usize>() != n {
+        let r = u32::from(*b.get(p)?);
+        p += 1;
+        if r > rans::PROB_BITS {
             return None;
         }
-        let keys = b.get(p..p + n)?;
-        p += n;
-        // The ids, bucket by bucket, as bits; keys must ascend within a bucket.
+        let gap = rans::Table::read(b, &mut p)?;
+        let masks = rans::Table::read(b, &mut p)?;
+        let mut vals = Vec::with_capacity(COLS);
+        for _ in 0..COLS {
+            vals.push(rans::Table::read(b, &mut p)?);
+        }
+        let mut dec = rans::Decoder::new(&b[p..])?;
         let mut present = vec![0u64; (1usize << BITS) / 64];
-        let mut f = 0;
-        for (bucket, &size) in sizes.iter().enumerate() {
-            let mut last = None;
-            for &key in &keys[f..f + usize::from(size)] {
-                if last.is_some_and(|l| l >= key) {
-                    return None;
-                }
-                last = Some(key);
-                let id = (bucket << low) | usize::from(key);
-                present[id / 64] |= 1 << (id % 64);
+        let mut weights = Vec::with_capacity(n.min(1 << BITS));
+        let mut next = 0usize;
+        for _ in 0..n {
+            let hi = dec.get(&gap)?;
+            let id = next.checked_add(hi.checked_shl(r)? | dec.bits(r)? as usize)?;
+            if id >> BITS != 0 {
+                return None;
             }
-            f += usize::from(size);
+            present[id / 64] |= 1 << (id % 64);
+            next = id + 1;
+            let mask = dec.get(&masks)?;
+            let mut w = [0i16; COLS];
+            for (c, x) in w.iter_mut().enumerate() {
+                if mask & (1 << c) == 0 {
+                    continue;
+                }
+                let mut s = dec.get(&vals[c])? as u32;
+                if s as usize + 1 == vals[c].len() {
+                    s = dec.bits(8)? << 8 | dec.bits(8)?;
+                }
+                *x = i16::try_from(rans::unzig(s) * unit).ok()?;
+            }
+            weights.push(w);
+        }
+        if !dec.done() {
+            return None;
         }
         let mut rank = Vec::with_capacity(present.len());
         let mut sum = 0u32;
@@ -636,64 +766,30 @@ impl<'a> Model<'a> {
             rank.push(sum);
             sum += w.count_ones();
         }
-        let weights = b.get(p..p.checked_add(n.checked_mul(COLS)?)?)?;
-        p += weights.len();
-        let wide = b.get(p..p + n.div_ceil(8))?;
-        p += wide.len();
-        let m = u32_at(b, p)? as usize;
-        p += 4;
-        let rest = b.get(p..p.checked_add(m.checked_mul(6)?)?)?;
-        if p + rest.len() != b.len() {
-            return None;
-        }
-        Some(Model { per_update, present, rank, n, weights, wide, rest, trans })
+        Some(Model { per_update, present, rank, weights, trans })
     }
 
     /// Number of features with weights.
     pub fn features(&self) -> usize {
-        self.n
+        self.weights.len()
     }
 
-    /// The remainder of the weight at `pos` (feature × [`COLS`] + column), 0 if none.
-    fn remainder(&self, pos: usize) -> i32 {
-        let rec = |k: usize| {
-            let r = &self.rest[6 * k..6 * k + 6];
-            (u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as usize, i32::from(i16::from_le_bytes([r[4], r[5]])))
-        };
-        let (mut lo, mut hi) = (0, self.rest.len() / 6);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let (at, w) = rec(mid);
-            match at.cmp(&pos) {
-                std::cmp::Ordering::Equal => return w,
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
-        }
-        0
-    }
-}
-
-impl Model<'static> {
-    /// The embedded model (its bucket offsets summed on first use).
-    pub fn get() -> &'static Model<'static> {
-        static M: OnceLock<Model<'static>> = OnceLock::new();
+    /// The embedded model (decoded on first use).
+    pub fn get() -> &'static Model {
+        static M: OnceLock<Model> = OnceLock::new();
         M.get_or_init(|| {
             Model::from_bytes(MODEL).unwrap_or(Model {
                 per_update: 1,
                 present: vec![0; (1 << BITS) / 64],
                 rank: vec![0; (1 << BITS) / 64],
-                n: 0,
-                weights: &[],
-                wide: &[],
-                rest: &[],
+                weights: Vec::new(),
                 trans: vec![[0; TAGS]; TRANS_ROWS],
             })
         })
     }
 }
 
-impl Scorer for Model<'_> {
+impl Scorer for Model {
     #[inline]
     fn add(&self, id: u32, out: &mut [i32; COLS]) {
         let (w, bit) = (id as usize / 64, id % 64);
@@ -702,14 +798,8 @@ impl Scorer for Model<'_> {
             return;
         }
         let f = self.rank[w] as usize + (word & ((1 << bit) - 1)).count_ones() as usize;
-        let row = &self.weights[f * COLS..f * COLS + COLS];
-        for (o, &w) in out.iter_mut().zip(row) {
-            *o += i32::from(w as i8);
-        }
-        if self.wide[f / 8] & (1 << (f % 8)) != 0 {
-            for (c, o) in out.iter_mut().enumerate() {
-                *o += self.remainder(f * COLS + c);
-            }
+        for (o, &x) in out.iter_mut().zip(&self.weights[f]) {
+            *o += i32::from(x);
         }
     }
 
@@ -810,7 +900,7 @@ mod tests {
     fn model_decodes() {
         let m = Model::from_bytes(MODEL).expect("embedded model decodes");
         assert!(m.features() > 1000);
-        assert!(Model::from_bytes(b"NER3\x14\x0c\x01\xff\xff\xff\xff").is_none());
+        assert!(Model::from_bytes(b"NER4\x14\x03\x02\xff\xff\xff\xff").is_none());
         assert!(Model::from_bytes(b"").is_none());
     }
 }
