@@ -102,6 +102,18 @@ fn example(doc: &[Vec<(String, String)>]) -> Example {
 /// Where the transition weights start in the flat weight vector (after the hashed rows).
 const HASHED: usize = (1 << model::BITS) * COLS;
 
+/// The bits of a feature id the model keeps (`ID_BITS`, at most `model::BITS`): ids are cut to
+/// their top bits, as the model does when it reads them.
+fn id_bits() -> u32 {
+    static B: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *B.get_or_init(|| std::env::var("ID_BITS").ok().and_then(|s| s.parse().ok()).unwrap_or(model::BITS).min(model::BITS))
+}
+
+/// The weight row of a hashed feature id.
+fn key(id: u32) -> usize {
+    (id >> (model::BITS - id_bits())) as usize
+}
+
 /// Dense weights: [`COLS`] per feature bucket, then the transition table.
 struct Dense {
     w: Vec<i32>,
@@ -109,7 +121,7 @@ struct Dense {
 
 impl Scorer for Dense {
     fn add(&self, id: u32, out: &mut [i32; COLS]) {
-        let row = &self.w[id as usize * COLS..id as usize * COLS + COLS];
+        let row = &self.w[key(id) * COLS..key(id) * COLS + COLS];
         for (o, &x) in out.iter_mut().zip(row) {
             *o += x;
         }
@@ -160,9 +172,9 @@ impl Trainer {
                     let (ct, cg) = (model::col(truth), model::col(guess));
                     if ct != cg {
                         for &id in f.ids(k).iter().chain(&dy) {
-                            if !self.rare[id as usize] {
-                                self.update(id as usize * COLS + ct, 1);
-                                self.update(id as usize * COLS + cg, -1);
+                            if !self.rare[key(id)] {
+                                self.update(key(id) * COLS + ct, 1);
+                                self.update(key(id) * COLS + cg, -1);
                             }
                         }
                     }
@@ -292,7 +304,7 @@ fn encode_with(feats: &[Quantised], trans: &[i16], unit: u8, den: u8, r: u32, al
     }
     let tables: Vec<Vec<u32>> = counts.iter().map(|c| normalise(c)).collect();
     let mut b = b"NER4".to_vec();
-    b.push(model::BITS as u8);
+    b.push(id_bits() as u8);
     b.push(unit);
     b.push(den);
     b.extend_from_slice(&(feats.len() as u32).to_le_bytes());
@@ -382,7 +394,7 @@ fn main() {
         for ex in &train {
             for k in 0..ex.f.len() {
                 for &id in ex.f.ids(k) {
-                    count[id as usize] += 1;
+                    count[key(id)] += 1;
                 }
             }
         }
@@ -410,21 +422,25 @@ fn main() {
     for &keep in &keeps {
         let quant = |x: f64| (x * f64::from(d) / f64::from(m)).round() as i32;
         let mut src = avg.clone();
-        let mut feats = select(&src, &count, &crit, true, keep, small, &quant);
+        let shift = var("SHIFT", 1.0) > 0.0;
+        let mut feats = select(&src, &count, &crit, shift, keep, small, &quant);
         for _ in 0..retrain {
             let mut frozen = vec![true; 1 << model::BITS];
             for &(id, _) in &feats {
                 frozen[id as usize] = false;
             }
             src = train_avg(&train, &[], frozen, epochs);
-            feats = select(&src, &count, &crit, true, keep, small, &quant);
+            feats = select(&src, &count, &crit, shift, keep, small, &quant);
         }
         let trans: Vec<i16> = src[HASHED..].iter().map(|&x| (x * f64::from(d)).round().clamp(-32767.0, 32767.0) as i16).collect();
         bytes = encode(&feats, &trans, m, d);
-        let mdl = model::Model::from_bytes(&bytes).expect("round trip");
+        let Some(mdl) = model::Model::from_bytes(&bytes) else {
+            std::fs::write("/tmp/s7ner/fail.bin", &bytes).ok();
+            panic!("round trip");
+        };
         for &(id, w) in &feats {
             let mut out = [0i32; COLS];
-            mdl.add(id, &mut out);
+            mdl.add(id << (model::BITS - id_bits()), &mut out);
             assert_eq!(out, w.map(|x| x * i32::from(m)), "round trip of feature {id}");
         }
         let dev_f1 = if dev.is_empty() {
@@ -446,11 +462,11 @@ fn counts(train: &[Example]) -> Vec<u32> {
         for &(a, b) in &ex.f.sentences {
             for k in a..b {
                 for &id in ex.f.ids(k) {
-                    count[id as usize] += 1;
+                    count[key(id)] += 1;
                 }
                 let p1 = if k > a { ex.gold[k - 1] } else { TAGS };
                 for id in model::dynamic(&ex.f, k, p1) {
-                    count[id as usize] += 1;
+                    count[key(id)] += 1;
                 }
             }
         }
@@ -510,6 +526,11 @@ fn select(avg: &[f64], count: &[u32], crit: &str, shift: bool, keep: usize, smal
                     v[c] = quant(row[c]);
                 }
             }
+            // Adding a constant to a feature's five weights changes no decision and no
+            // margin: move the median to 0 (more zeros, smaller values).
+            let mut sorted = v;
+            sorted.sort_unstable();
+            v = v.map(|x| x - sorted[COLS / 2]);
             v.iter().any(|&x| x != 0).then_some((id, v))
         })
         .collect();
@@ -597,7 +618,7 @@ fn train_avg(train: &[Example], dev: &[Example], frozen: Vec<bool>, epochs: usiz
     let size = HASHED + model::TRANS_ROWS * TAGS;
     let mut tr = Trainer { rare: frozen, cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D ^ std::env::var("SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0u64);
     for epoch in 0..epochs {
         // Fisher-Yates with a fixed xorshift seed.
         for i in (1..order.len()).rev() {

@@ -548,6 +548,8 @@ pub fn spans(tags: &[usize], sentences: &[(usize, usize)]) -> Vec<(usize, usize,
 pub struct Model {
     /// Weights are in units of `1 / per_update` perceptron updates.
     per_update: i32,
+    /// The model keeps the top `BITS - shift` bits of a feature id.
+    shift: u32,
     /// One bit per feature id (in `u64` words): the id has weights.
     present: Vec<u64>,
     /// Features of the ids before each word of `present`: a feature's index is this plus the
@@ -702,9 +704,10 @@ impl Model {
     ///
     /// Returns `None` on a malformed buffer.
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
-        if b.len() < 11 || &b[..4] != b"NER4" || u32::from(b[4]) != BITS || b[5] == 0 || b[6] == 0 {
+        if b.len() < 11 || &b[..4] != b"NER4" || u32::from(b[4]) > BITS || b[4] < 6 || b[5] == 0 || b[6] == 0 {
             return None;
         }
+        let bits = u32::from(b[4]);
         let (unit, per_update) = (i32::from(b[5]), i32::from(b[6]));
         let n = u32_at(b, 7)? as usize;
         let mut p = 11;
@@ -732,13 +735,13 @@ impl Model {
             vals.push(rans::Table::read(b, &mut p)?);
         }
         let mut dec = rans::Decoder::new(&b[p..])?;
-        let mut present = vec![0u64; (1usize << BITS) / 64];
-        let mut weights = Vec::with_capacity(n.min(1 << BITS));
+        let mut present = vec![0u64; (1usize << bits) / 64];
+        let mut weights = Vec::with_capacity(n.min(1 << bits));
         let mut next = 0usize;
         for _ in 0..n {
             let hi = dec.get(&gap)?;
             let id = next.checked_add(hi.checked_shl(r)? | dec.bits(r)? as usize)?;
-            if id >> BITS != 0 {
+            if id >> bits != 0 {
                 return None;
             }
             present[id / 64] |= 1 << (id % 64);
@@ -766,7 +769,7 @@ impl Model {
             rank.push(sum);
             sum += w.count_ones();
         }
-        Some(Model { per_update, present, rank, weights, trans })
+        Some(Model { per_update, shift: BITS - bits, present, rank, weights, trans })
     }
 
     /// Number of features with weights.
@@ -778,10 +781,16 @@ impl Model {
     pub fn get() -> &'static Model {
         static M: OnceLock<Model> = OnceLock::new();
         M.get_or_init(|| {
+            // TEMP-EXPLORE: a model file to evaluate without rebuilding.
+            #[cfg(not(target_arch = "wasm32"))]
+            if let Some(m) = std::env::var("UNDERTONE_NER").ok().and_then(|p| std::fs::read(p).ok()).and_then(|b| Model::from_bytes(&b)) {
+                return m;
+            }
             Model::from_bytes(MODEL).unwrap_or(Model {
                 per_update: 1,
-                present: vec![0; (1 << BITS) / 64],
-                rank: vec![0; (1 << BITS) / 64],
+                shift: 0,
+                present: Vec::new(),
+                rank: Vec::new(),
                 weights: Vec::new(),
                 trans: vec![[0; TAGS]; TRANS_ROWS],
             })
@@ -792,6 +801,7 @@ impl Model {
 impl Scorer for Model {
     #[inline]
     fn add(&self, id: u32, out: &mut [i32; COLS]) {
+        let id = id >> self.shift;
         let (w, bit) = (id as usize / 64, id % 64);
         let Some(&word) = self.present.get(w) else { return };
         if word & (1 << bit) == 0 {
