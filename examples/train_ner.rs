@@ -405,24 +405,21 @@ fn main() {
         }
         avg
     };
-    if std::env::var("EXPLORE").is_ok() {
-        explore(&avg, &train, &dev);
-        return;
-    }
     let var = |name: &str, default: f64| std::env::var(name).ok().and_then(|s| s.parse().ok()).unwrap_or(default);
+    // Selection (see `select`); KEEP may list several counts: each is reported, the last written.
     let crit = std::env::var("CRIT").unwrap_or_else(|_| "max".into());
-    let keeps: Vec<usize> = std::env::var("KEEP").unwrap_or_else(|_| "12000".into()).split(',').filter_map(|s| s.parse().ok()).collect();
-    let small = var("SMALL", 2.0);
+    let keeps: Vec<usize> = std::env::var("KEEP").unwrap_or_else(|_| "11000".into()).split(',').filter_map(|s| s.parse().ok()).collect();
+    let small = var("SMALL", 1.5);
+    let shift = var("SHIFT", 0.0) > 0.0;
     // UNIT=m/d: weights stored in units of m / d updates.
-    let unit = std::env::var("UNIT").unwrap_or_else(|_| "3/2".into());
-    let (m, d) = unit.split_once('/').and_then(|(m, d)| Some((m.parse::<u8>().ok()?, d.parse::<u8>().ok()?))).unwrap_or((1, 1));
-    let retrain = var("RETRAIN", 1.0) as usize;
+    let unit = std::env::var("UNIT").unwrap_or_else(|_| "1/1".into());
+    let (m, d) = unit.split_once('/').and_then(|(m, d)| Some((m.parse::<u8>().ok()?, d.parse::<u8>().ok()?))).filter(|&(m, d)| m > 0 && d > 0).expect("UNIT=m/d");
+    let retrain = var("RETRAIN", 0.0) as usize;
     let count = counts(&train);
     let mut bytes = Vec::new();
     for &keep in &keeps {
         let quant = |x: f64| (x * f64::from(d) / f64::from(m)).round() as i32;
         let mut src = avg.clone();
-        let shift = var("SHIFT", 1.0) > 0.0;
         let mut feats = select(&src, &count, &crit, shift, keep, small, &quant);
         for _ in 0..retrain {
             let mut frozen = vec![true; 1 << model::BITS];
@@ -434,22 +431,35 @@ fn main() {
         }
         let trans: Vec<i16> = src[HASHED..].iter().map(|&x| (x * f64::from(d)).round().clamp(-32767.0, 32767.0) as i16).collect();
         bytes = encode(&feats, &trans, m, d);
-        let Some(mdl) = model::Model::from_bytes(&bytes) else {
-            std::fs::write("/tmp/s7ner/fail.bin", &bytes).ok();
-            panic!("round trip");
-        };
+        let mdl = model::Model::from_bytes(&bytes).expect("round trip");
         for &(id, w) in &feats {
             let mut out = [0i32; COLS];
             mdl.add(id << (model::BITS - id_bits()), &mut out);
             assert_eq!(out, w.map(|x| x * i32::from(m)), "round trip of feature {id}");
         }
+        // What decoding costs at start-up (the fastest of 20 runs).
+        let load = (0..20)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                std::hint::black_box(model::Model::from_bytes(std::hint::black_box(&bytes)));
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default();
         let dev_f1 = if dev.is_empty() {
             String::new()
         } else {
             let (p, r, f) = evaluate(&dev, &mdl);
             format!(": dev P {p:.4} R {r:.4} F1 {f:.4}")
         };
-        eprintln!("keep {keep}: {} features, {} weights, {} bytes, {} gzipped{dev_f1}", feats.len(), feats.iter().map(|(_, w)| w.iter().filter(|&&x| x != 0).count()).sum::<usize>(), bytes.len(), gzipped(&bytes));
+        eprintln!(
+            "keep {keep}: {} features, {} weights, {} bytes, {} gzipped, decoded in {:.2} ms{dev_f1}",
+            feats.len(),
+            feats.iter().map(|(_, w)| w.iter().filter(|&&x| x != 0).count()).sum::<usize>(),
+            bytes.len(),
+            gzipped(&bytes),
+            load.as_secs_f64() * 1000.0
+        );
     }
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     println!("wrote {out}: {} bytes", bytes.len());
@@ -474,17 +484,11 @@ fn counts(train: &[Example]) -> Vec<u32> {
     count
 }
 
-fn entropy_bits<T: std::hash::Hash + Eq>(xs: impl Iterator<Item = T>) -> f64 {
-    let mut c = std::collections::HashMap::new();
-    let mut n = 0usize;
-    for x in xs {
-        *c.entry(x).or_insert(0usize) += 1;
-        n += 1;
-    }
-    c.values().map(|&v| -(v as f64) * (v as f64 / n as f64).log2()).sum::<f64>() + 16.0 * c.len() as f64
-}
-
-/// Selection + quantisation: (id, values in units of `1 / den` updates).
+/// The features kept, ids ascending, with their weights rounded by `quant`: the `keep` best
+/// by `crit` (`max`: the largest weight; `spread`: largest minus smallest; `l1`: the sum of
+/// magnitudes; `sqrt`, `log`: the spread times a function of the training count), after
+/// moving each feature's median weight to 0 when `shift`. Weights below `small` updates are
+/// zeroed. Ties go to the smaller id: the same features on every run.
 fn select(avg: &[f64], count: &[u32], crit: &str, shift: bool, keep: usize, small: f64, quant: &dyn Fn(f64) -> i32) -> Vec<(u32, [i32; COLS])> {
     let mut scored: Vec<(f64, u32, [f64; COLS])> = Vec::new();
     for id in 0..HASHED / COLS {
@@ -507,7 +511,6 @@ fn select(avg: &[f64], count: &[u32], crit: &str, shift: bool, keep: usize, smal
         let sc = match crit {
             "max" => mx,
             "spread" => spread,
-            "cnt" => spread * c,
             "sqrt" => spread * c.sqrt(),
             "log" => spread * (1.0 + c.ln()),
             "l1" => row.iter().map(|x| x.abs()).sum::<f64>(),
@@ -536,81 +539,6 @@ fn select(avg: &[f64], count: &[u32], crit: &str, shift: bool, keep: usize, smal
         .collect();
     out.sort_by_key(|x| x.0);
     out
-}
-
-fn explore(avg: &[f64], train: &[Example], dev: &[Example]) {
-    let count = counts(train);
-    let crits: Vec<String> = std::env::var("CRITS").unwrap_or_else(|_| "max".into()).split(',').map(String::from).collect();
-    let keeps: Vec<usize> = std::env::var("KEEPS").unwrap_or_else(|_| "13153".into()).split(',').filter_map(|s| s.parse().ok()).collect();
-    let smalls: Vec<f64> = std::env::var("SMALLS").unwrap_or_else(|_| "1".into()).split(',').filter_map(|s| s.parse().ok()).collect();
-    let quants: Vec<String> = std::env::var("QUANTS").unwrap_or_else(|_| "u1".into()).split(',').map(String::from).collect();
-    let shift = std::env::var("SHIFT").is_ok_and(|v| v == "1");
-    let retrain: usize = std::env::var("RETRAIN").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
-    let retrain_epochs: usize = std::env::var("RETRAIN_EPOCHS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
-    for crit in &crits {
-        for &keep in &keeps {
-            for &small in &smalls {
-                for qn in &quants {
-                    // Units: in-memory weights are in 1/den updates.
-                    let den = 4.0;
-                    let quant: Box<dyn Fn(f64) -> i32> = if let Some(q) = qn.strip_prefix('u') {
-                        let q: f64 = q.parse().unwrap();
-                        Box::new(move |x: f64| ((x / q).round() * q * den).round() as i32)
-                    } else if let Some(r) = qn.strip_prefix('g') {
-                        // Geometric codebook: exact up to `e`, then ratio r.
-                        let mut parts = r.split(':');
-                        let e: f64 = parts.next().unwrap().parse().unwrap();
-                        let ratio: f64 = parts.next().unwrap().parse().unwrap();
-                        let mut book = vec![0.0];
-                        let mut v = 1.0f64;
-                        while v < 2000.0 {
-                            book.push(v);
-                            v = if v < e { v + 1.0 } else { (v * ratio).round().max(v + 1.0) };
-                        }
-                        Box::new(move |x: f64| {
-                            let a = x.abs();
-                            let best = book.iter().cloned().min_by(|p, q| (p - a).abs().partial_cmp(&(q - a).abs()).unwrap()).unwrap();
-                            (best * den * x.signum()) as i32
-                        })
-                    } else {
-                        panic!("quant")
-                    };
-                    let mut feats = select(avg, &count, crit, shift, keep, small, &*quant);
-                    let mut avg2;
-                    let mut src = avg;
-                    for round in 0..retrain {
-                        let mut frozen = vec![true; 1 << model::BITS];
-                        for &(id, _) in &feats {
-                            frozen[id as usize] = false;
-                        }
-                        avg2 = train_avg(train, &[], frozen, retrain_epochs);
-                        src = &avg2;
-                        let keep2 = if round + 1 == retrain { keep } else { keep };
-                        feats = select(src, &count, crit, shift, keep2, small, &*quant);
-                    }
-                    let avg = src;
-                    let mut w = vec![0i32; HASHED + model::TRANS_ROWS * TAGS];
-                    for &(id, v) in &feats {
-                        w[id as usize * COLS..id as usize * COLS + COLS].copy_from_slice(&v);
-                    }
-                    for (k, &x) in avg[HASHED..].iter().enumerate() {
-                        w[HASHED + k] = (x * den).round() as i32;
-                    }
-                    let (_, _, f1) = evaluate(dev, &Dense { w });
-                    let n = feats.len();
-                    // Size: ids ~ log2 C(N, n) bits; weights: mask + per-column non-zero values, order 0.
-                    let nn = (1u64 << model::BITS) as f64;
-                    let ids_bits = (0..n).map(|i| ((nn - i as f64) / (n - i) as f64).log2()).sum::<f64>();
-                    let mask_bits = entropy_bits(feats.iter().map(|(_, v)| v.iter().enumerate().fold(0u8, |m, (c, &x)| m | (u8::from(x != 0) << c))));
-                    let val_bits: f64 = (0..COLS).map(|c| entropy_bits(feats.iter().filter(|(_, v)| v[c] != 0).map(|(_, v)| v[c]))).sum();
-                    let all_bits = entropy_bits(feats.iter().flat_map(|(_, v)| v.iter().copied()));
-                    let nz: usize = feats.iter().map(|(_, v)| v.iter().filter(|&&x| x != 0).count()).sum();
-                    let est = (ids_bits + mask_bits + val_bits) / 8.0 + 1200.0;
-                    eprintln!("{crit:>6} shift {} keep {keep:>6} small {small:.2} q {qn:>8}: n {n:>6} nz {nz:>6} F1 {f1:.4} | ids {:.0} mask {:.0} vals {:.0} (flat {:.0}) est {:.0}", u8::from(shift), ids_bits / 8.0, mask_bits / 8.0, val_bits / 8.0, all_bits / 8.0, est);
-                }
-            }
-        }
-    }
 }
 
 /// Trains `epochs` epochs (ids marked in `frozen` are never updated) and returns the averaged weights.
