@@ -9,16 +9,23 @@
 //! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
 //! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
 //! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
-//! Features whose five weights all stay below `PRUNE` (default 2.8 perceptron updates) are
-//! dropped, and single weights below `SMALL` (default 1); the rest are rounded to units of
-//! `1 / SCALE` updates (default 1) and written in the `NER3` format (see `Model::from_bytes`).
-//! `EPOCHS` (default 15); `MIN_COUNT` (default 1) leaves features seen fewer times in training
-//! untrained. No feature text is written. `AVG_CACHE=file` saves the averaged weights (or
-//! reuses them when the file exists) to try other pruning settings without training again.
-//! `HOLD=k` leaves out every k-th training document (what more data is worth: with 80% of the
+//! Which features are kept (`select`): the `KEEP` (default 10,000) best by `CRIT` (default
+//! `impmax`: `MIX` (10) times the largest weight plus the feature's `importance`, what it
+//! adds to the gold tag over its best rival on the training tokens decided within `WINDOW`
+//! (30) updates; `max` alone is the largest weight). Weights below `SMALL` (1.5) updates are
+//! zeroed, the rest rounded to units of `UNIT=m/d` updates (1/1), each feature's median moved
+//! to 0, and all written in the `NER4` format (see `Model::from_bytes`). `KEEP` may list
+//! several counts: each is reported (size, native decoding time, tagger dev F1), the last is
+//! written. `EPOCHS` (default 15); `MIN_COUNT` (default 1) leaves features seen fewer times in
+//! training untrained; `SEED` changes the document order; `ID_BITS` (at most 20) trains and
+//! stores fewer id bits; `SHIFT=1` moves the median before zeroing; `RETRAIN=k` trains `k`
+//! more times on the kept features only. No feature text is written. `AVG_CACHE=file` saves
+//! the averaged weights (or reuses them when the file exists: it must come from the same
+//! `EPOCHS`, `SEED`, `ID_BITS`) to try other selections without training again. `HOLD=k`
+//! leaves out every k-th training document (what more data is worth: with 80% of the
 //! documents the pipeline's dev F1 was .882 instead of .887). `WITH_DEV=1` trains on train and
-//! dev together (no dev figures are printed then; report those of the train-only model): with
-//! `PRUNE=3.17` it fits the same size budget (46,905 bytes gzipped). Not the committed model.
+//! dev together (no dev figures are printed then; report those of the train-only model). Not
+//! the committed model.
 
 use undertone::entity::model::{self, rans, Features, Scorer, COLS, TAGS};
 use undertone::entity::recognize::Doc;
@@ -407,8 +414,8 @@ fn main() {
     };
     let var = |name: &str, default: f64| std::env::var(name).ok().and_then(|s| s.parse().ok()).unwrap_or(default);
     // Selection (see `select`); KEEP may list several counts: each is reported, the last written.
-    let crit = std::env::var("CRIT").unwrap_or_else(|_| "max".into());
-    let keeps: Vec<usize> = std::env::var("KEEP").unwrap_or_else(|_| "11000".into()).split(',').filter_map(|s| s.parse().ok()).collect();
+    let crit = std::env::var("CRIT").unwrap_or_else(|_| "impmax".into());
+    let keeps: Vec<usize> = std::env::var("KEEP").unwrap_or_else(|_| "10000".into()).split(',').filter_map(|s| s.parse().ok()).collect();
     let small = var("SMALL", 1.5);
     let shift = var("SHIFT", 0.0) > 0.0;
     // UNIT=m/d: weights stored in units of m / d updates.
@@ -420,14 +427,26 @@ fn main() {
     for &keep in &keeps {
         let quant = |x: f64| (x * f64::from(d) / f64::from(m)).round() as i32;
         let mut src = avg.clone();
-        let mut feats = select(&src, &count, &crit, shift, keep, small, &quant);
+        let imp = crit.starts_with("imp").then(|| {
+            let all = select(&src, &count, None, 0.0, "max", shift, usize::MAX, small, &quant);
+            let mut w = vec![0i32; HASHED + model::TRANS_ROWS * TAGS];
+            for &(id, v) in &all {
+                w[id as usize * COLS..id as usize * COLS + COLS].copy_from_slice(&v.map(|x| x * i32::from(m)));
+            }
+            for (k, &x) in src[HASHED..].iter().enumerate() {
+                w[HASHED + k] = (x * f64::from(d)).round() as i32;
+            }
+            importance(&train, &Dense { w }, var("WINDOW", 30.0) as i32 * i32::from(d))
+        });
+        let mix = var("MIX", 10.0);
+        let mut feats = select(&src, &count, imp.as_deref(), mix, &crit, shift, keep, small, &quant);
         for _ in 0..retrain {
             let mut frozen = vec![true; 1 << model::BITS];
             for &(id, _) in &feats {
                 frozen[id as usize] = false;
             }
             src = train_avg(&train, &[], frozen, epochs);
-            feats = select(&src, &count, &crit, shift, keep, small, &quant);
+            feats = select(&src, &count, None, 0.0, &crit, shift, keep, small, &quant);
         }
         let trans: Vec<i16> = src[HASHED..].iter().map(|&x| (x * f64::from(d)).round().clamp(-32767.0, 32767.0) as i16).collect();
         bytes = encode(&feats, &trans, m, d);
@@ -465,6 +484,50 @@ fn main() {
     println!("wrote {out}: {} bytes", bytes.len());
 }
 
+/// What each feature does for the decisions that are close in training: over the tokens
+/// whose gold tag wins or loses by at most `window` updates (greedy decoding with all the
+/// weights `full`), the sum of what the feature adds to the gold tag's score over its best
+/// rival's.
+fn importance(train: &[Example], full: &Dense, window: i32) -> Vec<f64> {
+    let mut imp = vec![0f64; 1 << model::BITS];
+    for ex in train {
+        let f = &ex.f;
+        for &(a, b) in &f.sentences {
+            let (mut p1, mut p2) = (TAGS, TAGS);
+            for k in a..b {
+                let (guess, _, dy) = model::step(f, k, p1, p2, full);
+                let g = ex.gold[k];
+                // Scores of every tag, as `step` computes them.
+                let mut cols = [0i32; COLS];
+                for &id in f.ids(k).iter().chain(&dy) {
+                    full.add(id, &mut cols);
+                }
+                let mut scores = [0i32; TAGS];
+                for row in model::trans_rows(p1, p2) {
+                    full.transitions(row, &mut scores);
+                }
+                let allowed: Vec<usize> = (0..TAGS).filter(|&t| model::allowed(p1, t)).collect();
+                if allowed.contains(&g) {
+                    let score = |t: usize| scores[t] + cols[model::col(t)];
+                    if let Some(r) = allowed.iter().copied().filter(|&t| t != g).max_by_key(|&t| (score(t), std::cmp::Reverse(t))) {
+                        let m = score(g) - score(r);
+                        let (cg, cr) = (model::col(g), model::col(r));
+                        if m.abs() <= window && cg != cr {
+                            for &id in f.ids(k).iter().chain(&dy) {
+                                let row = &full.w[key(id) * COLS..key(id) * COLS + COLS];
+                                imp[key(id)] += f64::from(row[cg] - row[cr]);
+                            }
+                        }
+                    }
+                }
+                p2 = p1;
+                p1 = guess;
+            }
+        }
+    }
+    imp
+}
+
 /// Feature firing counts in training (dynamic features with the gold previous tag).
 fn counts(train: &[Example]) -> Vec<u32> {
     let mut count = vec![0u32; 1 << model::BITS];
@@ -489,7 +552,8 @@ fn counts(train: &[Example]) -> Vec<u32> {
 /// magnitudes; `sqrt`, `log`: the spread times a function of the training count), after
 /// moving each feature's median weight to 0 when `shift`. Weights below `small` updates are
 /// zeroed. Ties go to the smaller id: the same features on every run.
-fn select(avg: &[f64], count: &[u32], crit: &str, shift: bool, keep: usize, small: f64, quant: &dyn Fn(f64) -> i32) -> Vec<(u32, [i32; COLS])> {
+#[allow(clippy::too_many_arguments)]
+fn select(avg: &[f64], count: &[u32], imp: Option<&[f64]>, mix: f64, crit: &str, shift: bool, keep: usize, small: f64, quant: &dyn Fn(f64) -> i32) -> Vec<(u32, [i32; COLS])> {
     let mut scored: Vec<(f64, u32, [f64; COLS])> = Vec::new();
     for id in 0..HASHED / COLS {
         let mut row = [0f64; COLS];
@@ -514,6 +578,8 @@ fn select(avg: &[f64], count: &[u32], crit: &str, shift: bool, keep: usize, smal
             "sqrt" => spread * c.sqrt(),
             "log" => spread * (1.0 + c.ln()),
             "l1" => row.iter().map(|x| x.abs()).sum::<f64>(),
+            "imp" => imp.map_or(0.0, |v| v[id]),
+            "impmax" => imp.map_or(0.0, |v| v[id].max(0.0)) + mx * mix,
             _ => panic!("crit"),
         };
         scored.push((sc, id as u32, row));
