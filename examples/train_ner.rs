@@ -9,18 +9,25 @@
 //! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
 //! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
 //! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
-//! Features whose five weights all stay below `PRUNE` (default 2.8 perceptron updates) are
-//! dropped, and single weights below `SMALL` (default 1); the rest are rounded to units of
-//! `1 / SCALE` updates (default 1) and written in the `NER3` format (see `Model::from_bytes`).
-//! `EPOCHS` (default 15); `MIN_COUNT` (default 1) leaves features seen fewer times in training
-//! untrained. No feature text is written. `AVG_CACHE=file` saves the averaged weights (or
-//! reuses them when the file exists) to try other pruning settings without training again.
-//! `HOLD=k` leaves out every k-th training document (what more data is worth: with 80% of the
+//! Which features are kept (`select`): the `KEEP` (default 10,000) best by `CRIT` (default
+//! `impmax`: `MIX` (10) times the largest weight plus the feature's `importance`, what it
+//! adds to the gold tag over its best rival on the training tokens decided within `WINDOW`
+//! (30) updates; `max` alone is the largest weight). Weights below `SMALL` (1.5) updates are
+//! zeroed, the rest rounded to units of `UNIT=m/d` updates (1/1), each feature's median moved
+//! to 0, and all written in the `NER4` format (see `Model::from_bytes`). `KEEP` may list
+//! several counts: each is reported (size, native decoding time, tagger dev F1), the last is
+//! written. `EPOCHS` (default 15); `MIN_COUNT` (default 1) leaves features seen fewer times in
+//! training untrained; `SEED` changes the document order; `ID_BITS` (at most 20) trains and
+//! stores fewer id bits; `SHIFT=1` moves the median before zeroing; `RETRAIN=k` trains `k`
+//! more times on the kept features only. No feature text is written. `AVG_CACHE=file` saves
+//! the averaged weights (or reuses them when the file exists: it must come from the same
+//! `EPOCHS`, `SEED`, `ID_BITS`) to try other selections without training again. `HOLD=k`
+//! leaves out every k-th training document (what more data is worth: with 80% of the
 //! documents the pipeline's dev F1 was .882 instead of .887). `WITH_DEV=1` trains on train and
-//! dev together (no dev figures are printed then; report those of the train-only model): with
-//! `PRUNE=3.17` it fits the same size budget (46,905 bytes gzipped). Not the committed model.
+//! dev together (no dev figures are printed then; report those of the train-only model). Not
+//! the committed model.
 
-use undertone::entity::model::{self, Features, Scorer, COLS, TAGS};
+use undertone::entity::model::{self, rans, Features, Scorer, COLS, TAGS};
 use undertone::entity::recognize::Doc;
 
 struct Example {
@@ -102,6 +109,18 @@ fn example(doc: &[Vec<(String, String)>]) -> Example {
 /// Where the transition weights start in the flat weight vector (after the hashed rows).
 const HASHED: usize = (1 << model::BITS) * COLS;
 
+/// The bits of a feature id the model keeps (`ID_BITS`, at most `model::BITS`): ids are cut to
+/// their top bits, as the model does when it reads them.
+fn id_bits() -> u32 {
+    static B: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *B.get_or_init(|| std::env::var("ID_BITS").ok().and_then(|s| s.parse().ok()).unwrap_or(model::BITS).min(model::BITS))
+}
+
+/// The weight row of a hashed feature id.
+fn key(id: u32) -> usize {
+    (id >> (model::BITS - id_bits())) as usize
+}
+
 /// Dense weights: [`COLS`] per feature bucket, then the transition table.
 struct Dense {
     w: Vec<i32>,
@@ -109,7 +128,7 @@ struct Dense {
 
 impl Scorer for Dense {
     fn add(&self, id: u32, out: &mut [i32; COLS]) {
-        let row = &self.w[id as usize * COLS..id as usize * COLS + COLS];
+        let row = &self.w[key(id) * COLS..key(id) * COLS + COLS];
         for (o, &x) in out.iter_mut().zip(row) {
             *o += x;
         }
@@ -160,9 +179,9 @@ impl Trainer {
                     let (ct, cg) = (model::col(truth), model::col(guess));
                     if ct != cg {
                         for &id in f.ids(k).iter().chain(&dy) {
-                            if !self.rare[id as usize] {
-                                self.update(id as usize * COLS + ct, 1);
-                                self.update(id as usize * COLS + cg, -1);
+                            if !self.rare[key(id)] {
+                                self.update(key(id) * COLS + ct, 1);
+                                self.update(key(id) * COLS + cg, -1);
                             }
                         }
                     }
@@ -193,74 +212,149 @@ fn evaluate(exs: &[Example], w: &impl Scorer) -> (f64, f64, f64) {
     (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 
-/// A quantised feature: id, weights in units of the step, clamped to `i8`, and what the
-/// clamping left out.
-type Quantised = (u32, [i8; COLS], [i16; COLS]);
+/// A quantised feature: its id and its weights in units of the stored step.
+type Quantised = (u32, [i32; COLS]);
 
-/// Quantised features, ids ascending, and the transition table, in units of `1 / scale`
-/// perceptron updates. A weight below `small` updates in magnitude is dropped, and a feature
-/// whose weights are all below `prune`; the others are rounded to those units. No
-/// transcendental functions: the same bytes on every run.
-fn quantise(avg: &[f64], prune: f64, small: f64, scale: f64) -> (Vec<Quantised>, Vec<i16>) {
-    let q = |x: f64| (x * scale).round().clamp(-32767.0, 32767.0) as i16;
-    let mut out = Vec::new();
-    for id in 0..HASHED / COLS {
-        let row = &avg[id * COLS..id * COLS + COLS];
-        if row.iter().all(|x| x.abs() < prune) {
-            continue;
-        }
-        let (mut w, mut rest) = ([0i8; COLS], [0i16; COLS]);
-        for c in 0..COLS {
-            if row[c].abs() >= small {
-                let v = q(row[c]);
-                w[c] = v.clamp(-127, 127) as i8;
-                rest[c] = v - i16::from(w[c]);
-            }
-        }
-        if w.iter().any(|&x| x != 0) {
-            out.push((id as u32, w, rest));
-        }
-    }
-    let trans = avg[HASHED..].iter().map(|&x| q(x)).collect();
-    (out, trans)
+/// Symbol frequencies scaled to add up to `rans::ONE`, every symbol seen keeping at least 1
+/// (integer arithmetic: the same on every machine).
+fn normalise(counts: &[u64]) -> Vec<u32> {
+    let total: u64 = counts.iter().sum::<u64>().max(1);
+    let mut f: Vec<u32> = counts.iter().map(|&c| if c == 0 { 0 } else { ((c * u64::from(rans::ONE)) / total).max(1) as u32 }).collect();
+    let sum: i64 = f.iter().map(|&x| i64::from(x)).sum();
+    let big = (0..f.len()).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))).expect("symbols");
+    let fixed = i64::from(f[big]) + i64::from(rans::ONE) - sum;
+    assert!(fixed >= 1, "too many rare symbols for {} slots", rans::ONE);
+    f[big] = fixed as u32;
+    f
 }
 
-/// The `NER3` format (see `Model::from_bytes`).
-fn encode(feats: &[Quantised], trans: &[i16], scale: u8) -> Vec<u8> {
-    let low = 8u32;
-    let k = model::BITS - low;
-    let mut b = b"NER3".to_vec();
-    b.push(model::BITS as u8);
-    b.push(k as u8);
-    b.push(scale);
+/// One coded symbol: from table `t`, or `r` uniform bits.
+#[derive(Clone, Copy)]
+enum Sym {
+    T(usize, u32),
+    Bits(u32, u32),
+}
+
+/// rANS encoding (see `model::rans`): the symbols are coded last to first, so that they
+/// decode first to last.
+fn rans_encode(syms: &[Sym], tables: &[Vec<u32>]) -> Vec<u8> {
+    let starts: Vec<Vec<u32>> = tables.iter().map(|f| f.iter().scan(0, |a, &x| { let s = *a; *a += x; Some(s) }).collect()).collect();
+    let mut x = rans::RANS_L;
+    let mut out = Vec::new();
+    for &sym in syms.iter().rev() {
+        let (start, freq) = match sym {
+            Sym::T(t, s) => (starts[t][s as usize], tables[t][s as usize]),
+            Sym::Bits(r, v) => (v << (rans::PROB_BITS - r), 1 << (rans::PROB_BITS - r)),
+        };
+        assert!(freq > 0, "symbol without frequency");
+        let x_max = ((rans::RANS_L >> rans::PROB_BITS) << 8) * freq;
+        while x >= x_max {
+            out.push(x as u8);
+            x >>= 8;
+        }
+        x = ((x / freq) << rans::PROB_BITS) + (x % freq) + start;
+    }
+    out.extend_from_slice(&x.to_le_bytes());
+    out.reverse();
+    out
+}
+
+fn varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// The `NER4` format (see `Model::from_bytes`) for the given gap bits `r` and value
+/// alphabets (the last symbol of each is the escape).
+fn encode_with(feats: &[Quantised], trans: &[i16], unit: u8, den: u8, r: u32, alpha: &[u32; COLS]) -> Option<Vec<u8>> {
+    let mut syms = Vec::new();
+    let mut next = 0u32;
+    let mut gap_max = 0;
+    for &(id, _) in feats {
+        let g = id - next;
+        gap_max = gap_max.max(g >> r);
+        next = id + 1;
+    }
+    if gap_max >= 1024 {
+        return None;
+    }
+    let mut counts: Vec<Vec<u64>> = vec![vec![0; gap_max as usize + 1], vec![0; 32]];
+    counts.extend(alpha.iter().map(|&a| vec![0u64; a as usize]));
+    let mut push = |syms: &mut Vec<Sym>, t: usize, s: u32| {
+        counts[t][s as usize] += 1;
+        syms.push(Sym::T(t, s));
+    };
+    next = 0;
+    for &(id, w) in feats {
+        let g = id - next;
+        next = id + 1;
+        push(&mut syms, 0, g >> r);
+        syms.push(Sym::Bits(r, g & ((1 << r) - 1)));
+        let mask = (0..COLS).filter(|&c| w[c] != 0).fold(0, |m, c| m | 1 << c);
+        push(&mut syms, 1, mask);
+        for c in 0..COLS {
+            if w[c] != 0 {
+                let z = rans::zig(w[c]);
+                if z + 1 >= alpha[c] {
+                    push(&mut syms, 2 + c, alpha[c] - 1);
+                    assert!(z < 1 << 16, "weight too large");
+                    syms.push(Sym::Bits(8, z >> 8));
+                    syms.push(Sym::Bits(8, z & 0xff));
+                } else {
+                    push(&mut syms, 2 + c, z);
+                }
+            }
+        }
+    }
+    let tables: Vec<Vec<u32>> = counts.iter().map(|c| normalise(c)).collect();
+    let mut b = b"NER4".to_vec();
+    b.push(id_bits() as u8);
+    b.push(unit);
+    b.push(den);
     b.extend_from_slice(&(feats.len() as u32).to_le_bytes());
     for &x in trans {
         b.extend_from_slice(&x.to_le_bytes());
     }
-    let mut sizes = vec![0u32; 1 << k];
-    for &(id, ..) in feats {
-        sizes[(id >> low) as usize] += 1;
+    b.push(r as u8);
+    for t in &tables {
+        varint(&mut b, t.len() as u32);
+        for &f in t {
+            varint(&mut b, f);
+        }
     }
-    b.extend(sizes.iter().map(|&s| u8::try_from(s).expect("bucket of at most 255 features")));
-    b.extend(feats.iter().map(|&(id, ..)| (id & 0xff) as u8));
-    for (_, w, _) in feats {
-        b.extend(w.iter().map(|&x| x as u8));
-    }
-    let mut wide = vec![0u8; feats.len().div_ceil(8)];
-    let mut rest = Vec::new();
-    for (f, (_, _, r)) in feats.iter().enumerate() {
-        for (c, &x) in r.iter().enumerate() {
-            if x != 0 {
-                wide[f / 8] |= 1 << (f % 8);
-                rest.extend_from_slice(&((f * COLS + c) as u32).to_le_bytes());
-                rest.extend_from_slice(&x.to_le_bytes());
+    b.extend(rans_encode(&syms, &tables));
+    Some(b)
+}
+
+/// The `NER4` format, with the gap bits and value alphabets that make it smallest.
+fn encode(feats: &[Quantised], trans: &[i16], unit: u8, den: u8) -> Vec<u8> {
+    let mut alpha = [64u32; COLS];
+    let mut best: Option<Vec<u8>> = None;
+    let mut r_best = 0;
+    for r in 0..=8 {
+        if let Some(b) = encode_with(feats, trans, unit, den, r, &alpha) {
+            if best.as_ref().is_none_or(|x| b.len() < x.len()) {
+                best = Some(b);
+                r_best = r;
             }
         }
     }
-    b.extend_from_slice(&wide);
-    b.extend_from_slice(&((rest.len() / 6) as u32).to_le_bytes());
-    b.extend_from_slice(&rest);
-    b
+    for c in 0..COLS {
+        for a in [8, 12, 16, 20, 24, 32, 40, 48, 64, 80, 96, 128, 160, 192, 256] {
+            let mut al = alpha;
+            al[c] = a;
+            if let Some(b) = encode_with(feats, trans, unit, den, r_best, &al) {
+                if best.as_ref().is_none_or(|x| b.len() < x.len()) {
+                    best = Some(b);
+                    alpha = al;
+                }
+            }
+        }
+    }
+    best.expect("an encoding")
 }
 
 /// Size after `gzip -9` (the external command; 0 when it is missing).
@@ -281,8 +375,6 @@ fn main() {
     let dir = args.get(1).map_or("../shared/data/conll2003", String::as_str);
     let out = args.get(2).map_or("src/lexicon/ner.bin", String::as_str);
     let epochs: usize = std::env::var("EPOCHS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
-    // Pruning threshold (comma-separated values: each is reported on dev, the last is written).
-    let prunes: Vec<f64> = std::env::var("PRUNE").unwrap_or_else(|_| "2.8".into()).split(',').filter_map(|s| s.parse().ok()).collect();
     let train_path = format!("{dir}/train.txt");
     if !std::path::Path::new(&train_path).exists() {
         println!("SKIPPED: {train_path} not found");
@@ -304,66 +396,239 @@ fn main() {
     let avg: Vec<f64> = if let Some(bytes) = cache.as_deref().and_then(|c| std::fs::read(c).ok()) {
         bytes.chunks(8).map(|c| f64::from_le_bytes(c.try_into().expect("8 bytes"))).collect()
     } else {
-        let size = HASHED + model::TRANS_ROWS * TAGS;
         let min_count: u32 = std::env::var("MIN_COUNT").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
         let mut count = vec![0u32; 1 << model::BITS];
         for ex in &train {
             for k in 0..ex.f.len() {
                 for &id in ex.f.ids(k) {
-                    count[id as usize] += 1;
+                    count[key(id)] += 1;
                 }
             }
         }
         let rare = count.iter().map(|&c| c > 0 && c < min_count).collect();
-        let mut tr = Trainer { rare, cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
-        let mut order: Vec<usize> = (0..train.len()).collect();
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for epoch in 0..epochs {
-            // Fisher-Yates with a fixed xorshift seed.
-            for i in (1..order.len()).rev() {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                order.swap(i, (seed % (i as u64 + 1)) as usize);
-            }
-            for &d in &order {
-                tr.train(&train[d]);
-            }
-            if !dev.is_empty() && (epoch + 1) % 3 == 0 {
-                let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();
-                let (p, r, f) = evaluate(&dev, &Dense { w: avg });
-                eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4}", epoch + 1);
-            }
-        }
-        let avg = tr.averaged();
+        let avg = train_avg(&train, &dev, rare, epochs);
         if let Some(c) = cache.as_deref() {
             std::fs::write(c, avg.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>()).expect("cache");
         }
         avg
     };
-    let mut bytes = Vec::new();
-    eprintln!("largest weight {}", avg.iter().fold(0f64, |m, x| m.max(x.abs())));
     let var = |name: &str, default: f64| std::env::var(name).ok().and_then(|s| s.parse().ok()).unwrap_or(default);
-    let small = var("SMALL", 1.0);
-    let scale = var("SCALE", 1.0).clamp(1.0, 255.0).round();
-    for &prune in &prunes {
-        let (q, trans) = quantise(&avg, prune, small, scale);
-        bytes = encode(&q, &trans, scale as u8);
-        let m = model::Model::from_bytes(&bytes).expect("round trip");
-        for &(id, w, rest) in &q {
-            let mut out = [0i32; COLS];
-            m.add(id, &mut out);
-            let want: Vec<i32> = w.iter().zip(rest).map(|(&x, r)| i32::from(x) + i32::from(r)).collect();
-            assert_eq!(out.to_vec(), want, "round trip of feature {id}");
+    // Selection (see `select`); KEEP may list several counts: each is reported, the last written.
+    let crit = std::env::var("CRIT").unwrap_or_else(|_| "impmax".into());
+    let keeps: Vec<usize> = std::env::var("KEEP").unwrap_or_else(|_| "10000".into()).split(',').filter_map(|s| s.parse().ok()).collect();
+    let small = var("SMALL", 1.5);
+    let shift = var("SHIFT", 0.0) > 0.0;
+    // UNIT=m/d: weights stored in units of m / d updates.
+    let unit = std::env::var("UNIT").unwrap_or_else(|_| "1/1".into());
+    let (m, d) = unit.split_once('/').and_then(|(m, d)| Some((m.parse::<u8>().ok()?, d.parse::<u8>().ok()?))).filter(|&(m, d)| m > 0 && d > 0).expect("UNIT=m/d");
+    let retrain = var("RETRAIN", 0.0) as usize;
+    let count = counts(&train);
+    let mut bytes = Vec::new();
+    for &keep in &keeps {
+        let quant = |x: f64| (x * f64::from(d) / f64::from(m)).round() as i32;
+        let mut src = avg.clone();
+        let imp = crit.starts_with("imp").then(|| {
+            let all = select(&src, &count, None, 0.0, "max", shift, usize::MAX, small, &quant);
+            let mut w = vec![0i32; HASHED + model::TRANS_ROWS * TAGS];
+            for &(id, v) in &all {
+                w[id as usize * COLS..id as usize * COLS + COLS].copy_from_slice(&v.map(|x| x * i32::from(m)));
+            }
+            for (k, &x) in src[HASHED..].iter().enumerate() {
+                w[HASHED + k] = (x * f64::from(d)).round() as i32;
+            }
+            importance(&train, &Dense { w }, var("WINDOW", 30.0) as i32 * i32::from(d))
+        });
+        let mix = var("MIX", 10.0);
+        let mut feats = select(&src, &count, imp.as_deref(), mix, &crit, shift, keep, small, &quant);
+        for _ in 0..retrain {
+            let mut frozen = vec![true; 1 << model::BITS];
+            for &(id, _) in &feats {
+                frozen[id as usize] = false;
+            }
+            src = train_avg(&train, &[], frozen, epochs);
+            feats = select(&src, &count, None, 0.0, &crit, shift, keep, small, &quant);
         }
+        let trans: Vec<i16> = src[HASHED..].iter().map(|&x| (x * f64::from(d)).round().clamp(-32767.0, 32767.0) as i16).collect();
+        bytes = encode(&feats, &trans, m, d);
+        let mdl = model::Model::from_bytes(&bytes).expect("round trip");
+        for &(id, w) in &feats {
+            let mut out = [0i32; COLS];
+            mdl.add(id << (model::BITS - id_bits()), &mut out);
+            assert_eq!(out, w.map(|x| x * i32::from(m)), "round trip of feature {id}");
+        }
+        // What decoding costs at start-up (the fastest of 20 runs).
+        let load = (0..20)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                std::hint::black_box(model::Model::from_bytes(std::hint::black_box(&bytes)));
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default();
         let dev_f1 = if dev.is_empty() {
             String::new()
         } else {
-            let (p, r, f) = evaluate(&dev, &m);
+            let (p, r, f) = evaluate(&dev, &mdl);
             format!(": dev P {p:.4} R {r:.4} F1 {f:.4}")
         };
-        eprintln!("prune {prune}: {} features, {} weights, {} bytes, {} gzipped{dev_f1}", q.len(), q.iter().map(|(_, w, _)| w.iter().filter(|&&x| x != 0).count()).sum::<usize>(), bytes.len(), gzipped(&bytes));
+        eprintln!(
+            "keep {keep}: {} features, {} weights, {} bytes, {} gzipped, decoded in {:.2} ms{dev_f1}",
+            feats.len(),
+            feats.iter().map(|(_, w)| w.iter().filter(|&&x| x != 0).count()).sum::<usize>(),
+            bytes.len(),
+            gzipped(&bytes),
+            load.as_secs_f64() * 1000.0
+        );
     }
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     println!("wrote {out}: {} bytes", bytes.len());
+}
+
+/// What each feature does for the decisions that are close in training: over the tokens
+/// whose gold tag wins or loses by at most `window` updates (greedy decoding with all the
+/// weights `full`), the sum of what the feature adds to the gold tag's score over its best
+/// rival's.
+fn importance(train: &[Example], full: &Dense, window: i32) -> Vec<f64> {
+    let mut imp = vec![0f64; 1 << model::BITS];
+    for ex in train {
+        let f = &ex.f;
+        for &(a, b) in &f.sentences {
+            let (mut p1, mut p2) = (TAGS, TAGS);
+            for k in a..b {
+                let (guess, _, dy) = model::step(f, k, p1, p2, full);
+                let g = ex.gold[k];
+                // Scores of every tag, as `step` computes them.
+                let mut cols = [0i32; COLS];
+                for &id in f.ids(k).iter().chain(&dy) {
+                    full.add(id, &mut cols);
+                }
+                let mut scores = [0i32; TAGS];
+                for row in model::trans_rows(p1, p2) {
+                    full.transitions(row, &mut scores);
+                }
+                let allowed: Vec<usize> = (0..TAGS).filter(|&t| model::allowed(p1, t)).collect();
+                if allowed.contains(&g) {
+                    let score = |t: usize| scores[t] + cols[model::col(t)];
+                    if let Some(r) = allowed.iter().copied().filter(|&t| t != g).max_by_key(|&t| (score(t), std::cmp::Reverse(t))) {
+                        let m = score(g) - score(r);
+                        let (cg, cr) = (model::col(g), model::col(r));
+                        if m.abs() <= window && cg != cr {
+                            for &id in f.ids(k).iter().chain(&dy) {
+                                let row = &full.w[key(id) * COLS..key(id) * COLS + COLS];
+                                imp[key(id)] += f64::from(row[cg] - row[cr]);
+                            }
+                        }
+                    }
+                }
+                p2 = p1;
+                p1 = guess;
+            }
+        }
+    }
+    imp
+}
+
+/// Feature firing counts in training (dynamic features with the gold previous tag).
+fn counts(train: &[Example]) -> Vec<u32> {
+    let mut count = vec![0u32; 1 << model::BITS];
+    for ex in train {
+        for &(a, b) in &ex.f.sentences {
+            for k in a..b {
+                for &id in ex.f.ids(k) {
+                    count[key(id)] += 1;
+                }
+                let p1 = if k > a { ex.gold[k - 1] } else { TAGS };
+                for id in model::dynamic(&ex.f, k, p1) {
+                    count[key(id)] += 1;
+                }
+            }
+        }
+    }
+    count
+}
+
+/// The features kept, ids ascending, with their weights rounded by `quant`: the `keep` best
+/// by `crit` (`max`: the largest weight; `spread`: largest minus smallest; `l1`: the sum of
+/// magnitudes; `sqrt`, `log`: the spread times a function of the training count), after
+/// moving each feature's median weight to 0 when `shift`. Weights below `small` updates are
+/// zeroed. Ties go to the smaller id: the same features on every run.
+#[allow(clippy::too_many_arguments)]
+fn select(avg: &[f64], count: &[u32], imp: Option<&[f64]>, mix: f64, crit: &str, shift: bool, keep: usize, small: f64, quant: &dyn Fn(f64) -> i32) -> Vec<(u32, [i32; COLS])> {
+    let mut scored: Vec<(f64, u32, [f64; COLS])> = Vec::new();
+    for id in 0..HASHED / COLS {
+        let mut row = [0f64; COLS];
+        row.copy_from_slice(&avg[id * COLS..id * COLS + COLS]);
+        if row.iter().all(|&x| x == 0.0) {
+            continue;
+        }
+        if shift {
+            let mut s = row;
+            s.sort_by(|a, b| a.partial_cmp(b).unwrap());
+            let m = s[2];
+            for x in &mut row {
+                *x -= m;
+            }
+        }
+        let mx = row.iter().fold(0f64, |m, x| m.max(x.abs()));
+        let spread = row.iter().cloned().fold(f64::MIN, f64::max) - row.iter().cloned().fold(f64::MAX, f64::min);
+        let c = f64::from(count[id].max(1));
+        let sc = match crit {
+            "max" => mx,
+            "spread" => spread,
+            "sqrt" => spread * c.sqrt(),
+            "log" => spread * (1.0 + c.ln()),
+            "l1" => row.iter().map(|x| x.abs()).sum::<f64>(),
+            "imp" => imp.map_or(0.0, |v| v[id]),
+            "impmax" => imp.map_or(0.0, |v| v[id].max(0.0)) + mx * mix,
+            _ => panic!("crit"),
+        };
+        scored.push((sc, id as u32, row));
+    }
+    scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap().then(a.1.cmp(&b.1)));
+    scored.truncate(keep);
+    let mut out: Vec<(u32, [i32; COLS])> = scored
+        .into_iter()
+        .filter_map(|(_, id, row)| {
+            let mut v = [0i32; COLS];
+            for c in 0..COLS {
+                if row[c].abs() >= small {
+                    v[c] = quant(row[c]);
+                }
+            }
+            // Adding a constant to a feature's five weights changes no decision and no
+            // margin: move the median to 0 (more zeros, smaller values).
+            let mut sorted = v;
+            sorted.sort_unstable();
+            v = v.map(|x| x - sorted[COLS / 2]);
+            v.iter().any(|&x| x != 0).then_some((id, v))
+        })
+        .collect();
+    out.sort_by_key(|x| x.0);
+    out
+}
+
+/// Trains `epochs` epochs (ids marked in `frozen` are never updated) and returns the averaged weights.
+fn train_avg(train: &[Example], dev: &[Example], frozen: Vec<bool>, epochs: usize) -> Vec<f64> {
+    let size = HASHED + model::TRANS_ROWS * TAGS;
+    let mut tr = Trainer { rare: frozen, cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D ^ std::env::var("SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0u64);
+    for epoch in 0..epochs {
+        // Fisher-Yates with a fixed xorshift seed.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &d in &order {
+            tr.train(&train[d]);
+        }
+        if !dev.is_empty() && (epoch + 1) % 3 == 0 {
+            let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();
+            let (p, r, f) = evaluate(dev, &Dense { w: avg });
+            eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4}", epoch + 1);
+        }
+    }
+    tr.averaged()
 }

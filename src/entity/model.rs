@@ -10,9 +10,10 @@
 //! Feature extraction ([`extract`], [`extract_into`], [`dynamic`]) and decoding ([`step`])
 //! are shared with the training program (`examples/train_ner.rs`), so training and inference
 //! cannot drift. The weights (`src/lexicon/ner.bin`, see [`Model::from_bytes`] for the
-//! format) are embedded with `include_bytes!` and read in place: at first use only a bit per
-//! feature id and the transition table are built. Scores are integer sums of `i8`/`i16`
-//! weights: bit-identical natively and in wasm.
+//! format) are embedded with `include_bytes!`, entropy-coded (rANS: the bytes are as small as
+//! the weights' information, and gzip of the page cannot shrink them further), and decoded at
+//! first use into a bit per feature id and an `i16` row per feature (0.7 ms natively). Scores
+//! are integer sums of `i16` weights: bit-identical natively and in wasm.
 //!
 //! Features are byte strings hashed (FNV-1a) into 2^20 ids, straight from slices of the text
 //! and of two per-sentence buffers (no string per token); no feature text is stored. They
@@ -33,9 +34,21 @@
 //! Data: CoNLL-2003 English `train.txt` (Reuters RCV1 news, 946 documents; the copy in
 //! `../shared/data/conll2003`, kamalkraj/BERT-NER @ e5be564, IOB2); `dev.txt` only serves to
 //! report the dev F1. Fifteen epochs in a fixed pseudo-random document order, averaged
-//! weights; features whose weights all stay below 2.8 updates are dropped and single weights
-//! below 1 update zeroed, the rest rounded to whole updates: 13,153 features, 86,660 bytes
-//! (47 KB gzipped), tagger dev F1 .880. The same bytes on every run (seconds on one core).
+//! weights; 10,000 features kept, chosen by their largest weight and by what they do for the
+//! training tokens decided by a small margin; weights below 1.5 updates zeroed, the rest
+//! rounded to whole updates: 25,058 weights, 29,555 bytes (28.7 KB gzipped), tagger dev F1
+//! .878, the pipeline's (`scripts/eval-ner.py`) .885 (WNUT-17 .316). The same bytes on every
+//! run (seconds on one core). Other points (pipeline dev F1, WNUT-17 dev): `KEEP=13153
+//! CRIT=max SMALL=1` stores the previous model's weights exactly (47.2 KB gzipped in its
+//! format, `NER3`): 37.1 KB, .887 (.313); `KEEP=13153 CRIT=max`: 35.1 KB, .887 (.313);
+//! `KEEP=11000`: 30.8 KB, .886 (.319); `CRIT=max`: 28.6 KB, .882 (.316). Tried and worse in
+//! the pipeline, though not always in the tagger's own F1: weights in steps of 1.5 or 2
+//! updates (.881, .883 at 13,153 features: the rules' thresholds on the model's margins feel
+//! the coarser steps), 18 or 19 id bits (.875), retraining on the kept features only
+//! (.875–.886, WNUT-17 .29), 20 or 25 epochs (.879–.882), keeping by weight per stored byte
+//! (.874–.877). Other shuffle seeds of the same recipe give .875–.882: the rules' thresholds
+//! were tuned with this training run, so pipeline differences under ~.005 between runs are
+//! noise.
 //! The weights are hashed: no text of the corpus is in the file.
 
 use std::borrow::Cow;
@@ -542,26 +555,21 @@ pub fn spans(tags: &[usize], sentences: &[(usize, usize)]) -> Vec<(usize, usize,
     out
 }
 
-/// The trained weights, read in place from the embedded bytes (see [`Model::from_bytes`]):
-/// at start only the feature ids are set as bits (with a running count, 192 KB) and the
-/// small transition table is read.
-pub struct Model<'a> {
+/// The trained weights, decoded from the embedded bytes on first use (see
+/// [`Model::from_bytes`]): a bit per feature id (with a running count) and the feature's
+/// [`COLS`] weights.
+pub struct Model {
     /// Weights are in units of `1 / per_update` perceptron updates.
     per_update: i32,
+    /// The model keeps the top `BITS - shift` bits of a feature id.
+    shift: u32,
     /// One bit per feature id (in `u64` words): the id has weights.
     present: Vec<u64>,
     /// Features of the ids before each word of `present`: a feature's index is this plus the
     /// bits set before it in its word.
     rank: Vec<u32>,
-    /// Number of features.
-    n: usize,
-    /// [`COLS`] weights per feature (`i8`), feature by feature.
-    weights: &'a [u8],
-    /// Features with a weight beyond `i8`: one bit per feature.
-    wide: &'a [u8],
-    /// What those weights lack: 6-byte records, `u32` position (feature × [`COLS`] + column,
-    /// ascending) and `i16` remainder.
-    rest: &'a [u8],
+    /// [`COLS`] weights per feature, in id order.
+    weights: Vec<[i16; COLS]>,
     /// Transition weights ([`TRANS_ROWS`] × [`TAGS`]).
     trans: Vec<[i32; TAGS]>,
 }
@@ -571,28 +579,151 @@ fn u32_at(b: &[u8], p: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(p..p + 4)?.try_into().ok()?))
 }
 
-impl<'a> Model<'a> {
+/// rANS (range asymmetric numeral systems) decoding with static tables: the inverse of
+/// `Coder` in `examples/train_ner.rs`. Probabilities are in units of `2^-PROB_BITS`; the state
+/// stays in `[RANS_L, RANS_L << 8)` between symbols, so `u32` arithmetic never overflows.
+pub mod rans {
+    pub const PROB_BITS: u32 = 12;
+    pub const ONE: u32 = 1 << PROB_BITS;
+    pub const RANS_L: u32 = 1 << 23;
+
+    /// A symbol table: each symbol's frequency and first slot, and the symbol of each slot.
+    pub struct Table {
+        freq: Vec<u16>,
+        start: Vec<u16>,
+        slot: Vec<u16>,
+    }
+
+    /// A LEB128 number at `b[*p..]`.
+    pub fn varint(b: &[u8], p: &mut usize) -> Option<u32> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let x = *b.get(*p)?;
+            *p += 1;
+            v |= u32::from(x & 0x7f).checked_shl(shift)?;
+            if x < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    impl Table {
+        /// Reads a table: the number of symbols, then each one's frequency (LEB128); the
+        /// frequencies add up to [`ONE`].
+        pub fn read(b: &[u8], p: &mut usize) -> Option<Table> {
+            let size = varint(b, p)? as usize;
+            if size == 0 || size > ONE as usize {
+                return None;
+            }
+            let (mut freq, mut start, mut slot) = (Vec::with_capacity(size), Vec::with_capacity(size), Vec::with_capacity(ONE as usize));
+            for s in 0..size {
+                let f = varint(b, p)?;
+                if slot.len() + f as usize > ONE as usize {
+                    return None;
+                }
+                start.push(slot.len() as u16);
+                freq.push(f as u16);
+                slot.resize(slot.len() + f as usize, s as u16);
+            }
+            (slot.len() == ONE as usize).then_some(Table { freq, start, slot })
+        }
+
+        pub fn len(&self) -> usize {
+            self.freq.len()
+        }
+    }
+
+    /// A decoder over a byte stream.
+    pub struct Decoder<'a> {
+        x: u32,
+        b: &'a [u8],
+        p: usize,
+    }
+
+    impl<'a> Decoder<'a> {
+        pub fn new(b: &'a [u8]) -> Option<Decoder<'a>> {
+            let x = u32::from_be_bytes(b.get(..4)?.try_into().ok()?);
+            (RANS_L..RANS_L << 8).contains(&x).then_some(Decoder { x, b, p: 4 })
+        }
+
+        /// Decodes the symbol in `slot` with frequency `freq` from `start`, then refills.
+        fn advance(&mut self, slot: u32, start: u32, freq: u32) -> Option<()> {
+            self.x = freq * (self.x >> PROB_BITS) + slot - start;
+            while self.x < RANS_L {
+                self.x = (self.x << 8) | u32::from(*self.b.get(self.p)?);
+                self.p += 1;
+            }
+            Some(())
+        }
+
+        /// The next symbol of `t`.
+        pub fn get(&mut self, t: &Table) -> Option<usize> {
+            let slot = self.x & (ONE - 1);
+            let s = usize::from(t.slot[slot as usize]);
+            self.advance(slot, u32::from(t.start[s]), u32::from(t.freq[s]))?;
+            Some(s)
+        }
+
+        /// The next `r` bits (`r` ≤ [`PROB_BITS`]), all values equally likely.
+        pub fn bits(&mut self, r: u32) -> Option<u32> {
+            let slot = self.x & (ONE - 1);
+            let v = slot >> (PROB_BITS - r);
+            self.advance(slot, v << (PROB_BITS - r), 1 << (PROB_BITS - r))?;
+            Some(v)
+        }
+
+        /// All bytes read and the state back where the encoder started.
+        pub fn done(&self) -> bool {
+            self.p == self.b.len() && self.x == RANS_L
+        }
+    }
+
+    /// The non-zero weight of value symbol `s` (1, -1, 2, -2, …).
+    pub fn unzig(s: u32) -> i32 {
+        if s % 2 == 0 {
+            (s / 2) as i32 + 1
+        } else {
+            -(((s + 1) / 2) as i32)
+        }
+    }
+
+    /// The value symbol of a non-zero weight (the inverse of [`unzig`]).
+    pub fn zig(v: i32) -> u32 {
+        if v > 0 {
+            (2 * v - 2) as u32
+        } else {
+            (-2 * v - 1) as u32
+        }
+    }
+}
+
+impl Model {
     /// Reads the binary format (little-endian):
     ///
-    /// - `b"NER3"`, `u8` id bits (= [`BITS`]), `u8` bucket bits `k` (the top `k` bits of an id
-    ///   pick its bucket; the other `BITS - k`, at most 8, are its key), `u8` `d` (weights are
-    ///   in units of `1 / d` perceptron updates), `u32` feature count `n`;
-    /// - [`TRANS_ROWS`] × [`TAGS`] transition weights, `i16` each;
-    /// - `2^k` bucket sizes, `u8` each;
-    /// - `n` keys, `u8` each, ascending within each bucket;
-    /// - `n` × [`COLS`] weights, `i8` each, feature by feature;
-    /// - `ceil(n / 8)` bytes: bit `f` set when feature `f` has a weight beyond `i8`;
-    /// - `u32` count `m`, then `m` remainders of those weights: `u32` position (feature ×
-    ///   [`COLS`] + column), ascending, and `i16` remainder.
+    /// - `b"NER4"`, `u8` id bits `k` (at most [`BITS`]: the model keeps the top `k` bits of a
+    ///   feature id), `u8` `m` and `u8` `d` (stored weights are in units of `m / d`
+    ///   perceptron updates, held in units of `1 / d`), `u32` feature count `n`;
+    /// - [`TRANS_ROWS`] × [`TAGS`] transition weights, `i16` each, in units of `1 / d`;
+    /// - `u8` `r`, then seven symbol tables ([`rans::Table::read`]): id gaps shifted right by
+    ///   `r`, column masks, and the weights of each column;
+    /// - one rANS stream ([`rans::Decoder`]) to the end: for each feature in id order, its gap
+    ///   (its id minus the previous id minus 1, or the id itself for the first feature: the
+    ///   high part from its table, then the low `r` bits, all values equally likely), the mask
+    ///   of its non-zero columns, and for each such column a weight symbol (1, -1, 2, -2… as
+    ///   0, 1, 2, 3…; a table's last symbol is an escape followed by the symbol in 16 bits).
+    ///
+    /// A feature's weights are only known up to a constant added to all five (it adds the same
+    /// to every tag's score, so no decision or margin moves): training stores them with their
+    /// median moved to 0, which makes zeros.
     ///
     /// Returns `None` on a malformed buffer.
-    pub fn from_bytes(b: &'a [u8]) -> Option<Model<'a>> {
-        if b.len() < 11 || &b[..4] != b"NER3" || u32::from(b[4]) != BITS || b[6] == 0 {
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        if b.len() < 11 || &b[..4] != b"NER4" || u32::from(b[4]) > BITS || b[4] < 6 || b[5] == 0 || b[6] == 0 {
             return None;
         }
-        let k = u32::from(b[5]);
-        let low = BITS.checked_sub(k).filter(|&l| l <= 8)?;
-        let per_update = i32::from(b[6]);
+        let bits = u32::from(b[4]);
+        let (unit, per_update) = (i32::from(b[5]), i32::from(b[6]));
         let n = u32_at(b, 7)? as usize;
         let mut p = 11;
         let tb = b.get(p..p + TRANS_ROWS * TAGS * 2)?;
@@ -607,28 +738,45 @@ impl<'a> Model<'a> {
                 r
             })
             .collect();
-        let buckets = 1usize << k;
-        let sizes = b.get(p..p + buckets)?;
-        p += buckets;
-        if sizes.iter().map(|&s| usize::from(s)).sum::<usize>() != n {
+        let r = u32::from(*b.get(p)?);
+        p += 1;
+        if r > rans::PROB_BITS {
             return None;
         }
-        let keys = b.get(p..p + n)?;
-        p += n;
-        // The ids, bucket by bucket, as bits; keys must ascend within a bucket.
-        let mut present = vec![0u64; (1usize << BITS) / 64];
-        let mut f = 0;
-        for (bucket, &size) in sizes.iter().enumerate() {
-            let mut last = None;
-            for &key in &keys[f..f + usize::from(size)] {
-                if last.is_some_and(|l| l >= key) {
-                    return None;
-                }
-                last = Some(key);
-                let id = (bucket << low) | usize::from(key);
-                present[id / 64] |= 1 << (id % 64);
+        let gap = rans::Table::read(b, &mut p)?;
+        let masks = rans::Table::read(b, &mut p)?;
+        let mut vals = Vec::with_capacity(COLS);
+        for _ in 0..COLS {
+            vals.push(rans::Table::read(b, &mut p)?);
+        }
+        let mut dec = rans::Decoder::new(&b[p..])?;
+        let mut present = vec![0u64; (1usize << bits) / 64];
+        let mut weights = Vec::with_capacity(n.min(1 << bits));
+        let mut next = 0usize;
+        for _ in 0..n {
+            let hi = dec.get(&gap)?;
+            let id = next.checked_add(hi.checked_shl(r)? | dec.bits(r)? as usize)?;
+            if id >> bits != 0 {
+                return None;
             }
-            f += usize::from(size);
+            present[id / 64] |= 1 << (id % 64);
+            next = id + 1;
+            let mask = dec.get(&masks)?;
+            let mut w = [0i16; COLS];
+            for (c, x) in w.iter_mut().enumerate() {
+                if mask & (1 << c) == 0 {
+                    continue;
+                }
+                let mut s = dec.get(&vals[c])? as u32;
+                if s as usize + 1 == vals[c].len() {
+                    s = dec.bits(8)? << 8 | dec.bits(8)?;
+                }
+                *x = i16::try_from(rans::unzig(s) * unit).ok()?;
+            }
+            weights.push(w);
+        }
+        if !dec.done() {
+            return None;
         }
         let mut rank = Vec::with_capacity(present.len());
         let mut sum = 0u32;
@@ -636,80 +784,42 @@ impl<'a> Model<'a> {
             rank.push(sum);
             sum += w.count_ones();
         }
-        let weights = b.get(p..p.checked_add(n.checked_mul(COLS)?)?)?;
-        p += weights.len();
-        let wide = b.get(p..p + n.div_ceil(8))?;
-        p += wide.len();
-        let m = u32_at(b, p)? as usize;
-        p += 4;
-        let rest = b.get(p..p.checked_add(m.checked_mul(6)?)?)?;
-        if p + rest.len() != b.len() {
-            return None;
-        }
-        Some(Model { per_update, present, rank, n, weights, wide, rest, trans })
+        Some(Model { per_update, shift: BITS - bits, present, rank, weights, trans })
     }
 
     /// Number of features with weights.
     pub fn features(&self) -> usize {
-        self.n
+        self.weights.len()
     }
 
-    /// The remainder of the weight at `pos` (feature × [`COLS`] + column), 0 if none.
-    fn remainder(&self, pos: usize) -> i32 {
-        let rec = |k: usize| {
-            let r = &self.rest[6 * k..6 * k + 6];
-            (u32::from_le_bytes([r[0], r[1], r[2], r[3]]) as usize, i32::from(i16::from_le_bytes([r[4], r[5]])))
-        };
-        let (mut lo, mut hi) = (0, self.rest.len() / 6);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let (at, w) = rec(mid);
-            match at.cmp(&pos) {
-                std::cmp::Ordering::Equal => return w,
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
-        }
-        0
-    }
-}
-
-impl Model<'static> {
-    /// The embedded model (its bucket offsets summed on first use).
-    pub fn get() -> &'static Model<'static> {
-        static M: OnceLock<Model<'static>> = OnceLock::new();
+    /// The embedded model (decoded on first use).
+    pub fn get() -> &'static Model {
+        static M: OnceLock<Model> = OnceLock::new();
         M.get_or_init(|| {
             Model::from_bytes(MODEL).unwrap_or(Model {
                 per_update: 1,
-                present: vec![0; (1 << BITS) / 64],
-                rank: vec![0; (1 << BITS) / 64],
-                n: 0,
-                weights: &[],
-                wide: &[],
-                rest: &[],
+                shift: 0,
+                present: Vec::new(),
+                rank: Vec::new(),
+                weights: Vec::new(),
                 trans: vec![[0; TAGS]; TRANS_ROWS],
             })
         })
     }
 }
 
-impl Scorer for Model<'_> {
+impl Scorer for Model {
     #[inline]
     fn add(&self, id: u32, out: &mut [i32; COLS]) {
+        let id = id >> self.shift;
         let (w, bit) = (id as usize / 64, id % 64);
         let Some(&word) = self.present.get(w) else { return };
         if word & (1 << bit) == 0 {
             return;
         }
         let f = self.rank[w] as usize + (word & ((1 << bit) - 1)).count_ones() as usize;
-        let row = &self.weights[f * COLS..f * COLS + COLS];
-        for (o, &w) in out.iter_mut().zip(row) {
-            *o += i32::from(w as i8);
-        }
-        if self.wide[f / 8] & (1 << (f % 8)) != 0 {
-            for (c, o) in out.iter_mut().enumerate() {
-                *o += self.remainder(f * COLS + c);
-            }
+        for (o, &x) in out.iter_mut().zip(&self.weights[f]) {
+            *o += i32::from(x);
         }
     }
 
@@ -807,10 +917,32 @@ mod tests {
     }
 
     #[test]
+    fn stored_rows_have_median_zero_and_corruption_is_safe() {
+        let m = Model::from_bytes(MODEL).expect("embedded model decodes");
+        // Training moves each feature's median weight to 0 and drops rows left all zero.
+        for w in &m.weights {
+            let mut s = *w;
+            s.sort_unstable();
+            assert_eq!(s[COLS / 2], 0, "{w:?}");
+            assert!(w.iter().any(|&x| x != 0));
+        }
+        for s in 0..70_000 {
+            assert_eq!(rans::zig(rans::unzig(s)), s);
+        }
+        // A flipped byte anywhere is refused or decodes: never a panic.
+        let mut b = MODEL.to_vec();
+        for p in (0..b.len()).step_by(211) {
+            b[p] ^= 0x5a;
+            let _ = Model::from_bytes(&b);
+            b[p] ^= 0x5a;
+        }
+    }
+
+    #[test]
     fn model_decodes() {
         let m = Model::from_bytes(MODEL).expect("embedded model decodes");
         assert!(m.features() > 1000);
-        assert!(Model::from_bytes(b"NER3\x14\x0c\x01\xff\xff\xff\xff").is_none());
+        assert!(Model::from_bytes(b"NER4\x14\x03\x02\xff\xff\xff\xff").is_none());
         assert!(Model::from_bytes(b"").is_none());
     }
 }
