@@ -299,14 +299,14 @@ fn listed_spellings(groups: &mut [Group]) {
 /// The group each group acts for (group indices).
 fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
     // The first GPE group whose canonical name or name is `name` (one map, built once).
-    let mut gpe: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut gpe: crate::clean::repair::StrMap<u32> = Default::default();
     for (gi, g) in groups.iter().enumerate().filter(|(_, g)| g.kind == EntityType::Gpe) {
         if let Some(c) = g.canon {
-            gpe.entry(c).or_insert(gi);
+            gpe.entry(c).or_insert(gi as u32);
         }
-        gpe.entry(g.name.as_str()).or_insert(gi);
+        gpe.entry(g.name.as_str()).or_insert(gi as u32);
     }
-    let country = |name: &str| gpe.get(name).copied();
+    let country = |name: &str| gpe.get(name).map(|&g| g as usize);
     groups
         .iter()
         .enumerate()
