@@ -40,6 +40,19 @@ mod key {
     include!("src/entity/gazetteer_key.rs");
 }
 
+/// src/case.rs for the included key code (here the standard library's lowercase: the two agree
+/// on every character, which src/case.rs's tests check).
+mod case {
+    pub trait Lowercase {
+        fn lower(&self) -> std::char::ToLowercase;
+    }
+    impl Lowercase for char {
+        fn lower(&self) -> std::char::ToLowercase {
+            self.to_lowercase()
+        }
+    }
+}
+
 /// Given names per front-coded block.
 const FIRST_BLOCK: usize = 32;
 
@@ -312,6 +325,95 @@ fn main() {
     writeln!(rs, "pub(super) const NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/gaz_names.txt\"));").unwrap();
     std::fs::write(out.join("gazetteer.rs"), rs).unwrap();
     valence(out);
+    case_tables(out);
+}
+
+/// `case.rs`: the tables of src/case.rs, read off this (host) standard library, the one the
+/// page's wasm is built with (`-Zbuild-std`, same toolchain), so src/case.rs lowercases every
+/// character as `char::to_lowercase` and `str::to_lowercase` do (its tests check all of them),
+/// without the standard library's 11.7 KB table of pairs in the page.
+///
+/// `LOWER_RUNS`: the non-ASCII characters whose lowercase is one other character, as runs of
+/// characters `stride` apart (1 or 2: Latin Extended alternates upper and lower) that all move
+/// by the same `delta`: `(first, count << 24 | (stride - 1) << 23 | delta as 23-bit two's
+/// complement)`, sorted. (U+0130 `İ`, whose lowercase is two characters, is src/case.rs's
+/// own case.)
+///
+/// `CASE_CLASS`: what `str::to_lowercase` reads around a capital sigma (final `ς` or `σ`),
+/// for every code point in order, as runs: LEB128 varints of `length << 2 | class`, class
+/// 0 = neither cased nor case-ignorable, 1 = cased and not case-ignorable, 2 = case-ignorable
+/// (skipped). Read off `to_lowercase` itself: "xΣ" ends in `ς` iff x is class 1; "AxΣ" iff x
+/// is class 1 or 2.
+fn case_tables(out: &Path) {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new(); // first, count, stride, delta
+    for u in 0x80u32..=0x10FFFF {
+        let Some(c) = char::from_u32(u) else { continue };
+        let mut l = c.to_lowercase();
+        let (Some(l0), None) = (l.next(), l.next()) else {
+            assert_eq!(u, 0x130, "{u:X}: a lowercase of several characters (src/case.rs knows U+0130 only)");
+            continue;
+        };
+        if l0 == c {
+            continue;
+        }
+        let delta = l0 as i64 - u as i64;
+        if let Some(r) = runs.last_mut() {
+            let last = r.0 + (r.1 - 1) * r.2;
+            let step = u - last;
+            if r.3 == delta && r.1 < 255 && (r.1 == 1 && step <= 2 || r.1 > 1 && step == r.2) {
+                r.2 = step;
+                r.1 += 1;
+                continue;
+            }
+        }
+        runs.push((u, 1, 1, delta));
+    }
+    let packed: Vec<(u32, u32)> = runs
+        .iter()
+        .map(|&(first, count, stride, delta)| {
+            assert!((-(1 << 22)..1 << 22).contains(&delta) && (1..=2).contains(&stride));
+            (first, count << 24 | (stride - 1) << 23 | (delta as u32 & 0x7f_ffff))
+        })
+        .collect();
+    let class = |x: char| -> u8 {
+        let final_sigma = |s: String| s.to_lowercase().ends_with('\u{3c2}');
+        if final_sigma(format!("{x}\u{3a3}")) {
+            1
+        } else if final_sigma(format!("A{x}\u{3a3}")) {
+            2
+        } else {
+            0
+        }
+    };
+    let mut classes = Vec::new();
+    let (mut run_class, mut run_len) = (0u8, 0u64);
+    for u in 0..=0x10FFFFu32 {
+        let k = char::from_u32(u).map_or(0, class);
+        if k != run_class && run_len > 0 {
+            leb128(&mut classes, run_len << 2 | run_class as u64);
+            run_len = 0;
+        }
+        run_class = k;
+        run_len += 1;
+    }
+    leb128(&mut classes, run_len << 2 | run_class as u64);
+    let rs = format!(
+        "/// Runs of characters whose lowercase is one other character (build.rs `case_tables`).\n\
+         static LOWER_RUNS: [(u32, u32); {}] = {packed:?};\n\
+         /// The class of every code point for the final sigma, as LEB128 runs (build.rs `case_tables`).\n\
+         static CASE_CLASS: [u8; {}] = {classes:?};\n",
+        packed.len(),
+        classes.len()
+    );
+    std::fs::write(out.join("case.rs"), rs).unwrap();
+}
+
+fn leb128(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(0x80 | (v & 0x7f) as u8);
+        v >>= 7;
+    }
+    out.push(v as u8);
 }
 
 const VALENCE_BLOCK: usize = 32;

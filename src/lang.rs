@@ -29,6 +29,8 @@
 //! verdict looks at the first [`SAMPLE_BYTES`] of the text only, so it costs O(1) on huge
 //! inputs. No allocation beyond one lowercase word; no floating point.
 
+use crate::case::Lowercase as _;
+
 /// Only this many bytes from the start of the text are read (rounded down to a char boundary).
 pub const SAMPLE_BYTES: usize = 64 * 1024;
 
@@ -269,7 +271,7 @@ pub fn detect(text: &str) -> Language {
             if ascii {
                 word.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
-                word.extend(piece.chars().flat_map(char::to_lowercase));
+                word.extend(piece.chars().flat_map(|c| c.lower()));
             }
             let w = word.as_str();
             if distinct.len() < 64 {

@@ -9,6 +9,7 @@
 //!
 //! Each sentence is the span from its first token to its last; together they hold every token.
 
+use crate::case::Lowercase as _;
 use crate::span::Span;
 use crate::token::{Kind, Token};
 
@@ -110,7 +111,7 @@ fn abbreviations(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let mark = tokens[j].text(text);
     let next_is_opener = tokens.get(i + 1).is_some_and(|t| {
-        let w = t.text(text).to_lowercase();
+        let w = t.text(text).lower();
         OPENERS.binary_search(&w.as_str()).is_ok()
     });
     if tokens[j].kind == Kind::Word && mark.ends_with('.') {
@@ -125,7 +126,7 @@ fn abbreviations(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let w = prev.text(text);
-    let lower = w.to_lowercase();
+    let lower = w.lower();
     if ABBREVIATIONS.binary_search(&lower.as_str()).is_ok() {
         return !(matches!(lower.as_str(), "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr") && next_is_opener);
     }

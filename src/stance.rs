@@ -89,6 +89,7 @@
 //! `evidence` holds the clauses (sorted), `cues` the words with their rules and weights.
 //! Pairs are sorted by |score| descending, then by ids.
 
+use crate::case::Lowercase as _;
 use std::sync::OnceLock;
 
 use crate::sentiment::lexicon::{self, Match};
@@ -588,7 +589,7 @@ fn sentence_pairs(
     // A person with no role and acting for no one ("the goalie Alex Stalock", a band member).
     let private = |x: usize| {
         entities[x].kind == EntityType::Person
-            && entities[x].role.as_deref().is_none_or(|r| in_list(PRIVATE_ROLES, &r.to_lowercase()))
+            && entities[x].role.as_deref().is_none_or(|r| in_list(PRIVATE_ROLES, &r.lower()))
     };
     for c in 0..bounds.len() - 1 {
         let (ca, cb) = (bounds[c], bounds[c + 1]);

@@ -16,6 +16,7 @@
 //!    outside, drop with the most specific reason; an author note closing the run is dropped;
 //!    metadata from the lines around it.
 
+use crate::case::Lowercase as _;
 use crate::Meta;
 
 use super::{meta, repair, Block};
@@ -116,7 +117,7 @@ impl Judged {
                     is_stop(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
                 } else {
                     lower.clear();
-                    lower.extend(w.chars().flat_map(char::to_lowercase));
+                    lower.extend(w.chars().flat_map(|c| c.lower()));
                     is_stop(&lower)
                 };
                 stops += usize::from(stop);
@@ -161,7 +162,7 @@ fn starts_any(s: &str, prefixes: &[&str]) -> bool {
 fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(|w| w.lower())
         .collect()
 }
 
@@ -224,7 +225,7 @@ fn title_case_before(head: &[u8]) -> bool {
 /// The boilerplate reason the words alone give, if any.
 pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     let t = text.trim();
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     let short = s.words <= 14;
     if meta::is_caption(t) {
         return Some("caption");
@@ -262,7 +263,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         // Every word a share button (`lower_words`, without a String per word).
         let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).peekable();
         let social = |w: &str| SOCIAL.binary_search(&w).is_ok() || w == "on" || w == "us";
-        if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.to_lowercase()) }) {
+        if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.lower()) }) {
             return Some("share prompt");
         }
         if any_of!(&lower, ["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
@@ -715,7 +716,7 @@ fn comments_marker(text: &str, words: usize) -> u8 {
     if words > 30 {
         return 0;
     }
-    let l = text.trim().to_lowercase();
+    let l = text.trim().lower();
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
     let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
     let starts = |p: &[&str]| starts_any(l, p);
@@ -748,7 +749,7 @@ fn feed_header(text: &str, s: &Shape) -> bool {
     if s.words == 0 || s.words > 6 || s.terminal {
         return false;
     }
-    let l = text.trim().to_lowercase();
+    let l = text.trim().lower();
     let starts = |p: &[&str]| starts_any(&l, p);
     starts(&["more ", "other news", "other stories", "related", "recommended", "you may also like", "you might also like",
         "read next", "partner news", "all news", "most popular", "most read", "trending", "latest news", "top stories",
@@ -774,7 +775,7 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
     if s.words < 3 || s.words > 60 {
         return false;
     }
-    let l = text.to_lowercase();
+    let l = text.lower();
     if ["can be reached at", "may be reached at", "can be contacted at", "follow him on", "follow her on",
         "follow them on", "email him at", "email her at", "reach him at", "reach her at"]
         .iter()
@@ -790,7 +791,7 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
         let ws: Vec<&str> = text.split_whitespace().take(k).collect();
         (1..=4).contains(&k)
             && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            && !is_stop(&ws[0].to_lowercase())
+            && !is_stop(&ws[0].lower())
     };
     // ... and the job follows the verb closely ("is a freelance writer", "is the paper's correspondent").
     verb.is_some_and(|v| {
@@ -837,7 +838,7 @@ fn is_comment_header(text: &str, s: &Shape) -> bool {
     if s.words == 0 || s.words > 14 {
         return false;
     }
-    let l = text.trim().to_lowercase();
+    let l = text.trim().lower();
     let Some(head) = [" says:", " said:", " wrote:", " replied:"].iter().find_map(|e| l.strip_suffix(e)) else {
         return false;
     };
@@ -849,7 +850,7 @@ fn sum(scores: &[f32]) -> f32 {
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.lower()).collect()
 }
 
 /// The maximum-sum contiguous segment [start, end) with a positive sum (Kadane, linear).

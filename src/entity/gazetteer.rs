@@ -321,7 +321,7 @@ impl Gazetteer {
         if given.is_empty() {
             return None;
         }
-        let q = surname.to_lowercase();
+        let q = surname.lower();
         let q = q.as_bytes();
         let mut at = SURNAMES.lower_bound(q);
         // The lines of this surname, in file order.
@@ -338,7 +338,7 @@ impl Gazetteer {
 
     /// `word` is the surname of a listed person ("Kerry", "Lavrov").
     pub fn is_listed_surname(&self, word: &str) -> bool {
-        SURNAMES.contains(word.to_lowercase().as_bytes())
+        SURNAMES.contains(word.lower().as_bytes())
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {

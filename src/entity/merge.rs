@@ -21,6 +21,7 @@
 //! The name of a group is the gazetteer's canonical name when it has one, otherwise its most
 //! complete surface form (most words, then most characters, then first seen).
 
+use crate::case::Lowercase as _;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -93,7 +94,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 /// Given names that may be spellings of one name.
 pub fn similar_given(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    let (la, lb) = (a.lower(), b.lower());
     if la == lb {
         return true;
     }
@@ -366,7 +367,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
 /// "of", alone or with the rest ("Secretary of State": `secretary`, `secretary of state`;
 /// "Foreign Minister": `foreign minister`, `minister`).
 pub fn role_forms(role: &str) -> Vec<String> {
-    let lower = role.to_lowercase();
+    let lower = role.lower();
     let ws: Vec<&str> = lower.split_whitespace().collect();
     let cut = ws.iter().position(|w| *w == "of").unwrap_or(ws.len());
     let (head, rest) = ws.split_at(cut);
@@ -501,7 +502,7 @@ pub fn title_anaphora(
             if j > start {
                 key.push(' ');
             }
-            key.push_str(&word(j).to_lowercase());
+            key.push_str(&word(j).lower());
             if let Some(list) = form_ids.get(key.as_str()).map(|&id| &holders[id as usize]) {
                 let mut fit = list.iter().copied().filter(|&h| modifier.is_none_or(|m| nation(m).is_some() && person_nation(h) == nation(m)));
                 hit = match (fit.next(), fit.next()) {
