@@ -34,6 +34,7 @@
 //! its length, and never interpret markup as anything but text.
 
 pub(crate) mod case;
+pub(crate) mod words;
 pub mod clean;
 pub mod entity;
 pub mod lang;

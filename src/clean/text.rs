@@ -16,6 +16,7 @@
 //!    outside, drop with the most specific reason; an author note closing the run is dropped;
 //!    metadata from the lines around it.
 
+use crate::words::Words;
 use crate::case::Lowercase as _;
 use crate::Meta;
 
@@ -32,17 +33,14 @@ macro_rules! any_of {
 
 /// Stop words of the languages most often pasted (English first; a few of German, French,
 /// Spanish, Italian, Portuguese, Dutch, Indonesian). Sorted; used for density only.
-const STOP_WORDS: &[&str] = &[
-    "a", "about", "after", "al", "all", "als", "also", "an", "and", "are", "as", "at", "auf", "be",
-    "been", "but", "by", "can", "com", "como", "con", "could", "dan", "das", "de", "dei", "del",
-    "della", "dem", "den", "der", "des", "di", "die", "do", "du", "e", "een", "ein", "eine", "el",
-    "em", "en", "est", "et", "for", "from", "had", "has", "have", "he", "her", "het", "his", "i",
-    "if", "il", "in", "into", "is", "ist", "it", "its", "itu", "la", "las", "le", "les", "lo",
-    "los", "mit", "more", "nicht", "no", "not", "o", "of", "on", "one", "or", "os", "our", "out",
-    "para", "per", "por", "que", "said", "se", "she", "sich", "so", "than", "that", "the", "their",
-    "them", "there", "they", "this", "to", "un", "una", "und", "une", "up", "van", "was", "we",
-    "were", "what", "when", "which", "who", "will", "with", "would", "yang", "you", "zu",
-];
+const STOP_WORDS: Words = Words(
+    "a|about|after|al|all|als|also|an|and|are|as|at|auf|be|been|but|by|can|com|como|con|could|dan|\
+     das|de|dei|del|della|dem|den|der|des|di|die|do|du|e|een|ein|eine|el|em|en|est|et|for|from|had|\
+     has|have|he|her|het|his|i|if|il|in|into|is|ist|it|its|itu|la|las|le|les|lo|los|mit|more|nicht|\
+     no|not|o|of|on|one|or|os|our|out|para|per|por|que|said|se|she|sich|so|than|that|the|their|them|\
+     there|they|this|to|un|una|und|une|up|van|was|we|were|what|when|which|who|will|with|would|yang|\
+     you|zu",
+);
 
 /// A word of at most 8 bytes as one integer, for comparing words without `memcmp`.
 fn word_key(w: &[u8]) -> u64 {
@@ -166,17 +164,16 @@ fn lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-const SOCIAL: &[&str] = &[
-    "email", "facebook", "flipboard", "google", "instagram", "linkedin", "messenger", "pinterest",
-    "print", "reddit", "share", "sms", "snapchat", "telegram", "tumblr", "tweet", "twitter", "whatsapp",
-    "youtube",
-];
+const SOCIAL: Words = Words(
+    "email|facebook|flipboard|google|instagram|linkedin|messenger|pinterest|print|reddit|share|sms|\
+     snapchat|telegram|tumblr|tweet|twitter|whatsapp|youtube",
+);
 
 /// Words that open a teaser's summary sentence. Sorted.
-const TEASER_OPENERS: &[&str] = &[
-    "A", "After", "An", "As", "Authorities", "For", "He", "His", "If", "In", "It", "Officials", "On", "Police",
-    "She", "The", "There", "They", "This", "Two", "We", "When", "You",
-];
+const TEASER_OPENERS: Words = Words(
+    "A|After|An|As|Authorities|For|He|His|If|In|It|Officials|On|Police|She|The|There|They|This|Two|\
+     We|When|You",
+);
 
 /// A teaser: a headline glued to its summary with no space between them, as a Select-All of
 /// a list of links gives ("…Student-AthleteA 24-year-old woman…", "…250,000The state…",
@@ -194,7 +191,7 @@ pub(crate) fn glued_teaser(t: &str) -> bool {
         let word = std::str::from_utf8(&head[k..word_end]).unwrap_or("");
         let spaced = head.get(word_end) == Some(&b' ');
         let glued_left = lower_run >= 2 || p.is_ascii_digit();
-        if glued_left && spaced && TEASER_OPENERS.binary_search(&word).is_ok() {
+        if glued_left && spaced && TEASER_OPENERS.has(word) {
             return true;
         }
         // "…Health Benefits Won’t StandWarren Mayor…": a Title Case headline runs into a word.
@@ -262,7 +259,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     if short {
         // Every word a share button (`lower_words`, without a String per word).
         let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).peekable();
-        let social = |w: &str| SOCIAL.binary_search(&w).is_ok() || w == "on" || w == "us";
+        let social = |w: &str| SOCIAL.has(w) || w == "on" || w == "us";
         if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.lower()) }) {
             return Some("share prompt");
         }
@@ -332,22 +329,19 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
 }
 
 /// Words that, after a number, make a line a social or comment counter ("12 shares").
-const COUNTED: &[&str] = &[
-    "comment", "comments", "likes", "reactions", "replies", "responses", "shares", "views",
-];
+const COUNTED: Words = Words("comment|comments|likes|reactions|replies|responses|shares|views");
 
 /// Generic gallery, pager and sharing controls, matched as whole lines.
-const CONTROLS: &[&str] = &[
-    "back to gallery", "close gallery", "comments", "enlarge", "expand", "gallery", "next article", "next post",
-    "next slide", "no thanks", "previous article", "previous post", "previous slide", "shares", "show more",
-    "sign up", "view gallery",
-];
+const CONTROLS: Words = Words(
+    "back to gallery|close gallery|comments|enlarge|expand|gallery|next article|next post|next slide|\
+     no thanks|previous article|previous post|previous slide|shares|show more|sign up|view gallery",
+);
 
 /// Generic UI phrases that make a short line a control wherever they appear in it.
-const CONTROL_PHRASES: &[&str] = &[
-    "back to gallery", "click to enlarge", "click to print", "opens in new window", "see full gallery",
-    "slideshow requires javascript", "view full gallery", "view slideshow",
-];
+const CONTROL_PHRASES: Words = Words(
+    "back to gallery|click to enlarge|click to print|opens in new window|see full gallery|\
+     slideshow requires javascript|view full gallery|view slideshow",
+);
 
 /// Page furniture recognised from the line's own shape: counters ("1 / 23", "Photo 3 of 12"),
 /// symbol rules ("• • •"), social counts ("0 Comments", "12 shares"), gallery and pager controls,
@@ -368,11 +362,11 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
         }
     }
     if let [n, what] = words.as_slice() {
-        if is_num(n) && COUNTED.binary_search(what).is_ok() {
+        if is_num(n) && COUNTED.has(what) {
             return Some("social counts");
         }
     }
-    if s.words <= 8 && (CONTROLS.binary_search(&lower).is_ok() || CONTROL_PHRASES.iter().any(|p| lower.contains(p))) {
+    if s.words <= 8 && (CONTROLS.has(lower) || CONTROL_PHRASES.iter().any(|p| lower.contains(p))) {
         return Some("widget");
     }
     // "Home | News | Sport", "Posted in Politics | Permalink | 10 Comments", "A • B • C": short segments.
@@ -764,10 +758,7 @@ fn feed_header(text: &str, s: &Shape) -> bool {
 }
 
 /// Job words of an author note ("Jane Doe is a reporter covering health").
-const AUTHOR_ROLES: &[&str] = &[
-    "columnist", "contributor", "correspondent", "covering", "covers", "editor", "journalist", "producer",
-    "reporter", "writer",
-];
+const AUTHOR_ROLES: Words = Words("columnist|contributor|correspondent|covering|covers|editor|journalist|producer|reporter|writer");
 
 /// An author note: "Jane Doe is a reporter for Example News.", "She can be reached at
 /// jane@example.com.", "Follow him on Twitter @jdoe." Short, and about the writer, not the story.
@@ -796,7 +787,7 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
     // ... and the job follows the verb closely ("is a freelance writer", "is the paper's correspondent").
     verb.is_some_and(|v| {
         is_name(first[..v].split_whitespace().count())
-            && lower_words(&first[v..]).iter().take(7).any(|w| AUTHOR_ROLES.binary_search(&w.as_str()).is_ok())
+            && lower_words(&first[v..]).iter().take(7).any(|w| AUTHOR_ROLES.has(w.as_str()))
     })
 }
 
@@ -939,7 +930,7 @@ mod tests {
 
     #[test]
     fn glued_teasers() {
-        assert!(TEASER_OPENERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TEASER_OPENERS.sorted());
         let table = [
             ("Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman was arrested.", true),
             ("Michigan To Mail Panel Applications To 250,000The state of Michigan will mail them.", true),
@@ -957,13 +948,13 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.sorted());
         assert!(STOP_WORDS.iter().all(|w| w.len() <= 7 && is_stop(w)));
         assert!(!is_stop("thee") && !is_stop("") && !is_stop("abcdefgh"));
-        assert!(SOCIAL.windows(2).all(|w| w[0] < w[1]));
-        assert!(COUNTED.windows(2).all(|w| w[0] < w[1]));
-        assert!(AUTHOR_ROLES.windows(2).all(|w| w[0] < w[1]));
-        assert!(CONTROLS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SOCIAL.sorted());
+        assert!(COUNTED.sorted());
+        assert!(AUTHOR_ROLES.sorted());
+        assert!(CONTROLS.sorted());
     }
 
     #[test]

@@ -21,6 +21,7 @@
 //! The name of a group is the gazetteer's canonical name when it has one, otherwise its most
 //! complete surface form (most words, then most characters, then first seen).
 
+use crate::words::Words;
 use crate::case::Lowercase as _;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -383,7 +384,7 @@ pub fn role_forms(role: &str) -> Vec<String> {
 }
 
 /// Verbs before a predicate noun ("Kim is the leader"), lowercase. Sorted.
-const COPULAS: &[&str] = &["are", "be", "became", "become", "becomes", "been", "being", "is", "remain", "remained", "remains", "was", "were"];
+const COPULAS: Words = Words("are|be|became|become|becomes|been|being|is|remain|remained|remains|was|were");
 
 /// The longest role anaphor a body may hold, in tokens ("the deputy foreign minister of X").
 const ANAPHOR_TOKENS: usize = 6;
@@ -521,7 +522,7 @@ pub fn title_anaphora(
         let name_follows = next.starts_with(char::is_uppercase) && tokens.get(end).is_some_and(|t| t.kind == Kind::Word);
         // "Kim is the leader" says who the leader is; "Anna the manager" names another person.
         let prev = if i > 0 { word(i - 1) } else { "" };
-        let predicate = COPULAS.binary_search(&prev.to_ascii_lowercase().as_str()).is_ok();
+        let predicate = COPULAS.has(prev.to_ascii_lowercase().as_str());
         let apposition = i > 0 && person_ends.binary_search(&tokens[i - 1].span.end).is_ok();
         if !(of_follows || name_follows || predicate || apposition || named_at[g] >= span.start || overlaps(span)) {
             found.push((i, start, end, g));
@@ -566,7 +567,7 @@ mod tests {
 
     #[test]
     fn copulas_are_sorted() {
-        assert!(COPULAS.windows(2).all(|w| w[0] < w[1]));
+        assert!(COPULAS.sorted());
     }
 
     #[test]
