@@ -295,7 +295,7 @@ fn main() {
     writeln!(rs, "/// Longest role, in words.\npub(super) const MAX_ROLE_WORDS: usize = {max_role_words};").unwrap();
     writeln!(rs, "/// Phrase keys searched (`gaz_keys.bin` lines).\n#[cfg(test)]\npub(super) const KEY_COUNT: usize = {};", key_lines.len()).unwrap();
     // Given names: front-coded (a fifth less gzip than plain lines), searched by
-    // gazetteer.rs `front_coded_find`.
+    // gazetteer.rs `FrontCoded::find`.
     let first_words: Vec<&[u8]> = first_lines.iter().map(Vec::as_slice).collect();
     let (first_bin, first_blocks) = front_code(&first_words, FIRST_BLOCK);
     std::fs::write(out.join("gaz_first.bin"), &first_bin).unwrap();
@@ -421,8 +421,9 @@ fn leb128(out: &mut Vec<u8>, mut v: u64) {
 const VALENCE_BLOCK: usize = 32;
 
 /// Sorted, distinct, non-empty ASCII words front-coded in blocks of `block` (the layout of
-/// `valence.bin` in the module docs; src/entity/gazetteer.rs `front_coded_find` reads it):
-/// the bytes, and the start of each block (last: the end).
+/// `valence.bin` in the module docs, with a last 0x80 after the last word; src/entity/gazetteer.rs
+/// `FrontCoded::find` reads it): the bytes, and the start of each block (last: the end of the
+/// last word).
 fn front_code(words: &[&[u8]], block: usize) -> (Vec<u8>, Vec<u32>) {
     let (mut bin, mut blocks) = (Vec::new(), Vec::new());
     let mut prev: &[u8] = b"";
@@ -441,6 +442,9 @@ fn front_code(words: &[&[u8]], block: usize) -> (Vec<u8>, Vec<u32>) {
         prev = w;
     }
     blocks.push(bin.len() as u32);
+    // A last top-bit byte: every word ends where one starts (gazetteer.rs `FrontCoded::find`
+    // reads no further).
+    bin.push(0x80);
     (bin, blocks)
 }
 

@@ -13,21 +13,37 @@ impl Words {
     /// Whether `w` is one of the words.
     pub fn has(self, w: &str) -> bool {
         let (s, w) = (self.0.as_bytes(), w.as_bytes());
-        // `s[lo..hi]`: whole words, `|`-separated (`hi` may follow a `|`).
+        // `s[lo..hi]`: whole words, `|`-separated (`hi` may follow a `|`). Each probe compares
+        // the word it lands in with `w` in one pass (this runs per tag and per word).
         let (mut lo, mut hi) = (0, s.len());
         while lo < hi {
             let mut at = lo + (hi - lo) / 2;
             while at > lo && s[at - 1] != b'|' {
                 at -= 1;
             }
-            let mut end = at;
-            while end < hi && s[end] != b'|' {
-                end += 1;
-            }
-            match s[at..end].cmp(w) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = at,
+            let mut k = 0;
+            loop {
+                if at + k == s.len() || s[at + k] == b'|' {
+                    if k == w.len() {
+                        return true;
+                    }
+                    lo = at + k + 1; // the word is a proper prefix of `w`: less
+                    break;
+                }
+                let c = s[at + k];
+                if k == w.len() || c > w[k] {
+                    hi = at; // greater
+                    break;
+                }
+                if c < w[k] {
+                    let mut e = at + k + 1;
+                    while e < s.len() && s[e] != b'|' {
+                        e += 1;
+                    }
+                    lo = e + 1; // less
+                    break;
+                }
+                k += 1;
             }
         }
         false

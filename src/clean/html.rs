@@ -16,7 +16,6 @@
 //! that start inside it.
 
 
-use crate::words::Words;
 use crate::case::Lowercase as _;
 use super::text::{is_good_block, shape};
 use super::tree::{filter_attrs, keeps_children, NodeKind, Tree, Visit, NONE, OPAQUE_TAGS};
@@ -58,13 +57,15 @@ struct Open {
     pre: bool,
 }
 
-const BLOCK_TAGS: Words = Words(
-    "address|article|aside|blockquote|body|br|center|dd|details|dialog|div|dl|dt|fieldset|figcaption|\
-     figure|footer|form|h1|h2|h3|h4|h5|h6|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|\
-     td|tfoot|th|thead|tr|ul",
-);
+const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "br", "center", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+];
 
-const VOID_TAGS: Words = Words("area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr");
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+];
 
 /// Class/id words that mark boilerplate, with the reason shown to the user. Sorted.
 const ZONE_WORDS: &[(&str, &str)] = &[
@@ -116,10 +117,10 @@ const ZONE_WORDS: &[(&str, &str)] = &[
 ];
 
 /// Squashed class names (lowercase, no '-' or '_') that hold the article body.
-const BODY_CLASSES: Words = Words(
-    "articlebody|articlecontent|articletext|bodytext|contentbody|entrycontent|postbody|postcontent|\
-     storybody|storycontent|storytext",
-);
+const BODY_CLASSES: &[&str] = &[
+    "articlebody", "articlecontent", "articletext", "bodytext", "contentbody", "entrycontent", "postbody",
+    "postcontent", "storybody", "storycontent", "storytext",
+];
 
 #[derive(Default)]
 struct Attrs {
@@ -180,7 +181,7 @@ pub(crate) fn extract(tree: &Tree) -> Scan {
                         s.json_ld(&text);
                     }
                     // A skipped element still separates words ("<button>x</button>next").
-                    if BLOCK_TAGS.has(name.as_ref()) {
+                    if BLOCK_TAGS.binary_search(&name.as_ref()).is_ok() {
                         s.flush();
                     }
                     continue;
@@ -332,7 +333,7 @@ impl Extractor {
     }
 
     fn open(&mut self, name: &str, a: Attrs) {
-        let is_block = BLOCK_TAGS.has(name);
+        let is_block = BLOCK_TAGS.binary_search(&name).is_ok();
         if is_block {
             self.flush();
         }
@@ -471,7 +472,7 @@ pub fn scan_tree(html: &str) -> Tree {
             let (name, end) = tag_name(html, i + 1);
             let (attrs, self_closing, after) = parse_attrs(html, end);
             i = after;
-            let is_block = BLOCK_TAGS.has(name.as_str());
+            let is_block = BLOCK_TAGS.binary_search(&name.as_str()).is_ok();
             if let Some(&top) = stack.last() {
                 let tn = t.name(top);
                 if (is_block && tn == "p") || (tn == name && matches!(tn, "li" | "dt" | "dd" | "tr" | "td" | "th" | "option")) {
@@ -480,7 +481,7 @@ pub fn scan_tree(html: &str) -> Tree {
                 }
             }
             let id = t.element(cur(&stack), &name, attrs);
-            let raw_text = OPAQUE_TAGS.has(&name) || name == "title";
+            let raw_text = OPAQUE_TAGS.binary_search(&name.as_str()).is_ok() || name == "title";
             if raw_text && !self_closing {
                 let close_tag = format!("</{name}");
                 let stop = find_ci(html, i, &close_tag).unwrap_or(b.len());
@@ -493,7 +494,7 @@ pub fn scan_tree(html: &str) -> Tree {
                     t.text(id, &s);
                 }
                 i = find_byte(b, stop, b'>').map_or(b.len(), |p| p + 1);
-            } else if !(VOID_TAGS.has(name.as_str()) || self_closing) {
+            } else if !(VOID_TAGS.binary_search(&name.as_str()).is_ok() || self_closing) {
                 *open_counts.entry(name.into_boxed_str()).or_default() += 1;
                 stack.push(id);
             }
@@ -775,9 +776,9 @@ mod tests {
     #[test]
     fn tables_are_sorted() {
         assert!(ZONE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(BLOCK_TAGS.sorted());
-        assert!(VOID_TAGS.sorted());
-        assert!(BODY_CLASSES.sorted());
+        assert!(BLOCK_TAGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(VOID_TAGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(BODY_CLASSES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

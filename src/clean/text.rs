@@ -338,10 +338,10 @@ const CONTROLS: Words = Words(
 );
 
 /// Generic UI phrases that make a short line a control wherever they appear in it.
-const CONTROL_PHRASES: Words = Words(
-    "back to gallery|click to enlarge|click to print|opens in new window|see full gallery|\
-     slideshow requires javascript|view full gallery|view slideshow",
-);
+const CONTROL_PHRASES: &[&str] = &[
+    "back to gallery", "click to enlarge", "click to print", "opens in new window", "see full gallery",
+    "slideshow requires javascript", "view full gallery", "view slideshow",
+];
 
 /// Page furniture recognised from the line's own shape: counters ("1 / 23", "Photo 3 of 12"),
 /// symbol rules ("• • •"), social counts ("0 Comments", "12 shares"), gallery and pager controls,

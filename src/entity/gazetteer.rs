@@ -162,8 +162,8 @@ impl Table {
 
 /// Sorted, distinct ASCII words front-coded in blocks (build.rs `front_code`): per word, a
 /// byte with its top bit set and how many leading bytes it shares with the word before (0 at
-/// a block's start), then the rest of its bytes (ASCII), up to the next such byte. Searched
-/// in place.
+/// a block's start), then the rest of its bytes (ASCII), up to the next such byte; a last
+/// 0x80 after the last word (not counted in `blocks`) ends it. Searched in place.
 pub(crate) struct FrontCoded {
     pub bin: &'static [u8],
     /// Start of each block in `bin` (last: the end).
@@ -176,9 +176,18 @@ impl FrontCoded {
     /// The first word of the block at `at` (it shares nothing with the word before) is not
     /// greater than `word`.
     fn head_le(&self, at: usize, word: &[u8]) -> bool {
-        let head = &self.bin[at + 1..];
-        let len = head.iter().position(|&e| e >= 0x80).unwrap_or(head.len());
-        &head[..len] <= word
+        let b = self.bin;
+        let mut i = at + 1;
+        for &w in word {
+            if b[i] != w {
+                return b[i] < w;
+            }
+            i += 1;
+            if b[i] >= 0x80 {
+                return true; // the head is `word` or a prefix of it
+            }
+        }
+        false // `word` is a prefix of the head (or empty)
     }
 
     /// The position of `word` in the list, if listed: a binary search over the first words of
@@ -222,7 +231,7 @@ impl FrontCoded {
                     }
                     k += 1;
                     i += 1;
-                    if i == end || b[i] >= 0x80 {
+                    if b[i] >= 0x80 {
                         if k == word.len() {
                             return Some(n);
                         }
@@ -231,7 +240,7 @@ impl FrontCoded {
                 }
                 m = k;
             }
-            while i < end && b[i] < 0x80 {
+            while b[i] < 0x80 {
                 i += 1;
             }
             at = i;
