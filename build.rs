@@ -25,9 +25,11 @@
 //!
 //! And the word valence list of src/sentiment/lexicon.rs (`src/lexicon/valence.tsv`, sorted
 //! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order, in blocks of
-//! `VALENCE_BLOCK`; each word is one byte (how many leading bytes it shares with the word
-//! before; 0 at a block's start), then the rest of its bytes (ASCII, never empty), the last
-//! with its top bit set. `valence.val` holds one byte per word, in the same order: `tenths +
+//! `VALENCE_BLOCK`; each word is one byte with its top bit set (`0x80 |` how many leading
+//! bytes it shares with the word before; 0 at a block's start), then the rest of its bytes
+//! (ASCII, never empty), which end where the next word's top-bit byte starts (or the list
+//! ends). (An end mark on the last byte instead made gzip's job harder: 0.9 KB more for
+//! this list and the given names.) `valence.val` holds one byte per word, in the same order: `tenths +
 //! 64`. `valence.rs` holds the block starts. Words and valences apart compress better (gzip
 //! sees two kinds of data, not one interleaved): the plain list's gzip size goes from 26 KB
 //! to under 21 KB; a lookup binary-searches the blocks' first words, then reads one block.
@@ -38,6 +40,19 @@ use std::path::Path;
 #[allow(dead_code)]
 mod key {
     include!("src/entity/gazetteer_key.rs");
+}
+
+/// src/case.rs for the included key code (here the standard library's lowercase: the two agree
+/// on every character, which src/case.rs's tests check).
+mod case {
+    pub trait Lowercase {
+        fn lower(&self) -> std::char::ToLowercase;
+    }
+    impl Lowercase for char {
+        fn lower(&self) -> std::char::ToLowercase {
+            self.to_lowercase()
+        }
+    }
 }
 
 /// Given names per front-coded block.
@@ -280,7 +295,7 @@ fn main() {
     writeln!(rs, "/// Longest role, in words.\npub(super) const MAX_ROLE_WORDS: usize = {max_role_words};").unwrap();
     writeln!(rs, "/// Phrase keys searched (`gaz_keys.bin` lines).\n#[cfg(test)]\npub(super) const KEY_COUNT: usize = {};", key_lines.len()).unwrap();
     // Given names: front-coded (a fifth less gzip than plain lines), searched by
-    // gazetteer.rs `front_coded_find`.
+    // gazetteer.rs `FrontCoded::find`.
     let first_words: Vec<&[u8]> = first_lines.iter().map(Vec::as_slice).collect();
     let (first_bin, first_blocks) = front_code(&first_words, FIRST_BLOCK);
     std::fs::write(out.join("gaz_first.bin"), &first_bin).unwrap();
@@ -312,13 +327,103 @@ fn main() {
     writeln!(rs, "pub(super) const NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/gaz_names.txt\"));").unwrap();
     std::fs::write(out.join("gazetteer.rs"), rs).unwrap();
     valence(out);
+    case_tables(out);
+}
+
+/// `case.rs`: the tables of src/case.rs, read off this (host) standard library, the one the
+/// page's wasm is built with (`-Zbuild-std`, same toolchain), so src/case.rs lowercases every
+/// character as `char::to_lowercase` and `str::to_lowercase` do (its tests check all of them),
+/// without the standard library's 11.7 KB table of pairs in the page.
+///
+/// `LOWER_RUNS`: the non-ASCII characters whose lowercase is one other character, as runs of
+/// characters `stride` apart (1 or 2: Latin Extended alternates upper and lower) that all move
+/// by the same `delta`: `(first, count << 24 | (stride - 1) << 23 | delta as 23-bit two's
+/// complement)`, sorted. (U+0130 `İ`, whose lowercase is two characters, is src/case.rs's
+/// own case.)
+///
+/// `CASE_CLASS`: what `str::to_lowercase` reads around a capital sigma (final `ς` or `σ`),
+/// for every code point in order, as runs: LEB128 varints of `length << 2 | class`, class
+/// 0 = neither cased nor case-ignorable, 1 = cased and not case-ignorable, 2 = case-ignorable
+/// (skipped). Read off `to_lowercase` itself: "xΣ" ends in `ς` iff x is class 1; "AxΣ" iff x
+/// is class 1 or 2.
+fn case_tables(out: &Path) {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new(); // first, count, stride, delta
+    for u in 0x80u32..=0x10FFFF {
+        let Some(c) = char::from_u32(u) else { continue };
+        let mut l = c.to_lowercase();
+        let (Some(l0), None) = (l.next(), l.next()) else {
+            assert_eq!(u, 0x130, "{u:X}: a lowercase of several characters (src/case.rs knows U+0130 only)");
+            continue;
+        };
+        if l0 == c {
+            continue;
+        }
+        let delta = l0 as i64 - u as i64;
+        if let Some(r) = runs.last_mut() {
+            let last = r.0 + (r.1 - 1) * r.2;
+            let step = u - last;
+            if r.3 == delta && r.1 < 255 && (r.1 == 1 && step <= 2 || r.1 > 1 && step == r.2) {
+                r.2 = step;
+                r.1 += 1;
+                continue;
+            }
+        }
+        runs.push((u, 1, 1, delta));
+    }
+    let packed: Vec<(u32, u32)> = runs
+        .iter()
+        .map(|&(first, count, stride, delta)| {
+            assert!((-(1 << 22)..1 << 22).contains(&delta) && (1..=2).contains(&stride));
+            (first, count << 24 | (stride - 1) << 23 | (delta as u32 & 0x7f_ffff))
+        })
+        .collect();
+    let class = |x: char| -> u8 {
+        let final_sigma = |s: String| s.to_lowercase().ends_with('\u{3c2}');
+        if final_sigma(format!("{x}\u{3a3}")) {
+            1
+        } else if final_sigma(format!("A{x}\u{3a3}")) {
+            2
+        } else {
+            0
+        }
+    };
+    let mut classes = Vec::new();
+    let (mut run_class, mut run_len) = (0u8, 0u64);
+    for u in 0..=0x10FFFFu32 {
+        let k = char::from_u32(u).map_or(0, class);
+        if k != run_class && run_len > 0 {
+            leb128(&mut classes, run_len << 2 | run_class as u64);
+            run_len = 0;
+        }
+        run_class = k;
+        run_len += 1;
+    }
+    leb128(&mut classes, run_len << 2 | run_class as u64);
+    let rs = format!(
+        "/// Runs of characters whose lowercase is one other character (build.rs `case_tables`).\n\
+         static LOWER_RUNS: [(u32, u32); {}] = {packed:?};\n\
+         /// The class of every code point for the final sigma, as LEB128 runs (build.rs `case_tables`).\n\
+         static CASE_CLASS: [u8; {}] = {classes:?};\n",
+        packed.len(),
+        classes.len()
+    );
+    std::fs::write(out.join("case.rs"), rs).unwrap();
+}
+
+fn leb128(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(0x80 | (v & 0x7f) as u8);
+        v >>= 7;
+    }
+    out.push(v as u8);
 }
 
 const VALENCE_BLOCK: usize = 32;
 
 /// Sorted, distinct, non-empty ASCII words front-coded in blocks of `block` (the layout of
-/// `valence.bin` in the module docs; src/entity/gazetteer.rs `front_coded_find` reads it):
-/// the bytes, and the start of each block (last: the end).
+/// `valence.bin` in the module docs, with a last 0x80 after the last word; src/entity/gazetteer.rs
+/// `FrontCoded::find` reads it): the bytes, and the start of each block (last: the end of the
+/// last word).
 fn front_code(words: &[&[u8]], block: usize) -> (Vec<u8>, Vec<u32>) {
     let (mut bin, mut blocks) = (Vec::new(), Vec::new());
     let mut prev: &[u8] = b"";
@@ -332,13 +437,14 @@ fn front_code(words: &[&[u8]], block: usize) -> (Vec<u8>, Vec<u32>) {
             prev.iter().zip(w).take_while(|(a, b)| a == b).count()
         };
         // Sorted and distinct: a word is never a prefix of the one before, so its rest is not empty.
-        let rest = &w[shared..];
-        bin.push(shared as u8);
-        bin.extend_from_slice(&rest[..rest.len() - 1]);
-        bin.push(0x80 | rest[rest.len() - 1]);
+        bin.push(0x80 | shared as u8);
+        bin.extend_from_slice(&w[shared..]);
         prev = w;
     }
     blocks.push(bin.len() as u32);
+    // A last top-bit byte: every word ends where one starts (gazetteer.rs `FrontCoded::find`
+    // reads no further).
+    bin.push(0x80);
     (bin, blocks)
 }
 

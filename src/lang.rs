@@ -29,6 +29,9 @@
 //! verdict looks at the first [`SAMPLE_BYTES`] of the text only, so it costs O(1) on huge
 //! inputs. No allocation beyond one lowercase word; no floating point.
 
+use crate::words::Words;
+use crate::case::Lowercase as _;
+
 /// Only this many bytes from the start of the text are read (rounded down to a char boundary).
 pub const SAMPLE_BYTES: usize = 64 * 1024;
 
@@ -101,41 +104,34 @@ fn script(c: char) -> Option<Script> {
 
 /// Stop-word lists: the most frequent function words, each list sorted (a test checks it).
 /// Words shared by several languages ("de", "la", "in") count for each of them.
-const EN: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he",
-    "her", "his", "in", "is", "it", "its", "not", "of", "on", "or", "said", "she", "that", "the", "their", "they",
-    "this", "to", "was", "were", "which", "who", "will", "with", "would",
-];
-const FR: &[&str] = &[
-    "au", "aux", "avec", "ce", "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "la", "le",
-    "les", "leur", "mais", "nous", "ont", "par", "pas", "plus", "pour", "que", "qui", "sont", "sur", "un", "une",
-    "vous", "été", "être",
-];
-const DE: &[&str] = &[
-    "aber", "auch", "auf", "aus", "bei", "das", "dass", "dem", "den", "der", "des", "die", "ein", "eine", "einer",
-    "für", "hat", "ist", "mit", "nach", "nicht", "noch", "oder", "sich", "sie", "sind", "und", "von", "wie", "wir",
-    "wird", "wurde", "zu", "zum", "zur",
-];
-const ES: &[&str] = &[
-    "al", "como", "con", "de", "del", "el", "en", "es", "esta", "este", "está", "fue", "ha", "la", "las", "lo",
-    "los", "más", "para", "pero", "por", "que", "se", "su", "sus", "un", "una", "y",
-];
-const IT: &[&str] = &[
-    "al", "alla", "anche", "che", "come", "con", "da", "dei", "del", "della", "delle", "di", "gli", "il", "in",
-    "la", "le", "ma", "nel", "nella", "non", "per", "più", "questa", "questo", "si", "sono", "sul", "un", "una",
-    "è",
-];
-const PT: &[&str] = &[
-    "ao", "as", "com", "da", "das", "de", "do", "dos", "ela", "ele", "foi", "mais", "na", "não", "os",
-    "para", "por", "que", "são", "também", "um", "uma",
-];
-const NL: &[&str] = &[
-    "aan", "als", "bij", "de", "door", "een", "en", "er", "heeft", "het", "is", "maar", "met", "naar", "niet",
-    "nog", "ook", "op", "te", "van", "voor", "werd", "wordt", "zijn",
-];
+const EN: Words = Words(
+    "a|an|and|are|as|at|be|been|but|by|for|from|had|has|have|he|her|his|in|is|it|its|not|of|on|or|\
+     said|she|that|the|their|they|this|to|was|were|which|who|will|with|would",
+);
+const FR: Words = Words(
+    "au|aux|avec|ce|cette|dans|de|des|du|elle|en|est|et|il|la|le|les|leur|mais|nous|ont|par|pas|plus|\
+     pour|que|qui|sont|sur|un|une|vous|été|être",
+);
+const DE: Words = Words(
+    "aber|auch|auf|aus|bei|das|dass|dem|den|der|des|die|ein|eine|einer|für|hat|ist|mit|nach|nicht|\
+     noch|oder|sich|sie|sind|und|von|wie|wir|wird|wurde|zu|zum|zur",
+);
+const ES: Words = Words(
+    "al|como|con|de|del|el|en|es|esta|este|está|fue|ha|la|las|lo|los|más|para|pero|por|que|se|su|sus|\
+     un|una|y",
+);
+const IT: Words = Words(
+    "al|alla|anche|che|come|con|da|dei|del|della|delle|di|gli|il|in|la|le|ma|nel|nella|non|per|più|\
+     questa|questo|si|sono|sul|un|una|è",
+);
+const PT: Words = Words("ao|as|com|da|das|de|do|dos|ela|ele|foi|mais|na|não|os|para|por|que|são|também|um|uma");
+const NL: Words = Words(
+    "aan|als|bij|de|door|een|en|er|heeft|het|is|maar|met|naar|niet|nog|ook|op|te|van|voor|werd|wordt|\
+     zijn",
+);
 
 /// The other languages, in the order ties between them are broken.
-const OTHERS: [(&[&str], Language); 6] = [
+const OTHERS: [(Words, Language); 6] = [
     (FR, foreign("fr", "French")),
     (DE, foreign("de", "German")),
     (ES, foreign("es", "Spanish")),
@@ -269,7 +265,7 @@ pub fn detect(text: &str) -> Language {
             if ascii {
                 word.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
-                word.extend(piece.chars().flat_map(char::to_lowercase));
+                word.extend(piece.chars().flat_map(|c| c.lower()));
             }
             let w = word.as_str();
             if distinct.len() < 64 {
@@ -318,7 +314,7 @@ mod tests {
         for list in [EN, FR, DE, ES, IT, PT, NL] {
             // `word_key` holds 8 bytes.
             assert!(list.iter().all(|w| w.len() <= 8), "{:?}", list.iter().find(|w| w.len() > 8));
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
+            assert!(list.sorted(), "{list:?}");
         }
     }
 
@@ -326,8 +322,8 @@ mod tests {
     fn the_merged_lookup_agrees_with_each_list() {
         let lists = [EN, FR, DE, ES, IT, PT, NL];
         for list in lists {
-            for w in list.iter().copied().chain(["", "zzz", "said.", "thestrongest", "e"]) {
-                let want = lists.iter().enumerate().fold(0u8, |m, (k, l)| m | (u8::from(l.binary_search(&w).is_ok()) << k));
+            for w in list.iter().chain(["", "zzz", "said.", "thestrongest", "e"]) {
+                let want = lists.iter().enumerate().fold(0u8, |m, (k, l)| m | (u8::from(l.has(w)) << k));
                 assert_eq!(stop_word_mask(w), want, "{w:?}");
             }
         }

@@ -33,6 +33,8 @@
 //! Any `&str` is accepted: the functions never panic on odd input, run in time linear in
 //! its length, and never interpret markup as anything but text.
 
+pub(crate) mod case;
+pub(crate) mod words;
 pub mod clean;
 pub mod entity;
 pub mod lang;

@@ -89,6 +89,8 @@
 //! `evidence` holds the clauses (sorted), `cues` the words with their rules and weights.
 //! Pairs are sorted by |score| descending, then by ids.
 
+use crate::words::Words;
+use crate::case::Lowercase as _;
 use std::sync::OnceLock;
 
 use crate::sentiment::lexicon::{self, Match};
@@ -106,106 +108,99 @@ const SPEECH: &[&str] = &[
 ];
 
 /// Words that may stand between a cue and its object. Sorted.
-const LINKS: &[&str] = &[
-    "a", "against", "an", "and", "at", "between", "both", "by", "her", "his", "into", "its", "on", "the",
-    "their", "to", "toward", "towards", "upon", "with",
-];
+const LINKS: Words = Words("a|against|an|and|at|between|both|by|her|his|into|its|on|the|their|to|toward|towards|upon|with");
 
 /// Words that end the search for an object ("sharing concerning the Islamic State"). Sorted.
-const BLOCKERS: &[&str] = &[
-    "about", "after", "ahead", "amid", "as", "before", "concerning", "despite", "during", "for", "from",
-    "in", "of", "over", "regarding", "since", "than", "through", "under", "where", "while", "within",
-];
+const BLOCKERS: Words = Words(
+    "about|after|ahead|amid|as|before|concerning|despite|during|for|from|in|of|over|regarding|since|\
+     than|through|under|where|while|within",
+);
 
 /// Directions before "of": a GPE after "southwest of" is a place. Sorted.
-const DIRECTIONS: &[&str] = &[
-    "east", "north", "northeast", "northwest", "outside", "south", "southeast", "southwest", "west",
-];
+const DIRECTIONS: Words = Words("east|north|northeast|northwest|outside|south|southeast|southwest|west");
 
 /// Place prepositions: a GPE right after one is a place, not an actor. Sorted.
-const PLACE: &[&str] = &["across", "at", "from", "in", "inside", "near", "throughout", "to", "within"];
+const PLACE: Words = Words("across|at|from|in|inside|near|throughout|to|within");
 
 /// Words allowed between coordinated actors ("the United States and Russia", "U.S.-Russia"). Sorted.
-const COORD: &[&str] = &["&", ",", "-", "and", "both", "its", "the"];
+const COORD: Words = Words("&|,|-|and|both|its|the");
 
 /// Words that open a clause. Sorted.
 const CLAUSE_WORDS: &[&str] = &["although", "but", "despite", "that", "though", "whereas", "which", "while", "who"];
 
 /// Words before a single-word cue that make it a noun or adjective, not a verb: "the
 /// struggling goalie", "27 shots", "an assist", "this attack". Sorted.
-const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "any", "each", "eight", "every", "five", "four", "her", "his", "its", "many", "more",
-    "most", "my", "nine", "one", "our", "seven", "several", "six", "some", "ten", "the", "their", "these",
-    "this", "those", "three", "two", "your",
-];
+const DETERMINERS: Words = Words(
+    "a|an|another|any|each|eight|every|five|four|her|his|its|many|more|most|my|nine|one|our|seven|\
+     several|six|some|ten|the|their|these|this|those|three|two|your",
+);
 
 /// Prepositions before a cue that is not an -ing form make it a noun ("under pressure", "in
 /// protest", "with support"). Sorted.
-const PREPOSITIONS: &[&str] = &["after", "amid", "during", "for", "from", "in", "of", "on", "under", "with"];
+const PREPOSITIONS: Words = Words("after|amid|during|for|from|in|of|on|under|with");
 
 /// Adjective endings: one such word may stand between a determiner and a nominal cue ("a
 /// deadly stabbing", "under enormous pressure").
-const ADJ_ENDINGS: &[&str] = &["al", "ble", "ed", "ent", "ful", "ic", "ish", "ive", "ly", "ous"];
+const ADJ_ENDINGS: Words = Words("al|ble|ed|ent|ful|ic|ish|ive|ly|ous");
 
 /// Verbs that make a nominal cue after them a verb phrase ("launched a renewed assault on X",
 /// "carry out an attack on Britain"). Matched with simple inflections. Sorted.
-const LIGHT_VERBS: &[&str] = &["conduct", "initiate", "launch", "mount", "out", "stage", "step", "up", "wage"];
+const LIGHT_VERBS: Words = Words("conduct|initiate|launch|mount|out|stage|step|up|wage");
 
 /// Single-word cues that are nouns by design: a determiner before them is expected. Sorted.
-const NOUN_CUES: &[&str] = &[
-    "agreement", "allies", "annexation", "blockade", "cease-fire", "ceasefire", "condemnation", "conflict",
-    "cooperation", "crackdown", "meeting", "meetings", "partners", "sanction", "sanctions", "truce",
-];
+const NOUN_CUES: Words = Words(
+    "agreement|allies|annexation|blockade|cease-fire|ceasefire|condemnation|conflict|cooperation|\
+     crackdown|meeting|meetings|partners|sanction|sanctions|truce",
+);
 
 /// Forms of "be"/"get" that make the verb after them passive ("was attacked by"). Sorted.
-const BE: &[&str] = &["are", "be", "been", "being", "get", "gets", "got", "is", "was", "were"];
+const BE: Words = Words("are|be|been|being|get|gets|got|is|was|were");
 
 /// Words of conflict cues that are mutual by meaning, so that a coordinated subject with no
 /// object is paired within itself ("X and Y clashed", "X and Y have differences of opinion");
 /// other conflict cues are not ("Biden and Klobuchar attack" is not a conflict between them).
 /// Sorted.
-const MUTUAL: &[&str] = &[
-    "argue", "clash", "conflict", "difference", "differences", "disagree", "dispute", "loggerheads", "odds",
-    "relations", "talks", "tensions", "ties", "words",
-];
+const MUTUAL: Words = Words(
+    "argue|clash|conflict|difference|differences|disagree|dispute|loggerheads|odds|relations|talks|\
+     tensions|ties|words",
+);
 
 /// Nouns for private people and things: "a/an <GPE|NORP|ORG>" followed by one of them (or by
 /// one word and then one of them) is a modifier, not an actor: "a New York man", "a California
 /// transit chief", "a former Google engineer". Agents of a state or group keep the name an
 /// actor ("a U.S. official", "a U.S. tank platoon", "a Kurdish fighter"). Sorted.
-const CIVILIANS: &[&str] = &[
-    "boy", "businessman", "chief", "child", "company", "couple", "customer", "doctor", "driver", "employee",
-    "engineer", "executive", "family", "fan", "father", "girl", "man", "mother", "nurse", "resident", "student",
-    "teacher", "teen", "teenager", "user", "woman", "worker",
-];
+const CIVILIANS: Words = Words(
+    "boy|businessman|chief|child|company|couple|customer|doctor|driver|employee|engineer|executive|\
+     family|fan|father|girl|man|mother|nurse|resident|student|teacher|teen|teenager|user|woman|worker",
+);
 
 /// Roles that do not make a person a political or business actor (entertainment, sport,
 /// press). Sorted.
-const PRIVATE_ROLES: &[&str] = &[
-    "actor", "actress", "analyst", "captain", "coach", "columnist", "correspondent", "defender", "economist",
-    "editor", "editor in chief", "goalkeeper", "head coach", "midfielder", "pitcher", "quarterback", "reporter",
-    "singer", "skipper", "striker",
-];
+const PRIVATE_ROLES: Words = Words(
+    "actor|actress|analyst|captain|coach|columnist|correspondent|defender|economist|editor|\
+     editor in chief|goalkeeper|head coach|midfielder|pitcher|quarterback|reporter|singer|skipper|\
+     striker",
+);
 
 /// First-person words: a quoted content with one of them before its cue takes the speaker as
 /// subject ("We stand with Kenya," Halvorsen said). Sorted.
-const FIRST_PERSON: &[&str] = &["i", "me", "my", "our", "ours", "us", "we"];
+const FIRST_PERSON: Words = Words("i|me|my|our|ours|us|we");
 
 /// Function words that may open a content clause whose subject is then the speaker ("Smith
 /// said that [he] is willing to help …" reads as "Smith … help"); determiners, names and the
 /// speech verb itself may also stand there ("Ruritania announced a truce with …"). Sorted.
-const FUNCTION_ONLY: &[&str] = &[
-    "also", "are", "be", "been", "can", "could", "has", "have", "is", "it", "must", "not", "ready", "shall",
-    "should", "that", "to", "was", "were", "will", "willing", "would",
-];
+const FUNCTION_ONLY: Words = Words(
+    "also|are|be|been|can|could|has|have|is|it|must|not|ready|shall|should|that|to|was|were|will|\
+     willing|would",
+);
 
 /// Verbs that negate the cue after them like "not" ("refused to meet", "failed to agree").
 /// Sorted.
-const REFUSALS: &[&str] = &["declined", "declines", "fail", "failed", "fails", "refuse", "refused", "refuses"];
+const REFUSALS: Words = Words("declined|declines|fail|failed|fails|refuse|refused|refuses");
 
 /// Words that lead from a content word to an object ("share intelligence and resources with
 /// Washington"); "works with the couple on the X website" has none. Sorted.
-const OBJECT_LINKS: &[&str] = &["against", "between", "by", "to", "toward", "towards", "with"];
+const OBJECT_LINKS: Words = Words("against|between|by|to|toward|towards|with");
 
 /// Bounds that keep hostile input linear: actors in one coordinated group, cues kept per pair.
 const MAX_GROUP: usize = 8;
@@ -225,8 +220,8 @@ fn word_flags(words: &[&str]) -> Vec<Info> {
     per_word(words, &|w| Info { valence: 0.0, flags: t.get(w).map_or(0, |i| i.flags) | if opens_phrase(w) { W_PHRASE } else { 0 } })
 }
 
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+fn in_list(list: Words, w: &str) -> bool {
+    list.has(w)
 }
 
 fn is_actor_type(k: EntityType) -> bool {
@@ -588,7 +583,7 @@ fn sentence_pairs(
     // A person with no role and acting for no one ("the goalie Alex Stalock", a band member).
     let private = |x: usize| {
         entities[x].kind == EntityType::Person
-            && entities[x].role.as_deref().is_none_or(|r| in_list(PRIVATE_ROLES, &r.to_lowercase()))
+            && entities[x].role.as_deref().is_none_or(|r| in_list(PRIVATE_ROLES, &r.lower()))
     };
     for c in 0..bounds.len() - 1 {
         let (ca, cb) = (bounds[c], bounds[c + 1]);
@@ -655,7 +650,7 @@ fn sentence_pairs(
                     || in_mention(t)
                     || in_list(FUNCTION_ONLY, w)
                     || in_list(DETERMINERS, w)
-                    || in_list(SPEECH, w)
+                    || SPEECH.binary_search(&w).is_ok()
                     || w == "according"
                 })
         };
@@ -842,11 +837,14 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [
-            SPEECH, LINKS, BLOCKERS, DIRECTIONS, SPORT_WORDS, PLACE, COORD, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, OBJECT_LINKS,
-            MUTUAL, CIVILIANS, PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY,
-        ] {
+        for list in [SPEECH, SPORT_WORDS, CLAUSE_WORDS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        for list in [
+            LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, OBJECT_LINKS, MUTUAL, CIVILIANS,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY,
+        ] {
+            assert!(list.sorted(), "{list:?}");
         }
     }
 

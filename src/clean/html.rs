@@ -16,6 +16,7 @@
 //! that start inside it.
 
 
+use crate::case::Lowercase as _;
 use super::text::{is_good_block, shape};
 use super::tree::{filter_attrs, keeps_children, NodeKind, Tree, Visit, NONE, OPAQUE_TAGS};
 use super::{meta, repair, Block};
@@ -555,7 +556,7 @@ fn container_priority(name: &str, a: &Attrs) -> Option<u8> {
         return Some(2);
     }
     for word in a.class.split_whitespace().chain(std::iter::once(a.id.as_str())) {
-        let squashed: String = word.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect();
+        let squashed: String = word.chars().filter(|c| *c != '-' && *c != '_').flat_map(|c| c.lower()).collect();
         if BODY_CLASSES.iter().any(|c| squashed.contains(c)) {
             return Some(2);
         }

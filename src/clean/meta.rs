@@ -2,6 +2,8 @@
 //! and photo captions/credits. Each takes one line of text and never fails: `None` when
 //! the line does not hold what it looks for.
 
+use crate::case::Lowercase as _;
+
 const MONTHS: &[(&str, u32)] = &[
     ("apr", 4),
     ("april", 4),
@@ -351,7 +353,7 @@ fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// A copyright line ("©2018 Chinatopix All rights reserved"), and the publisher it names.
 /// `Some(None)` when the line is a copyright notice naming nobody we can read.
 pub fn copyright(line: &str) -> Option<Option<String>> {
-    let lower = line.to_lowercase();
+    let lower = line.lower();
     let t = line.trim();
     let is_notice = t.starts_with('©')
         || lower.trim_start().starts_with("copyright")
@@ -363,13 +365,13 @@ pub fn copyright(line: &str) -> Option<Option<String>> {
     }
     // After the symbol/word and the years, up to "All rights", a period, a pipe or a comma.
     let start = t.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
-        let l = t.to_lowercase();
+        let l = t.lower();
         l.find("copyright").map(|i| i + "copyright".len())
     });
     let Some(start) = start else { return Some(None) };
     let mut rest = t[start..].trim_start();
     rest = rest.trim_start_matches(|c: char| c == '©' || c == ':' || c == ' ');
-    if rest.to_lowercase().starts_with("(c)") {
+    if rest.lower().starts_with("(c)") {
         rest = &rest[3..];
     }
     // Years: "2018", "2006-2019", "2018."
@@ -383,7 +385,7 @@ pub fn copyright(line: &str) -> Option<Option<String>> {
             break;
         }
     }
-    let lower_rest = rest.to_lowercase();
+    let lower_rest = rest.lower();
     let mut end = rest.len();
     for sep in ["all rights", "|", ". ", ",", " - ", " – ", "•", "("] {
         if let Some(p) = lower_rest.find(sep) {

@@ -40,6 +40,7 @@ pub mod repair;
 pub mod text;
 pub mod tree;
 
+use crate::case::Lowercase as _;
 use crate::{Format, Meta, Removed};
 
 pub struct Cleaned {
@@ -234,7 +235,7 @@ fn assemble(blocks: &[Block], verdicts: &[Option<&'static str>], fixed_point: Op
 /// The page's title: the first `<h1>` that the `<title>`/`og:title` contains, else
 /// `og:title`, else `<title>` without its " | Site" suffix.
 fn html_title(scan: &html::Scan) -> Option<String> {
-    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.lower()).collect::<String>();
     let declared = scan.meta.og_title.as_deref().or(scan.meta.title.as_deref());
     if let Some(d) = declared {
         let nd = norm(d);

@@ -16,6 +16,8 @@
 //!    outside, drop with the most specific reason; an author note closing the run is dropped;
 //!    metadata from the lines around it.
 
+use crate::words::Words;
+use crate::case::Lowercase as _;
 use crate::Meta;
 
 use super::{meta, repair, Block};
@@ -31,17 +33,14 @@ macro_rules! any_of {
 
 /// Stop words of the languages most often pasted (English first; a few of German, French,
 /// Spanish, Italian, Portuguese, Dutch, Indonesian). Sorted; used for density only.
-const STOP_WORDS: &[&str] = &[
-    "a", "about", "after", "al", "all", "als", "also", "an", "and", "are", "as", "at", "auf", "be",
-    "been", "but", "by", "can", "com", "como", "con", "could", "dan", "das", "de", "dei", "del",
-    "della", "dem", "den", "der", "des", "di", "die", "do", "du", "e", "een", "ein", "eine", "el",
-    "em", "en", "est", "et", "for", "from", "had", "has", "have", "he", "her", "het", "his", "i",
-    "if", "il", "in", "into", "is", "ist", "it", "its", "itu", "la", "las", "le", "les", "lo",
-    "los", "mit", "more", "nicht", "no", "not", "o", "of", "on", "one", "or", "os", "our", "out",
-    "para", "per", "por", "que", "said", "se", "she", "sich", "so", "than", "that", "the", "their",
-    "them", "there", "they", "this", "to", "un", "una", "und", "une", "up", "van", "was", "we",
-    "were", "what", "when", "which", "who", "will", "with", "would", "yang", "you", "zu",
-];
+const STOP_WORDS: Words = Words(
+    "a|about|after|al|all|als|also|an|and|are|as|at|auf|be|been|but|by|can|com|como|con|could|dan|\
+     das|de|dei|del|della|dem|den|der|des|di|die|do|du|e|een|ein|eine|el|em|en|est|et|for|from|had|\
+     has|have|he|her|het|his|i|if|il|in|into|is|ist|it|its|itu|la|las|le|les|lo|los|mit|more|nicht|\
+     no|not|o|of|on|one|or|os|our|out|para|per|por|que|said|se|she|sich|so|than|that|the|their|them|\
+     there|they|this|to|un|una|und|une|up|van|was|we|were|what|when|which|who|will|with|would|yang|\
+     you|zu",
+);
 
 /// A word of at most 8 bytes as one integer, for comparing words without `memcmp`.
 fn word_key(w: &[u8]) -> u64 {
@@ -116,7 +115,7 @@ impl Judged {
                     is_stop(std::str::from_utf8(&buf[..w.len()]).unwrap_or(""))
                 } else {
                     lower.clear();
-                    lower.extend(w.chars().flat_map(char::to_lowercase));
+                    lower.extend(w.chars().flat_map(|c| c.lower()));
                     is_stop(&lower)
                 };
                 stops += usize::from(stop);
@@ -161,21 +160,20 @@ fn starts_any(s: &str, prefixes: &[&str]) -> bool {
 fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(|w| w.lower())
         .collect()
 }
 
-const SOCIAL: &[&str] = &[
-    "email", "facebook", "flipboard", "google", "instagram", "linkedin", "messenger", "pinterest",
-    "print", "reddit", "share", "sms", "snapchat", "telegram", "tumblr", "tweet", "twitter", "whatsapp",
-    "youtube",
-];
+const SOCIAL: Words = Words(
+    "email|facebook|flipboard|google|instagram|linkedin|messenger|pinterest|print|reddit|share|sms|\
+     snapchat|telegram|tumblr|tweet|twitter|whatsapp|youtube",
+);
 
 /// Words that open a teaser's summary sentence. Sorted.
-const TEASER_OPENERS: &[&str] = &[
-    "A", "After", "An", "As", "Authorities", "For", "He", "His", "If", "In", "It", "Officials", "On", "Police",
-    "She", "The", "There", "They", "This", "Two", "We", "When", "You",
-];
+const TEASER_OPENERS: Words = Words(
+    "A|After|An|As|Authorities|For|He|His|If|In|It|Officials|On|Police|She|The|There|They|This|Two|\
+     We|When|You",
+);
 
 /// A teaser: a headline glued to its summary with no space between them, as a Select-All of
 /// a list of links gives ("…Student-AthleteA 24-year-old woman…", "…250,000The state…",
@@ -193,7 +191,7 @@ pub(crate) fn glued_teaser(t: &str) -> bool {
         let word = std::str::from_utf8(&head[k..word_end]).unwrap_or("");
         let spaced = head.get(word_end) == Some(&b' ');
         let glued_left = lower_run >= 2 || p.is_ascii_digit();
-        if glued_left && spaced && TEASER_OPENERS.binary_search(&word).is_ok() {
+        if glued_left && spaced && TEASER_OPENERS.has(word) {
             return true;
         }
         // "…Health Benefits Won’t StandWarren Mayor…": a Title Case headline runs into a word.
@@ -224,7 +222,7 @@ fn title_case_before(head: &[u8]) -> bool {
 /// The boilerplate reason the words alone give, if any.
 pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     let t = text.trim();
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     let short = s.words <= 14;
     if meta::is_caption(t) {
         return Some("caption");
@@ -261,8 +259,8 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     if short {
         // Every word a share button (`lower_words`, without a String per word).
         let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).peekable();
-        let social = |w: &str| SOCIAL.binary_search(&w).is_ok() || w == "on" || w == "us";
-        if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.to_lowercase()) }) {
+        let social = |w: &str| SOCIAL.has(w) || w == "on" || w == "us";
+        if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.lower()) }) {
             return Some("share prompt");
         }
         if any_of!(&lower, ["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
@@ -331,16 +329,13 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
 }
 
 /// Words that, after a number, make a line a social or comment counter ("12 shares").
-const COUNTED: &[&str] = &[
-    "comment", "comments", "likes", "reactions", "replies", "responses", "shares", "views",
-];
+const COUNTED: Words = Words("comment|comments|likes|reactions|replies|responses|shares|views");
 
 /// Generic gallery, pager and sharing controls, matched as whole lines.
-const CONTROLS: &[&str] = &[
-    "back to gallery", "close gallery", "comments", "enlarge", "expand", "gallery", "next article", "next post",
-    "next slide", "no thanks", "previous article", "previous post", "previous slide", "shares", "show more",
-    "sign up", "view gallery",
-];
+const CONTROLS: Words = Words(
+    "back to gallery|close gallery|comments|enlarge|expand|gallery|next article|next post|next slide|\
+     no thanks|previous article|previous post|previous slide|shares|show more|sign up|view gallery",
+);
 
 /// Generic UI phrases that make a short line a control wherever they appear in it.
 const CONTROL_PHRASES: &[&str] = &[
@@ -367,11 +362,11 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
         }
     }
     if let [n, what] = words.as_slice() {
-        if is_num(n) && COUNTED.binary_search(what).is_ok() {
+        if is_num(n) && COUNTED.has(what) {
             return Some("social counts");
         }
     }
-    if s.words <= 8 && (CONTROLS.binary_search(&lower).is_ok() || CONTROL_PHRASES.iter().any(|p| lower.contains(p))) {
+    if s.words <= 8 && (CONTROLS.has(lower) || CONTROL_PHRASES.iter().any(|p| lower.contains(p))) {
         return Some("widget");
     }
     // "Home | News | Sport", "Posted in Politics | Permalink | 10 Comments", "A • B • C": short segments.
@@ -715,7 +710,7 @@ fn comments_marker(text: &str, words: usize) -> u8 {
     if words > 30 {
         return 0;
     }
-    let l = text.trim().to_lowercase();
+    let l = text.trim().lower();
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
     let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
     let starts = |p: &[&str]| starts_any(l, p);
@@ -748,7 +743,7 @@ fn feed_header(text: &str, s: &Shape) -> bool {
     if s.words == 0 || s.words > 6 || s.terminal {
         return false;
     }
-    let l = text.trim().to_lowercase();
+    let l = text.trim().lower();
     let starts = |p: &[&str]| starts_any(&l, p);
     starts(&["more ", "other news", "other stories", "related", "recommended", "you may also like", "you might also like",
         "read next", "partner news", "all news", "most popular", "most read", "trending", "latest news", "top stories",
@@ -763,10 +758,7 @@ fn feed_header(text: &str, s: &Shape) -> bool {
 }
 
 /// Job words of an author note ("Jane Doe is a reporter covering health").
-const AUTHOR_ROLES: &[&str] = &[
-    "columnist", "contributor", "correspondent", "covering", "covers", "editor", "journalist", "producer",
-    "reporter", "writer",
-];
+const AUTHOR_ROLES: Words = Words("columnist|contributor|correspondent|covering|covers|editor|journalist|producer|reporter|writer");
 
 /// An author note: "Jane Doe is a reporter for Example News.", "She can be reached at
 /// jane@example.com.", "Follow him on Twitter @jdoe." Short, and about the writer, not the story.
@@ -774,7 +766,7 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
     if s.words < 3 || s.words > 60 {
         return false;
     }
-    let l = text.to_lowercase();
+    let l = text.lower();
     if ["can be reached at", "may be reached at", "can be contacted at", "follow him on", "follow her on",
         "follow them on", "email him at", "email her at", "reach him at", "reach her at"]
         .iter()
@@ -790,12 +782,12 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
         let ws: Vec<&str> = text.split_whitespace().take(k).collect();
         (1..=4).contains(&k)
             && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            && !is_stop(&ws[0].to_lowercase())
+            && !is_stop(&ws[0].lower())
     };
     // ... and the job follows the verb closely ("is a freelance writer", "is the paper's correspondent").
     verb.is_some_and(|v| {
         is_name(first[..v].split_whitespace().count())
-            && lower_words(&first[v..]).iter().take(7).any(|w| AUTHOR_ROLES.binary_search(&w.as_str()).is_ok())
+            && lower_words(&first[v..]).iter().take(7).any(|w| AUTHOR_ROLES.has(w.as_str()))
     })
 }
 
@@ -837,7 +829,7 @@ fn is_comment_header(text: &str, s: &Shape) -> bool {
     if s.words == 0 || s.words > 14 {
         return false;
     }
-    let l = text.trim().to_lowercase();
+    let l = text.trim().lower();
     let Some(head) = [" says:", " said:", " wrote:", " replied:"].iter().find_map(|e| l.strip_suffix(e)) else {
         return false;
     };
@@ -849,7 +841,7 @@ fn sum(scores: &[f32]) -> f32 {
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.lower()).collect()
 }
 
 /// The maximum-sum contiguous segment [start, end) with a positive sum (Kadane, linear).
@@ -938,7 +930,7 @@ mod tests {
 
     #[test]
     fn glued_teasers() {
-        assert!(TEASER_OPENERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TEASER_OPENERS.sorted());
         let table = [
             ("Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman was arrested.", true),
             ("Michigan To Mail Panel Applications To 250,000The state of Michigan will mail them.", true),
@@ -956,13 +948,13 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.sorted());
         assert!(STOP_WORDS.iter().all(|w| w.len() <= 7 && is_stop(w)));
         assert!(!is_stop("thee") && !is_stop("") && !is_stop("abcdefgh"));
-        assert!(SOCIAL.windows(2).all(|w| w[0] < w[1]));
-        assert!(COUNTED.windows(2).all(|w| w[0] < w[1]));
-        assert!(AUTHOR_ROLES.windows(2).all(|w| w[0] < w[1]));
-        assert!(CONTROLS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SOCIAL.sorted());
+        assert!(COUNTED.sorted());
+        assert!(AUTHOR_ROLES.sorted());
+        assert!(CONTROLS.sorted());
     }
 
     #[test]

@@ -8,10 +8,11 @@
 //!
 //! Durations ("three-hour") are not dates.
 
+use crate::words::Words;
 use crate::token::{Kind, Token};
 use crate::EntityType;
 
-const WEEKDAYS: &[&str] = &["Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"];
+const WEEKDAYS: Words = Words("Friday|Monday|Saturday|Sunday|Thursday|Tuesday|Wednesday");
 
 /// (name, month number); abbreviations included. Sorted by name.
 const MONTHS: &[(&str, u8)] = &[
@@ -22,23 +23,18 @@ const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Words before a bare month or year that make it a date ("in March", "since 2014"). Sorted.
-const DATE_PREPS: &[&str] = &[
-    "after", "before", "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "since",
-    "this", "through", "until",
-];
+const DATE_PREPS: Words = Words("after|before|by|during|early|from|in|last|late|mid|next|of|since|this|through|until");
 
-const UNITS: &[&str] = &[
-    "autumn", "century", "day", "days", "decade", "decades", "fall", "month", "months", "quarter", "spring",
-    "summer", "week", "weekend", "weeks", "winter", "year", "years",
-];
+const UNITS: Words = Words(
+    "autumn|century|day|days|decade|decades|fall|month|months|quarter|spring|summer|week|weekend|\
+     weeks|winter|year|years",
+);
 
-const DEICTIC: &[&str] = &["today", "tomorrow", "yesterday"];
+const DEICTIC: Words = Words("today|tomorrow|yesterday");
 
 const ZONES: &[&str] = &["BST", "CDT", "CET", "CST", "EDT", "EST", "ET", "GMT", "MSK", "PDT", "PST", "PT", "UTC"];
 
-const NUMBER_WORDS: &[&str] = &[
-    "eight", "few", "five", "four", "nine", "seven", "several", "six", "ten", "three", "two",
-];
+const NUMBER_WORDS: Words = Words("eight|few|five|four|nine|seven|several|six|ten|three|two");
 
 struct View<'a> {
     text: &'a str,
@@ -86,9 +82,8 @@ fn year_in(s: &str, from: u16) -> bool {
     s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u16>().is_ok_and(|y| (from..=2099).contains(&y))
 }
 
-fn lower_in(list: &[&str], s: &str) -> bool {
-    let l = s.to_ascii_lowercase();
-    list.binary_search(&l.as_str()).is_ok()
+fn lower_in(list: Words, s: &str) -> bool {
+    list.has(&s.to_ascii_lowercase())
 }
 
 /// A DATE or TIME starting at token `i` (before `end`): its kind and length in tokens.
@@ -122,7 +117,7 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         }
     }
     // Weekdays.
-    if WEEKDAYS.binary_search(&s).is_ok() {
+    if WEEKDAYS.has(s) {
         return Some((EntityType::Date, 1));
     }
     // Month-first dates: "March 6, 2014", "Oct. 14", "March 2014".
@@ -145,7 +140,7 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         }
         let prev = if i > 0 { tokens[i - 1].text(text).to_ascii_lowercase() } else { String::new() };
         let full = s.len() > 4 || s == "June" || s == "July";
-        if full && m != 5 && m != 3 && DATE_PREPS.binary_search(&prev.as_str()).is_ok() {
+        if full && m != 5 && m != 3 && DATE_PREPS.has(prev.as_str()) {
             return Some((EntityType::Date, 1));
         }
         if full && (m == 3 || m == 5) && matches!(prev.as_str(), "in" | "since" | "until" | "early" | "late" | "last" | "next" | "this") {
@@ -163,14 +158,14 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         let prev = if i > 0 { tokens[i - 1].text(text).to_ascii_lowercase() } else { String::new() };
         let next = v.s(i + 1);
         let decade = s.len() == 5 && s.ends_with('s') && year(&s[..4]);
-        let after_prep = DATE_PREPS.binary_search(&prev.as_str()).is_ok();
+        let after_prep = DATE_PREPS.has(prev.as_str());
         let before_punct = next.is_empty() || v.kind(i + 1) == Some(Kind::Punct) && next != "%" && next != "-";
         if decade || year(s) && (after_prep || before_punct) {
             return Some((EntityType::Date, 1));
         }
     }
     let low = s.to_ascii_lowercase();
-    if DEICTIC.binary_search(&low.as_str()).is_ok() {
+    if DEICTIC.has(low.as_str()) {
         return Some((EntityType::Date, 1));
     }
     // "the 21st century", "the 1990s".
@@ -191,7 +186,7 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
     let det = v.s(i + n).to_ascii_lowercase();
     if matches!(det.as_str(), "this" | "next" | "last" | "past" | "coming") {
         let unit = v.s(i + n + 1);
-        if lower_in(UNITS, unit) || WEEKDAYS.binary_search(&unit).is_ok() {
+        if lower_in(UNITS, unit) || WEEKDAYS.has(unit) {
             return Some((EntityType::Date, n + 2));
         }
         if n == 0 && det != "this" && lower_in(NUMBER_WORDS, unit) && lower_in(UNITS, v.s(i + 2)) {
@@ -229,9 +224,10 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WEEKDAYS, DATE_PREPS, UNITS, DEICTIC, ZONES, NUMBER_WORDS] {
-            assert!(l.windows(2).all(|w| w[0] < w[1]));
+        for l in [WEEKDAYS, DATE_PREPS, UNITS, DEICTIC, NUMBER_WORDS] {
+            assert!(l.sorted(), "{l:?}");
         }
+        assert!(ZONES.windows(2).all(|w| w[0] < w[1]));
         assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 

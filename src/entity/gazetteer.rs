@@ -160,9 +160,10 @@ impl Table {
     }
 }
 
-/// Sorted, distinct ASCII words front-coded in blocks (build.rs `front_code`): per word, how
-/// many leading bytes it shares with the word before (0 at a block's start), then the rest of
-/// its bytes, the last with its top bit set. Searched in place.
+/// Sorted, distinct ASCII words front-coded in blocks (build.rs `front_code`): per word, a
+/// byte with its top bit set and how many leading bytes it shares with the word before (0 at
+/// a block's start), then the rest of its bytes (ASCII), up to the next such byte; a last
+/// 0x80 after the last word (not counted in `blocks`) ends it. Searched in place.
 pub(crate) struct FrontCoded {
     pub bin: &'static [u8],
     /// Start of each block in `bin` (last: the end).
@@ -175,12 +176,15 @@ impl FrontCoded {
     /// The first word of the block at `at` (it shares nothing with the word before) is not
     /// greater than `word`.
     fn head_le(&self, at: usize, word: &[u8]) -> bool {
-        for (&e, &w) in self.bin[at + 1..].iter().zip(word) {
-            if e & 0x7f != w {
-                return e & 0x7f < w;
+        let b = self.bin;
+        let mut i = at + 1;
+        for &w in word {
+            if b[i] != w {
+                return b[i] < w;
             }
-            if e >= 0x80 {
-                return true; // the head is a prefix of `word`
+            i += 1;
+            if b[i] >= 0x80 {
+                return true; // the head is `word` or a prefix of it
             }
         }
         false // `word` is a prefix of the head (or empty)
@@ -207,8 +211,10 @@ impl FrontCoded {
         let (mut at, end) = (self.blocks[lo] as usize, self.blocks[lo + 1] as usize);
         let mut n = lo * self.block;
         let mut m = 0;
+        // An entry: `0x80 | shared`, then its other bytes (below 0x80, at least one), up to
+        // the next entry or the end.
         while at < end {
-            let shared = b[at] as usize;
+            let shared = (b[at] & 0x7f) as usize;
             let mut i = at + 1;
             if shared < m {
                 return None;
@@ -216,7 +222,7 @@ impl FrontCoded {
             if shared == m {
                 let mut k = m;
                 loop {
-                    let c = b[i] & 0x7f;
+                    let c = b[i];
                     match word.get(k) {
                         None => return None, // `word` is a prefix of the entry: greater
                         Some(&w) if c > w => return None,
@@ -224,20 +230,20 @@ impl FrontCoded {
                         _ => {}
                     }
                     k += 1;
+                    i += 1;
                     if b[i] >= 0x80 {
                         if k == word.len() {
                             return Some(n);
                         }
                         break; // the entry is a prefix of `word`: less
                     }
-                    i += 1;
                 }
                 m = k;
             }
             while b[i] < 0x80 {
                 i += 1;
             }
-            at = i + 1;
+            at = i;
             n += 1;
         }
         None
@@ -321,7 +327,7 @@ impl Gazetteer {
         if given.is_empty() {
             return None;
         }
-        let q = surname.to_lowercase();
+        let q = surname.lower();
         let q = q.as_bytes();
         let mut at = SURNAMES.lower_bound(q);
         // The lines of this surname, in file order.
@@ -338,7 +344,7 @@ impl Gazetteer {
 
     /// `word` is the surname of a listed person ("Kerry", "Lavrov").
     pub fn is_listed_surname(&self, word: &str) -> bool {
-        SURNAMES.contains(word.to_lowercase().as_bytes())
+        SURNAMES.contains(word.lower().as_bytes())
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {

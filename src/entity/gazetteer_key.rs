@@ -1,6 +1,10 @@
 // Gazetteer key normalisation and the NORP word list, shared by the crate (`include!`d by
 // src/entity/gazetteer.rs) and by build.rs, which builds the gazetteer index at compile time
-// with exactly these functions. Plain functions on `str` only: no crate items.
+// with exactly these functions. Plain functions on `str` only: no crate items but
+// `crate::case::Lowercase` (src/case.rs; build.rs has its own, the standard library's, which
+// lowercases the same).
+
+use crate::case::Lowercase as _;
 
 /// Religious, political and other groups (NORP) that are not demonyms of a place. Sorted.
 /// Lowercase forms match in any case ("jihadist"); capitalised ones need a capital.
@@ -36,7 +40,7 @@ pub fn push_key_from(buf: &mut String, start: usize, token: &str) {
             '\u{2019}' | '\u{2018}' => key.push('\''),
             '-' | '\u{2010}' | '\u{2011}' | '_' => key.push(' '),
             c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
-            c => key.extend(c.to_lowercase().map(fold)),
+            c => key.extend(c.lower().map(fold)),
         }
     }
 }

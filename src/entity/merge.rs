@@ -21,10 +21,15 @@
 //! The name of a group is the gazetteer's canonical name when it has one, otherwise its most
 //! complete surface form (most words, then most characters, then first seen).
 
-use std::collections::{HashMap, HashSet};
+use crate::words::Words;
+use crate::case::Lowercase as _;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::gazetteer::key_of;
+use super::model::FastSet;
 use super::recognize::{Candidate, Evidence};
+use crate::clean::repair::{StrHasher, StrMap};
 use super::Field;
 use crate::span::Span;
 use crate::token::{Kind, Token};
@@ -90,7 +95,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 /// Given names that may be spellings of one name.
 pub fn similar_given(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    let (la, lb) = (a.lower(), b.lower());
     if la == lb {
         return true;
     }
@@ -109,17 +114,34 @@ fn kind_tag(k: EntityType) -> &'static str {
     k.as_str()
 }
 
+/// Owned string keys to dense ids, with the crate's fast hasher: the one owned-key map type of
+/// the crate (clean::html's tag counts are the same type), so its hash-table code is shared.
+/// The maps of this module are only looked up, never iterated: their order never reaches
+/// the output.
+type Interner = HashMap<Box<str>, u32, BuildHasherDefault<StrHasher>>;
+
+/// The id of `key` in `ids` (the next id, `*next`, when new).
+fn intern(ids: &mut Interner, key: &str, next: u32) -> u32 {
+    match ids.get(key) {
+        Some(&id) => id,
+        None => {
+            ids.insert(key.into(), next);
+            next
+        }
+    }
+}
+
 /// Interned merge keys with class merging: `from` → `to` rewrites every key equal to `from`
 /// (union-find over key ids; a root's string is the key of its class).
 struct Keys {
-    ids: HashMap<String, usize>,
+    ids: Interner,
     parent: Vec<usize>,
 }
 
 impl Keys {
     fn intern(&mut self, key: String) -> usize {
         let next = self.parent.len();
-        let id = *self.ids.entry(key).or_insert(next);
+        let id = intern(&mut self.ids, &key, next as u32) as usize;
         if id == next {
             self.parent.push(id);
         }
@@ -144,7 +166,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let n = cands.len();
     let mut kinds: Vec<EntityType> = cands.iter().map(|c| c.kind).collect();
     let surfaces: Vec<&str> = cands.iter().zip(texts).map(|(c, t)| c.span.of(t)).collect();
-    let mut keys = Keys { ids: HashMap::new(), parent: Vec::new() };
+    let mut keys = Keys { ids: Interner::default(), parent: Vec::new() };
     // Pass 1: keys (as ids into `keys`; the current key of candidate i is find(label[i])).
     let mut label: Vec<usize> = Vec::with_capacity(n);
     let mut surface_keys: Vec<Option<String>> = vec![None; n];
@@ -160,14 +182,14 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let skey = |i: usize| surface_keys[i].as_deref().unwrap_or("");
     // Pass 2: defaults take the type seen elsewhere with better evidence (the strongest,
     // then the first). Only defaults change here, so the sources are fixed.
-    let mut better: HashMap<&str, usize> = HashMap::new();
+    let mut better: StrMap<u32> = StrMap::default();
     for j in 0..n {
         if cands[j].evidence == Evidence::Default || cands[j].canon.is_some() {
             continue;
         }
-        let e = better.entry(skey(j)).or_insert(j);
-        if strength(cands[j].evidence) > strength(cands[*e].evidence) {
-            *e = j;
+        let e = better.entry(skey(j)).or_insert(j as u32);
+        if strength(cands[j].evidence) > strength(cands[*e as usize].evidence) {
+            *e = j as u32;
         }
     }
     for i in 0..n {
@@ -175,6 +197,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             continue;
         }
         if let Some(&j) = better.get(skey(i)) {
+            let j = j as usize;
             kinds[i] = kinds[j];
             label[i] = label[j];
         }
@@ -183,8 +206,9 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // number of words can pair; a name equal to an earlier one in (given name, gazetteer
     // canon, key) behaves exactly as that one did, so only the first of each is compared,
     // in the original order (later, earlier).
-    let mut buckets: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    let mut seen: HashSet<(&str, usize, bool, &str, usize)> = HashSet::new();
+    // By surname (a bucket holds every word count; only equal counts pair).
+    let mut buckets: StrMap<Vec<u32>> = StrMap::default();
+    let mut seen: FastSet<(&str, usize, bool, &str, usize)> = FastSet::default();
     for i in 0..n {
         if kinds[i] != EntityType::Person {
             continue;
@@ -197,8 +221,12 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if !seen.insert((last, wi.len(), cands[i].canon.is_some(), wi[0], label[i])) {
             continue;
         }
-        let bucket = buckets.entry((last, wi.len())).or_default();
+        let bucket = buckets.entry(last).or_default();
         for &j in bucket.iter() {
+            let j = j as usize;
+            if surfaces[j].split_whitespace().count() != wi.len() {
+                continue;
+            }
             let (ki, kj) = (keys.find(label[i]), keys.find(label[j]));
             if ki != kj && similar_given(wi[0], words(surfaces[j])[0]) {
                 // Prefer the key with a gazetteer canon, else the earlier one.
@@ -206,18 +234,18 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
                 keys.parent[from] = to;
             }
         }
-        bucket.push(i);
+        bucket.push(i as u32);
     }
     for l in label.iter_mut() {
         *l = keys.find(*l);
     }
     // Pass 4: surnames. The owners (multi-word persons) never change in this pass.
-    let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut owners: StrMap<Vec<u32>> = StrMap::default();
     for j in 0..n {
         let sj = surfaces[j];
         if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
             if let Some(last) = sj.split_whitespace().last() {
-                owners.entry(last).or_default().push(j);
+                owners.entry(last).or_default().push(j as u32);
             }
         }
     }
@@ -233,19 +261,24 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         }
         // The nearest full mention before it, else the first after it.
         let Some(list) = owners.get(s) else { continue };
-        let k = list.partition_point(|&j| j < i);
+        let k = list.partition_point(|&j| (j as usize) < i);
         let pick = if k > 0 { Some(list[k - 1]) } else { list.get(k).copied() };
-        if let Some(j) = pick {
+        if let Some(j) = pick.map(|j| j as usize) {
             kinds[i] = EntityType::Person;
             label[i] = label[j];
         }
     }
     // Pass 5: acronyms: the first organisation of two or more words with those initials.
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    // Initials -> (id) the first two organisations with them.
+    let (mut initial_ids, mut by_initials) = (Interner::default(), Vec::<Vec<usize>>::new());
     for j in 0..n {
         if kinds[j] == EntityType::Org && words(surfaces[j]).len() >= 2 {
             let name = cands[j].canon.unwrap_or(surfaces[j]);
-            let list = by_initials.entry(initials(name)).or_default();
+            let id = intern(&mut initial_ids, &initials(name), by_initials.len() as u32) as usize;
+            if id == by_initials.len() {
+                by_initials.push(Vec::new());
+            }
+            let list = &mut by_initials[id];
             if list.len() < 2 {
                 list.push(j);
             }
@@ -257,16 +290,18 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if cands[i].canon.is_some() || letters.len() < 2 || letters.chars().any(char::is_lowercase) || kinds[i] != EntityType::Org {
             continue;
         }
-        if let Some(j) = by_initials.get(&letters).and_then(|l| l.iter().copied().find(|&j| j != i)) {
+        if let Some(j) = initial_ids.get(letters.as_str()).and_then(|&id| by_initials[id as usize].iter().copied().find(|&j| j != i)) {
             label[i] = label[j];
         }
     }
     // Grouping in order of first mention.
     let mut groups: Vec<Group> = Vec::new();
-    let mut group_by_key: HashMap<usize, usize> = HashMap::new();
+    // Labels are key ids (< keys.parent.len()): the group of each, a plain vector.
+    let mut group_by_key = vec![usize::MAX; keys.parent.len()];
     let mut group_of = vec![usize::MAX; n];
     for i in 0..n {
-        let g = *group_by_key.entry(label[i]).or_insert_with(|| {
+        if group_by_key[label[i]] == usize::MAX {
+            group_by_key[label[i]] = groups.len();
             groups.push(Group {
                 kind: kinds[i],
                 name: String::new(),
@@ -277,8 +312,8 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
                 role_of: None,
                 canon: None,
             });
-            groups.len() - 1
-        });
+        }
+        let g = group_by_key[label[i]];
         group_of[i] = g;
         groups[g].members.push(i);
     }
@@ -291,7 +326,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         g.country = g.members.iter().find_map(|&i| cands[i].country);
         g.role = g.members.iter().find_map(|&i| cands[i].role.clone());
         let mut forms: Vec<&str> = Vec::new();
-        let mut seen_forms: HashSet<&str> = HashSet::new();
+        let mut seen_forms: FastSet<&str> = FastSet::default();
         for &i in &g.members {
             let s = surfaces[i];
             if seen_forms.insert(s) {
@@ -333,7 +368,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
 /// "of", alone or with the rest ("Secretary of State": `secretary`, `secretary of state`;
 /// "Foreign Minister": `foreign minister`, `minister`).
 pub fn role_forms(role: &str) -> Vec<String> {
-    let lower = role.to_lowercase();
+    let lower = role.lower();
     let ws: Vec<&str> = lower.split_whitespace().collect();
     let cut = ws.iter().position(|w| *w == "of").unwrap_or(ws.len());
     let (head, rest) = ws.split_at(cut);
@@ -349,7 +384,7 @@ pub fn role_forms(role: &str) -> Vec<String> {
 }
 
 /// Verbs before a predicate noun ("Kim is the leader"), lowercase. Sorted.
-const COPULAS: &[&str] = &["are", "be", "became", "become", "becomes", "been", "being", "is", "remain", "remained", "remains", "was", "were"];
+const COPULAS: Words = Words("are|be|became|become|becomes|been|being|is|remain|remained|remains|was|were");
 
 /// The longest role anaphor a body may hold, in tokens ("the deputy foreign minister of X").
 const ANAPHOR_TOKENS: usize = 6;
@@ -378,11 +413,16 @@ pub fn title_anaphora(
     groups: &mut [Group],
 ) -> usize {
     // Role form -> the person groups holding it, in order.
-    let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
+    // (Form -> id, id -> groups.)
+    let (mut form_ids, mut holders) = (Interner::default(), Vec::<Vec<usize>>::new());
     for (g, grp) in groups.iter().enumerate() {
         let Some(role) = grp.role.as_deref().filter(|_| grp.kind == EntityType::Person) else { continue };
         for form in role_forms(role) {
-            let list = holders.entry(form).or_default();
+            let id = intern(&mut form_ids, &form, holders.len() as u32) as usize;
+            if id == holders.len() {
+                holders.push(Vec::new());
+            }
+            let list = &mut holders[id];
             if !list.contains(&g) {
                 list.push(g);
             }
@@ -407,12 +447,16 @@ pub fn title_anaphora(
     }
     // Places and demonyms of the body by first token: (end token, group). They may narrow a
     // role down ("the Russian foreign minister", "Russia's foreign minister").
-    let modifiers: HashMap<usize, (usize, usize)> = cands
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| field[*i].is_none() && matches!(c.kind, EntityType::Gpe | EntityType::Norp) && group_of[*i] != usize::MAX)
-        .map(|(i, c)| (c.tokens.0, (c.tokens.1, group_of[i])))
-        .collect();
+    // By token (body candidates only, so in range; a later candidate at the same token wins).
+    let mut modifiers: Vec<Option<(usize, usize)>> = vec![None; tokens.len()];
+    for (i, c) in cands.iter().enumerate() {
+        if field[i].is_none() && matches!(c.kind, EntityType::Gpe | EntityType::Norp) && group_of[i] != usize::MAX {
+            if let Some(m) = modifiers.get_mut(c.tokens.0) {
+                *m = Some((c.tokens.1, group_of[i]));
+            }
+        }
+    }
+    let modifier_at = |i: usize| modifiers.get(i).copied().flatten();
     // Where each group is first named: a title or caption comes before the body.
     let named_at: Vec<usize> = groups
         .iter()
@@ -438,11 +482,11 @@ pub fn title_anaphora(
     while i < tokens.len() {
         // "the [place or demonym] ROLE" or "Place's ROLE".
         let (start, modifier) = if word(i).eq_ignore_ascii_case("the") {
-            match modifiers.get(&(i + 1)) {
-                Some(&(k, m)) => (k, Some(m)),
+            match modifier_at(i + 1) {
+                Some((k, m)) => (k, Some(m)),
                 None => (i + 1, None),
             }
-        } else if let Some(&(k, m)) = modifiers.get(&i).filter(|&&(k, _)| matches!(word(k), "'s" | "\u{2019}s")) {
+        } else if let Some((k, m)) = modifier_at(i).filter(|&(k, _)| matches!(word(k), "'s" | "\u{2019}s")) {
             (k + 1, Some(m))
         } else {
             i += 1;
@@ -459,8 +503,8 @@ pub fn title_anaphora(
             if j > start {
                 key.push(' ');
             }
-            key.push_str(&word(j).to_lowercase());
-            if let Some(list) = holders.get(&key) {
+            key.push_str(&word(j).lower());
+            if let Some(list) = form_ids.get(key.as_str()).map(|&id| &holders[id as usize]) {
                 let mut fit = list.iter().copied().filter(|&h| modifier.is_none_or(|m| nation(m).is_some() && person_nation(h) == nation(m)));
                 hit = match (fit.next(), fit.next()) {
                     (Some(h), None) => Some((j + 1, h)),
@@ -478,7 +522,7 @@ pub fn title_anaphora(
         let name_follows = next.starts_with(char::is_uppercase) && tokens.get(end).is_some_and(|t| t.kind == Kind::Word);
         // "Kim is the leader" says who the leader is; "Anna the manager" names another person.
         let prev = if i > 0 { word(i - 1) } else { "" };
-        let predicate = COPULAS.binary_search(&prev.to_ascii_lowercase().as_str()).is_ok();
+        let predicate = COPULAS.has(prev.to_ascii_lowercase().as_str());
         let apposition = i > 0 && person_ends.binary_search(&tokens[i - 1].span.end).is_ok();
         if !(of_follows || name_follows || predicate || apposition || named_at[g] >= span.start || overlaps(span)) {
             found.push((i, start, end, g));
@@ -523,7 +567,7 @@ mod tests {
 
     #[test]
     fn copulas_are_sorted() {
-        assert!(COPULAS.windows(2).all(|w| w[0] < w[1]));
+        assert!(COPULAS.sorted());
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub mod model;
 pub mod recognize;
 pub mod salience;
 
+use crate::words::Words;
 use crate::span::Span;
 use crate::token::Token;
 use crate::{Entity, EntityType, Meta};
@@ -163,7 +164,7 @@ fn title_names_join(cands: &mut [recognize::Candidate]) {
 
 /// Words that open a photo credit ("Photo: AP/Example", "(Photo : Reuters/Landov)",
 /// "Credit: ..."), lowercase. Sorted.
-const CREDIT_CUES: &[&str] = &["credit", "credits", "file", "image", "images", "photo", "photograph", "photos", "picture", "pictures", "source"];
+const CREDIT_CUES: Words = Words("credit|credits|file|image|images|photo|photograph|photos|picture|pictures|source");
 
 /// Credit words that name no one: a staff or file photo, a handout. Lowercase, sorted.
 const CREDIT_GENERIC: &[&str] = &["archive", "courtesy", "file", "files", "handout", "pool", "screengrab", "screenshot", "staff", "stringer"];
@@ -177,7 +178,7 @@ const CREDIT_GENERIC: &[&str] = &["archive", "courtesy", "file", "files", "hando
 /// caption.
 fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    let Some(cue) = (0..tokens.len()).find(|&i| matches!(word(i + 1), ":" | "/") && CREDIT_CUES.binary_search(&word(i).to_ascii_lowercase().as_str()).is_ok()) else {
+    let Some(cue) = (0..tokens.len()).find(|&i| matches!(word(i + 1), ":" | "/") && CREDIT_CUES.has(word(i).to_ascii_lowercase().as_str())) else {
         return;
     };
     let cue_span = tokens[cue].span;
@@ -299,14 +300,14 @@ fn listed_spellings(groups: &mut [Group]) {
 /// The group each group acts for (group indices).
 fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
     // The first GPE group whose canonical name or name is `name` (one map, built once).
-    let mut gpe: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut gpe: crate::clean::repair::StrMap<u32> = Default::default();
     for (gi, g) in groups.iter().enumerate().filter(|(_, g)| g.kind == EntityType::Gpe) {
         if let Some(c) = g.canon {
-            gpe.entry(c).or_insert(gi);
+            gpe.entry(c).or_insert(gi as u32);
         }
-        gpe.entry(g.name.as_str()).or_insert(gi);
+        gpe.entry(g.name.as_str()).or_insert(gi as u32);
     }
-    let country = |name: &str| gpe.get(name).copied();
+    let country = |name: &str| gpe.get(name).map(|&g| g as usize);
     groups
         .iter()
         .enumerate()
@@ -353,9 +354,8 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [CREDIT_CUES, CREDIT_GENERIC] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-        }
+        assert!(CREDIT_CUES.sorted(), "{CREDIT_CUES:?}");
+        assert!(CREDIT_GENERIC.windows(2).all(|w| w[0] < w[1]), "{CREDIT_GENERIC:?}");
     }
 
     /// Issue 4, part 3: one entity per referent, named by its most complete form.

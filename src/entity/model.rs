@@ -51,6 +51,7 @@
 //! noise.
 //! The weights are hashed: no text of the corpus is in the file.
 
+use crate::case::Lowercase as _;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -167,7 +168,7 @@ fn push_norm(out: &mut String, s: &str) {
         out.push_str(s);
         return;
     }
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in s.chars().flat_map(|c| c.lower()) {
         out.push(if c.is_ascii_digit() { '0' } else { c });
     }
 }
@@ -219,7 +220,7 @@ fn title_case(s: &str) -> std::borrow::Cow<'_, str> {
         if k == 0 {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(c.lower());
         }
     }
     std::borrow::Cow::Owned(out)
@@ -273,7 +274,7 @@ impl<'a> Context<'a> {
                 }
                 if w.starts_with(char::is_lowercase) {
                     if w.chars().any(char::is_uppercase) {
-                        lower.insert(Cow::Owned(w.to_lowercase()));
+                        lower.insert(Cow::Owned(w.lower()));
                     } else {
                         lower.insert(Cow::Borrowed(w));
                     }

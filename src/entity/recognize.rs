@@ -20,6 +20,7 @@
 //! typed name or recurs (then ORG, see `merge`); in a short text it stays a PERSON guess.
 //! A model can later add candidates at step 3 or 4 (see `mod.rs`).
 
+use crate::case::Lowercase as _;
 use std::cell::RefCell;
 use super::model::FastSet;
 
@@ -271,7 +272,7 @@ impl<'a> Doc<'a> {
 
     fn is_common(&self, i: usize) -> bool {
         let s = self.s(i);
-        let l = s.to_lowercase();
+        let l = s.lower();
         has(COMMON, &l)
             || self.lower_words.contains(l.as_str())
             || l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
@@ -280,7 +281,7 @@ impl<'a> Doc<'a> {
     /// Never a name: "I", contractions ("You’ve", "don't"), capitals-only common nouns ("SUV").
     fn never_name(&self, i: usize) -> bool {
         let s = self.s(i);
-        let l = s.to_lowercase();
+        let l = s.lower();
         if has(NEVER, &l) {
             return true;
         }
@@ -297,7 +298,7 @@ impl<'a> Doc<'a> {
     /// A plural- or adjective-looking word ("Analysts", "Regional"): opening a sentence it is
     /// no name unless something else says so.
     fn looks_common(&self, i: usize) -> bool {
-        let l = self.s(i).to_lowercase();
+        let l = self.s(i).lower();
         if l.chars().count() < 4 || !l.chars().all(|c| c.is_alphabetic()) || self.cap_mid.borrow().contains(self.s(i)) {
             return false;
         }
@@ -366,7 +367,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let w = self.s(i);
-        let first: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) { w.to_lowercase().into() } else { w.into() };
+        let first: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) { w.lower().into() } else { w.into() };
         // "ex-CEO" is the role "CEO".
         let first = first.strip_prefix("ex-").unwrap_or(&first);
         if !g.starts_role(first) {
@@ -385,7 +386,7 @@ impl<'a> Doc<'a> {
             if j == i {
                 key.push_str(first);
             } else {
-                key.push_str(&self.s(j).to_lowercase());
+                key.push_str(&self.s(j).lower());
             }
             if g.is_role(&key) {
                 best = Some(j + 1 - i);
@@ -1001,7 +1002,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             let s = doc.s(i);
             let (head, tail) = (&s[..k], &s[k + 1..]);
             if tail.starts_with(char::is_lowercase) && !s.starts_with("al-") && !s.starts_with("el-") {
-                if let Some(hit) = g.phrase(&head.to_lowercase()).filter(|h| !h.acronym || !head.chars().any(char::is_lowercase)) {
+                if let Some(hit) = g.phrase(&head.lower()).filter(|h| !h.acronym || !head.chars().any(char::is_lowercase)) {
                     let span = Span::new(tokens[i].span.start, tokens[i].span.start + k);
                     out.push(Candidate {
                         span,
@@ -1025,7 +1026,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // A capitalised common word opening the sentence is no name; nor is a plural- or
         // adjective-looking word ("Analysts said", "Regional officials") there.
         let at_open = i == opener || doc.s(i.wrapping_sub(1)) == "\"" || doc.s(i.wrapping_sub(1)) == "\u{201C}";
-        let common_word = has(COMMON, &doc.s(i).to_lowercase());
+        let common_word = has(COMMON, &doc.s(i).lower());
         let initial = doc.initial(i);
         if at_open
             && !person_pending
@@ -1049,7 +1050,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         } else {
             type_stretch(doc, g, i, j, person_pending || initial, false)
         };
-        if evidence == Evidence::Default && j == i + 1 && (doc.is_common(i) || doc.all_caps(i) && doc.lower_words.contains(doc.s(i).to_lowercase().as_str())) {
+        if evidence == Evidence::Default && j == i + 1 && (doc.is_common(i) || doc.all_caps(i) && doc.lower_words.contains(doc.s(i).lower().as_str())) {
             i = j;
             continue;
         }
@@ -1105,7 +1106,7 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
         && doc.cap(j)
         && !doc.all_caps(j)
         && !doc.never_name(j)
-        && !has(COMMON, &doc.s(j).to_lowercase())
+        && !has(COMMON, &doc.s(j).lower())
         && doc.role(g, j, b).is_none()
         && date::match_at(doc.text, doc.tokens, j, b).is_none()
         && doc.gazetteer(g, j, b).is_none()

@@ -7,6 +7,7 @@
 //! `ally` ~ `allies`), and `*` stands for one to three name tokens (capitalised words, `U.S.`,
 //! hyphens, `'s`), so "improving * relations" reads "improving U.S.-Russia relations".
 
+use crate::case::Lowercase as _;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -216,7 +217,7 @@ pub(crate) fn valence_entries() -> impl Iterator<Item = (&'static str, i32)> {
 
 /// Lowercases a token for lookup, reading `’` as `'`.
 pub fn normalize(word: &str) -> String {
-    let mut s = word.to_lowercase();
+    let mut s = word.lower();
     if s.contains('\u{2019}') {
         s = s.replace('\u{2019}', "'");
     }
