@@ -19,7 +19,11 @@
 //!    `never`, `-n't`, `without`, ...) multiplies it by -0.74; an intensifier (`very`,
 //!    `extremely`, `absolutely`) adds 0.293 to its size and a dampener (`slightly`, `somewhat`)
 //!    takes 0.293 off (VADER's constants, fading with distance); a hedge (`could`, `may`,
-//!    `potentially`, `reportedly`, up to five tokens back) multiplies it by 0.75.
+//!    `potentially`, `reportedly`, up to five tokens back) multiplies it by 0.75. A good cue
+//!    after `would/could/should/might have` (up to five tokens back) did not happen: times -0.5
+//!    (`+counterfactual`: "would have been better"). `too` before a word of no valence is a
+//!    fault of its own, -1 (`excess`: "too long", "too many"), unless a negator comes just
+//!    before it ("not too long") or it means "also" ("me too", "too was").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -132,6 +136,20 @@ const HEDGES: &[&str] = &[
 ];
 
 const N_SCALAR: f32 = -0.74;
+/// A negator reaches this many tokens back (VADER: 3).
+const NEG_REACH: usize = 3;
+/// "too" before a word of no valence ("too long", "too many", "too late"): a fault of this value.
+const EXCESS_VALUE: f32 = -1.0;
+/// A good thing after "would/could/should/might have" ("would have been better") counts this
+/// much: it did not happen.
+const COUNTERFACTUAL: f32 = -0.5;
+
+/// Words after which "too" means "also", not excess ("he too was", "it too has"). Sorted.
+const NOT_EXCESS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has",
+    "have", "he", "i", "in", "is", "it", "may", "might", "must", "of", "on", "or", "she", "should", "that", "the",
+    "they", "this", "to", "was", "we", "were", "will", "with", "would", "you",
+];
 const B_INCR: f32 = 0.293;
 const CAPS_INCR: f32 = 0.733;
 const HEDGE: f32 = 0.75;
@@ -193,6 +211,8 @@ pub(crate) const OPPOSER: u8 = 16;
 /// Some phrase of the lexicon (idiom or CAMEO verb) may start at the word
 /// ([`lexicon::Lexicon::may_start`]): without it, `match_at` finds nothing.
 pub(crate) const PHRASE: u8 = 32;
+/// "too": excess ("too long", "too clever by half").
+pub(crate) const EXCESS: u8 = 64;
 
 impl Info {
     pub fn has(&self, bit: u8) -> bool {
@@ -209,7 +229,7 @@ fn table() -> &'static HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanH
     static T: OnceLock<HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>>> = OnceLock::new();
     T.get_or_init(|| {
         let mut t: HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> = HashMap::default();
-        for (list, bit) in [(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER)] {
+        for (list, bit) in [(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (&["too"], EXCESS)] {
             for &w in list {
                 t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
             }
@@ -536,6 +556,29 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     while i < b {
         // A word with no valence that opens no phrase is no cue (checked before the dearer name test).
         let plain = info[i].valence == 0.0 && !info[i].has(PHRASE);
+        // "too long", "too many": excess of a plain word (not after a negator: "not too long").
+        if plain && info[i].has(EXCESS) && i + 1 < b && tokens[i + 1].kind == Kind::Word && info[i + 1].valence == 0.0 {
+            let next = i + 1;
+            // Not after a negator ("not too long", "won't hurt too much") nor after an object
+            // pronoun ("me too"): no excess there.
+            let negated = (i.saturating_sub(3).max(a)..i).any(|k| info[k].has(NEG));
+            let also = i > a && matches!(words[i - 1], "me" | "you" | "him" | "her" | "us" | "them" | "mine" | "yours" | "ours" | "theirs");
+            if !negated && !also && !tokens[next].is_capitalized(text) && NOT_EXCESS.binary_search(&words[next]).is_err() {
+                let mut rule = String::from("excess");
+                let (f, why) = factor[i - a];
+                let mut value = EXCESS_VALUE;
+                if f != 1.0 {
+                    value *= f;
+                    rule.push_str(why);
+                }
+                if quoted[i - a] {
+                    rule.push_str("+quoted");
+                }
+                cues.push(RawCue { first: i, last: next, span: tokens[i].span.cover(tokens[next].span), value, rule, from: i });
+                i = next + 1;
+                continue;
+            }
+        }
         if tokens[i].kind != Kind::Word || plain || is_name(text, tokens, a, i) {
             i += 1;
             continue;
@@ -554,6 +597,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut negated = false;
         let mut boost = 0.0f32;
         let mut hedged = false;
+        let mut counterfactual = false;
         let mut k = i;
         let mut dist = 0;
         while k > a && dist < 5 {
@@ -563,8 +607,11 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 break;
             }
             let w = info[k];
-            if dist <= 3 && w.has(NEG) {
+            if dist <= NEG_REACH && w.has(NEG) {
                 negated = true;
+            }
+            if words[k] == "have" && k > a && matches!(words[k - 1], "would" | "could" | "should" | "might") {
+                counterfactual = true;
             }
             let decay = match dist {
                 1 => 1.0,
@@ -593,6 +640,11 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         if negated {
             value *= N_SCALAR;
             rule.push_str("+negated");
+        }
+        // "would have been better", "should have known": a good thing that did not happen.
+        if counterfactual && value > 0.0 {
+            value *= COUNTERFACTUAL;
+            rule.push_str("+counterfactual");
         }
         if hedged {
             value *= HEDGE;
@@ -1320,7 +1372,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
@@ -1376,6 +1428,7 @@ mod tests {
             assert_eq!(info.has(DAMP), listed(DAMPENERS), "{w}");
             assert_eq!(info.has(HEDGE_BIT), listed(HEDGES), "{w}");
             assert_eq!(info.has(OPPOSER), listed(OPPOSERS), "{w}");
+            assert_eq!(info.has(EXCESS), w == "too", "{w}");
         }
     }
 
@@ -1393,6 +1446,8 @@ mod tests {
             ("The plan was good but the outcome was bad.", -1.0, 0.0),
             ("Despite the violence, the summit was a success.", 0.2, 1.0),
             ("It could potentially help.", 0.0, 0.35),
+            ("The response came too late.", -1.0, -0.1),
+            ("The summit should have been a success.", -1.0, -0.05),
             ("Officials met on Tuesday.", 0.0, 0.0),
             ("Hope Hicks spoke to Justice officials.", 0.0, 0.0),
             ("The announcement signals a thawing of tensions.", 0.1, 1.0),
@@ -1416,6 +1471,13 @@ mod tests {
             ("Good but bad.", &[("Good", "lexicon+contrast:but"), ("bad", "lexicon+contrast:but")]),
             ("They saw a \"thawing of tensions\".", &[("thawing of tensions", "idiom+quoted")]),
             ("Improving U.S.-Russia relations.", &[("Improving U.S.-Russia relations", "idiom")]),
+            // Excess: "too" before a plain word is a fault; not after a negator, not as "also".
+            ("The hearing ran too long.", &[("too long", "excess")]),
+            ("The hearing was not too long.", &[]),
+            ("She too was there, and so was I, me too.", &[]),
+            // A good thing that did not happen.
+            ("A ceasefire would have been better.", &[("ceasefire", "idiom"), ("better", "lexicon+counterfactual")]),
+            ("The deal could have collapsed.", &[("deal", "lexicon"), ("collapsed", "lexicon+hedged")]),
         ];
         for (text, want) in cases {
             let got = rules(text);
