@@ -200,7 +200,7 @@ pub(crate) fn words_of<'a>(text: &'a str, tokens: &[Token], buf: &'a mut String)
 pub(crate) struct Info {
     /// [`lexicon::valence`] of the word.
     pub valence: f32,
-    /// Bits: [`NEG`], [`BOOST`], [`DAMP`], [`HEDGE_BIT`], [`OPPOSER`], [`PHRASE`].
+    /// Bits: [`NEG`], [`BOOST`], [`DAMP`], [`HEDGE_BIT`], [`OPPOSER`], [`PHRASE`], [`EXCESS`], [`HAVE`].
     pub flags: u8,
 }
 
@@ -214,6 +214,8 @@ pub(crate) const OPPOSER: u8 = 16;
 pub(crate) const PHRASE: u8 = 32;
 /// "too": excess ("too long", "too clever by half").
 pub(crate) const EXCESS: u8 = 64;
+/// "have" (a counterfactual's "would have").
+pub(crate) const HAVE: u8 = 128;
 
 impl Info {
     pub fn has(&self, bit: u8) -> bool {
@@ -230,7 +232,7 @@ fn table() -> &'static HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanH
     static T: OnceLock<HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>>> = OnceLock::new();
     T.get_or_init(|| {
         let mut t: HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> = HashMap::default();
-        for (list, bit) in [(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (&["too"], EXCESS)] {
+        for (list, bit) in [(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (&["too"], EXCESS), (&["have"], HAVE)] {
             for &w in list {
                 t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
             }
@@ -593,7 +595,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             i = last + 1;
             continue;
         }
-        let mut rule = String::from(if idiom { "idiom" } else { "lexicon" });
+        // Room for the source and a few modifiers ("lexicon+intensified+contrast:but+quoted"):
+        // one allocation per cue, not a new one for each modifier.
+        let mut rule = String::with_capacity(48);
+        rule.push_str(if idiom { "idiom" } else { "lexicon" });
         // Look back over up to five tokens within the clause.
         let mut negated = false;
         let mut boost = 0.0f32;
@@ -611,7 +616,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if dist <= NEG_REACH && w.has(NEG) {
                 negated = true;
             }
-            if words[k] == "have" && k > a && matches!(words[k - 1], "would" | "could" | "should" | "might") {
+            if w.has(HAVE) && k > a && matches!(words[k - 1], "would" | "could" | "should" | "might") {
                 counterfactual = true;
             }
             let decay = match dist {
@@ -1127,7 +1132,8 @@ fn entities_with(
                 if !e.cue {
                     e.cue = true;
                     e.shows = true;
-                    let mut rule = String::from("model+");
+                    let mut rule = String::with_capacity(6 + raw[ci].rule.len());
+                    rule.push_str("model+");
                     rule.push_str(&raw[ci].rule);
                     acc.set_rule(k, rule);
                 }
@@ -1440,6 +1446,7 @@ mod tests {
             assert_eq!(info.has(HEDGE_BIT), listed(HEDGES), "{w}");
             assert_eq!(info.has(OPPOSER), listed(OPPOSERS), "{w}");
             assert_eq!(info.has(EXCESS), w == "too", "{w}");
+            assert_eq!(info.has(HAVE), w == "have", "{w}");
         }
     }
 
