@@ -282,8 +282,10 @@ pub(crate) fn opens_phrase(w: &str) -> bool {
 
 fn info_of(w: &str) -> Info {
     let mut info = table().get(w).copied().unwrap_or_default();
-    // A plain plural falls back to its singular inside `valence`.
-    info.valence = lexicon::valence(w);
+    // A plain plural falls back to its singular inside `valence`. Every lexicon word starts
+    // with a letter a-z (`scripts/build-lexicon.py`): punctuation, numbers and other tokens
+    // skip the search (a third of the stage's instructions went to it).
+    info.valence = if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) { lexicon::valence(w) } else { 0.0 };
     if w.ends_with("n't") {
         info.flags |= NEG;
     }
