@@ -30,7 +30,7 @@
 //! CV and gzip -9 size: min-count 1, 14 steps .6699 18.9 KB; min-count 2 .6716 18.7 KB;
 //! min-count 3 .6722 17.6 KB; min-count 4 .6712 16.6 KB; min-count 5 .6678 15.7 KB;
 //! min-count 3 with 10 steps .6702 15.6 KB (shipped: the session-6 CV at 3.6 KB less; dev
-//! .688/.674); 12 steps .6686 (min-count 4). 2^13 buckets halve the size (9.9 KB) but cost CV
+//! .688/.674; 15.2 KB with each bucket's two weights side by side); 12 steps .6686 (min-count 4). 2^13 buckets halve the size (9.9 KB) but cost CV
 //! .006-.012 (min-count 2-6, 20 steps, without tag 4), and these did not help either (CV at
 //! min-count 3): 3 seeds .6694, rate .05 .6655 and .01 .6621, epochs 12 .6712, balance .3
 //! .6718, bias shifts (+.2/+.4 positive) .6703/.6658, without the stems (tag 15) .6595, without
@@ -40,8 +40,8 @@
 //! exactly what inference reads. The model is a three-class logistic regression (negative,
 //! neutral, positive) over hashed features, fitted by AdaGrad with L2 and a fixed shuffling
 //! seed, averaged over the epochs; evaluation adds the descriptors (`sentiment::DESCRIPTOR`)
-//! to the margins as inference does, so its dev figures are the CLI's; its weights are stored as two i8 vectors (positive and
-//! negative margins against neutral) with one scale. The output is deterministic: the same
+//! to the margins as inference does, so its dev figures are the CLI's; its weights are stored as i8 pairs, a bucket's positive then negative margin weight (against
+//! neutral), with one scale. The output is deterministic: the same
 //! data and flags give the same bytes. Prints macro-F1 on the dev sets (`dev_rw`, `dev_mt`)
 //! of the quantised model, as the CLI would score them.
 //!
