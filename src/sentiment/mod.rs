@@ -359,6 +359,39 @@ pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     }
 }
 
+/// What `sort_by(v, cmp)` then `v.truncate(k)` leave, without sorting all of `v`: the `k`
+/// first by `cmp`, ties in their original order (an entity's evidence can be hundreds of
+/// spans, of which 8 are shown).
+pub(crate) fn top_k<T>(v: &mut Vec<T>, k: usize, cmp: impl Fn(&T, &T) -> Ordering) {
+    if v.len() <= k {
+        sort_by(v, cmp);
+        return;
+    }
+    let best = select_indices(v.len(), k, &|a, b| cmp(&v[a as usize], &v[b as usize]));
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(best.iter().filter_map(|&i| slots[i as usize].take()));
+}
+
+/// The indices of the `k` first of `0..n` by `cmp`, in order (ties: the smaller index first),
+/// by insertion into a buffer of `k`; not generic, as [`sort_indices`].
+#[inline(never)]
+fn select_indices(n: usize, k: usize, cmp: &dyn Fn(u32, u32) -> Ordering) -> Vec<u32> {
+    let mut best: Vec<u32> = Vec::with_capacity(k + 1);
+    if k == 0 {
+        return best;
+    }
+    for i in 0..n as u32 {
+        // Not before the last kept one: an equal key came earlier and stays ahead.
+        if best.len() == k && cmp(i, best[k - 1]) != Ordering::Less {
+            continue;
+        }
+        let at = best.partition_point(|&b| cmp(b, i) != Ordering::Greater);
+        best.insert(at, i);
+        best.truncate(k);
+    }
+    best
+}
+
 /// The one sort behind [`sort_by`]; ties keep the original order (stable). A plain merge sort
 /// (insertion-sorted runs of 8, then merge passes between `idx` and one buffer): the standard
 /// library's sort of these indices was ~9 KB of wasm (its sorting networks alone 6 KB).
@@ -1161,11 +1194,10 @@ fn entities_with(
             .filter(|(v, _)| (v.shows || !any_shown) && v.contribution != 0.0)
             .map(|(v, i)| (v.span, v.contribution, i))
             .collect();
-        sort_by(&mut ev, |p, q| {
+        top_k(&mut ev, 8, |p, q| {
             let (ps, qs) = ((p.1 > 0.0) == (score > 0.0), (q.1 > 0.0) == (score > 0.0));
             qs.cmp(&ps).then(q.1.abs().total_cmp(&p.1.abs())).then(p.0.cmp(&q.0))
         });
-        ev.truncate(8);
         sort_by(&mut ev, |p, q| p.0.cmp(&q.0));
         let total: f32 = ev.iter().map(|x| x.1.abs()).sum();
         e.sentiment_cues = ev
@@ -1327,8 +1359,7 @@ pub fn document(sentences: &[Sentence]) -> Tone {
         })
         .filter(|c| c.weight != 0.0 && (c.weight > 0.0) == (score > 0.0))
         .collect();
-    sort_by(&mut cues, |p, q| q.weight.abs().total_cmp(&p.weight.abs()).then(p.span.cmp(&q.span)));
-    cues.truncate(5);
+    top_k(&mut cues, 5, |p, q| q.weight.abs().total_cmp(&p.weight.abs()).then(p.span.cmp(&q.span)));
     sort_by(&mut cues, |p, q| p.span.cmp(&q.span));
     Tone { score, magnitude, cues }
 }
@@ -1358,6 +1389,27 @@ mod tests {
             assert!(rev.windows(2).all(|w| w[0].0 > w[1].0 || (w[0].0 == w[1].0 && w[0].1 < w[1].1)), "n = {n}");
         }
     }
+    #[test]
+    fn top_k_is_sort_then_truncate() {
+        let mut seed = 777u32;
+        for n in [0usize, 1, 4, 5, 6, 8, 9, 30, 200] {
+            for k in [0usize, 1, 5, 8] {
+                let v: Vec<(u32, usize)> = (0..n)
+                    .map(|i| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                        ((seed >> 16) % 5, i)
+                    })
+                    .collect();
+                let mut ours = v.clone();
+                top_k(&mut ours, k, |p, q| q.0.cmp(&p.0));
+                let mut want = v;
+                want.sort_by(|p, q| q.0.cmp(&p.0));
+                want.truncate(k);
+                assert_eq!(ours, want, "n = {n}, k = {k}");
+            }
+        }
+    }
+
     use crate::token::tokenize;
 
     fn score(text: &str) -> f32 {
