@@ -11,7 +11,8 @@
 //! (average of several shufflings), `--balance p` (class weights (n / 3 count)^p), `--shift p,n`
 //! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
 //! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing; with `ERRORS=1` in the
-//! environment it also prints held-out mistakes to the terminal, for reading only), `--prune p`
+//! environment it also prints held-out mistakes to the terminal, for reading only),
+//! `--min-count m` (train on the features seen in at least m examples; default 3), `--prune p`
 //! (zero the weights below the p quantile of sizes), `--out path` (write the model elsewhere), `--levels L` and `--clip q`
 //! (quantisation: L steps each side of zero, the top step at the q quantile of the weights'
 //! sizes). Defaults are the shipped model's. Size vs dev macro-F1 (rw / mt, 2026-12-05, CLI
@@ -20,15 +21,27 @@
 //! tests/tone.rs neutral. With the cue counts (tag 24), 10-fold / 5-fold CV on train and gzip
 //! -9 size: 15 steps q .999 .6714/.6705 20.2 KB; 14 steps q .999 .6708/.6707 19.9 KB; 16
 //! steps q .9995 .6707/.6715 19.9 KB; 15 steps q .9995 .6695/- 19.5 KB; 14 steps q .9995
-//! .6699/.6692 19.2 KB (shipped: the smallest within CV noise of the best; dev .696/.687).
+//! .6699/.6692 19.2 KB (the session-6 model; dev .696/.687).
 //! Dev swings by +-.01 between these settings: it is too small to choose among them.
+//!
+//! `--min-count m` keeps only the features seen in at least m training examples (a feature
+//! seen once or twice is noise, and the buckets no kept feature reaches stay zero and gzip to
+//! almost nothing). With the session-7 cues (excess, counterfactual, judgement words), 10-fold
+//! CV and gzip -9 size: min-count 1, 14 steps .6699 18.9 KB; min-count 2 .6716 18.7 KB;
+//! min-count 3 .6722 17.6 KB; min-count 4 .6712 16.6 KB; min-count 5 .6678 15.7 KB;
+//! min-count 3 with 10 steps .6702 15.6 KB (shipped: the session-6 CV at 3.6 KB less; dev
+//! .688/.674; 15.2 KB with each bucket's two weights side by side); 12 steps .6686 (min-count 4). 2^13 buckets halve the size (9.9 KB) but cost CV
+//! .006-.012 (min-count 2-6, 20 steps, without tag 4), and these did not help either (CV at
+//! min-count 3): 3 seeds .6694, rate .05 .6655 and .01 .6621, epochs 12 .6712, balance .3
+//! .6718, bias shifts (+.2/+.4 positive) .6703/.6658, without the stems (tag 15) .6595, without
+//! tag 4 .6683, word bigrams .6592. The header is two short lines: it ships in the page.
 //!
 //! Features come from the crate itself (`sentiment::target_features`), so training reads
 //! exactly what inference reads. The model is a three-class logistic regression (negative,
 //! neutral, positive) over hashed features, fitted by AdaGrad with L2 and a fixed shuffling
 //! seed, averaged over the epochs; evaluation adds the descriptors (`sentiment::DESCRIPTOR`)
-//! to the margins as inference does, so its dev figures are the CLI's; its weights are stored as two i8 vectors (positive and
-//! negative margins against neutral) with one scale. The output is deterministic: the same
+//! to the margins as inference does, so its dev figures are the CLI's; its weights are stored as i8 pairs, a bucket's positive then negative margin weight (against
+//! neutral), with one scale. The output is deterministic: the same
 //! data and flags give the same bytes. Prints macro-F1 on the dev sets (`dev_rw`, `dev_mt`)
 //! of the quantised model, as the CLI would score them.
 //!
@@ -151,8 +164,40 @@ fn train(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, seed: u
     Trained { w: avg }
 }
 
-/// [`train`] with `seeds` shufflings (seeds 20240601, 20240602, ...), weights averaged.
+/// The examples with only the features (hashes) seen in at least `m` of them: a feature
+/// seen once or twice is noise, and the buckets no kept feature reaches stay zero (they
+/// compress to nearly nothing).
+fn frequent(data: &[Example], m: usize) -> Vec<Example> {
+    let mut count: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    for e in data {
+        let mut seen: Vec<u32> = e.feats.iter().map(|f| f.0).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for h in seen {
+            *count.entry(h).or_default() += 1;
+        }
+    }
+    data.iter()
+        .map(|e| Example {
+            feats: e.feats.iter().copied().filter(|f| count[&f.0] >= m).collect(),
+            label: e.label,
+            desc: e.desc,
+            shown: None,
+        })
+        .collect()
+}
+
+/// [`train`] with `seeds` shufflings (seeds 20240601, 20240602, ...), weights averaged,
+/// on the features seen in at least `MIN_COUNT` examples ([`frequent`]).
 fn train_seeds(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, cw: [f64; 3], seeds: u64) -> Trained {
+    let m = MIN_COUNT.with(|c| c.get());
+    let kept;
+    let data = if m > 1 {
+        kept = frequent(data, m);
+        &kept[..]
+    } else {
+        data
+    };
     let mut t = train(data, bits, epochs, l2, rate, 20240601, cw);
     for k in 1..seeds {
         let u = train(data, bits, epochs, l2, rate, 20240601 + k, cw);
@@ -187,6 +232,8 @@ thread_local! {
     static OUT: std::cell::RefCell<Option<PathBuf>> = const { std::cell::RefCell::new(None) };
     /// `--prune p` (see [`quantise`]).
     static PRUNE: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    /// `--min-count m` (see [`frequent`]).
+    static MIN_COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(3) };
 }
 
 /// The two margins against neutral, quantised to i8 with one scale: `levels` steps each side
@@ -282,10 +329,13 @@ fn main() {
     if let Some(c) = flag("--prune").and_then(|s| s.parse::<f64>().ok()) {
         PRUNE.with(|x| x.set(c.clamp(0.0, 0.99)));
     }
+    if let Some(m) = flag("--min-count").and_then(|s| s.parse::<usize>().ok()) {
+        MIN_COUNT.with(|x| x.set(m.max(1)));
+    }
     if let Some(path) = flag("--out") {
         OUT.with(|x| *x.borrow_mut() = Some(PathBuf::from(path)));
     }
-    let levels: f64 = flag("--levels").and_then(|s| s.parse::<f64>().ok()).unwrap_or(14.0).clamp(1.0, 127.0);
+    let levels: f64 = flag("--levels").and_then(|s| s.parse::<f64>().ok()).unwrap_or(10.0).clamp(1.0, 127.0);
     let drop: Vec<u8> = flag("--drop").map(|s| s.split(',').filter_map(|x| x.parse().ok()).collect()).unwrap_or_default();
     let dir = data.join("newsmtsc");
     let train_path = dir.join("train.jsonl");
@@ -348,13 +398,13 @@ fn main() {
     if check {
         return;
     }
+    // Short: the header ships in the page (provenance and layout are in this file's and
+    // src/sentiment/model.rs's docs).
     let header = format!(
-        "undertone target-sentiment model (src/sentiment/model.rs reads it).\n\
-         Trained on NewsMTSC train.jsonl (Hamborg & Donnay 2021, github.com/fhamborg/NewsMTSC, MIT-style licence):\n\
-         hashed, quantised weights only, no text from the data.\n\
-         Built by: cargo run --release --example train-tone -- --bits {bits} --epochs {epochs} --l2 {l2} --rate {rate} --balance {balance} --seeds {seeds} --levels {levels} --clip {}\n\
-         Layout after the empty line: bits (u8), scale (f32 LE), 2^bits positive then 2^bits negative i8 weights.",
-        CLIP.with(|c| c.get())
+        "undertone target model: hashed i8 weights from NewsMTSC train (MIT-style), no text from it.\n\
+         examples/train-tone.rs --bits {bits} --epochs {epochs} --l2 {l2} --rate {rate} --balance {balance} --seeds {seeds} --levels {levels} --clip {} --min-count {}",
+        CLIP.with(|c| c.get()),
+        MIN_COUNT.with(|c| c.get())
     );
     let bytes = model::write(&header, bits, scale, &pos, &neg);
     let out = OUT.with(|x| x.borrow().clone()).unwrap_or_else(|| root.join("src/lexicon/target_model.bin"));

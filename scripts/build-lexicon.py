@@ -80,6 +80,68 @@ NEWS = {
     "care": 0.8, "clear": 0.4, "cut": -0.6, "cuts": -0.6,
 }
 
+# Judgement words of reviews and opinion pieces that VADER lacks (quality, craft and conduct:
+# "tedious", "formulaic", "masterful", "feckless"), set by hand on VADER's scale next to listed
+# neighbours ("boring" -1.3, "dull" -1.7, "wonderful" 2.7): undertone's own. Added only where VADER
+# has no entry, and kept out of the CAMEO verb filter (cameo.tsv does not change with them).
+CRAFT = {
+    "mediocre": -1.9, "tedious": -1.8, "tedium": -1.7, "bland": -1.3, "blandness": -1.3, "stale": -1.4,
+    "predictable": -1.0, "predictably": -0.8, "shallow": -1.4, "superficial": -1.3, "clumsy": -1.5,
+    "contrived": -1.5, "cliched": -1.5, "cliche": -1.2, "formulaic": -1.5, "uninspired": -1.7,
+    "unimaginative": -1.6, "uninspiring": -1.5, "unfunny": -1.9, "forgettable": -1.5, "hollow": -1.4,
+    "muddled": -1.5, "plodding": -1.4, "lifeless": -1.9, "listless": -1.5, "overlong": -1.3,
+    "overwrought": -1.4, "overblown": -1.3, "overdone": -1.1, "overrated": -1.5, "pretentious": -1.7,
+    "pretension": -1.3, "pretensions": -1.3, "generic": -1.0, "derivative": -1.0, "amateurish": -1.8,
+    "sloppy": -1.7, "shoddy": -2.0, "flimsy": -1.4, "mawkish": -1.5, "maudlin": -1.3, "melodramatic": -1.1,
+    "ponderous": -1.3, "turgid": -1.6, "bloated": -1.4, "uneven": -1.0, "unconvincing": -1.6,
+    "implausible": -1.2, "preposterous": -1.8, "inane": -1.9, "vapid": -1.9, "banal": -1.6, "banality": -1.5,
+    "hackneyed": -1.7, "lackluster": -1.6, "lacklustre": -1.6, "witless": -1.9, "pointless": -1.8,
+    "aimless": -1.4, "interminable": -1.8, "unwatchable": -2.6, "unbearable": -2.3, "cringeworthy": -2.0,
+    "misfire": -1.4, "misfires": -1.4, "misstep": -1.3, "missteps": -1.3, "flaw": -1.2, "malfunction": -1.8,
+    "malfunctioned": -1.8, "glitch": -1.3, "unreliable": -1.7, "overpriced": -1.6, "tacky": -1.4,
+    "gimmicky": -1.3, "gimmick": -1.0, "cumbersome": -1.4, "unwieldy": -1.4, "convoluted": -1.4,
+    "monotonous": -1.5, "simplistic": -1.3, "manipulative": -1.8, "exploitative": -1.9, "condescending": -1.8,
+    "condescension": -1.8, "patronizing": -1.7, "schmaltzy": -1.4, "schmaltz": -1.2, "cloying": -1.6,
+    "saccharine": -1.3, "stilted": -1.5, "limp": -1.2, "flaccid": -1.4, "tepid": -1.3, "lukewarm": -1.0,
+    "halfhearted": -1.3, "underwhelming": -1.6, "drab": -1.3, "soulless": -1.9, "pedestrian": -0.8,
+    "undistinguished": -1.2, "unremarkable": -1.0, "unoriginal": -1.5, "shambles": -2.0, "shambolic": -2.0,
+    "botch": -1.9, "slog": -1.4, "marred": -1.5, "jarring": -1.1, "inauthentic": -1.5, "hokey": -1.3,
+    "corny": -1.1, "nonsensical": -1.6, "overstuffed": -1.2, "fizzles": -1.3, "falters": -1.2, "sags": -1.1,
+    "distasteful": -1.9, "tasteless": -1.7, "crass": -1.7, "vulgar": -1.8, "grotesque": -1.8,
+    "repugnant": -2.6, "odious": -2.5, "tiresome": -1.6, "wearisome": -1.5, "laborious": -1.2,
+    "labored": -1.2, "laboured": -1.2, "murky": -1.1, "incomprehensible": -1.6, "inconsistent": -1.1,
+    "subpar": -1.6, "substandard": -1.8, "unconvincingly": -1.5, "clunky": -1.5, "sluggishly": -1.4,
+    "undercooked": -1.1, "overcooked": -1.0, "halfbaked": -1.4, "tiresomely": -1.5, "deceptive": -2.0,
+    "spineless": -1.9, "feckless": -1.9, "divisive": -1.5, "polarizing": -1.2, "inflammatory": -1.7,
+    "demagogic": -1.9, "unjustified": -1.6, "unwarranted": -1.5, "needless": -1.2, "needlessly": -1.2,
+    "excessive": -1.2, "overzealous": -1.2, "secretive": -1.2, "fruitless": -1.5, "insufficient": -1.0,
+    "paltry": -1.4, "meager": -1.1, "meagre": -1.1, "stagnant": -1.3, "stagnation": -1.4, "illogical": -1.3,
+    "unreasonable": -1.5, "unrealistic": -1.2, "incompetently": -2.0, "heavyhanded": -1.4,
+    "inexplicable": -1.0, "inexplicably": -1.0, "untenable": -1.6, "abysmal": -2.6, "appealing": 1.8,
+    "masterful": 2.8, "masterfully": 2.8, "engrossing": 2.0, "gripping": 1.9, "riveting": 2.3,
+    "poignant": 1.4, "poignancy": 1.3, "insightful": 2.1, "incisive": 1.8, "nuanced": 1.5, "deft": 1.9,
+    "deftly": 1.9, "adroit": 1.8, "skillful": 2.0, "skilful": 2.0, "skillfully": 2.0, "luminous": 2.0,
+    "stirring": 1.7, "endearing": 2.1, "inventive": 1.9, "imaginative": 1.9, "captivating": 2.3,
+    "enthralling": 2.4, "mesmerizing": 2.2, "mesmerising": 2.2, "spellbinding": 2.4, "exquisite": 2.6,
+    "exquisitely": 2.6, "sublime": 2.5, "stellar": 2.4, "polished": 1.3, "taut": 1.0, "vivid": 1.3,
+    "evocative": 1.5, "resonant": 1.3, "profound": 1.5, "memorable": 1.8, "unforgettable": 2.2, "humane": 1.6,
+    "principled": 1.7, "pragmatic": 1.0, "judicious": 1.6, "exemplary": 2.4, "farsighted": 1.5,
+    "watchable": 1.2, "uplifting": 2.2, "durable": 1.3, "sleek": 1.4, "intuitive": 1.5, "seamless": 1.6,
+    "seamlessly": 1.6, "impeccable": 2.5, "impeccably": 2.5, "superlative": 2.5, "unpretentious": 1.3,
+    "wittily": 1.9, "absorbing": 1.5, "affecting": 0.8, "transcendent": 2.4, "rousing": 1.9, "finest": 2.5,
+    "persuasive": 1.4, "persuasively": 1.4, "illuminating": 1.9, "wellmade": 1.8, "crowdpleaser": 1.8,
+    "superbly": 2.8, "marvellous": 2.9, "ingenious": 2.3, "astute": 1.8, "shrewd": 1.2, "sturdy": 1.1,
+    "dependable": 1.6, "reliable": 1.5, "hilariously": 2.3, "movingly": 1.9, "sensitively": 1.5,
+    # adverbs of listed judgement adjectives (the lookup has no -ly fallback: "greatly", "fairly",
+    # "likely", "originally" carry no judgement of their adjective)
+    "poorly": -1.9, "clumsily": -1.5, "unfairly": -1.9, "illegally": -2.0, "unbearably": -2.0,
+    "amateurishly": -1.8, "tediously": -1.7, "blandly": -1.2, "ineptly": -2.0, "sloppily": -1.6,
+    "recklessly": -1.7, "harshly": -1.6, "wrongly": -1.8, "disastrously": -2.6, "irresponsibly": -1.9,
+    "callously": -2.1, "egregiously": -2.1, "pretentiously": -1.6, "unimaginatively": -1.5,
+    "insightfully": 2.0, "imaginatively": 1.8, "powerfully": 1.6, "marvelously": 2.8, "vividly": 1.2,
+    "ingeniously": 2.2, "inventively": 1.8, "skilfully": 2.0, "competently": 1.2, "capably": 1.4,
+}
+
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is
 # kept when VADER agrees with the sign of its Goldstein weight (|valence| >= 0.5), or when it is
 # in KEEP (clear in news though VADER lacks it or rates it neutral); never when in SKIP.
@@ -125,6 +187,14 @@ def vader(data):
     for w, v in NEWS.items():
         out[w] = v
     return {w: v for w, v in out.items() if v != 0.0}
+
+
+def with_craft(val):
+    """`val` plus the CRAFT words it lacks."""
+    out = dict(val)
+    for w, v in CRAFT.items():
+        out.setdefault(w, v)
+    return out
 
 
 def goldstein(data):
@@ -193,13 +263,15 @@ def main():
         sys.exit(f"build-lexicon: {args.data} not found (the shared data folder is needed)")
     out_dir = os.path.join(ROOT, "src", "lexicon")
     val = vader(args.data)
+    words = with_craft(val)
     with open(os.path.join(out_dir, "valence.tsv"), "w", encoding="utf-8") as f:
         f.write("# Word valence in tenths: -40 (most negative) .. +40 (most positive); word<TAB>valence*10, sorted.\n")
         f.write("# Source: vaderSentiment 3.3.2 vader_lexicon.txt (C.J. Hutto, github.com/cjhutto/vaderSentiment), MIT licence;\n")
-        f.write("# words only, mean valence only, with undertone's news adjustments (scripts/build-lexicon.py, NEWS).\n")
+        f.write("# words only, mean valence only, with undertone's news adjustments and judgement words (scripts/build-lexicon.py,\n")
+        f.write("# NEWS and CRAFT: undertone's own).\n")
         f.write("# Generated by scripts/build-lexicon.py; do not edit by hand.\n")
-        for w in sorted(val):
-            f.write(f"{w}\t{round(val[w] * 10)}\n")
+        for w in sorted(words):
+            f.write(f"{w}\t{round(words[w] * 10)}\n")
     gs = goldstein(args.data)
     rows = cameo(args.data, gs, val)
     with open(os.path.join(out_dir, "cameo.tsv"), "w", encoding="utf-8") as f:
@@ -210,7 +282,7 @@ def main():
         for p in sorted(rows):
             code, w = rows[p]
             f.write(f"{p}\t{code}\t{w:g}\n")
-    print(f"valence.tsv: {len(val)} words; cameo.tsv: {len(rows)} phrases")
+    print(f"valence.tsv: {len(words)} words; cameo.tsv: {len(rows)} phrases")
 
 
 if __name__ == "__main__":

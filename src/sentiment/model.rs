@@ -52,6 +52,8 @@ mod tag {
     pub const CUE_WORD: u8 = 14; // a cue's first word by relation to the target
     pub const STEM: u8 = 15; // the word's stem (simple suffixes off) by side
     pub const COUNTS: u8 = 24; // how many positive and negative cues (0-3 each): in the target's clause, elsewhere
+    // 25 (two adjacent words by side) overfitted even with the rare features dropped
+    // (`--min-count 3`: 10-fold CV .672 -> .659): gone.
     // 23 (the target's role, speaker, quoted or first, × the rule-based class) did not help on
     // NewsMTSC train (10-fold CV): gone. 16 (a cue with another target between), 17 (how many other targets), 18 (word × side ×
     // same clause) and 19 (a word in a relative clause about another noun, "the group that
@@ -324,9 +326,10 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
 pub struct Model {
     bits: u32,
     scale: f32,
-    /// Read in place from the file's bytes (as i8): nothing is copied at start-up.
-    pos: &'static [u8],
-    neg: &'static [u8],
+    /// Read in place from the file's bytes (as i8): nothing is copied at start-up. Bucket `k`'s
+    /// positive weight is at `2k`, its negative one at `2k + 1` (one cache line for both, and
+    /// the pairs gzip 2.6 % smaller than two vectors one after the other).
+    w: &'static [u8],
 }
 
 impl Model {
@@ -338,32 +341,27 @@ impl Model {
     pub fn margins(&self, feats: &[Feature]) -> (f32, f32) {
         let (mut p, mut n) = (0i32 as f32, 0.0f32);
         for f in feats {
-            let k = self.bucket(f.hash);
-            p += self.pos[k] as i8 as f32 * f.value;
-            n += self.neg[k] as i8 as f32 * f.value;
+            let k = 2 * self.bucket(f.hash);
+            p += self.w[k] as i8 as f32 * f.value;
+            n += self.w[k + 1] as i8 as f32 * f.value;
         }
         (p * self.scale, n * self.scale)
     }
 
     /// Each feature's contribution to `pos - neg` (what pushes the score up or down).
     pub fn contribution(&self, f: &Feature) -> f32 {
-        let k = self.bucket(f.hash);
-        (self.pos[k] as i8 as f32 - self.neg[k] as i8 as f32) * f.value * self.scale
+        let k = 2 * self.bucket(f.hash);
+        (self.w[k] as i8 as f32 - self.w[k + 1] as i8 as f32) * f.value * self.scale
     }
 }
 
 /// Parses `target_model.bin`: text header lines starting with `#`, an empty line, then
-/// `bits` (u8), `scale` (f32 little-endian), `2^bits` positive then `2^bits` negative weights
-/// (i8 each). A malformed file gives an all-zero model (every target neutral).
+/// `bits` (u8), `scale` (f32 little-endian), and for each of the `2^bits` buckets its positive
+/// then its negative weight (i8 each). A malformed file gives an all-zero model (every target
+/// neutral).
 fn parse(bytes: &'static [u8]) -> Model {
-    let (bits, scale, vs) = parse_vectors(bytes, 2);
-    Model { bits, scale, pos: vs[0], neg: vs[1] }
-}
-
-/// `k` weight vectors of `2^bits` bytes (i8) after the header (see [`parse`]), borrowed from
-/// `bytes`; all-zero when malformed.
-fn parse_vectors(bytes: &'static [u8], k: usize) -> (u32, f32, Vec<&'static [u8]>) {
-    const ZERO: &[u8] = &[0, 0];
+    const ZERO: &[u8] = &[0; 4];
+    let empty = Model { bits: 1, scale: 0.0, w: ZERO };
     let mut i = 0;
     while i < bytes.len() && bytes[i] == b'#' {
         while i < bytes.len() && bytes[i] != b'\n' {
@@ -371,7 +369,6 @@ fn parse_vectors(bytes: &'static [u8], k: usize) -> (u32, f32, Vec<&'static [u8]
         }
         i += 1;
     }
-    let empty = (1, 0.0, vec![ZERO; k]);
     if i >= bytes.len() || bytes[i] != b'\n' {
         return empty;
     }
@@ -381,10 +378,10 @@ fn parse_vectors(bytes: &'static [u8], k: usize) -> (u32, f32, Vec<&'static [u8]
     }
     let bits = rest[0] as u32;
     let scale = f32::from_le_bytes([rest[1], rest[2], rest[3], rest[4]]);
-    if !(1..=24).contains(&bits) || rest.len() != 5 + k * (1usize << bits) {
+    if !(1..=24).contains(&bits) || rest.len() != 5 + 2 * (1usize << bits) {
         return empty;
     }
-    (bits, scale, rest[5..].chunks_exact(1usize << bits).collect())
+    Model { bits, scale, w: &rest[5..] }
 }
 
 pub fn get() -> &'static Model {
@@ -403,8 +400,10 @@ pub fn write(header: &str, bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> Vec
     out.push(b'\n');
     out.push(bits as u8);
     out.extend_from_slice(&scale.to_le_bytes());
-    out.extend(pos.iter().map(|&x| x as u8));
-    out.extend(neg.iter().map(|&x| x as u8));
+    for (&p, &n) in pos.iter().zip(neg) {
+        out.push(p as u8);
+        out.push(n as u8);
+    }
     out
 }
 
@@ -458,8 +457,9 @@ mod tests {
         let neg = vec![-1i8, 0, 127, -128];
         let bytes: &'static [u8] = Box::leak(write("test model\nsecond line", 2, 0.5, &pos, &neg).into_boxed_slice());
         let m = parse(bytes);
-        let as_i8 = |v: &[u8]| v.iter().map(|&x| x as i8).collect::<Vec<i8>>();
-        assert_eq!((m.bits, m.scale, as_i8(m.pos), as_i8(m.neg)), (2, 0.5, pos, neg));
+        let at = |k: usize| m.w[k] as i8;
+        assert_eq!((m.bits, m.scale), (2, 0.5));
+        assert_eq!((0..4).map(|k| (at(2 * k), at(2 * k + 1))).collect::<Vec<_>>(), pos.into_iter().zip(neg).collect::<Vec<_>>());
         assert_eq!(parse(b"garbage").scale, 0.0);
         assert_eq!(parse(b"").scale, 0.0);
     }
