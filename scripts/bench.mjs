@@ -9,7 +9,9 @@
 //   --strict     exit 1 when a budget fails  --data    data folder (default ../shared/data)
 //   --runs N     timed corpus passes per tool (default 5; the median counts)
 //   --cpu        with --strict, judge the budgets on CPU time instead of wall-clock time
-//   --cold-steps only Undertone's cold start, step by step (no peers, no budgets)
+//   --cold-steps only Undertone's cold start: as the budget times it, then step by step (no peers, no budgets)
+//   --dist DIR   measure the site in DIR instead of dist/ (implies --no-build), e.g. to compare
+//                two builds at the same machine load
 //
 // It assembles test-output/bench/site/: a copy of dist/ plus bench/ (the bench page, the
 // corpus as JSON, and the peers built from node_modules), serves it with scripts/serve.mjs on
@@ -177,13 +179,13 @@ async function main() {
     console.log(`FAIL  ${CHROMIUM} not found (apt-get install chromium, or set CHROMIUM).`);
     process.exit(1);
   }
-  if (!flag("--no-build")) {
+  const dist = resolve(ROOT, option("--dist", "dist"));
+  if (!flag("--no-build") && !flag("--dist")) {
     log("building the release site (scripts/build.sh)");
     const r = spawnSync("bash", [join(ROOT, "scripts/build.sh")], { stdio: ["ignore", 2, 2] });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
-  const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "pkg/undertone_bg.wasm"))) throw new Error("dist/ has no wasm: run npm run build");
+  if (!existsSync(join(dist, "pkg/undertone_bg.wasm"))) throw new Error(`${relative(ROOT, dist) || "."}/ has no wasm: run npm run build`);
 
   // The site: dist/ + bench/.
   // Sizes now, from the files copied now: another build may rewrite dist/ while this runs.
@@ -240,7 +242,8 @@ async function main() {
       return { value, cpu: cpu * 1000 };
     };
 
-    for (const tool of COLD_STEPS ? [] : TOOLS) {
+    // With --cold-steps, Undertone's cold start only (the budget's figure), then its steps.
+    for (const tool of COLD_STEPS ? ["undertone"] : TOOLS) {
       const r = (results[tool] = { cold: [], coldCpu: 0 });
       for (let i = 0; i < COLD_RUNS; i++) {
         const { context, p } = await page();
@@ -248,7 +251,7 @@ async function main() {
         const c = await cpuOf(() => p.evaluate((t) => window.bench.cold(t), tool));
         r.cold.push(c.value);
         r.coldCpu += c.cpu / COLD_RUNS;
-        if (i === 0) {
+        if (i === 0 && !COLD_STEPS) {
           await p.evaluate((t) => window.bench.pass(t), tool);
           r.heap = (await heap(context, p)) - before;
           r.wasm = await p.evaluate((t) => window.bench.memory(t), tool);
@@ -274,7 +277,8 @@ async function main() {
     }
     log(`undertone cold start, step by step, wall (CPU): ${stepLine(results.undertone.steps)}`);
     if (COLD_STEPS) {
-      console.log(`Load average ${loadavg()[0].toFixed(1)}. Undertone's cold start, step by step, wall (CPU): ${stepLine(results.undertone.steps)}`);
+      const u = results.undertone;
+      console.log(`Load average ${loadavg()[0].toFixed(1)}. Undertone's cold start (median of ${COLD_RUNS}, the budget's figure): ${median(u.cold.map((c) => c.total)).toFixed(1)} ms (CPU ${u.coldCpu.toFixed(0)} ms); step by step, wall (CPU): ${stepLine(u.steps)}`);
       return;
     }
 
