@@ -9,7 +9,10 @@
 //   --strict     exit 1 when a budget fails  --data    data folder (default ../shared/data)
 //   --runs N     timed corpus passes per tool (default 5; the median counts)
 //   --cpu        with --strict, judge the budgets on CPU time instead of wall-clock time
-//   --cold-steps only Undertone's cold start, step by step (no peers, no budgets)
+//   --cold-steps only Undertone's cold start: as the budget times it, step by step, and traced
+//                (thread CPU of V8's compilers: see \`coldTrace\`) (no peers, no budgets)
+//   --dist DIR   measure the site in DIR instead of dist/ (implies --no-build), e.g. to compare
+//                two builds at the same machine load
 //
 // It assembles test-output/bench/site/: a copy of dist/ plus bench/ (the bench page, the
 // corpus as JSON, and the peers built from node_modules), serves it with scripts/serve.mjs on
@@ -172,18 +175,50 @@ async function serve(dir) {
   return { url, stop: () => child.kill("SIGTERM") };
 }
 
+/**
+ * Thread CPU time of a traced \`cold\` (between the page's "cold-start" and "cold-end" marks),
+ * in ms: the renderer's main thread (top-level events, whatever their name), V8's lazy
+ * baseline compilation there, and its background threads (optimizing tier, validation).
+ */
+function coldTrace(buffer) {
+  const parsed = JSON.parse(buffer.toString("utf8"));
+  const ev = parsed.traceEvents ?? parsed;
+  const thread = new Map(ev.filter((e) => e.ph === "M" && e.name === "thread_name").map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  const at = (name) => ev.find((e) => e.name === name)?.ts ?? 0;
+  const [a, b] = [at("cold-start"), at("cold-end")];
+  const pid = ev.find((e) => e.name === "cold-start")?.pid;
+  const inside = ev.filter((e) => e.ph === "X" && e.pid === pid && e.ts + (e.dur ?? 0) >= a && e.ts <= b);
+  const cpu = (e) => (e.tdur ?? 0) / 1000;
+  const out = { main: 0, lazy: 0, lazyN: 0, bg: 0, top: 0, validate: 0 };
+  let end = -1;
+  for (const e of inside.filter((e) => thread.get(`${e.pid}:${e.tid}`) === "CrRendererMain").sort((x, y) => x.ts - y.ts || y.dur - x.dur)) {
+    if (e.ts >= end) {
+      out.main += cpu(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  for (const e of inside) {
+    const t = thread.get(`${e.pid}:${e.tid}`) ?? "";
+    if (e.name === "wasm.CompileLazy") (out.lazy += cpu(e)), out.lazyN++;
+    if (e.name === "wasm.TopTierCompilation") out.top += cpu(e);
+    if (e.name === "wasm.ValidateFunctionsStreaming") out.validate += cpu(e);
+    if (t.startsWith("ThreadPool") && e.name === "ThreadPool_RunTask") out.bg += cpu(e);
+  }
+  return out;
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) {
     console.log(`FAIL  ${CHROMIUM} not found (apt-get install chromium, or set CHROMIUM).`);
     process.exit(1);
   }
-  if (!flag("--no-build")) {
+  const dist = resolve(ROOT, option("--dist", "dist"));
+  if (!flag("--no-build") && !flag("--dist")) {
     log("building the release site (scripts/build.sh)");
     const r = spawnSync("bash", [join(ROOT, "scripts/build.sh")], { stdio: ["ignore", 2, 2] });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
-  const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "pkg/undertone_bg.wasm"))) throw new Error("dist/ has no wasm: run npm run build");
+  if (!existsSync(join(dist, "pkg/undertone_bg.wasm"))) throw new Error(`${relative(ROOT, dist) || "."}/ has no wasm: run npm run build`);
 
   // The site: dist/ + bench/.
   // Sizes now, from the files copied now: another build may rewrite dist/ while this runs.
@@ -240,7 +275,8 @@ async function main() {
       return { value, cpu: cpu * 1000 };
     };
 
-    for (const tool of COLD_STEPS ? [] : TOOLS) {
+    // With --cold-steps, Undertone's cold start only (the budget's figure), then its steps.
+    for (const tool of COLD_STEPS ? ["undertone"] : TOOLS) {
       const r = (results[tool] = { cold: [], coldCpu: 0 });
       for (let i = 0; i < COLD_RUNS; i++) {
         const { context, p } = await page();
@@ -248,7 +284,7 @@ async function main() {
         const c = await cpuOf(() => p.evaluate((t) => window.bench.cold(t), tool));
         r.cold.push(c.value);
         r.coldCpu += c.cpu / COLD_RUNS;
-        if (i === 0) {
+        if (i === 0 && !COLD_STEPS) {
           await p.evaluate((t) => window.bench.pass(t), tool);
           r.heap = (await heap(context, p)) - before;
           r.wasm = await p.evaluate((t) => window.bench.memory(t), tool);
@@ -274,7 +310,26 @@ async function main() {
     }
     log(`undertone cold start, step by step, wall (CPU): ${stepLine(results.undertone.steps)}`);
     if (COLD_STEPS) {
-      console.log(`Load average ${loadavg()[0].toFixed(1)}. Undertone's cold start, step by step, wall (CPU): ${stepLine(results.undertone.steps)}`);
+      // Where the cold start's CPU goes inside V8, from a trace of \`cold\` in fresh contexts.
+      const traced = [];
+      for (let i = 0; i < COLD_RUNS; i++) {
+        const { context, p } = await page();
+        await browser.startTracing(p, { categories: ["toplevel", "v8.wasm", "blink.user_timing"] });
+        await p.evaluate(async () => {
+          performance.mark("cold-start");
+          await window.bench.cold("undertone");
+          performance.mark("cold-end");
+        });
+        traced.push(coldTrace(await browser.stopTracing()));
+        await context.close();
+      }
+      const m = (k) => median(traced.map((t) => t[k]));
+      const tracedLine =
+        `undertone cold start, traced (thread CPU, medians of ${COLD_RUNS}): main thread ${m("main").toFixed(1)} ms, of which V8's baseline (Liftoff) compilation on first call ${m("lazy").toFixed(1)} ms (${m("lazyN")} functions); ` +
+          `background threads ${m("bg").toFixed(1)} ms, of which the optimizing tier (TurboFan) ${m("top").toFixed(1)} ms and validation ${m("validate").toFixed(1)} ms`;
+      log(tracedLine);
+      const u = results.undertone;
+      console.log(`Load average ${loadavg()[0].toFixed(1)}. Undertone's cold start (median of ${COLD_RUNS}, the budget's figure): ${median(u.cold.map((c) => c.total)).toFixed(1)} ms (CPU ${u.coldCpu.toFixed(0)} ms); step by step, wall (CPU): ${stepLine(u.steps)}. ${tracedLine.replace(/^undertone cold start, traced/, "Traced")}.`);
       return;
     }
 

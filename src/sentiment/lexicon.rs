@@ -47,7 +47,8 @@ pub enum Source {
 
 #[derive(Debug)]
 pub struct Phrase {
-    pub words: Vec<&'static str>,
+    /// A slice of one list holding every phrase's words (allocated once, at parsing).
+    pub words: &'static [&'static str],
     /// Sentence valence on VADER's -4..+4 scale (0: no sentiment of its own).
     pub valence: f32,
     /// CAMEO event code ("050"), if the phrase signals cooperation or conflict.
@@ -90,9 +91,14 @@ impl Phrase {
 /// (`sentiment::table`) holds only the closed lists and phrase openers.
 pub struct Lexicon {
     pub phrases: Vec<Phrase>,
-    /// First word of a phrase → indices into `phrases`.
-    by_first: HashMap<&'static str, Vec<u32>, BuildHasherDefault<SpanHasher>>,
+    /// First word of a phrase → the first and last of its phrases (indices into `phrases`);
+    /// `next` links each phrase to the next one with the same first word, in file order.
+    by_first: HashMap<&'static str, (u32, u32), BuildHasherDefault<SpanHasher>>,
+    next: Vec<u32>,
 }
+
+/// The end of a `next` chain.
+const NONE: u32 = u32::MAX;
 
 /// A decimal number (`-1.6`, `3.5`, `-2`, `-19`) without `str::parse::<f32>` (whose decimal
 /// parser is ~5 KB of wasm): the integer of its digits divided by a power of ten, which is
@@ -128,49 +134,100 @@ pub(crate) fn decimal(s: &str) -> f32 {
     }
 }
 
-/// The data lines of a list, split at tabs (header and blank lines skipped).
+/// The data lines of a list, split at tabs (header and blank lines skipped), as `str::lines`
+/// and `split('\t')` would give them but in one pass over the bytes (the `str` searchers cost
+/// ~60 instructions a byte here, in code that runs once, in the page's first analysis).
 fn for_data_lines(s: &'static str, mut f: impl FnMut(&[&'static str])) {
-    let mut cols: Vec<&'static str> = Vec::with_capacity(4);
-    for l in s.lines() {
-        if l.starts_with('#') || l.trim().is_empty() {
-            continue;
+    const MAX_COLS: usize = 8;
+    let b = s.as_bytes();
+    let mut cols: [&'static str; MAX_COLS] = [""; MAX_COLS];
+    let mut start = 0;
+    while start < b.len() {
+        let mut end = start;
+        while end < b.len() && b[end] != b'\n' {
+            end += 1;
         }
-        cols.clear();
-        cols.extend(l.split('\t'));
-        f(&cols);
+        let next = end + 1;
+        if end > start && b[end - 1] == b'\r' {
+            end -= 1; // as `lines` does
+        }
+        let line = &b[start..end];
+        let blank = line.iter().all(|c| c.is_ascii_whitespace());
+        if !line.starts_with(b"#") && !blank {
+            let (mut n, mut a) = (0, start);
+            for i in start..=end {
+                if i == end || b[i] == b'\t' {
+                    if n < MAX_COLS {
+                        cols[n] = &s[a..i];
+                        n += 1;
+                    }
+                    a = i + 1;
+                }
+            }
+            f(&cols[..n]);
+        }
+        start = next;
     }
 }
 
+/// `phrase` split at single spaces, as `split(' ')` would, appended to `out`.
+fn push_words(phrase: &'static str, out: &mut Vec<&'static str>) {
+    let mut a = 0;
+    for (i, &c) in phrase.as_bytes().iter().enumerate() {
+        if c == b' ' {
+            out.push(&phrase[a..i]);
+            a = i + 1;
+        }
+    }
+    out.push(&phrase[a..]);
+}
+
+/// The phrase lists, parsed on first use. Cheap by design (it runs in the page's first
+/// analysis, in code not yet optimised): the words of every phrase go to one list (one
+/// allocation, no `Vec` per phrase), and the first-word index is one map of chains (no `Vec`
+/// per word), sized up front.
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut phrases = Vec::with_capacity(1024);
+        // (words start, words end, valence, code, goldstein, source) per phrase; the words of
+        // all phrases in `words`, sliced once the list is complete.
+        let mut rows: Vec<(u32, u32, f32, Option<&'static str>, f32, Source)> = Vec::with_capacity(512);
+        let mut words: Vec<&'static str> = Vec::with_capacity(2048);
+        let mut add = |phrase: &'static str, valence: f32, code: Option<&'static str>, goldstein: f32, source: Source| {
+            let start = words.len() as u32;
+            push_words(phrase, &mut words);
+            rows.push((start, words.len() as u32, valence, code, goldstein, source));
+        };
         for_data_lines(IDIOMS, |cols| {
             let code = cols.get(2).copied().filter(|c| *c != "-");
-            phrases.push(Phrase {
-                words: cols[0].split(' ').collect(),
-                valence: cols.get(1).map_or(0.0, |v| decimal(v)),
-                code,
-                goldstein: if code.is_some() { cols.get(3).map_or(0.0, |v| decimal(v)) } else { 0.0 },
-                source: Source::Idiom,
-            });
+            let goldstein = if code.is_some() { cols.get(3).map_or(0.0, |v| decimal(v)) } else { 0.0 };
+            add(cols[0], cols.get(1).map_or(0.0, |v| decimal(v)), code, goldstein, Source::Idiom);
         });
         for_data_lines(CAMEO, |cols| {
-            phrases.push(Phrase {
-                words: cols[0].split(' ').collect(),
-                valence: 0.0,
-                code: cols.get(1).copied(),
-                goldstein: cols.get(2).map_or(0.0, |v| decimal(v)),
-                source: Source::Cameo,
-            });
+            add(cols[0], 0.0, cols.get(1).copied(), cols.get(2).map_or(0.0, |v| decimal(v)), Source::Cameo);
         });
-        let mut by_first: HashMap<&'static str, Vec<u32>, BuildHasherDefault<SpanHasher>> = HashMap::default();
+        let words: &'static [&'static str] = Vec::leak(words);
+        let phrases: Vec<Phrase> = rows
+            .into_iter()
+            .map(|(a, b, valence, code, goldstein, source)| Phrase { words: &words[a as usize..b as usize], valence, code, goldstein, source })
+            .collect();
+        let mut by_first: HashMap<&'static str, (u32, u32), BuildHasherDefault<SpanHasher>> =
+            HashMap::with_capacity_and_hasher(phrases.len(), BuildHasherDefault::default());
+        let mut next = vec![NONE; phrases.len()];
         for (i, p) in phrases.iter().enumerate() {
-            if let Some(&w) = p.words.first() {
-                by_first.entry(w).or_default().push(i as u32);
+            let Some(&w) = p.words.first() else { continue };
+            let i = i as u32;
+            match by_first.get_mut(w) {
+                Some((_, last)) => {
+                    next[*last as usize] = i;
+                    *last = i;
+                }
+                None => {
+                    by_first.insert(w, (i, i));
+                }
             }
         }
-        Lexicon { phrases, by_first }
+        Lexicon { phrases, by_first, next }
     })
 }
 
@@ -261,6 +318,11 @@ pub fn inflects(tok: &str, key: &str) -> bool {
 fn for_each_base(tok: &str, f: &mut dyn FnMut(&str)) {
     // `dyn`: one copy of this function, not one per caller.
     f(tok);
+    // Every suffix below ends in `s`, `d` or `g`: most words stop here (this runs once per
+    // distinct word of a text, from `may_start`, and at every phrase candidate).
+    if !matches!(tok.as_bytes().last(), Some(b's' | b'd' | b'g')) {
+        return;
+    }
     let mut buf = [0u8; 48];
     let mut with = |stem: &str, end: u8, f: &mut dyn FnMut(&str)| {
         let n = stem.len();
@@ -329,14 +391,17 @@ impl Lexicon {
     ) -> Option<Match> {
         let mut best: Option<(usize, usize, Source, usize)> = None; // (len, exact, source, phrase)
         for_each_base(words[i], &mut |base| {
-            let Some(list) = self.by_first.get(base) else { return };
-            for &pi in list {
+            let Some(&(first, _)) = self.by_first.get(base) else { return };
+            let mut pi = first;
+            while pi != NONE {
                 let p = &self.phrases[pi as usize];
+                let this = pi;
+                pi = self.next[pi as usize];
                 if !keep(p) {
                     continue;
                 }
-                if let Some((last, exact)) = self.match_words(text, tokens, words, i, end, &p.words) {
-                    let key = (last + 1 - i, exact, p.source, pi as usize);
+                if let Some((last, exact)) = self.match_words(text, tokens, words, i, end, p.words) {
+                    let key = (last + 1 - i, exact, p.source, this as usize);
                     let better = match best {
                         None => true,
                         Some(b) => (key.0, key.1, key.2) > (b.0, b.1, b.2),
@@ -351,6 +416,7 @@ impl Lexicon {
     }
 
     /// Every word that opens a phrase (in no particular order).
+    #[cfg(test)]
     pub(crate) fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.by_first.keys().copied()
     }
@@ -359,7 +425,7 @@ impl Lexicon {
     /// opens a phrase): when not, [`Lexicon::match_at`] finds nothing there.
     pub fn may_start(&self, w: &str) -> bool {
         let mut any = false;
-        for_each_base(w, &mut |base| any |= self.by_first.contains_key(base));
+        for_each_base(w, &mut |base| any = any || self.by_first.contains_key(base));
         any
     }
 
@@ -417,6 +483,75 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `may_start` (asked per distinct word since the tone table stopped listing the forms,
+    /// 2026-12-05) says yes to every form the table listed for a phrase's first word: the
+    /// word, `-s -es -ed -d -ing`, `-e` → `-ed -ing`, a doubled last letter + `-ed -ing`,
+    /// `-y` → `-ies -ied`. Its converse is `sentiment::tests` (words that open no phrase).
+    #[test]
+    fn may_start_every_inflected_form_of_a_first_word() {
+        let lex = get();
+        let mut n = 0;
+        for k in lex.first_words() {
+            assert!(k.is_ascii() && !k.is_empty(), "{k:?}: for_each_base's doubled-letter rule reads bytes");
+            let mut forms: Vec<String> = ["", "s", "es", "ed", "d", "ing"].iter().map(|suf| format!("{k}{suf}")).collect();
+            if let Some(stem) = k.strip_suffix('e') {
+                forms.extend([format!("{stem}ed"), format!("{stem}ing")]);
+            }
+            let last = &k[k.len() - 1..];
+            forms.extend([format!("{k}{last}ed"), format!("{k}{last}ing")]);
+            if let Some(stem) = k.strip_suffix('y') {
+                forms.extend([format!("{stem}ies"), format!("{stem}ied")]);
+            }
+            for f in forms {
+                assert!(lex.may_start(&f), "{f} (from {k})");
+                n += 1;
+            }
+        }
+        assert!(n > 2000, "{n} forms");
+        assert!(!lex.may_start("zzzq") && !lex.may_start(""));
+    }
+
+    /// The one-pass line and column splitter reads what `lines`, `trim` and `split` read.
+    #[test]
+    fn data_lines_split_as_str_does() {
+        fn by_std(s: &'static str) -> Vec<Vec<&'static str>> {
+            s.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect()).collect()
+        }
+        fn by_bytes(s: &'static str) -> Vec<Vec<&'static str>> {
+            let mut out = vec![];
+            for_data_lines(s, |cols| out.push(cols.to_vec()));
+            out
+        }
+        for s in [IDIOMS, CAMEO, "# h\n\na\tb\r\n  \n\tx\t\n#c\nlast\t1", "", "\n", "a b\t-1.5\t-\t2"] {
+            assert_eq!(by_bytes(s), by_std(s), "{s:?}");
+        }
+        let mut w = vec![];
+        for p in ["a", "a b", " a  b ", ""] {
+            w.clear();
+            push_words(p, &mut w);
+            assert_eq!(w, p.split(' ').collect::<Vec<_>>());
+        }
+        assert!(get().phrases.len() > 400);
+    }
+
+    /// Phrases sharing a first word are tried in file order (ties go to the first listed).
+    #[test]
+    fn first_word_chains_keep_file_order() {
+        let lex = get();
+        for k in lex.first_words() {
+            let (first, last) = lex.by_first[k];
+            let mut chain = vec![];
+            let mut i = first;
+            while i != NONE {
+                chain.push(i);
+                i = lex.next[i as usize];
+            }
+            let expect: Vec<u32> = (0..lex.phrases.len() as u32).filter(|&i| lex.phrases[i as usize].words.first() == Some(&k)).collect();
+            assert_eq!(chain, expect, "{k}");
+            assert_eq!(chain.last(), Some(&last));
+        }
+    }
 
     fn sorted_data(s: &str) -> bool {
         let keys: Vec<&str> = s.lines().filter(|l| !l.starts_with('#')).map(|l| l.split('\t').next().unwrap()).collect();

@@ -223,41 +223,16 @@ impl Info {
     }
 }
 
-/// The closed lists above and each form a phrase's first word takes (its simple inflections,
-/// see [`lexicon::inflects`]), with what they are. Built once on first use (a few hundred
-/// inserts): one hash lookup per word then replaces a binary search in each list. Valences are
-/// not copied in: [`lexicon::valence`] reads its build-time list in place, so nothing the size
-/// of the lexicon is built at start-up.
-fn table() -> &'static HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> {
-    static T: OnceLock<HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut t: HashMap<Cow<'static, str>, Info, BuildHasherDefault<SpanHasher>> = HashMap::default();
-        for (list, bit) in [(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (&["too"], EXCESS), (&["have"], HAVE)] {
-            for &w in list {
-                t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
-            }
-        }
-        // The forms whose base (`for_each_base`) is a phrase's first word.
-        for k in lexicon::get().first_words() {
-            let mut forms: Vec<String> = ["", "s", "es", "ed", "d", "ing"].iter().map(|suf| format!("{k}{suf}")).collect();
-            if let Some(stem) = k.strip_suffix('e') {
-                forms.push(format!("{stem}ed"));
-                forms.push(format!("{stem}ing"));
-            }
-            if let Some(last) = k.chars().last() {
-                forms.push(format!("{k}{last}ed"));
-                forms.push(format!("{k}{last}ing"));
-            }
-            if let Some(stem) = k.strip_suffix('y') {
-                forms.push(format!("{stem}ies"));
-                forms.push(format!("{stem}ied"));
-            }
-            for f in forms {
-                t.entry(Cow::Owned(f)).or_default().flags |= PHRASE;
-            }
-        }
-        t
-    })
+/// The closed lists above, with what they are: one hash lookup per word replaces a binary
+/// search in each list. Built once on first use (a few hundred inserts of borrowed words).
+/// Whether a word may open a phrase ([`PHRASE`]) is not in it: [`lexicon::Lexicon::may_start`]
+/// answers that per distinct word, so nothing is built for the phrase lists' inflected forms
+/// at start-up (building them, ~3,000 `format!`s and inserts, was most of the one-time work
+/// of the first analysis). Valences are not copied in either: [`lexicon::valence`] reads its
+/// build-time list in place.
+fn table() -> &'static WordTable {
+    static T: OnceLock<WordTable> = OnceLock::new();
+    T.get_or_init(|| list_table(&[(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (&["too"], EXCESS), (&["have"], HAVE)]))
 }
 
 /// A word table: word → [`Info`] (only its `flags` when built by [`list_table`]).
@@ -277,11 +252,14 @@ pub(crate) fn list_table(lists: &[(&[&'static str], u8)]) -> WordTable {
 
 /// Some phrase of the lexicon may start at the word ([`PHRASE`]), without the rest of [`Info`].
 pub(crate) fn opens_phrase(w: &str) -> bool {
-    table().get(w).is_some_and(|i| i.has(PHRASE))
+    lexicon::get().may_start(w)
 }
 
 fn info_of(w: &str) -> Info {
     let mut info = table().get(w).copied().unwrap_or_default();
+    if opens_phrase(w) {
+        info.flags |= PHRASE;
+    }
     // A plain plural falls back to its singular inside `valence`. Every lexicon word starts
     // with a letter a-z (`scripts/build-lexicon.py`): punctuation, numbers and other tokens
     // skip the search (a third of the stage's instructions went to it).
@@ -1481,7 +1459,7 @@ mod tests {
             words.push(format!("{w}s"));
         }
         for p in &lex.phrases {
-            for w in &p.words {
+            for w in p.words {
                 for suf in ["", "s", "es", "ed", "d", "ing", "ies", "ied", "ped", "ning", "er"] {
                     words.push(format!("{w}{suf}"));
                     words.push(format!("{}{suf}", &w[..w.len().saturating_sub(1)]));
