@@ -229,7 +229,7 @@ impl<'a> Doc<'a> {
     fn dangling(&self, i: usize) -> bool {
         let w = self.s(i);
         match w {
-            "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" => true,
+            "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" | "'s" | "’s" => true,
             "." => self.tokens[i].span.start > 0 && self.text[..self.tokens[i].span.start].ends_with(char::is_whitespace),
             _ => {
                 (w.bytes().all(|b| b.is_ascii_lowercase()) || w.bytes().all(|b| b.is_ascii_uppercase()))
