@@ -9,7 +9,7 @@
 //! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
 //! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
 //! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
-//! Which features are kept (`select`): the `KEEP` (default 10,000) best by `CRIT` (default
+//! Which features are kept (`select`): the `KEEP` (default 9,000) best by `CRIT` (default
 //! `impmax`: `MIX` (10) times the largest weight plus the feature's `importance`, what it
 //! adds to the gold tag over its best rival on the training tokens decided within `WINDOW`
 //! (30) updates; `max` alone is the largest weight). Weights below `SMALL` (1.5) updates are
@@ -415,7 +415,7 @@ fn main() {
     let var = |name: &str, default: f64| std::env::var(name).ok().and_then(|s| s.parse().ok()).unwrap_or(default);
     // Selection (see `select`); KEEP may list several counts: each is reported, the last written.
     let crit = std::env::var("CRIT").unwrap_or_else(|_| "impmax".into());
-    let keeps: Vec<usize> = std::env::var("KEEP").unwrap_or_else(|_| "10000".into()).split(',').filter_map(|s| s.parse().ok()).collect();
+    let keeps: Vec<usize> = std::env::var("KEEP").unwrap_or_else(|_| "9000".into()).split(',').filter_map(|s| s.parse().ok()).collect();
     let small = var("SMALL", 1.5);
     let shift = var("SHIFT", 0.0) > 0.0;
     // UNIT=m/d: weights stored in units of m / d updates.
