@@ -234,11 +234,59 @@ pub fn get() -> &'static Lexicon {
 include!(concat!(env!("OUT_DIR"), "/valence.rs"));
 
 /// Valence of one lowercased word in tenths of VADER's -4..+4 scale; `None` when the word is
-/// not listed. The list is front-coded at build time (build.rs) and searched in place;
-/// nothing is loaded at start-up.
+/// not listed. The list is front-coded at build time (build.rs) and searched in place; a
+/// word the [`listed_filter`] turns away is not searched at all.
 fn valence_tenths(word: &[u8]) -> Option<i32> {
     static WORDS: FrontCoded = FrontCoded { bin: VALENCE_BIN, blocks: &VALENCE_BLOCKS, block: VALENCE_BLOCK };
+    if !maybe_listed(listed_filter(), word) {
+        return None;
+    }
     WORDS.find(word).map(|n| VALENCE_VAL[n] as i32 - 64)
+}
+
+/// Bits of [`listed_filter`]: 2^16 (8 KB), two per word, so about 1.6 % of the words the list
+/// lacks still get searched.
+const FILTER_BITS: u32 = 1 << 16;
+
+/// Two bit positions of a word: FNV-1a, its low and its high half.
+fn filter_bits(word: &[u8]) -> [u32; 2] {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in word {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    [h % FILTER_BITS, (h >> 16) % FILTER_BITS]
+}
+
+fn maybe_listed(filter: &[u64], word: &[u8]) -> bool {
+    filter_bits(word).iter().all(|&b| filter[(b / 64) as usize] & (1 << (b % 64)) != 0)
+}
+
+/// A Bloom filter of the listed words, built once from the front-coded list (about 4,400
+/// words; it has no false negatives). Most words of a text are not listed, and an inflected
+/// one tries several bases ([`bases`]): without it, each was a binary search and a block scan.
+fn listed_filter() -> &'static [u64] {
+    static F: OnceLock<Vec<u64>> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
+        // build.rs `front_code`: per word, `0x80 | shared`, then the rest of its bytes; a last
+        // 0x80 ends the list.
+        let mut word: Vec<u8> = Vec::with_capacity(64);
+        let mut started = false;
+        for &b in VALENCE_BIN {
+            if b >= 0x80 {
+                if started {
+                    for bit in filter_bits(&word) {
+                        bits[(bit / 64) as usize] |= 1 << (bit % 64);
+                    }
+                }
+                word.truncate(usize::from(b & 0x7f));
+                started = true;
+            } else {
+                word.push(b);
+            }
+        }
+        bits
+    })
 }
 
 /// Valence of a single lowercased word (0 when unknown), VADER's -4..+4 scale. A word the list
@@ -692,6 +740,17 @@ mod tests {
             n += 1;
         }
         assert!(n > 7000, "{n} words");
+    }
+
+    #[test]
+    fn the_filter_turns_away_most_unlisted_words() {
+        let filter = listed_filter();
+        let listed: Vec<&str> = VALENCE[VALENCE_DATA..].lines().map(|l| l.split('\t').next().unwrap()).collect();
+        assert!(listed.iter().all(|w| maybe_listed(filter, w.as_bytes())), "no false negatives");
+        let set: std::collections::HashSet<&str> = listed.iter().copied().collect();
+        let probes: Vec<String> = listed.iter().flat_map(|w| [format!("{w}q"), format!("x{w}"), format!("{w}{w}")]).filter(|p| !set.contains(p.as_str())).collect();
+        let passed = probes.iter().filter(|p| maybe_listed(filter, p.as_bytes())).count();
+        assert!(passed * 100 < probes.len() * 4, "{passed} of {} unlisted words pass", probes.len());
     }
 
     #[test]
