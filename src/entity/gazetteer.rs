@@ -173,6 +173,23 @@ pub(crate) struct FrontCoded {
 }
 
 impl FrontCoded {
+    /// Calls `f` on every word, in order (decoded into one buffer).
+    pub fn for_each(&self, mut f: impl FnMut(&[u8])) {
+        let mut word: Vec<u8> = Vec::with_capacity(64);
+        let mut started = false;
+        for &b in self.bin {
+            if b >= 0x80 {
+                if started {
+                    f(&word);
+                }
+                word.truncate(usize::from(b & 0x7f));
+                started = true;
+            } else {
+                word.push(b);
+            }
+        }
+    }
+
     /// The first word of the block at `at` (it shares nothing with the word before) is not
     /// greater than `word`.
     fn head_le(&self, at: usize, word: &[u8]) -> bool {

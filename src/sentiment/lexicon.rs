@@ -233,11 +233,13 @@ pub fn get() -> &'static Lexicon {
 
 include!(concat!(env!("OUT_DIR"), "/valence.rs"));
 
+/// The valence list's words (build.rs, front-coded), in order; `VALENCE_VAL` holds their values.
+static WORDS: FrontCoded = FrontCoded { bin: VALENCE_BIN, blocks: &VALENCE_BLOCKS, block: VALENCE_BLOCK };
+
 /// Valence of one lowercased word in tenths of VADER's -4..+4 scale; `None` when the word is
 /// not listed. The list is front-coded at build time (build.rs) and searched in place; a
 /// word the [`listed_filter`] turns away is not searched at all.
 fn valence_tenths(word: &[u8]) -> Option<i32> {
-    static WORDS: FrontCoded = FrontCoded { bin: VALENCE_BIN, blocks: &VALENCE_BLOCKS, block: VALENCE_BLOCK };
     if !maybe_listed(listed_filter(), word) {
         return None;
     }
@@ -268,23 +270,11 @@ fn listed_filter() -> &'static [u64] {
     static F: OnceLock<Vec<u64>> = OnceLock::new();
     F.get_or_init(|| {
         let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
-        // build.rs `front_code`: per word, `0x80 | shared`, then the rest of its bytes; a last
-        // 0x80 ends the list.
-        let mut word: Vec<u8> = Vec::with_capacity(64);
-        let mut started = false;
-        for &b in VALENCE_BIN {
-            if b >= 0x80 {
-                if started {
-                    for bit in filter_bits(&word) {
-                        bits[(bit / 64) as usize] |= 1 << (bit % 64);
-                    }
-                }
-                word.truncate(usize::from(b & 0x7f));
-                started = true;
-            } else {
-                word.push(b);
+        WORDS.for_each(|word| {
+            for bit in filter_bits(word) {
+                bits[(bit / 64) as usize] |= 1 << (bit % 64);
             }
-        }
+        });
         bits
     })
 }
