@@ -566,7 +566,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     let mut taken = vec![false; cands.len()];
     // Rule candidates by token range (both lists are in text order).
     let mut c = 0;
-    for Tagged { start: i, end: j, ty, margin } in joined_spans(doc, &cands, &model.spans) {
+    for Tagged { start: i, end: j, ty, margin } in adjusted_spans(doc, &cands, &model.spans) {
         // Roles are never part of a name ("CEO Tim Cook"), and capitals-only common nouns ("CEO",
         // "SUV") are no names.
         // A role heading a name joined by a connector is part of the name ("Queen of the South").
@@ -772,7 +772,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 ///
 /// And one span holding a possessive before a person the rules found is two: "Apple's Tim
 /// Cook" is Apple and Tim Cook ("People's Liberation Army" stays whole).
-fn joined_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
+fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::with_capacity(spans.len());
     for &t in spans {
         let possessive = (t.start + 1..t.end.saturating_sub(1)).find(|&k| {
