@@ -136,6 +136,18 @@ HAND_ORGS = [
     ("Organization for Security and Co-operation in Europe", "OSCE"),
     ("International Atomic Energy Agency", "IAEA"),
     ("Conference on International Support to Libya", ""),
+    ("UNESCO", ""),
+    ("UNICEF", "United Nations Children's Fund"),
+    ("UNHCR", "United Nations High Commissioner for Refugees,UN refugee agency"),
+    ("Real Madrid", ""),
+    ("Atletico Madrid", "Atlético Madrid"),
+    ("Manchester United", "Man United"),
+    ("Manchester City", "Man City"),
+    ("Bayern Munich", "Bayern"),
+    ("Paris Saint-Germain", "PSG"),
+    ("Inter Milan", ""),
+    ("AC Milan", ""),
+    ("Borussia Dortmund", ""),
 ]
 
 HAND_FIRST_NAMES = """
@@ -166,7 +178,12 @@ vice president;ayatollah;cardinal;archbishop;bishop;rabbi;imam;crown prince;spec
 ceo;cfo;coo;cto;vp;chief executive officer;chief financial officer;chief operating officer;chief technology officer;
 founder;co-founder;cofounder;chairperson;executive chairman;president and ceo;managing director;
 coach;head coach;manager;captain;striker;midfielder;defender;goalkeeper;quarterback;pitcher;skipper;
-spokeswoman;analyst;economist;columnist;correspondent;editor;reporter;lawyer;attorney;actor;actress;singer
+spokeswoman;analyst;economist;columnist;correspondent;editor;reporter;lawyer;attorney;actor;actress;singer;
+majority leader;minority leader;majority whip;minority whip;senate majority leader;senate minority leader;
+house majority leader;house minority leader;house speaker;
+guitarist;vocalist;drummer;bassist;pianist;violinist;cellist;saxophonist;songwriter;singer-songwriter;rapper;
+composer;novelist;poet;playwright;screenwriter;filmmaker;sculptor;photographer;physicist;chemist;biologist;
+mathematician;philosopher;historian;sociologist;astronomer;sprinter;goalkeeper;winger;linebacker
 """
 
 ROLE_HEADS = {

@@ -9,6 +9,8 @@
 //!    (Sergey/Sergei Lavrov: edit distance ≤ 2 or the same first four letters) are one person;
 //! 4. `surnames`: a one-word name equal to a person's surname is that person (Kerry → John
 //!    Kerry; with several, the nearest full mention before it, else the first);
+//!    A lone word opening an organisation's name whose other words only say what kind of body
+//!    it is ("Samsung" → Samsung Electronics) is that organisation;
 //! 5. `acronyms`: an all-capitals word equal to the initials of an organisation's name;
 //! 6. grouping by key, in order of first mention. Groups made only of weak (headline)
 //!    candidates are dropped.
@@ -265,6 +267,30 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         let pick = if k > 0 { Some(list[k - 1]) } else { list.get(k).copied() };
         if let Some(j) = pick.map(|j| j as usize) {
             kinds[i] = EntityType::Person;
+            label[i] = label[j];
+        }
+    }
+    // Pass 4b: a company's short name. A lone word no list knows that opens an
+    // organisation's name whose other words only say what kind of body it is ("Samsung" after
+    // "Samsung Electronics", "Darvex" after "Darvex Holdings") is that organisation: the
+    // nearest such name before it, else the first after it.
+    let mut companies: StrMap<Vec<u32>> = StrMap::default();
+    for j in 0..n {
+        let w = words(surfaces[j]);
+        if kinds[j] == EntityType::Org && w.len() >= 2 && cands[j].evidence != Evidence::Default && w[1..].iter().all(|t| super::recognize::ORG_TAILS.binary_search(t).is_ok()) {
+            companies.entry(w[0]).or_default().push(j as u32);
+        }
+    }
+    for i in 0..n {
+        let s = surfaces[i];
+        if cands[i].evidence == Evidence::Gazetteer || s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) {
+            continue;
+        }
+        let Some(list) = companies.get(s) else { continue };
+        let k = list.partition_point(|&j| (j as usize) < i);
+        let pick = if k > 0 { Some(list[k - 1]) } else { list.get(k).copied() };
+        if let Some(j) = pick.map(|j| j as usize) {
+            kinds[i] = EntityType::Org;
             label[i] = label[j];
         }
     }

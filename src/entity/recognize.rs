@@ -75,14 +75,14 @@ pub struct Candidate {
 }
 
 /// Words that end an organisation's name. Sorted.
-const ORG_TAILS: &[&str] = &[
+pub(crate) const ORG_TAILS: &[&str] = &[
     "Academy", "Agency", "Airlines", "Airways", "Albion", "Alliance", "Army", "Assembly", "Association",
     "Athletic", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau", "Center", "Centre", "Church",
     "Club", "Co", "Coalition", "College", "Commission", "Committee", "Communications", "Company", "Conference",
-    "Congress", "Corp", "Corporation", "Council", "Court", "Daily", "Department", "Energy", "Enterprises",
-    "Entertainment", "Exchange", "FC", "Federation", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette",
+    "Congress", "Corp", "Corporation", "Council", "Court", "Daily", "Department", "Electronics", "Energy", "Enterprises",
+    "Entertainment", "Exchange", "FC", "Federation", "Force", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette",
     "Group", "Guard", "Herald", "Holdings", "Inc", "Industries", "Institute", "Insurance", "Journal", "LLC",
-    "Laboratories", "Labs", "League", "Ltd", "Media", "Ministry", "Motors", "Movement", "Museum", "Network",
+    "Laboratories", "Labs", "League", "Ltd", "Media", "Ministry", "Motor", "Motors", "Movement", "Museum", "Navy", "Network",
     "News", "Office", "Organisation", "Organization", "Parliament", "Partners", "Party", "Petroleum",
     "Pharmaceuticals", "Pictures", "Police", "Post", "Press", "Program", "Programme", "Records", "Resources",
     "Rovers", "School", "Securities", "Service", "Services", "Society", "Studios", "Systems", "Technologies",
@@ -91,15 +91,16 @@ const ORG_TAILS: &[&str] = &[
 
 /// Words that open a place's name ("Lake Chad", "Gulf of Aden"); with a connector they may
 /// contain a known name. Sorted.
-const LOC_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Lake", "Mount", "Mt", "Palais", "Strait", "Straits"];
+const LOC_HEADS: &[&str] = &["Bay", "Cape", "Gulf", "Isle", "Lake", "Mount", "Mt", "Palace", "Palais", "Strait", "Straits"];
 
 /// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County"), buildings
 /// and sites included ("Wembley Stadium": there is no facility type). Sorted.
 const LOC_TAILS: &[&str] = &[
-    "Abbey", "Airport", "Arena", "Basin", "Bay", "Bridge", "Canal", "Canyon", "Cathedral", "Coast", "County", "Creek", "Delta", "Desert",
-    "District", "Falls", "Forest", "Gulf", "Highlands", "Hills", "Island", "Islands", "Lake", "Monument", "Mosque", "Mountain",
-    "Mountains", "Ocean", "Peninsula", "Plateau", "Province", "Range", "River", "Sea", "Square", "Stadium", "Strait", "Tower",
-    "Valley",
+    "Abbey", "Airport", "Arena", "Basin", "Bay", "Beach", "Bridge", "Canal", "Canyon", "Cathedral", "Coast", "County",
+    "Creek", "Delta", "Desert", "District", "Falls", "Forest", "Glacier", "Gulf", "Harbor", "Harbour", "Highlands",
+    "Hills", "Island", "Islands", "Lagoon", "Lake", "Monument", "Mosque", "Mountain", "Mountains", "Ocean", "Park",
+    "Peninsula", "Plateau", "Prefecture", "Province", "Range", "Reef", "River", "Sea", "Square", "Stadium", "Strait",
+    "Tower", "Valley",
 ];
 
 /// Capitals-only words that are common nouns, not names ("SUV", "CEO"), lowercase. Sorted.
@@ -786,6 +787,16 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
             out.push(Tagged { start: k + 1, ty: 0, ..t });
             continue;
         }
+        // A person whose unknown given name opens the sentence ("Adaeze Okonkwo became"): the
+        // model reads the surname only; the rules' person reading with one more capitalised
+        // word on the left takes that word in.
+        let mut t = t;
+        if t.ty == 0 && t.start > 0 && out.last().is_none_or(|p| p.end < t.start) {
+            let from = cands.partition_point(|c| c.tokens.0 < t.start - 1);
+            if cands[from..].iter().take_while(|c| c.tokens.0 == t.start - 1).any(|c| c.kind == EntityType::Person && c.tokens.1 == t.end && !c.bare) {
+                t.start -= 1;
+            }
+        }
         if let Some(prev) = out.last_mut() {
             // `cands` are in text order: those starting where `prev` starts, by binary search.
             let from = cands.partition_point(|c| c.tokens.0 < prev.start);
@@ -797,10 +808,41 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
                 *prev = Tagged { start: prev.start, end: t.end, ty, margin: prev.margin.min(t.margin) };
                 continue;
             }
+            if hyphened(doc, prev.end, t.start) {
+                let ty = if prev.ty == 0 { 0 } else { t.ty };
+                *prev = Tagged { start: prev.start, end: t.end, ty, margin: prev.margin.min(t.margin) };
+                continue;
+            }
         }
         out.push(t);
     }
+    // A name's hyphened second half the model left out ("Okonkwo-Ibekwe" read as "Okonkwo").
+    for k in 0..out.len() {
+        let t = out[k];
+        if hyphened(doc, t.end, t.end + 1) && out.get(k + 1).is_none_or(|n| n.start > t.end + 1) && doc.word(t.end + 1) {
+            out[k].end += 2;
+        }
+    }
     out
+}
+
+/// Two names written as one with a hyphen (`h` is the hyphen's token, `n` the next name's
+/// first): a double-barrelled name ("Ngozi Okonjo-Iweala", "Schleswig-Holstein"), which the
+/// tokenizer splits as it splits "Russia-Ukraine". Only when no list knows either side: two
+/// known names so joined stay two ("Russia-Ukraine talks", "Kerry-Lavrov meeting").
+fn hyphened(doc: &Doc, h: usize, n: usize) -> bool {
+    let g = Gazetteer::get();
+    n == h + 1
+        && h > 0
+        && matches!(doc.s(h), "-" | "\u{2010}" | "\u{2011}")
+        && doc.tokens[h - 1].span.end == doc.tokens[h].span.start
+        && doc.tokens[h].span.end == doc.tokens[n].span.start
+        && doc.cap(h - 1)
+        && doc.cap(n)
+        && doc.gazetteer(g, n, n + 1).is_none()
+        && doc.gazetteer(g, h - 1, h).is_none()
+        && !doc.all_caps(h - 1)
+        && !doc.all_caps(n)
 }
 
 /// The initials of a name of two or more capitalised words ("Kano Farmers Union" → "KFU"),
@@ -1028,9 +1070,16 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         let at_open = i == opener || doc.s(i.wrapping_sub(1)) == "\"" || doc.s(i.wrapping_sub(1)) == "\u{201C}";
         let common_word = has(COMMON, &doc.s(i).lower());
         let initial = doc.initial(i);
+        // A word that opens a place's, storm's or event's name, before that name ("Lake Tanganyika
+        // is", "Tropical Storm Ana formed", "Treaty of Rome") is part of it, even opening a sentence.
+        let head = i + 1 < b && doc.joined(i + 1) && {
+            let (s, next) = (doc.s(i), doc.s(i + 1));
+            (has(LOC_HEADS, s) || has(STORMS, s)) && doc.cap(i + 1) || (has(LOC_HEADS, s) || has(EVENT_HEADS, s)) && next == "of" && doc.cap(i + 2)
+        };
         if at_open
             && !person_pending
             && !initial
+            && !head
             && (common_word || !g.is_first_name(doc.s(i)) && (doc.is_common(i) || doc.looks_common(i)))
         {
             i += 1;
