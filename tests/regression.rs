@@ -325,6 +325,11 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("Adaeze Okonkwo-Ibekwe became director of the fund. Later, Okonkwo-Ibekwe told reporters it would grow.", &[("Adaeze Okonkwo-Ibekwe", "PERSON")]),
         ("The band hired guitarist Prianka Ravel and drummer Tomasz Wielgosz last year.", &[("Prianka Ravel", "PERSON"), ("Tomasz Wielgosz", "PERSON")]),
         ("Divers mapped the Orrin Reef near Kestrel Prefecture.", &[("Orrin Reef", "LOC"), ("Kestrel Prefecture", "LOC")]),
+        // A listed place after an event's head; a listed body ending a nationality's name; a
+        // state whose name holds a listed one.
+        ("Pilots who flew in the Battle of Britain met again last week.", &[("Battle of Britain", "EVENT")]),
+        ("She led the Kenyan National Congress for a decade.", &[("Kenyan National Congress", "ORG")]),
+        ("The Velden Philharmonic toured New South Wales in May.", &[("Velden Philharmonic", "ORG"), ("New South Wales", "GPE")]),
     ];
     for (text, want) in cases {
         let a = analyze(text, &Options { clean: false, ..Options::default() });

@@ -77,14 +77,14 @@ pub struct Candidate {
 /// Words that end an organisation's name. Sorted.
 pub(crate) const ORG_TAILS: &[&str] = &[
     "Academy", "Agency", "Airlines", "Airways", "Albion", "Alliance", "Army", "Assembly", "Association",
-    "Athletic", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau", "Center", "Centre", "Church",
+    "Athletic", "Authority", "Ballet", "Bank", "Board", "Brigade", "Brigades", "Bureau", "Center", "Centre", "Choir", "Church",
     "Club", "Co", "Coalition", "College", "Commission", "Committee", "Communications", "Company", "Conference",
     "Congress", "Corp", "Corporation", "Council", "Court", "Daily", "Department", "Electronics", "Energy", "Enterprises",
     "Entertainment", "Exchange", "FC", "Federation", "Force", "Forces", "Forum", "Foundation", "Front", "Fund", "Gazette",
     "Group", "Guard", "Herald", "Holdings", "Inc", "Industries", "Institute", "Insurance", "Journal", "LLC",
     "Laboratories", "Labs", "League", "Ltd", "Media", "Ministry", "Motor", "Motors", "Movement", "Museum", "Navy", "Network",
-    "News", "Office", "Organisation", "Organization", "Parliament", "Partners", "Party", "Petroleum",
-    "Pharmaceuticals", "Pictures", "Police", "Post", "Press", "Program", "Programme", "Records", "Resources",
+    "News", "Office", "Orchestra", "Organisation", "Organization", "Parliament", "Partners", "Party", "Petroleum",
+    "Pharmaceuticals", "Philharmonic", "Pictures", "Police", "Post", "Press", "Program", "Programme", "Records", "Resources",
     "Rovers", "School", "Securities", "Service", "Services", "Society", "Studios", "Systems", "Technologies",
     "Telecom", "Telegraph", "Times", "Tribune", "Union", "United", "University", "Wanderers",
 ];
@@ -1158,7 +1158,7 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
         && !has(COMMON, &doc.s(j).lower())
         && doc.role(g, j, b).is_none()
         && date::match_at(doc.text, doc.tokens, j, b).is_none()
-        && doc.gazetteer(g, j, b).is_none()
+        && (doc.gazetteer(g, j, b).is_none() || j > start && has(ORG_TAILS, doc.s(j)) && !(j + 1 < b && doc.joined(j + 1) && doc.cap(j + 1)))
     {
         j += 1;
     }
@@ -1172,9 +1172,11 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
 /// The end of the capitalised stretch starting at `i`.
 fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize {
     let first_name = person || g.is_first_name(doc.s(i));
-    let mut org = has(ORG_HEADS, doc.s(i)) || has(LOC_HEADS, doc.s(i));
-    // A place's head takes "of" only: "Gulf of Aden", not "Gulf of Aden and the ...".
-    let mut place = has(LOC_HEADS, doc.s(i)) && !has(ORG_HEADS, doc.s(i));
+    let event = has(EVENT_HEADS, doc.s(i)) && doc.s(i + 1) == "of";
+    let mut org = has(ORG_HEADS, doc.s(i)) || has(LOC_HEADS, doc.s(i)) || event;
+    // A place's or event's head takes "of" only: "Gulf of Aden", not "Gulf of Aden and the
+    // ...", "Battle of Britain".
+    let mut place = (has(LOC_HEADS, doc.s(i)) || event) && !has(ORG_HEADS, doc.s(i));
     let mut j = i + 1;
     // Initials: "C. Lewis", "J. R. Smith".
     let mut k = i;
