@@ -330,6 +330,10 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("Pilots who flew in the Battle of Britain met again last week.", &[("Battle of Britain", "EVENT")]),
         ("She led the Kenyan National Congress for a decade.", &[("Kenyan National Congress", "ORG")]),
         ("The Velden Philharmonic toured New South Wales in May.", &[("Velden Philharmonic", "ORG"), ("New South Wales", "GPE")]),
+        // A company named once: bought, or opening a sentence about "the company".
+        ("Quillon agreed to buy Corvane for $2.3 billion in cash, the companies announced.", &[("Corvane", "ORG")]),
+        ("Zephyra delivered fewer scooters than expected in the third quarter, the company said.", &[("Zephyra", "ORG")]),
+        ("The fund took a stake in Marlowet last year.", &[("Marlowet", "ORG")]),
     ];
     for (text, want) in cases {
         let a = analyze(text, &Options { clean: false, ..Options::default() });

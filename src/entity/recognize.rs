@@ -153,6 +153,18 @@ const SAY_VERBS: &[&str] = &[
     "explained", "insisted", "noted", "said", "says", "stated", "tells", "told", "tweeted", "warned", "wrote",
 ];
 
+/// Verbs whose object is a company ("agreed to buy Corvane"). Sorted, lowercase.
+const DEAL_VERBS: &[&str] = &["acquire", "acquired", "acquires", "acquiring", "bought", "buy", "buying", "buys"];
+
+/// Nouns before "of", "in" or "with" and a company ("a stake in Corvane"). Sorted, lowercase.
+const DEAL_NOUNS: &[&str] = &["acquisition", "merger", "stake", "takeover"];
+
+/// "the company" later in a sentence that a lone unknown word opens. Sorted, lowercase.
+const COMPANY_NOUNS: &[&str] = &[
+    "airline", "automaker", "bank", "brand", "carmaker", "chipmaker", "company", "conglomerate", "firm", "insurer",
+    "lender", "manufacturer", "retailer", "startup",
+];
+
 /// Capitalised words that open sentences and are not names. Sorted, lowercase.
 const COMMON: &[&str] = &[
     "a", "about", "according", "after", "again", "all", "almost", "also", "although", "among", "an", "and",
@@ -648,6 +660,10 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix) {
                     kind = rule.kind;
                 }
+                // A lone word a rule types as a company keeps that type when the model is unsure.
+                if rule.evidence == Evidence::Rule && rule.kind == EntityType::Org && j - i == 1 && margin < BARE_MARGIN {
+                    kind = rule.kind;
+                }
                 // The model's type wins over a list's ("Washington" the person); the list's
                 // knowledge stays only when the types agree.
                 let agree = kind == rule.kind;
@@ -725,7 +741,10 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
             // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
             let speaker = has(SAY_VERBS, &doc.s(c.tokens.1).to_ascii_lowercase());
-            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c)) && !c.weak || c.bare && (c.weak && unsure || speaker))
+            // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
+            // model is unsure it is no name.
+            let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && unsure;
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
@@ -1090,7 +1109,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             continue;
         }
         let j = stretch(doc, g, i, b, person_pending);
-        let (kind, evidence, bare) = if caps && !person_pending {
+        let (mut kind, mut evidence, mut bare) = if caps && !person_pending {
             // Capitals say nothing: typed by the same name in running text, else dropped.
             (type_stretch(doc, g, i, j, false, true).0, Evidence::Default, false)
         } else if j == i + 1 && !common_word && !doc.is_common(i) && g.is_listed_surname(doc.s(i)) {
@@ -1102,6 +1121,18 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         if evidence == Evidence::Default && j == i + 1 && (doc.is_common(i) || doc.all_caps(i) && doc.lower_words.contains(doc.s(i).lower().as_str())) {
             i = j;
             continue;
+        }
+        // A lone unknown word that is bought, sold or merged ("agreed to buy Corvane"), or that
+        // opens a sentence about a company ("Tesla delivered fewer cars, the company said") is a
+        // company. (A surname so typed still joins its person in `merge`.)
+        if (bare || j == i + 1 && evidence == Evidence::Default) && !has(SAY_VERBS, &doc.s(j).to_ascii_lowercase()) {
+            let prev = doc.s(i.wrapping_sub(1)).to_ascii_lowercase();
+            let prev2 = doc.s(i.wrapping_sub(2)).to_ascii_lowercase();
+            let traded = has(DEAL_VERBS, &prev) || matches!(prev.as_str(), "in" | "with" | "of") && has(DEAL_NOUNS, &prev2);
+            let about_company = at_open && (j..b).any(|k| has(COMPANY_NOUNS, &doc.s(k).to_ascii_lowercase()) && doc.s(k - 1).eq_ignore_ascii_case("the"));
+            if traded || about_company {
+                (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
+            }
         }
         push(out, i, j, kind, evidence, None, &pending);
         // In an article (not a short text such as a post), a name worth knowing shows its
@@ -1286,7 +1317,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
+        for l in [DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{:?}", l.windows(2).find(|w| w[0] >= w[1]));
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
