@@ -771,6 +771,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             c.span = Span::new(c.span.start, tokens[j - 1].span.end);
         }
     }
+    crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
+    listed_together(doc, &mut merged);
     acronyms_of_names(doc, sentences, &mut merged);
     crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
     // Remap `role_of` from rule indices to merged indices (by span).
@@ -843,6 +845,29 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
         }
     }
     out
+}
+
+/// Names listed together ("Watson, Crick and Wilkins") are names alike: a lone unsure word
+/// (`weak`, kept only if it recurs) of the same type as a sure member of its list stands.
+fn listed_together(doc: &Doc, cands: &mut [Candidate]) {
+    let mut k = 0;
+    while k < cands.len() {
+        // The list starting at k: each next name one ",", "and" or "or" after the previous.
+        let mut end = k + 1;
+        while end < cands.len() && cands[end].tokens.0 == cands[end - 1].tokens.1 + 1 && matches!(doc.s(cands[end - 1].tokens.1), "," | "and" | "or") {
+            end += 1;
+        }
+        if end - k >= 2 {
+            for kind in [EntityType::Person, EntityType::Org, EntityType::Gpe, EntityType::Loc] {
+                if cands[k..end].iter().any(|c| c.kind == kind && !c.weak && !c.bare) {
+                    for c in cands[k..end].iter_mut().filter(|c| c.kind == kind) {
+                        c.weak = false;
+                    }
+                }
+            }
+        }
+        k = end;
+    }
 }
 
 /// Two names written as one with a hyphen (`h` is the hyphen's token, `n` the next name's
@@ -1013,7 +1038,9 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                 continue;
             }
         }
-        if let Some(n) = doc.role(g, i, b) {
+        // "King's College": a role word's possessive opening a name is no role.
+        let owner = |n: usize| matches!(doc.s(i + n), "'s" | "’s") && doc.cap(i + n + 1) && (has(ORG_TAILS, doc.s(i + n + 1)) || has(LOC_TAILS, doc.s(i + n + 1)));
+        if let Some(n) = doc.role(g, i, b).filter(|&n| !owner(n)) {
             let prev = out.last().filter(|c| c.tokens.1 == i && matches!(c.kind, EntityType::Gpe | EntityType::Norp));
             let role_of = prev.map(|_| out.len() - 1);
             let role = doc.text[tokens[i].span.start..tokens[i + n - 1].span.end].to_string();
@@ -1215,8 +1242,14 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
         k += 2;
         j = k + 1;
     }
-    while j < b && doc.joined(j) {
+    while j < b && (doc.joined(j) || matches!(doc.s(j), "'s" | "’s")) {
         let s = doc.s(j);
+        // A possessive inside an organisation's or a building's name: "King's College",
+        // "People's Party" (not "Apple's Tim Cook", nor a known name's "Nigeria's Army").
+        if matches!(s, "'s" | "’s") && j <= i + 2 && doc.cap(j + 1) && (has(ORG_TAILS, doc.s(j + 1)) || has(LOC_TAILS, doc.s(j + 1))) && doc.gazetteer(g, j - 1, j).is_none() {
+            j += 1;
+            continue;
+        }
         if doc.cap(j) {
             if doc.role(g, j, b).is_some() || date::match_at(doc.text, doc.tokens, j, b).is_some() {
                 break;
@@ -1272,6 +1305,12 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     }
     if last == "II" && n > 2 && doc.s(j - 2) == "War" {
         return (EntityType::Event, Evidence::Rule, false);
+    }
+    // A possessive before an organisation's or a place's word ("King's College London",
+    // "St Paul's Cathedral"), which `stretch` only takes in such names.
+    if let Some(k) = (i + 1..j - 1).find(|&k| matches!(doc.s(k), "'s" | "’s")) {
+        let kind = if has(ORG_TAILS, doc.s(k + 1)) { EntityType::Org } else { EntityType::Loc };
+        return (kind, Evidence::Rule, false);
     }
     if let Some(kind) = by_head_or_tail(first, last, n) {
         return (kind, Evidence::Rule, false);
