@@ -189,7 +189,7 @@ const LONG_TEXT: usize = 5;
 /// Prepositions before a place.
 const LOC_PREPS: &[&str] = &["across", "in", "inside", "near", "outside", "throughout"];
 
-fn has(list: &[&str], s: &str) -> bool {
+pub(crate) fn has(list: &[&str], s: &str) -> bool {
     list.binary_search(&s).is_ok()
 }
 
@@ -771,10 +771,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             c.span = Span::new(c.span.start, tokens[j - 1].span.end);
         }
     }
-    crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
-    listed_together(doc, &mut merged);
     acronyms_of_names(doc, sentences, &mut merged);
     crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
+    listed_together(doc, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
