@@ -722,9 +722,7 @@ fn comments_marker(text: &str, words: usize) -> u8 {
     }
     if words <= 30
         && ((counted && starts(&["responses to ", "thoughts on ", "replies to ", "comments on “", "comments on \""]))
-            || ["comments powered by", "comments are subject to", "commenting is closed", "comment policy"]
-                .iter()
-                .any(|p| l.contains(p)))
+            || any_of!(l, ["comments powered by", "comments are subject to", "commenting is closed", "comment policy"]))
     {
         return 2;
     }
@@ -767,16 +765,20 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
         return false;
     }
     let l = text.lower();
-    if ["can be reached at", "may be reached at", "can be contacted at", "follow him on", "follow her on",
-        "follow them on", "email him at", "email her at", "reach him at", "reach her at"]
-        .iter()
-        .any(|p| l.contains(p))
+    if any_of!(&l, ["can be reached at", "may be reached at", "can be contacted at", "follow him on", "follow her on",
+        "follow them on", "email him at", "email her at", "reach him at", "reach her at"])
     {
         return true;
     }
     // "<Name> is a|an|the <...role...>" with the name first, the role within the first sentence.
     let first = l.split(['.', '!', '?']).find(|x| x.split_whitespace().count() > 1).unwrap_or("");
-    let verb = [" is a ", " is an ", " is the ", " was a ", " writes ", " has been a "].iter().filter_map(|v| first.find(v)).min();
+    // The first position where any of the verbs occurs (`find_each` goes in order of position).
+    static VERBS: meta::Patterns = meta::Patterns::new(&[" is a ", " is an ", " is the ", " was a ", " writes ", " has been a "]);
+    let mut verb = None;
+    VERBS.find_each(first, &mut |_, at| {
+        verb = Some(at);
+        true
+    });
     // The subject is a name: one to four capitalised words, not "The minister".
     let is_name = |k: usize| {
         let ws: Vec<&str> = text.split_whitespace().take(k).collect();
