@@ -320,7 +320,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         return Some("legal notice");
     }
     // Consent banners can be long; they name cookies and what the visitor accepts.
-    if s.words <= 150 && lower.contains("cookie") {
+    if s.words <= 150 && any_of!(&lower, ["cookie"]) {
         if any_of!(&lower, ["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
             return Some("cookie notice");
         }
@@ -366,7 +366,8 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
             return Some("social counts");
         }
     }
-    if s.words <= 8 && (CONTROLS.has(lower) || CONTROL_PHRASES.iter().any(|p| lower.contains(p))) {
+    static CONTROL_P: meta::Patterns = meta::Patterns::new(CONTROL_PHRASES);
+    if s.words <= 8 && (CONTROLS.has(lower) || CONTROL_P.find_each(lower, &mut |_, _| true)) {
         return Some("widget");
     }
     // "Home | News | Sport", "Posted in Politics | Permalink | 10 Comments", "A • B • C": short segments.
@@ -378,10 +379,10 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
     if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
         return Some("navigation");
     }
-    if s.words <= 60 && lower.contains("commission") && any_of!(lower, ["earn", "receive"]) && any_of!(lower, ["link", "purchase", "buy"]) {
+    if s.words <= 60 && any_of!(lower, ["commission"]) && any_of!(lower, ["earn", "receive"]) && any_of!(lower, ["link", "purchase", "buy"]) {
         return Some("affiliate disclosure");
     }
-    if s.words <= 40 && (lower.contains("unsubscribe") || lower.contains("no spam")) {
+    if s.words <= 40 && any_of!(lower, ["unsubscribe", "no spam"]) {
         return Some("newsletter prompt");
     }
     None
