@@ -8,14 +8,29 @@
 
 const TOOLS = {
   // Full analysis: cleaning, sentences, entities, tone, stance, the report as JS objects.
-  async undertone() {
-    const { m, wasm } = await loadUndertone();
+  async undertone(base = "../pkg/") {
+    const { m, wasm } = await loadUndertone(base);
     const fn = (text) => m.analyze(text, { format: "auto", clean: true });
     fn.memory = () => wasm.memory.buffer.byteLength;
     // Every byte analysed (no cleaning), for the scaling runs: cleaning keeps a different share
     // of each concatenated text, so only this measures the analysis at 10× the input.
     fn.plain = (text) => m.analyze(text, { format: "text", clean: false });
     return fn;
+  },
+  // `--compare DIR`: the other build, served at ../compare/pkg/ (not a peer: never in the table).
+  async compare() {
+    return TOOLS.undertone("../compare/pkg/");
+  },
+  // `--cold-steps`: Chromium's floor, loaded exactly as Undertone is (the same harness): a
+  // glue module and a wasm without code, one empty ("floor") and one padded to the size of
+  // Undertone's wasm ("floorSized"); the "analysis" only returns an object.
+  async floor() {
+    const { m } = await loadUndertone("../floor/empty/");
+    return (text) => m.analyze(text);
+  },
+  async floorSized() {
+    const { m } = await loadUndertone("../floor/sized/");
+    return (text) => m.analyze(text);
   },
   // People, places and organizations.
   async compromise() {
@@ -48,9 +63,9 @@ const TOOLS = {
  * the wasm's download and streaming compilation start at once, in parallel with the import of
  * the JS glue (not after it), and the glue then instantiates the compiled module.
  */
-async function loadUndertone() {
-  const compiled = WebAssembly.compileStreaming(fetch(new URL("../pkg/undertone_bg.wasm", import.meta.url)));
-  const m = await import("../pkg/undertone.js");
+async function loadUndertone(base = "../pkg/") {
+  const compiled = WebAssembly.compileStreaming(fetch(new URL(base + "undertone_bg.wasm", import.meta.url)));
+  const m = await import(base + "undertone.js");
   const wasm = await m.default({ module_or_path: await compiled });
   return { m, wasm };
 }

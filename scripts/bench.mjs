@@ -13,6 +13,10 @@
 //                (thread CPU of V8's compilers: see \`coldTrace\`) (no peers, no budgets)
 //   --dist DIR   measure the site in DIR instead of dist/ (implies --no-build), e.g. to compare
 //                two builds at the same machine load
+//   --compare DIR  only Undertone, A/B: dist/ (or --dist) against the build in DIR, both loaded in
+//                one page and timed in alternation (corpus passes, then the 1,000-word article),
+//                by the renderer's CPU time: on a shared, busy machine the one comparison that
+//                holds (two separate runs differ by more than most changes do)
 //
 // It assembles test-output/bench/site/: a copy of dist/ plus bench/ (the bench page, the
 // corpus as JSON, and the peers built from node_modules), serves it with scripts/serve.mjs on
@@ -25,7 +29,9 @@
 //                instantiate, then the first analysis of the 1,000-word article; median of 5;
 //                for Undertone also step by step, each with its CPU time (import + fetch +
 //                compile + instantiate, the one-time loads via a 3-word analysis, the article,
-//                the article again);
+//                the article again); with --cold-steps also Chromium's floor in the same
+//                harness (a glue module and a wasm without code, empty and padded to
+//                Undertone's size: what no change to Undertone can remove);
 //   throughput   KiB of corpus text per second, median of --runs passes after one warm-up;
 //   1,000 words  median of 100 runs of the article nearest 1,000 words, after 10 warm-up runs;
 //   memory       after one corpus pass in the cold context: the page's JS heap in use (CDP
@@ -53,6 +59,7 @@ const QUICK = flag("--quick");
 const STRICT = flag("--strict");
 const CPU_VERDICT = flag("--cpu");
 const COLD_STEPS = flag("--cold-steps");
+const COMPARE = option("--compare", null);
 const RUNS = Number(option("--runs", QUICK ? 3 : 5));
 const DATA = resolve(ROOT, option("--data", "../shared/data"));
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -207,6 +214,39 @@ function coldTrace(buffer) {
   return out;
 }
 
+/**
+ * Chromium's floor for the cold start (`--cold-steps`): in DIR/empty and DIR/sized, a glue
+ * module shaped like wasm-bindgen's (default export `init({module_or_path})`, `analyze`) and
+ * a wasm without code: the 8-byte header alone, and the header plus one custom section that
+ * pads it to `bytes` (the download and streaming of a wasm of Undertone's size, nothing to
+ * compile). Loaded by bench.js exactly as Undertone is.
+ */
+function writeFloor(dir, bytes) {
+  const glue = `export default async function init(o) { await WebAssembly.instantiate(await o.module_or_path, {}); return {}; }
+export function analyze(text) { return { text, warnings: [] }; }
+`;
+  const uleb = (n) => {
+    const out = [];
+    do {
+      let b = n & 0x7f;
+      n >>>= 7;
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return out;
+  };
+  const header = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  const name = [3, 0x70, 0x61, 0x64]; // "pad"
+  // Section payload = name + padding; the total is `bytes` within the few bytes of the size's LEB.
+  const pad = Math.max(0, bytes - header.length - 1 - 5 - name.length);
+  const sized = Buffer.concat([Buffer.from(header), Buffer.from([0, ...uleb(name.length + pad), ...name]), Buffer.alloc(pad)]);
+  for (const [sub, wasm] of [["empty", Buffer.from(header)], ["sized", sized]]) {
+    mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, sub, "undertone.js"), glue);
+    writeFileSync(join(dir, sub, "undertone_bg.wasm"), wasm);
+  }
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) {
     console.log(`FAIL  ${CHROMIUM} not found (apt-get install chromium, or set CHROMIUM).`);
@@ -228,6 +268,12 @@ async function main() {
   mkdirSync(join(SITE, "bench"), { recursive: true });
   for (const f of ["index.html", "bench.js"]) cpSync(join(ROOT, "bench", f), join(SITE, "bench", f));
   const peers = buildPeers(join(SITE, "bench/peers"));
+  writeFloor(join(SITE, "floor"), statSync(join(SITE, "pkg/undertone_bg.wasm")).size);
+  if (COMPARE) {
+    const other = resolve(ROOT, COMPARE);
+    if (!existsSync(join(other, "pkg/undertone_bg.wasm"))) throw new Error(`${COMPARE}/pkg/undertone_bg.wasm not found`);
+    cpSync(join(other, "pkg"), join(SITE, "compare/pkg"), { recursive: true });
+  }
   const { docs, note } = corpus();
   const totalBytes = docs.reduce((a, d) => a + Buffer.byteLength(d.text), 0);
   const article = docs.reduce((b, d) => (Math.abs(wordCount(d.text) - 1000) < Math.abs(wordCount(b.text) - 1000) ? d : b));
@@ -275,8 +321,34 @@ async function main() {
       return { value, cpu: cpu * 1000 };
     };
 
-    // With --cold-steps, Undertone's cold start only (the budget's figure), then its steps.
-    for (const tool of COLD_STEPS ? ["undertone"] : TOOLS) {
+    if (COMPARE) {
+      // A/B in one page, alternating which build goes first; the renderer's CPU time.
+      const { context, p } = await page();
+      const rounds = Number(option("--runs", QUICK ? 4 : 8));
+      const ab = ["undertone", "compare"];
+      for (const t of ab) for (let i = 0; i < 2; i++) await p.evaluate((t) => window.bench.pass(t), t);
+      const r = Object.fromEntries(ab.map((t) => [t, { pass: [], article: [] }]));
+      for (let i = 0; i < rounds; i++) {
+        for (const t of i % 2 ? [...ab].reverse() : ab) {
+          r[t].pass.push((await cpuOf(() => p.evaluate((t) => window.bench.pass(t), t))).cpu);
+          r[t].article.push((await cpuOf(() => p.evaluate((t) => window.bench.repeat(t, null, 0, 50), t))).cpu / 50);
+        }
+      }
+      await context.close();
+      const line = (t) =>
+        `corpus pass ${median(r[t].pass).toFixed(0)} ms CPU (${(totalBytes / 1024 / (median(r[t].pass) / 1000)).toFixed(0)} KiB/s; min ${Math.min(...r[t].pass).toFixed(0)}), ` +
+        `article ${median(r[t].article).toFixed(2)} ms CPU (min ${Math.min(...r[t].article).toFixed(2)})`;
+      const d = (k) => ((median(r.compare[k]) / median(r.undertone[k]) - 1) * 100).toFixed(1);
+      console.log(`Load average ${loadavg()[0].toFixed(1)}. Medians of ${rounds} alternating rounds in one page, renderer CPU time:`);
+      console.log(`  A ${relative(ROOT, dist) || "."}: ${line("undertone")}`);
+      console.log(`  B ${COMPARE}: ${line("compare")}`);
+      console.log(`  B vs A: corpus pass ${d("pass")} %, article ${d("article")} % (negative: B is faster)`);
+      return;
+    }
+
+    // With --cold-steps, Undertone's cold start only (the budget's figure), then its steps,
+    // and Chromium's floor in the same harness.
+    for (const tool of COLD_STEPS ? ["undertone", "floor", "floorSized"] : TOOLS) {
       const r = (results[tool] = { cold: [], coldCpu: 0 });
       for (let i = 0; i < COLD_RUNS; i++) {
         const { context, p } = await page();
@@ -329,7 +401,8 @@ async function main() {
           `background threads ${m("bg").toFixed(1)} ms, of which the optimizing tier (TurboFan) ${m("top").toFixed(1)} ms and validation ${m("validate").toFixed(1)} ms`;
       log(tracedLine);
       const u = results.undertone;
-      console.log(`Load average ${loadavg()[0].toFixed(1)}. Undertone's cold start (median of ${COLD_RUNS}, the budget's figure): ${median(u.cold.map((c) => c.total)).toFixed(1)} ms (CPU ${u.coldCpu.toFixed(0)} ms); step by step, wall (CPU): ${stepLine(u.steps)}. ${tracedLine.replace(/^undertone cold start, traced/, "Traced")}.`);
+      const floor = (t) => `${median(results[t].cold.map((c) => c.total)).toFixed(1)} ms (CPU ${results[t].coldCpu.toFixed(0)} ms)`;
+      console.log(`Load average ${loadavg()[0].toFixed(1)}. Undertone's cold start (median of ${COLD_RUNS}, the budget's figure): ${median(u.cold.map((c) => c.total)).toFixed(1)} ms (CPU ${u.coldCpu.toFixed(0)} ms); step by step, wall (CPU): ${stepLine(u.steps)}. ${tracedLine.replace(/^undertone cold start, traced/, "Traced")}. Chromium's floor in the same harness (glue + a wasm without code): empty ${floor("floor")}, padded to Undertone's size ${floor("floorSized")}.`);
       return;
     }
 

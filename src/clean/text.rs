@@ -320,7 +320,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
         return Some("legal notice");
     }
     // Consent banners can be long; they name cookies and what the visitor accepts.
-    if s.words <= 150 && lower.contains("cookie") {
+    if s.words <= 150 && any_of!(&lower, ["cookie"]) {
         if any_of!(&lower, ["we use", "uses cookies", "use of cookies", "accept", "consent", "cookie policy", "cookie settings", "browsing", "opt-out", "opt out"]) {
             return Some("cookie notice");
         }
@@ -366,7 +366,8 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
             return Some("social counts");
         }
     }
-    if s.words <= 8 && (CONTROLS.has(lower) || CONTROL_PHRASES.iter().any(|p| lower.contains(p))) {
+    static CONTROL_P: meta::Patterns = meta::Patterns::new(CONTROL_PHRASES);
+    if s.words <= 8 && (CONTROLS.has(lower) || CONTROL_P.find_each(lower, &mut |_, _| true)) {
         return Some("widget");
     }
     // "Home | News | Sport", "Posted in Politics | Permalink | 10 Comments", "A • B • C": short segments.
@@ -378,10 +379,10 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
     if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
         return Some("navigation");
     }
-    if s.words <= 60 && lower.contains("commission") && any_of!(lower, ["earn", "receive"]) && any_of!(lower, ["link", "purchase", "buy"]) {
+    if s.words <= 60 && any_of!(lower, ["commission"]) && any_of!(lower, ["earn", "receive"]) && any_of!(lower, ["link", "purchase", "buy"]) {
         return Some("affiliate disclosure");
     }
-    if s.words <= 40 && (lower.contains("unsubscribe") || lower.contains("no spam")) {
+    if s.words <= 40 && any_of!(lower, ["unsubscribe", "no spam"]) {
         return Some("newsletter prompt");
     }
     None
@@ -722,9 +723,7 @@ fn comments_marker(text: &str, words: usize) -> u8 {
     }
     if words <= 30
         && ((counted && starts(&["responses to ", "thoughts on ", "replies to ", "comments on “", "comments on \""]))
-            || ["comments powered by", "comments are subject to", "commenting is closed", "comment policy"]
-                .iter()
-                .any(|p| l.contains(p)))
+            || any_of!(l, ["comments powered by", "comments are subject to", "commenting is closed", "comment policy"]))
     {
         return 2;
     }
@@ -767,16 +766,20 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
         return false;
     }
     let l = text.lower();
-    if ["can be reached at", "may be reached at", "can be contacted at", "follow him on", "follow her on",
-        "follow them on", "email him at", "email her at", "reach him at", "reach her at"]
-        .iter()
-        .any(|p| l.contains(p))
+    if any_of!(&l, ["can be reached at", "may be reached at", "can be contacted at", "follow him on", "follow her on",
+        "follow them on", "email him at", "email her at", "reach him at", "reach her at"])
     {
         return true;
     }
     // "<Name> is a|an|the <...role...>" with the name first, the role within the first sentence.
     let first = l.split(['.', '!', '?']).find(|x| x.split_whitespace().count() > 1).unwrap_or("");
-    let verb = [" is a ", " is an ", " is the ", " was a ", " writes ", " has been a "].iter().filter_map(|v| first.find(v)).min();
+    // The first position where any of the verbs occurs (`find_each` goes in order of position).
+    static VERBS: meta::Patterns = meta::Patterns::new(&[" is a ", " is an ", " is the ", " was a ", " writes ", " has been a "]);
+    let mut verb = None;
+    VERBS.find_each(first, &mut |_, at| {
+        verb = Some(at);
+        true
+    });
     // The subject is a name: one to four capitalised words, not "The minister".
     let is_name = |k: usize| {
         let ws: Vec<&str> = text.split_whitespace().take(k).collect();
