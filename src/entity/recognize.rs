@@ -856,13 +856,11 @@ fn listed_together(doc: &Doc, cands: &mut [Candidate]) {
         while end < cands.len() && cands[end].tokens.0 == cands[end - 1].tokens.1 + 1 && matches!(doc.s(cands[end - 1].tokens.1), "," | "and" | "or") {
             end += 1;
         }
-        if end - k >= 2 {
-            for kind in [EntityType::Person, EntityType::Org, EntityType::Gpe, EntityType::Loc] {
-                if cands[k..end].iter().any(|c| c.kind == kind && !c.weak && !c.bare) {
-                    for c in cands[k..end].iter_mut().filter(|c| c.kind == kind) {
-                        c.weak = false;
-                    }
-                }
+        // The types of the list's sure members, as bits.
+        let sure = cands[k..end].iter().filter(|c| !c.weak && !c.bare).fold(0u32, |m, c| m | 1 << c.kind as u32);
+        for c in cands[k..end].iter_mut() {
+            if sure >> c.kind as u32 & 1 == 1 {
+                c.weak = false;
             }
         }
         k = end;
