@@ -290,6 +290,15 @@ fn main() {
 
     let out = std::env::var("OUT_DIR").unwrap();
     let out = Path::new(&out);
+    // The tone phrase lists as src/sentiment/lexicon.rs reads them: without their `#` header
+    // lines (sources and licences stay in the files; the page need not carry them: ~0.4 KB gzip).
+    for f in ["idioms.tsv", "cameo.tsv"] {
+        let p = dir.join(f);
+        println!("cargo:rerun-if-changed={}", p.display());
+        let s = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let body: String = s.lines().filter(|l| !l.starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+        std::fs::write(out.join(f), body).unwrap();
+    }
     let mut rs = String::new();
     writeln!(rs, "/// Longest phrase key, in words (at most 10).\npub(super) const MAX_WORDS: usize = {max_words};").unwrap();
     writeln!(rs, "/// Longest role, in words.\npub(super) const MAX_ROLE_WORDS: usize = {max_role_words};").unwrap();
