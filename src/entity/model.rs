@@ -51,6 +51,16 @@
 //! (.874–.877). Other shuffle seeds of the same recipe give .875–.882: the rules' thresholds
 //! were tuned with this training run, so pipeline differences under ~.005 between runs are
 //! noise.
+//! Also tried (2026-12-05) and not kept: a second pass with the document's history (each
+//! capitalised word gets, as features, the set of types the first pass gave it anywhere in
+//! the text; trained on copies of the documents whose history comes from 5-fold models that
+//! did not see them, so it is as wrong as on new text). The tagger's dev F1 rose by ~.004
+//! over seeds 0–3 (unpruned .890 → .894, pruned .873 → .877), but the pipeline did not move
+//! (seeds 0–2: .884, .872, .878 against .883, .880, .880 at the same size): `merge.rs`
+//! already makes the mentions of one name agree, and the second pass doubles the tagging
+//! time. Looking features up through 2^14 id buckets instead of the 2^20-bit map did not
+//! make the first load faster: the rANS chain (one multiply and table lookup per symbol,
+//! ~50,000 symbols) is the cost, not the map.
 //! The weights are hashed: no text of the corpus is in the file.
 
 use crate::case::Lowercase as _;
