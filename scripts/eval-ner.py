@@ -10,7 +10,10 @@ Type mapping (issue 4): PERSON→PER, ORG→ORG, GPE/LOC→LOC, NORP/EVENT→MIS
 named entities here and are ignored. WNUT-17: person→PER, location→LOC, corporation/group→ORG,
 product/creative-work→MISC.
 
-Usage: python3 scripts/eval-ner.py [--data DIR] [--no-build] [--types PER,LOC,ORG,MISC]
+Usage: python3 scripts/eval-ner.py [--data DIR] [--no-build] [--types PER,LOC,ORG,MISC] [--features F]
+
+`--features ner-classes` builds the CLI with the experimental word-class features (their files
+in UNDERTONE_CLASSES; see examples/word_classes.rs); the model must then be trained with them.
 """
 import argparse
 import json
@@ -161,6 +164,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--types", default="PER,LOC,ORG,MISC")
+    ap.add_argument("--features", default="", help="cargo features for the CLI build (e.g. ner-classes)")
     ap.add_argument("--show", type=int, default=0, help="print this many errors (FP/FN with their words)")
     args = ap.parse_args()
     types = set(args.types.split(","))
@@ -170,7 +174,8 @@ def main():
         print(f"SKIPPED: no evaluation data under {args.data} (expected conll2003/dev.txt, wnut17/emerging.dev.conll)")
         return
     if not args.no_build:
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+        features = ["--features", args.features] if args.features else []
+        subprocess.run(["cargo", "build", "--release", "--quiet"] + features, cwd=ROOT, check=True)
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
     binary = os.path.join(target, "release", "undertone")
     if os.path.exists(conll):

@@ -51,6 +51,16 @@
 //! (.874–.877). Other shuffle seeds of the same recipe give .875–.882: the rules' thresholds
 //! were tuned with this training run, so pipeline differences under ~.005 between runs are
 //! noise.
+//! Also tried (2026-12-05) and not kept: a second pass with the document's history (each
+//! capitalised word gets, as features, the set of types the first pass gave it anywhere in
+//! the text; trained on copies of the documents whose history comes from 5-fold models that
+//! did not see them, so it is as wrong as on new text). The tagger's dev F1 rose by ~.004
+//! over seeds 0–3 (unpruned .890 → .894, pruned .873 → .877), but the pipeline did not move
+//! (seeds 0–2: .884, .872, .878 against .883, .880, .880 at the same size): `merge.rs`
+//! already makes the mentions of one name agree, and the second pass doubles the tagging
+//! time. Looking features up through 2^14 id buckets instead of the 2^20-bit map did not
+//! make the first load faster: the rANS chain (one multiply and table lookup per symbol,
+//! ~50,000 symbols) is the cost, not the map.
 //! The weights are hashed: no text of the corpus is in the file.
 
 use crate::case::Lowercase as _;
@@ -294,6 +304,68 @@ impl<'a> Context<'a> {
     }
 }
 
+/// EXPERIMENT, not in the page (cargo feature `ner-classes`): word-class features. The classes
+/// (`word<TAB>class` files, words lowercased with digits as `0`, from
+/// `examples/word_classes.rs`) are read at run time from the files listed in
+/// `UNDERTONE_CLASSES=fine.tsv,coarse.tsv`; with the variable unset no feature is added. For
+/// each of the two class sets: the class of the word, of the word before and of the word
+/// after, the word's class with its capital, and the pairs (before, word) and (word, after).
+/// Measured 2026-12-05 (see `examples/word_classes.rs`); a model trained with them needs them
+/// at inference too, so the committed model is trained without.
+#[cfg(feature = "ner-classes")]
+mod classes {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+
+    /// A hashed feature id (template `t`, values `a`, `b`).
+    fn fid(t: u32, a: u32, b: u32) -> u32 {
+        let mut h = 0x811c_9dc5u32;
+        for x in [t, a, b] {
+            h ^= x;
+            h = h.wrapping_mul(0x0100_0193);
+            h ^= h >> 15;
+        }
+        h = h.wrapping_mul(0x7feb_352d);
+        h ^= h >> 16;
+        h >> (32 - super::BITS)
+    }
+
+    fn get() -> Option<&'static HashMap<String, [u16; 2]>> {
+        static C: OnceLock<Option<HashMap<String, [u16; 2]>>> = OnceLock::new();
+        C.get_or_init(|| {
+            let files = std::env::var("UNDERTONE_CLASSES").ok()?;
+            let mut m: HashMap<String, [u16; 2]> = HashMap::new();
+            for (g, file) in files.split(',').enumerate().take(2) {
+                let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+                for line in text.lines() {
+                    if let Some((w, c)) = line.split_once('\t') {
+                        m.entry(w.to_string()).or_insert([0xffff; 2])[g] = c.parse().expect("class number");
+                    }
+                }
+            }
+            Some(m)
+        })
+        .as_ref()
+    }
+
+    /// Pushes the class features of position `k` of a sentence of normalised `words`.
+    pub(super) fn push(ids: &mut Vec<u32>, words: &[&str], k: isize, capital: bool) {
+        let Some(cl) = get() else { return };
+        let c = |k: isize| -> [u16; 2] {
+            if k < 0 || k as usize >= words.len() {
+                [0xfffe; 2]
+            } else {
+                cl.get(words[k as usize]).copied().unwrap_or([0xffff; 2])
+            }
+        };
+        for g in 0..2 {
+            let t = 40 + 8 * g as u32;
+            let (w, before, after) = (u32::from(c(k)[g]), u32::from(c(k - 1)[g]), u32::from(c(k + 1)[g]));
+            ids.extend([fid(t, w, 0), fid(t + 1, before, 0), fid(t + 2, after, 0), fid(t + 3, w, u32::from(capital)), fid(t + 4, before, w), fid(t + 5, w, after)]);
+        }
+    }
+}
+
 /// Static features of every token of every sentence.
 pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
     let ctx = Context::new(doc, sentences);
@@ -437,6 +509,8 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
             if !caps && !initial && cap(raw) {
                 push(H::new(25).s(lw));
             }
+            #[cfg(feature = "ner-classes")]
+            classes::push(&mut f.ids, &words, k, cap(raw));
             f.tok.push(i);
             f.word.push(H::new(30).s(lw));
             f.shape.push(H::new(31).s(shapes[i - a]));
