@@ -54,7 +54,7 @@
 //! span, by clause, side and distance, trained on NewsMTSC. An entity averages its mentions'
 //! margins (each no lower than -0.5: a plainly neutral mention does not outvote the ones that
 //! portray the entity, and each shifted toward the priors of an article's people rather than
-//! NewsMTSC's picked sentences, [`MENTION_PRIOR`]); its evidence is the words and cues that moved them most (`model+lexicon`,
+//! NewsMTSC's picked sentences, `MENTION_PRIOR`); its evidence is the words and cues that moved them most (`model+lexicon`,
 //! `model:word`). Descriptors, the words that label the target itself in its own noun phrase
 //! ("the Islamic State terror group", "X and other security threats", "militants such as X",
 //! "X, the militant group,"), add to the margins after the model (`descriptor+idiom`): how
