@@ -58,6 +58,9 @@ fn sentence_rules_table() {
         ("Although the plan failed, the outcome was excellent.", 0.1, 1.0),
         ("It could potentially help.", 0.0, 0.35),
         ("The ministers met on Tuesday in Geneva.", 0.0, 0.0),
+        // News boilerplate with "no" (idioms.tsv, 0): no sentiment of its own.
+        ("There was no immediate comment from the ministry.", 0.0, 0.0),
+        ("The envoy no longer leads the delegation.", 0.0, 0.0),
     ];
     for &(text, lo, hi) in cases {
         let s = sentence_score(text);
