@@ -319,6 +319,24 @@ fn degree_adverbs_intensify() {
     assert!(c.iter().any(|(t, _)| t == "friendly") && c.iter().any(|(t, _)| t == "lovely"), "{c:?}");
 }
 
+/// A negated "can"/"could" before a comparative or with "enough" is emphasis, not negation;
+/// a plain negation and "not good enough" stay negated. Sentences written for this test.
+#[test]
+fn emphatic_negation() {
+    let cases: &[(&str, i8)] = &[
+        ("I can't recommend this report enough.", 1),
+        ("The residents couldn't be happier with the new park.", 1),
+        ("The timing could not be worse.", -1),
+        ("The plan was not good enough.", -1),
+        ("I do not recommend this report.", -1),
+    ];
+    for &(text, want) in cases {
+        let s = sentence_score(text);
+        let got = if s >= 0.05 { 1 } else if s <= -0.05 { -1 } else { 0 };
+        assert_eq!(got, want, "{text:?}: {s}");
+    }
+}
+
 /// The people an article is about are not portrayed badly by a plain report of what they did
 /// (the mention prior, `MENTION_PRIOR`), but an outright bad label or deed still counts.
 #[test]

@@ -25,7 +25,9 @@
 //!    fault of its own, -1 (`excess`: "too long", "too many"), unless a negator comes just
 //!    before it ("not too long") or it means "also" ("me too", "too was"). An adverb made from
 //!    a judgement word right before another one intensifies it instead of adding its own sign
-//!    ("positively dreadful", "brutally honest": one cue, `+intensified`).
+//!    ("positively dreadful", "brutally honest": one cue, `+intensified`). A negated
+//!    "can"/"could" before a comparative or with "enough" is emphasis, `+intensified`, not
+//!    negation ("couldn't be happier", "can't recommend it enough").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -627,6 +629,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut hedged = false;
         let mut counterfactual = false;
         let mut adverb = None;
+        let mut neg_at = None;
         let mut k = i;
         let mut dist = 0;
         while k > a && dist < 5 {
@@ -638,6 +641,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             let w = info[k];
             if dist <= NEG_REACH && w.has(NEG) {
                 negated = true;
+                neg_at.get_or_insert(k);
             }
             if w.has(HAVE) && k > a && matches!(words[k - 1], "would" | "could" | "should" | "might") {
                 counterfactual = true;
@@ -660,6 +664,13 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if w.has(HEDGE_BIT) {
                 hedged = true;
             }
+        }
+        // "can't recommend it enough", "couldn't be happier", "could not be worse": a negated
+        // ability is emphasis, not negation.
+        if neg_at.is_some_and(|k| emphatic(text, tokens, words, a, b, k, i, last)) {
+            negated = false;
+            hedged = false;
+            boost += B_INCR;
         }
         if boost != 0.0 {
             value += boost * value.signum();
@@ -705,6 +716,27 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         cues.push(RawCue { first: i, last: i, span: tokens[i].span, value: 0.292 * n as f32 * sum.signum(), rule: "exclamation".into(), from: i });
     }
     cues
+}
+
+/// The negator at `k` before the cue at `i..=last` is emphasis ([`raw_cues`]): a negated
+/// "can"/"could" with either a comparative after "be" ("couldn't be happier", "could not
+/// have been better", "can't be more pleased") or "enough" within three tokens after the cue
+/// ("can't recommend it enough", "cannot praise them enough").
+fn emphatic(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, k: usize, i: usize, last: usize) -> bool {
+    let modal = match words[k] {
+        "can't" | "cannot" | "couldn't" | "cant" | "couldnt" => true,
+        "not" | "never" => k > a && matches!(words[k - 1], "can" | "could"),
+        _ => false,
+    };
+    if !modal {
+        return false;
+    }
+    let be = (k + 1..i).any(|j| matches!(words[j], "be" | "been"));
+    let comparative = words[i].len() > 4 && words[i].ends_with("er") || words[i] == "worse" || (i > k + 1 && words[i - 1] == "more");
+    if be && comparative {
+        return true;
+    }
+    (last + 1..(last + 4).min(b)).take_while(|&j| !(tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text)))).any(|j| words[j] == "enough")
 }
 
 /// Adjectives in `-ly` on a listed word ("friendly fire" is no intensified fire). Sorted.
