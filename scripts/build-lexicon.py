@@ -161,6 +161,13 @@ CRAFT = {
     "plummeting": -1.5, "plunged": -1.4, "slumped": -1.3, "soared": 1.3, "soaring": 1.3, "rebounded": 1.0,
     "thrived": 1.8, "thriving": 1.8, "heralded": 1.5, "extolled": 1.8, "feted": 1.6, "acclaimed": 2.0,
     "breakthrough": 1.8, "milestone": 1.2, "boasted": 0.5, "bragged": -0.5,
+    # editorial judgement of conduct VADER lacks, hyphenated compounds among them ("short-sighted" -1.2,
+    # "reckless" -1.7, "courageous" 2.4 are listed)
+    "disingenuous": -1.9, "erratic": -1.4, "unhinged": -2.0, "vindictive": -2.0, "flailing": -1.4,
+    "resilient": 1.5, "resilience": 1.4, "unwavering": 1.3, "bipartisan": 0.8, "heavy-handed": -1.4,
+    "ham-fisted": -1.5, "tone-deaf": -1.5, "self-serving": -1.6, "half-hearted": -1.3, "mean-spirited": -2.0,
+    "ill-conceived": -1.7, "ill-advised": -1.5, "wrong-headed": -1.8, "well-intentioned": 0.8,
+    "clear-eyed": 1.4, "level-headed": 1.4, "far-sighted": 1.5, "even-handed": 1.3, "hard-won": 1.2,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

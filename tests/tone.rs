@@ -273,6 +273,8 @@ fn editorial_judgement_words() {
         ("It was a prudent and commendable decision.", 1),
         ("The ruling restores fairness to the process.", 1),
         ("The plan is not misguided.", 1),
+        ("The senator's tone-deaf remarks were disingenuous and self-serving.", -1),
+        ("It was a clear-eyed, bipartisan compromise.", 1),
     ];
     for &(text, want) in cases {
         let s = sentence_score(text);
