@@ -141,6 +141,33 @@ CRAFT = {
     "callously": -2.1, "egregiously": -2.1, "pretentiously": -1.6, "unimaginatively": -1.5,
     "insightfully": 2.0, "imaginatively": 1.8, "powerfully": 1.6, "marvelously": 2.8, "vividly": 1.2,
     "ingeniously": 2.2, "inventively": 1.8, "skilfully": 2.0, "competently": 1.2, "capably": 1.4,
+    # news words of criticism, scandal, falsehood and political fortune VADER lacks ("rebuked",
+    # "embattled", "baseless", "gaffe"; "criticized" -1.9, "scandal" -2.2, "praised" 2.3 are listed):
+    # the one portrayed by them is portrayed badly (or well), whoever reports it
+    "rap": -1.0, "rapped": -1.4, "lambast": -1.8, "lambasted": -1.8, "lambasting": -1.8, "chide": -1.3,
+    "chided": -1.3, "rebuke": -1.6, "rebuked": -1.6, "berate": -1.8, "berated": -1.8, "assail": -1.7,
+    "assailed": -1.7, "excoriate": -2.0, "excoriated": -2.0, "castigate": -1.8, "castigated": -1.8,
+    "upbraid": -1.5, "upbraided": -1.5, "decry": -1.6, "decried": -1.6, "decries": -1.6, "denigrate": -1.8,
+    "denigrated": -1.8, "vilify": -2.0, "vilified": -2.0, "pilloried": -1.9, "reprimand": -1.6,
+    "reprimanded": -1.6, "censure": -1.7, "censured": -1.7, "skewered": -1.3, "panned": -1.3,
+    "embattled": -1.6, "beleaguered": -1.6, "embroiled": -1.5, "plagued": -1.7, "ousted": -1.4,
+    "ouster": -1.3, "impeached": -1.8, "convicted": -2.0, "misconduct": -2.0, "wrongdoing": -2.0,
+    "gaffe": -1.5, "gaffes": -1.5, "blunder": -1.8, "blunders": -1.8, "blundered": -1.8, "stumbled": -1.0,
+    "faltered": -1.2, "faltering": -1.2, "floundering": -1.5, "floundered": -1.5, "uproar": -1.5,
+    "firestorm": -1.7, "infighting": -1.6, "acrimony": -2.0, "falsely": -1.6, "baseless": -1.7,
+    "unfounded": -1.5, "debunked": -1.4, "unsubstantiated": -1.3, "disinformation": -2.0,
+    "fabricated": -2.0, "fabrication": -2.0, "fabrications": -2.0, "sexist": -2.2, "misogynist": -2.4,
+    "misogynistic": -2.4, "misogyny": -2.4, "bigot": -2.4, "bigots": -2.4, "plummeted": -1.5,
+    "plummeting": -1.5, "plunged": -1.4, "slumped": -1.3, "soared": 1.3, "soaring": 1.3, "rebounded": 1.0,
+    "thrived": 1.8, "thriving": 1.8, "heralded": 1.5, "extolled": 1.8, "feted": 1.6, "acclaimed": 2.0,
+    "breakthrough": 1.8, "milestone": 1.2, "boasted": 0.5, "bragged": -0.5,
+    # editorial judgement of conduct VADER lacks, hyphenated compounds among them ("short-sighted" -1.2,
+    # "reckless" -1.7, "courageous" 2.4 are listed)
+    "disingenuous": -1.9, "erratic": -1.4, "unhinged": -2.0, "vindictive": -2.0, "flailing": -1.4,
+    "resilient": 1.5, "resilience": 1.4, "unwavering": 1.3, "bipartisan": 0.8, "heavy-handed": -1.4,
+    "ham-fisted": -1.5, "tone-deaf": -1.5, "self-serving": -1.6, "half-hearted": -1.3, "mean-spirited": -2.0,
+    "ill-conceived": -1.7, "ill-advised": -1.5, "wrong-headed": -1.8, "well-intentioned": 0.8,
+    "clear-eyed": 1.4, "level-headed": 1.4, "far-sighted": 1.5, "even-handed": 1.3, "hard-won": 1.2,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is
@@ -273,12 +300,15 @@ DERIVED = [
     ("ers", ["", "e"]),
     ("er", ["", "e"]),
 ]
-# A word is left out of valence.tsv when its first listed base is within this many tenths (one
-# point of VADER's -4..+4) of it: the code then reads the base's valence. Inflections carry
+# A word is left out of valence.tsv when its first listed base is within this many tenths (1.5
+# points of VADER's -4..+4) of it: the code then reads the base's valence. Inflections carry
 # their base's sentiment, and VADER's means of ten raters often differ by this much between
 # forms of one word ("admire" 2.1, "admired" 2.3, "admires" 1.5). It makes the list 43 % shorter and the page
-# about 5.5 KB gzip smaller; the evaluation sets moved by at most .006 (README, "Tone").
-DERIVED_TOLERANCE = 10
+# about 5.5 KB gzip smaller; the evaluation sets moved by at most .006 (README, "Tone"). Session 8,
+# with the target model retrained each time: 12 tenths (107 words, ~400 B gzip fewer) moved VADER
+# r by -.001..+.002 and the model's 10-fold / 5-fold CV .6724/.6725 -> .6744/.6709; 15 tenths
+# (210 words, ~800 B fewer; shipped) VADER r the same, CV .6737/.6701.
+DERIVED_TOLERANCE = 15
 
 
 def bases(w):

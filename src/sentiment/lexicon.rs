@@ -284,7 +284,7 @@ fn listed_filter() -> &'static [u64] {
 /// Valence of a single lowercased word (0 when unknown), VADER's -4..+4 scale. A word the list
 /// lacks reads as its first listed base ([`bases`]): "adores" as "adore", "happily" as "happy".
 /// scripts/build-lexicon.py leaves out of the list every word whose base so read is within
-/// one point of it (`DERIVED_TOLERANCE` there), 43 % of the list.
+/// 1.5 points of it (`DERIVED_TOLERANCE` there), 45 % of the list.
 pub fn valence(word: &str) -> f32 {
     let w = word.as_bytes();
     let tenths = valence_tenths(w).or_else(|| {
@@ -702,7 +702,7 @@ mod tests {
         assert!(valence("admire") > 1.0);
     }
 
-    /// Every word of VADER's list reads within a point of its VADER valence (listed, or through
+    /// Every word of VADER's list reads within 1.5 points of its VADER valence (listed, or through
     /// its base), unless the project changed or removed it (NEWS): build-lexicon.py's pruning
     /// and `bases` agree. Reads ../shared/data; skipped when it is absent.
     #[test]
@@ -728,7 +728,8 @@ mod tests {
             if listed.is_none() && got == 0 {
                 continue; // taken out by the project (NEWS sets it to 0: "intelligence")
             }
-            assert!((got - (mean * 10.0).round() as i32).abs() <= 10, "{w}: reads {got}, VADER {mean}");
+            // build-lexicon.py's DERIVED_TOLERANCE, in tenths.
+            assert!((got - (mean * 10.0).round() as i32).abs() <= 15, "{w}: reads {got}, VADER {mean}");
             n += 1;
         }
         assert!(n > 7000, "{n} words");
