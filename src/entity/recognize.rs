@@ -167,19 +167,21 @@ const COMPANY_NOUNS: &[&str] = &[
 
 /// Capitalised words that open sentences and are not names. Sorted, lowercase.
 const COMMON: &[&str] = &[
-    "a", "about", "according", "after", "again", "all", "almost", "also", "although", "among", "an", "and",
-    "another", "any", "anyone", "are", "as", "at", "because", "before", "both", "but", "by", "can", "click",
-    "could", "despite", "do", "don't", "during", "each", "either", "even", "every", "everyone", "few", "find",
-    "follow", "for", "former", "from", "get", "has", "have", "he", "her", "here", "him", "his", "how",
-    "however", "i", "if", "in", "instead", "is", "it", "its", "join", "just", "keep", "last", "let", "like",
-    "log", "make", "many", "me", "meanwhile", "more", "most", "much", "my", "neither", "new", "next", "no",
-    "nobody", "none", "nor", "not", "nothing", "now", "of", "on", "once", "one", "only", "or", "other", "our",
-    "over", "perhaps", "photo", "please", "read", "see", "several", "share", "she", "should", "sign", "since",
-    "so", "some", "someone", "still", "subscribe", "such", "take", "tap", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "today", "two",
-    "under", "unlike", "until", "up", "us", "view", "was", "watch", "we", "were", "what", "when", "where",
-    "whether", "which", "while", "who", "whose", "why", "with", "within", "without", "would", "yes", "yet",
-    "you", "your",
+    "a", "about", "according", "after", "afterwards", "again", "all", "almost", "also", "although", "among",
+    "an", "and", "another", "any", "anyone", "are", "as", "at", "because", "before", "both", "but", "by",
+    "can", "click", "could", "currently", "despite", "do", "don't", "during", "each", "earlier", "either",
+    "elsewhere", "even", "eventually", "every", "everyone", "few", "finally", "find", "follow", "for",
+    "former", "from", "get", "has", "have", "he", "her", "here", "him", "his", "how", "however", "i", "if",
+    "in", "indeed", "initially", "instead", "is", "it", "its", "join", "just", "keep", "last", "later", "let",
+    "like", "log", "make", "many", "me", "meanwhile", "more", "most", "much", "my", "neither", "nevertheless",
+    "new", "next", "no", "nobody", "none", "nor", "not", "nothing", "now", "of", "on", "once", "one", "only",
+    "or", "other", "our", "over", "overall", "perhaps", "photo", "please", "previously", "read", "recently",
+    "reportedly", "see", "separately", "several", "share", "she", "should", "sign", "since", "so", "some",
+    "someone", "still", "subscribe", "such", "take", "tap", "than", "that", "the", "their", "them", "then",
+    "there", "therefore", "these", "they", "this", "those", "though", "thus", "to", "today", "two",
+    "ultimately", "under", "unlike", "until", "up", "us", "view", "was", "watch", "we", "were", "what",
+    "when", "where", "whether", "which", "while", "who", "whose", "why", "with", "within", "without", "would",
+    "yes", "yet", "you", "your",
 ];
 
 /// Sentences from which a text counts as an article for `bare` words (measured on CoNLL-2003
