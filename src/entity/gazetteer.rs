@@ -11,6 +11,7 @@
 //! such as "Associate d Press" (see [`push_key`]).
 
 use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 use crate::EntityType;
 
@@ -267,6 +268,71 @@ impl FrontCoded {
     }
 }
 
+/// Bits of a [`Filter`].
+const FILTER_BITS: u32 = 1 << 15;
+
+/// A Bloom filter of a list's words (no false negatives), built at first use from the tables
+/// (a few thousand words, well under a millisecond): most words of a text open no phrase and
+/// are no given name, and the filter says so without a binary search.
+struct Filter(Vec<u64>);
+
+impl Filter {
+    /// Two bit positions of a word (FNV-1a, its low and its high half), its ASCII lowercase
+    /// when `lower`.
+    fn bits(word: &[u8], lower: bool) -> [u32; 2] {
+        let mut h: u32 = 0x811c_9dc5;
+        for &b in word {
+            let b = if lower { b.to_ascii_lowercase() } else { b };
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        [h % FILTER_BITS, (h >> 16) % FILTER_BITS]
+    }
+
+    fn build(each: impl FnOnce(&mut dyn FnMut(&[u8])), lower: bool) -> Filter {
+        let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
+        each(&mut |word| {
+            for bit in Self::bits(word, lower) {
+                bits[(bit / 64) as usize] |= 1 << (bit % 64);
+            }
+        });
+        Filter(bits)
+    }
+
+    fn maybe(&self, word: &[u8], lower: bool) -> bool {
+        Self::bits(word, lower).iter().all(|&b| self.0[(b / 64) as usize] & (1 << (b % 64)) != 0)
+    }
+}
+
+impl Table {
+    /// Calls `f` on every line's key.
+    fn for_each_key(&self, f: &mut dyn FnMut(&'static [u8])) {
+        let mut at = 0;
+        while at < self.text.len() {
+            let (k, end) = self.key_at(at);
+            f(k);
+            at = end + 1;
+        }
+    }
+}
+
+/// The first words (up to the first space) of the phrase keys, by their ASCII lowercase.
+fn first_words() -> &'static Filter {
+    static F: OnceLock<Filter> = OnceLock::new();
+    F.get_or_init(|| Filter::build(|add| KEYS.for_each_key(&mut |k| add(k.split(|&b| b == b' ').next().unwrap_or(k))), true))
+}
+
+/// The listed given names, as written.
+fn given_names() -> &'static Filter {
+    static F: OnceLock<Filter> = OnceLock::new();
+    F.get_or_init(|| Filter::build(|add| FIRST_NAMES.for_each(|w| add(w)), false))
+}
+
+/// The words that open a role phrase (lowercase).
+fn role_starts() -> &'static Filter {
+    static F: OnceLock<Filter> = OnceLock::new();
+    F.get_or_init(|| Filter::build(|add| ROLE_STARTS.for_each_key(&mut |k| add(k)), false))
+}
+
 /// The gazetteer: the tables of build.rs, searched in place.
 pub struct Gazetteer {
     /// Longest phrase, in words.
@@ -365,7 +431,32 @@ impl Gazetteer {
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
-        FIRST_NAMES.find(word.as_bytes()).is_some()
+        given_names().maybe(word.as_bytes(), false) && FIRST_NAMES.find(word.as_bytes()).is_some()
+    }
+
+    /// `false` when no phrase key can begin with the key of `token` ([`push_key`]) followed
+    /// by a space or nothing: the first word of its key opens no phrase. `true` when it may
+    /// (always for a non-ASCII token). A phrase begun by a token but continued by one that
+    /// glues onto it ("Associate d Press") is not covered: the caller checks that case.
+    pub fn may_open(&self, token: &str) -> bool {
+        let b = token.as_bytes();
+        if b.is_empty() || !token.is_ascii() {
+            return true;
+        }
+        // push_key lowercases ASCII and turns `-` and `_` into spaces.
+        let end = b.iter().position(|&c| matches!(c, b'-' | b'_' | b' ')).unwrap_or(b.len());
+        first_words().maybe(&b[..end], true)
+    }
+
+    /// `false` when `word` (any case, `ex-` taken off) opens no role phrase for sure; `true`
+    /// when it may (always for a non-ASCII word).
+    pub fn may_start_role(&self, word: &str) -> bool {
+        if !word.is_ascii() {
+            return true;
+        }
+        let b = word.as_bytes();
+        let b = if b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"ex-") { &b[3..] } else { b };
+        role_starts().maybe(b, true)
     }
 
     /// `word` (lowercase) can open a role phrase.
@@ -445,6 +536,18 @@ mod tests {
             // One byte past the key (a character no key holds) is no key and no prefix.
             let past = format!("{k}\u{1}");
             assert!(g.phrase(&past).is_none() && !g.has_prefix(&past));
+        }
+        // The filters have no false negatives: every phrase's first word may open it, every
+        // role's first word may start one (in any case, after `ex-`).
+        for &(k, _) in &keys {
+            let k = std::str::from_utf8(k).unwrap();
+            let first = k.split(' ').next().unwrap();
+            assert!(g.may_open(first) && g.may_open(&first.to_ascii_uppercase()), "{k:?}");
+            assert!(g.may_open(&format!("{first}-x")), "{k:?}");
+        }
+        for &(k, _) in &lines(&ROLE_STARTS) {
+            let k = std::str::from_utf8(k).unwrap();
+            assert!(g.may_start_role(k) && g.may_start_role(&format!("Ex-{}", k.to_ascii_uppercase())), "{k:?}");
         }
         for t in [&ROLES, &ROLE_STARTS, &SURNAMES] {
             let ls = lines(t);

@@ -332,6 +332,11 @@ impl<'a> Doc<'a> {
         if !self.word(i) {
             return None;
         }
+        // Most words open no phrase. A phrase found here starts with the first word of this
+        // token's key, unless the next token glues onto it (one or two letters, `push_key`).
+        if !g.may_open(self.s(i)) && !(i + 1 < end && self.s(i + 1).len() <= 2) {
+            return None;
+        }
         let slot = i % self.gaz_memo.borrow().len();
         if let Some((s, e, found)) = self.gaz_memo.borrow()[slot] {
             if s == i && e == end {
@@ -380,6 +385,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         let w = self.s(i);
+        if !g.may_start_role(w) {
+            return None;
+        }
         let first: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) { w.lower().into() } else { w.into() };
         // "ex-CEO" is the role "CEO".
         let first = first.strip_prefix("ex-").unwrap_or(&first);
