@@ -395,6 +395,15 @@ impl Gazetteer {
         KEYS.matches(k, q, true).then(|| Self::hit_at(at, at + k.len()))
     }
 
+    /// [`has_prefix`](Self::has_prefix) and [`phrase`](Self::phrase) in one search: `None`
+    /// when no phrase key starts with `key`, else the phrase that `key` is, if any.
+    pub fn lookup(&self, key: &str) -> Option<Option<Hit>> {
+        let q = key.as_bytes();
+        let at = KEYS.lower_bound(q);
+        let (k, _) = KEYS.line(q, at).filter(|&(k, _)| KEYS.matches(k, q, false))?;
+        Some((k.len() == q.len()).then(|| Self::hit_at(at, at + k.len())))
+    }
+
     /// Some phrase key starts with `prefix` (as a string: `push_key` only ever appends).
     pub fn has_prefix(&self, prefix: &str) -> bool {
         let q = prefix.as_bytes();
@@ -536,6 +545,11 @@ mod tests {
             // One byte past the key (a character no key holds) is no key and no prefix.
             let past = format!("{k}\u{1}");
             assert!(g.phrase(&past).is_none() && !g.has_prefix(&past));
+            assert_eq!(g.lookup(k), Some(g.phrase(k)));
+            assert_eq!(g.lookup(&past), None);
+            if let Some(b) = k.char_indices().map(|(b, _)| b).nth(1) {
+                assert_eq!(g.lookup(&k[..b]), Some(g.phrase(&k[..b])), "{k:?}");
+            }
         }
         // The filters have no false negatives: every phrase's first word may open it, every
         // role's first word may start one (in any case, after `ex-`).

@@ -349,7 +349,7 @@ impl<'a> Doc<'a> {
     }
 
     fn gazetteer_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
-        let mut key = String::new();
+        let mut key = String::with_capacity(32);
         let mut best = None;
         let mut j = i;
         while j < end && j - i < g.max_words {
@@ -358,10 +358,10 @@ impl<'a> Doc<'a> {
             }
             push_key(&mut key, self.s(j));
             // Keys only grow: once no phrase starts with this one, none can match further on.
-            if !g.has_prefix(&key) {
+            let Some(found) = g.lookup(&key) else {
                 break;
-            }
-            if let Some(hit) = g.phrase(&key) {
+            };
+            if let Some(hit) = found {
                 let text = &self.text[self.tokens[i].span.start..self.tokens[j].span.end];
                 let case_ok = if hit.acronym {
                     !text.chars().any(char::is_lowercase)
