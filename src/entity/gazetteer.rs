@@ -50,6 +50,9 @@ pub(super) struct Table {
     lower: bool,
     base: u8,
     classes: usize,
+    /// The start of every line, built at first use (a few thousand lines): the binary search
+    /// probes whole lines instead of finding a probe's line start byte by byte.
+    lines: OnceLock<Vec<u32>>,
 }
 
 impl Table {
@@ -93,43 +96,47 @@ impl Table {
         (&s[at..k], e)
     }
 
-    /// The start of the first line whose key is not less than `q` (the bucket's end if none):
-    /// a binary search over byte positions, each probe reading its line only as far as it
-    /// differs from `q` (and to its end only when the search moves past it).
-    fn lower_bound(&self, q: &[u8]) -> usize {
+    /// The start of every line.
+    fn starts(&self) -> &[u32] {
+        self.lines.get_or_init(|| {
+            let mut v = Vec::new();
+            let mut at = 0;
+            while at < self.text.len() {
+                v.push(at as u32);
+                at = self.key_at(at).1 + 1;
+            }
+            v
+        })
+    }
+
+    /// The key of the line at `at` is less than `q` (read only as far as it differs).
+    fn key_less(&self, at: usize, q: &[u8]) -> bool {
         let s = self.text;
-        let (mut lo, mut hi) = self.bucket(q);
-        while lo < hi {
-            let mut ls = lo + (hi - lo) / 2;
-            while ls > lo && s[ls - 1] != b'\n' {
-                ls -= 1;
+        let mut i = 0;
+        loop {
+            let c = s[at + i];
+            if c == b'\t' || c == b'\n' {
+                return i < q.len();
             }
-            let mut i = 0;
-            let less = loop {
-                let c = s[ls + i];
-                if c == b'\t' || c == b'\n' {
-                    break i < q.len();
-                }
-                if i == q.len() {
-                    break false;
-                }
-                let c = if self.lower { c.to_ascii_lowercase() } else { c };
-                if c != q[i] {
-                    break c < q[i];
-                }
-                i += 1;
-            };
-            if less {
-                let mut e = ls + i;
-                while s[e] != b'\n' {
-                    e += 1;
-                }
-                lo = e + 1;
-            } else {
-                hi = ls;
+            if i == q.len() {
+                return false;
             }
+            let c = if self.lower { c.to_ascii_lowercase() } else { c };
+            if c != q[i] {
+                return c < q[i];
+            }
+            i += 1;
         }
-        lo
+    }
+
+    /// The start of the first line whose key is not less than `q` (the end of the text if
+    /// none): a binary search over the line starts. The table is sorted and its buckets are
+    /// ranges of it, so this is in the bucket of `q` when that has such a line, else at or
+    /// past its end ([`line`](Self::line) then finds nothing).
+    fn lower_bound(&self, q: &[u8]) -> usize {
+        let starts = self.starts();
+        let k = starts.partition_point(|&at| self.key_less(at as usize, q));
+        starts.get(k).map_or(self.text.len(), |&at| at as usize)
     }
 
     /// The line at `at` if the bucket of `q` has one there.
