@@ -52,15 +52,23 @@ pub(super) struct Table {
     classes: usize,
     /// The start of every line, built at first use (a few thousand lines): the binary search
     /// probes whole lines instead of finding a probe's line start byte by byte.
-    lines: OnceLock<Vec<u32>>,
+    lines: OnceLock<Lines>,
+}
+
+/// A [`Table`]'s lines, found at first use.
+pub(super) struct Lines {
+    /// The start of every line, then the end of the text.
+    starts: Vec<u32>,
+    /// The line number of each entry of `index` (the count of lines starting before it).
+    slots: Vec<u32>,
 }
 
 impl Table {
     /// The lines that may hold `q` or a key starting with it (one bucket; for one byte, those
-    /// of its letter; all lines for an empty `q`).
-    fn bucket(&self, q: &[u8]) -> (usize, usize) {
+    /// of its letter; all lines for an empty `q`), as the entries of `index` that bound them.
+    fn slots(&self, q: &[u8]) -> (usize, usize) {
         let Some(&b0) = q.first() else {
-            return (0, self.text.len());
+            return (0, self.index.len() - 1);
         };
         let b = if b0 < self.base {
             0
@@ -69,7 +77,7 @@ impl Table {
         } else if q.len() == 1 {
             // A one-byte prefix: every line of its first letter.
             let first = 1 + (b0 - self.base) as usize * self.classes;
-            return (self.index[first] as usize, self.index[first + self.classes] as usize);
+            return (first, first + self.classes);
         } else {
             let c = match (self.classes, q.get(1)) {
                 (1, _) | (_, None) => 0,
@@ -79,7 +87,13 @@ impl Table {
             };
             1 + (b0 - self.base) as usize * self.classes + c
         };
-        (self.index[b] as usize, self.index[b + 1] as usize)
+        (b, b + 1)
+    }
+
+    /// The lines that may hold `q` or a key starting with it, as byte positions.
+    fn bucket(&self, q: &[u8]) -> (usize, usize) {
+        let (a, b) = self.slots(q);
+        (self.index[a] as usize, self.index[b] as usize)
     }
 
     /// The key of the line at `at` (a line start), and where its line ends (its `\n`).
@@ -96,16 +110,19 @@ impl Table {
         (&s[at..k], e)
     }
 
-    /// The start of every line.
-    fn starts(&self) -> &[u32] {
+    /// The start of every line and then the end of the text; the line number of every entry
+    /// of `index`.
+    fn lines(&self) -> &Lines {
         self.lines.get_or_init(|| {
-            let mut v = Vec::new();
+            let mut starts = Vec::new();
             let mut at = 0;
             while at < self.text.len() {
-                v.push(at as u32);
+                starts.push(at as u32);
                 at = self.key_at(at).1 + 1;
             }
-            v
+            starts.push(self.text.len() as u32);
+            let slots = self.index.iter().map(|&b| starts.partition_point(|&s| s < u32::from(b)) as u32).collect();
+            Lines { starts, slots }
         })
     }
 
@@ -129,14 +146,15 @@ impl Table {
         }
     }
 
-    /// The start of the first line whose key is not less than `q` (the end of the text if
-    /// none): a binary search over the line starts. The table is sorted and its buckets are
-    /// ranges of it, so this is in the bucket of `q` when that has such a line, else at or
-    /// past its end ([`line`](Self::line) then finds nothing).
+    /// The start of the first line of the bucket of `q` whose key is not less than `q` (the
+    /// bucket's end if none): a binary search over the bucket's line starts, each probe
+    /// reading its key only as far as it differs from `q`.
     fn lower_bound(&self, q: &[u8]) -> usize {
-        let starts = self.starts();
-        let k = starts.partition_point(|&at| self.key_less(at as usize, q));
-        starts.get(k).map_or(self.text.len(), |&at| at as usize)
+        let lines = self.lines();
+        let (a, b) = self.slots(q);
+        let (lo, hi) = (lines.slots[a] as usize, lines.slots[b] as usize);
+        let k = lo + lines.starts[lo..hi].partition_point(|&at| self.key_less(at as usize, q));
+        lines.starts[k] as usize
     }
 
     /// The line at `at` if the bucket of `q` has one there.
@@ -569,6 +587,11 @@ mod tests {
         for &(k, _) in &lines(&ROLE_STARTS) {
             let k = std::str::from_utf8(k).unwrap();
             assert!(g.may_start_role(k) && g.may_start_role(&format!("Ex-{}", k.to_ascii_uppercase())), "{k:?}");
+        }
+        for t in [&KEYS, &ROLES, &ROLE_STARTS, &SURNAMES] {
+            assert_eq!((t.index[0] as usize, *t.index.last().unwrap() as usize), (0, t.text.len()));
+            // Every bucket bound is a line start (or the end).
+            assert!(t.index.iter().all(|&b| t.lines().starts.binary_search(&u32::from(b)).is_ok()));
         }
         for t in [&ROLES, &ROLE_STARTS, &SURNAMES] {
             let ls = lines(t);
