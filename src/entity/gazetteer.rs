@@ -498,6 +498,14 @@ impl Gazetteer {
         ROLE_STARTS.contains(word.as_bytes())
     }
 
+    /// For a lowercase `key`: `None` when no role phrase starts with it, else whether it is one
+    /// ([`is_role`](Self::is_role)); one search.
+    pub fn role_lookup(&self, key: &str) -> Option<bool> {
+        let q = key.as_bytes();
+        let (k, _) = ROLES.line(q, ROLES.lower_bound(q)).filter(|&(k, _)| ROLES.matches(k, q, false))?;
+        Some(k.len() == q.len())
+    }
+
     /// `key` is a lowercase role phrase ("secretary of state").
     pub fn is_role(&self, key: &str) -> bool {
         ROLES.contains(key.as_bytes())
@@ -592,6 +600,14 @@ mod tests {
             assert_eq!((t.index[0] as usize, *t.index.last().unwrap() as usize), (0, t.text.len()));
             // Every bucket bound is a line start (or the end).
             assert!(t.index.iter().all(|&b| t.lines().starts.binary_search(&u32::from(b)).is_ok()));
+        }
+        for &(k, _) in &lines(&ROLES) {
+            let k = std::str::from_utf8(k).unwrap();
+            assert_eq!(g.role_lookup(k), Some(true), "{k:?}");
+            assert_eq!(g.role_lookup(&format!("{k}\u{1}")), None);
+            for (b, _) in k.char_indices().skip(1) {
+                assert_eq!(g.role_lookup(&k[..b]), Some(g.is_role(&k[..b])), "{k:?}");
+            }
         }
         for t in [&ROLES, &ROLE_STARTS, &SURNAMES] {
             let ls = lines(t);

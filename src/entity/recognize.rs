@@ -394,7 +394,7 @@ impl<'a> Doc<'a> {
         if !g.starts_role(first) {
             return None;
         }
-        let mut key = String::new();
+        let mut key = String::with_capacity(32);
         let mut best = None;
         let mut j = i;
         while j < end && j - i < g.max_role_words {
@@ -404,13 +404,19 @@ impl<'a> Doc<'a> {
             if !key.is_empty() {
                 key.push(' ');
             }
+            let s = self.s(j);
             if j == i {
                 key.push_str(first);
+            } else if s.is_ascii() {
+                key.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
-                key.push_str(&self.s(j).lower());
+                key.push_str(&s.lower());
             }
-            if g.is_role(&key) {
-                best = Some(j + 1 - i);
+            // Keys only grow: once no role starts with this one, none can match further on.
+            match g.role_lookup(&key) {
+                None => break,
+                Some(true) => best = Some(j + 1 - i),
+                Some(false) => {}
             }
             j += 1;
         }
