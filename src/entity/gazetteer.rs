@@ -293,69 +293,46 @@ impl FrontCoded {
     }
 }
 
-/// Bits of a [`Filter`].
-const FILTER_BITS: u32 = 1 << 15;
+/// Bits of the [`maybe_listed`] filter.
+const FILTER_BITS: u32 = 1 << 16;
+/// The lists of the filter (seeds of its hash): first words of phrase keys, given names,
+/// first words of roles.
+const FIRST_WORDS: u32 = 0;
+const GIVEN_NAMES: u32 = 1;
+const ROLE_STARTS_LIST: u32 = 2;
 
-/// A Bloom filter of a list's words (no false negatives), built at first use from the tables
-/// (a few thousand words, well under a millisecond): most words of a text open no phrase and
-/// are no given name, and the filter says so without a binary search.
-struct Filter(Vec<u64>);
-
-impl Filter {
-    /// Two bit positions of a word (FNV-1a, its low and its high half), its ASCII lowercase
-    /// when `lower`.
-    fn bits(word: &[u8], lower: bool) -> [u32; 2] {
-        let mut h: u32 = 0x811c_9dc5;
-        for &b in word {
-            let b = if lower { b.to_ascii_lowercase() } else { b };
-            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-        }
-        [h % FILTER_BITS, (h >> 16) % FILTER_BITS]
+/// Two bit positions of a word of `list`: FNV-1a of its ASCII lowercase, low and high half.
+fn filter_bits(list: u32, word: &[u8]) -> [u32; 2] {
+    let mut h: u32 = 0x811c_9dc5 ^ list;
+    for &b in word {
+        h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
     }
+    [h % FILTER_BITS, (h >> 16) % FILTER_BITS]
+}
 
-    fn build(each: impl FnOnce(&mut dyn FnMut(&[u8])), lower: bool) -> Filter {
+/// `word` may be on `list` (in any ASCII case): a Bloom filter (no false negatives), built
+/// at first use from the tables (a few thousand words). Most words of a text open no phrase
+/// and are no given name, and the filter says so without a binary search.
+fn maybe_listed(list: u32, word: &[u8]) -> bool {
+    static F: OnceLock<Vec<u64>> = OnceLock::new();
+    let bits = F.get_or_init(|| {
         let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
-        each(&mut |word| {
-            for bit in Self::bits(word, lower) {
-                bits[(bit / 64) as usize] |= 1 << (bit % 64);
+        let mut add = |list: u32, w: &[u8]| {
+            for b in filter_bits(list, w) {
+                bits[(b / 64) as usize] |= 1 << (b % 64);
             }
-        });
-        Filter(bits)
-    }
-
-    fn maybe(&self, word: &[u8], lower: bool) -> bool {
-        Self::bits(word, lower).iter().all(|&b| self.0[(b / 64) as usize] & (1 << (b % 64)) != 0)
-    }
-}
-
-impl Table {
-    /// Calls `f` on every line's key.
-    fn for_each_key(&self, f: &mut dyn FnMut(&'static [u8])) {
-        let mut at = 0;
-        while at < self.text.len() {
-            let (k, end) = self.key_at(at);
-            f(k);
-            at = end + 1;
+        };
+        for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLE_STARTS, ROLE_STARTS_LIST)] {
+            let starts = &t.lines().starts;
+            for &at in &starts[..starts.len() - 1] {
+                let k = t.key_at(at as usize).0;
+                add(list, k.split(|&b| b == b' ').next().unwrap_or(k));
+            }
         }
-    }
-}
-
-/// The first words (up to the first space) of the phrase keys, by their ASCII lowercase.
-fn first_words() -> &'static Filter {
-    static F: OnceLock<Filter> = OnceLock::new();
-    F.get_or_init(|| Filter::build(|add| KEYS.for_each_key(&mut |k| add(k.split(|&b| b == b' ').next().unwrap_or(k))), true))
-}
-
-/// The listed given names, as written.
-fn given_names() -> &'static Filter {
-    static F: OnceLock<Filter> = OnceLock::new();
-    F.get_or_init(|| Filter::build(|add| FIRST_NAMES.for_each(|w| add(w)), false))
-}
-
-/// The words that open a role phrase (lowercase).
-fn role_starts() -> &'static Filter {
-    static F: OnceLock<Filter> = OnceLock::new();
-    F.get_or_init(|| Filter::build(|add| ROLE_STARTS.for_each_key(&mut |k| add(k)), false))
+        FIRST_NAMES.for_each(|w| add(GIVEN_NAMES, w));
+        bits
+    });
+    filter_bits(list, word).iter().all(|&b| bits[(b / 64) as usize] & (1 << (b % 64)) != 0)
 }
 
 /// The gazetteer: the tables of build.rs, searched in place.
@@ -465,32 +442,27 @@ impl Gazetteer {
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
-        given_names().maybe(word.as_bytes(), false) && FIRST_NAMES.find(word.as_bytes()).is_some()
+        maybe_listed(GIVEN_NAMES, word.as_bytes()) && FIRST_NAMES.find(word.as_bytes()).is_some()
     }
 
     /// `false` when no phrase key can begin with the key of `token` ([`push_key`]) followed
     /// by a space or nothing: the first word of its key opens no phrase. `true` when it may
-    /// (always for a non-ASCII token). A phrase begun by a token but continued by one that
-    /// glues onto it ("Associate d Press") is not covered: the caller checks that case.
+    /// (always when a non-ASCII character comes before the first word's end). A phrase begun
+    /// by a token but continued by one that glues onto it ("Associate d Press") is not
+    /// covered: the caller checks that case.
     pub fn may_open(&self, token: &str) -> bool {
         let b = token.as_bytes();
-        if b.is_empty() || !token.is_ascii() {
-            return true;
-        }
         // push_key lowercases ASCII and turns `-` and `_` into spaces.
-        let end = b.iter().position(|&c| matches!(c, b'-' | b'_' | b' ')).unwrap_or(b.len());
-        first_words().maybe(&b[..end], true)
+        let end = b.iter().position(|&c| matches!(c, b'-' | b'_' | b' ') || c >= 0x80).unwrap_or(b.len());
+        end == 0 || b.get(end).is_some_and(|&c| c >= 0x80) || maybe_listed(FIRST_WORDS, &b[..end])
     }
 
     /// `false` when `word` (any case, `ex-` taken off) opens no role phrase for sure; `true`
     /// when it may (always for a non-ASCII word).
     pub fn may_start_role(&self, word: &str) -> bool {
-        if !word.is_ascii() {
-            return true;
-        }
         let b = word.as_bytes();
         let b = if b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"ex-") { &b[3..] } else { b };
-        role_starts().maybe(b, true)
+        !word.is_ascii() || maybe_listed(ROLE_STARTS_LIST, b)
     }
 
     /// `word` (lowercase) can open a role phrase.
