@@ -319,7 +319,7 @@ fn main() {
         let bytes = if file.ends_with(".bin") { "" } else { ".as_bytes()" };
         writeln!(
             rs,
-            "pub(super) static {name}: Table = Table {{ text: {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")){bytes}, index: &{index:?}, lower: {lower}, base: {base}, classes: {classes}, lines: OnceLock::new() }};"
+            "pub(super) static {name}: Table = Table {{ text: {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")){bytes}, index: &{index:?}, lower: {lower}, base: {base}, classes: {classes} }};"
         )
         .unwrap();
     }

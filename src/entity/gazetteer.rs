@@ -50,25 +50,14 @@ pub(super) struct Table {
     lower: bool,
     base: u8,
     classes: usize,
-    /// The start of every line, built at first use (a few thousand lines): the binary search
-    /// probes whole lines instead of finding a probe's line start byte by byte.
-    lines: OnceLock<Lines>,
-}
-
-/// A [`Table`]'s lines, found at first use.
-pub(super) struct Lines {
-    /// The start of every line, then the end of the text.
-    starts: Vec<u32>,
-    /// The line number of each entry of `index` (the count of lines starting before it).
-    slots: Vec<u32>,
 }
 
 impl Table {
     /// The lines that may hold `q` or a key starting with it (one bucket; for one byte, those
-    /// of its letter; all lines for an empty `q`), as the entries of `index` that bound them.
-    fn slots(&self, q: &[u8]) -> (usize, usize) {
+    /// of its letter; all lines for an empty `q`).
+    fn bucket(&self, q: &[u8]) -> (usize, usize) {
         let Some(&b0) = q.first() else {
-            return (0, self.index.len() - 1);
+            return (0, self.text.len());
         };
         let b = if b0 < self.base {
             0
@@ -77,7 +66,7 @@ impl Table {
         } else if q.len() == 1 {
             // A one-byte prefix: every line of its first letter.
             let first = 1 + (b0 - self.base) as usize * self.classes;
-            return (first, first + self.classes);
+            return (self.index[first] as usize, self.index[first + self.classes] as usize);
         } else {
             let c = match (self.classes, q.get(1)) {
                 (1, _) | (_, None) => 0,
@@ -87,13 +76,7 @@ impl Table {
             };
             1 + (b0 - self.base) as usize * self.classes + c
         };
-        (b, b + 1)
-    }
-
-    /// The lines that may hold `q` or a key starting with it, as byte positions.
-    fn bucket(&self, q: &[u8]) -> (usize, usize) {
-        let (a, b) = self.slots(q);
-        (self.index[a] as usize, self.index[b] as usize)
+        (self.index[b] as usize, self.index[b + 1] as usize)
     }
 
     /// The key of the line at `at` (a line start), and where its line ends (its `\n`).
@@ -110,51 +93,43 @@ impl Table {
         (&s[at..k], e)
     }
 
-    /// The start of every line and then the end of the text; the line number of every entry
-    /// of `index`.
-    fn lines(&self) -> &Lines {
-        self.lines.get_or_init(|| {
-            let mut starts = Vec::new();
-            let mut at = 0;
-            while at < self.text.len() {
-                starts.push(at as u32);
-                at = self.key_at(at).1 + 1;
-            }
-            starts.push(self.text.len() as u32);
-            let slots = self.index.iter().map(|&b| starts.partition_point(|&s| s < u32::from(b)) as u32).collect();
-            Lines { starts, slots }
-        })
-    }
-
-    /// The key of the line at `at` is less than `q` (read only as far as it differs).
-    fn key_less(&self, at: usize, q: &[u8]) -> bool {
-        let s = self.text;
-        let mut i = 0;
-        loop {
-            let c = s[at + i];
-            if c == b'\t' || c == b'\n' {
-                return i < q.len();
-            }
-            if i == q.len() {
-                return false;
-            }
-            let c = if self.lower { c.to_ascii_lowercase() } else { c };
-            if c != q[i] {
-                return c < q[i];
-            }
-            i += 1;
-        }
-    }
-
-    /// The start of the first line of the bucket of `q` whose key is not less than `q` (the
-    /// bucket's end if none): a binary search over the bucket's line starts, each probe
-    /// reading its key only as far as it differs from `q`.
+    /// The start of the first line whose key is not less than `q` (the bucket's end if none):
+    /// a binary search over byte positions, each probe reading its line only as far as it
+    /// differs from `q` (and to its end only when the search moves past it).
     fn lower_bound(&self, q: &[u8]) -> usize {
-        let lines = self.lines();
-        let (a, b) = self.slots(q);
-        let (lo, hi) = (lines.slots[a] as usize, lines.slots[b] as usize);
-        let k = lo + lines.starts[lo..hi].partition_point(|&at| self.key_less(at as usize, q));
-        lines.starts[k] as usize
+        let s = self.text;
+        let (mut lo, mut hi) = self.bucket(q);
+        while lo < hi {
+            let mut ls = lo + (hi - lo) / 2;
+            while ls > lo && s[ls - 1] != b'\n' {
+                ls -= 1;
+            }
+            let mut i = 0;
+            let less = loop {
+                let c = s[ls + i];
+                if c == b'\t' || c == b'\n' {
+                    break i < q.len();
+                }
+                if i == q.len() {
+                    break false;
+                }
+                let c = if self.lower { c.to_ascii_lowercase() } else { c };
+                if c != q[i] {
+                    break c < q[i];
+                }
+                i += 1;
+            };
+            if less {
+                let mut e = ls + i;
+                while s[e] != b'\n' {
+                    e += 1;
+                }
+                lo = e + 1;
+            } else {
+                hi = ls;
+            }
+        }
+        lo
     }
 
     /// The line at `at` if the bucket of `q` has one there.
@@ -323,10 +298,11 @@ fn maybe_listed(list: u32, word: &[u8]) -> bool {
             }
         };
         for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLE_STARTS, ROLE_STARTS_LIST)] {
-            let starts = &t.lines().starts;
-            for &at in &starts[..starts.len() - 1] {
-                let k = t.key_at(at as usize).0;
+            let mut at = 0;
+            while at < t.text.len() {
+                let (k, end) = t.key_at(at);
                 add(list, k.split(|&b| b == b' ').next().unwrap_or(k));
+                at = end + 1;
             }
         }
         FIRST_NAMES.for_each(|w| add(GIVEN_NAMES, w));
@@ -457,17 +433,9 @@ impl Gazetteer {
         end == 0 || b.get(end).is_some_and(|&c| c >= 0x80) || maybe_listed(FIRST_WORDS, &b[..end])
     }
 
-    /// `false` when `word` (any case, `ex-` taken off) opens no role phrase for sure; `true`
-    /// when it may (always for a non-ASCII word).
-    pub fn may_start_role(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        let b = if b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"ex-") { &b[3..] } else { b };
-        !word.is_ascii() || maybe_listed(ROLE_STARTS_LIST, b)
-    }
-
     /// `word` (lowercase) can open a role phrase.
     pub fn starts_role(&self, word: &str) -> bool {
-        ROLE_STARTS.contains(word.as_bytes())
+maybe_listed(ROLE_STARTS_LIST, word.as_bytes()) && ROLE_STARTS.contains(word.as_bytes())
     }
 
     /// For a lowercase `key`: `None` when no role phrase starts with it, else whether it is one
@@ -566,12 +534,7 @@ mod tests {
         }
         for &(k, _) in &lines(&ROLE_STARTS) {
             let k = std::str::from_utf8(k).unwrap();
-            assert!(g.may_start_role(k) && g.may_start_role(&format!("Ex-{}", k.to_ascii_uppercase())), "{k:?}");
-        }
-        for t in [&KEYS, &ROLES, &ROLE_STARTS, &SURNAMES] {
-            assert_eq!((t.index[0] as usize, *t.index.last().unwrap() as usize), (0, t.text.len()));
-            // Every bucket bound is a line start (or the end).
-            assert!(t.index.iter().all(|&b| t.lines().starts.binary_search(&u32::from(b)).is_ok()));
+            assert!(g.starts_role(k), "{k:?}");
         }
         for &(k, _) in &lines(&ROLES) {
             let k = std::str::from_utf8(k).unwrap();

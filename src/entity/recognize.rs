@@ -385,9 +385,6 @@ impl<'a> Doc<'a> {
             return None;
         }
         let w = self.s(i);
-        if !g.may_start_role(w) {
-            return None;
-        }
         let first: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) { w.lower().into() } else { w.into() };
         // "ex-CEO" is the role "CEO".
         let first = first.strip_prefix("ex-").unwrap_or(&first);
@@ -404,13 +401,10 @@ impl<'a> Doc<'a> {
             if !key.is_empty() {
                 key.push(' ');
             }
-            let s = self.s(j);
             if j == i {
                 key.push_str(first);
-            } else if s.is_ascii() {
-                key.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
-                key.push_str(&s.lower());
+                key.push_str(&self.s(j).lower());
             }
             // Keys only grow: once no role starts with this one, none can match further on.
             match g.role_lookup(&key) {
