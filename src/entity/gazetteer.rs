@@ -277,6 +277,7 @@ const GIVEN_NAMES: u32 = 1;
 const ROLE_STARTS_LIST: u32 = 2;
 
 /// Two bit positions of a word of `list`: FNV-1a of its ASCII lowercase, low and high half.
+#[inline(never)]
 fn filter_bits(list: u32, word: &[u8]) -> [u32; 2] {
     let mut h: u32 = 0x811c_9dc5 ^ list;
     for &b in word {
@@ -293,9 +294,9 @@ fn maybe_listed(list: u32, word: &[u8]) -> bool {
     let bits = F.get_or_init(|| {
         let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
         let mut add = |list: u32, w: &[u8]| {
-            for b in filter_bits(list, w) {
-                bits[(b / 64) as usize] |= 1 << (b % 64);
-            }
+            let [a, b] = filter_bits(list, w);
+            bits[(a / 64) as usize] |= 1 << (a % 64);
+            bits[(b / 64) as usize] |= 1 << (b % 64);
         };
         for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLE_STARTS, ROLE_STARTS_LIST)] {
             let mut at = 0;
@@ -367,10 +368,7 @@ impl Gazetteer {
     }
 
     pub fn phrase(&self, key: &str) -> Option<Hit> {
-        let q = key.as_bytes();
-        let at = KEYS.lower_bound(q);
-        let (k, _) = KEYS.line(q, at)?;
-        KEYS.matches(k, q, true).then(|| Self::hit_at(at, at + k.len()))
+        self.lookup(key).flatten()
     }
 
     /// [`has_prefix`](Self::has_prefix) and [`phrase`](Self::phrase) in one search: `None`
