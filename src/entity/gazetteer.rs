@@ -11,6 +11,7 @@
 //! such as "Associate d Press" (see [`push_key`]).
 
 use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 use crate::EntityType;
 
@@ -267,6 +268,50 @@ impl FrontCoded {
     }
 }
 
+/// Bits of the [`maybe_listed`] filter.
+const FILTER_BITS: u32 = 1 << 16;
+/// The lists of the filter (seeds of its hash): first words of phrase keys, given names,
+/// first words of roles.
+const FIRST_WORDS: u32 = 0;
+const GIVEN_NAMES: u32 = 1;
+const ROLE_STARTS_LIST: u32 = 2;
+
+/// Two bit positions of a word of `list`: FNV-1a of its ASCII lowercase, low and high half.
+#[inline(never)]
+fn filter_bits(list: u32, word: &[u8]) -> [u32; 2] {
+    let mut h: u32 = 0x811c_9dc5 ^ list;
+    for &b in word {
+        h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+    }
+    [h % FILTER_BITS, (h >> 16) % FILTER_BITS]
+}
+
+/// `word` may be on `list` (in any ASCII case): a Bloom filter (no false negatives), built
+/// at first use from the tables (a few thousand words). Most words of a text open no phrase
+/// and are no given name, and the filter says so without a binary search.
+fn maybe_listed(list: u32, word: &[u8]) -> bool {
+    static F: OnceLock<Vec<u64>> = OnceLock::new();
+    let bits = F.get_or_init(|| {
+        let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
+        let mut add = |list: u32, w: &[u8]| {
+            let [a, b] = filter_bits(list, w);
+            bits[(a / 64) as usize] |= 1 << (a % 64);
+            bits[(b / 64) as usize] |= 1 << (b % 64);
+        };
+        for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLE_STARTS, ROLE_STARTS_LIST)] {
+            let mut at = 0;
+            while at < t.text.len() {
+                let (k, end) = t.key_at(at);
+                add(list, k.split(|&b| b == b' ').next().unwrap_or(k));
+                at = end + 1;
+            }
+        }
+        FIRST_NAMES.for_each(|w| add(GIVEN_NAMES, w));
+        bits
+    });
+    filter_bits(list, word).iter().all(|&b| bits[(b / 64) as usize] & (1 << (b % 64)) != 0)
+}
+
 /// The gazetteer: the tables of build.rs, searched in place.
 pub struct Gazetteer {
     /// Longest phrase, in words.
@@ -323,10 +368,16 @@ impl Gazetteer {
     }
 
     pub fn phrase(&self, key: &str) -> Option<Hit> {
+        self.lookup(key).flatten()
+    }
+
+    /// [`has_prefix`](Self::has_prefix) and [`phrase`](Self::phrase) in one search: `None`
+    /// when no phrase key starts with `key`, else the phrase that `key` is, if any.
+    pub fn lookup(&self, key: &str) -> Option<Option<Hit>> {
         let q = key.as_bytes();
         let at = KEYS.lower_bound(q);
-        let (k, _) = KEYS.line(q, at)?;
-        KEYS.matches(k, q, true).then(|| Self::hit_at(at, at + k.len()))
+        let (k, _) = KEYS.line(q, at).filter(|&(k, _)| KEYS.matches(k, q, false))?;
+        Some((k.len() == q.len()).then(|| Self::hit_at(at, at + k.len())))
     }
 
     /// Some phrase key starts with `prefix` (as a string: `push_key` only ever appends).
@@ -365,12 +416,32 @@ impl Gazetteer {
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
-        FIRST_NAMES.find(word.as_bytes()).is_some()
+        maybe_listed(GIVEN_NAMES, word.as_bytes()) && FIRST_NAMES.find(word.as_bytes()).is_some()
+    }
+
+    /// `false` when no phrase key can begin with the key of `token` ([`push_key`]) followed
+    /// by a space or nothing: the first word of its key opens no phrase. `true` when it may
+    /// (always when a non-ASCII character comes before the first word's end). A phrase begun
+    /// by a token but continued by one that glues onto it ("Associate d Press") is not
+    /// covered: the caller checks that case.
+    pub fn may_open(&self, token: &str) -> bool {
+        let b = token.as_bytes();
+        // push_key lowercases ASCII and turns `-` and `_` into spaces.
+        let end = b.iter().position(|&c| matches!(c, b'-' | b'_' | b' ') || c >= 0x80).unwrap_or(b.len());
+        end == 0 || b.get(end).is_some_and(|&c| c >= 0x80) || maybe_listed(FIRST_WORDS, &b[..end])
     }
 
     /// `word` (lowercase) can open a role phrase.
     pub fn starts_role(&self, word: &str) -> bool {
-        ROLE_STARTS.contains(word.as_bytes())
+maybe_listed(ROLE_STARTS_LIST, word.as_bytes()) && ROLE_STARTS.contains(word.as_bytes())
+    }
+
+    /// For a lowercase `key`: `None` when no role phrase starts with it, else whether it is one
+    /// ([`is_role`](Self::is_role)); one search.
+    pub fn role_lookup(&self, key: &str) -> Option<bool> {
+        let q = key.as_bytes();
+        let (k, _) = ROLES.line(q, ROLES.lower_bound(q)).filter(|&(k, _)| ROLES.matches(k, q, false))?;
+        Some(k.len() == q.len())
     }
 
     /// `key` is a lowercase role phrase ("secretary of state").
@@ -445,6 +516,31 @@ mod tests {
             // One byte past the key (a character no key holds) is no key and no prefix.
             let past = format!("{k}\u{1}");
             assert!(g.phrase(&past).is_none() && !g.has_prefix(&past));
+            assert_eq!(g.lookup(k), Some(g.phrase(k)));
+            assert_eq!(g.lookup(&past), None);
+            if let Some(b) = k.char_indices().map(|(b, _)| b).nth(1) {
+                assert_eq!(g.lookup(&k[..b]), Some(g.phrase(&k[..b])), "{k:?}");
+            }
+        }
+        // The filters have no false negatives: every phrase's first word may open it, every
+        // role's first word may start one (in any case, after `ex-`).
+        for &(k, _) in &keys {
+            let k = std::str::from_utf8(k).unwrap();
+            let first = k.split(' ').next().unwrap();
+            assert!(g.may_open(first) && g.may_open(&first.to_ascii_uppercase()), "{k:?}");
+            assert!(g.may_open(&format!("{first}-x")), "{k:?}");
+        }
+        for &(k, _) in &lines(&ROLE_STARTS) {
+            let k = std::str::from_utf8(k).unwrap();
+            assert!(g.starts_role(k), "{k:?}");
+        }
+        for &(k, _) in &lines(&ROLES) {
+            let k = std::str::from_utf8(k).unwrap();
+            assert_eq!(g.role_lookup(k), Some(true), "{k:?}");
+            assert_eq!(g.role_lookup(&format!("{k}\u{1}")), None);
+            for (b, _) in k.char_indices().skip(1) {
+                assert_eq!(g.role_lookup(&k[..b]), Some(g.is_role(&k[..b])), "{k:?}");
+            }
         }
         for t in [&ROLES, &ROLE_STARTS, &SURNAMES] {
             let ls = lines(t);

@@ -334,6 +334,11 @@ impl<'a> Doc<'a> {
         if !self.word(i) {
             return None;
         }
+        // Most words open no phrase. A phrase found here starts with the first word of this
+        // token's key, unless the next token glues onto it (one or two letters, `push_key`).
+        if !g.may_open(self.s(i)) && !(i + 1 < end && self.s(i + 1).len() <= 2) {
+            return None;
+        }
         let slot = i % self.gaz_memo.borrow().len();
         if let Some((s, e, found)) = self.gaz_memo.borrow()[slot] {
             if s == i && e == end {
@@ -346,7 +351,7 @@ impl<'a> Doc<'a> {
     }
 
     fn gazetteer_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
-        let mut key = String::new();
+        let mut key = String::with_capacity(32);
         let mut best = None;
         let mut j = i;
         while j < end && j - i < g.max_words {
@@ -355,10 +360,10 @@ impl<'a> Doc<'a> {
             }
             push_key(&mut key, self.s(j));
             // Keys only grow: once no phrase starts with this one, none can match further on.
-            if !g.has_prefix(&key) {
+            let Some(found) = g.lookup(&key) else {
                 break;
-            }
-            if let Some(hit) = g.phrase(&key) {
+            };
+            if let Some(hit) = found {
                 let text = &self.text[self.tokens[i].span.start..self.tokens[j].span.end];
                 let case_ok = if hit.acronym {
                     !text.chars().any(char::is_lowercase)
@@ -388,7 +393,7 @@ impl<'a> Doc<'a> {
         if !g.starts_role(first) {
             return None;
         }
-        let mut key = String::new();
+        let mut key = String::with_capacity(32);
         let mut best = None;
         let mut j = i;
         while j < end && j - i < g.max_role_words {
@@ -403,8 +408,11 @@ impl<'a> Doc<'a> {
             } else {
                 key.push_str(&self.s(j).lower());
             }
-            if g.is_role(&key) {
-                best = Some(j + 1 - i);
+            // Keys only grow: once no role starts with this one, none can match further on.
+            match g.role_lookup(&key) {
+                None => break,
+                Some(true) => best = Some(j + 1 - i),
+                Some(false) => {}
             }
             j += 1;
         }
