@@ -138,11 +138,11 @@ HAND_ORGS = [
     ("Conference on International Support to Libya", ""),
     ("UNESCO", ""),
     ("UNICEF", "United Nations Children's Fund"),
-    ("UNHCR", "United Nations High Commissioner for Refugees,UN refugee agency"),
+    ("UNHCR", "United Nations High Commissioner for Refugees"),
     ("Real Madrid", ""),
-    ("Atletico Madrid", "Atlético Madrid"),
-    ("Manchester United", "Man United"),
-    ("Manchester City", "Man City"),
+    ("Atletico Madrid", ""),
+    ("Manchester United", ""),
+    ("Manchester City", ""),
     ("Bayern Munich", "Bayern"),
     ("Paris Saint-Germain", "PSG"),
     ("Inter Milan", ""),
@@ -181,9 +181,8 @@ coach;head coach;manager;captain;striker;midfielder;defender;goalkeeper;quarterb
 spokeswoman;analyst;economist;columnist;correspondent;editor;reporter;lawyer;attorney;actor;actress;singer;
 majority leader;minority leader;majority whip;minority whip;senate majority leader;senate minority leader;
 house majority leader;house minority leader;house speaker;
-guitarist;vocalist;drummer;bassist;pianist;violinist;cellist;saxophonist;songwriter;singer-songwriter;rapper;
-composer;novelist;poet;playwright;screenwriter;filmmaker;sculptor;photographer;physicist;chemist;biologist;
-mathematician;philosopher;historian;sociologist;astronomer;sprinter;goalkeeper;winger;linebacker
+guitarist;vocalist;drummer;bassist;pianist;violinist;songwriter;rapper;composer;novelist;poet;playwright;
+filmmaker;sculptor;photographer;physicist;historian
 """
 
 ROLE_HEADS = {
