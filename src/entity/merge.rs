@@ -262,10 +262,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             continue;
         }
         // The nearest full mention before it, else the first after it.
-        let Some(list) = owners.get(s) else { continue };
-        let k = list.partition_point(|&j| (j as usize) < i);
-        let pick = if k > 0 { Some(list[k - 1]) } else { list.get(k).copied() };
-        if let Some(j) = pick.map(|j| j as usize) {
+        if let Some(j) = owners.get(s).and_then(|list| nearest(list, i)) {
             kinds[i] = EntityType::Person;
             label[i] = label[j];
         }
@@ -286,10 +283,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if cands[i].evidence == Evidence::Gazetteer || s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) {
             continue;
         }
-        let Some(list) = companies.get(s) else { continue };
-        let k = list.partition_point(|&j| (j as usize) < i);
-        let pick = if k > 0 { Some(list[k - 1]) } else { list.get(k).copied() };
-        if let Some(j) = pick.map(|j| j as usize) {
+        if let Some(j) = companies.get(s).and_then(|list| nearest(list, i)) {
             kinds[i] = EntityType::Org;
             label[i] = label[j];
         }
@@ -388,6 +382,12 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         g.role_of = g.role_of.and_then(|r| new_index[r]);
     }
     out
+}
+
+/// Of the candidate indices `list` (ascending), the nearest before `i`, else the first after it.
+fn nearest(list: &[u32], i: usize) -> Option<usize> {
+    let k = list.partition_point(|&j| (j as usize) < i);
+    if k > 0 { Some(list[k - 1]) } else { list.get(k).copied() }.map(|j| j as usize)
 }
 
 /// The forms a role can be referred back to by, lowercase: every ending of its words before
