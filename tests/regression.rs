@@ -362,6 +362,11 @@ fn heads_tails_hyphens_and_occupations_type_names() {
     let a = analyze(cases[5].0, &Options { clean: false, ..Options::default() });
     assert_eq!(a.entities.iter().filter(|e| e.kind.as_str() == "PERSON").count(), 1);
     assert_eq!(a.entities[0].mentions.len(), 2);
+    // Joining "the company" makes no company of a person.
+    for text in ["Vantrell left the company last year.", "Ostrova founded the firm in 1998."] {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        assert!(a.entities.iter().all(|e| e.kind.as_str() != "ORG"), "{text}: {:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>());
+    }
     // A sentence adverb is no given name ("Later Gantz said" read as one person).
     let a = analyze("Talks between Orvel and Gantrey collapsed on Monday. Later Gantrey said he was disappointed.", &Options { clean: false, ..Options::default() });
     assert!(a.entities.iter().all(|e| !e.name.starts_with("Later")), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());

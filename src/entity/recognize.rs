@@ -1163,7 +1163,12 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             let prev = doc.s(i.wrapping_sub(1)).to_ascii_lowercase();
             let prev2 = doc.s(i.wrapping_sub(2)).to_ascii_lowercase();
             let traded = has(DEAL_VERBS, &prev) || matches!(prev.as_str(), "in" | "with" | "of") && has(DEAL_NOUNS, &prev2);
-            let about_company = at_open && (j..b).any(|k| has(COMPANY_NOUNS, &doc.s(k).to_ascii_lowercase()) && doc.s(k - 1).eq_ignore_ascii_case("the"));
+            // "…, the company said": the company speaks of itself ("Harlow joined the company" is
+            // no company).
+            let about_company = at_open
+                && (j + 1..b).any(|k| {
+                    has(COMPANY_NOUNS, &doc.s(k).to_ascii_lowercase()) && doc.s(k - 1).eq_ignore_ascii_case("the") && (doc.s(k - 2) == "," || has(SAY_VERBS, &doc.s(k + 1).to_ascii_lowercase()))
+                });
             if traded || about_company {
                 (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
             }
