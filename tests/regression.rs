@@ -379,3 +379,13 @@ fn heads_tails_hyphens_and_occupations_type_names() {
     let p = a.entities.iter().find(|e| e.name == "Orrin Talbot").expect("the person");
     assert_eq!(p.role.as_deref(), Some("Senate Majority Leader"));
 }
+
+/// A name with a hyphen as the text's last token ("…Okonkwo-") indexed past the tokens when
+/// checking for a double-barrelled name (session 8; found by reading the code, then here).
+#[test]
+fn a_name_ending_the_text_with_a_hyphen() {
+    for text in ["Kerry met Ngozi Okonkwo-", "Kerry met Ngozi Okonkwo-Ib", "Okonkwo-", "A-"] {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        assert_eq!(a.text, text);
+    }
+}

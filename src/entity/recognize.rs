@@ -885,6 +885,7 @@ fn hyphened(doc: &Doc, h: usize, n: usize) -> bool {
     let g = Gazetteer::get();
     n == h + 1
         && h > 0
+        && n < doc.tokens.len()
         && matches!(doc.s(h), "-" | "\u{2010}" | "\u{2011}")
         && doc.tokens[h - 1].span.end == doc.tokens[h].span.start
         && doc.tokens[h].span.end == doc.tokens[n].span.start
