@@ -13,6 +13,17 @@ fn html(input: &str) -> Analysis {
     analyze(input, &Options { format: Format::Html, clean: true })
 }
 
+/// Each text, analysed without cleaning, has these entities (name, type) among its own.
+fn assert_entities(cases: &[(&str, &[(&str, &str)])]) {
+    for (text, want) in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let got: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+        for w in *want {
+            assert!(got.contains(w), "{text:?}: {w:?} not in {got:?}");
+        }
+    }
+}
+
 fn codes(a: &Analysis) -> Vec<&'static str> {
     a.warnings.iter().map(|w| w.code).collect()
 }
@@ -289,13 +300,7 @@ fn encyclopaedic_names_keep_their_bounds_and_types() {
         ("Shares of Nvidia rose 4 percent on Wednesday after the chipmaker beat forecasts, while Intel slipped.", &[("Nvidia", "ORG"), ("Intel", "ORG")]),
         ("The Harwick Tower and Lindel Abbey draw visitors to Battle Creek.", &[("Harwick Tower", "LOC"), ("Lindel Abbey", "LOC"), ("Battle Creek", "LOC")]),
     ];
-    for (text, want) in cases {
-        let a = analyze(text, &Options { clean: false, ..Options::default() });
-        let got: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
-        for w in *want {
-            assert!(got.contains(w), "{text:?}: {w:?} not in {got:?}");
-        }
-    }
+    assert_entities(cases);
 }
 
 /// A listed group named in a hyphenated compound ("Hamas-run") and on its own is one entity
@@ -338,13 +343,7 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("She taught at King's College Dunmore before the war.", &[("King's College Dunmore", "ORG")]),
         ("The choir sang in St Aldric's Cathedral on Sunday.", &[("St Aldric's Cathedral", "LOC")]),
     ];
-    for (text, want) in cases {
-        let a = analyze(text, &Options { clean: false, ..Options::default() });
-        let got: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
-        for w in *want {
-            assert!(got.contains(w), "{text:?}: {w:?} not in {got:?}");
-        }
-    }
+    assert_entities(cases);
     // The double-barrelled name is one entity with both mentions; two listed names joined by a
     // hyphen stay two.
     // Names listed with a sure one stand even when each alone is unsure, in a long text.

@@ -9,6 +9,25 @@ fn sentence_score(text: &str) -> f32 {
     s[0].sentiment
 }
 
+/// A score's 3-class reading, with VADER's ±0.05 thresholds.
+fn class(s: f32) -> i8 {
+    if s >= 0.05 {
+        1
+    } else if s <= -0.05 {
+        -1
+    } else {
+        0
+    }
+}
+
+/// Each sentence's 3-class reading is the one given.
+fn assert_classes(cases: &[(&str, i8)]) {
+    for &(text, want) in cases {
+        let s = sentence_score(text);
+        assert_eq!(class(s), want, "{text:?}: {s}");
+    }
+}
+
 #[test]
 fn idioms() {
     // (sentence, sign of its sentiment)
@@ -225,8 +244,7 @@ fn target_sentiment_table() {
         let a = analyze(text, &Options { clean: false, ..Options::default() });
         let i = text.find(target).unwrap();
         let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
-        let got = if s >= 0.05 { 1 } else if s <= -0.05 { -1 } else { 0 };
-        assert_eq!(got, want, "{text:?} toward {target:?}: {s}");
+        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
         assert!((-1.0..=1.0).contains(&s));
     }
 }
@@ -276,11 +294,7 @@ fn editorial_judgement_words() {
         ("The senator's tone-deaf remarks were disingenuous and self-serving.", -1),
         ("It was a clear-eyed, bipartisan compromise.", 1),
     ];
-    for &(text, want) in cases {
-        let s = sentence_score(text);
-        let got = if s >= 0.05 { 1 } else if s <= -0.05 { -1 } else { 0 };
-        assert_eq!(got, want, "{text:?}: {s}");
-    }
+    assert_classes(cases);
 }
 
 /// News words of criticism, scandal and falsehood VADER lacks (scripts/build-lexicon.py, CRAFT).
@@ -293,11 +307,7 @@ fn news_criticism_words() {
         ("The governor lambasted the agency for its blunders.", -1),
         ("The treaty was hailed as a breakthrough and a milestone.", 1),
     ];
-    for &(text, want) in cases {
-        let s = sentence_score(text);
-        let got = if s >= 0.05 { 1 } else if s <= -0.05 { -1 } else { 0 };
-        assert_eq!(got, want, "{text:?}: {s}");
-    }
+    assert_classes(cases);
 }
 
 /// An adverb made from a judgement word intensifies the next judgement word instead of adding
@@ -332,11 +342,7 @@ fn emphatic_negation() {
         ("The plan was not good enough.", -1),
         ("I do not recommend this report.", -1),
     ];
-    for &(text, want) in cases {
-        let s = sentence_score(text);
-        let got = if s >= 0.05 { 1 } else if s <= -0.05 { -1 } else { 0 };
-        assert_eq!(got, want, "{text:?}: {s}");
-    }
+    assert_classes(cases);
 }
 
 /// The people an article is about are not portrayed badly by a plain report of what they did
@@ -356,7 +362,7 @@ fn plain_reports_do_not_portray_badly() {
         let sents = sentiment::score_sentences(text, &tokens, &spans);
         sentiment::score_entities(text, &tokens, &sents, &mut ents);
         let e = &ents[0];
-        let got = if e.sentiment >= 0.05 { 1 } else if e.sentiment <= -0.05 { -1 } else { 0 };
+        let got = class(e.sentiment);
         if want == 0 {
             assert!(got >= 0, "{text:?}: {e:?}");
         } else {
@@ -386,7 +392,7 @@ fn descriptors_portray_the_entity() {
         let sents = sentiment::score_sentences(text, &tokens, &spans);
         sentiment::score_entities(text, &tokens, &sents, &mut ents);
         let e = &ents[0];
-        let got = if e.sentiment >= 0.05 { 1 } else if e.sentiment <= -0.05 { -1 } else { 0 };
+        let got = class(e.sentiment);
         if let Some(sign) = sign {
             assert_eq!(got, sign, "{text:?}: {e:?}");
         }
