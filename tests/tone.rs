@@ -105,6 +105,16 @@ fn every_score_has_evidence() {
     assert!(!a.tone.cues.is_empty());
 }
 
+/// The organisation `name` of `text`, its sentiment scored from the text's own sentences.
+fn portrayed(text: &str, name: &str) -> Entity {
+    let mut ents = hand_entities(text, &[(name, EntityType::Org, None)]);
+    let tokens = token::tokenize(text);
+    let spans = undertone::sentence::split(text, &tokens);
+    let sents = sentiment::score_sentences(text, &tokens, &spans);
+    sentiment::score_entities(text, &tokens, &sents, &mut ents);
+    ents.swap_remove(0)
+}
+
 fn hand_entities(text: &str, spec: &[(&str, EntityType, Option<usize>)]) -> Vec<Entity> {
     spec.iter()
         .map(|&(name, kind, acts_for)| {
@@ -349,19 +359,13 @@ fn emphatic_negation() {
 /// (the mention prior, `MENTION_PRIOR`), but an outright bad label or deed still counts.
 #[test]
 fn plain_reports_do_not_portray_badly() {
-    use EntityType::*;
     let cases: &[(&str, &str, i8)] = &[
         ("Ruritania condemned the attacks on border guards and warned of harsh penalties.", "Ruritania", 0),
         ("The mayor of Freedonia opened the new bridge on Monday.", "Freedonia", 0),
         ("Critics accused Freedonia of corruption and fraud.", "Freedonia", -1),
     ];
     for &(text, name, want) in cases {
-        let mut ents = hand_entities(text, &[(name, Org, None)]);
-        let tokens = token::tokenize(text);
-        let spans = undertone::sentence::split(text, &tokens);
-        let sents = sentiment::score_sentences(text, &tokens, &spans);
-        sentiment::score_entities(text, &tokens, &sents, &mut ents);
-        let e = &ents[0];
+        let e = &portrayed(text, name);
         let got = class(e.sentiment);
         if want == 0 {
             assert!(got >= 0, "{text:?}: {e:?}");
@@ -376,7 +380,6 @@ fn plain_reports_do_not_portray_badly() {
 /// State terror group"). Sentences written for this file; (text, entity, sign, descriptor).
 #[test]
 fn descriptors_portray_the_entity() {
-    use EntityType::*;
     let cases: &[(&str, &str, Option<i8>, Option<&str>)] = &[
         ("The allies agreed to share intelligence on Freedonia and other security threats.", "Freedonia", Some(-1), Some("security threats")),
         ("Both governments vowed to defeat the Freedonia terror group within months.", "Freedonia", Some(-1), Some("terror group")),
@@ -386,12 +389,7 @@ fn descriptors_portray_the_entity() {
         ("Officials said the Freedonia government threatens the talks.", "Freedonia", None, None),
     ];
     for &(text, name, sign, descriptor) in cases {
-        let mut ents = hand_entities(text, &[(name, Org, None)]);
-        let tokens = token::tokenize(text);
-        let spans = undertone::sentence::split(text, &tokens);
-        let sents = sentiment::score_sentences(text, &tokens, &spans);
-        sentiment::score_entities(text, &tokens, &sents, &mut ents);
-        let e = &ents[0];
+        let e = &portrayed(text, name);
         let got = class(e.sentiment);
         if let Some(sign) = sign {
             assert_eq!(got, sign, "{text:?}: {e:?}");
