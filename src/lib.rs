@@ -299,3 +299,8 @@ pub fn target_sentiments(analysis: &Analysis, targets: &[Span]) -> Vec<f32> {
     let tokens = token::tokenize(&analysis.text);
     sentiment::targets(&analysis.text, &tokens, &analysis.sentences, targets)
 }
+
+// The page's allocator: talc instead of Rust's default dlmalloc (see Cargo.toml).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
