@@ -345,6 +345,11 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
                 last_person = Some((m.entity, m.actor));
             }
         }
+        // Every pair joins two actors of the sentence's mentions: with fewer than two, the
+        // sentence has nothing to say (most sentences).
+        if ms.iter().all(|m| m.actor == ms[0].actor) {
+            continue;
+        }
         sort_by(&mut ms, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
         let speech = mark_roles(text, tokens, &words, &flags, a, b, entities, &mut ms);
         sentence_pairs(text, tokens, &words, &flags, a, b, entities, &ms, &covered, speech, &mut pairs);
