@@ -206,18 +206,17 @@ const OBJECT_LINKS: Words = Words("against|between|by|to|toward|towards|with");
 const MAX_GROUP: usize = 8;
 const MAX_CUES: usize = 64;
 
-/// Bits of [`word_flags`]: the word is in `CLAUSE_WORDS`, `SPEECH`, `SPORT_WORDS`, or may
-/// open a CAMEO phrase or idiom (without it `match_at` finds nothing there).
+/// Bits of [`word_flags`]: the word is in `CLAUSE_WORDS`, `SPEECH` or `SPORT_WORDS`. (Whether
+/// it may open a CAMEO phrase or idiom is asked only where a cue may start: `opens_phrase`.)
 const W_CLAUSE: u8 = 1;
 const W_SPEECH: u8 = 2;
 const W_SPORT: u8 = 4;
-const W_PHRASE: u8 = 8;
 
 /// Which of the per-token lists each word is in (one table lookup per token).
 fn word_flags(words: &[&str]) -> Vec<Info> {
     static T: OnceLock<WordTable> = OnceLock::new();
     let t = T.get_or_init(|| list_table(&[(CLAUSE_WORDS, W_CLAUSE), (SPEECH, W_SPEECH), (SPORT_WORDS, W_SPORT)]));
-    per_word(words, &|w| Info { valence: 0.0, flags: t.get(w).map_or(0, |i| i.flags) | if opens_phrase(w) { W_PHRASE } else { 0 } })
+    per_word(words, &|w| Info { valence: 0.0, flags: t.get(w).map_or(0, |i| i.flags) })
 }
 
 fn in_list(list: Words, w: &str) -> bool {
@@ -597,7 +596,7 @@ fn sentence_pairs(
         let mut cues: Vec<Match> = Vec::new();
         let mut i = ca;
         while i < cb {
-            if tokens[i].kind != Kind::Word || in_mention(i) || flags[i].flags & W_PHRASE == 0 {
+            if tokens[i].kind != Kind::Word || in_mention(i) || !opens_phrase(words[i]) {
                 i += 1;
                 continue;
             }
