@@ -498,12 +498,7 @@ impl<'p> Patterns<'p> {
         // `dyn`: one copy, not one per caller (`f` runs only on a match).
         let h = hay.as_bytes();
         for i in 0..h.len() {
-            // Most bytes start no pattern: one lookup, then the next byte only when needed.
-            let first = self.first[usize::from(h[i])];
-            if first == 0 {
-                continue;
-            }
-            let mut m = first & self.second[h.get(i + 1).map_or(256, |&b| usize::from(b))];
+            let mut m = self.first[usize::from(h[i])] & self.second[h.get(i + 1).map_or(256, |&b| usize::from(b))];
             while m != 0 {
                 let k = m.trailing_zeros() as usize;
                 m &= m - 1;
