@@ -17,6 +17,11 @@
 //                one page and timed in alternation (corpus passes, then the 1,000-word article),
 //                by the renderer's CPU time: on a shared, busy machine the one comparison that
 //                holds (two separate runs differ by more than most changes do)
+//   --node       with --compare: the same A/B in this Node's V8 instead of Chromium, timed by
+//                process.cpuUsage() (microseconds, not the renderer's 10 ms ticks): min, first
+//                quartile and median of --runs rounds (default 16). Two copies of one build differ
+//                by at most ~0.6 % here (2026-12-05, load 3-4), so it resolves 1-2 % changes the
+//                Chromium A/B cannot; confirm a decision in Chromium when the engines may differ
 //
 // It assembles test-output/bench/site/: a copy of dist/ plus bench/ (the bench page, the
 // corpus as JSON, and the peers built from node_modules), serves it with scripts/serve.mjs on
@@ -46,7 +51,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { loadCorpus, wordCount } from "../bench/corpus.mjs";
 import { shippedSizes, sizes } from "./size.mjs";
@@ -247,6 +252,52 @@ export function analyze(text) { return { text, warnings: [] }; }
   }
 }
 
+/**
+ * `--compare DIR --node`: A (the site's pkg/) and B (its compare/pkg/) loaded into this
+ * process with the web glue, then corpus passes and 50 runs of the article, alternating which
+ * build goes first, each timed by the process's CPU time in microseconds.
+ */
+async function compareInNode(docs, article) {
+  const load = async (dir) => {
+    const m = await import(pathToFileURL(join(SITE, dir, "undertone.js")).href);
+    await m.default({ module_or_path: readFileSync(join(SITE, dir, "undertone_bg.wasm")) });
+    return (text) => m.analyze(text, { format: "auto", clean: true });
+  };
+  const fns = { A: await load("pkg"), B: await load("compare/pkg") };
+  const cpu = (fn) => {
+    const c = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(c);
+    return (d.user + d.system) / 1000;
+  };
+  const pass = (f) => cpu(() => docs.forEach((d) => sink(f(d.text))));
+  const art = (f) => cpu(() => { for (let i = 0; i < 50; i++) sink(f(article.text)); }) / 50;
+  for (let i = 0; i < 2; i++) for (const f of Object.values(fns)) pass(f);
+  const rounds = Number(option("--runs", 16));
+  const r = { A: { pass: [], article: [] }, B: { pass: [], article: [] } };
+  for (let i = 0; i < rounds; i++) {
+    for (const k of i % 2 ? ["B", "A"] : ["A", "B"]) {
+      r[k].pass.push(pass(fns[k]));
+      r[k].article.push(art(fns[k]));
+    }
+  }
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return { min: s[0], p25: s[Math.floor(s.length / 4)], median: median(s) };
+  };
+  console.log(`Load average ${loadavg()[0].toFixed(1)}. Node ${process.version}, ${rounds} alternating rounds, process CPU time (min / p25 / median):`);
+  for (const [what, digits] of [["pass", 0], ["article", 2]]) {
+    const [a, b] = [stats(r.A[what]), stats(r.B[what])];
+    const row = (x) => `${x.min.toFixed(digits)} / ${x.p25.toFixed(digits)} / ${x.median.toFixed(digits)} ms`;
+    const d = (k) => `${((b[k] / a[k] - 1) * 100).toFixed(1)} %`;
+    console.log(`  ${what === "pass" ? "corpus pass" : "article"}: A ${row(a)}; B ${row(b)}; B vs A ${d("min")} / ${d("p25")} / ${d("median")} (negative: B is faster)`);
+  }
+}
+
+function sink(x) {
+  sink.last = x;
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) {
     console.log(`FAIL  ${CHROMIUM} not found (apt-get install chromium, or set CHROMIUM).`);
@@ -279,6 +330,7 @@ async function main() {
   const article = docs.reduce((b, d) => (Math.abs(wordCount(d.text) - 1000) < Math.abs(wordCount(b.text) - 1000) ? d : b));
   writeFileSync(join(SITE, "bench/corpus.json"), JSON.stringify({ docs, article }));
   log(`corpus: ${note}, ${(totalBytes / 1024).toFixed(0)} KiB; article ${article.id}, ${wordCount(article.text)} words`);
+  if (COMPARE && flag("--node")) return compareInNode(docs, article);
 
   const server = await serve(SITE);
   const { chromium } = await import("playwright-core");

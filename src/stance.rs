@@ -94,7 +94,7 @@ use crate::case::Lowercase as _;
 use std::sync::OnceLock;
 
 use crate::sentiment::lexicon::{self, Match};
-use crate::sentiment::{list_table, Info, opens_phrase, per_word, sort_by, token_ranges, words_of, SpanMap, WordTable};
+use crate::sentiment::{list_table, opens_phrase, sort_by, token_ranges, words_of, SpanMap, WordTable};
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
@@ -206,18 +206,18 @@ const OBJECT_LINKS: Words = Words("against|between|by|to|toward|towards|with");
 const MAX_GROUP: usize = 8;
 const MAX_CUES: usize = 64;
 
-/// Bits of [`word_flags`]: the word is in `CLAUSE_WORDS`, `SPEECH`, `SPORT_WORDS`, or may
-/// open a CAMEO phrase or idiom (without it `match_at` finds nothing there).
+/// Bits of [`word_flag`]: the word is in `CLAUSE_WORDS`, `SPEECH` or `SPORT_WORDS`. (Whether
+/// it may open a CAMEO phrase or idiom is asked only where a cue may start: `opens_phrase`.)
 const W_CLAUSE: u8 = 1;
 const W_SPEECH: u8 = 2;
 const W_SPORT: u8 = 4;
-const W_PHRASE: u8 = 8;
 
-/// Which of the per-token lists each word is in (one table lookup per token).
-fn word_flags(words: &[&str]) -> Vec<Info> {
+/// Whether the word is in the list of `bit` (one table lookup; asked only for the words of
+/// sentences that name two actors, where it is needed, not for every word of the text).
+fn word_flag(w: &str, bit: u8) -> bool {
     static T: OnceLock<WordTable> = OnceLock::new();
     let t = T.get_or_init(|| list_table(&[(CLAUSE_WORDS, W_CLAUSE), (SPEECH, W_SPEECH), (SPORT_WORDS, W_SPORT)]));
-    per_word(words, &|w| Info { valence: 0.0, flags: t.get(w).map_or(0, |i| i.flags) | if opens_phrase(w) { W_PHRASE } else { 0 } })
+    t.get(w).is_some_and(|i| i.flags & bit != 0)
 }
 
 fn in_list(list: Words, w: &str) -> bool {
@@ -296,7 +296,6 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     }
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
-    let flags = word_flags(&words);
     // Every actor mention, in token order.
     let mut all: Vec<Mention> = Vec::new();
     let spans: Vec<Span> = entities.iter().enumerate().filter(|(ei, _)| actor_of[*ei].is_some()).flat_map(|(_, e)| e.mentions.iter().copied()).collect();
@@ -345,9 +344,14 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
                 last_person = Some((m.entity, m.actor));
             }
         }
+        // Every pair joins two actors of the sentence's mentions: with fewer than two, the
+        // sentence has nothing to say (most sentences).
+        if ms.iter().all(|m| m.actor == ms[0].actor) {
+            continue;
+        }
         sort_by(&mut ms, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
-        let speech = mark_roles(text, tokens, &words, &flags, a, b, entities, &mut ms);
-        sentence_pairs(text, tokens, &words, &flags, a, b, entities, &ms, &covered, speech, &mut pairs);
+        let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
+        sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
     let mut out: Vec<Stance> = pairs
         .accs
@@ -372,7 +376,6 @@ fn mark_roles(
     text: &str,
     tokens: &[Token],
     words: &[&str],
-    flags: &[Info],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -398,7 +401,7 @@ fn mark_roles(
     for i in a..b {
         let w = words[i];
         let according = w == "according" && words.get(i + 1).is_some_and(|n| *n == "to");
-        if flags[i].flags & W_SPEECH == 0 && !according {
+        if !word_flag(w, W_SPEECH) && !according {
             continue;
         }
         // The speaker: just before the verb ("Kerry also said") or just after ("said Kerry",
@@ -498,10 +501,10 @@ const SPORT_WORDS: &[&str] = &[
 
 /// A sports result in the sentence: a score such as "3-2" or "4 - 1", or a word only sports
 /// reports use (`SPORT_WORDS`).
-fn has_score(text: &str, tokens: &[Token], flags: &[Info], a: usize, b: usize) -> bool {
+fn has_score(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> bool {
     let digits = |s: &[u8]| !s.is_empty() && s.iter().all(|c| c.is_ascii_digit());
-    let words = (a..b).any(|i| tokens[i].kind == Kind::Word && flags[i].flags & W_SPORT != 0);
-    words || (a..b).any(|i| {
+    let sport = (a..b).any(|i| tokens[i].kind == Kind::Word && word_flag(words[i], W_SPORT));
+    sport || (a..b).any(|i| {
         let t = tokens[i];
         let s = t.text(text).as_bytes();
         let joined = s.iter().position(|&c| c == b'-').is_some_and(|k| digits(&s[..k]) && digits(&s[k + 1..]));
@@ -552,7 +555,6 @@ fn sentence_pairs(
     text: &str,
     tokens: &[Token],
     words: &[&str],
-    flags: &[Info],
     a: usize,
     b: usize,
     entities: &[Entity],
@@ -566,7 +568,7 @@ fn sentence_pairs(
     let mut bounds = vec![a];
     for i in a + 1..b {
         let s = tokens[i].text(text);
-        if matches!(s, ";" | ":") || flags[i].flags & W_CLAUSE != 0 {
+        if matches!(s, ";" | ":") || word_flag(words[i], W_CLAUSE) {
             bounds.push(i);
         }
     }
@@ -579,7 +581,7 @@ fn sentence_pairs(
     let mut prev_subject: Vec<usize> = Vec::new();
     // The last actor of the previous clause and the token after its mention.
     let mut prev_last: Option<(usize, usize)> = None;
-    let sports = has_score(text, tokens, flags, a, b);
+    let sports = has_score(text, tokens, words, a, b);
     // A person with no role and acting for no one ("the goalie Alex Stalock", a band member).
     let private = |x: usize| {
         entities[x].kind == EntityType::Person
@@ -592,7 +594,7 @@ fn sentence_pairs(
         let mut cues: Vec<Match> = Vec::new();
         let mut i = ca;
         while i < cb {
-            if tokens[i].kind != Kind::Word || in_mention(i) || flags[i].flags & W_PHRASE == 0 {
+            if tokens[i].kind != Kind::Word || in_mention(i) || !opens_phrase(words[i]) {
                 i += 1;
                 continue;
             }
