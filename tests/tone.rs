@@ -355,6 +355,21 @@ fn emphatic_negation() {
     assert_classes(cases);
 }
 
+/// What did not or cannot happen: a good thing after a contracted "would've" is
+/// counterfactual as after "would have", and what follows "too X to" is negated ("too weak to
+/// win"). Sentences written for this test.
+#[test]
+fn counterfactual_and_too_to() {
+    let cases: &[(&str, i8)] = &[
+        ("The reform would've been better a year ago.", -1),
+        ("The reform would have been better a year ago.", -1),
+        ("The coalition is too divided to win.", -1),
+        ("The plan is too vague to be useful.", -1),
+        ("The reform was useful.", 1),
+    ];
+    assert_classes(cases);
+}
+
 /// The people an article is about are not portrayed badly by a plain report of what they did
 /// (the mention prior, `MENTION_PRIOR`), but an outright bad label or deed still counts.
 #[test]

@@ -21,7 +21,8 @@
 //!    takes 0.293 off (VADER's constants, fading with distance); a hedge (`could`, `may`,
 //!    `potentially`, `reportedly`, up to five tokens back) multiplies it by 0.75. A good cue
 //!    after `would/could/should/might have` (up to five tokens back) did not happen: times -0.5
-//!    (`+counterfactual`: "would have been better"). `too` before a word of no valence is a
+//!    (`+counterfactual`: "would have been better", "would've been better"). A cue after
+//!    "too X to" is negated ("too weak to win", "too vague to be useful"). `too` before a word of no valence is a
 //!    fault of its own, -1 (`excess`: "too long", "too many"), unless a negator comes just
 //!    before it ("not too long") or it means "also" ("me too", "too was"). An adverb made from
 //!    a judgement word right before another one intensifies it instead of adding its own sign
@@ -643,8 +644,16 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 negated = true;
                 neg_at.get_or_insert(k);
             }
-            if w.has(HAVE) && k > a && matches!(words[k - 1], "would" | "could" | "should" | "might") {
+            if (w.has(HAVE) && k > a && matches!(words[k - 1], "would" | "could" | "should" | "might"))
+                || (words[k].ends_with("'ve") && matches!(words[k], "would've" | "could've" | "should've" | "might've"))
+            {
                 counterfactual = true;
+            }
+            // "too random to be compelling", "too weak to win": what follows "too X to" is
+            // not the case (the "to" within three tokens, the "too" within four before it).
+            if dist <= 3 && words[k] == "to" && too_before(text, tokens, info, a, k) {
+                negated = true;
+                neg_at.get_or_insert(k);
             }
             let decay = match dist {
                 1 => 1.0,
@@ -716,6 +725,15 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         cues.push(RawCue { first: i, last: i, span: tokens[i].span, value: 0.292 * n as f32 * sum.signum(), rule: "exclamation".into(), from: i });
     }
     cues
+}
+
+/// "too" within four tokens before the "to" at `k`, in its clause ("too random and
+/// inconclusive to be compelling"): the cue after "to" is negated.
+fn too_before(text: &str, tokens: &[Token], info: &[Info], a: usize, k: usize) -> bool {
+    (k.saturating_sub(4).max(a)..k)
+        .rev()
+        .take_while(|&j| !(tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text))))
+        .any(|j| info[j].has(EXCESS))
 }
 
 /// The negator at `k` before the cue at `i..=last` is emphasis ([`raw_cues`]): a negated
