@@ -407,12 +407,19 @@ fn main() {
     }
     // Short: the header ships in the page (provenance and layout are in this file's and
     // src/sentiment/model.rs's docs).
-    let header = format!(
-        "undertone target model: hashed i8 weights from NewsMTSC train (MIT-style), no text from it.\n\
-         examples/train-tone.rs --bits {bits} --epochs {epochs} --l2 {l2} --rate {rate} --balance {balance} --seeds {seeds} --levels {levels} --clip {} --min-count {}",
-        CLIP.with(|c| c.get()),
-        MIN_COUNT.with(|c| c.get())
-    );
+    // One line: the flags that differ from the defaults (the plain command reproduces the
+    // shipped model byte for byte).
+    let mut flags = String::new();
+    let defaults = [("bits", bits.to_string(), "14"), ("epochs", epochs.to_string(), "8"), ("l2", l2.to_string(), "0.00001"),
+        ("rate", rate.to_string(), "0.02"), ("balance", balance.to_string(), "0"), ("seeds", seeds.to_string(), "1"),
+        ("levels", levels.to_string(), "8"), ("clip", CLIP.with(|c| c.get()).to_string(), "0.9995"),
+        ("min-count", MIN_COUNT.with(|c| c.get()).to_string(), "3")];
+    for (name, v, d) in defaults {
+        if v != d {
+            flags.push_str(&format!(" --{name} {v}"));
+        }
+    }
+    let header = format!("undertone target model: examples/train-tone.rs{flags} on NewsMTSC train (MIT-style); hashed weights, no text");
     let bytes = model::write(&header, bits, scale, &pos, &neg);
     let out = OUT.with(|x| x.borrow().clone()).unwrap_or_else(|| root.join("src/lexicon/target_model.bin"));
     fs::write(&out, bytes).expect("write model");

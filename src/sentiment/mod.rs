@@ -238,7 +238,7 @@ impl Info {
 /// build-time list in place.
 fn table() -> &'static WordTable {
     static T: OnceLock<WordTable> = OnceLock::new();
-    T.get_or_init(|| list_table(&[(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (&["too"], EXCESS), (&["have"], HAVE)]))
+    T.get_or_init(|| list_table(&[(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (&["too"], EXCESS), (&["could've", "have", "might've", "should've", "would've"], HAVE)]))
 }
 
 /// A word table: word → [`Info`] (only its `flags` when built by [`list_table`]).
@@ -629,6 +629,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut boost = 0.0f32;
         let mut hedged = false;
         let mut counterfactual = false;
+        let mut to_seen = false;
         let mut adverb = None;
         let mut neg_at = None;
         let mut k = i;
@@ -644,14 +645,16 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 negated = true;
                 neg_at.get_or_insert(k);
             }
-            if (w.has(HAVE) && k > a && matches!(words[k - 1], "would" | "could" | "should" | "might"))
-                || (words[k].ends_with("'ve") && matches!(words[k], "would've" | "could've" | "should've" | "might've"))
-            {
+            // "have" after a modal, or "would've" (listed with "have").
+            if w.has(HAVE) && (words[k].len() > 4 || k > a && matches!(words[k - 1], "would" | "could" | "should" | "might")) {
                 counterfactual = true;
             }
-            // "too random to be compelling", "too weak to win": what follows "too X to" is
-            // not the case (the "to" within three tokens, the "too" within four before it).
-            if dist <= 3 && words[k] == "to" && too_before(text, tokens, info, a, k) {
+            // "too weak to win", "too vague to be useful": what follows "too X to" is not the
+            // case ("to" within three tokens of the cue, "too" within the five looked at).
+            if dist <= 3 && words[k] == "to" {
+                to_seen = true;
+            }
+            if to_seen && w.has(EXCESS) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -725,15 +728,6 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         cues.push(RawCue { first: i, last: i, span: tokens[i].span, value: 0.292 * n as f32 * sum.signum(), rule: "exclamation".into(), from: i });
     }
     cues
-}
-
-/// "too" within four tokens before the "to" at `k`, in its clause ("too random and
-/// inconclusive to be compelling"): the cue after "to" is negated.
-fn too_before(text: &str, tokens: &[Token], info: &[Info], a: usize, k: usize) -> bool {
-    (k.saturating_sub(4).max(a)..k)
-        .rev()
-        .take_while(|&j| !(tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text))))
-        .any(|j| info[j].has(EXCESS))
 }
 
 /// The negator at `k` before the cue at `i..=last` is emphasis ([`raw_cues`]): a negated
@@ -1597,7 +1591,7 @@ mod tests {
             assert_eq!(info.has(HEDGE_BIT), listed(HEDGES), "{w}");
             assert_eq!(info.has(OPPOSER), listed(OPPOSERS), "{w}");
             assert_eq!(info.has(EXCESS), w == "too", "{w}");
-            assert_eq!(info.has(HAVE), w == "have", "{w}");
+            assert_eq!(info.has(HAVE), matches!(w.as_str(), "have" | "could've" | "might've" | "should've" | "would've"), "{w}");
         }
     }
 
