@@ -351,13 +351,15 @@ fn emphatic_negation() {
         ("The timing could not be worse.", -1),
         ("The plan was not good enough.", -1),
         ("I do not recommend this report.", -1),
+        ("I couldn't agree more with the council.", 1),
     ];
     assert_classes(cases);
 }
 
 /// What did not or cannot happen: a good thing after a contracted "would've" is
-/// counterfactual as after "would have", and what follows "too X to" is negated ("too weak to
-/// win"). Sentences written for this test.
+/// counterfactual as after "would have", what follows "too X to" or a lone "few" is negated
+/// ("too weak to win", "few trust him", not "a few"), and "at best" is no praise. Sentences
+/// written for this test.
 #[test]
 fn counterfactual_and_too_to() {
     let cases: &[(&str, i8)] = &[
@@ -366,6 +368,10 @@ fn counterfactual_and_too_to() {
         ("The coalition is too divided to win.", -1),
         ("The plan is too vague to be useful.", -1),
         ("The reform was useful.", 1),
+        ("Few voters trust the new mayor.", -1),
+        ("A few voters trust the new mayor.", 1),
+        ("The new rules are timid at best.", -1),
+        ("The plan is a start at best.", -1),
     ];
     assert_classes(cases);
 }

@@ -15,7 +15,7 @@
 //!    first, longest match; then single words (`src/lexicon/valence.tsv`, VADER's -4..+4 scale).
 //!    A Title-case word inside a sentence, or opening it before another Title-case word, is a
 //!    name and has no valence ("Justice officials", "Hope Hicks").
-//! 2. The three tokens before a cue, up to punctuation, can change it: a negator (`not`, `no`,
+//! 2. The three tokens before a cue, up to punctuation, can change it: a negator (`not`, `no`, `few` but not `a few`,
 //!    `never`, `-n't`, `without`, ...) multiplies it by -0.74; an intensifier (`very`,
 //!    `extremely`, `absolutely`) adds 0.293 to its size and a dampener (`slightly`, `somewhat`)
 //!    takes 0.293 off (VADER's constants, fading with distance); a hedge (`could`, `may`,
@@ -27,8 +27,9 @@
 //!    before it ("not too long") or it means "also" ("me too", "too was"). An adverb made from
 //!    a judgement word right before another one intensifies it instead of adding its own sign
 //!    ("positively dreadful", "brutally honest": one cue, `+intensified`). A negated
-//!    "can"/"could" before a comparative or with "enough" is emphasis, `+intensified`, not
-//!    negation ("couldn't be happier", "can't recommend it enough").
+//!    "can"/"could" before a comparative or with "enough" or "more" is emphasis, `+intensified`, not
+//!    negation ("couldn't be happier", "can't recommend it enough", "couldn't agree more").
+//!    The idiom "at best" is mildly bad and its "best" no praise ("mediocre at best").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -641,7 +642,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 break;
             }
             let w = info[k];
-            if dist <= NEG_REACH && w.has(NEG) {
+            // "few laughs", "very few believe it" (not "a few", "quite a few").
+            let few = words[k] == "few" && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"));
+            if dist <= NEG_REACH && (w.has(NEG) || few) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -748,7 +751,7 @@ fn emphatic(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, k:
     if be && comparative {
         return true;
     }
-    (last + 1..(last + 4).min(b)).take_while(|&j| !(tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text)))).any(|j| words[j] == "enough")
+    (last + 1..(last + 4).min(b)).take_while(|&j| !(tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text)))).any(|j| matches!(words[j], "enough" | "more"))
 }
 
 /// Adjectives in `-ly` on a listed word ("friendly fire" is no intensified fire). Sorted.
