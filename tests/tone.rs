@@ -540,3 +540,16 @@ fn dates_have_no_portrayal() {
     }
     assert!(a.sentences[0].sentiment < -0.3, "the sentence itself stays negative");
 }
+
+/// A question asserts less than the statement: its cues count half (rule `+question`), its
+/// sign stays. Sentences written for this test.
+#[test]
+fn questions_are_milder() {
+    for (question, statement) in [("Is this real progress?", "This is real progress."), ("Was the reform a failure?", "The reform was a failure.")] {
+        let (q, s) = (sentence_score(question), sentence_score(statement));
+        assert!(q.abs() < s.abs() && q.signum() == s.signum(), "{question:?} {q} vs {statement:?} {s}");
+        let tokens = token::tokenize(question);
+        let scored = sentiment::score_sentences(question, &tokens, &[Span::new(0, question.len())]);
+        assert!(scored[0].cues.iter().all(|c| c.rule.ends_with("+question")), "{:?}", scored[0].cues);
+    }
+}
