@@ -168,6 +168,14 @@ CRAFT = {
     "ham-fisted": -1.5, "tone-deaf": -1.5, "self-serving": -1.6, "half-hearted": -1.3, "mean-spirited": -2.0,
     "ill-conceived": -1.7, "ill-advised": -1.5, "wrong-headed": -1.8, "well-intentioned": 0.8,
     "clear-eyed": 1.4, "level-headed": 1.4, "far-sighted": 1.5, "even-handed": 1.3, "hard-won": 1.2,
+    # session 9: judgement words of opinion prose VADER lacks ("farcical" -1.8, "deplorable" -2.6,
+    # "commendable" 2.0 are listed)
+    "absurd": -1.8, "absurdity": -1.8, "senseless": -2.0, "baffling": -1.2, "bewildering": -1.2,
+    "perplexing": -1.0, "puzzling": -1.0, "calamitous": -2.6, "bleak": -1.8, "unsettling": -1.4,
+    "heartening": 1.8, "craven": -2.2, "venal": -2.2, "sleazy": -2.0, "unscrupulous": -2.2,
+    "shady": -1.6, "predatory": -2.0, "deficient": -1.4, "groundbreaking": 2.0, "trash": -1.8,
+    "trashy": -1.8, "inhumane": -2.6, "haphazard": -1.4, "pandering": -1.6, "decent": 1.4,
+    "decency": 1.6, "folly": -1.8, "illegitimate": -1.6, "watered-down": -1.2,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

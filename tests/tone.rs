@@ -351,6 +351,27 @@ fn emphatic_negation() {
         ("The timing could not be worse.", -1),
         ("The plan was not good enough.", -1),
         ("I do not recommend this report.", -1),
+        ("I couldn't agree more with the council.", 1),
+    ];
+    assert_classes(cases);
+}
+
+/// What did not or cannot happen: a good thing after a contracted "would've" is
+/// counterfactual as after "would have", what follows "too X to" or a lone "few" is negated
+/// ("too weak to win", "few trust him", not "a few"), and "at best" is no praise. Sentences
+/// written for this test.
+#[test]
+fn counterfactual_and_too_to() {
+    let cases: &[(&str, i8)] = &[
+        ("The reform would've been better a year ago.", -1),
+        ("The reform would have been better a year ago.", -1),
+        ("The coalition is too divided to win.", -1),
+        ("The plan is too vague to be useful.", -1),
+        ("The reform was useful.", 1),
+        ("Few voters trust the new mayor.", -1),
+        ("A few voters trust the new mayor.", 1),
+        ("The new rules are timid at best.", -1),
+        ("The plan is a start at best.", -1),
     ];
     assert_classes(cases);
 }
@@ -518,4 +539,17 @@ fn dates_have_no_portrayal() {
         assert!(d.sentiment_cues.is_empty(), "{}", d.name);
     }
     assert!(a.sentences[0].sentiment < -0.3, "the sentence itself stays negative");
+}
+
+/// A question asserts less than the statement: its cues count half (rule `+question`), its
+/// sign stays. Sentences written for this test.
+#[test]
+fn questions_are_milder() {
+    for (question, statement) in [("Is this real progress?", "This is real progress."), ("Was the reform a failure?", "The reform was a failure.")] {
+        let (q, s) = (sentence_score(question), sentence_score(statement));
+        assert!(q.abs() < s.abs() && q.signum() == s.signum(), "{question:?} {q} vs {statement:?} {s}");
+        let tokens = token::tokenize(question);
+        let scored = sentiment::score_sentences(question, &tokens, &[Span::new(0, question.len())]);
+        assert!(scored[0].cues.iter().all(|c| c.rule.ends_with("+question")), "{:?}", scored[0].cues);
+    }
 }
