@@ -156,6 +156,8 @@ const RULE_BASE = {
   exclamation: "exclamation marks",
   attribution: "who said it",
   model: "the learned tone model",
+  excess: "“too” before a plain word (a fault)",
+  descriptor: "a word describing it",
 };
 const RULE_MOD = {
   negated: "negated",
@@ -164,6 +166,13 @@ const RULE_MOD = {
   caps: "in capitals",
   hedged: "hedged",
   quoted: "in a quotation",
+  counterfactual: "what would have been (“would have”)",
+  question: "in a question (counts half)",
+  opposed: "against something bad",
+  // After "descriptor" (a cue describing the entity), the cue's own rule.
+  lexicon: "from the sentiment lexicon",
+  idiom: "a known phrase",
+  excess: "“too” before a plain word",
   "contrast:but": "weighed against “but”",
   "contrast:despite": "after “despite”",
   "contrast:although": "after “although”",

@@ -240,6 +240,10 @@ async function unitChecks() {
       ["lexicon+negated+contrast:but", "a word from the sentiment lexicon, negated, weighed against “but”"],
       ["cameo:reduce-relations", "a reduce relations cue (CAMEO event codes)"],
       ["something+new", "something, new"],
+      ["excess+question", "“too” before a plain word (a fault), in a question (counts half)"],
+      ["lexicon+counterfactual", "a word from the sentiment lexicon, what would have been (“would have”)"],
+      ["lexicon+opposed", "a word from the sentiment lexicon, against something bad"],
+      ["descriptor+lexicon+negated", "a word describing it, from the sentiment lexicon, negated"],
     ];
     for (const [rule, want] of table) assert(describeRule(rule) === want, `${rule} -> ${describeRule(rule)}`);
   });
