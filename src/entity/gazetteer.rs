@@ -431,6 +431,11 @@ impl Gazetteer {
         end == 0 || b.get(end).is_some_and(|&c| c >= 0x80) || maybe_listed(FIRST_WORDS, &b[..end])
     }
 
+    /// `word` (in any ASCII case) may open a role phrase ([`starts_role`](Self::starts_role) is sure).
+    pub fn may_start_role(&self, word: &str) -> bool {
+        maybe_listed(ROLE_STARTS_LIST, word.as_bytes())
+    }
+
     /// `word` (lowercase) can open a role phrase.
     pub fn starts_role(&self, word: &str) -> bool {
 maybe_listed(ROLE_STARTS_LIST, word.as_bytes()) && ROLE_STARTS.contains(word.as_bytes())

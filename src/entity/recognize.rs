@@ -336,7 +336,8 @@ impl<'a> Doc<'a> {
         }
         // Most words open no phrase. A phrase found here starts with the first word of this
         // token's key, unless the next token glues onto it (one or two letters, `push_key`).
-        if !g.may_open(self.s(i)) && !(i + 1 < end && self.s(i + 1).len() <= 2) {
+        let glues = |t: &str| t.len() <= 2 && t.bytes().all(|c| c.is_ascii_lowercase());
+        if !g.may_open(self.s(i)) && !(i + 1 < end && self.word(i + 1) && glues(self.s(i + 1))) {
             return None;
         }
         let slot = i % self.gaz_memo.borrow().len();
@@ -387,6 +388,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let w = self.s(i);
+        // Most words start no role: the filter reads ASCII in any case, so they need no lowercasing.
+        if w.is_ascii() && !g.may_start_role(w.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-")).map_or(w, |_| &w[3..])) {
+            return None;
+        }
         let first: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) { w.lower().into() } else { w.into() };
         // "ex-CEO" is the role "CEO".
         let first = first.strip_prefix("ex-").unwrap_or(&first);
