@@ -131,6 +131,18 @@ impl H {
     }
 }
 
+/// `s` hashed into each of `hs` ([`H::s`] of each): the independent multiply chains run side
+/// by side, one pass over the bytes.
+#[inline]
+fn lanes<const N: usize>(mut hs: [H; N], s: &str) -> [H; N] {
+    for &x in s.as_bytes().iter().chain(&[0xff]) {
+        for h in &mut hs {
+            h.0 = (h.0 ^ u32::from(x)).wrapping_mul(0x0100_0193);
+        }
+    }
+    hs
+}
+
 /// Per-token features of one text or of some of its sentences.
 pub struct Features {
     /// Token indices (into the crate's tokens) of each sentence, as ranges into `tok`.
@@ -389,6 +401,12 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
         let (a, b) = ctx.ranges[r];
         let caps = ctx.caps_line[r];
         let n = b - a;
+        // Room for the sentence up front (the tagger calls this once per sentence).
+        let bytes = tokens[b - 1].span.end - tokens[a].span.start + 8;
+        wbuf.reserve(bytes);
+        sbuf.reserve(bytes);
+        wr.reserve(n);
+        sr.reserve(n);
         // Normalised words and shapes of the sentence, as ranges into shared buffers.
         wbuf.clear();
         sbuf.clear();
@@ -450,9 +468,26 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
             let raw = s(i);
             let lw = words[i - a];
             let mut push = |h: H| f.ids.push(h.id());
+            let pos: &str = if caps {
+                "caps"
+            } else if i == opener {
+                "init"
+            } else {
+                "mid"
+            };
+            // The hashes of each string at once (`lanes`), in the order of the pushes below.
+            let [h17, h18, h24] = lanes([H::new(17), H::new(18), H::new(24)], pos);
+            let [h15, h7, h8] = [lanes([H::new(15)], sh(k - 2))[0], lanes([H::new(7)], w(k - 2))[0], lanes([H::new(8)], w(k + 2))[0]];
+            let [h11, h13, h15] = lanes([H::new(11), H::new(13), h15], sh(k - 1));
+            let [h2, h14, h16, h31, h13, h15, h17] = lanes([H::new(2), H::new(14), H::new(16), H::new(31), h13, h15, h17], shapes[i - a]);
+            let [h12, h14, h16] = lanes([H::new(12), h14, h16], sh(k + 1));
+            let [h16] = lanes([h16], sh(k + 2));
+            let [h5, h9] = lanes([H::new(5), H::new(9)], w(k - 1));
+            let [h1, h10, h25, h30, h9, h18] = lanes([H::new(1), H::new(10), H::new(25), H::new(30), h9, h18], lw);
+            let [h6, h10] = lanes([H::new(6), h10], w(k + 1));
             push(H::new(0));
-            push(H::new(1).s(lw));
-            push(H::new(2).s(shapes[i - a]));
+            push(h1);
+            push(h2);
             // Prefixes and suffixes of 1 to 4 characters.
             let mut ends = lw.char_indices().map(|(x, _)| x).skip(1).chain([lw.len()]);
             let mut starts = lw.char_indices().rev().map(|(x, _)| x);
@@ -461,29 +496,12 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
                 push(H::new(3).b(&[m]).s(&lw[..e]));
                 push(H::new(4).b(&[m]).s(&lw[st..]));
             }
-            push(H::new(5).s(w(k - 1)));
-            push(H::new(6).s(w(k + 1)));
-            push(H::new(7).s(w(k - 2)));
-            push(H::new(8).s(w(k + 2)));
-            push(H::new(9).s(w(k - 1)).s(lw));
-            push(H::new(10).s(lw).s(w(k + 1)));
-            push(H::new(11).s(sh(k - 1)));
-            push(H::new(12).s(sh(k + 1)));
-            push(H::new(13).s(sh(k - 1)).s(shapes[i - a]));
-            push(H::new(14).s(shapes[i - a]).s(sh(k + 1)));
-            push(H::new(15).s(sh(k - 2)).s(sh(k - 1)).s(shapes[i - a]));
-            push(H::new(16).s(shapes[i - a]).s(sh(k + 1)).s(sh(k + 2)));
+            for h in [h5, h6, h7, h8, h9, h10, h11, h12, h13, h14, h15, h16, h17] {
+                push(h);
+            }
             let initial = i == opener;
-            let pos: &str = if caps {
-                "caps"
-            } else if initial {
-                "init"
-            } else {
-                "mid"
-            };
-            push(H::new(17).s(pos).s(shapes[i - a]));
             if caps || initial {
-                push(H::new(18).s(pos).s(lw));
+                push(h18);
             }
             // Gazetteers.
             push(H::new(19).s2(gaz[i - a]));
@@ -503,17 +521,17 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
                 let tc = title_case(raw);
                 let seen_cap = cap_mid.contains(&*tc) || cap_mid.contains(raw);
                 let seen_lower = lower.contains(lw);
-                push(H::new(24).s(pos).b(&[u8::from(cap(raw)), u8::from(all_caps(raw)), u8::from(seen_cap), u8::from(seen_lower)]));
+                push(h24.b(&[u8::from(cap(raw)), u8::from(all_caps(raw)), u8::from(seen_cap), u8::from(seen_lower)]));
             }
             // Word and case, for capitalised words mid-sentence.
             if !caps && !initial && cap(raw) {
-                push(H::new(25).s(lw));
+                push(h25);
             }
             #[cfg(feature = "ner-classes")]
             classes::push(&mut f.ids, &words, k, cap(raw));
             f.tok.push(i);
-            f.word.push(H::new(30).s(lw));
-            f.shape.push(H::new(31).s(shapes[i - a]));
+            f.word.push(h30);
+            f.shape.push(h31);
             f.starts.push(f.ids.len());
         }
         f.sentences.push((start, f.tok.len()));

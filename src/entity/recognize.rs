@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use super::model::FastSet;
 
 use super::date;
-use super::gazetteer::{push_key, Gazetteer, Hit};
+use super::gazetteer::{push_key, Gazetteer, Hit, NORP_WORDS};
 use super::model::{Tagged, Tags};
 use crate::span::Span;
 use crate::token::{Kind, Token};
@@ -338,6 +338,13 @@ impl<'a> Doc<'a> {
         // token's key, unless the next token glues onto it (one or two letters, `push_key`).
         let glues = |t: &str| t.len() <= 2 && t.bytes().all(|c| c.is_ascii_lowercase());
         if !g.may_open(self.s(i)) && !(i + 1 < end && self.word(i + 1) && glues(self.s(i + 1))) {
+            return None;
+        }
+        // A word that is not `cap` and has a lowercase letter takes only phrases listed for
+        // lowercase text (`Hit::lowercase_ok`: the lowercase NORP words), which its key's first
+        // letter must open.
+        let b0 = self.s(i).bytes().next().unwrap_or(0);
+        if b0.is_ascii() && !self.cap(i) && self.s(i).chars().any(char::is_lowercase) && !NORP_WORDS.iter().any(|n| n.as_bytes()[0] == b0.to_ascii_lowercase()) {
             return None;
         }
         let slot = i % self.gaz_memo.borrow().len();
