@@ -274,7 +274,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let mut companies: StrMap<Vec<u32>> = StrMap::default();
     for j in 0..n {
         let w = words(surfaces[j]);
-        if kinds[j] == EntityType::Org && w.len() >= 2 && cands[j].evidence != Evidence::Default && w[1..].iter().all(|t| super::recognize::has(super::recognize::ORG_TAILS, t)) {
+        if kinds[j] == EntityType::Org && w.len() >= 2 && cands[j].evidence != Evidence::Default && w[1..].iter().all(|t| super::recognize::ORG_TAILS.has(t)) {
             companies.entry(w[0]).or_default().push(j as u32);
         }
     }
