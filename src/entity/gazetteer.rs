@@ -415,8 +415,9 @@ impl Gazetteer {
         SURNAMES.contains(word.lower().as_bytes())
     }
 
+    /// `word` is a listed given name (each starts with an ASCII capital: a test checks).
     pub fn is_first_name(&self, word: &str) -> bool {
-        maybe_listed(GIVEN_NAMES, word.as_bytes()) && FIRST_NAMES.find(word.as_bytes()).is_some()
+        word.starts_with(|c: char| c.is_ascii_uppercase()) && maybe_listed(GIVEN_NAMES, word.as_bytes()) && FIRST_NAMES.find(word.as_bytes()).is_some()
     }
 
     /// `false` when no phrase key can begin with the key of `token` ([`push_key`]) followed

@@ -229,7 +229,7 @@ fn cap(s: &str) -> bool {
 }
 
 fn all_caps(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+    !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// "JAPAN" → "Japan", borrowed when `s` is already so.
@@ -425,7 +425,8 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
         gaz.clear();
         gaz.resize(n, ("", ""));
         let mut after_role = vec![false; n];
-        let first_names: Vec<bool> = (a..b).map(|i| g.is_first_name(&title_case(s(i)))).collect();
+        // Given names start with an ASCII capital (`Gazetteer::is_first_name`), as their title case does.
+        let first_names: Vec<bool> = (a..b).map(|i| s(i).starts_with(|c: char| c.is_ascii_uppercase()) && g.is_first_name(&title_case(s(i)))).collect();
         let mut i = a;
         while i < b {
             if let Some(m) = doc.role(g, i, b) {
@@ -518,8 +519,8 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
             }
             // Document.
             if tokens[i].kind == Kind::Word && raw.chars().any(char::is_alphabetic) {
-                let tc = title_case(raw);
-                let seen_cap = cap_mid.contains(&*tc) || cap_mid.contains(raw);
+                // `cap_mid` holds capitalised words only; the title case differs from `raw` when owned.
+                let seen_cap = cap(raw) && (cap_mid.contains(raw) || matches!(title_case(raw), Cow::Owned(tc) if cap_mid.contains(tc.as_str())));
                 let seen_lower = lower.contains(lw);
                 push(h24.b(&[u8::from(cap(raw)), u8::from(all_caps(raw)), u8::from(seen_cap), u8::from(seen_lower)]));
             }

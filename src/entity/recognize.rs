@@ -207,6 +207,9 @@ pub struct Doc<'a> {
     /// with, and the answer (the callers ask several times about nearby tokens; a fixed size
     /// keeps memory flat however long the text).
     gaz_memo: RefCell<Vec<Option<(usize, usize, Option<(usize, Hit)>)>>>,
+    /// Recent `role` answers, kept as `gaz_memo`'s: the start token plus one, `end`, and the
+    /// role's length (0: none).
+    role_memo: RefCell<Vec<(u32, u32, u32)>>,
     /// Words seen capitalised after another word of a sentence that is no headline ("the
     /// Relations Board"): such a word opening a sentence may be a name.
     cap_mid: RefCell<FastSet<&'a str>>,
@@ -219,7 +222,7 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len().clamp(1, MEMO)]), cap_mid: RefCell::new(FastSet::default()) }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len().clamp(1, MEMO)]), role_memo: RefCell::new(vec![(0, 0, 0); tokens.len().clamp(1, MEMO)]), cap_mid: RefCell::new(FastSet::default()) }
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -326,26 +329,26 @@ impl<'a> Doc<'a> {
         if !self.word(i) {
             return None;
         }
-        // Most words open no phrase. A phrase found here starts with the first word of this
-        // token's key, unless the next token glues onto it (one or two letters, `push_key`).
-        let glues = |t: &str| t.len() <= 2 && t.bytes().all(|c| c.is_ascii_lowercase());
-        if !g.may_open(self.s(i)) && !(i + 1 < end && self.word(i + 1) && glues(self.s(i + 1))) {
-            return None;
-        }
-        // A word that is not `cap` and has a lowercase letter takes only phrases listed for
-        // lowercase text (`Hit::lowercase_ok`: the lowercase NORP words), which its key's first
-        // letter must open.
-        let b0 = self.s(i).bytes().next().unwrap_or(0);
-        if b0.is_ascii() && !self.cap(i) && self.s(i).chars().any(char::is_lowercase) && !NORP_WORDS.iter().any(|n| n.as_bytes()[0] == b0.to_ascii_lowercase()) {
-            return None;
-        }
         let slot = i % self.gaz_memo.borrow().len();
         if let Some((s, e, found)) = self.gaz_memo.borrow()[slot] {
             if s == i && e == end {
                 return found;
             }
         }
-        let found = self.gazetteer_uncached(g, i, end);
+        // Most words open no phrase. A phrase found here starts with the first word of this
+        // token's key, unless the next token glues onto it (one or two letters, `push_key`).
+        let glues = |t: &str| t.len() <= 2 && t.bytes().all(|c| c.is_ascii_lowercase());
+        // A word that is not `cap` and has a lowercase letter takes only phrases listed for
+        // lowercase text (`Hit::lowercase_ok`: the lowercase NORP words), which its key's first
+        // letter must open.
+        let b0 = self.s(i).bytes().next().unwrap_or(0);
+        let found = if !g.may_open(self.s(i)) && !(i + 1 < end && self.word(i + 1) && glues(self.s(i + 1)))
+            || b0.is_ascii() && !self.cap(i) && self.s(i).chars().any(char::is_lowercase) && !NORP_WORDS.iter().any(|n| n.as_bytes()[0] == b0.to_ascii_lowercase())
+        {
+            None
+        } else {
+            self.gazetteer_uncached(g, i, end)
+        };
         self.gaz_memo.borrow_mut()[slot] = Some((i, end, found));
         found
     }
@@ -386,6 +389,17 @@ impl<'a> Doc<'a> {
         if !self.word(i) {
             return None;
         }
+        let slot = i % self.role_memo.borrow().len();
+        let (s, e, n) = self.role_memo.borrow()[slot];
+        if s as usize == i + 1 && e as usize == end {
+            return (n > 0).then_some(n as usize);
+        }
+        let found = self.role_uncached(g, i, end);
+        self.role_memo.borrow_mut()[slot] = ((i + 1) as u32, end as u32, found.unwrap_or(0) as u32);
+        found
+    }
+
+    fn role_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
         let w = self.s(i);
         // Most words start no role: the filter reads ASCII in any case, so they need no lowercasing.
         if w.is_ascii() && !g.may_start_role(w.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-")).map_or(w, |_| &w[3..])) {
@@ -1132,7 +1146,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // is", "Tropical Storm Ana formed", "Treaty of Rome") is part of it, even opening a sentence.
         let head = i + 1 < b && doc.joined(i + 1) && {
             let (s, next) = (doc.s(i), doc.s(i + 1));
-            (LOC_HEADS.has(s) || STORMS.has(s)) && doc.cap(i + 1) || (LOC_HEADS.has(s) || EVENT_HEADS.has(s)) && next == "of" && doc.cap(i + 2)
+            doc.cap(i + 1) && (LOC_HEADS.has(s) || STORMS.has(s)) || next == "of" && doc.cap(i + 2) && (LOC_HEADS.has(s) || EVENT_HEADS.has(s))
         };
         if at_open
             && !person_pending
