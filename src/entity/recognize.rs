@@ -1186,7 +1186,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             // no company).
             let about_company = at_open
                 && (j + 1..b).any(|k| {
-                    COMPANY_NOUNS.has(&doc.s(k).to_ascii_lowercase()) && doc.s(k - 1).eq_ignore_ascii_case("the") && (doc.s(k - 2) == "," || SAY_VERBS.has(&doc.s(k + 1).to_ascii_lowercase()))
+                    doc.s(k - 1).eq_ignore_ascii_case("the") && COMPANY_NOUNS.has(&doc.s(k).to_ascii_lowercase()) && (doc.s(k - 2) == "," || SAY_VERBS.has(&doc.s(k + 1).to_ascii_lowercase()))
                 });
             if traded || about_company {
                 (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
