@@ -397,6 +397,7 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
     let mut gaz: Vec<(&str, &str)> = Vec::new();
     let (mut wbuf, mut sbuf) = (String::new(), String::new());
     let (mut wr, mut sr): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
+    let (mut after_role, mut first_names): (Vec<bool>, Vec<bool>) = (Vec::new(), Vec::new());
     for r in which {
         let (a, b) = ctx.ranges[r];
         let caps = ctx.caps_line[r];
@@ -424,9 +425,11 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
         // Gazetteer phrases (B-/I- of the kind), given names and roles before a word.
         gaz.clear();
         gaz.resize(n, ("", ""));
-        let mut after_role = vec![false; n];
+        after_role.clear();
+        after_role.resize(n, false);
         // Given names start with an ASCII capital (`Gazetteer::is_first_name`), as their title case does.
-        let first_names: Vec<bool> = (a..b).map(|i| s(i).starts_with(|c: char| c.is_ascii_uppercase()) && g.is_first_name(&title_case(s(i)))).collect();
+        first_names.clear();
+        first_names.extend((a..b).map(|i| s(i).starts_with(|c: char| c.is_ascii_uppercase()) && g.is_first_name(&title_case(s(i)))));
         let mut i = a;
         while i < b {
             if let Some(m) = doc.role(g, i, b) {
@@ -951,16 +954,20 @@ pub struct Tags {
     pub outside: Vec<i32>,
 }
 
-/// Tags `doc`, one sentence at a time (memory for features does not grow with the text).
+/// Sentences whose features [`tag`] holds at once.
+const TAG_BATCH: usize = 32;
+
+/// Tags `doc`, a few sentences at a time (memory for features does not grow with the text).
 pub fn tag(doc: &Doc, sentences: &[Span]) -> Tags {
     let ctx = Context::new(doc, sentences);
     let model = Model::get();
     let mut outside = vec![0; doc.tokens.len()];
     let mut spans_out = Vec::new();
     let mut f = Features::default();
-    for r in 0..ctx.sentences() {
+    // A few sentences at a time: their buffers are reused, and memory stays flat however long the text.
+    for r in (0..ctx.sentences()).step_by(TAG_BATCH) {
         f.clear();
-        extract_into(doc, &ctx, r..r + 1, &mut f);
+        extract_into(doc, &ctx, r..(r + TAG_BATCH).min(ctx.sentences()), &mut f);
         let (tags, margins) = decode_scored(&f, model);
         for (k, &t) in tags.iter().enumerate() {
             if t == 0 {
