@@ -14,12 +14,26 @@ impl Words {
     pub fn has(self, w: &str) -> bool {
         let (s, w) = (self.0.as_bytes(), w.as_bytes());
         // `s[lo..hi]`: whole words, `|`-separated (`hi` may follow a `|`). Each probe compares
-        // the word it lands in with `w` in one pass (this runs per tag and per word).
+        // the word it lands in with `w` in one pass (this runs per tag and per word); the ends
+        // of a word are found 8 bytes at a time (`bars`), so short words take no byte loop.
         let (mut lo, mut hi) = (0, s.len());
         while lo < hi {
             let mut at = lo + (hi - lo) / 2;
-            while at > lo && s[at - 1] != b'|' {
-                at -= 1;
+            // The word's start: after the last `|` before `at` (or `lo`).
+            if at >= lo + 8 {
+                let m = bars(&s[at - 8..at]);
+                if m != 0 {
+                    at -= m.leading_zeros() as usize / 8;
+                } else {
+                    at -= 8;
+                    while at > lo && s[at - 1] != b'|' {
+                        at -= 1;
+                    }
+                }
+            } else {
+                while at > lo && s[at - 1] != b'|' {
+                    at -= 1;
+                }
             }
             let mut k = 0;
             loop {
@@ -36,11 +50,17 @@ impl Words {
                     break;
                 }
                 if c < w[k] {
+                    // Less: past the word's end.
                     let mut e = at + k + 1;
-                    while e < s.len() && s[e] != b'|' {
-                        e += 1;
+                    let m = s.get(e..e + 8).map_or(0, bars);
+                    if m != 0 {
+                        e += m.trailing_zeros() as usize / 8;
+                    } else {
+                        while e < s.len() && s[e] != b'|' {
+                            e += 1;
+                        }
                     }
-                    lo = e + 1; // less
+                    lo = e + 1;
                     break;
                 }
                 k += 1;
@@ -60,6 +80,14 @@ impl Words {
         let v: Vec<&str> = self.iter().collect();
         v.iter().all(|w| !w.is_empty()) && v.windows(2).all(|p| p[0] < p[1])
     }
+}
+
+/// The `|` bytes of 8 bytes (read little-endian): the high bit of each such byte set, of no
+/// other (exact: no carry crosses bytes).
+#[inline]
+fn bars(b: &[u8]) -> u64 {
+    let x = u64::from_le_bytes(b.try_into().unwrap_or([0; 8])) ^ 0x7c7c_7c7c_7c7c_7c7c;
+    !(((x & 0x7f7f_7f7f_7f7f_7f7f) + 0x7f7f_7f7f_7f7f_7f7f) | x | 0x7f7f_7f7f_7f7f_7f7f)
 }
 
 #[cfg(test)]

@@ -30,8 +30,6 @@ const UNITS: Words = Words(
      weeks|winter|year|years",
 );
 
-const DEICTIC: Words = Words("today|tomorrow|yesterday");
-
 const ZONES: &[&str] = &["BST", "CDT", "CET", "CST", "EDT", "EST", "ET", "GMT", "MSK", "PDT", "PST", "PT", "UTC"];
 
 const NUMBER_WORDS: Words = Words("eight|few|five|four|nine|seven|several|six|ten|three|two");
@@ -55,7 +53,16 @@ impl<'a> View<'a> {
     }
 }
 
+/// Every weekday ends in "day": most words need no search.
+fn weekday(s: &str) -> bool {
+    s.ends_with("day") && WEEKDAYS.has(s)
+}
+
 fn month(s: &str) -> Option<u8> {
+    // Every month name starts with a capital.
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     MONTHS.binary_search_by(|(m, _)| m.cmp(&s)).ok().map(|i| MONTHS[i].1)
 }
 
@@ -83,7 +90,16 @@ fn year_in(s: &str, from: u16) -> bool {
 }
 
 fn lower_in(list: Words, s: &str) -> bool {
-    list.has(&s.to_ascii_lowercase())
+    list.has(&low(s))
+}
+
+/// `s` in ASCII lowercase, borrowed when it already is (most words).
+fn low(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        s.to_ascii_lowercase().into()
+    } else {
+        s.into()
+    }
 }
 
 /// A DATE or TIME starting at token `i` (before `end`): its kind and length in tokens.
@@ -117,7 +133,7 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         }
     }
     // Weekdays.
-    if WEEKDAYS.has(s) {
+    if weekday(s) {
         return Some((EntityType::Date, 1));
     }
     // Month-first dates: "March 6, 2014", "Oct. 14", "March 2014".
@@ -138,12 +154,12 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         if year(v.s(i + n)) {
             return Some((EntityType::Date, n + 1));
         }
-        let prev = if i > 0 { tokens[i - 1].text(text).to_ascii_lowercase() } else { String::new() };
+        let prev = low(if i > 0 { tokens[i - 1].text(text) } else { "" });
         let full = s.len() > 4 || s == "June" || s == "July";
-        if full && m != 5 && m != 3 && DATE_PREPS.has(prev.as_str()) {
+        if full && m != 5 && m != 3 && DATE_PREPS.has(&prev) {
             return Some((EntityType::Date, 1));
         }
-        if full && (m == 3 || m == 5) && matches!(prev.as_str(), "in" | "since" | "until" | "early" | "late" | "last" | "next" | "this") {
+        if full && (m == 3 || m == 5) && matches!(&*prev, "in" | "since" | "until" | "early" | "late" | "last" | "next" | "this") {
             return Some((EntityType::Date, 1));
         }
         return None;
@@ -155,17 +171,17 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
     }
     // Years and decades.
     if v.kind(i) == Some(Kind::Number) {
-        let prev = if i > 0 { tokens[i - 1].text(text).to_ascii_lowercase() } else { String::new() };
+        let prev = low(if i > 0 { tokens[i - 1].text(text) } else { "" });
         let next = v.s(i + 1);
         let decade = s.len() == 5 && s.ends_with('s') && year(&s[..4]);
-        let after_prep = DATE_PREPS.has(prev.as_str());
+        let after_prep = DATE_PREPS.has(&prev);
         let before_punct = next.is_empty() || v.kind(i + 1) == Some(Kind::Punct) && next != "%" && next != "-";
         if decade || year(s) && (after_prep || before_punct) {
             return Some((EntityType::Date, 1));
         }
     }
-    let low = s.to_ascii_lowercase();
-    if DEICTIC.has(low.as_str()) {
+    let low = low(s);
+    if matches!(&*low, "today" | "tomorrow" | "yesterday") {
         return Some((EntityType::Date, 1));
     }
     // "the 21st century", "the 1990s".
@@ -180,13 +196,19 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
     }
     // Relative: "(earlier|later|early|late)? (this|next|last|past|coming) UNIT".
     let mut n = 0;
-    if matches!(low.as_str(), "earlier" | "later" | "early" | "late") {
+    if matches!(&*low, "earlier" | "later" | "early" | "late") {
         n = 1;
     }
-    let det = v.s(i + n).to_ascii_lowercase();
-    if matches!(det.as_str(), "this" | "next" | "last" | "past" | "coming") {
+    let after;
+    let det: &str = if n == 0 {
+        &low
+    } else {
+        after = self::low(v.s(i + n));
+        &after
+    };
+    if matches!(det, "this" | "next" | "last" | "past" | "coming") {
         let unit = v.s(i + n + 1);
-        if lower_in(UNITS, unit) || WEEKDAYS.has(unit) {
+        if lower_in(UNITS, unit) || weekday(unit) {
             return Some((EntityType::Date, n + 2));
         }
         if n == 0 && det != "this" && lower_in(NUMBER_WORDS, unit) && lower_in(UNITS, v.s(i + 2)) {
@@ -194,7 +216,7 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         }
     }
     // "two years ago", "three days ago".
-    if (lower_in(NUMBER_WORDS, s) || v.kind(i) == Some(Kind::Number) && s.len() <= 3) && lower_in(UNITS, v.s(i + 1)) && v.s(i + 2) == "ago" {
+    if v.s(i + 2) == "ago" && lower_in(UNITS, v.s(i + 1)) && (NUMBER_WORDS.has(&low) || v.kind(i) == Some(Kind::Number) && s.len() <= 3) {
         return Some((EntityType::Date, 3));
     }
     None
@@ -224,7 +246,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WEEKDAYS, DATE_PREPS, UNITS, DEICTIC, NUMBER_WORDS] {
+        for l in [WEEKDAYS, DATE_PREPS, UNITS, NUMBER_WORDS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(ZONES.windows(2).all(|w| w[0] < w[1]));

@@ -415,8 +415,9 @@ impl Gazetteer {
         SURNAMES.contains(word.lower().as_bytes())
     }
 
+    /// `word` is a listed given name (each starts with an ASCII capital: a test checks).
     pub fn is_first_name(&self, word: &str) -> bool {
-        maybe_listed(GIVEN_NAMES, word.as_bytes()) && FIRST_NAMES.find(word.as_bytes()).is_some()
+        word.starts_with(|c: char| c.is_ascii_uppercase()) && maybe_listed(GIVEN_NAMES, word.as_bytes()) && FIRST_NAMES.find(word.as_bytes()).is_some()
     }
 
     /// `false` when no phrase key can begin with the key of `token` ([`push_key`]) followed
@@ -429,6 +430,11 @@ impl Gazetteer {
         // push_key lowercases ASCII and turns `-` and `_` into spaces.
         let end = b.iter().position(|&c| matches!(c, b'-' | b'_' | b' ') || c >= 0x80).unwrap_or(b.len());
         end == 0 || b.get(end).is_some_and(|&c| c >= 0x80) || maybe_listed(FIRST_WORDS, &b[..end])
+    }
+
+    /// `word` (in any ASCII case) may open a role phrase ([`starts_role`](Self::starts_role) is sure).
+    pub fn may_start_role(&self, word: &str) -> bool {
+        maybe_listed(ROLE_STARTS_LIST, word.as_bytes())
     }
 
     /// `word` (lowercase) can open a role phrase.

@@ -28,7 +28,7 @@ use crate::case::Lowercase as _;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::gazetteer::key_of;
+use super::gazetteer::{key_of, push_key_from};
 use super::model::FastSet;
 use super::recognize::{Candidate, Evidence};
 use crate::clean::repair::{StrHasher, StrMap};
@@ -174,10 +174,19 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let mut surface_keys: Vec<Option<String>> = vec![None; n];
     for (i, c) in cands.iter().enumerate() {
         let sk = key_of(surfaces[i]);
-        let key = match c.canon {
-            Some(canon) => format!("{}:{}", kind_tag(c.kind), key_of(canon)),
-            None => format!("{}:{}", kind_tag(c.kind), sk),
-        };
+        // "TYPE:key" of the canonical name, else of the surface.
+        let mut key = String::with_capacity(sk.len() + 8);
+        key.push_str(kind_tag(c.kind));
+        key.push(':');
+        match c.canon {
+            Some(canon) => {
+                let start = key.len();
+                for w in canon.split_whitespace() {
+                    push_key_from(&mut key, start, w);
+                }
+            }
+            None => key.push_str(&sk),
+        }
         label.push(keys.intern(key));
         surface_keys[i] = Some(sk);
     }
@@ -274,7 +283,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let mut companies: StrMap<Vec<u32>> = StrMap::default();
     for j in 0..n {
         let w = words(surfaces[j]);
-        if kinds[j] == EntityType::Org && w.len() >= 2 && cands[j].evidence != Evidence::Default && w[1..].iter().all(|t| super::recognize::has(super::recognize::ORG_TAILS, t)) {
+        if kinds[j] == EntityType::Org && w.len() >= 2 && cands[j].evidence != Evidence::Default && w[1..].iter().all(|t| super::recognize::ORG_TAILS.has(t)) {
             companies.entry(w[0]).or_default().push(j as u32);
         }
     }
@@ -306,8 +315,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     }
     for i in 0..n {
         let s = surfaces[i];
+        if cands[i].canon.is_some() || kinds[i] != EntityType::Org {
+            continue;
+        }
         let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
-        if cands[i].canon.is_some() || letters.len() < 2 || letters.chars().any(char::is_lowercase) || kinds[i] != EntityType::Org {
+        if letters.len() < 2 || letters.chars().any(char::is_lowercase) {
             continue;
         }
         if let Some(j) = initial_ids.get(letters.as_str()).and_then(|&id| by_initials[id as usize].iter().copied().find(|&j| j != i)) {

@@ -131,6 +131,18 @@ impl H {
     }
 }
 
+/// `s` hashed into each of `hs` ([`H::s`] of each): the independent multiply chains run side
+/// by side, one pass over the bytes.
+#[inline]
+fn lanes<const N: usize>(mut hs: [H; N], s: &str) -> [H; N] {
+    for &x in s.as_bytes().iter().chain(&[0xff]) {
+        for h in &mut hs {
+            h.0 = (h.0 ^ u32::from(x)).wrapping_mul(0x0100_0193);
+        }
+    }
+    hs
+}
+
 /// Per-token features of one text or of some of its sentences.
 pub struct Features {
     /// Token indices (into the crate's tokens) of each sentence, as ranges into `tok`.
@@ -217,7 +229,7 @@ fn cap(s: &str) -> bool {
 }
 
 fn all_caps(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+    !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// "JAPAN" → "Japan", borrowed when `s` is already so.
@@ -385,10 +397,17 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
     let mut gaz: Vec<(&str, &str)> = Vec::new();
     let (mut wbuf, mut sbuf) = (String::new(), String::new());
     let (mut wr, mut sr): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
+    let (mut after_role, mut first_names): (Vec<bool>, Vec<bool>) = (Vec::new(), Vec::new());
     for r in which {
         let (a, b) = ctx.ranges[r];
         let caps = ctx.caps_line[r];
         let n = b - a;
+        // Room for the sentence up front (the tagger calls this once per sentence).
+        let bytes = tokens[b - 1].span.end - tokens[a].span.start + 8;
+        wbuf.reserve(bytes);
+        sbuf.reserve(bytes);
+        wr.reserve(n);
+        sr.reserve(n);
         // Normalised words and shapes of the sentence, as ranges into shared buffers.
         wbuf.clear();
         sbuf.clear();
@@ -406,8 +425,11 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
         // Gazetteer phrases (B-/I- of the kind), given names and roles before a word.
         gaz.clear();
         gaz.resize(n, ("", ""));
-        let mut after_role = vec![false; n];
-        let first_names: Vec<bool> = (a..b).map(|i| g.is_first_name(&title_case(s(i)))).collect();
+        after_role.clear();
+        after_role.resize(n, false);
+        // Given names start with an ASCII capital (`Gazetteer::is_first_name`), as their title case does.
+        first_names.clear();
+        first_names.extend((a..b).map(|i| s(i).starts_with(|c: char| c.is_ascii_uppercase()) && g.is_first_name(&title_case(s(i)))));
         let mut i = a;
         while i < b {
             if let Some(m) = doc.role(g, i, b) {
@@ -450,9 +472,26 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
             let raw = s(i);
             let lw = words[i - a];
             let mut push = |h: H| f.ids.push(h.id());
+            let pos: &str = if caps {
+                "caps"
+            } else if i == opener {
+                "init"
+            } else {
+                "mid"
+            };
+            // The hashes of each string at once (`lanes`), in the order of the pushes below.
+            let [h17, h18, h24] = lanes([H::new(17), H::new(18), H::new(24)], pos);
+            let [h15, h7, h8] = [lanes([H::new(15)], sh(k - 2))[0], lanes([H::new(7)], w(k - 2))[0], lanes([H::new(8)], w(k + 2))[0]];
+            let [h11, h13, h15] = lanes([H::new(11), H::new(13), h15], sh(k - 1));
+            let [h2, h14, h16, h31, h13, h15, h17] = lanes([H::new(2), H::new(14), H::new(16), H::new(31), h13, h15, h17], shapes[i - a]);
+            let [h12, h14, h16] = lanes([H::new(12), h14, h16], sh(k + 1));
+            let [h16] = lanes([h16], sh(k + 2));
+            let [h5, h9] = lanes([H::new(5), H::new(9)], w(k - 1));
+            let [h1, h10, h25, h30, h9, h18] = lanes([H::new(1), H::new(10), H::new(25), H::new(30), h9, h18], lw);
+            let [h6, h10] = lanes([H::new(6), h10], w(k + 1));
             push(H::new(0));
-            push(H::new(1).s(lw));
-            push(H::new(2).s(shapes[i - a]));
+            push(h1);
+            push(h2);
             // Prefixes and suffixes of 1 to 4 characters.
             let mut ends = lw.char_indices().map(|(x, _)| x).skip(1).chain([lw.len()]);
             let mut starts = lw.char_indices().rev().map(|(x, _)| x);
@@ -461,29 +500,12 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
                 push(H::new(3).b(&[m]).s(&lw[..e]));
                 push(H::new(4).b(&[m]).s(&lw[st..]));
             }
-            push(H::new(5).s(w(k - 1)));
-            push(H::new(6).s(w(k + 1)));
-            push(H::new(7).s(w(k - 2)));
-            push(H::new(8).s(w(k + 2)));
-            push(H::new(9).s(w(k - 1)).s(lw));
-            push(H::new(10).s(lw).s(w(k + 1)));
-            push(H::new(11).s(sh(k - 1)));
-            push(H::new(12).s(sh(k + 1)));
-            push(H::new(13).s(sh(k - 1)).s(shapes[i - a]));
-            push(H::new(14).s(shapes[i - a]).s(sh(k + 1)));
-            push(H::new(15).s(sh(k - 2)).s(sh(k - 1)).s(shapes[i - a]));
-            push(H::new(16).s(shapes[i - a]).s(sh(k + 1)).s(sh(k + 2)));
+            for h in [h5, h6, h7, h8, h9, h10, h11, h12, h13, h14, h15, h16, h17] {
+                push(h);
+            }
             let initial = i == opener;
-            let pos: &str = if caps {
-                "caps"
-            } else if initial {
-                "init"
-            } else {
-                "mid"
-            };
-            push(H::new(17).s(pos).s(shapes[i - a]));
             if caps || initial {
-                push(H::new(18).s(pos).s(lw));
+                push(h18);
             }
             // Gazetteers.
             push(H::new(19).s2(gaz[i - a]));
@@ -500,20 +522,20 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
             }
             // Document.
             if tokens[i].kind == Kind::Word && raw.chars().any(char::is_alphabetic) {
-                let tc = title_case(raw);
-                let seen_cap = cap_mid.contains(&*tc) || cap_mid.contains(raw);
+                // `cap_mid` holds capitalised words only; the title case differs from `raw` when owned.
+                let seen_cap = cap(raw) && (cap_mid.contains(raw) || matches!(title_case(raw), Cow::Owned(tc) if cap_mid.contains(tc.as_str())));
                 let seen_lower = lower.contains(lw);
-                push(H::new(24).s(pos).b(&[u8::from(cap(raw)), u8::from(all_caps(raw)), u8::from(seen_cap), u8::from(seen_lower)]));
+                push(h24.b(&[u8::from(cap(raw)), u8::from(all_caps(raw)), u8::from(seen_cap), u8::from(seen_lower)]));
             }
             // Word and case, for capitalised words mid-sentence.
             if !caps && !initial && cap(raw) {
-                push(H::new(25).s(lw));
+                push(h25);
             }
             #[cfg(feature = "ner-classes")]
             classes::push(&mut f.ids, &words, k, cap(raw));
             f.tok.push(i);
-            f.word.push(H::new(30).s(lw));
-            f.shape.push(H::new(31).s(shapes[i - a]));
+            f.word.push(h30);
+            f.shape.push(h31);
             f.starts.push(f.ids.len());
         }
         f.sentences.push((start, f.tok.len()));
@@ -932,16 +954,20 @@ pub struct Tags {
     pub outside: Vec<i32>,
 }
 
-/// Tags `doc`, one sentence at a time (memory for features does not grow with the text).
+/// Sentences whose features [`tag`] holds at once.
+const TAG_BATCH: usize = 32;
+
+/// Tags `doc`, a few sentences at a time (memory for features does not grow with the text).
 pub fn tag(doc: &Doc, sentences: &[Span]) -> Tags {
     let ctx = Context::new(doc, sentences);
     let model = Model::get();
     let mut outside = vec![0; doc.tokens.len()];
     let mut spans_out = Vec::new();
     let mut f = Features::default();
-    for r in 0..ctx.sentences() {
+    // A few sentences at a time: their buffers are reused, and memory stays flat however long the text.
+    for r in (0..ctx.sentences()).step_by(TAG_BATCH) {
         f.clear();
-        extract_into(doc, &ctx, r..r + 1, &mut f);
+        extract_into(doc, &ctx, r..(r + TAG_BATCH).min(ctx.sentences()), &mut f);
         let (tags, margins) = decode_scored(&f, model);
         for (k, &t) in tags.iter().enumerate() {
             if t == 0 {
