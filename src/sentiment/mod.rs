@@ -1199,8 +1199,15 @@ fn entities_with(
             }
         }
     }
-    let mut accs: Vec<Acc> =
-        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::default(), evidence: Vec::new(), rules: Vec::new() }).collect();
+    // Each mention brings a few dozen evidence spans: size the maps once, not by repeated rehashing.
+    let mut counts = vec![0usize; entities.len()];
+    for &(_, ei, _) in &items {
+        counts[ei] += 1;
+    }
+    let mut accs: Vec<Acc> = counts
+        .iter()
+        .map(|&c| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::with_capacity_and_hasher(c * 24, Default::default()), evidence: Vec::with_capacity(c * 24), rules: Vec::new() })
+        .collect();
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
