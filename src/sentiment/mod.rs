@@ -1211,6 +1211,7 @@ fn entities_with(
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
+    let mut shown: Vec<u8> = Vec::new();
     for (&(k, ei, _), &(ta, tb)) in items.iter().zip(&mention_ranges) {
         let (a, b) = sentence_ranges[k];
         if a >= b {
@@ -1223,6 +1224,9 @@ fn entities_with(
             let has_quote = quoted.contains(&true);
             let hashes = model::token_hashes(text, tokens, words, a, b);
             current = Some((k, raw, clause, quoted, has_quote, hashes));
+            // Whether each token's evidence is fit to show (0: not asked yet), once per sentence.
+            shown.clear();
+            shown.resize(b - a, 0);
         }
         let (_, own, clause, quoted, has_quote, hashes) = current.as_ref().expect("filled above");
         let raw: &[RawCue] = raws.map_or(own, |r| &r[k]);
@@ -1293,7 +1297,18 @@ fn entities_with(
                 continue;
             }
             let span = model::span_of(tokens, first, last);
-            let k = acc.at(span, || cue.is_some() || model::shows(text, tokens, words, first));
+            let k = acc.at(span, || {
+                cue.is_some()
+                    || match shown.get_mut(first.wrapping_sub(a)) {
+                        Some(s) => {
+                            if *s == 0 {
+                                *s = 1 + model::shows(text, tokens, words, first) as u8;
+                            }
+                            *s == 2
+                        }
+                        None => model::shows(text, tokens, words, first),
+                    }
+            });
             let e = &mut acc.evidence[k];
             e.contribution += c;
             if let Some(ci) = cue {
