@@ -1223,18 +1223,15 @@ fn entities_with(
         }
     }
     // Each mention brings a few dozen evidence spans: size the maps once, not by repeated rehashing.
-    let mut counts = vec![0usize; entities.len()];
-    for &(_, ei, _) in &items {
-        counts[ei] += 1;
-    }
-    let mut accs: Vec<Acc> = counts
+    let mut accs: Vec<Acc> = entities
         .iter()
-        .map(|&c| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::with_capacity_and_hasher(c * 24, Default::default()), evidence: Vec::with_capacity(c * 24), rules: Vec::new() })
+        .map(|e| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::with_capacity_and_hasher(e.mentions.len() * 24, Default::default()), evidence: Vec::new(), rules: Vec::new() })
         .collect();
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
-    let mut shown: Vec<u8> = Vec::new();
+    // Whether each token's evidence is fit to show (0: not asked yet).
+    let mut shown = vec![0u8; tokens.len()];
     for (&(k, ei, _), &(ta, tb)) in items.iter().zip(&mention_ranges) {
         let (a, b) = sentence_ranges[k];
         if a >= b {
@@ -1247,9 +1244,6 @@ fn entities_with(
             let has_quote = quoted.contains(&true);
             let hashes = model::token_hashes(text, tokens, words, a, b);
             current = Some((k, raw, clause, quoted, has_quote, hashes));
-            // Whether each token's evidence is fit to show (0: not asked yet), once per sentence.
-            shown.clear();
-            shown.resize(b - a, 0);
         }
         let (_, own, clause, quoted, has_quote, hashes) = current.as_ref().expect("filled above");
         let raw: &[RawCue] = raws.map_or(own, |r| &r[k]);
@@ -1321,16 +1315,13 @@ fn entities_with(
             }
             let span = model::span_of(tokens, first, last);
             let k = acc.at(span, || {
-                cue.is_some()
-                    || match shown.get_mut(first.wrapping_sub(a)) {
-                        Some(s) => {
-                            if *s == 0 {
-                                *s = 1 + model::shows(text, tokens, words, first) as u8;
-                            }
-                            *s == 2
-                        }
-                        None => model::shows(text, tokens, words, first),
+                cue.is_some() || {
+                    let s = &mut shown[first];
+                    if *s == 0 {
+                        *s = 1 + model::shows(text, tokens, words, first) as u8;
                     }
+                    *s == 2
+                }
             });
             let e = &mut acc.evidence[k];
             e.contribution += c;
