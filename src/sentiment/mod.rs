@@ -1156,34 +1156,11 @@ fn entities_with(
             }
         }
     }
-    // By sentence (pushed by entity and mention already: a stable counting sort by sentence
-    // orders them as sorting the triples would).
-    let mut starts = vec![0usize; sentences.len() + 1];
-    for &(k, _, _) in &items {
-        starts[k + 1] += 1;
-    }
-    for k in 0..sentences.len() {
-        starts[k + 1] += starts[k];
-    }
-    let mut sorted = vec![(0, 0, 0); items.len()];
-    for &item in &items {
-        sorted[starts[item.0]] = item;
-        starts[item.0] += 1;
-    }
-    let items = sorted;
+    sort_by(&mut items, |p, q| p.cmp(q));
     let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
     let sentence_ranges = token_ranges(tokens, &sentence_spans);
-    // Each mention's tokens: the first token starting at or after each end (what
-    // `token_ranges` finds, without sorting the mentions by position).
-    let first_at = |x: usize| tokens.partition_point(|t| t.span.start < x);
-    let mention_ranges: Vec<(usize, usize)> = items
-        .iter()
-        .map(|&(_, ei, mi)| {
-            let s = entities[ei].mentions[mi];
-            let ta = first_at(s.start);
-            (ta, first_at(s.end).max(ta))
-        })
-        .collect();
+    let mention_spans: Vec<Span> = items.iter().map(|&(_, ei, mi)| entities[ei].mentions[mi]).collect();
+    let mention_ranges = token_ranges(tokens, &mention_spans);
     // Per entity: summed margins, mention count, and each evidence span's contribution.
     struct Acc {
         pos: f32,
