@@ -1202,7 +1202,7 @@ fn entities_with(
     // Each mention brings a few dozen evidence spans: size the maps once, not by repeated rehashing.
     let mut accs: Vec<Acc> = entities
         .iter()
-        .map(|e| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::with_capacity_and_hasher(e.mentions.len() * 24, Default::default()), evidence: Vec::new(), rules: Vec::new() })
+        .map(|e| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::with_capacity_and_hasher(e.mentions.len() * 24, Default::default()), evidence: Vec::with_capacity(e.mentions.len() * 24), rules: Vec::new() })
         .collect();
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
