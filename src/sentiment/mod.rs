@@ -1199,11 +1199,16 @@ fn entities_with(
             }
         }
     }
-    let mut accs: Vec<Acc> =
-        (0..entities.len()).map(|_| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::default(), evidence: Vec::new(), rules: Vec::new() }).collect();
+    // Each mention brings a few dozen evidence spans: size the maps once, not by repeated rehashing.
+    let mut accs: Vec<Acc> = entities
+        .iter()
+        .map(|e| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::with_capacity_and_hasher(e.mentions.len() * 24, Default::default()), evidence: Vec::with_capacity(e.mentions.len() * 24), rules: Vec::new() })
+        .collect();
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
+    // Whether each token's evidence is fit to show (0: not asked yet).
+    let mut shown = vec![0u8; tokens.len()];
     for (&(k, ei, _), &(ta, tb)) in items.iter().zip(&mention_ranges) {
         let (a, b) = sentence_ranges[k];
         if a >= b {
@@ -1286,7 +1291,15 @@ fn entities_with(
                 continue;
             }
             let span = model::span_of(tokens, first, last);
-            let k = acc.at(span, || cue.is_some() || model::shows(text, tokens, words, first));
+            let k = acc.at(span, || {
+                cue.is_some() || {
+                    let s = &mut shown[first];
+                    if *s == 0 {
+                        *s = 1 + model::shows(text, tokens, words, first) as u8;
+                    }
+                    *s == 2
+                }
+            });
             let e = &mut acc.evidence[k];
             e.contribution += c;
             if let Some(ci) = cue {

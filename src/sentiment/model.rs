@@ -158,8 +158,30 @@ pub fn shows(text: &str, tokens: &[Token], words: &[&str], i: usize) -> bool {
     t.kind == Kind::Word
         && t.text(text).chars().next().is_some_and(|c| c.is_lowercase())
         && words[i].chars().count() >= 3
-        && FUNCTION_WORDS.binary_search(&words[i]).is_err()
+        && (words[i].len() > 7 || FUNCTION_KEYS.binary_search(&key(words[i])).is_err())
 }
+
+/// A word of at most 8 bytes as a number that sorts as the word does (no memcmp per probe).
+const fn key(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let (mut k, mut i) = (0u64, 0);
+    while i < b.len() && i < 8 {
+        k |= (b[i] as u64) << (56 - 8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// [`FUNCTION_WORDS`] (none longer than 7 bytes) as [`key`]s, in the same order.
+const FUNCTION_KEYS: [u64; FUNCTION_WORDS.len()] = {
+    let mut out = [0; FUNCTION_WORDS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = key(FUNCTION_WORDS[i]);
+        i += 1;
+    }
+    out
+};
 
 /// Words kept as features although they are not letters (sorted).
 fn keep_punct(s: &str) -> bool {
@@ -452,6 +474,8 @@ mod tests {
     fn lists_are_sorted() {
         assert!(SPEECH.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 7));
+        assert!(FUNCTION_KEYS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
