@@ -188,36 +188,8 @@ pub(crate) fn has(list: &[&str], s: &str) -> bool {
 }
 
 fn title_role(s: &str) -> Option<&'static str> {
-    ascii_lower(s, |l| TITLES.binary_search_by(|(t, _)| t.cmp(&l)).ok().map(|i| TITLES[i].1))
-}
-
-/// `f` of `s` in ASCII lowercase (`str::to_ascii_lowercase`), without allocating for a word of
-/// up to 32 bytes (nearly all): the rules ask this of most capitalised tokens, several times.
-fn ascii_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..s.len()) {
-        Some(b) => {
-            b.copy_from_slice(s.as_bytes());
-            b.make_ascii_lowercase();
-            // Lowercasing ASCII letters keeps UTF-8 valid.
-            f(std::str::from_utf8(b).unwrap_or_default())
-        }
-        None => f(&s.to_ascii_lowercase()),
-    }
-}
-
-/// `f` of `s` lowercased as `case::Lowercase` does, without allocating for short ASCII words.
-fn lower_with<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    if s.is_ascii() {
-        ascii_lower(s, f)
-    } else {
-        f(&s.lower())
-    }
-}
-
-/// A speech verb, in any case ("said", "SAID").
-fn says(w: &str) -> bool {
-    ascii_lower(w, |l| SAY_VERBS.has(l))
+    let l = s.to_ascii_lowercase();
+    TITLES.binary_search_by(|(t, _)| t.cmp(&l.as_str())).ok().map(|i| TITLES[i].1)
 }
 
 /// Most entries of the gazetteer memo ([`Doc::gazetteer`]): every token of texts up to about
@@ -309,39 +281,40 @@ impl<'a> Doc<'a> {
     }
 
     fn is_common(&self, i: usize) -> bool {
-        lower_with(self.s(i), |l| {
-            COMMON.has(l) || self.lower_words.contains(l) || l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
-        })
+        let s = self.s(i);
+        let l = s.lower();
+        COMMON.has(&l)
+            || self.lower_words.contains(l.as_str())
+            || l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
     }
 
     /// Never a name: "I", contractions ("You’ve", "don't"), capitals-only common nouns ("SUV").
     fn never_name(&self, i: usize) -> bool {
-        lower_with(self.s(i), |l| {
-            if NEVER.has(l) {
+        let s = self.s(i);
+        let l = s.lower();
+        if NEVER.has(&l) {
+            return true;
+        }
+        if let Some(k) = l.find(['\'', '\u{2019}']) {
+            let tail = &l[k..];
+            let tail = tail.trim_start_matches(['\'', '\u{2019}']);
+            if matches!(tail, "ve" | "re" | "ll" | "d" | "m" | "t" | "s") {
                 return true;
             }
-            if let Some(k) = l.find(['\'', '\u{2019}']) {
-                let tail = &l[k..];
-                let tail = tail.trim_start_matches(['\'', '\u{2019}']);
-                if matches!(tail, "ve" | "re" | "ll" | "d" | "m" | "t" | "s") {
-                    return true;
-                }
-            }
-            self.all_caps(i) && CAPS_COMMON.has(l.strip_suffix('s').filter(|x| CAPS_COMMON.has(x)).unwrap_or(l))
-        })
+        }
+        self.all_caps(i) && CAPS_COMMON.has(l.strip_suffix('s').filter(|x| CAPS_COMMON.has(x)).unwrap_or(&l))
     }
 
     /// A plural- or adjective-looking word ("Analysts", "Regional"): opening a sentence it is
     /// no name unless something else says so.
     fn looks_common(&self, i: usize) -> bool {
-        lower_with(self.s(i), |l| {
-            if l.chars().count() < 4 || !l.chars().all(|c| c.is_alphabetic()) || self.cap_mid.borrow().contains(self.s(i)) {
-                return false;
-            }
-            let plural = l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
-            const ADJ: &[&str] = &["able", "al", "ary", "ful", "ible", "ic", "ive", "less", "ous"];
-            plural || ADJ.iter().any(|x| l.ends_with(x))
-        })
+        let l = self.s(i).lower();
+        if l.chars().count() < 4 || !l.chars().all(|c| c.is_alphabetic()) || self.cap_mid.borrow().contains(self.s(i)) {
+            return false;
+        }
+        let plural = l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
+        const ADJ: &[&str] = &["able", "al", "ary", "ful", "ible", "ic", "ive", "less", "ous"];
+        plural || ADJ.iter().any(|x| l.ends_with(x))
     }
 
     /// A single capital letter with a dot before a capitalised word: "C. Lewis".
@@ -759,7 +732,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // that ends where this one ends.
                 let roled = overlapping.iter().map(|&k| &cands[k]).find(|r| r.tokens.1 == j && r.role.is_some());
                 let subject = overlapping.iter().any(|&k| cands[k].subject)
-                    || says(doc.s(j))
+                    || SAY_VERBS.has(&doc.s(j).to_ascii_lowercase())
                     || sentences.get(sentence).is_some_and(|s| s.start == span.start);
                 Candidate {
                     span,
@@ -805,7 +778,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         .map(|(c, &t)| {
             let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
             // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
-            let speaker = says(doc.s(c.tokens.1));
+            let speaker = SAY_VERBS.has(&doc.s(c.tokens.1).to_ascii_lowercase());
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
             let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && unsure;
@@ -1062,7 +1035,8 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
     let mut i = a;
     let push = |out: &mut Vec<Candidate>, i: usize, j: usize, kind, evidence, hit: Option<Hit>, pending: &Option<Pending>| {
         let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
-        let subject = i == opener || (i == opener + 1 && doc.s(opener).eq_ignore_ascii_case("the")) || says(doc.s(j));
+        let next = doc.s(j).to_ascii_lowercase();
+        let subject = i == opener || (i == opener + 1 && doc.s(opener).eq_ignore_ascii_case("the")) || SAY_VERBS.has(&next);
         let (role, role_of) = match pending {
             Some(p) if p.at == i && kind == EntityType::Person => (p.role.clone(), p.role_of),
             _ => (None, None),
@@ -1176,7 +1150,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // A capitalised common word opening the sentence is no name; nor is a plural- or
         // adjective-looking word ("Analysts said", "Regional officials") there.
         let at_open = i == opener || doc.s(i.wrapping_sub(1)) == "\"" || doc.s(i.wrapping_sub(1)) == "\u{201C}";
-        let common_word = lower_with(doc.s(i), |l| COMMON.has(l));
+        let common_word = COMMON.has(&doc.s(i).lower());
         let initial = doc.initial(i);
         // A word that opens a place's, storm's or event's name, before that name ("Lake Tanganyika
         // is", "Tropical Storm Ana formed", "Treaty of Rome") is part of it, even opening a sentence.
@@ -1214,7 +1188,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // A lone unknown word that is bought, sold or merged ("agreed to buy Corvane"), or that
         // opens a sentence about a company ("Tesla delivered fewer cars, the company said") is a
         // company. (A surname so typed still joins its person in `merge`.)
-        if (bare || j == i + 1 && evidence == Evidence::Default) && !says(doc.s(j)) {
+        if (bare || j == i + 1 && evidence == Evidence::Default) && !SAY_VERBS.has(&doc.s(j).to_ascii_lowercase()) {
             let prev = doc.s(i.wrapping_sub(1)).to_ascii_lowercase();
             let prev2 = doc.s(i.wrapping_sub(2)).to_ascii_lowercase();
             let traded = DEAL_VERBS.has(&prev) || matches!(prev.as_str(), "in" | "with" | "of") && DEAL_NOUNS.has(&prev2);
@@ -1222,7 +1196,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             // no company).
             let about_company = at_open
                 && (j + 1..b).any(|k| {
-                    doc.s(k - 1).eq_ignore_ascii_case("the") && ascii_lower(doc.s(k), |l| COMPANY_NOUNS.has(l)) && (doc.s(k - 2) == "," || says(doc.s(k + 1)))
+                    doc.s(k - 1).eq_ignore_ascii_case("the") && COMPANY_NOUNS.has(&doc.s(k).to_ascii_lowercase()) && (doc.s(k - 2) == "," || SAY_VERBS.has(&doc.s(k + 1).to_ascii_lowercase()))
                 });
             if traded || about_company {
                 (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
@@ -1280,7 +1254,7 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
         && doc.cap(j)
         && !doc.all_caps(j)
         && !doc.never_name(j)
-        && !lower_with(doc.s(j), |l| COMMON.has(l))
+        && !COMMON.has(&doc.s(j).lower())
         && doc.role(g, j, b).is_none()
         && date::match_at(doc.text, doc.tokens, j, b).is_none()
         && (doc.gazetteer(g, j, b).is_none() || j > start && ORG_TAILS.has(doc.s(j)) && !(j + 1 < b && doc.joined(j + 1) && doc.cap(j + 1)))
@@ -1388,20 +1362,19 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     if n > 2 && (ORG_HEADS.has(first) || (i + 1..j - 1).any(|k| ORG_HEADS.has(doc.s(k)) && ORG_CONNECTORS.has(doc.s(k + 1)))) {
         return (EntityType::Org, Evidence::Rule, false);
     }
-    if g.is_first_name(first) && (n > 1 || says(doc.s(j))) {
+    if g.is_first_name(first) && (n > 1 || SAY_VERBS.has(&doc.s(j).to_ascii_lowercase())) {
         return (EntityType::Person, Evidence::Rule, false);
     }
     if n == 1 && doc.all_caps(i) && !caps {
         return (EntityType::Org, Evidence::Rule, false);
     }
-    // The word before (none before the first token).
-    let (after_say, after_prep) = ascii_lower(doc.s(i.wrapping_sub(1)), |l| (SAY_VERBS.has(l), LOC_PREPS.has(l)));
+    let prev = if i > 0 { doc.s(i - 1).to_ascii_lowercase() } else { String::new() };
     // "said Nwosu" is a person; "Toyota said" may be a company: a lone word before the verb
     // stays bare.
-    if after_say || n > 1 && says(doc.s(j)) {
+    if SAY_VERBS.has(&prev) || n > 1 && SAY_VERBS.has(&doc.s(j).to_ascii_lowercase()) {
         return (EntityType::Person, Evidence::Rule, false);
     }
-    if n <= 2 && after_prep {
+    if n <= 2 && LOC_PREPS.has(&prev) {
         return (EntityType::Gpe, Evidence::Default, false);
     }
     // A lone name before a lowercase word that is no function word is usually a person
