@@ -376,6 +376,28 @@ fn counterfactual_and_too_to() {
     assert_classes(cases);
 }
 
+/// Opinion prose (issue 5): a good word after "unable to" / "fails to", after "far from" or
+/// "falls short of" is negated; "the kind of" and the preposition "like" are no praise (the
+/// verb after a subject pronoun or an auxiliary still is); handles that open a post ("@a @b
+/// Great job") leave the next word sentence-initial, not a name. Sentences written for this test.
+#[test]
+fn opinion_patterns() {
+    let cases: &[(&str, i8)] = &[
+        ("The council was unable to reach a fair deal.", -1),
+        ("The council reached a fair deal.", 1),
+        ("The budget is far from perfect.", -1),
+        ("The plan falls short of a real solution.", -1),
+        ("It is the kind of plan that voters expect.", 0),
+        ("The new law looks like a rerun of the old one.", 0),
+        ("We like the new plan.", 1),
+        ("Residents didn't like the new plan.", -1),
+        ("@mayor @council Great job on the new bridge.", 1),
+        // A bad thing that was not stopped is not praised.
+        ("The minister failed to stop the violence.", -1),
+    ];
+    assert_classes(cases);
+}
+
 /// The people an article is about are not portrayed badly by a plain report of what they did
 /// (the mention prior, `MENTION_PRIOR`), but an outright bad label or deed still counts.
 #[test]

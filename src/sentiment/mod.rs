@@ -563,6 +563,14 @@ fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
         // "Hope Hicks said": a sentence-initial word followed by another name word.
         return tokens.get(i + 1).is_some_and(|n| n.is_capitalized(text) && n.text(text).chars().skip(1).any(char::is_lowercase));
     }
+    // "@user @other Great job": after the handles that open a post, a sentence start.
+    let mut j = i;
+    while j >= a + 2 && tokens[j - 2].text(text) == "@" && tokens[j - 1].kind == Kind::Word {
+        j -= 2;
+    }
+    if j == a {
+        return false;
+    }
     let s = t.text(text);
     let has_lower = s.chars().skip(1).any(char::is_lowercase);
     let prev = tokens[i - 1].text(text);
@@ -634,7 +642,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 continue;
             }
         }
-        if tokens[i].kind != Kind::Word || plain || is_name(text, tokens, a, i) {
+        if tokens[i].kind != Kind::Word || plain || is_name(text, tokens, a, i) || no_judgement(words, a, b, i) {
             i += 1;
             continue;
         }
@@ -676,7 +684,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             let w = info[k];
             // "few laughs", "very few believe it" (not "a few", "quite a few").
             let few = words[k] == "few" && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"));
-            if dist <= NEG_REACH && (w.has(NEG) || few) {
+            if dist <= NEG_REACH && (w.has(NEG) || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -770,6 +778,41 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         cues.push(RawCue { first: i, last: i, span: tokens[i].span, value: 0.292 * n as f32 * sum.signum(), rule: "exclamation".into(), from: i });
     }
     cues
+}
+
+/// Subjects and auxiliaries after which "like" is the verb ("I like it", "would like",
+/// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him"). Sorted.
+const LIKE_VERB_AFTER: &[&str] = &[
+    "absolutely", "actually", "also", "always", "certainly", "definitely", "did", "didnt", "do", "does", "doesnt", "dont",
+    "especially", "genuinely", "gotta", "i", "i'd", "i'll", "just", "may", "might", "not", "people", "really", "still",
+    "they", "they'd", "to", "totally", "truly", "we", "we'd", "we'll", "who", "will", "would", "you", "you'd", "you'll",
+];
+
+/// A lexicon word at `i` that is no judgement here: "kind" in "the kind of", "like" as a
+/// preposition (see [`LIKE_VERB_AFTER`]).
+fn no_judgement(words: &[&str], a: usize, b: usize, i: usize) -> bool {
+    match words[i] {
+        "kind" => i + 1 < b && words[i + 1] == "of",
+        "like" => !(i > a && (LIKE_VERB_AFTER.binary_search(&words[i - 1]).is_ok() || words[i - 1].ends_with("n't"))),
+        _ => false,
+    }
+}
+
+/// Whether the word at `k` ends a negating phrase before a cue of value `v`: "fails to" /
+/// "failed to" / "unable to" / "refused to" before a good word ("fails to impress"; the
+/// failure's own word is a cue already, and "failed to stop the violence" is no praise of
+/// violence), "far from" ("far from perfect") and "falls short of".
+fn privative(words: &[&str], a: usize, k: usize, v: f32) -> bool {
+    if k <= a {
+        return false;
+    }
+    let p = words[k - 1];
+    match words[k] {
+        "to" => v > 0.0 && matches!(p, "fail" | "fails" | "failed" | "failing" | "failure" | "unable" | "refuse" | "refuses" | "refused" | "refusing"),
+        "from" => p == "far",
+        "of" => p == "short" && k > a + 1 && matches!(words[k - 2], "fall" | "falls" | "fell" | "falling" | "fallen"),
+        _ => false,
+    }
 }
 
 /// The negator at `k` before the cue at `i..=last` is emphasis ([`raw_cues`]): a negated
@@ -1593,7 +1636,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, LIKE_VERB_AFTER] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
