@@ -376,8 +376,9 @@ fn counterfactual_and_too_to() {
     assert_classes(cases);
 }
 
-/// Opinion prose (issue 5): a good word after "unable to" / "fails to", after "far from" or
-/// "falls short of" is negated; "the kind of" and the preposition "like" are no praise (the
+/// Opinion prose (issue 5): a good word after "unable to" / "fails to" / "yet to", after "far
+/// from" or "falls short of" is negated; "should have", "was supposed to" and "not enough" are a
+/// reproach; "the kind of" and the preposition "like" are no praise (the
 /// verb after a subject pronoun or an auxiliary still is); handles that open a post ("@a @b
 /// Great job") leave the next word sentence-initial, not a name. Sentences written for this test.
 #[test]
@@ -394,6 +395,11 @@ fn opinion_patterns() {
         ("@mayor @council Great job on the new bridge.", 1),
         // A bad thing that was not stopped is not praised.
         ("The minister failed to stop the violence.", -1),
+        ("The government has yet to deliver a fair deal.", -1),
+        // Reproach and unmet expectations.
+        ("The ministry should have warned the public.", -1),
+        ("The new rules were supposed to cut waiting times.", -1),
+        ("Two new clinics are not enough.", -1),
     ];
     assert_classes(cases);
 }

@@ -642,6 +642,22 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 continue;
             }
         }
+        // "should have acted", "was supposed to", "not enough": a fault of the excess value.
+        if let Some((first, last)) = if plain && tokens[i].kind == Kind::Word { reproach(words, info, a, b, i) } else { None } {
+            let mut rule = String::from("reproach");
+            let (f, why) = factor[i - a];
+            let mut value = EXCESS_VALUE;
+            if f != 1.0 {
+                value *= f;
+                rule.push_str(why);
+            }
+            if quoted[i - a] {
+                rule.push_str("+quoted");
+            }
+            cues.push(RawCue { first, last, span: tokens[first].span.cover(tokens[last].span), value, rule, from: first });
+            i = last + 1;
+            continue;
+        }
         if tokens[i].kind != Kind::Word || plain || is_name(text, tokens, a, i) || no_judgement(words, a, b, i) {
             i += 1;
             continue;
@@ -798,6 +814,31 @@ fn no_judgement(words: &[&str], a: usize, b: usize, i: usize) -> bool {
     }
 }
 
+/// A reproach or an unmet expectation at `i`, as (first, last) tokens: "should have" /
+/// "should've" / "shouldn't have" / "ought to have" (what ought to have been done was not),
+/// "was/were supposed to", a negated "enough" ("not enough", "isn't nearly enough": the
+/// negator opens it).
+fn reproach(words: &[&str], info: &[Info], a: usize, b: usize, i: usize) -> Option<(usize, usize)> {
+    let next = |k: usize, w: &str| (i + k < b && words[i + k] == w).then_some((i, i + k));
+    match words[i] {
+        "should" | "shouldn't" => next(1, "have"),
+        "should've" => Some((i, i)),
+        "ought" => next(1, "to").and(next(2, "have")),
+        "supposed" if i > a && matches!(words[i - 1], "was" | "were" | "been" | "wasn't" | "weren't") => next(1, "to"),
+        "enough" => {
+            let neg = |k: usize| info[k].has(NEG) && !matches!(words[k], "without" | "lack" | "lacks" | "lacked" | "lacking");
+            if i > a && neg(i - 1) {
+                Some((i - 1, i))
+            } else if i > a + 1 && matches!(words[i - 1], "nearly" | "quite" | "near") && neg(i - 2) {
+                Some((i - 2, i))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 /// Whether the word at `k` ends a negating phrase before a cue of value `v`: "fails to" /
 /// "failed to" / "unable to" / "refused to" before a good word ("fails to impress"; the
 /// failure's own word is a cue already, and "failed to stop the violence" is no praise of
@@ -808,7 +849,7 @@ fn privative(words: &[&str], a: usize, k: usize, v: f32) -> bool {
     }
     let p = words[k - 1];
     match words[k] {
-        "to" => v > 0.0 && matches!(p, "fail" | "fails" | "failed" | "failing" | "failure" | "unable" | "refuse" | "refuses" | "refused" | "refusing"),
+        "to" => v > 0.0 && matches!(p, "fail" | "fails" | "failed" | "failing" | "failure" | "unable" | "refuse" | "refuses" | "refused" | "refusing" | "yet"),
         "from" => p == "far",
         "of" => p == "short" && k > a + 1 && matches!(words[k - 2], "fall" | "falls" | "fell" | "falling" | "fallen"),
         _ => false,
@@ -1751,6 +1792,16 @@ mod tests {
             // A good thing that did not happen.
             ("A ceasefire would have been better.", &[("ceasefire", "idiom"), ("better", "lexicon+counterfactual")]),
             ("The deal could have collapsed.", &[("deal", "lexicon"), ("collapsed", "lexicon+hedged")]),
+            // Reproach and unmet expectations (issue 5).
+            ("The city should have acted sooner.", &[("should have", "reproach")]),
+            ("The law was supposed to end the delays.", &[("supposed to", "reproach"), ("delays", "lexicon")]),
+            ("The aid is not nearly enough.", &[("not nearly enough", "reproach")]),
+            ("Is it enough?", &[]),
+            ("It is supposed to open in May.", &[]),
+            // A good word after "fails to", "far from"; "the kind of" is no kindness.
+            ("The plan fails to inspire.", &[("fails", "lexicon"), ("inspire", "lexicon+negated")]),
+            ("The result is far from perfect.", &[("perfect", "lexicon+negated")]),
+            ("It is the kind of plan they expected.", &[]),
         ];
         for (text, want) in cases {
             let got = rules(text);
