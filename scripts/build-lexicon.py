@@ -176,6 +176,23 @@ CRAFT = {
     "shady": -1.6, "predatory": -2.0, "deficient": -1.4, "groundbreaking": 2.0, "trash": -1.8,
     "trashy": -1.8, "inhumane": -2.6, "haphazard": -1.4, "pandering": -1.6, "decent": 1.4,
     "decency": 1.6, "folly": -1.8, "illegitimate": -1.6, "watered-down": -1.2,
+    # session 10: conduct and policy judgement of editorials VADER lacks ("reckless" -1.7,
+    # "misguided" -1.6, "prudent" 1.4, "sensible" 1.3 are listed); words news also uses plainly
+    # ("affordable housing", "legitimate", "transparent", "unprecedented", "sterling") left out
+    "arbitrary": -1.2, "backsliding": -1.4, "blatant": -1.4, "bogus": -1.8, "brazen": -1.6,
+    "capricious": -1.5, "cavalier": -1.3, "coercive": -1.5, "complacency": -1.4, "delusional": -1.8,
+    "destabilizing": -1.5, "detrimental": -1.8, "devious": -1.9, "disproportionate": -1.2,
+    "evasive": -1.3, "exorbitant": -1.4, "grandstanding": -1.4, "harmful": -2.0, "heedless": -1.4,
+    "ill-informed": -1.4, "imprudent": -1.4, "inefficient": -1.3, "intransigence": -1.4,
+    "intransigent": -1.5, "irresponsibility": -1.9, "lax": -1.2, "meritless": -1.6, "meddling": -1.4,
+    "misconceived": -1.6, "mishandled": -1.7, "misplaced": -1.2, "myopic": -1.4, "objectionable": -1.6,
+    "obstructionist": -1.5, "retrograde": -1.3, "sanctimonious": -1.6, "shabby": -1.5, "spurious": -1.6,
+    "unaffordable": -1.4, "unchecked": -1.2, "undemocratic": -1.8, "undeserved": -1.2,
+    "unhelpful": -1.3, "unnecessary": -1.2, "unproductive": -1.3, "unsound": -1.5, "boondoggle": -2.0,
+    "stonewalling": -1.6, "pander": -1.5, "bluster": -1.2, "posturing": -1.2, "shortchanged": -1.5,
+    "dilapidated": -1.4, "decrepit": -1.5, "loophole": -1.0, "loopholes": -1.0,
+    "candid": 1.2, "constructive": 1.5, "credible": 1.3, "diligent": 1.6, "forthright": 1.5,
+    "lucid": 1.5, "prescient": 1.6, "reasonable": 1.0, "timely": 1.2,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is
