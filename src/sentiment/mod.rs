@@ -617,6 +617,25 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     });
     let mut i = a;
     while i < b {
+        // ":)", ":-(", "<3": an emoticon standing alone (space or the text's ends around it).
+        if matches!(text.as_bytes()[tokens[i].span.start], b':' | b';' | b'=' | b'<') {
+            if let Some((end, value)) = emoticon(text, tokens[i].span.start) {
+                let last = (i..b).take_while(|&k| tokens[k].span.end <= end).last().unwrap_or(i);
+                let mut rule = String::from("emoticon");
+                let (f, why) = factor[i - a];
+                let mut value = value;
+                if f != 1.0 {
+                    value *= f;
+                    rule.push_str(why);
+                }
+                if quoted[i - a] {
+                    rule.push_str("+quoted");
+                }
+                cues.push(RawCue { first: i, last, span: Span::new(tokens[i].span.start, end), value, rule, from: i });
+                i = last + 1;
+                continue;
+            }
+        }
         // A word with no valence that opens no phrase is no cue (checked before the dearer name test).
         let plain = info[i].valence == 0.0 && !info[i].has(PHRASE);
         // "too long", "too many": excess of a plain word (not after a negator: "not too long").
@@ -812,6 +831,29 @@ fn no_judgement(words: &[&str], a: usize, b: usize, i: usize) -> bool {
         "like" => !(i > a && (LIKE_VERB_AFTER.binary_search(&words[i - 1]).is_ok() || words[i - 1].ends_with("n't"))),
         _ => false,
     }
+}
+
+/// Emoticons and their valence in tenths, from VADER's lexicon (vaderSentiment 3.3.2, MIT; the
+/// same source as `valence.tsv`, which keeps words only). Sorted; the longest match wins.
+const EMOTICONS: &[(&str, i8)] = &[
+    (":'(", -22), (":(", -19), (":)", 20), (":*", 25), (":-(", -15), (":-)", 13), (":-*", 17), (":-/", -12), (":-D", 23),
+    (":/", -14), (":3", 23), (":D", 23), (":P", 14), (":[", -20), (":]", 22), (":p", 10), (";)", 9), (";-)", 10), (";D", 8),
+    ("<3", 19), ("=)", 22), ("=D", 23), ("=]", 16), ("=p", 13),
+];
+
+/// The emoticon at byte `at` of `text`, as (its end, its valence), when it stands alone: space
+/// or the text's start before it, space, the text's end or one of `.,!?` after it ("it works :)",
+/// not "http://" nor "10:30").
+fn emoticon(text: &str, at: usize) -> Option<(usize, f32)> {
+    let bytes = text.as_bytes();
+    if at > 0 && !bytes[at - 1].is_ascii_whitespace() {
+        return None;
+    }
+    EMOTICONS
+        .iter()
+        .filter(|(e, _)| bytes[at..].starts_with(e.as_bytes()) && bytes.get(at + e.len()).is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'.' | b',' | b'!' | b'?')))
+        .max_by_key(|(e, _)| e.len())
+        .map(|&(e, v)| (at + e.len(), v as f32 / 10.0))
 }
 
 /// A reproach or an unmet expectation at `i`, as (first, last) tokens: "should have" /
@@ -1677,6 +1719,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
+        assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
         for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, LIKE_VERB_AFTER] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
@@ -1802,6 +1845,10 @@ mod tests {
             ("The plan fails to inspire.", &[("fails", "lexicon"), ("inspire", "lexicon+negated")]),
             ("The result is far from perfect.", &[("perfect", "lexicon+negated")]),
             ("It is the kind of plan they expected.", &[]),
+            // Emoticons stand alone; a link or a time is none.
+            ("Home at six :-) see you <3", &[(":-)", "emoticon"), ("<3", "emoticon")]),
+            ("Late bus again :(.", &[(":(", "emoticon")]),
+            ("See http://example.org at 10:30 or 10 :30x.", &[]),
         ];
         for (text, want) in cases {
             let got = rules(text);
