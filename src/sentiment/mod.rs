@@ -617,55 +617,20 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     });
     let mut i = a;
     while i < b {
-        // ":)", ":-(", "<3": an emoticon standing alone (space or the text's ends around it).
-        if matches!(text.as_bytes()[tokens[i].span.start], b':' | b';' | b'=' | b'<') {
-            if let Some((end, value)) = emoticon(text, tokens[i].span.start) {
-                let last = (i..b).take_while(|&k| tokens[k].span.end <= end).last().unwrap_or(i);
-                let mut rule = String::from("emoticon");
-                let (f, why) = factor[i - a];
-                let mut value = value;
-                if f != 1.0 {
-                    value *= f;
-                    rule.push_str(why);
-                }
-                if quoted[i - a] {
-                    rule.push_str("+quoted");
-                }
-                cues.push(RawCue { first: i, last, span: Span::new(tokens[i].span.start, end), value, rule, from: i });
-                i = last + 1;
-                continue;
-            }
-        }
         // A word with no valence that opens no phrase is no cue (checked before the dearer name test).
         let plain = info[i].valence == 0.0 && !info[i].has(PHRASE);
-        // "too long", "too many": excess of a plain word (not after a negator: "not too long").
-        if plain && info[i].has(EXCESS) && i + 1 < b && tokens[i + 1].kind == Kind::Word && info[i + 1].valence == 0.0 {
-            let next = i + 1;
-            // Not after a negator ("not too long", "won't hurt too much") nor after an object
-            // pronoun ("me too"): no excess there.
-            let negated = (i.saturating_sub(3).max(a)..i).any(|k| info[k].has(NEG));
-            let also = i > a && matches!(words[i - 1], "me" | "you" | "him" | "her" | "us" | "them" | "mine" | "yours" | "ours" | "theirs");
-            if !negated && !also && !tokens[next].is_capitalized(text) && NOT_EXCESS.binary_search(&words[next]).is_err() {
-                let mut rule = String::from("excess");
-                let (f, why) = factor[i - a];
-                let mut value = EXCESS_VALUE;
-                if f != 1.0 {
-                    value *= f;
-                    rule.push_str(why);
-                }
-                if quoted[i - a] {
-                    rule.push_str("+quoted");
-                }
-                cues.push(RawCue { first: i, last: next, span: tokens[i].span.cover(tokens[next].span), value, rule, from: i });
-                i = next + 1;
-                continue;
-            }
-        }
-        // "should have acted", "was supposed to", "not enough": a fault of the excess value.
-        if let Some((first, last)) = if plain && tokens[i].kind == Kind::Word { reproach(words, info, a, b, i) } else { None } {
-            let mut rule = String::from("reproach");
+        // Cues of a fixed value, (first, last, end, value, rule): an emoticon standing alone
+        // (":)", "<3"); "too long", "too many": excess of a plain word ([`excess`]).
+        let fixed = if matches!(text.as_bytes()[tokens[i].span.start], b':' | b';' | b'=' | b'<') {
+            emoticon(text, tokens[i].span.start).map(|(end, v)| (i, (i..b).take_while(|&k| tokens[k].span.end <= end).last().unwrap_or(i), end, v, "emoticon"))
+        } else if plain && excess(text, tokens, words, info, a, b, i) {
+            Some((i, i + 1, tokens[i + 1].span.end, EXCESS_VALUE, "excess"))
+        } else {
+            None
+        };
+        if let Some((first, last, end, mut value, name)) = fixed {
+            let mut rule = String::from(name);
             let (f, why) = factor[i - a];
-            let mut value = EXCESS_VALUE;
             if f != 1.0 {
                 value *= f;
                 rule.push_str(why);
@@ -673,7 +638,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if quoted[i - a] {
                 rule.push_str("+quoted");
             }
-            cues.push(RawCue { first, last, span: tokens[first].span.cover(tokens[last].span), value, rule, from: first });
+            cues.push(RawCue { first, last, span: Span::new(tokens[first].span.start, end), value, rule, from: first });
             i = last + 1;
             continue;
         }
@@ -815,26 +780,76 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     cues
 }
 
-/// Subjects and auxiliaries after which "like" is the verb ("I like it", "would like",
-/// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him"). Sorted.
-const LIKE_VERB_AFTER: &[&str] = &[
-    "absolutely", "actually", "also", "always", "certainly", "definitely", "did", "didnt", "do", "does", "doesnt", "dont",
-    "especially", "genuinely", "gotta", "i", "i'd", "i'll", "just", "may", "might", "not", "people", "really", "still",
-    "they", "they'd", "to", "totally", "truly", "we", "we'd", "we'll", "who", "will", "would", "you", "you'd", "you'll",
+/// Words the opinion rules look up, with their roles (`OP_*`; [`no_judgement`], [`privative`]). Sorted.
+const OPINION: &[(&str, u8)] = &[
+    ("absolutely", OP_LIKE), ("actually", OP_LIKE), ("also", OP_LIKE), ("always", OP_LIKE),
+    ("certainly", OP_LIKE), ("definitely", OP_LIKE), ("did", OP_LIKE), ("didnt", OP_LIKE), ("do", OP_LIKE),
+    ("does", OP_LIKE), ("doesnt", OP_LIKE), ("dont", OP_LIKE), ("especially", OP_LIKE), ("fail", OP_FAIL),
+    ("failed", OP_FAIL), ("failing", OP_FAIL), ("fails", OP_FAIL), ("failure", OP_FAIL), ("fall", OP_FALL),
+    ("fallen", OP_FALL), ("falling", OP_FALL), ("falls", OP_FALL), ("fell", OP_FALL), ("genuinely", OP_LIKE),
+    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("just", OP_LIKE), ("may", OP_LIKE),
+    ("might", OP_LIKE), ("not", OP_LIKE), ("people", OP_LIKE), ("really", OP_LIKE), ("refuse", OP_FAIL), ("refused", OP_FAIL), ("refuses", OP_FAIL), ("refusing", OP_FAIL),
+    ("still", OP_LIKE), ("they", OP_LIKE), ("they'd", OP_LIKE), ("to", OP_LIKE), ("totally", OP_LIKE), ("truly", OP_LIKE),
+    ("unable", OP_FAIL), ("we", OP_LIKE), ("we'd", OP_LIKE), ("we'll", OP_LIKE), ("who", OP_LIKE), ("will", OP_LIKE),
+    ("would", OP_LIKE), ("yet", OP_FAIL), ("you", OP_LIKE), ("you'd", OP_LIKE), ("you'll", OP_LIKE),
 ];
+/// A subject or an auxiliary after which "like" is the verb ("I like it", "would like",
+/// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him").
+const OP_LIKE: u8 = 1;
+/// "fails to", "unable to", "refused to", "yet to".
+const OP_FAIL: u8 = 2;
+/// "falls short of".
+const OP_FALL: u8 = 3;
+
+fn opinion(w: &str) -> u8 {
+    OPINION.binary_search_by(|p| p.0.cmp(w)).map_or(0, |k| OPINION[k].1)
+}
 
 /// A lexicon word at `i` that is no judgement here: "kind" in "the kind of", "like" as a
-/// preposition (see [`LIKE_VERB_AFTER`]).
+/// preposition (see [`OP_LIKE`]).
+#[inline(never)]
 fn no_judgement(words: &[&str], a: usize, b: usize, i: usize) -> bool {
     match words[i] {
         "kind" => i + 1 < b && words[i + 1] == "of",
-        "like" => !(i > a && (LIKE_VERB_AFTER.binary_search(&words[i - 1]).is_ok() || words[i - 1].ends_with("n't"))),
+        "like" => !(i > a && (opinion(words[i - 1]) == OP_LIKE || words[i - 1].ends_with("n't"))),
         _ => false,
     }
 }
 
+/// Whether the word at `k` ends a negating phrase before a cue of value `v`: "fails to" /
+/// "failed to" / "unable to" / "refused to" / "yet to" before a good word ("fails to impress";
+/// the failure's own word is a cue already, and "failed to stop the violence" is no praise of
+/// violence), "far from" ("far from perfect") and "falls short of".
+#[inline(never)]
+fn privative(words: &[&str], a: usize, k: usize, v: f32) -> bool {
+    if k <= a {
+        return false;
+    }
+    let p = words[k - 1];
+    match words[k] {
+        "to" => v > 0.0 && opinion(p) == OP_FAIL,
+        "from" => p == "far",
+        "of" => p == "short" && k > a + 1 && opinion(words[k - 2]) == OP_FALL,
+        _ => false,
+    }
+}
+
+/// "too" at `i` before a plain word is excess ("too long", "too many"): not after a negator
+/// ("not too long", "won't hurt too much"), nor after an object pronoun ("me too"), nor before a
+/// name or a word of [`NOT_EXCESS`].
+#[inline(never)]
+fn excess(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize, i: usize) -> bool {
+    let next = i + 1;
+    if !info[i].has(EXCESS) || next >= b || tokens[next].kind != Kind::Word || info[next].valence != 0.0 {
+        return false;
+    }
+    let negated = (i.saturating_sub(3).max(a)..i).any(|k| info[k].has(NEG));
+    let also = i > a && matches!(words[i - 1], "me" | "you" | "him" | "her" | "us" | "them" | "mine" | "yours" | "ours" | "theirs");
+    !negated && !also && !tokens[next].is_capitalized(text) && NOT_EXCESS.binary_search(&words[next]).is_err()
+}
+
 /// Emoticons and their valence in tenths, from VADER's lexicon (vaderSentiment 3.3.2, MIT; the
-/// same source as `valence.tsv`, which keeps words only). Sorted; the longest match wins.
+/// same source as `valence.tsv`, which keeps words only). Sorted; none is the start of another.
 const EMOTICONS: &[(&str, i8)] = &[
     (":'(", -22), (":(", -19), (":)", 20), (":*", 25), (":-(", -15), (":-)", 13), (":-*", 17), (":-/", -12), (":-D", 23),
     (":/", -14), (":3", 23), (":D", 23), (":P", 14), (":[", -20), (":]", 22), (":p", 10), (";)", 9), (";-)", 10), (";D", 8),
@@ -849,53 +864,13 @@ fn emoticon(text: &str, at: usize) -> Option<(usize, f32)> {
     if at > 0 && !bytes[at - 1].is_ascii_whitespace() {
         return None;
     }
-    EMOTICONS
-        .iter()
-        .filter(|(e, _)| bytes[at..].starts_with(e.as_bytes()) && bytes.get(at + e.len()).is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'.' | b',' | b'!' | b'?')))
-        .max_by_key(|(e, _)| e.len())
-        .map(|&(e, v)| (at + e.len(), v as f32 / 10.0))
-}
-
-/// A reproach or an unmet expectation at `i`, as (first, last) tokens: "should have" /
-/// "should've" / "shouldn't have" / "ought to have" (what ought to have been done was not),
-/// "was/were supposed to", a negated "enough" ("not enough", "isn't nearly enough": the
-/// negator opens it).
-fn reproach(words: &[&str], info: &[Info], a: usize, b: usize, i: usize) -> Option<(usize, usize)> {
-    let next = |k: usize, w: &str| (i + k < b && words[i + k] == w).then_some((i, i + k));
-    match words[i] {
-        "should" | "shouldn't" => next(1, "have"),
-        "should've" => Some((i, i)),
-        "ought" => next(1, "to").and(next(2, "have")),
-        "supposed" if i > a && matches!(words[i - 1], "was" | "were" | "been" | "wasn't" | "weren't") => next(1, "to"),
-        "enough" => {
-            let neg = |k: usize| info[k].has(NEG) && !matches!(words[k], "without" | "lack" | "lacks" | "lacked" | "lacking");
-            if i > a && neg(i - 1) {
-                Some((i - 1, i))
-            } else if i > a + 1 && matches!(words[i - 1], "nearly" | "quite" | "near") && neg(i - 2) {
-                Some((i - 2, i))
-            } else {
-                None
-            }
+    for &(e, v) in EMOTICONS {
+        let end = at + e.len();
+        if bytes[at..].starts_with(e.as_bytes()) && bytes.get(end).is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'.' | b',' | b'!' | b'?')) {
+            return Some((end, v as f32 / 10.0));
         }
-        _ => None,
     }
-}
-
-/// Whether the word at `k` ends a negating phrase before a cue of value `v`: "fails to" /
-/// "failed to" / "unable to" / "refused to" before a good word ("fails to impress"; the
-/// failure's own word is a cue already, and "failed to stop the violence" is no praise of
-/// violence), "far from" ("far from perfect") and "falls short of".
-fn privative(words: &[&str], a: usize, k: usize, v: f32) -> bool {
-    if k <= a {
-        return false;
-    }
-    let p = words[k - 1];
-    match words[k] {
-        "to" => v > 0.0 && matches!(p, "fail" | "fails" | "failed" | "failing" | "failure" | "unable" | "refuse" | "refuses" | "refused" | "refusing" | "yet"),
-        "from" => p == "far",
-        "of" => p == "short" && k > a + 1 && matches!(words[k - 2], "fall" | "falls" | "fell" | "falling" | "fallen"),
-        _ => false,
-    }
+    None
 }
 
 /// The negator at `k` before the cue at `i..=last` is emphasis ([`raw_cues`]): a negated
@@ -1720,7 +1695,8 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, LIKE_VERB_AFTER] {
+        assert!(OPINION.windows(2).all(|w| w[0].0 < w[1].0));
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
@@ -1835,10 +1811,10 @@ mod tests {
             // A good thing that did not happen.
             ("A ceasefire would have been better.", &[("ceasefire", "idiom"), ("better", "lexicon+counterfactual")]),
             ("The deal could have collapsed.", &[("deal", "lexicon"), ("collapsed", "lexicon+hedged")]),
-            // Reproach and unmet expectations (issue 5).
-            ("The city should have acted sooner.", &[("should have", "reproach")]),
-            ("The law was supposed to end the delays.", &[("supposed to", "reproach"), ("delays", "lexicon")]),
-            ("The aid is not nearly enough.", &[("not nearly enough", "reproach")]),
+            // Reproach and unmet expectations (issue 5; idioms.tsv).
+            ("The city should have acted sooner.", &[("should have", "idiom")]),
+            ("The law was supposed to end the delays.", &[("was supposed to", "idiom"), ("delays", "lexicon")]),
+            ("The aid is not nearly enough.", &[("not nearly enough", "idiom")]),
             ("Is it enough?", &[]),
             ("It is supposed to open in May.", &[]),
             // A good word after "fails to", "far from"; "the kind of" is no kindness.
