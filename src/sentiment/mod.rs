@@ -30,6 +30,14 @@
 //!    "can"/"could" before a comparative or with "enough" or "more" is emphasis, `+intensified`, not
 //!    negation ("couldn't be happier", "can't recommend it enough", "couldn't agree more").
 //!    The idiom "at best" is mildly bad and its "best" no praise ("mediocre at best").
+//!    Opinion prose: a good cue after "fails to" / "failed to" / "unable to" / "refused to" /
+//!    "yet to" is negated (their own bad word counts already; a bad thing that was not stopped
+//!    stays bad), as is any cue after "far from" or "falls short of"; "should have", "was
+//!    supposed to" and "not enough" are idioms of reproach (-1). "kind" in "the kind of" and
+//!    "like" as a preposition ("feels like a rerun"; the verb after a subject pronoun or an
+//!    auxiliary, "I like", "didn't like") are no cue. Handles that open a post ("@a @b Great")
+//!    leave the next word sentence-initial, not a name. An emoticon standing alone (`:)`,
+//!    `:-(`, `<3`, VADER's values) is a cue of its own (`emoticon`).
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
