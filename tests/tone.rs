@@ -352,6 +352,10 @@ fn emphatic_negation() {
         ("The plan was not good enough.", -1),
         ("I do not recommend this report.", -1),
         ("I couldn't agree more with the council.", 1),
+        // Editorial idioms: the phrase, not its words ("opportunity" alone is good).
+        ("The summit was a missed opportunity.", -1),
+        ("The two sides found common ground.", 1),
+        ("The new rules make no sense.", -1),
     ];
     assert_classes(cases);
 }
