@@ -7,7 +7,10 @@ Runs the release CLI once per dataset (`undertone analyze --jsonl --no-clean`) a
 
   vader/*_GroundTruth.txt  Pearson r of our score (the document tone score) with the mean human
                            rating, and 3-class macro-F1 in the VADER paper's scheme: a score in
-                           (-0.05, 0.05) is neutral, on ours and on the rating / 4 alike.
+                           (-0.05, 0.05) is neutral, on ours and on the rating / 4 alike; then how
+                           many items we score exactly 0 (no cue) and how many of those are
+                           neutral in the gold (few are: but they are most of our neutral
+                           class's hits, a third of macro-F1, so a sign for every 0 lowers F1m).
   newsmtsc/dev_{rw,mt}     macro-F1 over negative/neutral/positive of the sentiment toward each given
                            target (polarity 2/4/6), using the CLI's "targets" (code-point offsets from
                            the data converted to UTF-16). Neutral is |score| < --mtsc-threshold (0.05, VADER's).
@@ -210,6 +213,9 @@ def eval_vader(binary, data, lodo=True):
         r = pearson(xs, ys)
         f1 = macro_f1([cls(y / 4, 0.05) for y in ys], [cls(x, 0.05) for x in xs])
         rows.append((f"vader/{name}", len(ids), f"r={r:.3f}", f"F1m={f1:.3f}"))
+        # Items scored exactly 0 (no cue found) and how many of them are neutral in the gold.
+        zero = [y for x, y in zip(xs, ys) if x == 0]
+        rows.append((f"  scored 0 (gold neutral)", len(zero), f"{len(zero) / max(1, len(ids)):.1%}", f"({sum(1 for y in zero if cls(y / 4, 0.05) == 0)})"))
         sets[name] = [(gold[i], plain_cues(out[i]), out[i]["tone"]["score"]) for i in ids]
         texts = {it["id"]: it["text"] for it in items}
         WORD_SETS[name] = [(gold[i] / 4, out[i]["tone"]["score"], word_set(texts[i])) for i in ids]
