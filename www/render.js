@@ -158,6 +158,7 @@ const RULE_BASE = {
   model: "the learned tone model",
   excess: "“too” before a plain word (a fault)",
   descriptor: "a word describing it",
+  emoticon: "an emoticon (:) :( <3)",
 };
 const RULE_MOD = {
   negated: "negated",
@@ -173,6 +174,7 @@ const RULE_MOD = {
   lexicon: "from the sentiment lexicon",
   idiom: "a known phrase",
   excess: "“too” before a plain word",
+  emoticon: "an emoticon",
   "contrast:but": "weighed against “but”",
   "contrast:despite": "after “despite”",
   "contrast:although": "after “although”",
