@@ -7,7 +7,11 @@
 //! cargo run --release --example train-tone -- --cv 5 --drop 6   # 5-fold CV on train, without tag 6
 //! ```
 //!
-//! Flags: `--bits` (hash buckets 2^bits), `--epochs`, `--rate` (AdaGrad), `--l2`, `--seeds`
+//! Flags: `--repeat r` (with `--cv`: r runs of the k folds, the first as always, the others
+//! with folds and training orders drawn afresh; the mean is steadier than one run, whose
+//! training order alone moves it by +-.003), `--calibrate` (with `--cv`: decision offsets
+//! chosen on half the folds' held-out margins, scored on the other half), `--float` (with
+//! `--cv`: score the unquantised weights), `--bits` (hash buckets 2^bits), `--epochs`, `--rate` (AdaGrad), `--l2`, `--seeds`
 //! (average of several shufflings), `--balance p` (class weights (n / 3 count)^p), `--shift p,n`
 //! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
 //! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing; with `ERRORS=1` in the
@@ -217,9 +221,10 @@ fn train_seeds(data: &[Example], bits: u32, epochs: usize, l2: f64, rate: f64, c
     } else {
         data
     };
-    let mut t = train(data, bits, epochs, l2, rate, 20240601, cw);
+    let s0 = SEED.with(|x| x.get());
+    let mut t = train(data, bits, epochs, l2, rate, s0, cw);
     for k in 1..seeds {
-        let u = train(data, bits, epochs, l2, rate, 20240601 + k, cw);
+        let u = train(data, bits, epochs, l2, rate, s0 + k, cw);
         for (a, b) in t.w.iter_mut().zip(&u.w) {
             for c in 0..3 {
                 a[c] += b[c];
@@ -245,6 +250,8 @@ fn shift(t: &mut Trained, data: &[Example], bits: u32, p: f64, n: f64) {
 }
 
 thread_local! {
+    /// The first training order's seed (`--repeat` draws others).
+    static SEED: std::cell::Cell<u64> = const { std::cell::Cell::new(20240601) };
     /// `--clip q` (see [`quantise`]).
     static CLIP: std::cell::Cell<f64> = const { std::cell::Cell::new(0.9995) };
     /// `--out path`: where to write the model (default `src/lexicon/target_model.bin`).
@@ -291,32 +298,43 @@ fn macro_f1(gold: &[usize], pred: &[usize]) -> (f64, f64) {
     (f / 3.0, acc)
 }
 
+/// The margins `(pos, neg)` of one example as inference computes them (descriptors added).
+fn margins(e: &Example, bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> (f32, f32) {
+    let (mut p, mut n) = (0.0f32, 0.0f32);
+    for &(h, v) in &e.feats {
+        let b = model::bucket_of(h, bits);
+        p += pos[b] as f32 * v;
+        n += neg[b] as f32 * v;
+    }
+    let (mut p, mut n) = (p * scale, n * scale);
+    let d = sentiment::DESCRIPTOR * e.desc / 4.0;
+    if d > 0.0 {
+        p += d;
+    } else {
+        n -= d;
+    }
+    (p, n)
+}
+
+/// The class of two margins, as the CLI reads the score.
+fn class_of(p: f32, n: f32) -> usize {
+    let s = model::score(p, n);
+    if s >= 0.05 {
+        2
+    } else if s <= -0.05 {
+        0
+    } else {
+        1
+    }
+}
+
 fn evaluate(data: &[Example], bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> (f64, f64) {
     let gold: Vec<usize> = data.iter().map(|e| e.label).collect();
     let pred: Vec<usize> = data
         .iter()
         .map(|e| {
-            let (mut p, mut n) = (0.0f32, 0.0f32);
-            for &(h, v) in &e.feats {
-                let b = model::bucket_of(h, bits);
-                p += pos[b] as f32 * v;
-                n += neg[b] as f32 * v;
-            }
-            let (mut p, mut n) = (p * scale, n * scale);
-            let d = sentiment::DESCRIPTOR * e.desc / 4.0;
-            if d > 0.0 {
-                p += d;
-            } else {
-                n -= d;
-            }
-            let s = model::score(p, n);
-            if s >= 0.05 {
-                2
-            } else if s <= -0.05 {
-                0
-            } else {
-                1
-            }
+            let (p, n) = margins(e, bits, scale, pos, neg);
+            class_of(p, n)
         })
         .collect();
     for (e, p) in data.iter().zip(&pred).filter(|(e, p)| e.label != **p).take(60) {
@@ -375,23 +393,92 @@ fn main() {
     // without leaning on the small dev sets), then stop.
     if let Some(k) = flag("--cv").and_then(|s| s.parse::<usize>().ok()) {
         let balance: f64 = flag("--balance").and_then(|s| s.parse().ok()).unwrap_or(0.0);
-        let mut fs = Vec::new();
-        for fold in 0..k {
-            let (mut tr, mut te) = (Vec::new(), Vec::new());
-            for (i, e) in train_set.iter().enumerate() {
-                let copy = Example { feats: e.feats.clone(), label: e.label, desc: e.desc, shown: e.shown.clone() };
-                if i % k == fold { te.push(copy) } else { tr.push(copy) }
+        // `--repeat r`: r runs of the k folds (the first one as always; the others with the
+        // examples' folds and the training orders drawn afresh), the mean F1 reported.
+        let repeat: usize = flag("--repeat").and_then(|s| s.parse().ok()).unwrap_or(1);
+        let mut means = Vec::new();
+        for rep in 0..repeat {
+            let mut fold_of: Vec<usize> = (0..train_set.len()).map(|i| i % k).collect();
+            if rep > 0 {
+                let mut rng = Lcg(977 * rep as u64);
+                for i in (1..fold_of.len()).rev() {
+                    let j = (rng.next() % (i as u64 + 1)) as usize;
+                    fold_of.swap(i, j);
+                }
             }
-            let mut counts = [0usize; 3];
-            tr.iter().for_each(|e| counts[e.label] += 1);
-            let cw = counts.map(|c| ((tr.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
-            let mut t = train_seeds(&tr, bits, epochs, l2, rate, cw, seeds);
-            shift(&mut t, &tr, bits, pshift, nshift);
-            let (scale, pos, neg) = quantise(&t, levels);
-            fs.push(evaluate(&te, bits, scale, &pos, &neg).0);
+            SEED.with(|x| x.set(20240601 + 1000 * rep as u64));
+            let mut fs = Vec::new();
+            let mut oof: Vec<(f32, f32, usize, usize)> = Vec::new();
+            for fold in 0..k {
+                let (mut tr, mut te) = (Vec::new(), Vec::new());
+                for (i, e) in train_set.iter().enumerate() {
+                    let copy = Example { feats: e.feats.clone(), label: e.label, desc: e.desc, shown: e.shown.clone() };
+                    if fold_of[i] == fold { te.push(copy) } else { tr.push(copy) }
+                }
+                let mut counts = [0usize; 3];
+                tr.iter().for_each(|e| counts[e.label] += 1);
+                let cw = counts.map(|c| ((tr.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
+                let mut t = train_seeds(&tr, bits, epochs, l2, rate, cw, seeds);
+                shift(&mut t, &tr, bits, pshift, nshift);
+                let (scale, pos, neg) = quantise(&t, levels);
+                if args.iter().any(|a| a == "--float") {
+                    // Unquantised weights (how much the 4-bit steps cost).
+                    let gold: Vec<usize> = te.iter().map(|e| e.label).collect();
+                    let pred: Vec<usize> = te.iter().map(|e| {
+                        let (mut p, mut n) = (0.0f64, 0.0f64);
+                        for &(h, v) in &e.feats {
+                            let w = t.w[model::bucket_of(h, bits)];
+                            p += (w[2] - w[1]) * v as f64;
+                            n += (w[0] - w[1]) * v as f64;
+                        }
+                        let d = (sentiment::DESCRIPTOR * e.desc / 4.0) as f64;
+                        if d > 0.0 { p += d } else { n -= d }
+                        class_of(p as f32, n as f32)
+                    }).collect();
+                    fs.push(macro_f1(&gold, &pred).0);
+                } else {
+                    fs.push(evaluate(&te, bits, scale, &pos, &neg).0);
+                }
+                for e in &te {
+                    let (p, n) = margins(e, bits, scale, &pos, &neg);
+                    oof.push((p, n, e.label, fold));
+                }
+            }
+            let mean = fs.iter().sum::<f64>() / k as f64;
+            means.push(mean);
+            if repeat == 1 {
+                println!("cv{k} F1m={mean:.4} folds {fs:.3?}");
+            }
+            if args.iter().any(|a| a == "--calibrate") {
+                // Decision offsets (added to the positive and negative margins) chosen on the
+                // held-out margins of half the folds, scored on the other half, and back.
+                let f1 = |sel: &dyn Fn(usize) -> bool, sp: f32, sn: f32| {
+                    let (g, p): (Vec<usize>, Vec<usize>) = oof.iter().filter(|o| sel(o.3)).map(|o| (o.2, class_of(o.0 + sp, o.1 + sn))).unzip();
+                    macro_f1(&g, &p).0
+                };
+                let grid: Vec<f32> = (-20..=20).map(|i| i as f32 * 0.05).collect();
+                let best = |sel: &dyn Fn(usize) -> bool| {
+                    let mut b = (f64::MIN, 0.0, 0.0);
+                    for &sp in &grid {
+                        for &sn in &grid {
+                            let f = f1(sel, sp, sn);
+                            if f > b.0 + 1e-12 { b = (f, sp, sn) }
+                        }
+                    }
+                    b
+                };
+                let even = |f: usize| f % 2 == 0;
+                let odd = |f: usize| f % 2 == 1;
+                let all = |_: usize| true;
+                let (be, bo, ba) = (best(&even), best(&odd), best(&all));
+                println!("pooled held-out F1m {:.4}; offsets on even folds {:+.2},{:+.2} -> odd {:.4} (was {:.4}); on odd {:+.2},{:+.2} -> even {:.4} (was {:.4}); best on all {:+.2},{:+.2} {:.4}",
+                    f1(&all, 0.0, 0.0), be.1, be.2, f1(&odd, be.1, be.2), f1(&odd, 0.0, 0.0), bo.1, bo.2, f1(&even, bo.1, bo.2), f1(&even, 0.0, 0.0), ba.1, ba.2, ba.0);
+            }
         }
-        let mean = fs.iter().sum::<f64>() / k as f64;
-        println!("cv{k} F1m={mean:.4} folds {fs:.3?}");
+        if repeat > 1 {
+            let m = means.iter().sum::<f64>() / repeat as f64;
+            println!("cv{k}x{repeat} F1m={m:.4} runs {means:.4?}");
+        }
         return;
     }
     // Class weights: `--balance p` weighs each class by (n / (3 * its count))^p (0: none).
