@@ -39,7 +39,9 @@ mod tag {
     pub const WORD: u8 = 2; // word anywhere in the window
     // 3 was word × side × distance bucket: the most specific word feature, it overfitted
     // (dropping it raised dev macro-F1 by .01-.03), so it is gone.
-    pub const WORD_CLAUSE: u8 = 4; // word in the target's clause or not
+    // 4 was the word by whether it is in the target's clause: with the 2^15 buckets of session 10
+    // (repeated 10-fold CV, `--repeat 6`) it did not help (.6726 with it, .6730 without) and
+    // cost 1 KB gzip: gone.
     // 5 was a bigram feature: it overfitted (dev macro-F1 fell), so it is gone.
     pub const TARGET: u8 = 6; // a word of the target
     pub const CUE: u8 = 7; // a lexicon cue by relation, signed
@@ -51,6 +53,18 @@ mod tag {
     pub const FIRST: u8 = 13; // the target opens the sentence
     pub const CUE_WORD: u8 = 14; // a cue's first word by relation to the target
     pub const STEM: u8 = 15; // the word's stem (simple suffixes off) by side
+    pub const ROLE: u8 = 26; // the target's role toward the nearest cue after / before it, × its sign
+    pub const ROLE_SENT: u8 = 27; // the same × the sentence's rule-based class
+    pub const PRONOUN: u8 = 30; // a pronoun target × the sentence's / the target's rule-based class
+    pub const INNER: u8 = 31; // a cue inside the target, signed
+    pub const NEAREST: u8 = 32; // the side and sign of the nearest of those two cues
+    // Session 10 (repeated 10-fold CV, 6 runs, .6726 with 26-32 on 2^14 buckets, .6704
+    // without): also tried and gone: 29 (the target in a list, "X and Y", alone and × the
+    // rule's class, .6743 vs .6744 on 2^15 buckets); 33/34 (the target's last word capitalised,
+    // a common noun or a pronoun, × the sentence's / rule's class: .6711); 35 (the role × the
+    // cue's stem, .6721); 36 (the nearest cue's sign × its distance, .6725); 37 (the target's
+    // words past the fourth, .6716); 38 (the target's length in words, .6726); 39 (the
+    // preposition before the target, "against X", .6721).
     pub const COUNTS: u8 = 24; // how many positive and negative cues (0-3 each): in the target's clause, elsewhere
     // 25 (two adjacent words by side) overfitted even with the rare features dropped
     // (`--min-count 3`: 10-fold CV .672 -> .659): gone.
@@ -268,11 +282,9 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
             continue;
         }
         let (side, d) = if i < ta { (0u8, ta - i) } else { (1u8, i + 1 - tb) };
-        let same = cx.clause.get(i - a).copied() == Some(tclause);
         let near = 1.0 / (1.0 + 0.1 * d as f32);
         let o = if opposed.iter().any(|&(x, y)| x <= i && i <= y) { 64 } else { 0 };
         push(out, mix(tag::WORD, o, w), near, Some((i, i)));
-        push(out, mix(tag::WORD_CLAUSE, o + same as u8, w), near, Some((i, i)));
         push(out, mix(tag::STEM, o + side, st), near, Some((i, i)));
     }
     // Lexicon cues near the target, by relation.
@@ -282,13 +294,29 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     let start = ordered.partition_point(|c| c.last < lo);
     let end = ordered.partition_point(|c| c.first < hi).max(start);
     let (mut np_in, mut nn_in, mut np_out, mut nn_out) = (0u8, 0u8, 0u8, 0u8);
+    // The first cue after the target and the last one before it, within 6 tokens in its clause.
+    let (mut after, mut before): (Option<&RawCue>, Option<&RawCue>) = (None, None);
     for k in (start..end).chain(cx.cues.len() - bang..cx.cues.len()) {
         let c = &cx.cues[k];
-        if c.last < lo || c.first >= hi || (c.first >= ta && c.last < tb) {
+        if c.last < lo || c.first >= hi {
+            continue;
+        }
+        if c.first >= ta && c.last < tb {
+            // A cue inside the target ("the corrupt official").
+            push(out, mix(tag::INNER, (c.value > 0.0) as u8, 0), c.value.abs() / 4.0, None);
             continue;
         }
         let same = cx.clause.get(c.first.saturating_sub(a)).copied() == Some(tclause);
         let value = c.value_toward(ta, tb);
+        if c.value != 0.0 {
+            let clause_of = |i: usize| cx.clause.get(i.wrapping_sub(a)).copied() == Some(tclause);
+            if c.first >= tb && c.first < tb + 6 && clause_of(c.first) && after.is_none_or(|x: &RawCue| c.first < x.first) {
+                after = Some(c);
+            }
+            if c.last < ta && c.last + 6 >= ta && clause_of(c.last) && before.is_none_or(|x: &RawCue| c.last >= x.last) {
+                before = Some(c);
+            }
+        }
         if value != 0.0 {
             let slot = match (same, value > 0.0) {
                 (true, true) => &mut np_in,
@@ -316,12 +344,37 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
             cue: Some(k),
         });
     }
+    // The target's grammatical role toward those two cues, by the cue's sign; alone and with
+    // the sentence's rule-based class ("X was criticised": patient; "criticised X": object).
+    let class = |x: f32| if x > 0.05 { 2 } else if x < -0.05 { 0 } else { 1 };
+    let word = |i: usize| if i < b { cx.words[i] } else { "" };
+    for (c, role) in [(after, after.map(|c| role_after(&cx.words[tb..c.first]))), (before, before.map(|c| role_before(&cx.words[c.last + 1..ta])))] {
+        if let (Some(c), Some(role)) = (c, role) {
+            let r = role * 2 + (c.value_toward(ta, tb) > 0.0) as u8;
+            push(out, mix(tag::ROLE, r, 0), 1.0, None);
+            push(out, mix(tag::ROLE_SENT, r, class(cx.sentence)), 1.0, None);
+        }
+    }
+    // The nearest of the two by side and sign.
+    let nearest = match (after, before) {
+        (Some(x), Some(y)) if x.first - tb < ta - y.last => Some((x, 1)),
+        (_, Some(y)) => Some((y, 0)),
+        (Some(x), None) => Some((x, 1)),
+        (None, None) => None,
+    };
+    if let Some((c, side)) = nearest {
+        push(out, mix(tag::NEAREST, side * 2 + (c.value_toward(ta, tb) > 0.0) as u8, 0), 1.0, None);
+    }
+    // A pronoun target, with the sentence's and the target's rule-based class.
+    if tb == ta + 1 && PRONOUNS.contains(&word(ta)) {
+        push(out, mix(tag::PRONOUN, 0, class(cx.sentence)), 1.0, None);
+        push(out, mix(tag::PRONOUN, 1, class(rule)), 1.0, None);
+    }
     // How many cues of each sign, in the target's clause and elsewhere in its window (0-3
     // each): a clause with one bad word and two good ones is not the sum of three cues.
     push(out, mix(tag::COUNTS, np_in * 4 + nn_in, 0), 1.0, None);
     push(out, mix(tag::COUNTS, 16 + np_out * 4 + nn_out, 0), 1.0, None);
     // The rule-based scores.
-    let class = |x: f32| if x > 0.05 { 2 } else if x < -0.05 { 0 } else { 1 };
     push(out, mix(tag::RULE, 0, class(rule)), 1.0, None);
     push(out, mix(tag::RULE, 1, 0), rule, None);
     push(out, mix(tag::SENT, 0, class(cx.sentence)), 1.0, None);
@@ -341,6 +394,38 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     }
     if ta == a {
         push(out, mix(tag::FIRST, 0, 0), 1.0, None);
+    }
+}
+
+
+/// Personal pronouns a target can be.
+const PRONOUNS: &[&str] = &["he", "her", "him", "i", "it", "she", "them", "they", "us", "we", "you"];
+
+/// The target's role toward a cue after it, from the words between (`gap`).
+fn role_after(gap: &[&str]) -> u8 {
+    let be = |x: &&str| matches!(*x, "is" | "was" | "were" | "are" | "be" | "been" | "being" | "got" | "gets" | "get" | "'s" | "has" | "have" | "had");
+    match gap.first() {
+        Some(&"'s") => 0, // "X's failure"
+        Some(&",") => 4,  // "X, a corrupt official"
+        _ if gap.iter().any(be) => 1, // "X was criticised", "X is corrupt"
+        _ if gap.len() <= 2 => 3,     // "X criticised", "X also praised"
+        _ => 8,
+    }
+}
+
+/// The target's role toward a cue before it, from the words between (`gap`).
+fn role_before(gap: &[&str]) -> u8 {
+    let det = |x: &&str| {
+        matches!(*x, "the" | "a" | "an" | "on" | "for" | "of" | "to" | "at" | "against" | "with" | "his" | "her" | "their" | "its" | "about" | "toward" | "towards" | "over")
+    };
+    if gap.contains(&"by") {
+        6 // "was criticised by X"
+    } else if gap.first() == Some(&"of") {
+        7 // "the failure of X"
+    } else if gap.iter().all(det) {
+        5 // "criticised X", "an attack on X", "praise for the X"
+    } else {
+        9
     }
 }
 
