@@ -558,6 +558,7 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         assert!(SPEECH.windows(2).all(|w| w[0] < w[1]));
+        assert!(PRONOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 7));
         assert!(FUNCTION_KEYS.windows(2).all(|w| w[0] < w[1]));
@@ -631,6 +632,81 @@ mod tests {
         let (np_in, nn_in) = (3u8, 0u8); // honest, generous, smiled
         let (np_out, nn_out) = (1u8, 2u8); // brave; corrupt, failed
         assert_eq!(counts, [mix(tag::COUNTS, np_in * 4 + nn_in, 0).1, mix(tag::COUNTS, 16 + np_out * 4 + nn_out, 0).1], "{cues:?}");
+    }
+
+    /// The features of the target at tokens `[ta, tb)` of `text` (one sentence).
+    fn features_of(text: &str, target: &str) -> Vec<Feature> {
+        let tokens = crate::token::tokenize(text);
+        let mut buf = String::new();
+        let words = super::super::words_of(text, &tokens, &mut buf);
+        let (a, b) = (0, tokens.len());
+        let info = super::super::word_info(&words);
+        let cues = super::super::raw_cues(text, &tokens, &words, &info, a, b);
+        let clause = super::super::clauses(text, &tokens, &words, a, b);
+        let quoted = vec![false; b];
+        let hashes = token_hashes(text, &tokens, &words, a, b);
+        let cx = Context { tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
+        let start = text.find(target).unwrap();
+        let ta = tokens.iter().position(|t| t.span.start == start).unwrap();
+        let tb = tokens.iter().position(|t| t.span.end == start + target.len()).unwrap() + 1;
+        let mut out = Vec::new();
+        features(&cx, ta, tb, 0.0, &mut out);
+        out
+    }
+
+    /// The (role * 2 + sign) keys of a target's role features.
+    fn roles(feats: &[Feature]) -> Vec<u32> {
+        let keys: Vec<u32> = (0..20).collect();
+        let mut out: Vec<u32> = feats.iter().filter(|f| f.tag == tag::ROLE).map(|f| keys.iter().copied().find(|&k| mix(tag::ROLE, k as u8, 0).1 == f.hash).unwrap()).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn roles_read_the_words_between_target_and_cue() {
+        assert_eq!(role_after(&["'s"]), 0);
+        assert_eq!(role_after(&["was"]), 1);
+        assert_eq!(role_after(&["has", "been"]), 1);
+        assert_eq!(role_after(&[]), 3);
+        assert_eq!(role_after(&["also"]), 3);
+        assert_eq!(role_after(&[",", "a"]), 4);
+        assert_eq!(role_after(&["said", "on", "monday"]), 8);
+        assert_eq!(role_before(&["by"]), 6);
+        assert_eq!(role_before(&["of", "the"]), 7);
+        assert_eq!(role_before(&[]), 5);
+        assert_eq!(role_before(&["on", "the"]), 5);
+        assert_eq!(role_before(&["and", "then"]), 9);
+    }
+
+    #[test]
+    fn features_tell_agent_from_object() {
+        // "X criticised Y": X is the agent (role 3), Y the object (role 5) of a negative cue
+        // (sign 0); in the passive, Y is the patient (role 1) and X the agent after "by" (6).
+        let active = "The mayor criticised the council.";
+        assert_eq!(roles(&features_of(active, "mayor")), [3 * 2]);
+        assert_eq!(roles(&features_of(active, "council")), [5 * 2]);
+        let passive = "The council was criticised by the mayor.";
+        assert_eq!(roles(&features_of(passive, "council")), [2]);
+        assert_eq!(roles(&features_of(passive, "mayor")), [6 * 2]);
+        // A positive cue: sign 1. Possessive: role 0.
+        assert_eq!(roles(&features_of("The mayor praised the council.", "council")), [5 * 2 + 1]);
+        assert_eq!(roles(&features_of("The mayor's failure was clear.", "mayor")), [0]);
+        // No cue within six tokens of the target's clause: no role.
+        assert!(roles(&features_of("The mayor met the council on Monday in the town hall.", "mayor")).is_empty());
+    }
+
+    #[test]
+    fn features_mark_pronouns_and_cues_inside_the_target() {
+        let he = features_of("He met the council.", "He");
+        assert_eq!(he.iter().filter(|f| f.tag == tag::PRONOUN).count(), 2);
+        assert!(features_of("The mayor met the council.", "mayor").iter().all(|f| f.tag != tag::PRONOUN));
+        let inner = features_of("The corrupt official met the council.", "The corrupt official");
+        let f: Vec<&Feature> = inner.iter().filter(|f| f.tag == tag::INNER).collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].hash, mix(tag::INNER, 0, 0).1);
+        assert!(f[0].value > 0.0);
+        // The cue inside the target is not read as a cue around it.
+        assert!(inner.iter().all(|f| f.tag != tag::CUE));
     }
 
     #[test]
