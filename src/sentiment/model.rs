@@ -5,8 +5,10 @@
 //! hashed features of the target's sentence: the rule-based cues ([`super::raw_cues`]) by their
 //! clause and side relative to the target, how many cues of each sign lie in the target's
 //! clause and outside it, the words around the target by side and distance,
-//! the words of the target itself, and speech attribution (the target is the speaker, the
-//! target is inside a quotation). Its weights (`src/lexicon/target_model.bin`) are trained by
+//! the words of the target itself, speech attribution (the target is the speaker, the
+//! target is inside a quotation), and the target's grammatical role toward the nearest cue on
+//! either side ("X criticised", "X was criticised", "criticised X", "criticised by X", "X's
+//! failure", "X, a corrupt official"). Its weights (`src/lexicon/target_model.bin`) are trained by
 //! `cargo run --release --example train-tone` on NewsMTSC's train split (MIT-style licence);
 //! only hashed, quantised weights are stored, never text from the data.
 //!
