@@ -5,8 +5,10 @@
 //! hashed features of the target's sentence: the rule-based cues ([`super::raw_cues`]) by their
 //! clause and side relative to the target, how many cues of each sign lie in the target's
 //! clause and outside it, the words around the target by side and distance,
-//! the words of the target itself, and speech attribution (the target is the speaker, the
-//! target is inside a quotation). Its weights (`src/lexicon/target_model.bin`) are trained by
+//! the words of the target itself, speech attribution (the target is the speaker, the
+//! target is inside a quotation), and the target's grammatical role toward the nearest cue on
+//! either side ("X criticised", "X was criticised", "criticised X", "criticised by X", "X's
+//! failure", "X, a corrupt official"). Its weights (`src/lexicon/target_model.bin`) are trained by
 //! `cargo run --release --example train-tone` on NewsMTSC's train split (MIT-style licence);
 //! only hashed, quantised weights are stored, never text from the data.
 //!
@@ -39,7 +41,9 @@ mod tag {
     pub const WORD: u8 = 2; // word anywhere in the window
     // 3 was word × side × distance bucket: the most specific word feature, it overfitted
     // (dropping it raised dev macro-F1 by .01-.03), so it is gone.
-    pub const WORD_CLAUSE: u8 = 4; // word in the target's clause or not
+    // 4 was the word by whether it is in the target's clause: with the 2^15 buckets of session 10
+    // (repeated 10-fold CV, `--repeat 6`) it did not help (.6726 with it, .6730 without) and
+    // cost 1 KB gzip: gone.
     // 5 was a bigram feature: it overfitted (dev macro-F1 fell), so it is gone.
     pub const TARGET: u8 = 6; // a word of the target
     pub const CUE: u8 = 7; // a lexicon cue by relation, signed
@@ -51,6 +55,20 @@ mod tag {
     pub const FIRST: u8 = 13; // the target opens the sentence
     pub const CUE_WORD: u8 = 14; // a cue's first word by relation to the target
     pub const STEM: u8 = 15; // the word's stem (simple suffixes off) by side
+    pub const ROLE: u8 = 26; // the target's role toward the nearest cue after / before it, × its sign
+    pub const ROLE_SENT: u8 = 27; // the same × the sentence's rule-based class
+    pub const PRONOUN: u8 = 30; // a pronoun target × the sentence's / the target's rule-based class
+    pub const INNER: u8 = 31; // a cue inside the target, signed
+    pub const NEAREST: u8 = 32; // the side and sign of the nearest of those two cues
+    // Session 10 (repeated 10-fold CV, 6 runs, .6726 with 26-32 on 2^14 buckets, .6704
+    // without): also tried and gone: 29 (the target in a list, "X and Y", alone and × the
+    // rule's class, .6743 vs .6744 on 2^15 buckets); 33/34 (the target's last word capitalised,
+    // a common noun or a pronoun, × the sentence's / rule's class: .6711); 35 (the role × the
+    // cue's stem, .6721); 36 (the nearest cue's sign × its distance, .6725); 37 (the target's
+    // words past the fourth, .6716); 38 (the target's length in words, .6726); 39 (the
+    // preposition before the target, "against X", .6721). On the shipped 2^15 model (.6743):
+    // 40 (the role × the target's rule-based class) .6745 and 41 (the nearest cue × the same)
+    // .6748, both together .6742: within the runs' noise, gone.
     pub const COUNTS: u8 = 24; // how many positive and negative cues (0-3 each): in the target's clause, elsewhere
     // 25 (two adjacent words by side) overfitted even with the rare features dropped
     // (`--min-count 3`: 10-fold CV .672 -> .659): gone.
@@ -268,11 +286,9 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
             continue;
         }
         let (side, d) = if i < ta { (0u8, ta - i) } else { (1u8, i + 1 - tb) };
-        let same = cx.clause.get(i - a).copied() == Some(tclause);
         let near = 1.0 / (1.0 + 0.1 * d as f32);
         let o = if opposed.iter().any(|&(x, y)| x <= i && i <= y) { 64 } else { 0 };
         push(out, mix(tag::WORD, o, w), near, Some((i, i)));
-        push(out, mix(tag::WORD_CLAUSE, o + same as u8, w), near, Some((i, i)));
         push(out, mix(tag::STEM, o + side, st), near, Some((i, i)));
     }
     // Lexicon cues near the target, by relation.
@@ -282,13 +298,29 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     let start = ordered.partition_point(|c| c.last < lo);
     let end = ordered.partition_point(|c| c.first < hi).max(start);
     let (mut np_in, mut nn_in, mut np_out, mut nn_out) = (0u8, 0u8, 0u8, 0u8);
+    // The first cue after the target and the last one before it, within 6 tokens in its clause.
+    let (mut after, mut before): (Option<&RawCue>, Option<&RawCue>) = (None, None);
     for k in (start..end).chain(cx.cues.len() - bang..cx.cues.len()) {
         let c = &cx.cues[k];
-        if c.last < lo || c.first >= hi || (c.first >= ta && c.last < tb) {
+        if c.last < lo || c.first >= hi {
+            continue;
+        }
+        if c.first >= ta && c.last < tb {
+            // A cue inside the target ("the corrupt official").
+            push(out, mix(tag::INNER, (c.value > 0.0) as u8, 0), c.value.abs() / 4.0, None);
             continue;
         }
         let same = cx.clause.get(c.first.saturating_sub(a)).copied() == Some(tclause);
         let value = c.value_toward(ta, tb);
+        if c.value != 0.0 {
+            let clause_of = |i: usize| cx.clause.get(i.wrapping_sub(a)).copied() == Some(tclause);
+            if c.first >= tb && c.first < tb + 6 && clause_of(c.first) && after.is_none_or(|x: &RawCue| c.first < x.first) {
+                after = Some(c);
+            }
+            if c.last < ta && c.last + 6 >= ta && clause_of(c.last) && before.is_none_or(|x: &RawCue| c.last >= x.last) {
+                before = Some(c);
+            }
+        }
         if value != 0.0 {
             let slot = match (same, value > 0.0) {
                 (true, true) => &mut np_in,
@@ -316,12 +348,37 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
             cue: Some(k),
         });
     }
+    // The target's grammatical role toward those two cues, by the cue's sign; alone and with
+    // the sentence's rule-based class ("X was criticised": patient; "criticised X": object).
+    let class = |x: f32| if x > 0.05 { 2 } else if x < -0.05 { 0 } else { 1 };
+    let word = |i: usize| if i < b { cx.words[i] } else { "" };
+    for (c, role) in [(after, after.map(|c| role_after(&cx.words[tb..c.first]))), (before, before.map(|c| role_before(&cx.words[c.last + 1..ta])))] {
+        if let (Some(c), Some(role)) = (c, role) {
+            let r = role * 2 + (c.value_toward(ta, tb) > 0.0) as u8;
+            push(out, mix(tag::ROLE, r, 0), 1.0, None);
+            push(out, mix(tag::ROLE_SENT, r, class(cx.sentence)), 1.0, None);
+        }
+    }
+    // The nearest of the two by side and sign.
+    let nearest = match (after, before) {
+        (Some(x), Some(y)) if x.first - tb < ta - y.last => Some((x, 1)),
+        (_, Some(y)) => Some((y, 0)),
+        (Some(x), None) => Some((x, 1)),
+        (None, None) => None,
+    };
+    if let Some((c, side)) = nearest {
+        push(out, mix(tag::NEAREST, side * 2 + (c.value_toward(ta, tb) > 0.0) as u8, 0), 1.0, None);
+    }
+    // A pronoun target, with the sentence's and the target's rule-based class.
+    if tb == ta + 1 && PRONOUNS.contains(&word(ta)) {
+        push(out, mix(tag::PRONOUN, 0, class(cx.sentence)), 1.0, None);
+        push(out, mix(tag::PRONOUN, 1, class(rule)), 1.0, None);
+    }
     // How many cues of each sign, in the target's clause and elsewhere in its window (0-3
     // each): a clause with one bad word and two good ones is not the sum of three cues.
     push(out, mix(tag::COUNTS, np_in * 4 + nn_in, 0), 1.0, None);
     push(out, mix(tag::COUNTS, 16 + np_out * 4 + nn_out, 0), 1.0, None);
     // The rule-based scores.
-    let class = |x: f32| if x > 0.05 { 2 } else if x < -0.05 { 0 } else { 1 };
     push(out, mix(tag::RULE, 0, class(rule)), 1.0, None);
     push(out, mix(tag::RULE, 1, 0), rule, None);
     push(out, mix(tag::SENT, 0, class(cx.sentence)), 1.0, None);
@@ -341,6 +398,38 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     }
     if ta == a {
         push(out, mix(tag::FIRST, 0, 0), 1.0, None);
+    }
+}
+
+
+/// Personal pronouns a target can be.
+const PRONOUNS: &[&str] = &["he", "her", "him", "i", "it", "she", "them", "they", "us", "we", "you"];
+
+/// The target's role toward a cue after it, from the words between (`gap`).
+fn role_after(gap: &[&str]) -> u8 {
+    let be = |x: &&str| matches!(*x, "is" | "was" | "were" | "are" | "be" | "been" | "being" | "got" | "gets" | "get" | "'s" | "has" | "have" | "had");
+    match gap.first() {
+        Some(&"'s") => 0, // "X's failure"
+        Some(&",") => 4,  // "X, a corrupt official"
+        _ if gap.iter().any(be) => 1, // "X was criticised", "X is corrupt"
+        _ if gap.len() <= 2 => 3,     // "X criticised", "X also praised"
+        _ => 8,
+    }
+}
+
+/// The target's role toward a cue before it, from the words between (`gap`).
+fn role_before(gap: &[&str]) -> u8 {
+    let det = |x: &&str| {
+        matches!(*x, "the" | "a" | "an" | "on" | "for" | "of" | "to" | "at" | "against" | "with" | "his" | "her" | "their" | "its" | "about" | "toward" | "towards" | "over")
+    };
+    if gap.contains(&"by") {
+        6 // "was criticised by X"
+    } else if gap.first() == Some(&"of") {
+        7 // "the failure of X"
+    } else if gap.iter().all(det) {
+        5 // "criticised X", "an attack on X", "praise for the X"
+    } else {
+        9
     }
 }
 
@@ -386,15 +475,22 @@ impl Model {
     }
 }
 
+/// Every weight byte is stored XORed with this: a bucket with two zero weights (most of
+/// them) is not a zero byte. wasm-opt cuts the runs of zero bytes out of the data section, and
+/// the 2^15 buckets' hundreds of runs became hundreds of segments that cost the page 2.9 KB
+/// gzip (297,944 B with plain bytes).
+const FLIP: u8 = 0x88;
+
 /// Parses `target_model.bin`: text header lines starting with `#`, an empty line, then
 /// `bits` (u8), `scale` (f32 little-endian), and for each of the `2^bits` buckets one byte: its
-/// positive weight in the high nibble, its negative one in the low nibble (signed 4-bit, -8..7).
+/// positive weight in the high nibble, its negative one in the low nibble (signed 4-bit, -8..7),
+/// XORed with [`FLIP`].
 /// A malformed file gives an all-zero model (every target neutral).
 fn parse(bytes: &'static [u8]) -> Model {
     const ZERO: &[u8] = &[0; 2];
     let mut pairs = [(0.0, 0.0); 256];
     for (x, p) in pairs.iter_mut().enumerate() {
-        let x = x as u8;
+        let x = x as u8 ^ FLIP;
         *p = (((x as i8) >> 4) as f32, (((x << 4) as i8) >> 4) as f32);
     }
     let empty = Model { bits: 1, scale: 0.0, w: ZERO, pairs };
@@ -439,7 +535,7 @@ pub fn write(header: &str, bits: u32, scale: f32, pos: &[i8], neg: &[i8]) -> Vec
     out.extend_from_slice(&scale.to_le_bytes());
     for (&p, &n) in pos.iter().zip(neg) {
         assert!((-8..8).contains(&p) && (-8..8).contains(&n), "weights {p} {n} outside -8..7");
-        out.push((p as u8) << 4 | (n as u8 & 15));
+        out.push(((p as u8) << 4 | (n as u8 & 15)) ^ FLIP);
     }
     out
 }
@@ -473,6 +569,7 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         assert!(SPEECH.windows(2).all(|w| w[0] < w[1]));
+        assert!(PRONOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 7));
         assert!(FUNCTION_KEYS.windows(2).all(|w| w[0] < w[1]));
@@ -546,6 +643,81 @@ mod tests {
         let (np_in, nn_in) = (3u8, 0u8); // honest, generous, smiled
         let (np_out, nn_out) = (1u8, 2u8); // brave; corrupt, failed
         assert_eq!(counts, [mix(tag::COUNTS, np_in * 4 + nn_in, 0).1, mix(tag::COUNTS, 16 + np_out * 4 + nn_out, 0).1], "{cues:?}");
+    }
+
+    /// The features of the target at tokens `[ta, tb)` of `text` (one sentence).
+    fn features_of(text: &str, target: &str) -> Vec<Feature> {
+        let tokens = crate::token::tokenize(text);
+        let mut buf = String::new();
+        let words = super::super::words_of(text, &tokens, &mut buf);
+        let (a, b) = (0, tokens.len());
+        let info = super::super::word_info(&words);
+        let cues = super::super::raw_cues(text, &tokens, &words, &info, a, b);
+        let clause = super::super::clauses(text, &tokens, &words, a, b);
+        let quoted = vec![false; b];
+        let hashes = token_hashes(text, &tokens, &words, a, b);
+        let cx = Context { tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
+        let start = text.find(target).unwrap();
+        let ta = tokens.iter().position(|t| t.span.start == start).unwrap();
+        let tb = tokens.iter().position(|t| t.span.end == start + target.len()).unwrap() + 1;
+        let mut out = Vec::new();
+        features(&cx, ta, tb, 0.0, &mut out);
+        out
+    }
+
+    /// The (role * 2 + sign) keys of a target's role features.
+    fn roles(feats: &[Feature]) -> Vec<u32> {
+        let keys: Vec<u32> = (0..20).collect();
+        let mut out: Vec<u32> = feats.iter().filter(|f| f.tag == tag::ROLE).map(|f| keys.iter().copied().find(|&k| mix(tag::ROLE, k as u8, 0).1 == f.hash).unwrap()).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn roles_read_the_words_between_target_and_cue() {
+        assert_eq!(role_after(&["'s"]), 0);
+        assert_eq!(role_after(&["was"]), 1);
+        assert_eq!(role_after(&["has", "been"]), 1);
+        assert_eq!(role_after(&[]), 3);
+        assert_eq!(role_after(&["also"]), 3);
+        assert_eq!(role_after(&[",", "a"]), 4);
+        assert_eq!(role_after(&["said", "on", "monday"]), 8);
+        assert_eq!(role_before(&["by"]), 6);
+        assert_eq!(role_before(&["of", "the"]), 7);
+        assert_eq!(role_before(&[]), 5);
+        assert_eq!(role_before(&["on", "the"]), 5);
+        assert_eq!(role_before(&["and", "then"]), 9);
+    }
+
+    #[test]
+    fn features_tell_agent_from_object() {
+        // "X criticised Y": X is the agent (role 3), Y the object (role 5) of a negative cue
+        // (sign 0); in the passive, Y is the patient (role 1) and X the agent after "by" (6).
+        let active = "The mayor criticised the council.";
+        assert_eq!(roles(&features_of(active, "mayor")), [3 * 2]);
+        assert_eq!(roles(&features_of(active, "council")), [5 * 2]);
+        let passive = "The council was criticised by the mayor.";
+        assert_eq!(roles(&features_of(passive, "council")), [2]);
+        assert_eq!(roles(&features_of(passive, "mayor")), [6 * 2]);
+        // A positive cue: sign 1. Possessive: role 0.
+        assert_eq!(roles(&features_of("The mayor praised the council.", "council")), [5 * 2 + 1]);
+        assert_eq!(roles(&features_of("The mayor's failure was clear.", "mayor")), [0]);
+        // No cue within six tokens of the target's clause: no role.
+        assert!(roles(&features_of("The mayor met the council on Monday in the town hall.", "mayor")).is_empty());
+    }
+
+    #[test]
+    fn features_mark_pronouns_and_cues_inside_the_target() {
+        let he = features_of("He met the council.", "He");
+        assert_eq!(he.iter().filter(|f| f.tag == tag::PRONOUN).count(), 2);
+        assert!(features_of("The mayor met the council.", "mayor").iter().all(|f| f.tag != tag::PRONOUN));
+        let inner = features_of("The corrupt official met the council.", "The corrupt official");
+        let f: Vec<&Feature> = inner.iter().filter(|f| f.tag == tag::INNER).collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].hash, mix(tag::INNER, 0, 0).1);
+        assert!(f[0].value > 0.0);
+        // The cue inside the target is not read as a cue around it.
+        assert!(inner.iter().all(|f| f.tag != tag::CUE));
     }
 
     #[test]
