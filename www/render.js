@@ -156,6 +156,7 @@ const RULE_BASE = {
   exclamation: "exclamation marks",
   attribution: "who said it",
   model: "the learned tone model",
+  "model:word": "a word the learned tone model weighs",
   excess: "“too” before a plain word (a fault)",
   descriptor: "a word describing it",
   emoticon: "an emoticon (:) :( <3)",

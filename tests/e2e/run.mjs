@@ -243,6 +243,7 @@ async function unitChecks() {
       ["excess+question", "“too” before a plain word (a fault), in a question (counts half)"],
       ["lexicon+counterfactual", "a word from the sentiment lexicon, what would have been (“would have”)"],
       ["lexicon+opposed", "a word from the sentiment lexicon, against something bad"],
+      ["model:word", "a word the learned tone model weighs"],
       ["emoticon+quoted", "an emoticon (:) :( <3), in a quotation"],
       ["descriptor+lexicon+negated", "a word describing it, from the sentiment lexicon, negated"],
     ];
