@@ -213,6 +213,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             label[i] = label[j];
         }
     }
+    one_kind_per_name(cands, &surface_keys, &mut kinds, &mut label);
     // Pass 3: transliterations among full person names. Only names with the same surname and
     // number of words can pair; a name equal to an earlier one in (given name, gazetteer
     // canon, key) behaves exactly as that one did, so only the first of each is compared,
@@ -265,7 +266,10 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         let single = !s.contains(char::is_whitespace);
         let eligible = single
             && (kinds[i] == EntityType::Person || cands[i].evidence != Evidence::Gazetteer)
-            && matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc)
+            // A surname the tagger read as an event or a group ("Brown" of "Michael Brown",
+            // "Nashiri" by its ending) is the person too.
+            && (matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc)
+                || matches!(kinds[i], EntityType::Event | EntityType::Norp) && cands[i].evidence != Evidence::Gazetteer)
             && !s.chars().all(|c| !c.is_lowercase());
         if !eligible {
             continue;
@@ -394,6 +398,58 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         g.role_of = g.role_of.and_then(|r| new_index[r]);
     }
     out
+}
+
+/// The types a name may share with its other mentions (`one_kind_per_name`).
+fn named(k: EntityType) -> bool {
+    matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Norp | EntityType::Event)
+}
+
+/// Pass 2b: one name, one type in an article. A name written the same way ("Toyota",
+/// "Sabres") whose mentions the tagger typed differently by their contexts ("Toyota is
+/// showing" a person, "in Toyota's line-up" a place) takes its most frequent type, so that
+/// it is one entity; a lone word typed an organisation somewhere takes that type when its
+/// readings disagree (a company reads as a person or a place by context far more often than
+/// a person or a place reads as an organisation). Ties go to the earliest mention's type.
+/// Gazetteer names keep their type (they vote for it).
+fn one_kind_per_name(cands: &[Candidate], surface_keys: &[Option<String>], kinds: &mut [EntityType], label: &mut [usize]) {
+    let n = cands.len();
+    // Surface key -> (votes per type, first candidate of each type, whether a list typed one).
+    let mut votes: StrMap<([u16; 8], [u32; 8], bool)> = StrMap::default();
+    for i in 0..n {
+        let Some(sk) = surface_keys[i].as_deref() else { continue };
+        if !named(kinds[i]) || sk.is_empty() {
+            continue;
+        }
+        let v = votes.entry(sk).or_insert(([0; 8], [u32::MAX; 8], false));
+        let t = kinds[i] as usize;
+        v.0[t] += 1;
+        v.2 |= cands[i].evidence == Evidence::Gazetteer;
+        v.1[t] = v.1[t].min(i as u32);
+    }
+    for i in 0..n {
+        let Some(sk) = surface_keys[i].as_deref() else { continue };
+        if !named(kinds[i]) || cands[i].evidence == Evidence::Gazetteer || cands[i].canon.is_some() {
+            continue;
+        }
+        let Some((count, first, listed)) = votes.get(sk) else { continue };
+        if count.iter().filter(|&&c| c > 0).count() < 2 {
+            continue;
+        }
+        // Person, organisation, place only (the first four types).
+        let org = EntityType::Org as usize;
+        let ppo = count.iter().enumerate().all(|(t, &c)| c == 0 || t <= EntityType::Loc as usize);
+        let best = if !sk.contains(' ') && !listed && count[org] > 0 && ppo {
+            org
+        } else {
+            (0..8).filter(|&t| count[t] > 0).max_by_key(|&t| (count[t], std::cmp::Reverse(first[t]))).unwrap_or(kinds[i] as usize)
+        };
+        let j = first[best] as usize;
+        if j < n {
+            kinds[i] = kinds[j];
+            label[i] = label[j];
+        }
+    }
 }
 
 /// Of the candidate indices `list` (ascending), the nearest before `i`, else the first after it.

@@ -125,8 +125,19 @@ const EVENT_HEADS: Words = Words("Battle|Siege|Treaty");
 const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 
 const EVENT_TAILS: Words = Words(
-    "Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Olympics|Open|Prix|Revolution|Series|\
-     Show|Spring|Tournament|Trophy|War",
+    "Award|Awards|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
+     Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War",
+);
+
+/// Words that name an award, which takes its field after "in" or "for" ("Nobel Prize in
+/// Physics"): the whole is an event-like name (MISC). Sorted.
+const AWARDS: Words = Words("Award|Awards|Medal|Prize|Prizes");
+
+/// Fields of study: after "in" or "of" a lone one is no place nor any name ("a degree in
+/// Physics", "professor of Economics"). Sorted.
+const FIELDS: Words = Words(
+    "Anthropology|Architecture|Biology|Chemistry|Economics|Engineering|Geography|History|Law|Linguistics|\
+     Literature|Mathematics|Medicine|Philosophy|Physics|Physiology|Psychology|Sociology|Theology",
 );
 
 /// Connectors allowed inside an organisation-like name.
@@ -144,6 +155,9 @@ const TITLES: &[(&str, &str)] = &[
     ("sen", "Senator"), ("sgt", "Sergeant"),
 ];
 
+/// Courtesy titles as written without a stop ("Mr Okafor", "Dr Lindqvist"). Sorted.
+const COURTESY: Words = Words("Dr|Mr|Mrs|Ms|Prof");
+
 /// Verbs of saying: a name right before or after one is a person (or speaker). Sorted.
 const SAY_VERBS: Words = Words(
     "added|announced|argued|asked|believes|claimed|confirmed|declared|denied|explained|insisted|noted|said|says|\
@@ -152,6 +166,9 @@ const SAY_VERBS: Words = Words(
 
 /// Verbs whose object is a company ("agreed to buy Corvane"). Sorted, lowercase.
 const DEAL_VERBS: Words = Words("acquire|acquired|acquires|acquiring|bought|buy|buying|buys");
+
+/// A company's stock after its name ("Halvorn shares fell"). Sorted.
+const STOCK_WORDS: Words = Words("shareholders|shares|stock|stocks");
 
 /// Nouns before "of", "in" or "with" and a company ("a stake in Corvane"). Sorted, lowercase.
 const DEAL_NOUNS: Words = Words("acquisition|merger|stake|takeover");
@@ -315,6 +332,15 @@ impl<'a> Doc<'a> {
         let plural = l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
         const ADJ: &[&str] = &["able", "al", "ary", "ful", "ible", "ic", "ive", "less", "ous"];
         plural || ADJ.iter().any(|x| l.ends_with(x))
+    }
+
+    /// A possessive ending: "'s", or an apostrophe glued to a plural ("Girls'").
+    fn possessive(&self, i: usize) -> bool {
+        match self.s(i) {
+            "'s" | "’s" => true,
+            "'" | "’" => i > 0 && self.s(i - 1).ends_with('s') && self.tokens[i - 1].span.end == self.tokens[i].span.start,
+            _ => false,
+        }
     }
 
     /// A single capital letter with a dot before a capitalised word: "C. Lewis".
@@ -520,7 +546,7 @@ fn strong(c: &Candidate) -> bool {
 /// reads in its middle.
 fn titled(doc: &Doc, c: &Candidate) -> bool {
     let a = c.tokens.0;
-    c.kind == EntityType::Person && c.evidence == Evidence::Rule && a >= 2 && doc.s(a - 1) == "." && title_role(doc.s(a - 2)).is_some()
+    c.kind == EntityType::Person && c.evidence == Evidence::Rule && (a >= 2 && doc.s(a - 1) == "." && title_role(doc.s(a - 2)).is_some() || a >= 1 && COURTESY.has(doc.s(a - 1)) && doc.joined(a))
 }
 
 /// The model's confidence (`model::Tagged::margin`, in perceptron updates) from which its
@@ -609,6 +635,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     let tokens = doc.tokens;
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + model.spans.len());
     let mut taken = vec![false; cands.len()];
+    // The model's margin for each of `out`.
+    let mut margins: Vec<i32> = Vec::with_capacity(model.spans.len());
     // Rule candidates by token range (both lists are in text order).
     let mut c = 0;
     for Tagged { start: i, end: j, ty, margin } in adjusted_spans(doc, &cands, &model.spans) {
@@ -621,8 +649,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             Some(n) if i + n >= j || doc.cap(i + n) && (ty == 0 || by_head_or_tail(doc.s(i + n), doc.s(j - 1), j - i - n).is_none()) => i + n,
             _ => i,
         };
-        // Mentions exclude a leading "The" ("The Wall Street Journal").
-        let i = if j - i > 1 && doc.s(i).eq_ignore_ascii_case("the") { i + 1 } else { i };
+        // Mentions exclude a leading "The" ("The Wall Street Journal") and a courtesy title
+        // ("Mr Okafor").
+        let i = if j - i > 1 && (doc.s(i).eq_ignore_ascii_case("the") || COURTESY.has(doc.s(i))) { i + 1 } else { i };
         // Nothing left once the role is off ("COO" alone).
         if i >= j {
             continue;
@@ -634,7 +663,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
         // Nor is a lone letter ("(L)" in a caption: the person on the left).
         let letter = j - i == 1 && doc.s(i).chars().count() == 1;
-        if j - i == 1 && doc.never_name(i) || glued || wordless || letter {
+        if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i)) || glued || wordless || letter {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
@@ -713,6 +742,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                         taken[k] = true;
                     }
                     out.push(rule.clone());
+                    margins.push(margin);
                     continue;
                 }
                 Candidate {
@@ -770,7 +800,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             taken[k] = true;
         }
         out.push(cand);
+        margins.push(margin);
     }
+    coordinated(doc, &mut out, &margins);
     // `role_of` indexes the rule candidates: keep those it points to, and remap.
     let keep: Vec<bool> = cands
         .iter()
@@ -781,7 +813,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             let speaker = SAY_VERBS.has(&doc.s(c.tokens.1).to_ascii_lowercase());
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
-            let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && unsure;
+            let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && (unsure || STOCK_WORDS.has(doc.s(c.tokens.1)));
             !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
@@ -866,6 +898,16 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
                 *prev = Tagged { start: prev.start, end: t.end, ty, margin: prev.margin.min(t.margin) };
                 continue;
             }
+            // "Trump-Kim summit": two names, the unsure reading of one (MISC, as "U.S.-based"
+            // reads) taking the other's type.
+            if hyphened(doc, prev.end, t.start) && PAIR_NOUNS.has(doc.s(t.end)) {
+                if prev.ty == 3 && t.ty != 3 {
+                    prev.ty = t.ty;
+                }
+                let ty = if t.ty == 3 { prev.ty } else { t.ty };
+                out.push(Tagged { ty, ..t });
+                continue;
+            }
             if hyphened(doc, prev.end, t.start) {
                 let ty = if prev.ty == 0 { 0 } else { t.ty };
                 *prev = Tagged { start: prev.start, end: t.end, ty, margin: prev.margin.min(t.margin) };
@@ -877,11 +919,49 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
     // A name's hyphened second half the model left out ("Okonkwo-Ibekwe" read as "Okonkwo").
     for k in 0..out.len() {
         let t = out[k];
-        if hyphened(doc, t.end, t.end + 1) && out.get(k + 1).is_none_or(|n| n.start > t.end + 1) && doc.word(t.end + 1) {
+        if hyphened(doc, t.end, t.end + 1) && out.get(k + 1).is_none_or(|n| n.start > t.end + 1) && doc.word(t.end + 1) && !PAIR_NOUNS.has(doc.s(t.end + 2)) {
             out[k].end += 2;
         }
     }
     out
+}
+
+/// Nouns after two names joined by a hyphen that make them two ("Trump-Kim summit",
+/// "Ossley-Varga match"), not one double-barrelled name. Sorted.
+const PAIR_NOUNS: Words = Words(
+    "accord|agreement|alliance|border|bout|clash|conflict|deal|derby|dialogue|feud|fight|final|match|meeting|merger|\
+     negotiations|pact|partnership|race|relations|relationship|rivalry|summit|talks|ties|treaty|war",
+);
+
+/// The model's margin below which a name joined by "and" or "or" to a name it types
+/// otherwise with more confidence takes that name's type (`coordinated`).
+const COORD_MARGIN: i32 = 4;
+
+/// "Exxon Mobil and Chevron": two names joined by "and" or "or" are most often of one type.
+/// When the model types them differently, the one it is unsure of (margin below
+/// [`COORD_MARGIN`], and below the other's; a listed name counts as sure) takes the other's
+/// type. Persons, organisations and places only.
+fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
+    let kinds = |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
+    for k in 1..cands.len() {
+        let (a, b) = (&cands[k - 1], &cands[k]);
+        let linked = b.tokens.0 == a.tokens.1 + 1 && matches!(doc.s(a.tokens.1), "and" | "or");
+        if !linked || a.kind == b.kind || !kinds(a.kind) || !kinds(b.kind) {
+            continue;
+        }
+        let sure = |c: &Candidate, m: i32| if c.evidence == Evidence::Gazetteer { i32::MAX } else { m };
+        let (ma, mb) = (sure(a, margins[k - 1]), sure(b, margins[k]));
+        let (to, from) = if mb < COORD_MARGIN && ma > mb {
+            (k, k - 1)
+        } else if ma < COORD_MARGIN && mb > ma {
+            (k - 1, k)
+        } else {
+            continue;
+        };
+        cands[to].kind = cands[from].kind;
+        cands[to].canon = None;
+        cands[to].country = None;
+    }
 }
 
 /// Names listed together ("Watson, Crick and Wilkins") are names alike: a lone unsure word
@@ -1074,6 +1154,13 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                 continue;
             }
         }
+        // The same titles without their stop, as British papers write them ("Mr Okafor").
+        if COURTESY.has(doc.s(i)) && i + 1 < b && doc.cap(i + 1) && doc.joined(i + 1) && !doc.all_caps(i + 1) {
+            let role = title_role(doc.s(i)).filter(|r| !r.is_empty()).map(str::to_string);
+            pending = Some(Pending { role, person: true, role_of: None, at: i + 1 });
+            i += 1;
+            continue;
+        }
         // "King's College": a role word's possessive opening a name is no role.
         let owner = |n: usize| matches!(doc.s(i + n), "'s" | "’s") && doc.cap(i + n + 1) && (ORG_TAILS.has(doc.s(i + n + 1)) || LOC_TAILS.has(doc.s(i + n + 1)));
         if let Some(n) = doc.role(g, i, b).filter(|&n| !owner(n)) {
@@ -1094,6 +1181,13 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             continue;
         }
         let person_pending = pending.as_ref().is_some_and(|p| p.at == i && p.person);
+        // A body named with a list of its fields, a listed name opening it ("United Nations
+        // Educational, Scientific and Cultural Organization").
+        if let Some(e) = comma_listed_name(doc, g, i, b).filter(|_| !caps) {
+            push(out, i, e, EntityType::Org, Evidence::Rule, None, &pending);
+            i = e;
+            continue;
+        }
         if let Some((n, hit)) = doc.gazetteer(g, i, b) {
             // A given name that is also a place ("Jordan Henderson", "George Washington").
             let name_first = n == 1
@@ -1172,6 +1266,10 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             continue;
         }
         let j = stretch(doc, g, i, b, person_pending);
+        if j == i + 1 && field_of_study(doc, i) {
+            i = j;
+            continue;
+        }
         let (mut kind, mut evidence, mut bare) = if caps && !person_pending {
             // Capitals say nothing: typed by the same name in running text, else dropped.
             (type_stretch(doc, g, i, j, false, true).0, Evidence::Default, false)
@@ -1191,7 +1289,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         if (bare || j == i + 1 && evidence == Evidence::Default) && !SAY_VERBS.has(&doc.s(j).to_ascii_lowercase()) {
             let prev = doc.s(i.wrapping_sub(1)).to_ascii_lowercase();
             let prev2 = doc.s(i.wrapping_sub(2)).to_ascii_lowercase();
-            let traded = DEAL_VERBS.has(&prev) || matches!(prev.as_str(), "in" | "with" | "of") && DEAL_NOUNS.has(&prev2);
+            let traded = DEAL_VERBS.has(&prev) || matches!(prev.as_str(), "in" | "with" | "of") && DEAL_NOUNS.has(&prev2) || STOCK_WORDS.has(doc.s(j));
             // "…, the company said": the company speaks of itself ("Harlow joined the company" is
             // no company).
             let about_company = at_open
@@ -1268,6 +1366,80 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
     Some((j, kind, Evidence::Rule))
 }
 
+/// Capitalised words from `k` (at most three, possessives between them) whose last is an
+/// organisation's or a place's tail word: what may follow a possessive inside one name
+/// ("St Aldric's Cathedral", "St Brede's Boys' School").
+fn named_by_tail(doc: &Doc, mut k: usize, b: usize) -> bool {
+    let end = (k + 5).min(b);
+    while k < end && doc.cap(k) {
+        if ORG_TAILS.has(doc.s(k)) || LOC_TAILS.has(doc.s(k)) {
+            return true;
+        }
+        k += 1;
+        if doc.possessive(k) {
+            k += 1;
+        }
+    }
+    false
+}
+
+/// An organisation named with a list of its fields ("Ossian Educational, Scientific and
+/// Cultural Organization"): from a capitalised word at `i`, capitalised words, then
+/// comma-separated ones, then "and" and capitalised words ending with an organisation's tail
+/// word. The end of the name, when the list is such; no item may be a listed name alone
+/// ("Ghana, Togo and Benin Union" is no one body).
+fn comma_listed_name(doc: &Doc, g: &Gazetteer, i: usize, b: usize) -> Option<usize> {
+    let run = |mut k: usize| {
+        while k < b && doc.cap(k) && (k == i || doc.joined(k)) && !doc.all_caps(k) {
+            k += 1;
+        }
+        k
+    };
+    // Mentions exclude a leading "The".
+    if doc.s(i) == "The" {
+        return None;
+    }
+    let mut k = run(i);
+    if k == i || doc.s(k) != "," {
+        return None;
+    }
+    let listed = |a: usize, e: usize| e == a + 1 && doc.gazetteer(g, a, e).is_some_and(|(n, _)| n == 1);
+    // The fields are adjectives ("Educational, Scientific and Cultural").
+    let adjective = |w: &str| ["al", "ic", "ive", "ary", "ous", "ian"].iter().any(|e| w.ends_with(e));
+    if !adjective(doc.s(k - 1)) {
+        return None;
+    }
+    let mut items = 0;
+    loop {
+        // `k` is a comma or "and".
+        let and = doc.s(k) == "and";
+        let a = k + 1;
+        if !doc.joined(a) || !doc.cap(a) {
+            return None;
+        }
+        let e = run(a);
+        if listed(a, e) || !and && (e != a + 1 || !adjective(doc.s(a))) {
+            return None;
+        }
+        items += 1;
+        if and {
+            return (items >= 2 && e - a >= 2 && ORG_TAILS.has(doc.s(e - 1))).then_some(e);
+        }
+        match doc.s(e) {
+            "," | "and" if e < b => k = e,
+            _ => return None,
+        }
+        if doc.s(k) == "," && doc.s(k + 1) == "and" {
+            k += 1;
+        }
+    }
+}
+
+/// A lone field of study after "in" or "of" ("a degree in Physics"): no name.
+fn field_of_study(doc: &Doc, i: usize) -> bool {
+    FIELDS.has(doc.s(i)) && matches!(doc.s(i.wrapping_sub(1)), "in" | "of") && !(doc.joined(i + 1) && doc.cap(i + 1))
+}
+
 /// The end of the capitalised stretch starting at `i`.
 fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize {
     let first_name = person || g.is_first_name(doc.s(i));
@@ -1276,6 +1448,9 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
     // A place's or event's head takes "of" only: "Gulf of Aden", not "Gulf of Aden and the
     // ...", "Battle of Britain".
     let mut place = (LOC_HEADS.has(doc.s(i)) || event) && !ORG_HEADS.has(doc.s(i));
+    if let Some(e) = comma_listed_name(doc, g, i, b) {
+        return e;
+    }
     let mut j = i + 1;
     // Initials: "C. Lewis", "J. R. Smith".
     let mut k = i;
@@ -1283,11 +1458,11 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
         k += 2;
         j = k + 1;
     }
-    while j < b && (doc.joined(j) || matches!(doc.s(j), "'s" | "’s")) {
+    while j < b && (doc.joined(j) || doc.possessive(j)) {
         let s = doc.s(j);
         // A possessive inside an organisation's or a building's name: "King's College",
         // "People's Party" (not "Apple's Tim Cook", nor a known name's "Nigeria's Army").
-        if matches!(s, "'s" | "’s") && j <= i + 2 && doc.cap(j + 1) && (ORG_TAILS.has(doc.s(j + 1)) || LOC_TAILS.has(doc.s(j + 1))) && doc.gazetteer(g, j - 1, j).is_none() {
+        if j <= i + 4 && doc.possessive(j) && named_by_tail(doc, j + 1, b) && doc.gazetteer(g, j - 1, j).is_none() {
             j += 1;
             continue;
         }
@@ -1310,6 +1485,9 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
             // "and the" opens another name ("the University of Oxford and the BBC").
             && !(s == "and" && doc.s(j + 1).eq_ignore_ascii_case("the"))
         {
+            j += 1;
+        } else if matches!(s, "in" | "for") && AWARDS.has(doc.s(j - 1)) && j + 1 < b && doc.cap(j + 1) && doc.joined(j + 1) {
+            // An award's field: "Nobel Prize in Physics", "Medal for Bravery".
             j += 1;
         } else if NAME_CONNECTORS.has(s) && j + 1 < b && doc.cap(j + 1) && doc.joined(j + 1) && !org {
             j += 1;
@@ -1349,12 +1527,16 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     }
     // A possessive before an organisation's or a place's word ("King's College London",
     // "St Paul's Cathedral"), which `stretch` only takes in such names.
-    if let Some(k) = (i + 1..j - 1).find(|&k| matches!(doc.s(k), "'s" | "’s")) {
-        let kind = if ORG_TAILS.has(doc.s(k + 1)) { EntityType::Org } else { EntityType::Loc };
+    if let Some(k) = (i + 1..j - 1).find(|&k| doc.possessive(k)) {
+        let kind = if ORG_TAILS.has(doc.s(k + 1)) || ORG_TAILS.has(last) { EntityType::Org } else { EntityType::Loc };
         return (kind, Evidence::Rule, false);
     }
     if let Some(kind) = by_head_or_tail(first, last, n) {
         return (kind, Evidence::Rule, false);
+    }
+    // An award with its field ("Nobel Prize in Physics").
+    if n > 2 && (i + 1..j - 2).any(|k| AWARDS.has(doc.s(k)) && matches!(doc.s(k + 1), "in" | "for")) {
+        return (EntityType::Event, Evidence::Rule, false);
     }
     // An organisation's head word opening the name or, after a place or founder's name, followed
     // by a connector ("Institute for ...", "Lagos Institute for Security Studies", "London
@@ -1397,7 +1579,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
+        for l in [AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
