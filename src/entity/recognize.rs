@@ -865,7 +865,23 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 /// Cook" is Apple and Tim Cook ("People's Liberation Army" stays whole).
 fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::with_capacity(spans.len());
-    for &t in spans {
+    for (at, &t) in spans.iter().enumerate() {
+        // "Varga-" read with its hyphen before "Ossley summit": two names, typed alike (the
+        // type of the second's own reading; else a person, a place staying a place: the
+        // reading of a name with a hyphen is unsure).
+        if t.end >= t.start + 2 && hyphened(doc, t.end - 1, t.end) && PAIR_NOUNS.has(doc.s(t.end + 1)) {
+            let next = spans.get(at + 1).filter(|n| n.start == t.end);
+            let ty = match next {
+                Some(n) if n.ty != 3 => n.ty,
+                _ if t.ty == 1 => 1,
+                _ => 0,
+            };
+            out.push(Tagged { end: t.end - 1, ty, ..t });
+            if next.is_none() {
+                out.push(Tagged { start: t.end, end: t.end + 1, ty, ..t });
+            }
+            continue;
+        }
         let possessive = (t.start + 1..t.end.saturating_sub(1)).find(|&k| {
             matches!(doc.s(k), "'s" | "’s") && {
                 let from = cands.partition_point(|c| c.tokens.0 < k + 1);
