@@ -193,13 +193,21 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let skey = |i: usize| surface_keys[i].as_deref().unwrap_or("");
     // Pass 2: defaults take the type seen elsewhere with better evidence (the strongest,
     // then the first). Only defaults change here, so the sources are fixed.
-    let mut better: StrMap<u32> = StrMap::default();
+    // Each surface key as a dense id (`sid`), for this pass and the next.
+    let mut ids: StrMap<u32> = StrMap::default();
+    let sid: Vec<u32> = (0..n)
+        .map(|i| {
+            let next = ids.len() as u32;
+            *ids.entry(skey(i)).or_insert(next)
+        })
+        .collect();
+    let mut better = vec![u32::MAX; ids.len()];
     for j in 0..n {
         if cands[j].evidence == Evidence::Default || cands[j].canon.is_some() {
             continue;
         }
-        let e = better.entry(skey(j)).or_insert(j as u32);
-        if strength(cands[j].evidence) > strength(cands[*e as usize].evidence) {
+        let e = &mut better[sid[j] as usize];
+        if *e == u32::MAX || strength(cands[j].evidence) > strength(cands[*e as usize].evidence) {
             *e = j as u32;
         }
     }
@@ -207,13 +215,13 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if cands[i].evidence != Evidence::Default {
             continue;
         }
-        if let Some(&j) = better.get(skey(i)) {
-            let j = j as usize;
+        let j = better[sid[i] as usize] as usize;
+        if j < n {
             kinds[i] = kinds[j];
             label[i] = label[j];
         }
     }
-    one_kind_per_name(cands, &surface_keys, &mut kinds, &mut label);
+    one_kind_per_name(cands, &surface_keys, &sid, ids.len(), &mut kinds, &mut label);
     // Pass 3: transliterations among full person names. Only names with the same surname and
     // number of words can pair; a name equal to an earlier one in (given name, gazetteer
     // canon, key) behaves exactly as that one did, so only the first of each is compared,
@@ -412,43 +420,53 @@ fn named(k: EntityType) -> bool {
 /// readings disagree (a company reads as a person or a place by context far more often than
 /// a person or a place reads as an organisation). Ties go to the earliest mention's type.
 /// Gazetteer names keep their type (they vote for it).
-fn one_kind_per_name(cands: &[Candidate], surface_keys: &[Option<String>], kinds: &mut [EntityType], label: &mut [usize]) {
-    let n = cands.len();
-    // Surface key -> (votes per type, first candidate of each type, whether a list typed one).
-    let mut votes: StrMap<([u16; 8], [u32; 8], bool)> = StrMap::default();
-    for i in 0..n {
-        let Some(sk) = surface_keys[i].as_deref() else { continue };
-        if !named(kinds[i]) || sk.is_empty() {
+fn one_kind_per_name(cands: &[Candidate], surface_keys: &[Option<String>], sid: &[u32], ids: usize, kinds: &mut [EntityType], label: &mut [usize]) {
+    // Per surface key: for each named type its count, then the first candidate of each, then
+    // 1 if a list typed one.
+    const TYPES: usize = 6;
+    let mut votes: Vec<[u32; 2 * TYPES + 1]> = vec![[0; 2 * TYPES + 1]; ids];
+    for i in 0..cands.len() {
+        let t = kinds[i] as usize;
+        if !named(kinds[i]) {
             continue;
         }
-        let v = votes.entry(sk).or_insert(([0; 8], [u32::MAX; 8], false));
-        let t = kinds[i] as usize;
-        v.0[t] += 1;
-        v.2 |= cands[i].evidence == Evidence::Gazetteer;
-        v.1[t] = v.1[t].min(i as u32);
+        let v = &mut votes[sid[i] as usize];
+        if v[t] == 0 {
+            v[TYPES + t] = i as u32;
+        }
+        v[t] += 1;
+        if cands[i].evidence == Evidence::Gazetteer {
+            v[2 * TYPES] = 1;
+        }
     }
-    for i in 0..n {
+    for i in 0..cands.len() {
         let Some(sk) = surface_keys[i].as_deref() else { continue };
         if !named(kinds[i]) || cands[i].evidence == Evidence::Gazetteer || cands[i].canon.is_some() {
             continue;
         }
-        let Some((count, first, listed)) = votes.get(sk) else { continue };
-        if count.iter().filter(|&&c| c > 0).count() < 2 {
+        let v = &votes[sid[i] as usize];
+        // The most frequent type, the earliest on ties; whether only persons, organisations
+        // and places (the first four types) were read.
+        let (mut best, mut types, mut ppo) = (kinds[i] as usize, 0, true);
+        for t in 0..TYPES {
+            if v[t] > 0 {
+                types += 1;
+                ppo &= t <= EntityType::Loc as usize;
+                if v[t] > v[best] || v[t] == v[best] && v[TYPES + t] < v[TYPES + best] {
+                    best = t;
+                }
+            }
+        }
+        if types < 2 {
             continue;
         }
-        // Person, organisation, place only (the first four types).
         let org = EntityType::Org as usize;
-        let ppo = count.iter().enumerate().all(|(t, &c)| c == 0 || t <= EntityType::Loc as usize);
-        let best = if !sk.contains(' ') && !listed && count[org] > 0 && ppo {
-            org
-        } else {
-            (0..8).filter(|&t| count[t] > 0).max_by_key(|&t| (count[t], std::cmp::Reverse(first[t]))).unwrap_or(kinds[i] as usize)
-        };
-        let j = first[best] as usize;
-        if j < n {
-            kinds[i] = kinds[j];
-            label[i] = label[j];
+        if !sk.contains(' ') && v[2 * TYPES] == 0 && v[org] > 0 && ppo {
+            best = org;
         }
+        let j = v[TYPES + best] as usize;
+        kinds[i] = kinds[j];
+        label[i] = label[j];
     }
 }
 

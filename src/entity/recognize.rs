@@ -1161,21 +1161,17 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             i += n;
             continue;
         }
-        // "Mr." "Gen." before a name.
-        if doc.cap(i) && doc.s(i + 1) == "." && i + 2 < b && doc.cap(i + 2) {
+        // "Mr." "Gen." before a name; "Mr", "Dr" without their stop, as British papers write
+        // them ("Mr Okafor").
+        let undotted = COURTESY.has(doc.s(i)) && doc.joined(i + 1) && !doc.all_caps(i + 1);
+        let skip = if undotted { 1 } else { 2 };
+        if doc.cap(i) && (undotted || doc.s(i + 1) == ".") && i + skip < b && doc.cap(i + skip) {
             if let Some(role) = title_role(doc.s(i)) {
                 let role = (!role.is_empty()).then(|| role.to_string());
-                pending = Some(Pending { role, person: true, role_of: None, at: i + 2 });
-                i += 2;
+                pending = Some(Pending { role, person: true, role_of: None, at: i + skip });
+                i += skip;
                 continue;
             }
-        }
-        // The same titles without their stop, as British papers write them ("Mr Okafor").
-        if COURTESY.has(doc.s(i)) && i + 1 < b && doc.cap(i + 1) && doc.joined(i + 1) && !doc.all_caps(i + 1) {
-            let role = title_role(doc.s(i)).filter(|r| !r.is_empty()).map(str::to_string);
-            pending = Some(Pending { role, person: true, role_of: None, at: i + 1 });
-            i += 1;
-            continue;
         }
         // "King's College": a role word's possessive opening a name is no role.
         let owner = |n: usize| matches!(doc.s(i + n), "'s" | "’s") && doc.cap(i + n + 1) && (ORG_TAILS.has(doc.s(i + n + 1)) || LOC_TAILS.has(doc.s(i + n + 1)));
@@ -1199,7 +1195,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         let person_pending = pending.as_ref().is_some_and(|p| p.at == i && p.person);
         // A body named with a list of its fields, a listed name opening it ("United Nations
         // Educational, Scientific and Cultural Organization").
-        if let Some(e) = comma_listed_name(doc, g, i, b).filter(|_| !caps) {
+        if let Some(e) = comma_listed_name(doc, i, b).filter(|_| !caps) {
             push(out, i, e, EntityType::Org, Evidence::Rule, None, &pending);
             i = e;
             continue;
@@ -1282,10 +1278,6 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             continue;
         }
         let j = stretch(doc, g, i, b, person_pending);
-        if j == i + 1 && field_of_study(doc, i) {
-            i = j;
-            continue;
-        }
         let (mut kind, mut evidence, mut bare) = if caps && !person_pending {
             // Capitals say nothing: typed by the same name in running text, else dropped.
             (type_stretch(doc, g, i, j, false, true).0, Evidence::Default, false)
@@ -1400,55 +1392,38 @@ fn named_by_tail(doc: &Doc, mut k: usize, b: usize) -> bool {
 }
 
 /// An organisation named with a list of its fields ("Ossian Educational, Scientific and
-/// Cultural Organization"): from a capitalised word at `i`, capitalised words, then
-/// comma-separated ones, then "and" and capitalised words ending with an organisation's tail
-/// word. The end of the name, when the list is such; no item may be a listed name alone
-/// ("Ghana, Togo and Benin Union" is no one body).
-fn comma_listed_name(doc: &Doc, g: &Gazetteer, i: usize, b: usize) -> Option<usize> {
-    let run = |mut k: usize| {
-        while k < b && doc.cap(k) && (k == i || doc.joined(k)) && !doc.all_caps(k) {
-            k += 1;
-        }
-        k
-    };
+/// Cultural Organization"): from a capitalised word at `i`, capitalised words ending with an
+/// adjective, then ", Adjective" once or more, then "and" and two or more capitalised words
+/// ending with an organisation's tail word. The end of the name, when the list is such.
+fn comma_listed_name(doc: &Doc, i: usize, b: usize) -> Option<usize> {
+    let adjective = |k: usize| doc.cap(k) && ["al", "ic", "ive", "ous"].iter().any(|e| doc.s(k).ends_with(e));
     // Mentions exclude a leading "The".
     if doc.s(i) == "The" {
         return None;
     }
-    let mut k = run(i);
-    if k == i || doc.s(k) != "," {
-        return None;
+    let mut k = i;
+    while k < b && doc.cap(k) && (k == i || doc.joined(k)) {
+        k += 1;
     }
-    let listed = |a: usize, e: usize| e == a + 1 && doc.gazetteer(g, a, e).is_some_and(|(n, _)| n == 1);
-    // The fields are adjectives ("Educational, Scientific and Cultural").
-    let adjective = |w: &str| ["al", "ic", "ive", "ary", "ous", "ian"].iter().any(|e| w.ends_with(e));
-    if !adjective(doc.s(k - 1)) {
+    if k == i || !adjective(k - 1) {
         return None;
     }
     let mut items = 0;
-    loop {
-        // `k` is a comma or "and".
-        let and = doc.s(k) == "and";
-        let a = k + 1;
-        if !doc.joined(a) || !doc.cap(a) {
-            return None;
-        }
-        let e = run(a);
-        if listed(a, e) || !and && (e != a + 1 || !adjective(doc.s(a))) {
-            return None;
-        }
+    while doc.s(k) == "," && adjective(k + 1) {
+        k += 2;
         items += 1;
-        if and {
-            return (items >= 2 && e - a >= 2 && ORG_TAILS.has(doc.s(e - 1))).then_some(e);
-        }
-        match doc.s(e) {
-            "," | "and" if e < b => k = e,
-            _ => return None,
-        }
-        if doc.s(k) == "," && doc.s(k + 1) == "and" {
-            k += 1;
-        }
     }
+    if doc.s(k) == "," {
+        k += 1;
+    }
+    if items == 0 || doc.s(k) != "and" {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < b && doc.cap(e) && doc.joined(e) {
+        e += 1;
+    }
+    (e >= k + 3 && ORG_TAILS.has(doc.s(e - 1))).then_some(e)
 }
 
 /// A lone field of study after "in" or "of" ("a degree in Physics"): no name.
@@ -1464,9 +1439,6 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
     // A place's or event's head takes "of" only: "Gulf of Aden", not "Gulf of Aden and the
     // ...", "Battle of Britain".
     let mut place = (LOC_HEADS.has(doc.s(i)) || event) && !ORG_HEADS.has(doc.s(i));
-    if let Some(e) = comma_listed_name(doc, g, i, b) {
-        return e;
-    }
     let mut j = i + 1;
     // Initials: "C. Lewis", "J. R. Smith".
     let mut k = i;
