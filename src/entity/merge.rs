@@ -634,7 +634,7 @@ pub fn title_anaphora(
         let name_follows = next.starts_with(char::is_uppercase) && tokens.get(end).is_some_and(|t| t.kind == Kind::Word);
         // "Kim is the leader" says who the leader is; "Anna the manager" names another person.
         let prev = if i > 0 { word(i - 1) } else { "" };
-        let predicate = COPULAS.has(prev.to_ascii_lowercase().as_str());
+        let predicate = super::recognize::has_lower(COPULAS, prev);
         let apposition = i > 0 && person_ends.binary_search(&tokens[i - 1].span.end).is_ok();
         if !(of_follows || name_follows || predicate || apposition || named_at[g] >= span.start || overlaps(span)) {
             found.push((i, start, end, g));

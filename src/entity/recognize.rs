@@ -135,10 +135,7 @@ const AWARDS: Words = Words("Award|Awards|Medal|Prize|Prizes");
 
 /// Fields of study: after "in" or "of" a lone one is no place nor any name ("a degree in
 /// Physics", "professor of Economics"). Sorted.
-const FIELDS: Words = Words(
-    "Anthropology|Architecture|Biology|Chemistry|Economics|Engineering|Geography|History|Law|Linguistics|\
-     Literature|Mathematics|Medicine|Philosophy|Physics|Physiology|Psychology|Sociology|Theology",
-);
+const FIELDS: Words = Words("Biology|Chemistry|Economics|Engineering|History|Law|Literature|Mathematics|Medicine|Physics|Physiology");
 
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
@@ -199,6 +196,19 @@ const LONG_TEXT: usize = 5;
 
 /// Prepositions before a place.
 const LOC_PREPS: Words = Words("across|in|inside|near|outside|throughout");
+
+/// Whether `w` in ASCII lowercase is one of `list` (one copy of the lowercasing, whatever
+/// the call site).
+#[inline(never)]
+pub(crate) fn has_lower(list: Words, w: &str) -> bool {
+    list.has(&w.to_ascii_lowercase())
+}
+
+/// Whether `w` in lowercase is one of [`COMMON`] (one copy of the lowercasing).
+#[inline(never)]
+fn common(w: &str) -> bool {
+    COMMON.has(&w.lower())
+}
 
 pub(crate) fn has(list: &[&str], s: &str) -> bool {
     list.binary_search(&s).is_ok()
@@ -762,7 +772,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // that ends where this one ends.
                 let roled = overlapping.iter().map(|&k| &cands[k]).find(|r| r.tokens.1 == j && r.role.is_some());
                 let subject = overlapping.iter().any(|&k| cands[k].subject)
-                    || SAY_VERBS.has(&doc.s(j).to_ascii_lowercase())
+                    || has_lower(SAY_VERBS, doc.s(j))
                     || sentences.get(sentence).is_some_and(|s| s.start == span.start);
                 Candidate {
                     span,
@@ -810,7 +820,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         .map(|(c, &t)| {
             let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
             // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
-            let speaker = SAY_VERBS.has(&doc.s(c.tokens.1).to_ascii_lowercase());
+            let speaker = has_lower(SAY_VERBS, doc.s(c.tokens.1));
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
             let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && (unsure || STOCK_WORDS.has(doc.s(c.tokens.1)));
@@ -944,10 +954,7 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
 
 /// Nouns after two names joined by a hyphen that make them two ("Trump-Kim summit",
 /// "Ossley-Varga match"), not one double-barrelled name. Sorted.
-const PAIR_NOUNS: Words = Words(
-    "accord|agreement|alliance|border|bout|clash|conflict|deal|derby|dialogue|feud|fight|final|match|meeting|merger|\
-     negotiations|pact|partnership|race|relations|relationship|rivalry|summit|talks|ties|treaty|war",
-);
+const PAIR_NOUNS: Words = Words("border|deal|fight|match|meeting|merger|pact|relations|rivalry|summit|talks|ties|war");
 
 /// The model's margin below which a name joined by "and" or "or" to a name it types
 /// otherwise with more confidence takes that name's type (`coordinated`).
@@ -1131,8 +1138,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
     let mut i = a;
     let push = |out: &mut Vec<Candidate>, i: usize, j: usize, kind, evidence, hit: Option<Hit>, pending: &Option<Pending>| {
         let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
-        let next = doc.s(j).to_ascii_lowercase();
-        let subject = i == opener || (i == opener + 1 && doc.s(opener).eq_ignore_ascii_case("the")) || SAY_VERBS.has(&next);
+        let subject = i == opener || (i == opener + 1 && doc.s(opener).eq_ignore_ascii_case("the")) || has_lower(SAY_VERBS, doc.s(j));
         let (role, role_of) = match pending {
             Some(p) if p.at == i && kind == EntityType::Person => (p.role.clone(), p.role_of),
             _ => (None, None),
@@ -1256,7 +1262,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // A capitalised common word opening the sentence is no name; nor is a plural- or
         // adjective-looking word ("Analysts said", "Regional officials") there.
         let at_open = i == opener || doc.s(i.wrapping_sub(1)) == "\"" || doc.s(i.wrapping_sub(1)) == "\u{201C}";
-        let common_word = COMMON.has(&doc.s(i).lower());
+        let common_word = common(doc.s(i));
         let initial = doc.initial(i);
         // A word that opens a place's, storm's or event's name, before that name ("Lake Tanganyika
         // is", "Tropical Storm Ana formed", "Treaty of Rome") is part of it, even opening a sentence.
@@ -1294,15 +1300,14 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // A lone unknown word that is bought, sold or merged ("agreed to buy Corvane"), or that
         // opens a sentence about a company ("Tesla delivered fewer cars, the company said") is a
         // company. (A surname so typed still joins its person in `merge`.)
-        if (bare || j == i + 1 && evidence == Evidence::Default) && !SAY_VERBS.has(&doc.s(j).to_ascii_lowercase()) {
-            let prev = doc.s(i.wrapping_sub(1)).to_ascii_lowercase();
-            let prev2 = doc.s(i.wrapping_sub(2)).to_ascii_lowercase();
-            let traded = DEAL_VERBS.has(&prev) || matches!(prev.as_str(), "in" | "with" | "of") && DEAL_NOUNS.has(&prev2) || STOCK_WORDS.has(doc.s(j));
+        if (bare || j == i + 1 && evidence == Evidence::Default) && !has_lower(SAY_VERBS, doc.s(j)) {
+            let prev = doc.s(i.wrapping_sub(1));
+            let traded = has_lower(DEAL_VERBS, prev) || has_lower(Words("in|of|with"), prev) && has_lower(DEAL_NOUNS, doc.s(i.wrapping_sub(2))) || STOCK_WORDS.has(doc.s(j));
             // "…, the company said": the company speaks of itself ("Harlow joined the company" is
             // no company).
             let about_company = at_open
                 && (j + 1..b).any(|k| {
-                    doc.s(k - 1).eq_ignore_ascii_case("the") && COMPANY_NOUNS.has(&doc.s(k).to_ascii_lowercase()) && (doc.s(k - 2) == "," || SAY_VERBS.has(&doc.s(k + 1).to_ascii_lowercase()))
+                    doc.s(k - 1).eq_ignore_ascii_case("the") && has_lower(COMPANY_NOUNS, doc.s(k)) && (doc.s(k - 2) == "," || has_lower(SAY_VERBS, doc.s(k + 1)))
                 });
             if traded || about_company {
                 (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
@@ -1360,7 +1365,7 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
         && doc.cap(j)
         && !doc.all_caps(j)
         && !doc.never_name(j)
-        && !COMMON.has(&doc.s(j).lower())
+        && !common(doc.s(j))
         && doc.role(g, j, b).is_none()
         && date::match_at(doc.text, doc.tokens, j, b).is_none()
         && (doc.gazetteer(g, j, b).is_none() || j > start && ORG_TAILS.has(doc.s(j)) && !(j + 1 < b && doc.joined(j + 1) && doc.cap(j + 1)))
@@ -1532,19 +1537,19 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     if n > 2 && (ORG_HEADS.has(first) || (i + 1..j - 1).any(|k| ORG_HEADS.has(doc.s(k)) && ORG_CONNECTORS.has(doc.s(k + 1)))) {
         return (EntityType::Org, Evidence::Rule, false);
     }
-    if g.is_first_name(first) && (n > 1 || SAY_VERBS.has(&doc.s(j).to_ascii_lowercase())) {
+    if g.is_first_name(first) && (n > 1 || has_lower(SAY_VERBS, doc.s(j))) {
         return (EntityType::Person, Evidence::Rule, false);
     }
     if n == 1 && doc.all_caps(i) && !caps {
         return (EntityType::Org, Evidence::Rule, false);
     }
-    let prev = if i > 0 { doc.s(i - 1).to_ascii_lowercase() } else { String::new() };
+    let prev = doc.s(i.wrapping_sub(1));
     // "said Nwosu" is a person; "Toyota said" may be a company: a lone word before the verb
     // stays bare.
-    if SAY_VERBS.has(&prev) || n > 1 && SAY_VERBS.has(&doc.s(j).to_ascii_lowercase()) {
+    if has_lower(SAY_VERBS, prev) || n > 1 && has_lower(SAY_VERBS, doc.s(j)) {
         return (EntityType::Person, Evidence::Rule, false);
     }
-    if n <= 2 && LOC_PREPS.has(&prev) {
+    if n <= 2 && has_lower(LOC_PREPS, prev) {
         return (EntityType::Gpe, Evidence::Default, false);
     }
     // A lone name before a lowercase word that is no function word is usually a person
