@@ -184,7 +184,8 @@ house majority leader;house minority leader;house speaker;
 guitarist;vocalist;drummer;bassist;pianist;violinist;songwriter;rapper;composer;novelist;poet;playwright;
 filmmaker;sculptor;photographer;physicist;historian;
 colonel;lieutenant colonel;lieutenant;sergeant;staff sergeant;corporal;admiral;brigadier;brigadier general;major general;
-emperor;empress;patriarch;sheik;pastor;reverend;father
+emperor;empress;patriarch;sheik;pastor;reverend;father;officer;police officer;detective;inspector;sheriff;constable;
+superintendent
 """
 
 ROLE_HEADS = {

@@ -439,4 +439,9 @@ fn one_name_is_one_entity_of_one_type() {
     let a = analyze("Officer Dale Varnum shot Tobiah Brenn in August. Witnesses said Brenn had his hands up. Brenn died at the scene.", &Options { clean: false, ..Options::default() });
     let p = a.entities.iter().find(|e| e.name == "Tobiah Brenn").expect("the person");
     assert_eq!(p.mentions.len(), 3, "{:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str(), e.mentions.len())).collect::<Vec<_>>());
+    // Ranks and police titles before a name are roles, not parts of it.
+    let officer = a.entities.iter().find(|e| e.name == "Dale Varnum").expect("the officer");
+    assert_eq!(officer.role.as_deref(), Some("Officer"));
+    let a = analyze("Colonel Ardan Thule said the base was secure.", &Options { clean: false, ..Options::default() });
+    assert!(a.entities.iter().any(|e| e.name == "Ardan Thule" && e.kind.as_str() == "PERSON"), "{:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>());
 }

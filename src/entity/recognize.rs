@@ -210,9 +210,6 @@ fn common(w: &str) -> bool {
     COMMON.has(&w.lower())
 }
 
-pub(crate) fn has(list: &[&str], s: &str) -> bool {
-    list.binary_search(&s).is_ok()
-}
 
 fn title_role(s: &str) -> Option<&'static str> {
     let l = s.to_ascii_lowercase();
@@ -1034,7 +1031,7 @@ fn initials(doc: &Doc, c: &Candidate) -> String {
     let mut out = String::new();
     for t in c.tokens.0..c.tokens.1 {
         let w = doc.s(t);
-        if !doc.word(t) || has(&["and", "for", "of", "on", "the"], &w.to_ascii_lowercase()) && !w.starts_with(char::is_uppercase) {
+        if !doc.word(t) || has_lower(Words("and|for|of|on|the"), w) && !w.starts_with(char::is_uppercase) {
             continue;
         }
         match w.chars().next() {
