@@ -5,10 +5,14 @@
 //!    the normalised text is the first key;
 //! 2. `retype_defaults`: a name typed only by default takes the type it has elsewhere with
 //!    better evidence;
+//! 2b. `one_kind_per_name`: a name written the same way takes one type across the article
+//!    (its most frequent; ORG for a lone word read as an organisation somewhere and as a person
+//!    or place elsewhere), so that "Toyota" is one entity whatever each context made of it;
 //! 3. `transliterations`: full names with the same surname and similar given names
 //!    (Sergey/Sergei Lavrov: edit distance ≤ 2 or the same first four letters) are one person;
 //! 4. `surnames`: a one-word name equal to a person's surname is that person (Kerry → John
-//!    Kerry; with several, the nearest full mention before it, else the first);
+//!    Kerry; with several, the nearest full mention before it, else the first), also when the
+//!    tagger read it as an event or a group (not a listed one);
 //!    A lone word opening an organisation's name whose other words only say what kind of body
 //!    it is ("Samsung" → Samsung Electronics) is that organisation;
 //! 5. `acronyms`: an all-capitals word equal to the initials of an organisation's name;

@@ -3,13 +3,18 @@
 //! One left-to-right pass per sentence; at each token, in order:
 //!
 //! 1. `date::match_at` (DATE, TIME);
-//! 2. courtesy titles (`Mr.`, `Gen.`) and roles (`Secretary of State`, `foreign minister`): never
-//!    entities themselves, they type and describe the name that follows; a place or demonym
-//!    just before a role (`U.S.`, `Russian`) is the country the person acts for;
-//! 3. the longest gazetteer phrase (places, organisations, well-known persons, groups);
+//! 2. courtesy titles (`Mr.`, `Gen.`; `Mr`, `Dr` without the stop) and roles (`Secretary of
+//!    State`, `foreign minister`, `Colonel`): never entities themselves, they type and describe
+//!    the name that follows; a place or demonym just before a role (`U.S.`, `Russian`) is the
+//!    country the person acts for;
+//! 3. a body named with a comma list of its fields ("… Educational, Scientific and Cultural
+//!    Organization"), else the longest gazetteer phrase (places, organisations, well-known
+//!    persons, groups);
 //! 4. otherwise a stretch of capitalised words, joined by connectors (`of`, `on`, `bin`) when
 //!    the stretch is an organisation-like name (`Conference on International Support to
-//!    Libya`, `Bank of England`), typed by cue words, given names, titles and context.
+//!    Libya`, `Bank of England`), by a possessive before a body's or a place's tail word
+//!    (`St Brede's Girls' School`) and by an award's field (`Nobel Prize in Physics`), typed by
+//!    cue words, given names, titles and context. A field of study after "in" or "of" is no name.
 //!
 //! A capitalised common word opening a sentence is no name. In headline-like lines (most
 //! words capitalised) unknown stretches are only kept when they match a name found in the
@@ -636,7 +641,8 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
 /// candidate's knowledge (gazetteer name, country, role) and, when a high-confidence list
 /// typed it (places, organisations, groups), its type unless the model says it is a person.
 /// Dates and times always come from the rules, and rule candidates the model did not see are
-/// kept when a list or a rule typed them (not on a default guess).
+/// kept when a list or a rule typed them (not on a default guess). Two names joined by "and"
+/// or "or" that the model types differently share the surer one's type (`coordinated`).
 pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tags) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let tokens = doc.tokens;
