@@ -412,6 +412,8 @@ fn names_of_session_10_keep_their_bounds_and_types() {
         ("Halvorn shares fell 12 percent after the company said profits would shrink.", &[("Halvorn", "ORG")]),
         // The tagger reads "Chevron" here as a place, barely; its surer neighbour types it.
         ("Shares of Exxon Mobil and Chevron dropped on Monday as crude prices slid.", &[("Exxon Mobil", "ORG"), ("Chevron", "ORG")]),
+        // An owner after "and" is no member of a list of names.
+        ("Britain's Royal Navy and France's army held drills near the coast.", &[("Royal Navy", "ORG"), ("France", "GPE")]),
     ];
     assert_entities(cases);
     let a = analyze("She holds a degree in Physics from a college in Dunmore.", &Options { clean: false, ..Options::default() });

@@ -972,7 +972,8 @@ fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
         let linked = b.tokens.0 == a.tokens.1 + 1 && matches!(doc.s(a.tokens.1), "and" | "or");
-        if !linked || a.kind == b.kind || !kinds(a.kind) || !kinds(b.kind) {
+        // "Britain's navy and France's army": an owner is no member of the list.
+        if !linked || a.kind == b.kind || !kinds(a.kind) || !kinds(b.kind) || doc.possessive(b.tokens.1) {
             continue;
         }
         let sure = |c: &Candidate, m: i32| if c.evidence == Evidence::Gazetteer { i32::MAX } else { m };
