@@ -1105,7 +1105,7 @@ fn coordination(doc: &Doc, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
         let linked = b.tokens.0 == a.tokens.1 + 1 && matches!(doc.s(a.tokens.1), "and" | "or" | "nor");
-        if !linked || a.kind == b.kind {
+        if !linked || a.kind == b.kind || doc.possessive(b.tokens.1) {
             continue;
         }
         let kinds = |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
