@@ -182,7 +182,10 @@ spokeswoman;analyst;economist;columnist;correspondent;editor;reporter;lawyer;att
 majority leader;minority leader;majority whip;minority whip;senate majority leader;senate minority leader;
 house majority leader;house minority leader;house speaker;
 guitarist;vocalist;drummer;bassist;pianist;violinist;songwriter;rapper;composer;novelist;poet;playwright;
-filmmaker;sculptor;photographer;physicist;historian
+filmmaker;sculptor;photographer;physicist;historian;
+colonel;lieutenant colonel;lieutenant;sergeant;staff sergeant;corporal;admiral;brigadier;brigadier general;major general;
+emperor;empress;patriarch;sheik;pastor;reverend;father;officer;police officer;detective;inspector;sheriff;constable;
+superintendent
 """
 
 ROLE_HEADS = {

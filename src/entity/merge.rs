@@ -5,10 +5,14 @@
 //!    the normalised text is the first key;
 //! 2. `retype_defaults`: a name typed only by default takes the type it has elsewhere with
 //!    better evidence;
+//! 2b. `one_kind_per_name`: a name written the same way takes one type across the article
+//!    (its most frequent; ORG for a lone word read as an organisation somewhere and as a person
+//!    or place elsewhere), so that "Toyota" is one entity whatever each context made of it;
 //! 3. `transliterations`: full names with the same surname and similar given names
 //!    (Sergey/Sergei Lavrov: edit distance ≤ 2 or the same first four letters) are one person;
 //! 4. `surnames`: a one-word name equal to a person's surname is that person (Kerry → John
-//!    Kerry; with several, the nearest full mention before it, else the first);
+//!    Kerry; with several, the nearest full mention before it, else the first), also when the
+//!    tagger read it as an event or a group (not a listed one);
 //!    A lone word opening an organisation's name whose other words only say what kind of body
 //!    it is ("Samsung" → Samsung Electronics) is that organisation;
 //! 5. `acronyms`: an all-capitals word equal to the initials of an organisation's name;
@@ -193,13 +197,21 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let skey = |i: usize| surface_keys[i].as_deref().unwrap_or("");
     // Pass 2: defaults take the type seen elsewhere with better evidence (the strongest,
     // then the first). Only defaults change here, so the sources are fixed.
-    let mut better: StrMap<u32> = StrMap::default();
+    // Each surface key as a dense id (`sid`), for this pass and the next.
+    let mut ids: StrMap<u32> = StrMap::default();
+    let sid: Vec<u32> = (0..n)
+        .map(|i| {
+            let next = ids.len() as u32;
+            *ids.entry(skey(i)).or_insert(next)
+        })
+        .collect();
+    let mut better = vec![u32::MAX; ids.len()];
     for j in 0..n {
         if cands[j].evidence == Evidence::Default || cands[j].canon.is_some() {
             continue;
         }
-        let e = better.entry(skey(j)).or_insert(j as u32);
-        if strength(cands[j].evidence) > strength(cands[*e as usize].evidence) {
+        let e = &mut better[sid[j] as usize];
+        if *e == u32::MAX || strength(cands[j].evidence) > strength(cands[*e as usize].evidence) {
             *e = j as u32;
         }
     }
@@ -207,12 +219,13 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if cands[i].evidence != Evidence::Default {
             continue;
         }
-        if let Some(&j) = better.get(skey(i)) {
-            let j = j as usize;
+        let j = better[sid[i] as usize] as usize;
+        if j < n {
             kinds[i] = kinds[j];
             label[i] = label[j];
         }
     }
+    one_kind_per_name(cands, &surface_keys, &sid, ids.len(), &mut kinds, &mut label);
     // Pass 3: transliterations among full person names. Only names with the same surname and
     // number of words can pair; a name equal to an earlier one in (given name, gazetteer
     // canon, key) behaves exactly as that one did, so only the first of each is compared,
@@ -265,7 +278,10 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         let single = !s.contains(char::is_whitespace);
         let eligible = single
             && (kinds[i] == EntityType::Person || cands[i].evidence != Evidence::Gazetteer)
-            && matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc)
+            // A surname the tagger read as an event or a group ("Brown" of "Michael Brown",
+            // "Nashiri" by its ending) is the person too.
+            && (matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc)
+                || matches!(kinds[i], EntityType::Event | EntityType::Norp) && cands[i].evidence != Evidence::Gazetteer)
             && !s.chars().all(|c| !c.is_lowercase());
         if !eligible {
             continue;
@@ -394,6 +410,68 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         g.role_of = g.role_of.and_then(|r| new_index[r]);
     }
     out
+}
+
+/// The types a name may share with its other mentions (`one_kind_per_name`).
+fn named(k: EntityType) -> bool {
+    matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Norp | EntityType::Event)
+}
+
+/// Pass 2b: one name, one type in an article. A name written the same way ("Toyota",
+/// "Sabres") whose mentions the tagger typed differently by their contexts ("Toyota is
+/// showing" a person, "in Toyota's line-up" a place) takes its most frequent type, so that
+/// it is one entity; a lone word typed an organisation somewhere takes that type when its
+/// readings disagree (a company reads as a person or a place by context far more often than
+/// a person or a place reads as an organisation). Ties go to the earliest mention's type.
+/// Gazetteer names keep their type (they vote for it).
+fn one_kind_per_name(cands: &[Candidate], surface_keys: &[Option<String>], sid: &[u32], ids: usize, kinds: &mut [EntityType], label: &mut [usize]) {
+    // Per surface key: for each named type its count, then the first candidate of each, then
+    // 1 if a list typed one.
+    const TYPES: usize = 6;
+    let mut votes: Vec<[u32; 2 * TYPES + 1]> = vec![[0; 2 * TYPES + 1]; ids];
+    for i in 0..cands.len() {
+        let t = kinds[i] as usize;
+        if !named(kinds[i]) {
+            continue;
+        }
+        let v = &mut votes[sid[i] as usize];
+        if v[t] == 0 {
+            v[TYPES + t] = i as u32;
+        }
+        v[t] += 1;
+        if cands[i].evidence == Evidence::Gazetteer {
+            v[2 * TYPES] = 1;
+        }
+    }
+    for i in 0..cands.len() {
+        let Some(sk) = surface_keys[i].as_deref() else { continue };
+        if !named(kinds[i]) || cands[i].evidence == Evidence::Gazetteer || cands[i].canon.is_some() {
+            continue;
+        }
+        let v = &votes[sid[i] as usize];
+        // The most frequent type, the earliest on ties; whether only persons, organisations
+        // and places (the first four types) were read.
+        let (mut best, mut types, mut ppo) = (kinds[i] as usize, 0, true);
+        for t in 0..TYPES {
+            if v[t] > 0 {
+                types += 1;
+                ppo &= t <= EntityType::Loc as usize;
+                if v[t] > v[best] || v[t] == v[best] && v[TYPES + t] < v[TYPES + best] {
+                    best = t;
+                }
+            }
+        }
+        if types < 2 {
+            continue;
+        }
+        let org = EntityType::Org as usize;
+        if !sk.contains(' ') && v[2 * TYPES] == 0 && v[org] > 0 && ppo {
+            best = org;
+        }
+        let j = v[TYPES + best] as usize;
+        kinds[i] = kinds[j];
+        label[i] = label[j];
+    }
 }
 
 /// Of the candidate indices `list` (ascending), the nearest before `i`, else the first after it.
@@ -560,7 +638,7 @@ pub fn title_anaphora(
         let name_follows = next.starts_with(char::is_uppercase) && tokens.get(end).is_some_and(|t| t.kind == Kind::Word);
         // "Kim is the leader" says who the leader is; "Anna the manager" names another person.
         let prev = if i > 0 { word(i - 1) } else { "" };
-        let predicate = COPULAS.has(prev.to_ascii_lowercase().as_str());
+        let predicate = super::recognize::has_lower(COPULAS, prev);
         let apposition = i > 0 && person_ends.binary_search(&tokens[i - 1].span.end).is_ok();
         if !(of_follows || name_follows || predicate || apposition || named_at[g] >= span.start || overlaps(span)) {
             found.push((i, start, end, g));

@@ -178,7 +178,7 @@ const CREDIT_GENERIC: &[&str] = &["archive", "courtesy", "file", "files", "hando
 /// caption.
 fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    let Some(cue) = (0..tokens.len()).find(|&i| matches!(word(i + 1), ":" | "/") && CREDIT_CUES.has(word(i).to_ascii_lowercase().as_str())) else {
+    let Some(cue) = (0..tokens.len()).find(|&i| matches!(word(i + 1), ":" | "/") && recognize::has_lower(CREDIT_CUES, word(i))) else {
         return;
     };
     let cue_span = tokens[cue].span;

@@ -3,13 +3,18 @@
 //! One left-to-right pass per sentence; at each token, in order:
 //!
 //! 1. `date::match_at` (DATE, TIME);
-//! 2. courtesy titles (`Mr.`, `Gen.`) and roles (`Secretary of State`, `foreign minister`): never
-//!    entities themselves, they type and describe the name that follows; a place or demonym
-//!    just before a role (`U.S.`, `Russian`) is the country the person acts for;
-//! 3. the longest gazetteer phrase (places, organisations, well-known persons, groups);
+//! 2. courtesy titles (`Mr.`, `Gen.`; `Mr`, `Dr` without the stop) and roles (`Secretary of
+//!    State`, `foreign minister`, `Colonel`): never entities themselves, they type and describe
+//!    the name that follows; a place or demonym just before a role (`U.S.`, `Russian`) is the
+//!    country the person acts for;
+//! 3. a body named with a comma list of its fields ("… Educational, Scientific and Cultural
+//!    Organization"), else the longest gazetteer phrase (places, organisations, well-known
+//!    persons, groups);
 //! 4. otherwise a stretch of capitalised words, joined by connectors (`of`, `on`, `bin`) when
 //!    the stretch is an organisation-like name (`Conference on International Support to
-//!    Libya`, `Bank of England`), typed by cue words, given names, titles and context.
+//!    Libya`, `Bank of England`), by a possessive before a body's or a place's tail word
+//!    (`St Brede's Girls' School`) and by an award's field (`Nobel Prize in Physics`), typed by
+//!    cue words, given names, titles and context. A field of study after "in" or "of" is no name.
 //!
 //! A capitalised common word opening a sentence is no name. In headline-like lines (most
 //! words capitalised) unknown stretches are only kept when they match a name found in the
@@ -125,9 +130,17 @@ const EVENT_HEADS: Words = Words("Battle|Siege|Treaty");
 const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 
 const EVENT_TAILS: Words = Words(
-    "Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Olympics|Open|Prix|Revolution|Series|\
-     Show|Spring|Tournament|Trophy|War",
+    "Award|Awards|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
+     Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War",
 );
+
+/// Words that name an award, which takes its field after "in" or "for" ("Nobel Prize in
+/// Physics"): the whole is an event-like name (MISC). Sorted.
+const AWARDS: Words = Words("Award|Awards|Medal|Prize|Prizes");
+
+/// Fields of study: after "in" or "of" a lone one is no place nor any name ("a degree in
+/// Physics", "professor of Economics"). Sorted.
+const FIELDS: Words = Words("Biology|Chemistry|Economics|Engineering|History|Law|Literature|Mathematics|Medicine|Physics|Physiology");
 
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
@@ -144,6 +157,9 @@ const TITLES: &[(&str, &str)] = &[
     ("sen", "Senator"), ("sgt", "Sergeant"),
 ];
 
+/// Courtesy titles as written without a stop ("Mr Okafor", "Dr Lindqvist"). Sorted.
+const COURTESY: Words = Words("Dr|Mr|Mrs|Ms|Prof");
+
 /// Verbs of saying: a name right before or after one is a person (or speaker). Sorted.
 const SAY_VERBS: Words = Words(
     "added|announced|argued|asked|believes|claimed|confirmed|declared|denied|explained|insisted|noted|said|says|\
@@ -152,6 +168,9 @@ const SAY_VERBS: Words = Words(
 
 /// Verbs whose object is a company ("agreed to buy Corvane"). Sorted, lowercase.
 const DEAL_VERBS: Words = Words("acquire|acquired|acquires|acquiring|bought|buy|buying|buys");
+
+/// A company's stock after its name ("Halvorn shares fell"). Sorted.
+const STOCK_WORDS: Words = Words("shareholders|shares|stock|stocks");
 
 /// Nouns before "of", "in" or "with" and a company ("a stake in Corvane"). Sorted, lowercase.
 const DEAL_NOUNS: Words = Words("acquisition|merger|stake|takeover");
@@ -183,9 +202,19 @@ const LONG_TEXT: usize = 5;
 /// Prepositions before a place.
 const LOC_PREPS: Words = Words("across|in|inside|near|outside|throughout");
 
-pub(crate) fn has(list: &[&str], s: &str) -> bool {
-    list.binary_search(&s).is_ok()
+/// Whether `w` in ASCII lowercase is one of `list` (one copy of the lowercasing, whatever
+/// the call site).
+#[inline(never)]
+pub(crate) fn has_lower(list: Words, w: &str) -> bool {
+    list.has(&w.to_ascii_lowercase())
 }
+
+/// Whether `w` in lowercase is one of [`COMMON`] (one copy of the lowercasing).
+#[inline(never)]
+fn common(w: &str) -> bool {
+    COMMON.has(&w.lower())
+}
+
 
 fn title_role(s: &str) -> Option<&'static str> {
     let l = s.to_ascii_lowercase();
@@ -315,6 +344,15 @@ impl<'a> Doc<'a> {
         let plural = l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
         const ADJ: &[&str] = &["able", "al", "ary", "ful", "ible", "ic", "ive", "less", "ous"];
         plural || ADJ.iter().any(|x| l.ends_with(x))
+    }
+
+    /// A possessive ending: "'s", or an apostrophe glued to a plural ("Girls'").
+    fn possessive(&self, i: usize) -> bool {
+        match self.s(i) {
+            "'s" | "’s" => true,
+            "'" | "’" => i > 0 && self.s(i - 1).ends_with('s') && self.tokens[i - 1].span.end == self.tokens[i].span.start,
+            _ => false,
+        }
     }
 
     /// A single capital letter with a dot before a capitalised word: "C. Lewis".
@@ -520,7 +558,7 @@ fn strong(c: &Candidate) -> bool {
 /// reads in its middle.
 fn titled(doc: &Doc, c: &Candidate) -> bool {
     let a = c.tokens.0;
-    c.kind == EntityType::Person && c.evidence == Evidence::Rule && a >= 2 && doc.s(a - 1) == "." && title_role(doc.s(a - 2)).is_some()
+    c.kind == EntityType::Person && c.evidence == Evidence::Rule && (a >= 2 && doc.s(a - 1) == "." && title_role(doc.s(a - 2)).is_some() || a >= 1 && COURTESY.has(doc.s(a - 1)) && doc.joined(a))
 }
 
 /// The model's confidence (`model::Tagged::margin`, in perceptron updates) from which its
@@ -603,12 +641,15 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
 /// candidate's knowledge (gazetteer name, country, role) and, when a high-confidence list
 /// typed it (places, organisations, groups), its type unless the model says it is a person.
 /// Dates and times always come from the rules, and rule candidates the model did not see are
-/// kept when a list or a rule typed them (not on a default guess).
+/// kept when a list or a rule typed them (not on a default guess). Two names joined by "and"
+/// or "or" that the model types differently share the surer one's type (`coordinated`).
 pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tags) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let tokens = doc.tokens;
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + model.spans.len());
     let mut taken = vec![false; cands.len()];
+    // The model's margin for each of `out`.
+    let mut margins: Vec<i32> = Vec::with_capacity(model.spans.len());
     // Rule candidates by token range (both lists are in text order).
     let mut c = 0;
     for Tagged { start: i, end: j, ty, margin } in adjusted_spans(doc, &cands, &model.spans) {
@@ -621,8 +662,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             Some(n) if i + n >= j || doc.cap(i + n) && (ty == 0 || by_head_or_tail(doc.s(i + n), doc.s(j - 1), j - i - n).is_none()) => i + n,
             _ => i,
         };
-        // Mentions exclude a leading "The" ("The Wall Street Journal").
-        let i = if j - i > 1 && doc.s(i).eq_ignore_ascii_case("the") { i + 1 } else { i };
+        // Mentions exclude a leading "The" ("The Wall Street Journal") and a courtesy title
+        // ("Mr Okafor").
+        let i = if j - i > 1 && (doc.s(i).eq_ignore_ascii_case("the") || COURTESY.has(doc.s(i))) { i + 1 } else { i };
         // Nothing left once the role is off ("COO" alone).
         if i >= j {
             continue;
@@ -634,7 +676,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
         // Nor is a lone letter ("(L)" in a caption: the person on the left).
         let letter = j - i == 1 && doc.s(i).chars().count() == 1;
-        if j - i == 1 && doc.never_name(i) || glued || wordless || letter {
+        if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i)) || glued || wordless || letter {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
@@ -713,6 +755,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                         taken[k] = true;
                     }
                     out.push(rule.clone());
+                    margins.push(margin);
                     continue;
                 }
                 Candidate {
@@ -732,7 +775,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // that ends where this one ends.
                 let roled = overlapping.iter().map(|&k| &cands[k]).find(|r| r.tokens.1 == j && r.role.is_some());
                 let subject = overlapping.iter().any(|&k| cands[k].subject)
-                    || SAY_VERBS.has(&doc.s(j).to_ascii_lowercase())
+                    || has_lower(SAY_VERBS, doc.s(j))
                     || sentences.get(sentence).is_some_and(|s| s.start == span.start);
                 Candidate {
                     span,
@@ -770,7 +813,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             taken[k] = true;
         }
         out.push(cand);
+        margins.push(margin);
     }
+    coordinated(doc, &mut out, &margins);
     // `role_of` indexes the rule candidates: keep those it points to, and remap.
     let keep: Vec<bool> = cands
         .iter()
@@ -778,10 +823,10 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         .map(|(c, &t)| {
             let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
             // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
-            let speaker = SAY_VERBS.has(&doc.s(c.tokens.1).to_ascii_lowercase());
+            let speaker = has_lower(SAY_VERBS, doc.s(c.tokens.1));
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
-            let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && unsure;
+            let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && (unsure || STOCK_WORDS.has(doc.s(c.tokens.1)));
             !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
@@ -833,7 +878,23 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 /// Cook" is Apple and Tim Cook ("People's Liberation Army" stays whole).
 fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::with_capacity(spans.len());
-    for &t in spans {
+    for (at, &t) in spans.iter().enumerate() {
+        // "Varga-" read with its hyphen before "Ossley summit": two names, typed alike (the
+        // type of the second's own reading; else a person, a place staying a place: the
+        // reading of a name with a hyphen is unsure).
+        if t.end >= t.start + 2 && hyphened(doc, t.end - 1, t.end) && PAIR_NOUNS.has(doc.s(t.end + 1)) {
+            let next = spans.get(at + 1).filter(|n| n.start == t.end);
+            let ty = match next {
+                Some(n) if n.ty != 3 => n.ty,
+                _ if t.ty == 1 => 1,
+                _ => 0,
+            };
+            out.push(Tagged { end: t.end - 1, ty, ..t });
+            if next.is_none() {
+                out.push(Tagged { start: t.end, end: t.end + 1, ty, ..t });
+            }
+            continue;
+        }
         let possessive = (t.start + 1..t.end.saturating_sub(1)).find(|&k| {
             matches!(doc.s(k), "'s" | "’s") && {
                 let from = cands.partition_point(|c| c.tokens.0 < k + 1);
@@ -866,6 +927,16 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
                 *prev = Tagged { start: prev.start, end: t.end, ty, margin: prev.margin.min(t.margin) };
                 continue;
             }
+            // "Trump-Kim summit": two names, the unsure reading of one (MISC, as "U.S.-based"
+            // reads) taking the other's type.
+            if hyphened(doc, prev.end, t.start) && PAIR_NOUNS.has(doc.s(t.end)) {
+                if prev.ty == 3 && t.ty != 3 {
+                    prev.ty = t.ty;
+                }
+                let ty = if t.ty == 3 { prev.ty } else { t.ty };
+                out.push(Tagged { ty, ..t });
+                continue;
+            }
             if hyphened(doc, prev.end, t.start) {
                 let ty = if prev.ty == 0 { 0 } else { t.ty };
                 *prev = Tagged { start: prev.start, end: t.end, ty, margin: prev.margin.min(t.margin) };
@@ -877,11 +948,47 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
     // A name's hyphened second half the model left out ("Okonkwo-Ibekwe" read as "Okonkwo").
     for k in 0..out.len() {
         let t = out[k];
-        if hyphened(doc, t.end, t.end + 1) && out.get(k + 1).is_none_or(|n| n.start > t.end + 1) && doc.word(t.end + 1) {
+        if hyphened(doc, t.end, t.end + 1) && out.get(k + 1).is_none_or(|n| n.start > t.end + 1) && doc.word(t.end + 1) && !PAIR_NOUNS.has(doc.s(t.end + 2)) {
             out[k].end += 2;
         }
     }
     out
+}
+
+/// Nouns after two names joined by a hyphen that make them two ("Trump-Kim summit",
+/// "Ossley-Varga match"), not one double-barrelled name. Sorted.
+const PAIR_NOUNS: Words = Words("border|deal|fight|match|meeting|merger|pact|relations|rivalry|summit|talks|ties|war");
+
+/// The model's margin below which a name joined by "and" or "or" to a name it types
+/// otherwise with more confidence takes that name's type (`coordinated`).
+const COORD_MARGIN: i32 = 4;
+
+/// "Exxon Mobil and Chevron": two names joined by "and" or "or" are most often of one type.
+/// When the model types them differently, the one it is unsure of (margin below
+/// [`COORD_MARGIN`], and below the other's; a listed name counts as sure) takes the other's
+/// type. Persons, organisations and places only.
+fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
+    let kinds = |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
+    for k in 1..cands.len() {
+        let (a, b) = (&cands[k - 1], &cands[k]);
+        let linked = b.tokens.0 == a.tokens.1 + 1 && matches!(doc.s(a.tokens.1), "and" | "or");
+        // "Britain's navy and France's army": an owner is no member of the list.
+        if !linked || a.kind == b.kind || !kinds(a.kind) || !kinds(b.kind) || doc.possessive(b.tokens.1) {
+            continue;
+        }
+        let sure = |c: &Candidate, m: i32| if c.evidence == Evidence::Gazetteer { i32::MAX } else { m };
+        let (ma, mb) = (sure(a, margins[k - 1]), sure(b, margins[k]));
+        let (to, from) = if mb < COORD_MARGIN && ma > mb {
+            (k, k - 1)
+        } else if ma < COORD_MARGIN && mb > ma {
+            (k - 1, k)
+        } else {
+            continue;
+        };
+        cands[to].kind = cands[from].kind;
+        cands[to].canon = None;
+        cands[to].country = None;
+    }
 }
 
 /// Names listed together ("Watson, Crick and Wilkins") are names alike: a lone unsure word
@@ -931,7 +1038,7 @@ fn initials(doc: &Doc, c: &Candidate) -> String {
     let mut out = String::new();
     for t in c.tokens.0..c.tokens.1 {
         let w = doc.s(t);
-        if !doc.word(t) || has(&["and", "for", "of", "on", "the"], &w.to_ascii_lowercase()) && !w.starts_with(char::is_uppercase) {
+        if !doc.word(t) || has_lower(Words("and|for|of|on|the"), w) && !w.starts_with(char::is_uppercase) {
             continue;
         }
         match w.chars().next() {
@@ -998,7 +1105,7 @@ fn coordination(doc: &Doc, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
         let linked = b.tokens.0 == a.tokens.1 + 1 && matches!(doc.s(a.tokens.1), "and" | "or" | "nor");
-        if !linked || a.kind == b.kind {
+        if !linked || a.kind == b.kind || doc.possessive(b.tokens.1) {
             continue;
         }
         let kinds = |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
@@ -1035,8 +1142,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
     let mut i = a;
     let push = |out: &mut Vec<Candidate>, i: usize, j: usize, kind, evidence, hit: Option<Hit>, pending: &Option<Pending>| {
         let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
-        let next = doc.s(j).to_ascii_lowercase();
-        let subject = i == opener || (i == opener + 1 && doc.s(opener).eq_ignore_ascii_case("the")) || SAY_VERBS.has(&next);
+        let subject = i == opener || (i == opener + 1 && doc.s(opener).eq_ignore_ascii_case("the")) || has_lower(SAY_VERBS, doc.s(j));
         let (role, role_of) = match pending {
             Some(p) if p.at == i && kind == EntityType::Person => (p.role.clone(), p.role_of),
             _ => (None, None),
@@ -1065,12 +1171,15 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             i += n;
             continue;
         }
-        // "Mr." "Gen." before a name.
-        if doc.cap(i) && doc.s(i + 1) == "." && i + 2 < b && doc.cap(i + 2) {
+        // "Mr." "Gen." before a name; "Mr", "Dr" without their stop, as British papers write
+        // them ("Mr Okafor").
+        let undotted = COURTESY.has(doc.s(i)) && doc.joined(i + 1) && !doc.all_caps(i + 1);
+        let skip = if undotted { 1 } else { 2 };
+        if doc.cap(i) && (undotted || doc.s(i + 1) == ".") && i + skip < b && doc.cap(i + skip) {
             if let Some(role) = title_role(doc.s(i)) {
                 let role = (!role.is_empty()).then(|| role.to_string());
-                pending = Some(Pending { role, person: true, role_of: None, at: i + 2 });
-                i += 2;
+                pending = Some(Pending { role, person: true, role_of: None, at: i + skip });
+                i += skip;
                 continue;
             }
         }
@@ -1094,6 +1203,13 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             continue;
         }
         let person_pending = pending.as_ref().is_some_and(|p| p.at == i && p.person);
+        // A body named with a list of its fields, a listed name opening it ("United Nations
+        // Educational, Scientific and Cultural Organization").
+        if let Some(e) = comma_listed_name(doc, i, b).filter(|_| !caps) {
+            push(out, i, e, EntityType::Org, Evidence::Rule, None, &pending);
+            i = e;
+            continue;
+        }
         if let Some((n, hit)) = doc.gazetteer(g, i, b) {
             // A given name that is also a place ("Jordan Henderson", "George Washington").
             let name_first = n == 1
@@ -1150,7 +1266,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // A capitalised common word opening the sentence is no name; nor is a plural- or
         // adjective-looking word ("Analysts said", "Regional officials") there.
         let at_open = i == opener || doc.s(i.wrapping_sub(1)) == "\"" || doc.s(i.wrapping_sub(1)) == "\u{201C}";
-        let common_word = COMMON.has(&doc.s(i).lower());
+        let common_word = common(doc.s(i));
         let initial = doc.initial(i);
         // A word that opens a place's, storm's or event's name, before that name ("Lake Tanganyika
         // is", "Tropical Storm Ana formed", "Treaty of Rome") is part of it, even opening a sentence.
@@ -1188,15 +1304,14 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // A lone unknown word that is bought, sold or merged ("agreed to buy Corvane"), or that
         // opens a sentence about a company ("Tesla delivered fewer cars, the company said") is a
         // company. (A surname so typed still joins its person in `merge`.)
-        if (bare || j == i + 1 && evidence == Evidence::Default) && !SAY_VERBS.has(&doc.s(j).to_ascii_lowercase()) {
-            let prev = doc.s(i.wrapping_sub(1)).to_ascii_lowercase();
-            let prev2 = doc.s(i.wrapping_sub(2)).to_ascii_lowercase();
-            let traded = DEAL_VERBS.has(&prev) || matches!(prev.as_str(), "in" | "with" | "of") && DEAL_NOUNS.has(&prev2);
+        if (bare || j == i + 1 && evidence == Evidence::Default) && !has_lower(SAY_VERBS, doc.s(j)) {
+            let prev = doc.s(i.wrapping_sub(1));
+            let traded = has_lower(DEAL_VERBS, prev) || has_lower(Words("in|of|with"), prev) && has_lower(DEAL_NOUNS, doc.s(i.wrapping_sub(2))) || STOCK_WORDS.has(doc.s(j));
             // "…, the company said": the company speaks of itself ("Harlow joined the company" is
             // no company).
             let about_company = at_open
                 && (j + 1..b).any(|k| {
-                    doc.s(k - 1).eq_ignore_ascii_case("the") && COMPANY_NOUNS.has(&doc.s(k).to_ascii_lowercase()) && (doc.s(k - 2) == "," || SAY_VERBS.has(&doc.s(k + 1).to_ascii_lowercase()))
+                    doc.s(k - 1).eq_ignore_ascii_case("the") && has_lower(COMPANY_NOUNS, doc.s(k)) && (doc.s(k - 2) == "," || has_lower(SAY_VERBS, doc.s(k + 1)))
                 });
             if traded || about_company {
                 (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
@@ -1254,7 +1369,7 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
         && doc.cap(j)
         && !doc.all_caps(j)
         && !doc.never_name(j)
-        && !COMMON.has(&doc.s(j).lower())
+        && !common(doc.s(j))
         && doc.role(g, j, b).is_none()
         && date::match_at(doc.text, doc.tokens, j, b).is_none()
         && (doc.gazetteer(g, j, b).is_none() || j > start && ORG_TAILS.has(doc.s(j)) && !(j + 1 < b && doc.joined(j + 1) && doc.cap(j + 1)))
@@ -1266,6 +1381,63 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
     }
     let kind = by_head_or_tail("", doc.s(j - 1), 2)?;
     Some((j, kind, Evidence::Rule))
+}
+
+/// Capitalised words from `k` (at most three, possessives between them) whose last is an
+/// organisation's or a place's tail word: what may follow a possessive inside one name
+/// ("St Aldric's Cathedral", "St Brede's Boys' School").
+fn named_by_tail(doc: &Doc, mut k: usize, b: usize) -> bool {
+    let end = (k + 5).min(b);
+    while k < end && doc.cap(k) {
+        if ORG_TAILS.has(doc.s(k)) || LOC_TAILS.has(doc.s(k)) {
+            return true;
+        }
+        k += 1;
+        if doc.possessive(k) {
+            k += 1;
+        }
+    }
+    false
+}
+
+/// An organisation named with a list of its fields ("Ossian Educational, Scientific and
+/// Cultural Organization"): from a capitalised word at `i`, capitalised words ending with an
+/// adjective, then ", Adjective" once or more, then "and" and two or more capitalised words
+/// ending with an organisation's tail word. The end of the name, when the list is such.
+fn comma_listed_name(doc: &Doc, i: usize, b: usize) -> Option<usize> {
+    let adjective = |k: usize| doc.cap(k) && ["al", "ic", "ive", "ous"].iter().any(|e| doc.s(k).ends_with(e));
+    // Mentions exclude a leading "The".
+    if doc.s(i) == "The" {
+        return None;
+    }
+    let mut k = i;
+    while k < b && doc.cap(k) && (k == i || doc.joined(k)) {
+        k += 1;
+    }
+    if k == i || !adjective(k - 1) {
+        return None;
+    }
+    let mut items = 0;
+    while doc.s(k) == "," && adjective(k + 1) {
+        k += 2;
+        items += 1;
+    }
+    if doc.s(k) == "," {
+        k += 1;
+    }
+    if items == 0 || doc.s(k) != "and" {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < b && doc.cap(e) && doc.joined(e) {
+        e += 1;
+    }
+    (e >= k + 3 && ORG_TAILS.has(doc.s(e - 1))).then_some(e)
+}
+
+/// A lone field of study after "in" or "of" ("a degree in Physics"): no name.
+fn field_of_study(doc: &Doc, i: usize) -> bool {
+    FIELDS.has(doc.s(i)) && matches!(doc.s(i.wrapping_sub(1)), "in" | "of") && !(doc.joined(i + 1) && doc.cap(i + 1))
 }
 
 /// The end of the capitalised stretch starting at `i`.
@@ -1283,11 +1455,11 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
         k += 2;
         j = k + 1;
     }
-    while j < b && (doc.joined(j) || matches!(doc.s(j), "'s" | "’s")) {
+    while j < b && (doc.joined(j) || doc.possessive(j)) {
         let s = doc.s(j);
         // A possessive inside an organisation's or a building's name: "King's College",
         // "People's Party" (not "Apple's Tim Cook", nor a known name's "Nigeria's Army").
-        if matches!(s, "'s" | "’s") && j <= i + 2 && doc.cap(j + 1) && (ORG_TAILS.has(doc.s(j + 1)) || LOC_TAILS.has(doc.s(j + 1))) && doc.gazetteer(g, j - 1, j).is_none() {
+        if j <= i + 4 && doc.possessive(j) && named_by_tail(doc, j + 1, b) && doc.gazetteer(g, j - 1, j).is_none() {
             j += 1;
             continue;
         }
@@ -1310,6 +1482,9 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
             // "and the" opens another name ("the University of Oxford and the BBC").
             && !(s == "and" && doc.s(j + 1).eq_ignore_ascii_case("the"))
         {
+            j += 1;
+        } else if matches!(s, "in" | "for") && AWARDS.has(doc.s(j - 1)) && j + 1 < b && doc.cap(j + 1) && doc.joined(j + 1) {
+            // An award's field: "Nobel Prize in Physics", "Medal for Bravery".
             j += 1;
         } else if NAME_CONNECTORS.has(s) && j + 1 < b && doc.cap(j + 1) && doc.joined(j + 1) && !org {
             j += 1;
@@ -1349,12 +1524,16 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     }
     // A possessive before an organisation's or a place's word ("King's College London",
     // "St Paul's Cathedral"), which `stretch` only takes in such names.
-    if let Some(k) = (i + 1..j - 1).find(|&k| matches!(doc.s(k), "'s" | "’s")) {
-        let kind = if ORG_TAILS.has(doc.s(k + 1)) { EntityType::Org } else { EntityType::Loc };
+    if let Some(k) = (i + 1..j - 1).find(|&k| doc.possessive(k)) {
+        let kind = if ORG_TAILS.has(doc.s(k + 1)) || ORG_TAILS.has(last) { EntityType::Org } else { EntityType::Loc };
         return (kind, Evidence::Rule, false);
     }
     if let Some(kind) = by_head_or_tail(first, last, n) {
         return (kind, Evidence::Rule, false);
+    }
+    // An award with its field ("Nobel Prize in Physics").
+    if n > 2 && (i + 1..j - 2).any(|k| AWARDS.has(doc.s(k)) && matches!(doc.s(k + 1), "in" | "for")) {
+        return (EntityType::Event, Evidence::Rule, false);
     }
     // An organisation's head word opening the name or, after a place or founder's name, followed
     // by a connector ("Institute for ...", "Lagos Institute for Security Studies", "London
@@ -1362,19 +1541,19 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     if n > 2 && (ORG_HEADS.has(first) || (i + 1..j - 1).any(|k| ORG_HEADS.has(doc.s(k)) && ORG_CONNECTORS.has(doc.s(k + 1)))) {
         return (EntityType::Org, Evidence::Rule, false);
     }
-    if g.is_first_name(first) && (n > 1 || SAY_VERBS.has(&doc.s(j).to_ascii_lowercase())) {
+    if g.is_first_name(first) && (n > 1 || has_lower(SAY_VERBS, doc.s(j))) {
         return (EntityType::Person, Evidence::Rule, false);
     }
     if n == 1 && doc.all_caps(i) && !caps {
         return (EntityType::Org, Evidence::Rule, false);
     }
-    let prev = if i > 0 { doc.s(i - 1).to_ascii_lowercase() } else { String::new() };
+    let prev = doc.s(i.wrapping_sub(1));
     // "said Nwosu" is a person; "Toyota said" may be a company: a lone word before the verb
     // stays bare.
-    if SAY_VERBS.has(&prev) || n > 1 && SAY_VERBS.has(&doc.s(j).to_ascii_lowercase()) {
+    if has_lower(SAY_VERBS, prev) || n > 1 && has_lower(SAY_VERBS, doc.s(j)) {
         return (EntityType::Person, Evidence::Rule, false);
     }
-    if n <= 2 && LOC_PREPS.has(&prev) {
+    if n <= 2 && has_lower(LOC_PREPS, prev) {
         return (EntityType::Gpe, Evidence::Default, false);
     }
     // A lone name before a lowercase word that is no function word is usually a person
@@ -1397,7 +1576,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
+        for l in [AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
