@@ -11,6 +11,7 @@
 //! offset in UTF-16 code units. Its only error is the documented size limit
 //! (`MAX_INPUT_BYTES`); options it cannot read are reported too.
 
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -84,12 +85,21 @@ struct TargetOut {
     sentiment: Option<f64>,
 }
 
-#[derive(Serialize)]
+/// The report's fields, then `targets` when asked.
 struct Output<'a> {
-    #[serde(flatten)]
     report: Report<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     targets: Option<Vec<TargetOut>>,
+}
+
+impl Serialize for Output<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut o = s.serialize_struct("Output", 10)?;
+        self.report.serialize_fields(&mut o)?;
+        if let Some(t) = &self.targets {
+            o.serialize_field("targets", t)?;
+        }
+        o.end()
+    }
 }
 
 /// Analyzes one article. `options` may be `undefined` or `{format: "auto"|"text"|"html",
