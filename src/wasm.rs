@@ -38,6 +38,7 @@ struct JsTarget {
 
 /// Reads `{format, clean, targets}` by hand: serde's deserializer cost ~19 KB of wasm, most of
 /// it float formatting for its error messages. `undefined` and `null` fields are absent.
+#[cfg_attr(size_attrs, optimize(size))]
 fn read_options(options: &JsValue) -> Result<JsOptions, JsError> {
     let mut o = JsOptions::default();
     if options.is_undefined() || options.is_null() {
@@ -169,6 +170,7 @@ fn reserve_heap(input_len: usize) {
 /// (from `html_tree` on the main thread) when given; else the browser's `DOMParser` when
 /// this global has one (a page, not a worker); else `None`, and the core's own linear
 /// scanner parses the HTML (`clean::html::scan_tree`).
+#[cfg_attr(size_attrs, optimize(size))]
 fn page_tree(input: &str, format: Format, clean: bool, bytes: Option<Vec<u8>>) -> Result<Option<Tree>, JsError> {
     if !clean {
         return Ok(None);
@@ -188,6 +190,7 @@ fn page_tree(input: &str, format: Format, clean: bool, bytes: Option<Vec<u8>>) -
 /// none) and returns the page as the compact bytes the `tree` option of `analyze` takes.
 /// Nothing in the HTML runs or loads: `DOMParser` documents are inert.
 #[wasm_bindgen]
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn html_tree(html: &str) -> Result<Vec<u8>, JsError> {
     if html.len() > MAX_INPUT_BYTES {
         return Err(JsError::new(&format!("the text is over the limit of {} MiB", MAX_INPUT_BYTES >> 20)));
@@ -197,6 +200,7 @@ pub fn html_tree(html: &str) -> Result<Vec<u8>, JsError> {
 
 /// The DOM walked into the neutral tree, iteratively (no recursion on nesting depth), with
 /// the same pruning as the native parser (`clean::html5::prune`).
+#[cfg_attr(size_attrs, optimize(size))]
 fn dom_tree(html: &str) -> Option<Tree> {
     let has_parser = js_sys::Reflect::get(&js_sys::global(), &"DOMParser".into()).map_or(false, |v| v.is_function());
     if !has_parser {
