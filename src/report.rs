@@ -215,6 +215,7 @@ fn cue_out<'a>(idx: &Utf16Index, text: &'a str, c: &'a Cue) -> CueOut<'a> {
 }
 
 impl<'a> Report<'a> {
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn new(a: &'a Analysis) -> Report<'a> {
         let text = a.text.as_str();
         let idx = Utf16Index::new(text);

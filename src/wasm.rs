@@ -107,6 +107,7 @@ impl Serialize for Output<'_> {
 /// clean: bool, targets: [{start, end}]}` (targets are UTF-16 offsets into the analysed
 /// text, i.e. into the input when `clean` is false).
 #[wasm_bindgen]
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     if input.len() > MAX_INPUT_BYTES {
         // Tenths of a MiB in integers: float formatting would add ~10 KB of code to the wasm.

@@ -87,6 +87,7 @@ const NAMED: &[(&str, char)] = &[
 /// Decodes `&name;`, `&#NNN;` and `&#xHH;`. With `lenient` (HTML), the semicolon may be
 /// missing after the common entities (`&amp`, `&nbsp`), as browsers accept. Unknown or
 /// malformed references are kept as written.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn decode_entities(s: &str, lenient: bool) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -131,6 +132,7 @@ pub fn decode_entities(s: &str, lenient: bool) -> String {
 }
 
 /// The character of the entity at the start of `s` (which starts with '&') and its length.
+#[cfg_attr(size_attrs, optimize(size))]
 fn entity_at(s: &str, lenient: bool) -> Option<(char, usize)> {
     let b = s.as_bytes();
     if b.get(1) == Some(&b'#') {
