@@ -265,6 +265,12 @@ struct Mention {
     modifier: bool,
 }
 
+/// Mentions in text order. (One function for both sorts, and `Ord::cmp` for the plain
+/// ones: each closure type would be a copy of `sort_by` of its own in the wasm.)
+fn by_start(p: &Mention, q: &Mention) -> std::cmp::Ordering {
+    (p.ta, p.tb).cmp(&(q.ta, q.tb))
+}
+
 #[derive(Default)]
 struct PairAcc {
     sum: f32,
@@ -315,7 +321,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
             }
         }
     }
-    sort_by(&mut all, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
+    sort_by(&mut all, by_start);
     let mut pairs = Pairs::default();
     let mut last_person: Option<(usize, usize)> = None;
     let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
@@ -355,7 +361,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         if ms.iter().all(|m| m.actor == ms[0].actor) {
             continue;
         }
-        sort_by(&mut ms, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
+        sort_by(&mut ms, by_start);
         let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
         sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
@@ -364,7 +370,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         .into_iter()
         .filter(|(_, acc)| acc.sum != 0.0)
         .map(|((source, target), mut acc)| {
-            sort_by(&mut acc.evidence, |p, q| p.cmp(q));
+            sort_by(&mut acc.evidence, Ord::cmp);
             acc.evidence.dedup();
             sort_by(&mut acc.cues, |p, q| p.span.cmp(&q.span).then(p.rule.cmp(&q.rule)).then(p.weight.total_cmp(&q.weight)));
             acc.cues.dedup();
@@ -558,7 +564,7 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec
 #[cfg_attr(size_attrs, optimize(size))]
 fn distinct_actors(ms: &[Mention], g: &[usize]) -> Vec<usize> {
     let mut v: Vec<usize> = g.iter().map(|&k| ms[k].actor).collect();
-    sort_by(&mut v, |p, q| p.cmp(q));
+    sort_by(&mut v, Ord::cmp);
     v.dedup();
     v
 }
@@ -749,7 +755,7 @@ fn sentence_pairs(
             if g < 0.0 {
                 subj.extend(partners.iter().copied());
             }
-            sort_by(&mut subj, |p, q| p.cmp(q));
+            sort_by(&mut subj, Ord::cmp);
             subj.dedup();
             if !object.is_empty() {
                 // "thawing of tensions between U.S. and Russia"; not "routers that support

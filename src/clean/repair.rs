@@ -283,7 +283,7 @@ fn is_common(w: &str) -> bool {
     let keys = KEYS.get_or_init(|| {
         let mut k: Vec<u64> = WORDS.iter().filter_map(|w| word_key(w.as_bytes())).collect();
         // The crate's one shared sort: `sort_unstable` here was a second copy of std's sort (~3 KB of wasm).
-        crate::sentiment::sort_by(&mut k, |p, q| p.cmp(q));
+        crate::sentiment::sort_by(&mut k, Ord::cmp);
         k
     });
     keys.binary_search(&key).is_ok()

@@ -54,7 +54,7 @@ fn is_stop(w: &str) -> bool {
     }
     let keys = KEYS.get_or_init(|| {
         let mut k: Vec<u64> = STOP_WORDS.iter().map(|w| word_key(w.as_bytes())).collect();
-        crate::sentiment::sort_by(&mut k, |p, q| p.cmp(q));
+        crate::sentiment::sort_by(&mut k, Ord::cmp);
         k
     });
     keys.binary_search(&word_key(w.as_bytes())).is_ok()
@@ -931,7 +931,7 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
         return None;
     }
     let mut sorted = lens.clone();
-    crate::sentiment::sort_by(&mut sorted, |p, q| p.cmp(q));
+    crate::sentiment::sort_by(&mut sorted, Ord::cmp);
     let p90 = sorted[sorted.len() * 9 / 10];
     if !(40..=100).contains(&p90) || sorted[sorted.len() - 1] > p90 + 20 {
         return None;
