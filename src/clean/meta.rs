@@ -509,7 +509,6 @@ impl<'p> Patterns<'p> {
     /// position, until `f` returns true; returns whether it did. One pass over `hay` that looks
     /// only at positions whose first two bytes start some pattern (a table lookup per byte),
     /// instead of one substring search per pattern.
-    #[cfg_attr(size_attrs, optimize(size))]
     pub(crate) fn find_each(&self, hay: &str, f: &mut dyn FnMut(usize, usize) -> bool) -> bool {
         // `dyn`: one copy, not one per caller (`f` runs only on a match).
         let h = hay.as_bytes();
