@@ -280,13 +280,18 @@ pub(crate) fn word_key(w: &[u8]) -> Option<u64> {
 fn is_common(w: &str) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     let Some(key) = word_key(w.as_bytes()) else { return false };
-    let keys = KEYS.get_or_init(|| {
-        let mut k: Vec<u64> = WORDS.iter().filter_map(|w| word_key(w.as_bytes())).collect();
-        // The crate's one shared sort: `sort_unstable` here was a second copy of std's sort (~3 KB of wasm).
-        crate::sentiment::sort_by(&mut k, Ord::cmp);
-        k
-    });
+    let keys = KEYS.get_or_init(|| sorted_keys(WORDS));
     keys.binary_search(&key).is_ok()
+}
+
+/// The sorted keys ([`word_key`]) of the words of `list` of at most 7 bytes: built once per
+/// list (here and for `text::is_stop`), so one function, at opt-level "z" (scripts/build.sh).
+#[cfg_attr(size_attrs, optimize(size))]
+pub(crate) fn sorted_keys(list: Words) -> Vec<u64> {
+    let mut k: Vec<u64> = list.iter().filter_map(|w| word_key(w.as_bytes())).collect();
+    // The crate's one shared sort: `sort_unstable` here was a second copy of std's sort (~3 KB of wasm).
+    crate::sentiment::sort_by(&mut k, Ord::cmp);
+    k
 }
 
 /// Joins words split by a stray space ("Associate d Press" → "Associated Press", "Assoc

@@ -42,22 +42,11 @@ const STOP_WORDS: Words = Words(
      you|zu",
 );
 
-/// A word of at most 8 bytes as one integer, for comparing words without `memcmp`.
-fn word_key(w: &[u8]) -> u64 {
-    w.iter().fold(0u64, |k, &b| k << 8 | u64::from(b)) | (w.len() as u64) << 56
-}
-
+/// Whether `w` is one of `STOP_WORDS` (as integers: `repair::word_key`, no `memcmp`).
 fn is_stop(w: &str) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    if w.len() > 7 {
-        return false;
-    }
-    let keys = KEYS.get_or_init(|| {
-        let mut k: Vec<u64> = STOP_WORDS.iter().map(|w| word_key(w.as_bytes())).collect();
-        crate::sentiment::sort_by(&mut k, Ord::cmp);
-        k
-    });
-    keys.binary_search(&word_key(w.as_bytes())).is_ok()
+    let Some(key) = repair::word_key(w.as_bytes()) else { return false };
+    KEYS.get_or_init(|| repair::sorted_keys(STOP_WORDS)).binary_search(&key).is_ok()
 }
 
 /// Shape of one block.
