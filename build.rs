@@ -152,6 +152,13 @@ fn main() {
     let dir = Path::new("src/lexicon");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/entity/gazetteer_key.rs");
+    // `size_attrs`: the page's wasm build (scripts/build.sh: wasm32 with RUSTC_BOOTSTRAP=1)
+    // may use `#[optimize(size)]` on code the page rarely runs (src/lib.rs).
+    println!("cargo::rustc-check-cfg=cfg(size_attrs)");
+    println!("cargo:rerun-if-env-changed=RUSTC_BOOTSTRAP");
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") && std::env::var_os("RUSTC_BOOTSTRAP").is_some() {
+        println!("cargo:rustc-cfg=size_attrs");
+    }
     let mut data = HashMap::new();
     for f in LISTS {
         let p = dir.join(f);

@@ -153,7 +153,7 @@ fn stop_word_mask(w: &str) -> u8 {
         for (k, (list, _)) in OTHERS.iter().enumerate() {
             all.extend(list.iter().map(|w| (word_key(w), 2u8 << k)));
         }
-        crate::sentiment::sort_by(&mut all, |p, q| p.cmp(q));
+        crate::sentiment::sort_by(&mut all, Ord::cmp);
         let mut merged: Vec<(u64, u8)> = Vec::with_capacity(all.len());
         for (w, m) in all {
             match merged.last_mut() {

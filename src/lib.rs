@@ -33,6 +33,10 @@
 //! Any `&str` is accepted: the functions never panic on odd input, run in time linear in
 //! its length, and never interpret markup as anything but text.
 
+// The page's wasm build marks code it rarely runs `#[optimize(size)]` (opt-level "z" for that
+// code alone; build.rs sets `size_attrs`, scripts/build.sh explains the trade).
+#![cfg_attr(size_attrs, feature(optimize_attribute))]
+
 pub(crate) mod case;
 pub(crate) mod words;
 pub mod clean;

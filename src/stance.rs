@@ -214,21 +214,25 @@ const W_SPORT: u8 = 4;
 
 /// Whether the word is in the list of `bit` (one table lookup; asked only for the words of
 /// sentences that name two actors, where it is needed, not for every word of the text).
+#[cfg_attr(size_attrs, optimize(size))]
 fn word_flag(w: &str, bit: u8) -> bool {
     static T: OnceLock<WordTable> = OnceLock::new();
     let t = T.get_or_init(|| list_table(&[(CLAUSE_WORDS, W_CLAUSE), (SPEECH, W_SPEECH), (SPORT_WORDS, W_SPORT)]));
     t.get(w).is_some_and(|i| i.flags & bit != 0)
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn in_list(list: Words, w: &str) -> bool {
     list.has(w)
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn is_actor_type(k: EntityType) -> bool {
     matches!(k, EntityType::Gpe | EntityType::Org | EntityType::Norp | EntityType::Person)
 }
 
 /// The entity each entity acts for (following `acts_for`, at most 4 steps), if it is an actor.
+#[cfg_attr(size_attrs, optimize(size))]
 fn actors(entities: &[Entity]) -> Vec<Option<usize>> {
     entities
         .iter()
@@ -261,6 +265,12 @@ struct Mention {
     modifier: bool,
 }
 
+/// Mentions in text order. (One function for both sorts, and `Ord::cmp` for the plain
+/// ones: each closure type would be a copy of `sort_by` of its own in the wasm.)
+fn by_start(p: &Mention, q: &Mention) -> std::cmp::Ordering {
+    (p.ta, p.tb).cmp(&(q.ta, q.tb))
+}
+
 #[derive(Default)]
 struct PairAcc {
     sum: f32,
@@ -278,6 +288,7 @@ struct Pairs {
 }
 
 impl Pairs {
+    #[cfg_attr(size_attrs, optimize(size))]
     fn entry(&mut self, key: (usize, usize)) -> &mut PairAcc {
         let n = self.accs.len();
         let i = *self.index.entry(Span { start: key.0, end: key.1 }).or_insert(n);
@@ -289,6 +300,7 @@ impl Pairs {
 }
 
 /// Pairs of actors with a score in [-1, 1] and the evidence for it (see the module docs).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Stance> {
     let actor_of = actors(entities);
     if actor_of.iter().flatten().count() < 2 && !entities.iter().any(|e| e.kind == EntityType::Person) {
@@ -309,7 +321,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
             }
         }
     }
-    sort_by(&mut all, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
+    sort_by(&mut all, by_start);
     let mut pairs = Pairs::default();
     let mut last_person: Option<(usize, usize)> = None;
     let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
@@ -349,7 +361,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         if ms.iter().all(|m| m.actor == ms[0].actor) {
             continue;
         }
-        sort_by(&mut ms, |p, q| (p.ta, p.tb).cmp(&(q.ta, q.tb)));
+        sort_by(&mut ms, by_start);
         let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
         sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
@@ -358,7 +370,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         .into_iter()
         .filter(|(_, acc)| acc.sum != 0.0)
         .map(|((source, target), mut acc)| {
-            sort_by(&mut acc.evidence, |p, q| p.cmp(q));
+            sort_by(&mut acc.evidence, Ord::cmp);
             acc.evidence.dedup();
             sort_by(&mut acc.cues, |p, q| p.span.cmp(&q.span).then(p.rule.cmp(&q.rule)).then(p.weight.total_cmp(&q.weight)));
             acc.cues.dedup();
@@ -372,6 +384,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
 
 /// Marks speakers and places among the sentence's mentions; returns the speech verb's token
 /// and the speaker's mention index, if any.
+#[cfg_attr(size_attrs, optimize(size))]
 fn mark_roles(
     text: &str,
     tokens: &[Token],
@@ -447,6 +460,7 @@ fn mark_roles(
 /// private person (see `CIVILIANS`): "a New York man", "a former Google engineer"; not "a
 /// U.S. official", "a Kurdish fighter". Persons are never modifiers.
 #[allow(clippy::too_many_arguments)]
+#[cfg_attr(size_attrs, optimize(size))]
 fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, kind: EntityType, ta: usize, tb: usize) -> bool {
     if kind == EntityType::Person || ta <= a || tb >= b {
         return false;
@@ -468,6 +482,7 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize,
 /// enormous pressure"), unless the cue is an -ed form ("the armed men attacked"). Nouns by
 /// design ("a ceasefire") are not affected, nor a cue after a light verb ("launched an
 /// assault on", "carry out an attack on").
+#[cfg_attr(size_attrs, optimize(size))]
 fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &Match) -> bool {
     if m.first != m.last || m.first <= a || in_list(NOUN_CUES, words[m.first]) {
         return false;
@@ -501,6 +516,7 @@ const SPORT_WORDS: &[&str] = &[
 
 /// A sports result in the sentence: a score such as "3-2" or "4 - 1", or a word only sports
 /// reports use (`SPORT_WORDS`).
+#[cfg_attr(size_attrs, optimize(size))]
 fn has_score(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> bool {
     let digits = |s: &[u8]| !s.is_empty() && s.iter().all(|c| c.is_ascii_digit());
     let sport = (a..b).any(|i| tokens[i].kind == Kind::Word && word_flag(words[i], W_SPORT));
@@ -518,6 +534,7 @@ fn has_score(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -
 
 /// A cue verb in the passive ("has been stabbed", "were deported by"): not an -ing form,
 /// "be"/"get" right before it, or with one -ly adverb between.
+#[cfg_attr(size_attrs, optimize(size))]
 fn is_passive(words: &[&str], a: usize, first: usize) -> bool {
     let be = |t: usize| in_list(BE, words[t]);
     !words[first].ends_with("ing") && (first > a && be(first - 1)) || (first > a + 1 && words[first - 1].ends_with("ly") && be(first - 2))
@@ -525,6 +542,7 @@ fn is_passive(words: &[&str], a: usize, first: usize) -> bool {
 
 /// The coordinated group of actor mentions ending at mention `last` (walking back while only
 /// COORD words stand between them).
+#[cfg_attr(size_attrs, optimize(size))]
 fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec<usize> {
     let mut g = vec![idx[last]];
     let mut j = last;
@@ -543,14 +561,16 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec
     g
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn distinct_actors(ms: &[Mention], g: &[usize]) -> Vec<usize> {
     let mut v: Vec<usize> = g.iter().map(|&k| ms[k].actor).collect();
-    sort_by(&mut v, |p, q| p.cmp(q));
+    sort_by(&mut v, Ord::cmp);
     v.dedup();
     v
 }
 
 #[allow(clippy::too_many_arguments)]
+#[cfg_attr(size_attrs, optimize(size))]
 fn sentence_pairs(
     text: &str,
     tokens: &[Token],
@@ -735,7 +755,7 @@ fn sentence_pairs(
             if g < 0.0 {
                 subj.extend(partners.iter().copied());
             }
-            sort_by(&mut subj, |p, q| p.cmp(q));
+            sort_by(&mut subj, Ord::cmp);
             subj.dedup();
             if !object.is_empty() {
                 // "thawing of tensions between U.S. and Russia"; not "routers that support
@@ -778,6 +798,7 @@ fn sentence_pairs(
 /// words and at most one other lowercase word, before `until` and any punctuation or blocker;
 /// then the actors coordinated after it.
 #[allow(clippy::too_many_arguments)]
+#[cfg_attr(size_attrs, optimize(size))]
 fn find_object(
     text: &str,
     tokens: &[Token],

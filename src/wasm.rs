@@ -11,6 +11,7 @@
 //! offset in UTF-16 code units. Its only error is the documented size limit
 //! (`MAX_INPUT_BYTES`); options it cannot read are reported too.
 
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -37,6 +38,7 @@ struct JsTarget {
 
 /// Reads `{format, clean, targets}` by hand: serde's deserializer cost ~19 KB of wasm, most of
 /// it float formatting for its error messages. `undefined` and `null` fields are absent.
+#[cfg_attr(size_attrs, optimize(size))]
 fn read_options(options: &JsValue) -> Result<JsOptions, JsError> {
     let mut o = JsOptions::default();
     if options.is_undefined() || options.is_null() {
@@ -84,18 +86,28 @@ struct TargetOut {
     sentiment: Option<f64>,
 }
 
-#[derive(Serialize)]
+/// The report's fields, then `targets` when asked.
 struct Output<'a> {
-    #[serde(flatten)]
     report: Report<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     targets: Option<Vec<TargetOut>>,
+}
+
+impl Serialize for Output<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut o = s.serialize_struct("Output", 10)?;
+        self.report.serialize_fields(&mut o)?;
+        if let Some(t) = &self.targets {
+            o.serialize_field("targets", t)?;
+        }
+        o.end()
+    }
 }
 
 /// Analyzes one article. `options` may be `undefined` or `{format: "auto"|"text"|"html",
 /// clean: bool, targets: [{start, end}]}` (targets are UTF-16 offsets into the analysed
 /// text, i.e. into the input when `clean` is false).
 #[wasm_bindgen]
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     if input.len() > MAX_INPUT_BYTES {
         // Tenths of a MiB in integers: float formatting would add ~10 KB of code to the wasm.
@@ -159,6 +171,7 @@ fn reserve_heap(input_len: usize) {
 /// (from `html_tree` on the main thread) when given; else the browser's `DOMParser` when
 /// this global has one (a page, not a worker); else `None`, and the core's own linear
 /// scanner parses the HTML (`clean::html::scan_tree`).
+#[cfg_attr(size_attrs, optimize(size))]
 fn page_tree(input: &str, format: Format, clean: bool, bytes: Option<Vec<u8>>) -> Result<Option<Tree>, JsError> {
     if !clean {
         return Ok(None);
@@ -178,6 +191,7 @@ fn page_tree(input: &str, format: Format, clean: bool, bytes: Option<Vec<u8>>) -
 /// none) and returns the page as the compact bytes the `tree` option of `analyze` takes.
 /// Nothing in the HTML runs or loads: `DOMParser` documents are inert.
 #[wasm_bindgen]
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn html_tree(html: &str) -> Result<Vec<u8>, JsError> {
     if html.len() > MAX_INPUT_BYTES {
         return Err(JsError::new(&format!("the text is over the limit of {} MiB", MAX_INPUT_BYTES >> 20)));
@@ -187,6 +201,7 @@ pub fn html_tree(html: &str) -> Result<Vec<u8>, JsError> {
 
 /// The DOM walked into the neutral tree, iteratively (no recursion on nesting depth), with
 /// the same pruning as the native parser (`clean::html5::prune`).
+#[cfg_attr(size_attrs, optimize(size))]
 fn dom_tree(html: &str) -> Option<Tree> {
     let has_parser = js_sys::Reflect::get(&js_sys::global(), &"DOMParser".into()).map_or(false, |v| v.is_function());
     if !has_parser {

@@ -54,6 +54,7 @@ const ZONES: &[(&str, i32)] = &[
     ("Z", 0),
 ];
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn month(word: &str) -> Option<u32> {
     // Lower-cased in a buffer: this runs on every word of every line that might hold a date.
     let w = word.trim_end_matches('.').as_bytes();
@@ -64,6 +65,7 @@ fn month(word: &str) -> Option<u32> {
     MONTHS.binary_search_by(|(n, _)| n.as_bytes().cmp(lower)).ok().map(|i| MONTHS[i].1)
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn zone(word: &str) -> Option<i32> {
     let i = ZONES.binary_search_by(|(n, _)| n.cmp(&word)).ok()?;
     Some(ZONES[i].1).filter(|&m| m != i32::MIN)
@@ -76,6 +78,7 @@ enum Tok<'a> {
     Sym(char),
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn lex(s: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
@@ -110,6 +113,7 @@ fn lex(s: &str) -> Vec<Tok<'_>> {
     out
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn num(t: Option<&Tok>) -> Option<u32> {
     match t {
         Some(Tok::Num(n)) if n.len() <= 4 => n.parse().ok(),
@@ -117,6 +121,7 @@ fn num(t: Option<&Tok>) -> Option<u32> {
     }
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn valid_ymd(y: u32, m: u32, d: u32) -> bool {
     (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
 }
@@ -126,6 +131,7 @@ fn valid_ymd(y: u32, m: u32, d: u32) -> bool {
 /// a time. Reads month names and abbreviations (US "Oct 14, 2014" and UK "14 October 2014"),
 /// numeric dates (ISO, US m/d/y, d/m/y when the day is over 12, d.m.y), 12- and 24-hour
 /// times, zone abbreviations and numeric offsets.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn parse_date(s: &str) -> Option<String> {
     let toks = lex(s);
     let (y, m, d, date_end) = find_date(&toks)?;
@@ -142,6 +148,7 @@ pub fn parse_date(s: &str) -> Option<String> {
 }
 
 /// (year, month, day, index after the date tokens).
+#[cfg_attr(size_attrs, optimize(size))]
 fn find_date(t: &[Tok]) -> Option<(u32, u32, u32, usize)> {
     for i in 0..t.len() {
         match t[i] {
@@ -213,10 +220,12 @@ fn find_date(t: &[Tok]) -> Option<(u32, u32, u32, usize)> {
 }
 
 /// (hour, minute, second, zone offset in minutes). Looks after the date first, then before.
+#[cfg_attr(size_attrs, optimize(size))]
 fn find_time(t: &[Tok], date_end: usize) -> Option<(u32, u32, u32, Option<i32>)> {
     (date_end..t.len()).chain(0..date_end.min(t.len())).find_map(|i| time_at(t, i))
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn time_at(t: &[Tok], i: usize) -> Option<(u32, u32, u32, Option<i32>)> {
     let h = num(t.get(i))?;
     if t.get(i + 1) != Some(&Tok::Sym(':')) {
@@ -256,6 +265,7 @@ fn time_at(t: &[Tok], i: usize) -> Option<(u32, u32, u32, Option<i32>)> {
     Some((h, mi, sec, z))
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn zone_at(t: &[Tok], mut j: usize) -> Option<i32> {
     if t.get(j) == Some(&Tok::Sym('(')) {
         j += 1;
@@ -277,6 +287,7 @@ fn zone_at(t: &[Tok], mut j: usize) -> Option<i32> {
 }
 
 /// "+05:30", "-0400", "+1" at `j`.
+#[cfg_attr(size_attrs, optimize(size))]
 fn offset_at(t: &[Tok], j: usize) -> Option<i32> {
     let sign = match t.get(j) {
         Some(Tok::Sym('+')) => 1,
@@ -301,6 +312,7 @@ fn offset_at(t: &[Tok], j: usize) -> Option<i32> {
 
 /// The author named in a byline ("By Jane Doe | Oct 14, 2014" → "Jane Doe"). `Some(None)`
 /// when the line is a byline with no name ("By |"); `None` when it is not a byline.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn byline(line: &str) -> Option<Option<String>> {
     let l = line.trim();
     let rest = ["By: ", "By ", "BY ", "by ", "Written by: ", "Written by ", "Posted by ", "Author: ", "Words by ", "Story by "]
@@ -342,6 +354,7 @@ pub fn byline(line: &str) -> Option<Option<String>> {
     Some(Some(name.to_string()))
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
     s.split(' ').scan(0usize, |pos, w| {
         let start = *pos;
@@ -352,6 +365,7 @@ fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// A copyright line ("©2018 Chinatopix All rights reserved"), and the publisher it names.
 /// `Some(None)` when the line is a copyright notice naming nobody we can read.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn copyright(line: &str) -> Option<Option<String>> {
     let lower = line.lower();
     let t = line.trim();
@@ -433,6 +447,7 @@ const CREDIT_MARKERS: &[&str] = &[
 ];
 
 /// True when the line is a photo caption or credit ("… in Rome.(Photo : Reuters/Landov)").
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn is_caption(line: &str) -> bool {
     let words = line.split_whitespace().take(71).count();
     if words > 70 || words == 0 {

@@ -127,6 +127,7 @@ pub fn clean(input: &str, format: Format) -> Cleaned {
 }
 
 /// The body from the judged blocks, settled (see [`settle`]).
+#[cfg_attr(size_attrs, optimize(size))]
 fn finish(blocks: Vec<Block>, verdicts: Vec<Option<&'static str>>, judged: Vec<text::Judged>, meta: Meta) -> Cleaned {
     let (text, removed, fixed) = assemble(&blocks, &verdicts, None);
     let (mut kept, mut removed_at, mut known) = (Vec::new(), Vec::new(), Vec::new());
@@ -142,6 +143,7 @@ fn finish(blocks: Vec<Block>, verdicts: Vec<Option<&'static str>>, judged: Vec<t
 }
 
 /// Cleans a parsed page (see [`tree`]): the HTML path, whoever parsed it.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn clean_tree(tree: &tree::Tree) -> Cleaned {
     let mut meta = Meta::default();
     let scan = html::extract(tree);
@@ -213,6 +215,7 @@ fn settle(
 /// The body (the kept blocks, split words joined) and the removed blocks. Returns too whether
 /// the body is a fixed point of `repair::join_split_words`. `fixed_point`: a text known to be
 /// one, so a body equal to it needs no repair.
+#[cfg_attr(size_attrs, optimize(size))]
 fn assemble(blocks: &[Block], verdicts: &[Option<&'static str>], fixed_point: Option<&str>) -> (String, Vec<Removed>, bool) {
     let mut body: Vec<&str> = Vec::new();
     let mut removed = Vec::new();
@@ -234,6 +237,7 @@ fn assemble(blocks: &[Block], verdicts: &[Option<&'static str>], fixed_point: Op
 
 /// The page's title: the first `<h1>` that the `<title>`/`og:title` contains, else
 /// `og:title`, else `<title>` without its " | Site" suffix.
+#[cfg_attr(size_attrs, optimize(size))]
 fn html_title(scan: &html::Scan) -> Option<String> {
     let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.lower()).collect::<String>();
     let declared = scan.meta.og_title.as_deref().or(scan.meta.title.as_deref());

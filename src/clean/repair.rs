@@ -87,6 +87,7 @@ const NAMED: &[(&str, char)] = &[
 /// Decodes `&name;`, `&#NNN;` and `&#xHH;`. With `lenient` (HTML), the semicolon may be
 /// missing after the common entities (`&amp`, `&nbsp`), as browsers accept. Unknown or
 /// malformed references are kept as written.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn decode_entities(s: &str, lenient: bool) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -131,6 +132,7 @@ pub fn decode_entities(s: &str, lenient: bool) -> String {
 }
 
 /// The character of the entity at the start of `s` (which starts with '&') and its length.
+#[cfg_attr(size_attrs, optimize(size))]
 fn entity_at(s: &str, lenient: bool) -> Option<(char, usize)> {
     let b = s.as_bytes();
     if b.get(1) == Some(&b'#') {
@@ -278,13 +280,18 @@ pub(crate) fn word_key(w: &[u8]) -> Option<u64> {
 fn is_common(w: &str) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     let Some(key) = word_key(w.as_bytes()) else { return false };
-    let keys = KEYS.get_or_init(|| {
-        let mut k: Vec<u64> = WORDS.iter().filter_map(|w| word_key(w.as_bytes())).collect();
-        // The crate's one shared sort: `sort_unstable` here was a second copy of std's sort (~3 KB of wasm).
-        crate::sentiment::sort_by(&mut k, |p, q| p.cmp(q));
-        k
-    });
+    let keys = KEYS.get_or_init(|| sorted_keys(WORDS));
     keys.binary_search(&key).is_ok()
+}
+
+/// The sorted keys ([`word_key`]) of the words of `list` of at most 7 bytes: built once per
+/// list (here and for `text::is_stop`), so one function, at opt-level "z" (scripts/build.sh).
+#[cfg_attr(size_attrs, optimize(size))]
+pub(crate) fn sorted_keys(list: Words) -> Vec<u64> {
+    let mut k: Vec<u64> = list.iter().filter_map(|w| word_key(w.as_bytes())).collect();
+    // The crate's one shared sort: `sort_unstable` here was a second copy of std's sort (~3 KB of wasm).
+    crate::sentiment::sort_by(&mut k, Ord::cmp);
+    k
 }
 
 /// Joins words split by a stray space ("Associate d Press" → "Associated Press", "Assoc

@@ -42,22 +42,11 @@ const STOP_WORDS: Words = Words(
      you|zu",
 );
 
-/// A word of at most 8 bytes as one integer, for comparing words without `memcmp`.
-fn word_key(w: &[u8]) -> u64 {
-    w.iter().fold(0u64, |k, &b| k << 8 | u64::from(b)) | (w.len() as u64) << 56
-}
-
+/// Whether `w` is one of `STOP_WORDS` (as integers: `repair::word_key`, no `memcmp`).
 fn is_stop(w: &str) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    if w.len() > 7 {
-        return false;
-    }
-    let keys = KEYS.get_or_init(|| {
-        let mut k: Vec<u64> = STOP_WORDS.iter().map(|w| word_key(w.as_bytes())).collect();
-        crate::sentiment::sort_by(&mut k, |p, q| p.cmp(q));
-        k
-    });
-    keys.binary_search(&word_key(w.as_bytes())).is_ok()
+    let Some(key) = repair::word_key(w.as_bytes()) else { return false };
+    KEYS.get_or_init(|| repair::sorted_keys(STOP_WORDS)).binary_search(&key).is_ok()
 }
 
 /// Shape of one block.
@@ -178,6 +167,7 @@ const TEASER_OPENERS: Words = Words(
 /// A teaser: a headline glued to its summary with no space between them, as a Select-All of
 /// a list of links gives ("…Student-AthleteA 24-year-old woman…", "…250,000The state…",
 /// "…On The Rise?Violence is…"). Looks only at the first 160 bytes.
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn glued_teaser(t: &str) -> bool {
     let head = &t.as_bytes()[..t.len().min(160)];
     let mut lower_run = 0usize;
@@ -346,6 +336,7 @@ const CONTROL_PHRASES: &[&str] = &[
 /// Page furniture recognised from the line's own shape: counters ("1 / 23", "Photo 3 of 12"),
 /// symbol rules ("• • •"), social counts ("0 Comments", "12 shares"), gallery and pager controls,
 /// pipe- or bullet-separated menus, affiliate disclosures.
+#[cfg_attr(size_attrs, optimize(size))]
 fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
     // A lone number may be a table cell and wire stories separate items with "___", so only
     // runs of symbols ("• • •", "|", "***") and "3 / 12" count.
@@ -389,6 +380,7 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
 }
 
 /// Title-case or all-caps without a final period: a heading, a tag or a menu entry.
+#[cfg_attr(size_attrs, optimize(size))]
 fn heading_like(text: &str, s: &Shape) -> bool {
     if s.words == 0 || s.words > 30 || text.trim_end().ends_with('.') {
         return false;
@@ -400,6 +392,7 @@ fn heading_like(text: &str, s: &Shape) -> bool {
 /// One verdict per block (`None` keeps it; `Some(reason)` drops it), given what is already
 /// known of some blocks' text: `prior[i]`, when there, is `Judged` of a text equal to
 /// `blocks[i].text`. Returns the verdicts and each block's `Judged`.
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn classify_with(
     blocks: &[Block],
     meta_out: &mut Meta,
@@ -706,6 +699,7 @@ pub(crate) fn classify_with(
 /// "Comments are subject to our community guidelines": where reader comments start.
 /// 0: not a marker; 1: a weak one (a count or a "Comments" link, which also sit beside
 /// bylines); 2: a strong one that only opens a thread.
+#[cfg_attr(size_attrs, optimize(size))]
 fn comments_marker(text: &str, words: usize) -> u8 {
     // Every marker below has at most 30 words.
     if words > 30 {
@@ -738,6 +732,7 @@ fn comments_marker(text: &str, words: usize) -> u8 {
 /// like": a short header over a list of other stories. After the body has started, what
 /// follows it counts a quarter (like reader comments), so a feed of teasers below the article
 /// does not join it, while the article's own paragraphs after an inline "Related" still add up.
+#[cfg_attr(size_attrs, optimize(size))]
 fn feed_header(text: &str, s: &Shape) -> bool {
     if s.words == 0 || s.words > 6 || s.terminal {
         return false;
@@ -761,6 +756,7 @@ const AUTHOR_ROLES: Words = Words("columnist|contributor|correspondent|covering|
 
 /// An author note: "Jane Doe is a reporter for Example News.", "She can be reached at
 /// jane@example.com.", "Follow him on Twitter @jdoe." Short, and about the writer, not the story.
+#[cfg_attr(size_attrs, optimize(size))]
 fn is_author_note(text: &str, s: &Shape) -> bool {
     if s.words < 3 || s.words > 60 {
         return false;
@@ -797,11 +793,13 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
 /// Author notes close an article: among the last kept blocks of the run, a note and the short
 /// name line just before it go to `removed`. Repeated until the end of the body holds no more
 /// notes, so one pass removes a whole run of them (cleaning the result again removes nothing).
+#[cfg_attr(size_attrs, optimize(size))]
 fn author_bio_at_end(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<&'static str>], region: std::ops::Range<usize>) {
     while author_bio_step(blocks, shapes, verdicts, region.clone()) {}
 }
 
 /// One step of [`author_bio_at_end`]; true when it removed something.
+#[cfg_attr(size_attrs, optimize(size))]
 fn author_bio_step(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<&'static str>], region: std::ops::Range<usize>) -> bool {
     let kept: Vec<usize> = region.rev().filter(|&i| verdicts[i].is_none()).take(3).collect();
     // Never the whole body: at least one kept block must stay before the note.
@@ -828,6 +826,7 @@ fn author_bio_step(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<&'
 
 /// "jane99 says:", "Alex on September 17, 2018 at 6:34 am said:": the header of one reader
 /// comment. "He said:" and "The minister said:" introduce quotes, so a stop word may not lead.
+#[cfg_attr(size_attrs, optimize(size))]
 fn is_comment_header(text: &str, s: &Shape) -> bool {
     if s.words == 0 || s.words > 14 {
         return false;
@@ -848,6 +847,7 @@ fn norm(s: &str) -> String {
 }
 
 /// The maximum-sum contiguous segment [start, end) with a positive sum (Kadane, linear).
+#[cfg_attr(size_attrs, optimize(size))]
 fn best_segment(scores: &[f32]) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut run = 0.0f32;
@@ -868,6 +868,7 @@ fn best_segment(scores: &[f32]) -> Option<(usize, usize)> {
 /// Splits plain text into blocks: one per line, or one per paragraph when the text is
 /// hard-wrapped (most lines break near the same width). Entities are decoded only when
 /// they are clearly entities (`&amp;`, `&#39;`).
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn split(input: &str) -> Vec<Block> {
     let lines: Vec<&str> = input.lines().collect();
     let wrap = wrap_width(&lines);
@@ -912,13 +913,14 @@ fn flush(para: &mut String, blocks: &mut Vec<Block>) {
 
 /// The width text is hard-wrapped at, if it is: at least 8 lines, and at least 40 % of the
 /// non-empty lines within 15 % of the longest common length (40..=100 characters).
+#[cfg_attr(size_attrs, optimize(size))]
 fn wrap_width(lines: &[&str]) -> Option<usize> {
     let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).filter(|&l| l > 0).collect();
     if lens.len() < 8 {
         return None;
     }
     let mut sorted = lens.clone();
-    crate::sentiment::sort_by(&mut sorted, |p, q| p.cmp(q));
+    crate::sentiment::sort_by(&mut sorted, Ord::cmp);
     let p90 = sorted[sorted.len() * 9 / 10];
     if !(40..=100).contains(&p90) || sorted[sorted.len() - 1] > p90 + 20 {
         return None;

@@ -64,12 +64,14 @@ pub struct Tree {
 }
 
 impl Default for Tree {
+    #[cfg_attr(size_attrs, optimize(size))]
     fn default() -> Self {
         Tree::new()
     }
 }
 
 /// Whether an element's children are kept.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn keeps_children(name: &str, attrs: &[(Box<str>, Box<str>)]) -> bool {
     if OPAQUE_TAGS.binary_search(&name).is_err() {
         return true;
@@ -79,6 +81,7 @@ pub fn keeps_children(name: &str, attrs: &[(Box<str>, Box<str>)]) -> bool {
 
 /// Keeps the attributes the extractor reads, lowercasing their names. Values are capped at
 /// 2,000 characters (a class list longer than that says nothing more).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn filter_attrs<'a>(attrs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<(Box<str>, Box<str>)> {
     let mut out = Vec::new();
     for (k, v) in attrs {
@@ -92,17 +95,20 @@ pub fn filter_attrs<'a>(attrs: impl IntoIterator<Item = (&'a str, &'a str)>) -> 
 }
 
 impl Tree {
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn new() -> Tree {
         Tree { nodes: vec![Node { kind: NodeKind::Document, parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE }] }
     }
 
     /// A new node that belongs to no parent yet.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn create(&mut self, kind: NodeKind) -> u32 {
         self.nodes.push(Node { kind, parent: NONE, first: NONE, last: NONE, prev: NONE, next: NONE });
         (self.nodes.len() - 1) as u32
     }
 
     /// Appends a new element under `parent` and returns it.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn element(&mut self, parent: u32, name: &str, attrs: Vec<(Box<str>, Box<str>)>) -> u32 {
         let id = self.create(NodeKind::Element { name: name.to_ascii_lowercase().into_boxed_str(), attrs });
         self.append(parent, id);
@@ -110,6 +116,7 @@ impl Tree {
     }
 
     /// Appends text under `parent`, merging with a text node already last there.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn text(&mut self, parent: u32, s: &str) {
         if s.is_empty() {
             return;
@@ -126,6 +133,7 @@ impl Tree {
     }
 
     /// Text inserted just before `sibling`, merged with a text node already there.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn text_before(&mut self, sibling: u32, s: &str) {
         let prev = self.nodes[sibling as usize].prev;
         if prev != NONE {
@@ -138,6 +146,7 @@ impl Tree {
         self.insert_before(sibling, id);
     }
 
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn append(&mut self, parent: u32, child: u32) {
         self.detach(child);
         let last = self.nodes[parent as usize].last;
@@ -155,6 +164,7 @@ impl Tree {
         self.nodes[parent as usize].last = child;
     }
 
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn insert_before(&mut self, sibling: u32, child: u32) {
         self.detach(child);
         let (parent, prev) = (self.nodes[sibling as usize].parent, self.nodes[sibling as usize].prev);
@@ -175,6 +185,7 @@ impl Tree {
         }
     }
 
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn detach(&mut self, child: u32) {
         let Node { parent, prev, next, .. } = self.nodes[child as usize];
         if parent == NONE {
@@ -197,6 +208,7 @@ impl Tree {
     }
 
     /// Moves all children of `from` to the end of `to`.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn reparent_children(&mut self, from: u32, to: u32) {
         while self.nodes[from as usize].first != NONE {
             let c = self.nodes[from as usize].first;
@@ -205,6 +217,7 @@ impl Tree {
     }
 
     /// The local name of an element, "" for other nodes.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn name(&self, id: u32) -> &str {
         match &self.nodes[id as usize].kind {
             NodeKind::Element { name, .. } => name,
@@ -213,6 +226,7 @@ impl Tree {
     }
 
     /// An attribute's value.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn attr(&self, id: u32, key: &str) -> Option<&str> {
         match &self.nodes[id as usize].kind {
             NodeKind::Element { attrs, .. } => attrs.iter().find(|(k, _)| &**k == key).map(|(_, v)| &**v),
@@ -222,6 +236,7 @@ impl Tree {
 
     /// Depth-first walk from the document, without recursion: `Enter(id)` for each element,
     /// `Text(id)` for each text node, `Leave(id)` after an element's children.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn walk(&self) -> Walk<'_> {
         Walk { tree: self, next: Step::Enter(0), done: false }
     }
@@ -229,6 +244,7 @@ impl Tree {
     /// The compact byte form: a pre-order stream of records.
     /// `1 name n (key value)*n` opens an element, `2 text` is a text node, `3` closes the
     /// element; every string is a LEB128 length then UTF-8 bytes.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.nodes.len() * 8);
         for ev in self.walk() {
@@ -261,6 +277,7 @@ impl Tree {
     }
 
     /// Reads [`Tree::encode`]'s form; `None` when the bytes are not one.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn decode(bytes: &[u8]) -> Option<Tree> {
         let mut t = Tree::new();
         let mut cur = 0u32;
@@ -297,6 +314,7 @@ impl Tree {
     }
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn put_len(out: &mut Vec<u8>, mut n: usize) {
     loop {
         let b = (n & 0x7f) as u8;
@@ -309,11 +327,13 @@ fn put_len(out: &mut Vec<u8>, mut n: usize) {
     }
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn put_str(out: &mut Vec<u8>, s: &str) {
     put_len(out, s.len());
     out.extend_from_slice(s.as_bytes());
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn get_len(b: &[u8], i: &mut usize) -> Option<usize> {
     let mut n = 0usize;
     let mut shift = 0;
@@ -331,6 +351,7 @@ fn get_len(b: &[u8], i: &mut usize) -> Option<usize> {
     }
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn get_str<'a>(b: &'a [u8], i: &mut usize) -> Option<&'a str> {
     let n = get_len(b, i)?;
     let end = i.checked_add(n)?;
@@ -361,6 +382,7 @@ pub struct Walk<'a> {
 impl Iterator for Walk<'_> {
     type Item = Visit;
 
+    #[cfg_attr(size_attrs, optimize(size))]
     fn next(&mut self) -> Option<Visit> {
         if self.done {
             return None;
