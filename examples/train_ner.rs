@@ -203,11 +203,127 @@ impl Trainer {
     }
 }
 
+/// The structured training's settings: hypotheses kept (`TRAIN_BEAM`, 0 for the local
+/// training of [`Trainer::train`]) and the update (`UPDATE`: `early` or `max`).
+fn train_beam() -> (usize, bool) {
+    static B: std::sync::OnceLock<(usize, bool)> = std::sync::OnceLock::new();
+    *B.get_or_init(|| {
+        let beam = std::env::var("TRAIN_BEAM").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+        let max = std::env::var("UPDATE").is_ok_and(|v| v == "max");
+        (beam, max)
+    })
+}
+
+impl Trainer {
+    /// Adds `sign` times the features of tag `t` at position `k` after `p1`, `p2` (as
+    /// `model::tag_scores` scores them: the hashed features' `O` column is taken off).
+    fn add_tag(&mut self, f: &Features, k: usize, p1: usize, p2: usize, t: usize, sign: i32) {
+        let c = model::col(t);
+        if c != 0 {
+            for &id in f.ids(k).iter().chain(&model::dynamic(f, k, p1)) {
+                if !self.rare[key(id)] {
+                    self.update(key(id) * COLS + c, sign);
+                    self.update(key(id) * COLS, -sign);
+                }
+            }
+        }
+        for row in model::trans_rows(p1, p2) {
+            self.update(HASHED + row * TAGS + t, sign);
+        }
+    }
+
+    /// A structured perceptron step per sentence: beam decoding (`beam` hypotheses, those
+    /// ending in the same two tags merged) and, where the gold tagging's prefix scores
+    /// below the beam's best (`early`: where it first falls out of the beam; `max`: where it
+    /// trails the best by most), the gold prefix's features up and the best's down.
+    fn train_structured(&mut self, ex: &Example, beam: usize, max_violation: bool) {
+        let f = &ex.f;
+        const NONE: u32 = u32::MAX;
+        for &(a, b) in &f.sentences {
+            self.clock += (b - a) as u32;
+            // (tag, previous entry) of every kept hypothesis.
+            let mut trail: Vec<(usize, u32)> = Vec::new();
+            // (score, p1, p2, entry, is the gold prefix).
+            let mut hyps: Vec<(i64, usize, usize, u32, bool)> = vec![(0, model::TAGS, model::TAGS, NONE, true)];
+            let (mut gold, mut gp1, mut gp2) = (0i64, model::TAGS, model::TAGS);
+            // The update: the last position and the best hypothesis' entry there, and by how much it beats gold.
+            let mut worst: Option<(usize, u32, i64)> = None;
+            for k in a..b {
+                let cols = model::static_cols(f, k, &self.cur);
+                let mut cands: Vec<(i64, usize, usize)> = Vec::new();
+                for (h, &(score, p1, p2, _, _)) in hyps.iter().enumerate() {
+                    let sc = model::tag_scores(f, k, p1, p2, &cols, &self.cur);
+                    for t in 0..TAGS {
+                        if model::allowed(p1, t) {
+                            cands.push((score + i64::from(sc[t]), h, t));
+                        }
+                    }
+                }
+                let g = ex.gold[k];
+                gold += i64::from(model::tag_scores(f, k, gp1, gp2, &cols, &self.cur)[g]);
+                gp2 = gp1;
+                gp1 = g;
+                cands.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+                let mut next: Vec<(i64, usize, usize, u32, bool)> = Vec::new();
+                for &(score, h, t) in &cands {
+                    let p2 = hyps[h].1;
+                    if next.iter().any(|n| n.1 == t && n.2 == p2) {
+                        continue;
+                    }
+                    trail.push((t, hyps[h].3));
+                    next.push((score, t, p2, (trail.len() - 1) as u32, hyps[h].4 && t == g));
+                    if next.len() == beam {
+                        break;
+                    }
+                }
+                hyps = next;
+                let in_beam = hyps.iter().any(|x| x.4);
+                if !hyps[0].4 {
+                    let v = hyps[0].0 - gold;
+                    if worst.is_none_or(|w| v > w.2) || !max_violation {
+                        worst = Some((k, hyps[0].3, v));
+                    }
+                }
+                if !in_beam && !max_violation {
+                    break;
+                }
+                if !in_beam && max_violation && worst.is_none() {
+                    break;
+                }
+            }
+            let Some((end, mut at, _)) = worst else { continue };
+            // No update when the gold tagging is still in the beam and not beaten at the end.
+            if (!max_violation && hyps.iter().any(|x| x.4) && end + 1 < b) || (max_violation && hyps[0].4) {
+                continue;
+            }
+            let mut pred = vec![0usize; end + 1 - a];
+            for j in (0..pred.len()).rev() {
+                pred[j] = trail[at as usize].0;
+                at = trail[at as usize].1;
+            }
+            let (mut q1, mut q2, mut g1, mut g2) = (TAGS, TAGS, TAGS, TAGS);
+            for k in a..=end {
+                let (p, g) = (pred[k - a], ex.gold[k]);
+                if (p, q1, q2) != (g, g1, g2) {
+                    self.add_tag(f, k, g1, g2, g, 1);
+                    self.add_tag(f, k, q1, q2, p, -1);
+                }
+                (q2, q1, g2, g1) = (q1, p, g1, g);
+            }
+        }
+    }
+}
+
 /// Entity-level exact match over the examples: (precision, recall, F1).
 fn evaluate(exs: &[Example], w: &impl Scorer) -> (f64, f64, f64) {
+    evaluate_beam(exs, w, model::BEAM)
+}
+
+/// [`evaluate`] with `beam` hypotheses.
+fn evaluate_beam(exs: &[Example], w: &impl Scorer, beam: usize) -> (f64, f64, f64) {
     let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
     for ex in exs {
-        let pred = model::spans(&model::decode(&ex.f, w), &ex.f.sentences);
+        let pred = model::spans(&model::decode_beam(&ex.f, w, beam).0, &ex.f.sentences);
         let gold = model::spans(&ex.gold, &ex.f.sentences);
         np += pred.len();
         ng += gold.len();
@@ -494,8 +610,24 @@ fn main() {
             String::new()
         } else {
             let (p, r, f) = evaluate(&dev, &mdl);
-            format!(": dev P {p:.4} R {r:.4} F1 {f:.4}")
+            let beams: String = [1, 2, 4, 8, 100].iter().map(|&b| format!(" {b}:{:.4}", evaluate_beam(&dev, &mdl, b).2)).collect();
+            format!(": dev P {p:.4} R {r:.4} F1 {f:.4} (beam{beams})")
         };
+        if !dev.is_empty() {
+            for beam in [1, model::BEAM] {
+                let (mut inside, mut outside) = (Vec::new(), Vec::new());
+                for ex in &dev {
+                    let (tags, margins) = model::decode_beam(&ex.f, &mdl, beam);
+                    for (&t, &m) in tags.iter().zip(&margins) {
+                        if t == 0 { outside.push(m) } else { inside.push(m) }
+                    }
+                }
+                inside.sort_unstable();
+                outside.sort_unstable();
+                let q = |v: &[i32]| [5, 10, 25, 50, 75, 90].map(|p| v[v.len() * p / 100]);
+                eprintln!("beam {beam} margins: names {:?}, outside {:?}", q(&inside), q(&outside));
+            }
+        }
         eprintln!(
             "keep {keep}: {} features, {} weights, {} bytes, {} gzipped, decoded in {:.2} ms{dev_f1}",
             feats.len(),
@@ -647,7 +779,10 @@ fn train_avg(train: &[Example], dev: &[Example], frozen: Vec<bool>, epochs: usiz
             order.swap(i, (seed % (i as u64 + 1)) as usize);
         }
         for &d in &order {
-            tr.train(&train[d]);
+            match train_beam() {
+                (0, _) => tr.train(&train[d]),
+                (beam, max) => tr.train_structured(&train[d], beam, max),
+            }
         }
         if !dev.is_empty() && (epoch + 1) % 3 == 0 {
             let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();

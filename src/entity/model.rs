@@ -610,24 +610,140 @@ pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (u
     (best, scores[best].saturating_sub(second) / w.per_update(), dy)
 }
 
-/// Greedy decoding of every sentence: one tag per position, and its margin (see [`step`]).
+/// Hypotheses kept at each position by [`decode_scored`] (1 is greedy decoding).
+pub const BEAM: usize = 1;
+
+/// The score of each tag at position `k` after the tags `p1` (just before) and `p2`, from
+/// the position's static column scores `cols`, with the hashed features' `O` column taken
+/// off every tag: the same differences between tags as in [`step`], and a feature's five
+/// weights still only matter up to a constant (see [`Model::from_bytes`]), so that the sums
+/// of these scores along taggings can be compared (what [`decode_beam`] and the training's
+/// beam do).
+pub fn tag_scores(f: &Features, k: usize, p1: usize, p2: usize, cols: &[i32; COLS], w: &impl Scorer) -> [i32; TAGS] {
+    let mut cols = *cols;
+    for id in dynamic(f, k, p1) {
+        w.add(id, &mut cols);
+    }
+    let mut scores = [0i32; TAGS];
+    for row in trans_rows(p1, p2) {
+        w.transitions(row, &mut scores);
+    }
+    for (t, s) in scores.iter_mut().enumerate() {
+        *s += cols[col(t)] - cols[0];
+    }
+    scores
+}
+
+/// The static column scores of position `k` (what [`tag_scores`] starts from).
+pub fn static_cols(f: &Features, k: usize, w: &impl Scorer) -> [i32; COLS] {
+    let mut cols = [0i32; COLS];
+    for &id in f.ids(k) {
+        w.add(id, &mut cols);
+    }
+    cols
+}
+
+/// Beam decoding of every sentence ([`BEAM`] hypotheses): one tag per position, and its
+/// margin (see [`step`]).
 pub fn decode_scored(f: &Features, w: &impl Scorer) -> (Vec<usize>, Vec<i32>) {
+    decode_beam(f, w, BEAM)
+}
+
+/// A partial tagging of a sentence: its score, its last two tags, and its last entry in the
+/// trail (`u32::MAX` before the first).
+#[derive(Clone, Copy)]
+struct Hyp {
+    score: i64,
+    p1: usize,
+    p2: usize,
+    at: u32,
+}
+
+/// Beam decoding with `beam` hypotheses (at least 1; 1 is greedy). Hypotheses that end in
+/// the same two tags score the rest of the sentence alike: only the best of them is kept.
+/// Each position's margin is that of its tag over the best other allowed tag, given the
+/// chosen tags before it (as [`step`] gives it; negative when the beam chose a tag that was
+/// not the best locally). Ties go to the earlier hypothesis, then to the smaller tag: with
+/// `beam` 1 this is exactly greedy decoding.
+pub fn decode_beam(f: &Features, w: &impl Scorer, beam: usize) -> (Vec<usize>, Vec<i32>) {
+    let beam = beam.max(1);
     let mut tags = vec![0; f.len()];
     let mut margins = vec![0; f.len()];
+    // (tag, margin, previous entry) of every kept hypothesis at every position.
+    let mut trail: Vec<(u8, i32, u32)> = Vec::new();
+    let mut hyps: Vec<Hyp> = Vec::with_capacity(beam);
+    let mut next: Vec<Hyp> = Vec::with_capacity(beam);
+    // (score, hypothesis, tag, margin) of each extension.
+    let mut cands: Vec<(i64, usize, usize, i32)> = Vec::with_capacity(beam * TAGS);
+    let per = w.per_update();
     for &(a, b) in &f.sentences {
-        let (mut p1, mut p2) = (START, START);
+        trail.clear();
+        hyps.clear();
+        hyps.push(Hyp { score: 0, p1: START, p2: START, at: u32::MAX });
         for k in a..b {
-            let (t, m, _) = step(f, k, p1, p2, w);
-            tags[k] = t;
+            let cols = static_cols(f, k, w);
+            cands.clear();
+            for (h, hyp) in hyps.iter().enumerate() {
+                let scores = tag_scores(f, k, hyp.p1, hyp.p2, &cols, w);
+                let (mut best, mut second) = (0, i32::MIN);
+                for t in 1..TAGS {
+                    if !allowed(hyp.p1, t) {
+                        continue;
+                    }
+                    if scores[t] > scores[best] {
+                        second = scores[best];
+                        best = t;
+                    } else {
+                        second = second.max(scores[t]);
+                    }
+                }
+                for t in 0..TAGS {
+                    if allowed(hyp.p1, t) {
+                        let rival = if t == best { second } else { scores[best] };
+                        cands.push((hyp.score + i64::from(scores[t]), h, t, scores[t].saturating_sub(rival) / per));
+                    }
+                }
+            }
+            if beam == 1 {
+                // Greedy: the first best extension.
+                let mut top = 0;
+                for (c, x) in cands.iter().enumerate() {
+                    if x.0 > cands[top].0 {
+                        top = c;
+                    }
+                }
+                cands.swap(0, top);
+                cands.truncate(1);
+            } else {
+                cands.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+            }
+            next.clear();
+            for &(score, h, t, m) in &cands {
+                let p2 = hyps[h].p1;
+                if next.iter().any(|n| n.p1 == t && n.p2 == p2) {
+                    continue;
+                }
+                trail.push((t as u8, m, hyps[h].at));
+                next.push(Hyp { score, p1: t, p2, at: (trail.len() - 1) as u32 });
+                if next.len() == beam {
+                    break;
+                }
+            }
+            std::mem::swap(&mut hyps, &mut next);
+        }
+        // The best hypothesis is first; follow its trail back.
+        let mut at = hyps.first().map_or(u32::MAX, |h| h.at);
+        for k in (a..b).rev() {
+            let (t, m, prev) = trail[at as usize];
+            tags[k] = usize::from(t);
             margins[k] = m;
-            p2 = p1;
-            p1 = t;
+            at = prev;
         }
     }
     (tags, margins)
 }
 
-/// Greedy decoding of every sentence: one tag per position.
+/// Decoding of every sentence ([`decode_scored`]): one tag per position.
 pub fn decode(f: &Features, w: &impl Scorer) -> Vec<usize> {
     decode_scored(f, w).0
 }
