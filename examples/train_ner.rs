@@ -208,7 +208,7 @@ impl Trainer {
 fn train_beam() -> (usize, bool) {
     static B: std::sync::OnceLock<(usize, bool)> = std::sync::OnceLock::new();
     *B.get_or_init(|| {
-        let beam = std::env::var("TRAIN_BEAM").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+        let beam = std::env::var("TRAIN_BEAM").ok().and_then(|s| s.parse().ok()).unwrap_or(4);
         let max = std::env::var("UPDATE").is_ok_and(|v| v == "max");
         (beam, max)
     })
@@ -611,6 +611,24 @@ fn main() {
         } else {
             let (p, r, f) = evaluate(&dev, &mdl);
             let beams: String = [1, 2, 4, 8, 100].iter().map(|&b| format!(" {b}:{:.4}", evaluate_beam(&dev, &mdl, b).2)).collect();
+            if let Ok(ps) = std::env::var("PRUNES") {
+                for p in ps.split(',').filter_map(|x| x.parse::<i32>().ok()) {
+                    let mut tot = 0usize;
+                    let mut sc = 0f64;
+                    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+                    for ex in &dev {
+                        let pred = model::spans(&model::decode_pruned(&ex.f, &mdl, model::BEAM, p).0, &ex.f.sentences);
+                        let gold = model::spans(&ex.gold, &ex.f.sentences);
+                        np += pred.len();
+                        ng += gold.len();
+                        tp += pred.iter().filter(|x| gold.binary_search(x).is_ok()).count();
+                        tot += ex.f.len();
+                    }
+                    let (pp, rr) = (tp as f64 / np as f64, tp as f64 / ng as f64);
+                    sc += 2.0 * pp * rr / (pp + rr);
+                    eprintln!("prune {p}: dev F1 {sc:.4} ({tot} tokens)");
+                }
+            }
             format!(": dev P {p:.4} R {r:.4} F1 {f:.4} (beam{beams})")
         };
         if !dev.is_empty() {

@@ -611,7 +611,9 @@ pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (u
 }
 
 /// Hypotheses kept at each position by [`decode_scored`] (1 is greedy decoding).
-pub const BEAM: usize = 1;
+pub const BEAM: usize = 4;
+/// Hypotheses more than this many perceptron updates behind the best are dropped.
+pub const PRUNE: i32 = 80;
 
 /// The score of each tag at position `k` after the tags `p1` (just before) and `p2`, from
 /// the position's static column scores `cols`, with the hashed features' `O` column taken
@@ -620,10 +622,21 @@ pub const BEAM: usize = 1;
 /// of these scores along taggings can be compared (what [`decode_beam`] and the training's
 /// beam do).
 pub fn tag_scores(f: &Features, k: usize, p1: usize, p2: usize, cols: &[i32; COLS], w: &impl Scorer) -> [i32; TAGS] {
+    scores_after(p1, p2, &with_dynamic(f, k, p1, cols, w), w)
+}
+
+/// The static column scores `cols` of position `k` plus its dynamic features after `p1`.
+fn with_dynamic(f: &Features, k: usize, p1: usize, cols: &[i32; COLS], w: &impl Scorer) -> [i32; COLS] {
     let mut cols = *cols;
     for id in dynamic(f, k, p1) {
         w.add(id, &mut cols);
     }
+    cols
+}
+
+/// [`tag_scores`] from the column scores with the dynamic features (`with_dynamic`).
+#[inline]
+fn scores_after(p1: usize, p2: usize, cols: &[i32; COLS], w: &impl Scorer) -> [i32; TAGS] {
     let mut scores = [0i32; TAGS];
     for row in trans_rows(p1, p2) {
         w.transitions(row, &mut scores);
@@ -666,6 +679,11 @@ struct Hyp {
 /// not the best locally). Ties go to the earlier hypothesis, then to the smaller tag: with
 /// `beam` 1 this is exactly greedy decoding.
 pub fn decode_beam(f: &Features, w: &impl Scorer, beam: usize) -> (Vec<usize>, Vec<i32>) {
+    decode_pruned(f, w, beam, PRUNE.saturating_mul(w.per_update()))
+}
+
+/// [`decode_beam`], dropping the hypotheses more than `prune` (weight units) behind the best.
+pub fn decode_pruned(f: &Features, w: &impl Scorer, beam: usize, prune: i32) -> (Vec<usize>, Vec<i32>) {
     let beam = beam.max(1);
     let mut tags = vec![0; f.len()];
     let mut margins = vec![0; f.len()];
@@ -673,8 +691,9 @@ pub fn decode_beam(f: &Features, w: &impl Scorer, beam: usize) -> (Vec<usize>, V
     let mut trail: Vec<(u8, i32, u32)> = Vec::new();
     let mut hyps: Vec<Hyp> = Vec::with_capacity(beam);
     let mut next: Vec<Hyp> = Vec::with_capacity(beam);
-    // (score, hypothesis, tag, margin) of each extension.
-    let mut cands: Vec<(i64, usize, usize, i32)> = Vec::with_capacity(beam * TAGS);
+    // The best extensions, best first, at most one per pair of last two tags: (score,
+    // hypothesis, tag, margin).
+    let mut top: Vec<(i64, usize, usize, i32)> = Vec::with_capacity(beam + 1);
     let per = w.per_update();
     for &(a, b) in &f.sentences {
         trail.clear();
@@ -682,9 +701,20 @@ pub fn decode_beam(f: &Features, w: &impl Scorer, beam: usize) -> (Vec<usize>, V
         hyps.push(Hyp { score: 0, p1: START, p2: START, at: u32::MAX });
         for k in a..b {
             let cols = static_cols(f, k, w);
-            cands.clear();
+            top.clear();
+            // The column scores after each previous tag (hypotheses may share it).
+            let mut after = [(usize::MAX, [0i32; COLS]); 4];
             for (h, hyp) in hyps.iter().enumerate() {
-                let scores = tag_scores(f, k, hyp.p1, hyp.p2, &cols, w);
+                let slot = after.iter().position(|x| x.0 == hyp.p1 || x.0 == usize::MAX);
+                let dcols = match slot {
+                    Some(i) if after[i].0 == hyp.p1 => after[i].1,
+                    Some(i) => {
+                        after[i] = (hyp.p1, with_dynamic(f, k, hyp.p1, &cols, w));
+                        after[i].1
+                    }
+                    None => with_dynamic(f, k, hyp.p1, &cols, w),
+                };
+                let scores = scores_after(hyp.p1, hyp.p2, &dcols, w);
                 let (mut best, mut second) = (0, i32::MIN);
                 for t in 1..TAGS {
                     if !allowed(hyp.p1, t) {
@@ -698,36 +728,37 @@ pub fn decode_beam(f: &Features, w: &impl Scorer, beam: usize) -> (Vec<usize>, V
                     }
                 }
                 for t in 0..TAGS {
-                    if allowed(hyp.p1, t) {
-                        let rival = if t == best { second } else { scores[best] };
-                        cands.push((hyp.score + i64::from(scores[t]), h, t, scores[t].saturating_sub(rival) / per));
+                    if !allowed(hyp.p1, t) {
+                        continue;
                     }
+                    // Extensions come by hypothesis, then tag: a later one must score more to
+                    // displace an earlier one.
+                    let score = hyp.score + i64::from(scores[t]);
+                    if top.len() == beam && score <= top[beam - 1].0 {
+                        continue;
+                    }
+                    if let Some(i) = top.iter().position(|x| x.2 == t && hyps[x.1].p1 == hyp.p1) {
+                        if score <= top[i].0 {
+                            continue;
+                        }
+                        top.remove(i);
+                    } else if top.len() == beam {
+                        if score <= top[beam - 1].0 {
+                            continue;
+                        }
+                        top.pop();
+                    }
+                    let rival = if t == best { second } else { scores[best] };
+                    let at = top.partition_point(|x| x.0 >= score);
+                    top.insert(at, (score, h, t, scores[t].saturating_sub(rival) / per));
                 }
             }
-            if beam == 1 {
-                // Greedy: the first best extension.
-                let mut top = 0;
-                for (c, x) in cands.iter().enumerate() {
-                    if x.0 > cands[top].0 {
-                        top = c;
-                    }
-                }
-                cands.swap(0, top);
-                cands.truncate(1);
-            } else {
-                cands.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-            }
+            // Extensions far behind the best are dropped (most positions keep one).
+            let floor = top[0].0 - i64::from(prune);
             next.clear();
-            for &(score, h, t, m) in &cands {
-                let p2 = hyps[h].p1;
-                if next.iter().any(|n| n.p1 == t && n.p2 == p2) {
-                    continue;
-                }
+            for &(score, h, t, m) in top.iter().take_while(|x| x.0 >= floor) {
                 trail.push((t as u8, m, hyps[h].at));
-                next.push(Hyp { score, p1: t, p2, at: (trail.len() - 1) as u32 });
-                if next.len() == beam {
-                    break;
-                }
+                next.push(Hyp { score, p1: t, p2: hyps[h].p1, at: (trail.len() - 1) as u32 });
             }
             std::mem::swap(&mut hyps, &mut next);
         }
