@@ -9,6 +9,13 @@
 //! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
 //! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
 //! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
+//! Structured (`TRAIN_BEAM`, default 4): each sentence is decoded with a beam as inference
+//! does (`model::decode_beam`, without its pruning), and where the gold tagging first falls
+//! out of the beam (or loses at the end) the gold prefix's features go up and the best
+//! prefix's down (early update; `UPDATE=max`: at the prefix where gold trails the best by
+//! most). `TRAIN_BEAM=0` is the earlier local training (each token against the tagger's own
+//! previous tags, for greedy decoding: build with `model::BEAM` 1). The dev F1 printed for
+//! the written model also lists other beam widths (`PRUNES=50,80` adds pruning levels).
 //! Which features are kept (`select`): the `KEEP` (default 9,000) best by `CRIT` (default
 //! `impmax`: `MIX` (10) times the largest weight plus the feature's `importance`, what it
 //! adds to the gold tag over its best rival on the training tokens decided within `WINDOW`
@@ -27,7 +34,7 @@
 //! dev together (no dev figures are printed then; report those of the train-only model). Not
 //! the committed model. `RUNS=k` averages the averaged weights of `k` runs with the seeds
 //! `SEED`, `SEED + 1`, … before selection (the same bytes on every run too). Measured
-//! 2026-12-05, pipeline dev F1 (`scripts/eval-ner.py`) against the committed recipe's .883
+//! 2026-12-05 for the greedy model, pipeline dev F1 (`scripts/eval-ner.py`) against its .883
 //! (seeds 1 and 2 of it: .880, .880): `RUNS=3 KEEP=9200` (26.4 KB) .884 and, from seed 10,
 //! .876; `RUNS=5 KEEP=9200` .885. The tagger's own unpruned dev F1 goes from .888–.891 to
 //! .889–.893 and the file shrinks ~450 bytes at 9,000 features, but the pipeline's gain is
