@@ -137,9 +137,14 @@ fn key(id: u32) -> usize {
 /// Dense weights: [`COLS`] per feature bucket, then the transition table.
 struct Dense {
     w: Vec<i32>,
+    /// Weights per perceptron update (what the decoder's pruning is measured in).
+    per: i32,
 }
 
 impl Scorer for Dense {
+    fn per_update(&self) -> i32 {
+        self.per
+    }
     fn add(&self, id: u32, out: &mut [i32; COLS]) {
         let row = &self.w[key(id) * COLS..key(id) * COLS + COLS];
         for (o, &x) in out.iter_mut().zip(row) {
@@ -537,7 +542,7 @@ fn main() {
         let rare: Vec<bool> = count.iter().map(|&c| c > 0 && c < min_count).collect();
         // RUNS=k: the mean of k runs' averaged weights, each with its own document order
         // (seeds SEED, SEED + 1, …).
-        let runs: u64 = std::env::var("RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(1).max(1);
+        let runs: u64 = std::env::var("RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(3).max(1);
         let base: u64 = std::env::var("SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
         let mut avg = train_avg(&train, &dev, rare.clone(), epochs, base);
         for k in 1..runs {
@@ -551,7 +556,7 @@ fn main() {
                 *a /= runs as f64;
             }
             if !dev.is_empty() {
-                let (p, r, f) = evaluate(&dev, &Dense { w: avg.iter().map(|&x| (x * 16.0).round() as i32).collect() });
+                let (p, r, f) = evaluate(&dev, &Dense { w: avg.iter().map(|&x| (x * 16.0).round() as i32).collect(), per: 16 });
                 eprintln!("mean of {runs} runs: dev P {p:.4} R {r:.4} F1 {f:.4}");
             }
         }
@@ -584,7 +589,7 @@ fn main() {
             for (k, &x) in src[HASHED..].iter().enumerate() {
                 w[HASHED + k] = (x * f64::from(d)).round() as i32;
             }
-            importance(&train, &Dense { w }, var("WINDOW", 30.0) as i32 * i32::from(d))
+            importance(&train, &Dense { w, per: i32::from(d) }, var("WINDOW", 30.0) as i32 * i32::from(d))
         });
         let mix = var("MIX", 10.0);
         let mut feats = select(&src, &count, imp.as_deref(), mix, &crit, shift, keep, small, &quant);
@@ -792,7 +797,7 @@ fn select(avg: &[f64], count: &[u32], imp: Option<&[f64]>, mix: f64, crit: &str,
 /// Trains `epochs` epochs (ids marked in `frozen` are never updated) and returns the averaged weights.
 fn train_avg(train: &[Example], dev: &[Example], frozen: Vec<bool>, epochs: usize, seed: u64) -> Vec<f64> {
     let size = HASHED + model::TRANS_ROWS * TAGS;
-    let mut tr = Trainer { rare: frozen, cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
+    let mut tr = Trainer { rare: frozen, cur: Dense { w: vec![0; size], per: 1 }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D ^ seed;
     for epoch in 0..epochs {
@@ -811,7 +816,7 @@ fn train_avg(train: &[Example], dev: &[Example], frozen: Vec<bool>, epochs: usiz
         }
         if !dev.is_empty() && (epoch + 1) % 3 == 0 {
             let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();
-            let (p, r, f) = evaluate(dev, &Dense { w: avg });
+            let (p, r, f) = evaluate(dev, &Dense { w: avg, per: 16 });
             eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4}", epoch + 1);
         }
     }
