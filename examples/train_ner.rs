@@ -4,9 +4,10 @@
 //! cargo run --release --example train_ner -- ../shared/data/conll2003 src/lexicon/ner.bin
 //! ```
 //!
-//! Reads `train.txt` (and `dev.txt`, to report the tagger's own dev F1). Each document is
-//! rebuilt as the evaluation script does (tokens joined by spaces, one sentence per line) and
-//! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
+//! writes the committed `ner.bin` byte for byte (every knob below at its default). Reads
+//! `train.txt` (and `dev.txt`, to report the tagger's own dev F1). Each document is rebuilt
+//! as the evaluation script does (tokens joined by spaces, one sentence per line) and goes
+//! through the crate's own tokenizer, sentence splitter and feature extraction, so training
 //! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
 //! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
 //! Structured (`TRAIN_BEAM`, default 4): each sentence is decoded with a beam as inference
@@ -32,13 +33,14 @@
 //! leaves out every k-th training document (what more data is worth: with 80% of the
 //! documents the pipeline's dev F1 was .882 instead of .887). `WITH_DEV=1` trains on train and
 //! dev together (no dev figures are printed then; report those of the train-only model). Not
-//! the committed model. `RUNS=k` averages the averaged weights of `k` runs with the seeds
-//! `SEED`, `SEED + 1`, … before selection (the same bytes on every run too). Measured
+//! the committed model. `RUNS=k` (default 3) averages the averaged weights of `k` runs with the
+//! seeds `SEED`, `SEED + 1`, … before selection (the same bytes on every run too): the
+//! committed model, whose figures and the single runs' are in `src/entity/model.rs`. Measured
 //! 2026-12-05 for the greedy model, pipeline dev F1 (`scripts/eval-ner.py`) against its .883
 //! (seeds 1 and 2 of it: .880, .880): `RUNS=3 KEEP=9200` (26.4 KB) .884 and, from seed 10,
 //! .876; `RUNS=5 KEEP=9200` .885. The tagger's own unpruned dev F1 goes from .888–.891 to
 //! .889–.893 and the file shrinks ~450 bytes at 9,000 features, but the pipeline's gain is
-//! inside the seed noise: not the committed model.
+//! inside the seed noise: not the committed model then.
 
 use undertone::entity::model::{self, rans, Features, Scorer, COLS, TAGS};
 use undertone::entity::recognize::Doc;
