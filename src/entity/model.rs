@@ -67,8 +67,9 @@
 //! the hashed features' `O` column taken off, so that a feature's five weights still only
 //! matter up to a constant); hypotheses ending in the same two tags merge; those more than
 //! [`PRUNE`] (80) updates behind the best are dropped (no CoNLL-2003 dev answer changes; the
-//! entity stage then costs +3.6 % instructions over greedy decoding: callgrind, release CLI
-//! on 60 CoNLL dev documents, `entity::recognize` 152.8 M → 158.2 M). Trained the same way
+//! entity stage then costs +9.6 % instructions over greedy decoding, +30 % without the
+//! pruning: callgrind, release CLI on 60 CoNLL dev documents, `entity::recognize` 144.3 M →
+//! 158.2 M). Trained the same way
 //! (`TRAIN_BEAM=4`: beam 4, early update), with `BEAM` 4: tagger dev F1 .896, .895, .896
 //! from seeds 0, 1, 2 (.911–.913 before pruning; 25.5–25.7 KB gzipped) against .870 and .873
 //! for this greedy model (seeds 0, 1), and .898 (25.0 KB) for the mean of three runs
