@@ -9,6 +9,15 @@
 //! goes through the crate's own tokenizer, sentence splitter and feature extraction, so training
 //! sees exactly what inference sees. Averaged perceptron, a fixed number of epochs over the
 //! documents in a fixed pseudo-random order: the output is the same byte for byte on every run.
+//! `TRAIN_BEAM=k` (default 0: the local training of `Trainer::train`, each token against the
+//! tagger's own previous tags, for greedy decoding) trains a structured perceptron instead:
+//! each sentence is decoded with a beam of `k` as `model::decode_beam` does (without its
+//! pruning), and where the gold tagging first falls out of the beam (or loses at the end) the
+//! gold prefix's features go up and the best prefix's down (early update; `UPDATE=max`: at
+//! the prefix where gold trails the best by most). Such a model needs `model::BEAM` set to the
+//! same width (see `src/entity/model.rs` for its figures and why it is not the default). The
+//! dev F1 printed for the written model also lists other beam widths (`PRUNES=50,80` adds
+//! pruning levels of the default beam).
 //! Which features are kept (`select`): the `KEEP` (default 9,000) best by `CRIT` (default
 //! `impmax`: `MIX` (10) times the largest weight plus the feature's `importance`, what it
 //! adds to the gold tag over its best rival on the training tokens decided within `WINDOW`
@@ -27,7 +36,7 @@
 //! dev together (no dev figures are printed then; report those of the train-only model). Not
 //! the committed model. `RUNS=k` averages the averaged weights of `k` runs with the seeds
 //! `SEED`, `SEED + 1`, … before selection (the same bytes on every run too). Measured
-//! 2026-12-05, pipeline dev F1 (`scripts/eval-ner.py`) against the committed recipe's .883
+//! 2026-12-05 for the greedy model, pipeline dev F1 (`scripts/eval-ner.py`) against its .883
 //! (seeds 1 and 2 of it: .880, .880): `RUNS=3 KEEP=9200` (26.4 KB) .884 and, from seed 10,
 //! .876; `RUNS=5 KEEP=9200` .885. The tagger's own unpruned dev F1 goes from .888–.891 to
 //! .889–.893 and the file shrinks ~450 bytes at 9,000 features, but the pipeline's gain is
@@ -130,9 +139,14 @@ fn key(id: u32) -> usize {
 /// Dense weights: [`COLS`] per feature bucket, then the transition table.
 struct Dense {
     w: Vec<i32>,
+    /// Weights per perceptron update (what the decoder's pruning is measured in).
+    per: i32,
 }
 
 impl Scorer for Dense {
+    fn per_update(&self) -> i32 {
+        self.per
+    }
     fn add(&self, id: u32, out: &mut [i32; COLS]) {
         let row = &self.w[key(id) * COLS..key(id) * COLS + COLS];
         for (o, &x) in out.iter_mut().zip(row) {
@@ -203,11 +217,127 @@ impl Trainer {
     }
 }
 
+/// The structured training's settings: hypotheses kept (`TRAIN_BEAM`, 0 for the local
+/// training of [`Trainer::train`]) and the update (`UPDATE`: `early` or `max`).
+fn train_beam() -> (usize, bool) {
+    static B: std::sync::OnceLock<(usize, bool)> = std::sync::OnceLock::new();
+    *B.get_or_init(|| {
+        let beam = std::env::var("TRAIN_BEAM").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+        let max = std::env::var("UPDATE").is_ok_and(|v| v == "max");
+        (beam, max)
+    })
+}
+
+impl Trainer {
+    /// Adds `sign` times the features of tag `t` at position `k` after `p1`, `p2` (as
+    /// `model::tag_scores` scores them: the hashed features' `O` column is taken off).
+    fn add_tag(&mut self, f: &Features, k: usize, p1: usize, p2: usize, t: usize, sign: i32) {
+        let c = model::col(t);
+        if c != 0 {
+            for &id in f.ids(k).iter().chain(&model::dynamic(f, k, p1)) {
+                if !self.rare[key(id)] {
+                    self.update(key(id) * COLS + c, sign);
+                    self.update(key(id) * COLS, -sign);
+                }
+            }
+        }
+        for row in model::trans_rows(p1, p2) {
+            self.update(HASHED + row * TAGS + t, sign);
+        }
+    }
+
+    /// A structured perceptron step per sentence: beam decoding (`beam` hypotheses, those
+    /// ending in the same two tags merged) and, where the gold tagging's prefix scores
+    /// below the beam's best (`early`: where it first falls out of the beam; `max`: where it
+    /// trails the best by most), the gold prefix's features up and the best's down.
+    fn train_structured(&mut self, ex: &Example, beam: usize, max_violation: bool) {
+        let f = &ex.f;
+        const NONE: u32 = u32::MAX;
+        for &(a, b) in &f.sentences {
+            self.clock += (b - a) as u32;
+            // (tag, previous entry) of every kept hypothesis.
+            let mut trail: Vec<(usize, u32)> = Vec::new();
+            // (score, p1, p2, entry, is the gold prefix).
+            let mut hyps: Vec<(i64, usize, usize, u32, bool)> = vec![(0, model::TAGS, model::TAGS, NONE, true)];
+            let (mut gold, mut gp1, mut gp2) = (0i64, model::TAGS, model::TAGS);
+            // The update: the last position and the best hypothesis' entry there, and by how much it beats gold.
+            let mut worst: Option<(usize, u32, i64)> = None;
+            for k in a..b {
+                let cols = model::static_cols(f, k, &self.cur);
+                let mut cands: Vec<(i64, usize, usize)> = Vec::new();
+                for (h, &(score, p1, p2, _, _)) in hyps.iter().enumerate() {
+                    let sc = model::tag_scores(f, k, p1, p2, &cols, &self.cur);
+                    for t in 0..TAGS {
+                        if model::allowed(p1, t) {
+                            cands.push((score + i64::from(sc[t]), h, t));
+                        }
+                    }
+                }
+                let g = ex.gold[k];
+                gold += i64::from(model::tag_scores(f, k, gp1, gp2, &cols, &self.cur)[g]);
+                gp2 = gp1;
+                gp1 = g;
+                cands.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+                let mut next: Vec<(i64, usize, usize, u32, bool)> = Vec::new();
+                for &(score, h, t) in &cands {
+                    let p2 = hyps[h].1;
+                    if next.iter().any(|n| n.1 == t && n.2 == p2) {
+                        continue;
+                    }
+                    trail.push((t, hyps[h].3));
+                    next.push((score, t, p2, (trail.len() - 1) as u32, hyps[h].4 && t == g));
+                    if next.len() == beam {
+                        break;
+                    }
+                }
+                hyps = next;
+                let in_beam = hyps.iter().any(|x| x.4);
+                if !hyps[0].4 {
+                    let v = hyps[0].0 - gold;
+                    if worst.is_none_or(|w| v > w.2) || !max_violation {
+                        worst = Some((k, hyps[0].3, v));
+                    }
+                }
+                if !in_beam && !max_violation {
+                    break;
+                }
+                if !in_beam && max_violation && worst.is_none() {
+                    break;
+                }
+            }
+            let Some((end, mut at, _)) = worst else { continue };
+            // No update when the gold tagging is still in the beam and not beaten at the end.
+            if (!max_violation && hyps.iter().any(|x| x.4) && end + 1 < b) || (max_violation && hyps[0].4) {
+                continue;
+            }
+            let mut pred = vec![0usize; end + 1 - a];
+            for j in (0..pred.len()).rev() {
+                pred[j] = trail[at as usize].0;
+                at = trail[at as usize].1;
+            }
+            let (mut q1, mut q2, mut g1, mut g2) = (TAGS, TAGS, TAGS, TAGS);
+            for k in a..=end {
+                let (p, g) = (pred[k - a], ex.gold[k]);
+                if (p, q1, q2) != (g, g1, g2) {
+                    self.add_tag(f, k, g1, g2, g, 1);
+                    self.add_tag(f, k, q1, q2, p, -1);
+                }
+                (q2, q1, g2, g1) = (q1, p, g1, g);
+            }
+        }
+    }
+}
+
 /// Entity-level exact match over the examples: (precision, recall, F1).
 fn evaluate(exs: &[Example], w: &impl Scorer) -> (f64, f64, f64) {
+    evaluate_beam(exs, w, model::BEAM)
+}
+
+/// [`evaluate`] with `beam` hypotheses.
+fn evaluate_beam(exs: &[Example], w: &impl Scorer, beam: usize) -> (f64, f64, f64) {
     let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
     for ex in exs {
-        let pred = model::spans(&model::decode(&ex.f, w), &ex.f.sentences);
+        let pred = model::spans(&model::decode_beam(&ex.f, w, beam).0, &ex.f.sentences);
         let gold = model::spans(&ex.gold, &ex.f.sentences);
         np += pred.len();
         ng += gold.len();
@@ -428,7 +558,7 @@ fn main() {
                 *a /= runs as f64;
             }
             if !dev.is_empty() {
-                let (p, r, f) = evaluate(&dev, &Dense { w: avg.iter().map(|&x| (x * 16.0).round() as i32).collect() });
+                let (p, r, f) = evaluate(&dev, &Dense { w: avg.iter().map(|&x| (x * 16.0).round() as i32).collect(), per: 16 });
                 eprintln!("mean of {runs} runs: dev P {p:.4} R {r:.4} F1 {f:.4}");
             }
         }
@@ -461,7 +591,7 @@ fn main() {
             for (k, &x) in src[HASHED..].iter().enumerate() {
                 w[HASHED + k] = (x * f64::from(d)).round() as i32;
             }
-            importance(&train, &Dense { w }, var("WINDOW", 30.0) as i32 * i32::from(d))
+            importance(&train, &Dense { w, per: i32::from(d) }, var("WINDOW", 30.0) as i32 * i32::from(d))
         });
         let mix = var("MIX", 10.0);
         let mut feats = select(&src, &count, imp.as_deref(), mix, &crit, shift, keep, small, &quant);
@@ -494,8 +624,42 @@ fn main() {
             String::new()
         } else {
             let (p, r, f) = evaluate(&dev, &mdl);
-            format!(": dev P {p:.4} R {r:.4} F1 {f:.4}")
+            let beams: String = [1, 2, 4, 8, 100].iter().map(|&b| format!(" {b}:{:.4}", evaluate_beam(&dev, &mdl, b).2)).collect();
+            if let Ok(ps) = std::env::var("PRUNES") {
+                for p in ps.split(',').filter_map(|x| x.parse::<i32>().ok()) {
+                    let mut tot = 0usize;
+                    let mut sc = 0f64;
+                    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+                    for ex in &dev {
+                        let pred = model::spans(&model::decode_pruned(&ex.f, &mdl, model::BEAM, p).0, &ex.f.sentences);
+                        let gold = model::spans(&ex.gold, &ex.f.sentences);
+                        np += pred.len();
+                        ng += gold.len();
+                        tp += pred.iter().filter(|x| gold.binary_search(x).is_ok()).count();
+                        tot += ex.f.len();
+                    }
+                    let (pp, rr) = (tp as f64 / np as f64, tp as f64 / ng as f64);
+                    sc += 2.0 * pp * rr / (pp + rr);
+                    eprintln!("prune {p}: dev F1 {sc:.4} ({tot} tokens)");
+                }
+            }
+            format!(": dev P {p:.4} R {r:.4} F1 {f:.4} (beam{beams})")
         };
+        if !dev.is_empty() {
+            for beam in [1, model::BEAM] {
+                let (mut inside, mut outside) = (Vec::new(), Vec::new());
+                for ex in &dev {
+                    let (tags, margins) = model::decode_beam(&ex.f, &mdl, beam);
+                    for (&t, &m) in tags.iter().zip(&margins) {
+                        if t == 0 { outside.push(m) } else { inside.push(m) }
+                    }
+                }
+                inside.sort_unstable();
+                outside.sort_unstable();
+                let q = |v: &[i32]| [5, 10, 25, 50, 75, 90].map(|p| v[v.len() * p / 100]);
+                eprintln!("beam {beam} margins: names {:?}, outside {:?}", q(&inside), q(&outside));
+            }
+        }
         eprintln!(
             "keep {keep}: {} features, {} weights, {} bytes, {} gzipped, decoded in {:.2} ms{dev_f1}",
             feats.len(),
@@ -635,7 +799,7 @@ fn select(avg: &[f64], count: &[u32], imp: Option<&[f64]>, mix: f64, crit: &str,
 /// Trains `epochs` epochs (ids marked in `frozen` are never updated) and returns the averaged weights.
 fn train_avg(train: &[Example], dev: &[Example], frozen: Vec<bool>, epochs: usize, seed: u64) -> Vec<f64> {
     let size = HASHED + model::TRANS_ROWS * TAGS;
-    let mut tr = Trainer { rare: frozen, cur: Dense { w: vec![0; size] }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
+    let mut tr = Trainer { rare: frozen, cur: Dense { w: vec![0; size], per: 1 }, total: vec![0; size], stamp: vec![0; size], clock: 0 };
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D ^ seed;
     for epoch in 0..epochs {
@@ -647,11 +811,14 @@ fn train_avg(train: &[Example], dev: &[Example], frozen: Vec<bool>, epochs: usiz
             order.swap(i, (seed % (i as u64 + 1)) as usize);
         }
         for &d in &order {
-            tr.train(&train[d]);
+            match train_beam() {
+                (0, _) => tr.train(&train[d]),
+                (beam, max) => tr.train_structured(&train[d], beam, max),
+            }
         }
         if !dev.is_empty() && (epoch + 1) % 3 == 0 {
             let avg: Vec<i32> = tr.averaged().iter().map(|&x| (x * 16.0).round() as i32).collect();
-            let (p, r, f) = evaluate(dev, &Dense { w: avg });
+            let (p, r, f) = evaluate(dev, &Dense { w: avg, per: 16 });
             eprintln!("epoch {}: dev P {p:.4} R {r:.4} F1 {f:.4}", epoch + 1);
         }
     }
