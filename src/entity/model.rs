@@ -142,6 +142,24 @@ pub fn allowed(prev: usize, cur: usize) -> bool {
     cur == 0 || cur % 2 == 1 || (prev < TAGS && prev > 0 && prev.div_ceil(2) == cur / 2)
 }
 
+/// The best tag that may follow `prev` (`O` when none scores higher) and the runner-up's score.
+#[inline]
+fn best_two(scores: &[i32; TAGS], prev: usize) -> (usize, i32) {
+    let (mut best, mut second) = (0, i32::MIN);
+    for t in 1..TAGS {
+        if !allowed(prev, t) {
+            continue;
+        }
+        if scores[t] > scores[best] {
+            second = scores[best];
+            best = t;
+        } else {
+            second = second.max(scores[t]);
+        }
+    }
+    (best, second)
+}
+
 /// FNV-1a over a template number and byte strings.
 #[derive(Clone, Copy)]
 struct H(u32);
@@ -638,18 +656,7 @@ pub fn step(f: &Features, k: usize, p1: usize, p2: usize, w: &impl Scorer) -> (u
     for (t, s) in scores.iter_mut().enumerate() {
         *s += cols[col(t)];
     }
-    let (mut best, mut second) = (0, i32::MIN);
-    for t in 1..TAGS {
-        if !allowed(p1, t) {
-            continue;
-        }
-        if scores[t] > scores[best] {
-            second = scores[best];
-            best = t;
-        } else {
-            second = second.max(scores[t]);
-        }
-    }
+    let (best, second) = best_two(&scores, p1);
     (best, scores[best].saturating_sub(second) / w.per_update(), dy)
 }
 
@@ -779,18 +786,7 @@ pub fn decode_pruned(f: &Features, w: &impl Scorer, beam: usize, prune: i32) -> 
                     None => with_dynamic(f, k, hyp.p1, &cols, w),
                 };
                 let scores = scores_after(hyp.p1, hyp.p2, &dcols, w);
-                let (mut best, mut second) = (0, i32::MIN);
-                for t in 1..TAGS {
-                    if !allowed(hyp.p1, t) {
-                        continue;
-                    }
-                    if scores[t] > scores[best] {
-                        second = scores[best];
-                        best = t;
-                    } else {
-                        second = second.max(scores[t]);
-                    }
-                }
+                let (best, second) = best_two(&scores, hyp.p1);
                 // A tag further than `prune` behind this hypothesis' best ends below the floor.
                 let low = scores[best].saturating_sub(prune);
                 for t in 0..TAGS {

@@ -587,6 +587,17 @@ fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
 
 /// The raw cues of the sentence made of tokens `[a, b)`.
 /// `info` is [`word_info`] of `words`.
+/// A cue's weight and rule after the sentence's contrast factor and its quotation.
+fn contrast_and_quote(value: &mut f32, rule: &mut String, (f, why): (f32, &str), quoted: bool) {
+    if f != 1.0 {
+        *value *= f;
+        rule.push_str(why);
+    }
+    if quoted {
+        rule.push_str("+quoted");
+    }
+}
+
 pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize) -> Vec<RawCue> {
     let lex = lexicon::get();
     let mut cues = Vec::new();
@@ -638,14 +649,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         };
         if let Some((first, last, end, mut value, name)) = fixed {
             let mut rule = String::from(name);
-            let (f, why) = factor[i - a];
-            if f != 1.0 {
-                value *= f;
-                rule.push_str(why);
-            }
-            if quoted[i - a] {
-                rule.push_str("+quoted");
-            }
+            contrast_and_quote(&mut value, &mut rule, factor[i - a], quoted[i - a]);
             cues.push(RawCue { first, last, span: Span::new(tokens[first].span.start, end), value, rule, from: first });
             i = last + 1;
             continue;
@@ -757,14 +761,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             value *= HEDGE;
             rule.push_str("+hedged");
         }
-        let (f, why) = factor[i - a];
-        if f != 1.0 {
-            value *= f;
-            rule.push_str(why);
-        }
-        if quoted[i - a] {
-            rule.push_str("+quoted");
-        }
+        contrast_and_quote(&mut value, &mut rule, factor[i - a], quoted[i - a]);
         let first = adverb.unwrap_or(i);
         cues.push(RawCue { first, last, span: tokens[first].span.cover(tokens[last].span), value, rule, from: first });
         i = last + 1;

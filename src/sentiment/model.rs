@@ -626,23 +626,11 @@ mod tests {
         // "mayor": its clause is ", honest and generous mayor smiled" (the comma ends
         // "The brave"); two bad words after the "but" are another clause.
         let text = "The brave, honest and generous mayor smiled but the corrupt council failed.";
-        let tokens = crate::token::tokenize(text);
-        let mut buf = String::new();
-        let words = super::super::words_of(text, &tokens, &mut buf);
-        let (a, b) = (0, tokens.len());
-        let info = super::super::word_info(&words);
-        let cues = super::super::raw_cues(text, &tokens, &words, &info, a, b);
-        let clause = super::super::clauses(text, &tokens, &words, a, b);
-        let quoted = vec![false; b];
-        let hashes = token_hashes(text, &tokens, &words, a, b);
-        let cx = Context { tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
-        let ta = tokens.iter().position(|t| t.text(text) == "mayor").unwrap();
-        let mut out = Vec::new();
-        features(&cx, ta, ta + 1, 0.0, &mut out);
+        let out = features_of(text, "mayor");
         let counts: Vec<u32> = out.iter().filter(|f| f.tag == tag::COUNTS).map(|f| f.hash).collect();
         let (np_in, nn_in) = (3u8, 0u8); // honest, generous, smiled
         let (np_out, nn_out) = (1u8, 2u8); // brave; corrupt, failed
-        assert_eq!(counts, [mix(tag::COUNTS, np_in * 4 + nn_in, 0).1, mix(tag::COUNTS, 16 + np_out * 4 + nn_out, 0).1], "{cues:?}");
+        assert_eq!(counts, [mix(tag::COUNTS, np_in * 4 + nn_in, 0).1, mix(tag::COUNTS, 16 + np_out * 4 + nn_out, 0).1], "{out:?}");
     }
 
     /// The features of the target at tokens `[ta, tb)` of `text` (one sentence).
