@@ -1276,9 +1276,9 @@ fn entities_with(
         /// uses too: one hash map instantiation fewer in the wasm).
         index: SpanMap<usize>,
         evidence: Vec<Evidence>,
-        /// The rule shown for an evidence from a cue, by its index (few: kept apart, so that
-        /// `Evidence` needs no drop).
-        rules: Vec<(usize, String)>,
+        /// The rules shown for evidence from a cue (kept apart, so that `Evidence` needs no
+        /// drop); each evidence holds its rule's index.
+        rules: Vec<String>,
     }
     struct Evidence {
         span: Span,
@@ -1287,21 +1287,28 @@ fn entities_with(
         /// Fit to show.
         shows: bool,
         contribution: f32,
+        /// Its rule's index in `rules` (`NO_RULE`: none, a word the model weighs).
+        rule: u32,
     }
+    const NO_RULE: u32 = u32::MAX;
     impl Acc {
         /// The evidence of `span`, new (not from a cue, `shows()` fit to show, no contribution) if unseen.
         fn at(&mut self, span: Span, shows: impl FnOnce() -> bool) -> usize {
             let n = self.evidence.len();
             let i = *self.index.entry(span).or_insert(n);
             if i == n {
-                self.evidence.push(Evidence { span, cue: false, shows: shows(), contribution: 0.0 });
+                self.evidence.push(Evidence { span, cue: false, shows: shows(), contribution: 0.0, rule: NO_RULE });
             }
             i
         }
+        /// Sets evidence `i`'s rule in constant time (a search of `rules` made long texts quadratic).
         fn set_rule(&mut self, i: usize, rule: String) {
-            match self.rules.iter_mut().find(|r| r.0 == i) {
-                Some(r) => r.1 = rule,
-                None => self.rules.push((i, rule)),
+            match self.evidence[i].rule {
+                NO_RULE => {
+                    self.evidence[i].rule = self.rules.len() as u32;
+                    self.rules.push(rule);
+                }
+                r => self.rules[r as usize] = rule,
             }
         }
     }
@@ -1449,7 +1456,10 @@ fn entities_with(
             .into_iter()
             .map(|(span, v, i)| Cue {
                 span,
-                rule: acc.rules.iter().find(|r| r.0 == i).map_or_else(|| "model:word".to_string(), |r| r.1.clone()),
+                rule: match acc.evidence[i].rule {
+                    NO_RULE => "model:word".to_string(),
+                    r => acc.rules[r as usize].clone(),
+                },
                 weight: if total > 0.0 { v / total * score.abs() } else { 0.0 },
             })
             .collect();
