@@ -959,21 +959,18 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
 /// "Ossley-Varga match"), not one double-barrelled name. Sorted.
 const PAIR_NOUNS: Words = Words("border|deal|fight|match|meeting|merger|pact|relations|rivalry|summit|talks|ties|war");
 
-/// The model's margin below which a name joined by "and" or "or" to a name it types
+/// The model's margin below which a name joined by "and", "or" or "nor" to a name it types
 /// otherwise with more confidence takes that name's type (`coordinated`).
 const COORD_MARGIN: i32 = 4;
 
-/// "Exxon Mobil and Chevron": two names joined by "and" or "or" are most often of one type.
+/// "Exxon Mobil and Chevron": two names joined by "and", "or" or "nor" are most often of one type.
 /// When the model types them differently, the one it is unsure of (margin below
 /// [`COORD_MARGIN`], and below the other's; a listed name counts as sure) takes the other's
 /// type. Persons, organisations and places only.
 fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
-    let kinds = |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
-        let linked = b.tokens.0 == a.tokens.1 + 1 && matches!(doc.s(a.tokens.1), "and" | "or");
-        // "Britain's navy and France's army": an owner is no member of the list.
-        if !linked || a.kind == b.kind || !kinds(a.kind) || !kinds(b.kind) || doc.possessive(b.tokens.1) {
+        if !typed_apart(doc, a, b) {
             continue;
         }
         let sure = |c: &Candidate, m: i32| if c.evidence == Evidence::Gazetteer { i32::MAX } else { m };
@@ -1099,17 +1096,25 @@ fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) 
     cands.extend(found);
 }
 
+/// Two consecutive names joined by "and", "or" or "nor", typed as different persons,
+/// organisations or places: the pairs `coordination` and `coordinated` may give one type.
+/// "Britain's navy and France's army": an owner is no member of the list.
+fn typed_apart(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
+    let kinds = |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
+    b.tokens.0 == a.tokens.1 + 1
+        && matches!(doc.s(a.tokens.1), "and" | "or" | "nor")
+        && a.kind != b.kind
+        && kinds(a.kind)
+        && kinds(b.kind)
+        && !doc.possessive(b.tokens.1)
+}
+
 /// "Kerry and Lavrov", "Hungary and Poland": a default-typed name joined by "and"/"or" to a
 /// name with better evidence takes its type.
 fn coordination(doc: &Doc, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
-        let linked = b.tokens.0 == a.tokens.1 + 1 && matches!(doc.s(a.tokens.1), "and" | "or" | "nor");
-        if !linked || a.kind == b.kind || doc.possessive(b.tokens.1) {
-            continue;
-        }
-        let kinds = |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc);
-        if !kinds(a.kind) || !kinds(b.kind) {
+        if !typed_apart(doc, a, b) {
             continue;
         }
         if a.evidence == Evidence::Default && b.evidence != Evidence::Default || a.evidence == Evidence::Default && b.kind == EntityType::Person {
