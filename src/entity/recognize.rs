@@ -1029,6 +1029,14 @@ fn hyphened(doc: &Doc, h: usize, n: usize) -> bool {
         && !doc.all_caps(n)
 }
 
+/// A word of 2 to 6 ASCII bytes as a number (0 for any other), for `acronyms_of_names`.
+fn acronym_key(w: &str) -> u64 {
+    if !(2..=6).contains(&w.len()) {
+        return 0;
+    }
+    w.bytes().fold(0, |k, b| k << 8 | b as u64)
+}
+
 /// The initials of a name of two or more capitalised words ("Kano Farmers Union" → "KFU"),
 /// function words skipped; empty when fewer than two.
 fn initials(doc: &Doc, c: &Candidate) -> String {
@@ -1053,16 +1061,20 @@ fn initials(doc: &Doc, c: &Candidate) -> String {
 /// ("the Kano Farmers Union ... KFU members") is that organisation's acronym: a candidate of
 /// its type, for `merge` to join with the name.
 fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) {
-    let names: Vec<(String, usize)> = cands
+    // The names' initials as keys (an acronym has 2 to 6 letters), sorted: each word in
+    // capitals is looked up in log time (a search of the list made a text's time grow with the
+    // square of its length), and the first name of those with the same initials wins.
+    let mut names: Vec<(u64, usize)> = cands
         .iter()
         .enumerate()
         .filter(|(_, c)| c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 >= 2)
-        .map(|(k, c)| (initials(doc, c), k))
-        .filter(|(s, _)| !s.is_empty())
+        .map(|(k, c)| (acronym_key(&initials(doc, c)), k))
+        .filter(|&(s, _)| s != 0)
         .collect();
     if names.is_empty() {
         return;
     }
+    names.sort_unstable();
     let mut covered = vec![false; doc.tokens.len()];
     for c in cands.iter() {
         for t in c.tokens.0..c.tokens.1.min(covered.len()) {
@@ -1075,7 +1087,8 @@ fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) 
         if covered[t] || tok.kind != Kind::Word || !(2..=6).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
             continue;
         }
-        if let Some(&(_, k)) = names.iter().find(|(s, _)| s == w) {
+        let key = acronym_key(w);
+        if let Some(&(_, k)) = names.get(names.partition_point(|&(s, _)| s < key)).filter(|&&(s, _)| s == key) {
             let span = tok.span;
             found.push(Candidate {
                 span,

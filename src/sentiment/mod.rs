@@ -1272,9 +1272,6 @@ fn entities_with(
         pos: f32,
         neg: f32,
         n: usize,
-        /// Each evidence span's index in `evidence` (a `SpanMap<usize>`, the map type stance
-        /// uses too: one hash map instantiation fewer in the wasm).
-        index: SpanMap<usize>,
         evidence: Vec<Evidence>,
         /// The rules shown for evidence from a cue (kept apart, so that `Evidence` needs no
         /// drop); each evidence holds its rule's index.
@@ -1292,10 +1289,11 @@ fn entities_with(
     }
     const NO_RULE: u32 = u32::MAX;
     impl Acc {
-        /// The evidence of `span`, new (not from a cue, `shows()` fit to show, no contribution) if unseen.
-        fn at(&mut self, span: Span, shows: impl FnOnce() -> bool) -> usize {
+        /// The evidence of `span`, new (not from a cue, `shows()` fit to show, no contribution)
+        /// if unseen; `index` holds the current sentence's evidence spans of this entity.
+        fn at(&mut self, index: &mut SpanMap<usize>, span: Span, shows: impl FnOnce() -> bool) -> usize {
             let n = self.evidence.len();
-            let i = *self.index.entry(span).or_insert(n);
+            let i = *index.entry(span).or_insert(n);
             if i == n {
                 self.evidence.push(Evidence { span, cue: false, shows: shows(), contribution: 0.0, rule: NO_RULE });
             }
@@ -1312,11 +1310,17 @@ fn entities_with(
             }
         }
     }
-    // Each mention brings a few dozen evidence spans: size the maps once, not by repeated rehashing.
+    // Each mention brings a few dozen evidence spans: size the lists once.
     let mut accs: Vec<Acc> = entities
         .iter()
-        .map(|e| Acc { pos: 0.0, neg: 0.0, n: 0, index: SpanMap::with_capacity_and_hasher(e.mentions.len() * 24, Default::default()), evidence: Vec::with_capacity(e.mentions.len() * 24), rules: Vec::new() })
+        .map(|e| Acc { pos: 0.0, neg: 0.0, n: 0, evidence: Vec::with_capacity(e.mentions.len() * 24), rules: Vec::new() })
         .collect();
+    // Evidence spans lie inside their sentence, so one entity's evidence from two sentences
+    // never shares a span: one small map (a `SpanMap<usize>`, the map type stance uses too)
+    // of the current (sentence, entity) group's spans finds repeats. A map per entity, over all
+    // its mentions, grew with the text and made long texts slower than linear (cache misses).
+    let mut index: SpanMap<usize> = SpanMap::default();
+    let mut group = (usize::MAX, usize::MAX);
     type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
@@ -1326,6 +1330,15 @@ fn entities_with(
         let (a, b) = sentence_ranges[k];
         if a >= b {
             continue;
+        }
+        if group != (k, ei) {
+            group = (k, ei);
+            // Clearing costs the map's capacity: a map one long sentence grew is dropped instead.
+            if index.capacity() > 1024 {
+                index = SpanMap::default();
+            } else {
+                index.clear();
+            }
         }
         if current.as_ref().map(|c| c.0) != Some(k) {
             let raw = if raws.is_some() { Vec::new() } else { raw_cues(text, tokens, words, info, a, b) };
@@ -1370,7 +1383,7 @@ fn entities_with(
                 n -= d;
             }
             let span = raw[ci].span;
-            let k = acc.at(span, || true);
+            let k = acc.at(&mut index, span, || true);
             let e = &mut acc.evidence[k];
             e.cue = true;
             e.shows = true;
@@ -1404,7 +1417,7 @@ fn entities_with(
                 continue;
             }
             let span = model::span_of(tokens, first, last);
-            let k = acc.at(span, || {
+            let k = acc.at(&mut index, span, || {
                 cue.is_some() || {
                     let s = &mut shown[first];
                     if *s == 0 {
