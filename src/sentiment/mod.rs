@@ -661,7 +661,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let found = if info[i].has(PHRASE) { lex.match_at(text, tokens, words, i, b, &|p| p.source == Source::Idiom) } else { None };
         // "positively dreadful", "brutally honest": an adverb of a judgement word before
         // another cue intensifies it (its own valence is not counted).
-        if found.is_none() && degree_adverb(words, info, i, b) && !is_name(text, tokens, a, i + 1) {
+        // A booster or dampener ("truly", "greatly", "strongly", "fairly") only scales the
+        // word after it, as in VADER: its own valence, or its base's ("strong", "great"), is
+        // no cue ("strongly disagreed" is not half praise).
+        if found.is_none() && (info[i].has(BOOST) || info[i].has(DAMP)) || found.is_none() && degree_adverb(words, info, i, b) && !is_name(text, tokens, a, i + 1) {
             i += 1;
             continue;
         }
