@@ -211,6 +211,7 @@ CRAFT = {
     "exceptional": 2.2, "gem": 2.0, "intriguing": 1.5, "priceless": 2.0, "prosper": 1.8,
     "prosperity": 2.0, "prosperous": 1.9, "refreshing": 1.8, "refreshingly": 1.7, "selfless": 2.0,
     "timeless": 1.6, "tireless": 1.6, "tirelessly": 1.6, "well-crafted": 1.8, "well-made": 1.6,
+    "erode": -1.2, "erosion": -1.1, "tarnish": -1.4, "victory": 2.2,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

@@ -408,6 +408,38 @@ fn opinion_patterns() {
     assert_classes(cases);
 }
 
+/// Editorial judgement (issue 5, session 11): sentences written for this file in the manner of
+/// opinion pages, each with the sign a reader gives it.
+#[test]
+fn editorial_patterns() {
+    let cases: &[(&str, i8)] = &[
+        // A booster or dampener is no cue of its own ("strongly" is not "strong").
+        ("The unions strongly disagreed with the plan.", -1),
+        ("The deficit greatly worsened.", -1),
+        // A good thing harmed, wasted or lost.
+        ("The measure would undermine public confidence in the courts.", -1),
+        ("Lawmakers have squandered a rare opportunity.", -1),
+        ("Such tactics erode trust in government.", -1),
+        ("The team lost its best player.", -1),
+        // "little" without "a" negates; "a little" dampens.
+        ("The bill would do little to help the poor.", -1),
+        ("The plan offers little hope for the unemployed.", -1),
+        ("The results are a little better.", 1),
+        // Two negations: a mild yes.
+        ("The plan is not without merit.", 1),
+        // Idioms of judgement.
+        ("Voters deserve better.", -1),
+        ("The court was right to strike down the law.", 1),
+        ("The new pricing is a joke.", -1),
+        ("The reform fell far short of its promise.", -1),
+        ("We had hoped the council would act.", -1),
+        ("The ruling is a victory for free speech.", 1),
+        // "a great deal of" is a quantity, not praise.
+        ("The storm did a great deal of damage.", -1),
+    ];
+    assert_classes(cases);
+}
+
 /// The people an article is about are not portrayed badly by a plain report of what they did
 /// (the mention prior, `MENTION_PRIOR`), but an outright bad label or deed still counts.
 #[test]

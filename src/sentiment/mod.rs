@@ -542,6 +542,19 @@ impl RawCue {
     }
 }
 
+/// Verbs that harm what follows them: a good cue within four tokens after one is the good
+/// thing lost or damaged, negated ("undermines public confidence", "squandered a rare
+/// opportunity", "eroded their trust"); the verb's own bad cue counts too. Sorted.
+const HARMS: &[&str] = &[
+    "betray", "betrayed", "betraying", "betrays", "damage", "damaged", "damages", "damaging", "destroy", "destroyed",
+    "destroying", "destroys", "erode", "eroded", "erodes", "eroding", "jeopardize", "jeopardized", "jeopardizes",
+    "jeopardizing", "lose", "loses", "losing", "lost", "ruin", "ruined", "ruining", "ruins", "sabotage", "sabotaged",
+    "sabotages", "sabotaging", "squander", "squandered", "squandering", "squanders", "tarnish", "tarnished",
+    "tarnishes", "tarnishing", "threaten", "threatened", "threatening", "threatens", "undercut", "undercuts",
+    "undercutting", "undermine", "undermined", "undermines", "undermining", "waste", "wasted", "wastes", "wasting",
+    "weaken", "weakened", "weakening", "weakens",
+];
+
 /// Words that oppose what follows them: a bad thing after one of these (within four words of
 /// its clause, names not counted) is fought, not done ("fight against terrorism", "crush the
 /// terror threat", "prevent violence", "end the war"). Sorted.
@@ -698,8 +711,11 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             }
             let w = info[k];
             // "few laughs", "very few believe it" (not "a few", "quite a few").
-            let few = words[k] == "few" && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"));
-            if dist <= NEG_REACH && (w.has(NEG) || few || privative(words, a, k, info[i].valence)) {
+            // "few laughs", "little hope", "did little to help" (not "a few", "a little better").
+            let few = matches!(words[k], "few" | "little") && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"));
+            // "undermines trust", "squandered a rare opportunity": a good thing harmed.
+            let harmed = dist <= 4 && value > 0.0 && HARMS.binary_search(&words[k]).is_ok();
+            if harmed || dist <= NEG_REACH && (w.has(NEG) || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -728,7 +744,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 boost += B_INCR;
                 adverb = Some(k);
             }
-            if dist <= 3 && w.has(DAMP) {
+            if dist <= 3 && w.has(DAMP) && !few {
                 boost -= B_INCR * decay;
             }
             if w.has(HEDGE_BIT) {
@@ -737,6 +753,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         }
         // "can't recommend it enough", "couldn't be happier", "could not be worse": a negated
         // ability is emphasis, not negation.
+        // "not without merit": two negations, a mild yes (the cue keeps its sign).
+        if neg_at.is_some_and(|k| words[k] == "without" && k > a && info[k - 1].has(NEG)) {
+            negated = false;
+        }
         if neg_at.is_some_and(|k| emphatic(text, tokens, words, a, b, k, i, last)) {
             negated = false;
             hedged = false;
