@@ -436,6 +436,15 @@ fn editorial_patterns() {
         ("The ruling is a victory for free speech.", 1),
         // "a great deal of" is a quantity, not praise.
         ("The storm did a great deal of damage.", -1),
+        // A negator before "short of", "but", "only", "just" is emphasis.
+        ("The response was nothing short of remarkable.", 1),
+        ("The reform has brought nothing but trouble.", -1),
+        ("The film is not only funny but wise.", 1),
+        ("The plan is not just unfair, it is cruel.", -1),
+        ("His record is second to none.", 1),
+        ("The service leaves much to be desired.", -1),
+        ("The budget is out of control.", -1),
+        ("The policy is at the heart of the debate.", 0),
     ];
     assert_classes(cases);
 }

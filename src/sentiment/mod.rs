@@ -715,7 +715,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             let few = matches!(words[k], "few" | "little") && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"));
             // "undermines trust", "squandered a rare opportunity": a good thing harmed.
             let harmed = dist <= 4 && value > 0.0 && HARMS.binary_search(&words[k]).is_ok();
-            if harmed || dist <= NEG_REACH && (w.has(NEG) || few || privative(words, a, k, info[i].valence)) {
+            // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
+            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "only" | "short");
+            if harmed || dist <= NEG_REACH && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
