@@ -79,6 +79,8 @@ NEWS = {
     "force": -0.3, "forces": 0.0, "fire": -1.0, "capital": 0.0, "yes": 0.6,
     "mean": 0.0, "means": 0.0, "matter": 0.0, "matters": 0.0, "play": 0.3,
     "care": 0.8, "clear": 0.4, "cut": -0.6, "cuts": -0.6,
+    # session 11: a court's "sentence" and "arguments", a "fine" paid, are news' plain words
+    "sentence": 0.0, "argument": -0.6, "arguments": -0.6,
 }
 
 # Judgement words of reviews and opinion pieces that VADER lacks (quality, craft and conduct:
@@ -211,7 +213,8 @@ CRAFT = {
     "exceptional": 2.2, "gem": 2.0, "intriguing": 1.5, "priceless": 2.0, "prosper": 1.8,
     "prosperity": 2.0, "prosperous": 1.9, "refreshing": 1.8, "refreshingly": 1.7, "selfless": 2.0,
     "timeless": 1.6, "tireless": 1.6, "tirelessly": 1.6, "well-crafted": 1.8, "well-made": 1.6,
-    "erode": -1.2, "erosion": -1.1, "tarnish": -1.4, "victory": 2.2,
+    "erode": -1.2, "erosion": -1.1, "tarnish": -1.4, "victory": 2.2, "allegation": -1.0,
+    "fined": -1.2, "sentenced": -1.2,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is
