@@ -445,6 +445,14 @@ fn editorial_patterns() {
         ("The service leaves much to be desired.", -1),
         ("The budget is out of control.", -1),
         ("The policy is at the heart of the debate.", 0),
+        ("The ruling is a blow to free speech.", -1),
+        ("The film is about as inspiring as a tax form.", -1),
+        ("The governor rose to the occasion.", 1),
+        ("The senator is playing politics with the issue.", -1),
+        ("The agency was asleep at the wheel.", -1),
+        // News' plain words: a fine paid, interest rates.
+        ("The company must pay a fine of $5 million.", -1),
+        ("Most economists expect the bank to raise interest rates.", 0),
     ];
     assert_classes(cases);
 }

@@ -546,7 +546,7 @@ impl RawCue {
 /// thing lost or damaged, negated ("undermines public confidence", "squandered a rare
 /// opportunity", "eroded their trust"); the verb's own bad cue counts too. Sorted.
 const HARMS: &[&str] = &[
-    "betray", "betrayed", "betraying", "betrays", "damage", "damaged", "damages", "damaging", "destroy", "destroyed",
+    "betray", "betrayed", "betraying", "betrays", "blow", "damage", "damaged", "damages", "damaging", "destroy", "destroyed",
     "destroying", "destroys", "erode", "eroded", "erodes", "eroding", "jeopardize", "jeopardized", "jeopardizes",
     "jeopardizing", "lose", "loses", "losing", "lost", "ruin", "ruined", "ruining", "ruins", "sabotage", "sabotaged",
     "sabotages", "sabotaging", "squander", "squandered", "squandering", "squanders", "tarnish", "tarnished",
@@ -755,6 +755,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         }
         // "can't recommend it enough", "couldn't be happier", "could not be worse": a negated
         // ability is emphasis, not negation.
+        // "about as inspiring as a tax form": an ironic comparison denies a good word.
+        if value > 0.0 && i >= a + 2 && words[i - 1] == "as" && words[i - 2] == "about" && last + 1 < b && words[last + 1] == "as" {
+            negated = true;
+        }
         // "not without merit": two negations, a mild yes (the cue keeps its sign).
         if neg_at.is_some_and(|k| words[k] == "without" && k > a && info[k - 1].has(NEG)) {
             negated = false;
