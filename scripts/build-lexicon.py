@@ -81,6 +81,11 @@ NEWS = {
     "care": 0.8, "clear": 0.4, "cut": -0.6, "cuts": -0.6,
     # session 11: a court's "sentence" and "arguments", a "fine" paid, are news' plain words
     "sentence": 0.0, "argument": -0.6, "arguments": -0.6,
+    # session 11: plain words that read a base's valence ("likely" as "like", "career" as "care",
+    # "band" as "ban", "wind" as "win", "handed" as VADER's "hand" 2.2)
+    "band": 0.0, "career": 0.0, "certainly": 0.0, "grind": 0.0, "hand": 0.0, "likely": 0.0,
+    "respective": 0.0, "respectively": 0.0, "sober": 0.0, "stranger": 0.0, "strangers": 0.0,
+    "ward": 0.0, "wind": 0.0, "wood": 0.0,
 }
 
 # Judgement words of reviews and opinion pieces that VADER lacks (quality, craft and conduct:
@@ -214,7 +219,7 @@ CRAFT = {
     "prosperity": 2.0, "prosperous": 1.9, "refreshing": 1.8, "refreshingly": 1.7, "selfless": 2.0,
     "timeless": 1.6, "tireless": 1.6, "tirelessly": 1.6, "well-crafted": 1.8, "well-made": 1.6,
     "erode": -1.2, "erosion": -1.1, "tarnish": -1.4, "victory": 2.2, "allegation": -1.0,
-    "fined": -1.2,
+    "fined": -1.2, "redeeming": 1.2,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

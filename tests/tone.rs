@@ -450,6 +450,14 @@ fn editorial_patterns() {
         ("The governor rose to the occasion.", 1),
         ("The senator is playing politics with the issue.", -1),
         ("The agency was asleep at the wheel.", -1),
+        // "less" before a good word denies it; "no less", "more or less" do not.
+        ("The sequel is far less funny than the original.", -1),
+        ("The new design is less costly.", 1),
+        ("There isn't a redeeming moment here.", -1),
+        // Plain words that once read a listed base ("handed" as "hand", "likely" as "like").
+        ("The court handed down its ruling on Monday.", 0),
+        ("The storm is likely to reach the coast.", 0),
+        ("She began her career in the band.", 0),
         // News' plain words: a fine paid, interest rates.
         ("The company must pay a fine of $5 million.", -1),
         ("Most economists expect the bank to raise interest rates.", 0),

@@ -712,11 +712,13 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             let w = info[k];
             // "few laughs", "very few believe it" (not "a few", "quite a few").
             // "few laughs", "little hope", "did little to help" (not "a few", "a little better").
-            let few = matches!(words[k], "few" | "little") && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"));
+            let few = matches!(words[k], "few" | "little") && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"))
+                // "less funny than", "far less useful" (not "no less", "more or less").
+                || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"));
             // "undermines trust", "squandered a rare opportunity": a good thing harmed.
             let harmed = dist <= 4 && value > 0.0 && HARMS.binary_search(&words[k]).is_ok();
             // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
-            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "only" | "short");
+            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "less" | "only" | "short");
             if harmed || dist <= NEG_REACH && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
