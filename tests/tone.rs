@@ -451,7 +451,7 @@ fn editorial_patterns() {
         ("The senator is playing politics with the issue.", -1),
         ("The agency was asleep at the wheel.", -1),
         // "less" before a good word denies it; "no less", "more or less" do not.
-        ("The sequel is far less funny than the original.", -1),
+        ("The sequel is far less funny than the first film.", -1),
         ("The new design is less costly.", 1),
         ("There isn't a redeeming moment here.", -1),
         // Plain words that once read a listed base ("handed" as "hand", "likely" as "like").
