@@ -82,10 +82,9 @@ NEWS = {
     # session 11: a court's "sentence" and "arguments", a "fine" paid, are news' plain words
     "sentence": 0.0, "argument": -0.6, "arguments": -0.6,
     # session 11: plain words that read a base's valence ("likely" as "like", "career" as "care",
-    # "band" as "ban", "wind" as "win", "handed" as VADER's "hand" 2.2)
-    "band": 0.0, "career": 0.0, "certainly": 0.0, "grind": 0.0, "hand": 0.0, "likely": 0.0,
-    "respective": 0.0, "respectively": 0.0, "sober": 0.0, "stranger": 0.0, "strangers": 0.0,
-    "ward": 0.0, "wind": 0.0, "wood": 0.0,
+    # "handed" as VADER's "hand" 2.2; DERIVED's "-d" now needs an "e": "band" is not "ban")
+    "career": 0.0, "certainly": 0.0, "hand": 0.0, "likely": 0.0, "respective": 0.0,
+    "respectively": 0.0, "sober": 0.0, "stranger": 0.0, "strangers": 0.0,
 }
 
 # Judgement words of reviews and opinion pieces that VADER lacks (quality, craft and conduct:
@@ -369,6 +368,8 @@ def bases(w):
         if not w.endswith(suffix):
             continue
         stem = w[: len(w) - len(suffix)]
+        if suffix == "d" and not stem.endswith("e"):
+            continue  # "band" is not "ban", nor "wind" "win"
         for end in ends:
             if end == "-":
                 if len(stem) < 2 or stem[-1] != stem[-2]:
