@@ -458,7 +458,7 @@ fn editorial_patterns() {
         ("The court handed down its ruling on Monday.", 0),
         ("The storm is likely to reach the coast.", 0),
         ("She began her career in the band.", 0),
-        ("The wind turned the wood of the old ward grey.", 0),
+        ("The wind moved through the wood behind the ward.", 0),
         // News' plain words: a fine paid, interest rates.
         ("The company must pay a fine of $5 million.", -1),
         ("Most economists expect the bank to raise interest rates.", 0),
