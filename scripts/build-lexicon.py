@@ -218,7 +218,7 @@ CRAFT = {
     "prosperity": 2.0, "prosperous": 1.9, "refreshing": 1.8, "refreshingly": 1.7, "selfless": 2.0,
     "timeless": 1.6, "tireless": 1.6, "tirelessly": 1.6, "well-crafted": 1.8, "well-made": 1.6,
     "erode": -1.2, "erosion": -1.1, "tarnish": -1.4, "victory": 2.2, "allegation": -1.0,
-    "fined": -1.2, "redeeming": 1.2,
+    "fined": -1.2, "redeeming": 1.2, "compromise": 0.8, "compromised": -1.4, "protection": 0.8,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is
