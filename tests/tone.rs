@@ -451,6 +451,7 @@ fn editorial_patterns() {
         ("The senator is playing politics with the issue.", -1),
         ("The agency was asleep at the wheel.", -1),
         ("The leadership has shown little appetite for compromise.", -1),
+        ("Their so-called solution is a new tax.", -1),
         ("The breach compromised the data of millions.", -1),
         // "less" before a good word denies it; "no less", "more or less" do not.
         ("The sequel is far less funny than the first film.", -1),

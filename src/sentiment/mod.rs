@@ -716,7 +716,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 // "less funny than", "far less useful" (not "no less", "more or less").
                 || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"));
             // "undermines trust", "squandered a rare opportunity": a good thing harmed.
-            let harmed = dist <= 4 && value > 0.0 && HARMS.binary_search(&words[k]).is_ok();
+            let harmed = dist <= 4 && value > 0.0 && HARMS.binary_search(&words[k]).is_ok()
+                // "the so-called reform", "so-called experts": the writer disowns the good word.
+                || dist <= 2 && value > 0.0 && words[k] == "so-called";
             // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
             let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "less" | "only" | "short");
             if harmed || dist <= NEG_REACH && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
