@@ -38,6 +38,14 @@
 //!    auxiliary, "I like", "didn't like") are no cue. Handles that open a post ("@a @b Great")
 //!    leave the next word sentence-initial, not a name. An emoticon standing alone (`:)`,
 //!    `:-(`, `<3`, VADER's values) is a cue of its own (`emoticon`).
+//!    Editorial prose: a booster or dampener is never a cue of its own ("strongly disagreed");
+//!    a good cue up to four tokens after a verb that harms it ([`HARMS`]: "undermines
+//!    confidence", "squandered a rare opportunity", "a blow to free speech") or two after
+//!    "so-called" is negated, as is one right after "less" ("far less funny"; not "no less",
+//!    "more or less") or after "little" without "a" ("did little to help", "little hope"; "a
+//!    little better" dampens). "about as X as" denies a good X ("about as inspiring as a tax
+//!    form"). A negator before "but", "just", "less", "only" or "short" is emphasis ("nothing
+//!    short of remarkable", "not only funny"), and "not without" is a mild yes.
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
