@@ -452,6 +452,8 @@ fn editorial_patterns() {
         ("The agency was asleep at the wheel.", -1),
         ("The leadership has shown little appetite for compromise.", -1),
         ("Their so-called solution is a new tax.", -1),
+        ("The agency neglected to protect the children.", -1),
+        ("The council's inability to reach a fair deal is telling.", -1),
         ("The breach compromised the data of millions.", -1),
         // "less" before a good word denies it; "no less", "more or less" do not.
         ("The sequel is far less funny than the first film.", -1),

@@ -833,8 +833,8 @@ const OPINION: &[(&str, u8)] = &[
     ("does", OP_LIKE), ("doesnt", OP_LIKE), ("dont", OP_LIKE), ("especially", OP_LIKE), ("fail", OP_FAIL),
     ("failed", OP_FAIL), ("failing", OP_FAIL), ("fails", OP_FAIL), ("failure", OP_FAIL), ("fall", OP_FALL),
     ("fallen", OP_FALL), ("falling", OP_FALL), ("falls", OP_FALL), ("fell", OP_FALL), ("genuinely", OP_LIKE),
-    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("just", OP_LIKE), ("may", OP_LIKE),
-    ("might", OP_LIKE), ("not", OP_LIKE), ("people", OP_LIKE), ("really", OP_LIKE), ("refuse", OP_FAIL), ("refused", OP_FAIL), ("refuses", OP_FAIL), ("refusing", OP_FAIL),
+    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("inability", OP_FAIL), ("just", OP_LIKE), ("may", OP_LIKE),
+    ("might", OP_LIKE), ("neglect", OP_FAIL), ("neglected", OP_FAIL), ("neglects", OP_FAIL), ("not", OP_LIKE), ("people", OP_LIKE), ("really", OP_LIKE), ("refuse", OP_FAIL), ("refused", OP_FAIL), ("refuses", OP_FAIL), ("refusing", OP_FAIL),
     ("still", OP_LIKE), ("they", OP_LIKE), ("they'd", OP_LIKE), ("to", OP_LIKE), ("totally", OP_LIKE), ("truly", OP_LIKE),
     ("unable", OP_FAIL), ("we", OP_LIKE), ("we'd", OP_LIKE), ("we'll", OP_LIKE), ("who", OP_LIKE), ("will", OP_LIKE),
     ("would", OP_LIKE), ("yet", OP_FAIL), ("you", OP_LIKE), ("you'd", OP_LIKE), ("you'll", OP_LIKE),
@@ -842,7 +842,7 @@ const OPINION: &[(&str, u8)] = &[
 /// A subject or an auxiliary after which "like" is the verb ("I like it", "would like",
 /// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him").
 const OP_LIKE: u8 = 1;
-/// "fails to", "unable to", "refused to", "yet to".
+/// "fails to", "unable to", "refused to", "yet to", "neglected to", "inability to".
 const OP_FAIL: u8 = 2;
 /// "falls short of".
 const OP_FALL: u8 = 3;
