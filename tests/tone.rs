@@ -425,6 +425,7 @@ fn editorial_patterns() {
         ("The bill would do little to help the poor.", -1),
         ("The plan offers little hope for the unemployed.", -1),
         ("The results are a little better.", 1),
+        ("The little kids were screaming outside.", -1),
         // Two negations: a mild yes.
         ("The plan is not without merit.", 1),
         // Idioms of judgement.
