@@ -421,6 +421,7 @@ fn editorial_patterns() {
         ("Lawmakers have squandered a rare opportunity.", -1),
         ("Such tactics erode trust in government.", -1),
         ("The team lost its best player.", -1),
+        ("She lost weight and feels great.", 1),
         // "little" without "a" negates; "a little" dampens.
         ("The bill would do little to help the poor.", -1),
         ("The plan offers little hope for the unemployed.", -1),

@@ -729,6 +729,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"));
             // "undermines trust", "squandered a rare opportunity": a good thing harmed.
             let harmed = dist <= 4 && value > 0.0 && HARMS.binary_search(&words[k]).is_ok()
+                && !words[k + 1..i].iter().any(|w| matches!(*w, "and" | "but" | "or" | "that" | "which" | "while" | "who"))
                 // "the so-called reform", "so-called experts": the writer disowns the good word.
                 || dist <= 2 && value > 0.0 && words[k] == "so-called";
             // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
