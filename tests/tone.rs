@@ -447,6 +447,10 @@ fn editorial_patterns() {
         ("The service leaves much to be desired.", -1),
         ("The budget is out of control.", -1),
         ("The policy is at the heart of the debate.", 0),
+        // Editorial markers of concession and emphasis carry no sentiment of their own.
+        ("To be sure, the council will meet again in May.", 0),
+        ("Make no mistake, the council will meet again in May.", 0),
+        ("Needless to say, the council will meet again in May.", 0),
         ("The ruling is a blow to free speech.", -1),
         ("The film is about as inspiring as a tax form.", -1),
         ("The governor rose to the occasion.", 1),
