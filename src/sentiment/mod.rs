@@ -552,15 +552,11 @@ impl RawCue {
 
 /// Verbs that harm what follows them: a good cue within four tokens after one is the good
 /// thing lost or damaged, negated ("undermines public confidence", "squandered a rare
-/// opportunity", "eroded their trust"); the verb's own bad cue counts too. Sorted.
+/// opportunity", "eroded their trust"); the verb's own bad cue counts too. Base forms, each
+/// with its inflections ([`lexicon::inflects`]: "undermines", "squandered", "eroding"). Sorted.
 const HARMS: &[&str] = &[
-    "betray", "betrayed", "betraying", "betrays", "blow", "damage", "damaged", "damages", "damaging", "destroy", "destroyed",
-    "destroying", "destroys", "erode", "eroded", "erodes", "eroding", "jeopardize", "jeopardized", "jeopardizes",
-    "jeopardizing", "lose", "loses", "losing", "lost", "ruin", "ruined", "ruining", "ruins", "sabotage", "sabotaged",
-    "sabotages", "sabotaging", "squander", "squandered", "squandering", "squanders", "tarnish", "tarnished",
-    "tarnishes", "tarnishing", "threaten", "threatened", "threatening", "threatens", "undercut", "undercuts",
-    "undercutting", "undermine", "undermined", "undermines", "undermining", "waste", "wasted", "wastes", "wasting",
-    "weaken", "weakened", "weakening", "weakens",
+    "betray", "blow", "damage", "destroy", "erode", "jeopardize", "lose", "lost", "ruin", "sabotage", "squander",
+    "tarnish", "threaten", "undercut", "undermine", "waste", "weaken",
 ];
 
 /// Words that oppose what follows them: a bad thing after one of these (within four words of
@@ -728,7 +724,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 // "less funny than", "far less useful" (not "no less", "more or less").
                 || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"));
             // "undermines trust", "squandered a rare opportunity": a good thing harmed.
-            let harmed = dist <= 4 && value > 0.0 && HARMS.binary_search(&words[k]).is_ok()
+            let harmed = dist <= 4 && value > 0.0 && HARMS.iter().any(|h| lexicon::inflects(words[k], h))
                 && !words[k + 1..i].iter().any(|w| matches!(*w, "and" | "but" | "or" | "that" | "which" | "while" | "who"))
                 // "the so-called reform", "so-called experts": the writer disowns the good word.
                 || dist <= 2 && value > 0.0 && words[k] == "so-called";
@@ -1757,7 +1753,7 @@ mod tests {
     fn lists_are_sorted() {
         assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(OPINION.windows(2).all(|w| w[0].0 < w[1].0));
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
