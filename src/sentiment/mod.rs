@@ -724,8 +724,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 // "less funny than", "far less useful" (not "no less", "more or less").
                 || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"));
             // "undermines trust", "squandered a rare opportunity": a good thing harmed.
+            // (Not across a clause word, nor the action of "threatens to expand".)
             let harmed = dist <= 4 && value > 0.0 && HARMS.iter().any(|h| lexicon::inflects(words[k], h))
                 && !words[k + 1..i].iter().any(|w| matches!(*w, "and" | "but" | "or" | "that" | "which" | "while" | "who"))
+                && (words[k + 1] != "to" || words[k].starts_with("blow"))
                 // "the so-called reform", "so-called experts": the writer disowns the good word.
                 || dist <= 2 && value > 0.0 && words[k] == "so-called";
             // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
