@@ -714,10 +714,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 break;
             }
             let w = info[k];
-            // "few laughs", "very few believe it" (not "a few", "quite a few").
-            // "few laughs", "little hope", "did little to help" (not "a few", "a little better").
-            // ("little" right before the cue, before "to", or before a noun and a preposition:
-            // "little appetite for compromise", not "little kids screaming").
+            // "few laughs", "very few believe it", "little hope", "did little to help" (not "a
+            // few", "quite a few", "a little better"); "little" right before the cue, before "to", or before a noun and a preposition:
+            // "little appetite for compromise", not "little kids screaming".
             let little = dist == 1 || words[k + 1] == "to" || dist == 3 && matches!(words[k + 2], "for" | "in" | "of" | "on" | "to" | "with");
             let few = (words[k] == "few" || words[k] == "little" && little)
                 && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"))
@@ -768,8 +767,6 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 hedged = true;
             }
         }
-        // "can't recommend it enough", "couldn't be happier", "could not be worse": a negated
-        // ability is emphasis, not negation.
         // "about as inspiring as a tax form": an ironic comparison denies a good word.
         if value > 0.0 && i >= a + 2 && words[i - 1] == "as" && words[i - 2] == "about" && last + 1 < b && words[last + 1] == "as" {
             negated = true;
@@ -778,6 +775,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         if neg_at.is_some_and(|k| words[k] == "without" && k > a && info[k - 1].has(NEG)) {
             negated = false;
         }
+        // "can't recommend it enough", "couldn't be happier", "could not be worse": a negated
+        // ability is emphasis, not negation.
         if neg_at.is_some_and(|k| emphatic(text, tokens, words, a, b, k, i, last)) {
             negated = false;
             hedged = false;
