@@ -715,8 +715,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             }
             let w = info[k];
             // "few laughs", "very few believe it", "little hope", "did little to help" (not "a
-            // few", "quite a few", "a little better"); "little" right before the cue, before "to", or before a noun and a preposition:
-            // "little appetite for compromise", not "little kids screaming".
+            // few", "quite a few", "a little better"); "little" right before the cue, before
+            // "to", or before a noun and a preposition ("little appetite for compromise", not
+            // "little kids screaming").
             let little = dist == 1 || words[k + 1] == "to" || dist == 3 && matches!(words[k + 2], "for" | "in" | "of" | "on" | "to" | "with");
             let few = (words[k] == "few" || words[k] == "little" && little)
                 && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"))
