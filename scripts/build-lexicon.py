@@ -79,6 +79,14 @@ NEWS = {
     "force": -0.3, "forces": 0.0, "fire": -1.0, "capital": 0.0, "yes": 0.6,
     "mean": 0.0, "means": 0.0, "matter": 0.0, "matters": 0.0, "play": 0.3,
     "care": 0.8, "clear": 0.4, "cut": -0.6, "cuts": -0.6,
+    # session 11: a court's "sentence" and "arguments", a "fine" paid, are news' plain words
+    "sentence": 0.0, "argument": -0.6, "arguments": -0.6,
+    # session 11: plain words that read a base's valence ("likely" as "like", "career" as "care",
+    # "handed" as VADER's "hand" 2.2; DERIVED's "-d" now needs an "e": "band" is not "ban")
+    "career": 0.0, "certainly": 0.0, "hand": 0.0, "likely": 0.0, "respective": 0.0,
+    "respectively": 0.0, "sober": 0.0, "stranger": 0.0, "strangers": 0.0,
+    # "special counsel", "launched an inquiry", "the numbers": plain in news
+    "launched": 0.0, "number": 0.0, "special": 0.6,
 }
 
 # Judgement words of reviews and opinion pieces that VADER lacks (quality, craft and conduct:
@@ -193,6 +201,26 @@ CRAFT = {
     "dilapidated": -1.4, "decrepit": -1.5, "loophole": -1.0, "loopholes": -1.0,
     "candid": 1.2, "constructive": 1.5, "credible": 1.3, "diligent": 1.6, "forthright": 1.5,
     "lucid": 1.5, "prescient": 1.6, "reasonable": 1.0, "timely": 1.2,
+    # session 11: opinion words of editorials and reviews VADER lacks ("shameful" -2.2, "dishonest"
+    # -2.7, "superb" 2.9, "flawless" 2.3 are listed); words news also uses plainly ("essential",
+    # "detailed", "tender", "moving", "touching", "accountability", "transparency") left out
+    "abject": -1.8, "alarmist": -1.2, "bumbling": -1.6, "charade": -1.7, "cowardice": -2.0,
+    "crumbling": -1.4, "deteriorate": -1.5, "deteriorated": -1.5, "deteriorating": -1.6,
+    "deterioration": -1.6, "devoid": -1.2, "dishonorable": -2.0, "disservice": -1.6, "distortion": -1.4,
+    "distortions": -1.4, "dithering": -1.3, "exaggeration": -1.1, "exploitation": -1.9, "falsehood": -2.0,
+    "falsehoods": -2.0, "fearmongering": -1.6, "half-baked": -1.4, "ignoble": -1.8, "ill-considered": -1.5,
+    "impractical": -1.0, "improper": -1.4, "inaccurate": -1.3, "inappropriate": -1.5, "incoherence": -1.5,
+    "indecent": -1.8, "inequitable": -1.4, "intolerable": -2.2, "junk": -1.6, "meandering": -1.1,
+    "merciless": -1.9, "mislead": -1.8, "misled": -1.7, "mismanage": -1.8, "muddle": -1.2,
+    "obstruction": -1.1, "perilous": -1.8, "plight": -1.6, "precarious": -1.3, "preachy": -1.3,
+    "redundant": -1.0, "ruthless": -1.9, "self-indulgent": -1.5, "shapeless": -1.3, "soggy": -1.1,
+    "theft": -2.0, "unprincipled": -1.8, "unsafe": -1.6, "unworkable": -1.4,
+    "astonishing": 1.8, "commendably": 2.0, "credibility": 0.8, "effortless": 1.4, "effortlessly": 1.4,
+    "exceptional": 2.2, "gem": 2.0, "intriguing": 1.5, "priceless": 2.0, "prosper": 1.8,
+    "prosperity": 2.0, "prosperous": 1.9, "refreshing": 1.8, "refreshingly": 1.7, "selfless": 2.0,
+    "timeless": 1.6, "tireless": 1.6, "tirelessly": 1.6, "well-crafted": 1.8, "well-made": 1.6,
+    "erode": -1.2, "erosion": -1.1, "tarnish": -1.4, "victory": 2.2, "allegation": -1.0,
+    "fined": -1.2, "redeeming": 1.2, "compromise": 0.8, "compromised": -1.4, "protection": 0.8,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is
@@ -342,6 +370,8 @@ def bases(w):
         if not w.endswith(suffix):
             continue
         stem = w[: len(w) - len(suffix)]
+        if suffix == "d" and not stem.endswith("e"):
+            continue  # "band" is not "ban", nor "wind" "win"
         for end in ends:
             if end == "-":
                 if len(stem) < 2 or stem[-1] != stem[-2]:

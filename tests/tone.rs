@@ -408,6 +408,75 @@ fn opinion_patterns() {
     assert_classes(cases);
 }
 
+/// Editorial judgement (issue 5, session 11): sentences written for this file in the manner of
+/// opinion pages, each with the sign a reader gives it.
+#[test]
+fn editorial_patterns() {
+    let cases: &[(&str, i8)] = &[
+        // A booster or dampener is no cue of its own ("strongly" is not "strong").
+        ("The unions strongly disagreed with the plan.", -1),
+        ("The deficit greatly worsened.", -1),
+        // A good thing harmed, wasted or lost.
+        ("The measure would undermine public confidence in the courts.", -1),
+        ("Lawmakers have squandered a rare opportunity.", -1),
+        ("Such tactics erode trust in government.", -1),
+        ("The team lost its best player.", -1),
+        ("She lost weight and feels great.", 1),
+        // "little" without "a" negates; "a little" dampens.
+        ("The bill would do little to help the poor.", -1),
+        ("The plan offers little hope for the unemployed.", -1),
+        ("The results are a little better.", 1),
+        ("The little kids were screaming outside.", -1),
+        // Two negations: a mild yes.
+        ("The plan is not without merit.", 1),
+        // Idioms of judgement.
+        ("Voters deserve better.", -1),
+        ("The court was right to strike down the law.", 1),
+        ("The new pricing is a joke.", -1),
+        ("The reform fell far short of its promise.", -1),
+        ("We had hoped the council would act.", -1),
+        ("The ruling is a victory for free speech.", 1),
+        // "a great deal of" is a quantity, not praise.
+        ("The storm did a great deal of damage.", -1),
+        // A negator before "short of", "but", "only", "just" is emphasis.
+        ("The response was nothing short of remarkable.", 1),
+        ("The reform has brought nothing but trouble.", -1),
+        ("The film is not only funny but wise.", 1),
+        ("The plan is not just unfair, it is cruel.", -1),
+        ("His record is second to none.", 1),
+        ("The service leaves much to be desired.", -1),
+        ("The budget is out of control.", -1),
+        ("The policy is at the heart of the debate.", 0),
+        // Editorial markers of concession and emphasis carry no sentiment of their own.
+        ("To be sure, the council will meet again in May.", 0),
+        ("Make no mistake, the council will meet again in May.", 0),
+        ("Needless to say, the council will meet again in May.", 0),
+        ("The ruling is a blow to free speech.", -1),
+        ("The film is about as inspiring as a tax form.", -1),
+        ("The governor rose to the occasion.", 1),
+        ("The senator is playing politics with the issue.", -1),
+        ("The agency was asleep at the wheel.", -1),
+        ("The leadership has shown little appetite for compromise.", -1),
+        ("Their so-called solution is a new tax.", -1),
+        ("The agency neglected to protect the children.", -1),
+        ("The council's inability to reach a fair deal is telling.", -1),
+        ("The breach compromised the data of millions.", -1),
+        // "less" before a good word denies it; "no less", "more or less" do not.
+        ("The sequel is far less funny than the first film.", -1),
+        ("The new design is less costly.", 1),
+        ("There isn't a redeeming moment here.", -1),
+        // Plain words that once read a listed base ("handed" as "hand", "likely" as "like").
+        ("The court handed down its ruling on Monday.", 0),
+        ("The storm is likely to reach the coast.", 0),
+        ("She began her career in the band.", 0),
+        ("The wind moved through the wood behind the ward.", 0),
+        // News' plain words: a fine paid, interest rates.
+        ("The company must pay a fine of $5 million.", -1),
+        ("Most economists expect the bank to raise interest rates.", 0),
+    ];
+    assert_classes(cases);
+}
+
 /// The people an article is about are not portrayed badly by a plain report of what they did
 /// (the mention prior, `MENTION_PRIOR`), but an outright bad label or deed still counts.
 #[test]

@@ -322,6 +322,10 @@ fn bases(w: &[u8], mut f: impl FnMut(&[u8]) -> bool) {
     let mut buf = [0u8; 48];
     for (suffix, ends) in DERIVED {
         let Some(stem) = w.strip_suffix(suffix.as_bytes()) else { continue };
+        // "-d" only after "e" ("loved"): "band" is not "ban", nor "wind" "win".
+        if *suffix == "d" && !stem.ends_with(b"e") {
+            continue;
+        }
         for end in *ends {
             let base: &[u8] = match *end {
                 "-" if stem.len() >= 2 && stem[stem.len() - 1] == stem[stem.len() - 2] => &stem[..stem.len() - 1],

@@ -38,6 +38,14 @@
 //!    auxiliary, "I like", "didn't like") are no cue. Handles that open a post ("@a @b Great")
 //!    leave the next word sentence-initial, not a name. An emoticon standing alone (`:)`,
 //!    `:-(`, `<3`, VADER's values) is a cue of its own (`emoticon`).
+//!    Editorial prose: a booster or dampener is never a cue of its own ("strongly disagreed");
+//!    a good cue up to four tokens after a verb that harms it ([`HARMS`]: "undermines
+//!    confidence", "squandered a rare opportunity", "a blow to free speech") or two after
+//!    "so-called" is negated, as is one right after "less" ("far less funny"; not "no less",
+//!    "more or less") or after "little" without "a" ("did little to help", "little hope"; "a
+//!    little better" dampens). "about as X as" denies a good X ("about as inspiring as a tax
+//!    form"). A negator before "but", "just", "less", "only" or "short" is emphasis ("nothing
+//!    short of remarkable", "not only funny"), and "not without" is a mild yes.
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -542,6 +550,15 @@ impl RawCue {
     }
 }
 
+/// Verbs that harm what follows them: a good cue within four tokens after one is the good
+/// thing lost or damaged, negated ("undermines public confidence", "squandered a rare
+/// opportunity", "eroded their trust"); the verb's own bad cue counts too. Base forms, each
+/// with its inflections ([`lexicon::inflects`]: "undermines", "squandered", "eroding"). Sorted.
+const HARMS: &[&str] = &[
+    "betray", "blow", "damage", "destroy", "erode", "jeopardize", "lose", "lost", "ruin", "sabotage", "squander",
+    "tarnish", "threaten", "undercut", "undermine", "waste", "weaken",
+];
+
 /// Words that oppose what follows them: a bad thing after one of these (within four words of
 /// its clause, names not counted) is fought, not done ("fight against terrorism", "crush the
 /// terror threat", "prevent violence", "end the war"). Sorted.
@@ -661,7 +678,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let found = if info[i].has(PHRASE) { lex.match_at(text, tokens, words, i, b, &|p| p.source == Source::Idiom) } else { None };
         // "positively dreadful", "brutally honest": an adverb of a judgement word before
         // another cue intensifies it (its own valence is not counted).
-        if found.is_none() && degree_adverb(words, info, i, b) && !is_name(text, tokens, a, i + 1) {
+        // A booster or dampener ("truly", "greatly", "strongly", "fairly") only scales the
+        // word after it, as in VADER: its own valence, or its base's ("strong", "great"), is
+        // no cue ("strongly disagreed" is not half praise).
+        if found.is_none() && (info[i].has(BOOST) || info[i].has(DAMP)) || found.is_none() && degree_adverb(words, info, i, b) && !is_name(text, tokens, a, i + 1) {
             i += 1;
             continue;
         }
@@ -694,9 +714,25 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 break;
             }
             let w = info[k];
-            // "few laughs", "very few believe it" (not "a few", "quite a few").
-            let few = words[k] == "few" && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"));
-            if dist <= NEG_REACH && (w.has(NEG) || few || privative(words, a, k, info[i].valence)) {
+            // "few laughs", "very few believe it", "little hope", "did little to help" (not "a
+            // few", "quite a few", "a little better"); "little" right before the cue, before
+            // "to", or before a noun and a preposition ("little appetite for compromise", not
+            // "little kids screaming").
+            let little = dist == 1 || words[k + 1] == "to" || dist == 3 && matches!(words[k + 2], "for" | "in" | "of" | "on" | "to" | "with");
+            let few = (words[k] == "few" || words[k] == "little" && little)
+                && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"))
+                // "less funny than", "far less useful" (not "no less", "more or less").
+                || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"));
+            // "undermines trust", "squandered a rare opportunity": a good thing harmed.
+            // (Not across a clause word, nor the action of "threatens to expand".)
+            let harmed = dist <= 4 && value > 0.0 && HARMS.iter().any(|h| lexicon::inflects(words[k], h))
+                && !words[k + 1..i].iter().any(|w| matches!(*w, "and" | "but" | "or" | "that" | "which" | "while" | "who"))
+                && (words[k + 1] != "to" || words[k].starts_with("blow"))
+                // "the so-called reform", "so-called experts": the writer disowns the good word.
+                || dist <= 2 && value > 0.0 && words[k] == "so-called";
+            // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
+            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "less" | "only" | "short");
+            if harmed || dist <= NEG_REACH && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -725,12 +761,20 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 boost += B_INCR;
                 adverb = Some(k);
             }
-            if dist <= 3 && w.has(DAMP) {
+            if dist <= 3 && w.has(DAMP) && !few {
                 boost -= B_INCR * decay;
             }
             if w.has(HEDGE_BIT) {
                 hedged = true;
             }
+        }
+        // "about as inspiring as a tax form": an ironic comparison denies a good word.
+        if value > 0.0 && i >= a + 2 && words[i - 1] == "as" && words[i - 2] == "about" && last + 1 < b && words[last + 1] == "as" {
+            negated = true;
+        }
+        // "not without merit": two negations, a mild yes (the cue keeps its sign).
+        if neg_at.is_some_and(|k| words[k] == "without" && k > a && info[k - 1].has(NEG)) {
+            negated = false;
         }
         // "can't recommend it enough", "couldn't be happier", "could not be worse": a negated
         // ability is emphasis, not negation.
@@ -792,8 +836,8 @@ const OPINION: &[(&str, u8)] = &[
     ("does", OP_LIKE), ("doesnt", OP_LIKE), ("dont", OP_LIKE), ("especially", OP_LIKE), ("fail", OP_FAIL),
     ("failed", OP_FAIL), ("failing", OP_FAIL), ("fails", OP_FAIL), ("failure", OP_FAIL), ("fall", OP_FALL),
     ("fallen", OP_FALL), ("falling", OP_FALL), ("falls", OP_FALL), ("fell", OP_FALL), ("genuinely", OP_LIKE),
-    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("just", OP_LIKE), ("may", OP_LIKE),
-    ("might", OP_LIKE), ("not", OP_LIKE), ("people", OP_LIKE), ("really", OP_LIKE), ("refuse", OP_FAIL), ("refused", OP_FAIL), ("refuses", OP_FAIL), ("refusing", OP_FAIL),
+    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("inability", OP_FAIL), ("just", OP_LIKE), ("may", OP_LIKE),
+    ("might", OP_LIKE), ("neglect", OP_FAIL), ("neglected", OP_FAIL), ("neglects", OP_FAIL), ("not", OP_LIKE), ("people", OP_LIKE), ("really", OP_LIKE), ("refuse", OP_FAIL), ("refused", OP_FAIL), ("refuses", OP_FAIL), ("refusing", OP_FAIL),
     ("still", OP_LIKE), ("they", OP_LIKE), ("they'd", OP_LIKE), ("to", OP_LIKE), ("totally", OP_LIKE), ("truly", OP_LIKE),
     ("unable", OP_FAIL), ("we", OP_LIKE), ("we'd", OP_LIKE), ("we'll", OP_LIKE), ("who", OP_LIKE), ("will", OP_LIKE),
     ("would", OP_LIKE), ("yet", OP_FAIL), ("you", OP_LIKE), ("you'd", OP_LIKE), ("you'll", OP_LIKE),
@@ -801,7 +845,7 @@ const OPINION: &[(&str, u8)] = &[
 /// A subject or an auxiliary after which "like" is the verb ("I like it", "would like",
 /// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him").
 const OP_LIKE: u8 = 1;
-/// "fails to", "unable to", "refused to", "yet to".
+/// "fails to", "unable to", "refused to", "yet to", "neglected to", "inability to".
 const OP_FAIL: u8 = 2;
 /// "falls short of".
 const OP_FALL: u8 = 3;
@@ -1724,7 +1768,7 @@ mod tests {
     fn lists_are_sorted() {
         assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(OPINION.windows(2).all(|w| w[0].0 < w[1].0));
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
