@@ -168,6 +168,7 @@ impl Keys {
 ///
 /// Every pass is linear in the candidates (maps built once, keyed by normalised surface,
 /// surname, initials); the tie-breaking is that of the pass descriptions above.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let n = cands.len();
     let mut kinds: Vec<EntityType> = cands.iter().map(|c| c.kind).collect();
@@ -520,6 +521,7 @@ const ANAPHOR_TOKENS: usize = 6;
 /// New mentions are added to `cands` (copies of a mention of the person, with the new span)
 /// and to their group, and their words to its aliases; returns how many were added. Linear in
 /// the tokens.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn title_anaphora(
     text: &str,
     tokens: &[Token],

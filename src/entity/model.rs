@@ -1041,6 +1041,7 @@ impl Model {
     /// median moved to 0, which makes zeros.
     ///
     /// Returns `None` on a malformed buffer.
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
         if b.len() < 11 || &b[..4] != b"NER4" || u32::from(b[4]) > BITS || b[4] < 6 || b[5] == 0 || b[6] == 0 {
             return None;

@@ -486,6 +486,7 @@ const FLIP: u8 = 0x88;
 /// positive weight in the high nibble, its negative one in the low nibble (signed 4-bit, -8..7),
 /// XORed with [`FLIP`].
 /// A malformed file gives an all-zero model (every target neutral).
+#[cfg_attr(size_attrs, optimize(size))]
 fn parse(bytes: &'static [u8]) -> Model {
     const ZERO: &[u8] = &[0; 2];
     let mut pairs = [(0.0, 0.0); 256];
