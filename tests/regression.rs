@@ -457,3 +457,17 @@ fn a_letter_and_a_noun_is_no_name() {
         assert!(a.entities.iter().all(|e| !e.name.contains('-')), "{text}: {:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>());
     }
 }
+
+/// A lone word that opens sentences names nothing ("Instead, he ..." read as a person by the
+/// structured tagger). Sentences written for this test.
+#[test]
+fn a_sentence_opener_is_no_name() {
+    let text = "The inquiry found no crime by the mayor of Dunmere. Instead, he seems a careless manager. \
+                \"Is the scheme worth it?\" asked Corla Vane. Meanwhile, the council met again.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for bad in ["Instead", "Is", "Meanwhile"] {
+        assert!(!names.contains(&bad), "{bad} in {names:?}");
+    }
+    assert!(names.contains(&"Corla Vane"), "{names:?}");
+}

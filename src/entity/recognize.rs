@@ -692,7 +692,10 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             let mut c = doc.text[tokens[i].span.start..tokens[j - 1].span.end].chars();
             c.next().is_some_and(char::is_alphabetic) && c.next() == Some('-') && c.next().is_some_and(char::is_lowercase) && c.all(|ch| !ch.is_whitespace())
         };
-        if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i)) || glued || wordless || letter {
+        // Nor a lone word that opens sentences and names nothing ("Instead, he said" read as
+        // a person by the structured tagger); a word in capitals may be one ("US").
+        let opener = j - i == 1 && !doc.all_caps(i) && common(doc.s(i));
+        if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i)) || glued || wordless || letter || opener {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
