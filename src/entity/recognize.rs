@@ -871,7 +871,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 
 /// The model's spans, with two that touch (no token between) made one where a rule candidate
 /// covers exactly both and is typed by evidence: "Pep Guardiola said" read as an organisation
-/// and a person is one person. The joined span takes the candidate's type if it is a person,
+/// and a person is one person. So is a lone word before a surname the model reads as a person
+/// when the rules read both as one person (an unknown given name: "Nate Varrow"). The joined span takes the candidate's type if it is a person,
 /// else the second span's (a name's head comes last), and the smaller margin.
 ///
 /// And one span holding a possessive before a person the rules found is two: "Apple's Tim
@@ -920,7 +921,7 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
             // `cands` are in text order: those starting where `prev` starts, by binary search.
             let from = cands.partition_point(|c| c.tokens.0 < prev.start);
             let cover = (prev.end == t.start && doc.joined(t.start))
-                .then(|| cands[from..].iter().take_while(|c| c.tokens.0 == prev.start).find(|c| c.tokens == (prev.start, t.end) && c.evidence != Evidence::Default))
+                .then(|| cands[from..].iter().take_while(|c| c.tokens.0 == prev.start).find(|c| c.tokens == (prev.start, t.end) && (c.evidence != Evidence::Default || c.kind == EntityType::Person && t.ty == 0 && prev.end == prev.start + 1)))
                 .flatten();
             if let Some(c) = cover {
                 let ty = if c.kind == EntityType::Person { 0 } else { t.ty };
