@@ -457,6 +457,14 @@ fn names_of_session_11_keep_their_bounds_and_types() {
         // reads as a person is part of the person.
         ("American Nate Varrow defended his title on Saturday.", &[("Nate Varrow", "PERSON")]),
         ("Sampras struck out Brent Tavish for his save.", &[("Brent Tavish", "PERSON")]),
+        // A company's or club's noun right before a name types it, and the name's other
+        // mentions with it.
+        (
+            "Supermarket chain Lidl opened five stores on Monday. Analysts said Lidl would keep growing.",
+            &[("Lidl", "ORG")],
+        ),
+        ("The fine came days after Dutch club Vardeke Rovigo lost at home.", &[("Vardeke Rovigo", "ORG")]),
+        ("Italian cables giant Marelli announced the deal on Friday.", &[("Marelli", "ORG")]),
     ];
     assert_entities(cases);
 }

@@ -175,11 +175,18 @@ const STOCK_WORDS: Words = Words("shareholders|shares|stock|stocks");
 /// Nouns before "of", "in" or "with" and a company ("a stake in Corvane"). Sorted, lowercase.
 const DEAL_NOUNS: Words = Words("acquisition|merger|stake|takeover");
 
-/// "the company" later in a sentence that a lone unknown word opens. Sorted, lowercase.
+/// "the company" later in a sentence that a lone unknown word opens; right before a name
+/// they type it too ("supermarket chain Lidl", "Belgian club Standard Liege"). Sorted, lowercase.
 const COMPANY_NOUNS: Words = Words(
-    "airline|automaker|bank|brand|carmaker|chipmaker|company|conglomerate|firm|insurer|lender|manufacturer|\
-     retailer|startup",
+    "agency|airline|automaker|bank|brand|broadcaster|carmaker|chain|chipmaker|club|company|conglomerate|\
+     distributor|firm|giant|insurer|lender|manufacturer|newspaper|publisher|retailer|startup|team",
 );
+
+/// A company's or club's noun right before token `i` ("chain Lidl"; see [`COMPANY_NOUNS`]).
+fn after_company_noun(doc: &Doc, i: usize) -> bool {
+    let w = doc.s(i.wrapping_sub(1));
+    w.starts_with(char::is_lowercase) && COMPANY_NOUNS.has(w)
+}
 
 /// Capitalised words that open sentences and are not names. Sorted, lowercase.
 const COMMON: Words = Words(
@@ -734,8 +741,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix) {
                     kind = rule.kind;
                 }
-                // A lone word a rule types as a company keeps that type when the model is unsure.
-                if rule.evidence == Evidence::Rule && rule.kind == EntityType::Org && j - i == 1 && margin < BARE_MARGIN {
+                // A lone word a rule types as a company keeps that type when the model is unsure,
+                // or whatever it says after a company's noun ("cables giant Pirelli").
+                if rule.evidence == Evidence::Rule && rule.kind == EntityType::Org && j - i == 1 && (margin < BARE_MARGIN || after_company_noun(doc, i)) {
                     kind = rule.kind;
                 }
                 // A lone unknown word after "in", "near", "across"... stays the place the rules read
@@ -1322,6 +1330,11 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             if traded || about_company {
                 (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
             }
+        }
+        // A name right after a company's or club's noun is that company or club ("supermarket
+        // chain Lidl", "Spanish club Deportivo Coruna").
+        if evidence != Evidence::Gazetteer && !person_pending && j - i <= 3 && i > a && after_company_noun(doc, i) {
+            (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
         }
         push(out, i, j, kind, evidence, None, &pending);
         // In an article (not a short text such as a post), a name worth knowing shows its
