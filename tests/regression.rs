@@ -465,6 +465,17 @@ fn names_of_session_11_keep_their_bounds_and_types() {
         ),
         ("The fine came days after Dutch club Vardeke Rovigo lost at home.", &[("Vardeke Rovigo", "ORG")]),
         ("Italian cables giant Marelli announced the deal on Friday.", &[("Marelli", "ORG")]),
+        // No name ends with a stop after a long word, an opening bracket or a plural's
+        // apostrophe.
+        ("He went by the nom de guerre \"Abu Salem.\"", &[("Abu Salem", "PERSON")]),
+        ("The Peshmerga [the region's fighters] held the ridge.", &[("Peshmerga", "ORG")]),
+        ("He was pulled in the third period of the Hawks’ 6-3 loss.", &[("Hawks", "ORG")]),
+        ("The deal was signed by Acme Corp. on Friday.", &[("Acme Corp.", "ORG")]),
     ];
     assert_entities(cases);
+    // A lone function word in title case is no name, whatever the tagger reads.
+    for text in ["Also, an Argentine web site said reporters in Havana were told to leave.", "(CNN) When a gunman opened fire, the crowd ran."] {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        assert!(a.entities.iter().all(|e| e.name != "Also" && e.name != "When"), "{text:?}: {:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>());
+    }
 }

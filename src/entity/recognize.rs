@@ -269,14 +269,16 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
-    /// A token a name never ends with: a connector ("of", "and", "&", "de"), a dash, comma or
-    /// slash, or a full stop standing apart ("Karlsruhe of", "Douglas &", "EUROBONDS -",
-    /// "Sync . ."; a stop joined to its word, "Corp.", stays).
+    /// A token a name never ends with: a connector ("of", "and", "&", "de"), a dash, comma,
+    /// slash, opening bracket or lone apostrophe ("Rangers’"), or a full stop standing apart
+    /// or after a word longer than an abbreviation ("Karlsruhe of", "Douglas &", "EUROBONDS
+    /// -", "Sync . .", "\"Abu Saleh.\""; a stop joined to a short word, "Corp.", stays).
     fn dangling(&self, i: usize) -> bool {
         let w = self.s(i);
         match w {
-            "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" | "'s" | "’s" => true,
-            "." => self.tokens[i].span.start > 0 && self.text[..self.tokens[i].span.start].ends_with(char::is_whitespace),
+            "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" | "'s" | "’s" | "(" | "[" => true,
+            "'" | "’" => i > 0 && self.tokens[i - 1].span.end == self.tokens[i].span.start,
+            "." => self.tokens[i].span.start > 0 && self.text[..self.tokens[i].span.start].ends_with(char::is_whitespace) || i > 0 && self.s(i - 1).len() > 4,
             _ => {
                 (w.bytes().all(|b| b.is_ascii_lowercase()) || w.bytes().all(|b| b.is_ascii_uppercase()))
                     && DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w))
@@ -683,7 +685,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let wordless = !(i..j).any(|t| doc.s(t).chars().any(char::is_alphanumeric));
         // Nor is a lone letter ("(L)" in a caption: the person on the left).
         let letter = j - i == 1 && doc.s(i).chars().count() == 1;
-        if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i)) || glued || wordless || letter {
+        // Nor is a lone function word in title case ("Also, ...", "(CNN) When ...").
+        let function_word = j - i == 1 && !doc.all_caps(i) && common(doc.s(i));
+        if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i)) || glued || wordless || letter || function_word {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
