@@ -479,3 +479,17 @@ fn names_of_session_11_keep_their_bounds_and_types() {
         assert!(a.entities.iter().all(|e| e.name != "Also" && e.name != "When"), "{text:?}: {:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>());
     }
 }
+
+/// Session 11: a lone given name is the one person of the article named with it ("Anna" after
+/// "Anna Varnell"), but not when two persons share it. Sentences written for this test.
+#[test]
+fn a_lone_given_name_joins_its_only_person() {
+    let people = |text: &str| -> Vec<(String, usize)> {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        a.entities.iter().filter(|e| e.kind.as_str() == "PERSON").map(|e| (e.name.clone(), e.mentions.len())).collect()
+    };
+    let got = people("Anna Varnell moved the magazine to new offices. Her staff said Anna had chosen the floor herself. Varnell declined to comment.");
+    assert_eq!(got, [("Anna Varnell".to_string(), 3)]);
+    let got = people("Anna Varnell met Anna Krol in Oslo. Later Anna said the talks had gone well.");
+    assert!(got.iter().any(|(n, _)| n == "Anna"), "{got:?}");
+}
