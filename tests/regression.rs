@@ -471,6 +471,11 @@ fn names_of_session_11_keep_their_bounds_and_types() {
         ("The Peshmerga [the region's fighters] held the ridge.", &[("Peshmerga", "ORG")]),
         ("He was pulled in the third period of the Hawks’ 6-3 loss.", &[("Hawks", "ORG")]),
         ("The deal was signed by Acme Corp. on Friday.", &[("Acme Corp.", "ORG")]),
+        // A byline's or headline's leading preposition is no part of the name; "Western" is
+        // a group's word, no event.
+        ("By Peter Salisbury\nThe talks in Sanaa ended on Monday.", &[("Peter Salisbury", "PERSON")]),
+        ("Via The Daily Planet, the story spread overnight.", &[("Daily Planet", "ORG")]),
+        ("Western diplomats said the talks had failed.", &[("Western", "NORP")]),
     ];
     assert_entities(cases);
     // A lone function word in title case is no name, whatever the tagger reads.

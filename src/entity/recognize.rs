@@ -142,6 +142,13 @@ const AWARDS: Words = Words("Award|Awards|Medal|Prize|Prizes");
 /// Physics", "professor of Economics"). Sorted.
 const FIELDS: Words = Words("Biology|Chemistry|Economics|Engineering|History|Law|Literature|Mathematics|Medicine|Physics|Physiology");
 
+/// Words that open a capitalised stretch but no name ("By Peter Salisbury", "At Headingley",
+/// "Via The Daily"). Lowercase, sorted.
+const LEADING: Words = Words(
+    "after|also|although|at|because|before|but|by|despite|during|from|if|since|though|until|via|when|whether|\
+     while|without",
+);
+
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
 
@@ -601,8 +608,9 @@ const CONTAIN_MARGIN: i32 = 3;
 /// Function words a name never ends with (see `Doc::dangling`).
 const DANGLING: &[&str] = &["and", "at", "de", "del", "for", "in", "of", "on", "or", "the", "to"];
 
-/// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
-const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
+/// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi",
+/// "Western").
+const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ern", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
 
 /// A word that reads as a nationality or group: demonym-like ending ("French", "Iraqi"), or a
 /// hyphenated compound whose last part is one ("Anglo-Iraqi", "naturalised-French",
@@ -673,6 +681,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         };
         // Mentions exclude a leading "The" ("The Wall Street Journal") and a courtesy title
         // ("Mr Okafor").
+        // So do a leading preposition or conjunction of a headline or byline ("By Peter
+        // Salisbury", "Via The Daily").
+        let i = if j - i > 1 && LEADING.has(&doc.s(i).lower()) { i + 1 } else { i };
         let i = if j - i > 1 && (doc.s(i).eq_ignore_ascii_case("the") || COURTESY.has(doc.s(i))) { i + 1 } else { i };
         // Nothing left once the role is off ("COO" alone).
         if i >= j {
@@ -1599,7 +1610,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
+        for l in [LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
