@@ -476,6 +476,11 @@ fn names_of_session_11_keep_their_bounds_and_types() {
         ("By Peter Salisbury\nThe talks in Sanaa ended on Monday.", &[("Peter Salisbury", "PERSON")]),
         ("Via The Daily Planet, the story spread overnight.", &[("Daily Planet", "ORG")]),
         ("Western diplomats said the talks had failed.", &[("Western", "NORP")]),
+        // Encyclopaedic names: empires, wars in the plural, peace treaties, and a role word
+        // before a lone body's or event's word ("Premier League") that is no role.
+        ("The Varesian Empire ruled the coast until the Corran Wars.", &[("Varesian Empire", "LOC"), ("Corran Wars", "EVENT")]),
+        ("The Peace of Tolmar ended the war in 1648.", &[("Peace of Tolmar", "EVENT")]),
+        ("Dunmore won the Premier League in 2005.", &[("Premier League", "ORG")]),
     ];
     assert_entities(cases);
     // A lone function word in title case is no name, whatever the tagger reads.

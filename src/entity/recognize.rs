@@ -97,11 +97,11 @@ pub(crate) const ORG_TAILS: Words = Words(
 /// contain a known name. Sorted.
 const LOC_HEADS: Words = Words("Bay|Cape|Gulf|Isle|Lake|Mount|Mt|Palace|Palais|Strait|Straits");
 
-/// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County"), buildings
-/// and sites included ("Wembley Stadium": there is no facility type). Sorted.
+/// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County", "Ottoman
+/// Empire"), buildings and sites included ("Wembley Stadium": there is no facility type). Sorted.
 const LOC_TAILS: Words = Words(
     "Abbey|Airport|Arena|Basin|Bay|Beach|Bridge|Canal|Canyon|Cathedral|Coast|County|Creek|Delta|Desert|District|\
-     Falls|Forest|Glacier|Gulf|Harbor|Harbour|Highlands|Hills|Island|Islands|Lagoon|Lake|Monument|Mosque|Mountain|\
+     Empire|Falls|Forest|Glacier|Gulf|Harbor|Harbour|Highlands|Hills|Island|Islands|Lagoon|Lake|Monument|Mosque|Mountain|\
      Mountains|Ocean|Park|Peninsula|Plateau|Prefecture|Province|Range|Reef|River|Sea|Square|Stadium|Strait|Tower|\
      Valley",
 );
@@ -123,15 +123,15 @@ const ORG_HEADS: Words = Words(
 );
 
 /// Words that open an event's (or a treaty's) name before "of" ("Battle of Hastings", "Siege of
-/// Leningrad", "Treaty of Versailles"; there is no law type). Sorted.
-const EVENT_HEADS: Words = Words("Battle|Siege|Treaty");
+/// Leningrad", "Treaty of Versailles", "Peace of Westphalia"; there is no law type). Sorted.
+const EVENT_HEADS: Words = Words("Battle|Peace|Siege|Treaty");
 
 /// Words that open a storm's name, an event ("Hurricane Katrina", "Typhoon Haiyan"). Sorted.
 const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 
 const EVENT_TAILS: Words = Words(
     "Award|Awards|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
-     Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War",
+     Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
 );
 
 /// Words that name an award, which takes its field after "in" or "for" ("Nobel Prize in
@@ -1212,8 +1212,12 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                 continue;
             }
         }
-        // "King's College": a role word's possessive opening a name is no role.
-        let owner = |n: usize| matches!(doc.s(i + n), "'s" | "’s") && doc.cap(i + n + 1) && (ORG_TAILS.has(doc.s(i + n + 1)) || LOC_TAILS.has(doc.s(i + n + 1)));
+        // "King's College": a role word's possessive opening a name is no role; nor is one
+        // before a lone word that says what kind of body or event it names ("Premier League").
+        let owner = |n: usize| {
+            matches!(doc.s(i + n), "'s" | "’s") && doc.cap(i + n + 1) && (ORG_TAILS.has(doc.s(i + n + 1)) || LOC_TAILS.has(doc.s(i + n + 1)))
+                || doc.cap(i + n) && !doc.cap(i + n + 1) && (ORG_TAILS.has(doc.s(i + n)) || EVENT_TAILS.has(doc.s(i + n)))
+        };
         if let Some(n) = doc.role(g, i, b).filter(|&n| !owner(n)) {
             let prev = out.last().filter(|c| c.tokens.1 == i && matches!(c.kind, EntityType::Gpe | EntityType::Norp));
             let role_of = prev.map(|_| out.len() - 1);
