@@ -481,6 +481,10 @@ fn names_of_session_11_keep_their_bounds_and_types() {
         ("The Varesian Empire ruled the coast until the Corran Wars.", &[("Varesian Empire", "LOC"), ("Corran Wars", "EVENT")]),
         ("The Peace of Tolmar ended the war in 1648.", &[("Peace of Tolmar", "EVENT")]),
         ("Dunmore won the Premier League in 2005.", &[("Premier League", "ORG")]),
+        // Roads and streets are places; a listed place after "in" is that place, whatever
+        // the tagger reads after a bank's name.
+        ("The caravans followed the Silk Road west.", &[("Silk Road", "LOC")]),
+        ("\"Spending is slowing,\" said Ana Ruiz of Harwell Bank in Philadelphia.", &[("Harwell Bank", "ORG"), ("Philadelphia", "GPE")]),
     ];
     assert_entities(cases);
     // A lone function word in title case is no name, whatever the tagger reads.

@@ -100,9 +100,9 @@ const LOC_HEADS: Words = Words("Bay|Cape|Gulf|Isle|Lake|Mount|Mt|Palace|Palais|S
 /// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County", "Ottoman
 /// Empire"), buildings and sites included ("Wembley Stadium": there is no facility type). Sorted.
 const LOC_TAILS: Words = Words(
-    "Abbey|Airport|Arena|Basin|Bay|Beach|Bridge|Canal|Canyon|Cathedral|Coast|County|Creek|Delta|Desert|District|\
+    "Abbey|Airport|Arena|Avenue|Basin|Bay|Beach|Bridge|Canal|Canyon|Cathedral|Coast|County|Creek|Delta|Desert|District|\
      Empire|Falls|Forest|Glacier|Gulf|Harbor|Harbour|Highlands|Hills|Island|Islands|Lagoon|Lake|Monument|Mosque|Mountain|\
-     Mountains|Ocean|Park|Peninsula|Plateau|Prefecture|Province|Range|Reef|River|Sea|Square|Stadium|Strait|Tower|\
+     Mountains|Ocean|Park|Peninsula|Plateau|Prefecture|Province|Range|Reef|River|Road|Sea|Square|Stadium|Strait|Street|Tower|\
      Valley",
 );
 
@@ -753,7 +753,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // ("al-Qaeda" read as a place), and so does a listed name before a hyphen suffix
                 // ("Hamas-run": the model types the compound, the mention is the name).
                 let prefix = rule.span.end < tokens[j - 1].span.end;
-                if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix) {
+                // A listed place after "in", "near"... is that place ("near Venice").
+                let placed = matches!(rule.kind, EntityType::Gpe | EntityType::Loc) && has_lower(LOC_PREPS, doc.s(i.wrapping_sub(1)));
+                if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix || placed) {
                     kind = rule.kind;
                 }
                 // A lone word a rule types as a company keeps that type when the model is unsure,
