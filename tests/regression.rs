@@ -484,6 +484,9 @@ fn names_of_session_11_keep_their_bounds_and_types() {
         // Roads and streets are places; a listed place after "in" is that place, whatever
         // the tagger reads after a bank's name.
         ("The caravans followed the Silk Road west.", &[("Silk Road", "LOC")]),
+        // A lone name before "administration", "campaign", "regime" is a leader.
+        ("Officials in the Varga administration denied the report on Tuesday.", &[("Varga", "PERSON")]),
+        ("Lawyers for a former Ossley campaign manager spoke on Monday.", &[("Ossley", "PERSON")]),
         ("\"Spending is slowing,\" said Ana Ruiz of Harwell Bank in Philadelphia.", &[("Harwell Bank", "ORG"), ("Philadelphia", "GPE")]),
     ];
     assert_entities(cases);

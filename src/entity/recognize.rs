@@ -142,6 +142,9 @@ const AWARDS: Words = Words("Award|Awards|Medal|Prize|Prizes");
 /// Physics", "professor of Economics"). Sorted.
 const FIELDS: Words = Words("Biology|Chemistry|Economics|Engineering|History|Law|Literature|Mathematics|Medicine|Physics|Physiology");
 
+/// Nouns after a lone name that make it a leader's ("the Varga administration"). Sorted.
+const LED: Words = Words("administration|campaign|presidency|regime");
+
 /// Words that open a capitalised stretch but no name ("By Peter Salisbury", "At Headingley",
 /// "Via The Daily"). Lowercase, sorted.
 const LEADING: Words = Words(
@@ -630,6 +633,11 @@ fn demonym_like(w: &str) -> bool {
 fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Option<EntityType> {
     let first = doc.s(i);
     let last = doc.s(j - 1);
+    // "the Varga administration", "the Ossley regime": a leader, whatever the model's type
+    // (unless a list or a demonym's ending says otherwise: "the Soviet regime").
+    if j - i == 1 && hit.is_none() && LED.has(doc.s(j)) && !demonym_like(first) {
+        return Some(EntityType::Person);
+    }
     // "Battle of Hastings", "Treaty of Versailles": an event whatever the model's type.
     if ty != 0 && j - i >= 3 && EVENT_HEADS.has(first) && doc.s(i + 1) == "of" {
         return Some(EntityType::Event);
@@ -753,7 +761,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // ("al-Qaeda" read as a place), and so does a listed name before a hyphen suffix
                 // ("Hamas-run": the model types the compound, the mention is the name).
                 let prefix = rule.span.end < tokens[j - 1].span.end;
-                // A listed place after "in", "near"... is that place ("near Venice").
+                // A listed place after "in", "near"... is that place ("a bank in Philadelphia").
                 let placed = matches!(rule.kind, EntityType::Gpe | EntityType::Loc) && has_lower(LOC_PREPS, doc.s(i.wrapping_sub(1)));
                 if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix || placed) {
                     kind = rule.kind;
@@ -1616,7 +1624,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
