@@ -12,7 +12,8 @@
 //!    (Sergey/Sergei Lavrov: edit distance ≤ 2 or the same first four letters) are one person;
 //! 4. `surnames`: a one-word name equal to a person's surname is that person (Kerry → John
 //!    Kerry; with several, the nearest full mention before it, else the first), also when the
-//!    tagger read it as an event or a group (not a listed one);
+//!    tagger read it as an event or a group (not a listed one); a one-word person equal to
+//!    no surname but to the given name of one person only is that person (Anna → Anna Wintour);
 //!    A lone word opening an organisation's name whose other words only say what kind of body
 //!    it is ("Samsung" → Samsung Electronics) is that organisation;
 //! 5. `acronyms`: an all-capitals word equal to the initials of an organisation's name;
@@ -291,6 +292,26 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if let Some(j) = owners.get(s).and_then(|list| nearest(list, i)) {
             kinds[i] = EntityType::Person;
             label[i] = label[j];
+        }
+    }
+    // Pass 4a: a lone given name that no person has as a surname is the one person of the
+    // article named with it first ("Anna" → Anna Wintour; not when two persons share it).
+    let mut given: StrMap<usize> = StrMap::default();
+    for j in 0..n {
+        let w = words(surfaces[j]);
+        if kinds[j] == EntityType::Person && w.len() >= 2 {
+            let l = given.entry(w[0]).or_insert(label[j]);
+            if *l != label[j] {
+                *l = usize::MAX;
+            }
+        }
+    }
+    for i in 0..n {
+        let s = surfaces[i];
+        if kinds[i] == EntityType::Person && !s.contains(char::is_whitespace) && !owners.contains_key(s) {
+            if let Some(&l) = given.get(s).filter(|&&l| l != usize::MAX) {
+                label[i] = l;
+            }
         }
     }
     // Pass 4b: a company's short name. A lone word no list knows that opens an

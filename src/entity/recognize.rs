@@ -97,12 +97,12 @@ pub(crate) const ORG_TAILS: Words = Words(
 /// contain a known name. Sorted.
 const LOC_HEADS: Words = Words("Bay|Cape|Gulf|Isle|Lake|Mount|Mt|Palace|Palais|Strait|Straits");
 
-/// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County"), buildings
-/// and sites included ("Wembley Stadium": there is no facility type). Sorted.
+/// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County", "Ottoman
+/// Empire"), buildings and sites included ("Wembley Stadium": there is no facility type). Sorted.
 const LOC_TAILS: Words = Words(
-    "Abbey|Airport|Arena|Basin|Bay|Beach|Bridge|Canal|Canyon|Cathedral|Coast|County|Creek|Delta|Desert|District|\
-     Falls|Forest|Glacier|Gulf|Harbor|Harbour|Highlands|Hills|Island|Islands|Lagoon|Lake|Monument|Mosque|Mountain|\
-     Mountains|Ocean|Park|Peninsula|Plateau|Prefecture|Province|Range|Reef|River|Sea|Square|Stadium|Strait|Tower|\
+    "Abbey|Airport|Arena|Avenue|Basin|Bay|Beach|Bridge|Canal|Canyon|Cathedral|Coast|County|Creek|Delta|Desert|District|\
+     Empire|Falls|Forest|Glacier|Gulf|Harbor|Harbour|Highlands|Hills|Island|Islands|Lagoon|Lake|Monument|Mosque|Mountain|\
+     Mountains|Ocean|Park|Peninsula|Plateau|Prefecture|Province|Range|Reef|River|Road|Sea|Square|Stadium|Strait|Street|Tower|\
      Valley",
 );
 
@@ -123,15 +123,15 @@ const ORG_HEADS: Words = Words(
 );
 
 /// Words that open an event's (or a treaty's) name before "of" ("Battle of Hastings", "Siege of
-/// Leningrad", "Treaty of Versailles"; there is no law type). Sorted.
-const EVENT_HEADS: Words = Words("Battle|Siege|Treaty");
+/// Leningrad", "Treaty of Versailles", "Peace of Westphalia"; there is no law type). Sorted.
+const EVENT_HEADS: Words = Words("Battle|Peace|Siege|Treaty");
 
 /// Words that open a storm's name, an event ("Hurricane Katrina", "Typhoon Haiyan"). Sorted.
 const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 
 const EVENT_TAILS: Words = Words(
     "Award|Awards|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
-     Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War",
+     Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
 );
 
 /// Words that name an award, which takes its field after "in" or "for" ("Nobel Prize in
@@ -141,6 +141,16 @@ const AWARDS: Words = Words("Award|Awards|Medal|Prize|Prizes");
 /// Fields of study: after "in" or "of" a lone one is no place nor any name ("a degree in
 /// Physics", "professor of Economics"). Sorted.
 const FIELDS: Words = Words("Biology|Chemistry|Economics|Engineering|History|Law|Literature|Mathematics|Medicine|Physics|Physiology");
+
+/// Nouns after a lone name that make it a leader's ("the Varga administration"). Sorted.
+const LED: Words = Words("administration|campaign|presidency|regime");
+
+/// Words that open a capitalised stretch but no name ("By Peter Salisbury", "At Headingley",
+/// "Via The Daily"). Lowercase, sorted.
+const LEADING: Words = Words(
+    "after|also|although|at|because|before|but|by|despite|during|from|if|since|though|until|via|when|whether|\
+     while|without",
+);
 
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
@@ -175,11 +185,18 @@ const STOCK_WORDS: Words = Words("shareholders|shares|stock|stocks");
 /// Nouns before "of", "in" or "with" and a company ("a stake in Corvane"). Sorted, lowercase.
 const DEAL_NOUNS: Words = Words("acquisition|merger|stake|takeover");
 
-/// "the company" later in a sentence that a lone unknown word opens. Sorted, lowercase.
+/// "the company" later in a sentence that a lone unknown word opens; right before a name
+/// they type it too ("supermarket chain Lidl", "Belgian club Standard Liege"). Sorted, lowercase.
 const COMPANY_NOUNS: Words = Words(
-    "airline|automaker|bank|brand|carmaker|chipmaker|company|conglomerate|firm|insurer|lender|manufacturer|\
-     retailer|startup",
+    "agency|airline|automaker|bank|brand|broadcaster|carmaker|chain|chipmaker|club|company|conglomerate|\
+     distributor|firm|giant|insurer|lender|manufacturer|newspaper|publisher|retailer|startup|team",
 );
+
+/// A company's or club's noun right before token `i` ("chain Lidl"; see [`COMPANY_NOUNS`]).
+fn after_company_noun(doc: &Doc, i: usize) -> bool {
+    let w = doc.s(i.wrapping_sub(1));
+    w.starts_with(char::is_lowercase) && COMPANY_NOUNS.has(w)
+}
 
 /// Capitalised words that open sentences and are not names. Sorted, lowercase.
 const COMMON: Words = Words(
@@ -262,14 +279,16 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
-    /// A token a name never ends with: a connector ("of", "and", "&", "de"), a dash, comma or
-    /// slash, or a full stop standing apart ("Karlsruhe of", "Douglas &", "EUROBONDS -",
-    /// "Sync . ."; a stop joined to its word, "Corp.", stays).
+    /// A token a name never ends with: a connector ("of", "and", "&", "de"), a dash, comma,
+    /// slash, opening bracket or lone apostrophe ("Rangers’"), or a full stop standing apart
+    /// or after a word longer than an abbreviation ("Karlsruhe of", "Douglas &", "EUROBONDS
+    /// -", "Sync . .", "\"Abu Saleh.\""; a stop joined to a short word, "Corp.", stays).
     fn dangling(&self, i: usize) -> bool {
         let w = self.s(i);
         match w {
-            "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" | "'s" | "’s" => true,
-            "." => self.tokens[i].span.start > 0 && self.text[..self.tokens[i].span.start].ends_with(char::is_whitespace),
+            "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" | "'s" | "’s" | "(" | "[" => true,
+            "'" | "’" => i > 0 && self.tokens[i - 1].span.end == self.tokens[i].span.start,
+            "." => self.tokens[i].span.start > 0 && self.text[..self.tokens[i].span.start].ends_with(char::is_whitespace) || i > 0 && self.s(i - 1).len() > 4,
             _ => {
                 (w.bytes().all(|b| b.is_ascii_lowercase()) || w.bytes().all(|b| b.is_ascii_uppercase()))
                     && DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w))
@@ -595,8 +614,9 @@ const CONTAIN_MARGIN: i32 = 0;
 /// Function words a name never ends with (see `Doc::dangling`).
 const DANGLING: &[&str] = &["and", "at", "de", "del", "for", "in", "of", "on", "or", "the", "to"];
 
-/// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi").
-const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
+/// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi",
+/// "Western").
+const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ern", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
 
 /// A word that reads as a nationality or group: demonym-like ending ("French", "Iraqi"), or a
 /// hyphenated compound whose last part is one ("Anglo-Iraqi", "naturalised-French",
@@ -616,6 +636,11 @@ fn demonym_like(w: &str) -> bool {
 fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Option<EntityType> {
     let first = doc.s(i);
     let last = doc.s(j - 1);
+    // "the Varga administration", "the Ossley regime": a leader, whatever the model's type
+    // (unless a list or a demonym's ending says otherwise: "the Soviet regime").
+    if j - i == 1 && hit.is_none() && LED.has(doc.s(j)) && !demonym_like(first) {
+        return Some(EntityType::Person);
+    }
     // "Battle of Hastings", "Treaty of Versailles": an event whatever the model's type.
     if ty != 0 && j - i >= 3 && EVENT_HEADS.has(first) && doc.s(i + 1) == "of" {
         return Some(EntityType::Event);
@@ -667,6 +692,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         };
         // Mentions exclude a leading "The" ("The Wall Street Journal") and a courtesy title
         // ("Mr Okafor").
+        // So do a leading preposition or conjunction of a headline or byline ("By Peter
+        // Salisbury", "Via The Daily").
+        let i = if j - i > 1 && LEADING.has(&doc.s(i).lower()) { i + 1 } else { i };
         let i = if j - i > 1 && (doc.s(i).eq_ignore_ascii_case("the") || COURTESY.has(doc.s(i))) { i + 1 } else { i };
         // Nothing left once the role is off ("COO" alone).
         if i >= j {
@@ -693,7 +721,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             c.next().is_some_and(char::is_alphabetic) && c.next() == Some('-') && c.next().is_some_and(char::is_lowercase) && c.all(|ch| !ch.is_whitespace())
         };
         // Nor a lone word that opens sentences and names nothing ("Instead, he said" read as
-        // a person by the structured tagger); a word in capitals may be one ("US").
+        // a person by the structured tagger, "Also, ...", "(CNN) When ..."); a word in capitals may be one ("US").
         let opener = j - i == 1 && !doc.all_caps(i) && common(doc.s(i));
         if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i)) || glued || wordless || letter || opener {
             continue;
@@ -750,11 +778,14 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // ("al-Qaeda" read as a place), and so does a listed name before a hyphen suffix
                 // ("Hamas-run": the model types the compound, the mention is the name).
                 let prefix = rule.span.end < tokens[j - 1].span.end;
-                if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix) {
+                // A listed place after "in", "near"... is that place ("a bank in Philadelphia").
+                let placed = matches!(rule.kind, EntityType::Gpe | EntityType::Loc) && has_lower(LOC_PREPS, doc.s(i.wrapping_sub(1)));
+                if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix || placed) {
                     kind = rule.kind;
                 }
-                // A lone word a rule types as a company keeps that type when the model is unsure.
-                if rule.evidence == Evidence::Rule && rule.kind == EntityType::Org && j - i == 1 && margin < BARE_MARGIN {
+                // A lone word a rule types as a company keeps that type when the model is unsure,
+                // or whatever it says after a company's noun ("cables giant Pirelli").
+                if rule.evidence == Evidence::Rule && rule.kind == EntityType::Org && j - i == 1 && (margin < BARE_MARGIN || after_company_noun(doc, i)) {
                     kind = rule.kind;
                 }
                 // A lone unknown word after "in", "near", "across"... stays the place the rules read
@@ -890,7 +921,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 
 /// The model's spans, with two that touch (no token between) made one where a rule candidate
 /// covers exactly both and is typed by evidence: "Pep Guardiola said" read as an organisation
-/// and a person is one person. The joined span takes the candidate's type if it is a person,
+/// and a person is one person. So is a lone word before a surname the model reads as a person
+/// when the rules read both as one person (an unknown given name: "Nate Varrow"). The joined span takes the candidate's type if it is a person,
 /// else the second span's (a name's head comes last), and the smaller margin.
 ///
 /// And one span holding a possessive before a person the rules found is two: "Apple's Tim
@@ -903,6 +935,13 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
         let t = if t.end - t.start >= 2 && has_lower(OPENERS, doc.s(t.start)) { Tagged { start: t.start + 1, ..t } } else { t };
         // Nor is "Photo" after an agency in a credit ("AP Photo/K. Lamarque").
         let t = if t.end - t.start >= 2 && matches!(doc.s(t.end - 1), "Photo" | "Photos") { Tagged { end: t.end - 1, ..t } } else { t };
+        // A group's word before a person the rules found ("American Nate Varrow" read as one
+        // name by the structured tagger): two names.
+        if t.end - t.start >= 3 && starts_with(cands, t.start, |c| c.tokens.1 == t.start + 1 && c.kind == EntityType::Norp) && starts_with(cands, t.start + 1, |c| c.tokens.1 == t.end && c.kind == EntityType::Person) {
+            out.push(Tagged { end: t.start + 1, ty: 3, ..t });
+            out.push(Tagged { start: t.start + 1, ty: 0, ..t });
+            continue;
+        }
         // "Varga-Ossley summit" read as one name: two names, a person each unless the reading
         // was a place (as below).
         if let Some(h) = (t.start + 1..t.end.saturating_sub(1)).find(|&h| hyphened(doc, h, h + 1)).filter(|_| PAIR_NOUNS.has(doc.s(t.end))) {
@@ -952,7 +991,7 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
             // `cands` are in text order: those starting where `prev` starts, by binary search.
             let from = cands.partition_point(|c| c.tokens.0 < prev.start);
             let cover = (prev.end == t.start && doc.joined(t.start))
-                .then(|| cands[from..].iter().take_while(|c| c.tokens.0 == prev.start).find(|c| c.tokens == (prev.start, t.end) && c.evidence != Evidence::Default))
+                .then(|| cands[from..].iter().take_while(|c| c.tokens.0 == prev.start).find(|c| c.tokens == (prev.start, t.end) && (c.evidence != Evidence::Default || c.kind == EntityType::Person && t.ty == 0 && prev.end == prev.start + 1)))
                 .flatten();
             if let Some(c) = cover {
                 let ty = if c.kind == EntityType::Person { 0 } else { t.ty };
@@ -985,6 +1024,12 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
         }
     }
     out
+}
+
+/// Whether a rule candidate starting at token `at` (`cands` in text order) satisfies `f`.
+fn starts_with(cands: &[Candidate], at: usize, f: impl Fn(&Candidate) -> bool) -> bool {
+    let from = cands.partition_point(|c| c.tokens.0 < at);
+    cands[from..].iter().take_while(|c| c.tokens.0 == at).any(f)
 }
 
 /// Sentence adverbs that open no name. Sorted.
@@ -1236,8 +1281,12 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                 continue;
             }
         }
-        // "King's College": a role word's possessive opening a name is no role.
-        let owner = |n: usize| matches!(doc.s(i + n), "'s" | "’s") && doc.cap(i + n + 1) && (ORG_TAILS.has(doc.s(i + n + 1)) || LOC_TAILS.has(doc.s(i + n + 1)));
+        // "King's College": a role word's possessive opening a name is no role; nor is one
+        // before a lone word that says what kind of body or event it names ("Premier League").
+        let owner = |n: usize| {
+            matches!(doc.s(i + n), "'s" | "’s") && doc.cap(i + n + 1) && (ORG_TAILS.has(doc.s(i + n + 1)) || LOC_TAILS.has(doc.s(i + n + 1)))
+                || doc.cap(i + n) && !doc.cap(i + n + 1) && (ORG_TAILS.has(doc.s(i + n)) || EVENT_TAILS.has(doc.s(i + n)))
+        };
         if let Some(n) = doc.role(g, i, b).filter(|&n| !owner(n)) {
             let prev = out.last().filter(|c| c.tokens.1 == i && matches!(c.kind, EntityType::Gpe | EntityType::Norp));
             let role_of = prev.map(|_| out.len() - 1);
@@ -1369,6 +1418,11 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             if traded || about_company {
                 (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
             }
+        }
+        // A name right after a company's or club's noun is that company or club ("supermarket
+        // chain Lidl", "Spanish club Deportivo Coruna").
+        if evidence != Evidence::Gazetteer && !person_pending && j - i <= 3 && i > a && after_company_noun(doc, i) {
+            (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
         }
         push(out, i, j, kind, evidence, None, &pending);
         // In an article (not a short text such as a post), a name worth knowing shows its
@@ -1629,7 +1683,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
