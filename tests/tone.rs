@@ -524,6 +524,25 @@ fn descriptors_portray_the_entity() {
     }
 }
 
+/// Issue 5, session 11: "according to X, the ..." and "X, the ... is ..." open a clause, not an
+/// apposition that describes X; a real apposition still does. Texts written for this file.
+#[test]
+fn apposition_is_not_a_clause() {
+    // The words are about the law (-0.80 before: "the ... mistake" read as X's apposition).
+    let a = undertone::analyze("According to Dr Anna Vell, the new law is a dangerous mistake.", &undertone::Options { clean: false, ..Default::default() });
+    let vell = &a.entities[find(&a, &["Anna Vell", "Vell"]).expect("Vell")];
+    assert!(class(vell.sentiment) >= 0, "{vell:?}");
+    let a = undertone::analyze("According to Anna Vell, the corrupt officials stole millions.", &undertone::Options { clean: false, ..Default::default() });
+    let vell = &a.entities[find(&a, &["Anna Vell", "Vell"]).expect("Vell")];
+    assert!(vell.sentiment_cues.iter().all(|c| !c.rule.starts_with("descriptor")), "{vell:?}");
+    // A real apposition labels her.
+    let a = undertone::analyze("Officials said Anna Vell, the corrupt mayor, stole millions.", &undertone::Options { clean: false, ..Default::default() });
+    let vell = &a.entities[find(&a, &["Anna Vell", "Vell"]).expect("Vell")];
+    assert_eq!(class(vell.sentiment), -1, "{vell:?}");
+    let found: Vec<&str> = vell.sentiment_cues.iter().filter(|c| c.rule.starts_with("descriptor")).map(|c| c.span.of(&a.text)).collect();
+    assert_eq!(found, ["corrupt"], "{vell:?}");
+}
+
 /// The document tone's cues are shares of its score: they add up to it when every cue
 /// points the same way, and a short text adds its sentences up (two positive sentences
 /// score higher than either alone).
