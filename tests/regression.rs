@@ -534,3 +534,15 @@ fn a_lone_given_name_joins_its_only_person() {
     let got = people("Anna Varnell met Anna Krol in Oslo. Later Anna said the talks had gone well.");
     assert!(got.iter().any(|(n, _)| n == "Anna"), "{got:?}");
 }
+
+/// A disease is no entity ("the Ebola outbreak" read as an organisation and ranked first,
+/// "Zika" as a place). Sentences written for this test.
+#[test]
+fn a_disease_is_no_entity() {
+    let text = "The Ebola outbreak spread across Guinea in March. Health officials said Ebola cases fell in May. \
+                Doctors in Recife said the Zika virus was found in two towns.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Ebola") && !names.contains(&"Zika"), "{names:?}");
+    assert!(names.contains(&"Guinea") && names.contains(&"Recife"), "{names:?}");
+}
