@@ -466,6 +466,8 @@ fn a_sentence_opener_is_no_name() {
                 \"Is the scheme worth it?\" asked Corla Vane. Meanwhile, the council met again.";
     let a = analyze(text, &Options { clean: false, ..Options::default() });
     let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    let a2 = analyze("The clinic closed on Monday. Staff said the building was unsafe.", &Options { clean: false, ..Options::default() });
+    assert!(a2.entities.iter().all(|e| e.name != "Staff"), "{:?}", a2.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     for bad in ["Instead", "Is", "Meanwhile"] {
         assert!(!names.contains(&bad), "{bad} in {names:?}");
     }

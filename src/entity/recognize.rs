@@ -206,7 +206,7 @@ const COMMON: Words = Words(
      however|i|if|in|indeed|initially|instead|is|it|its|join|just|keep|last|later|let|like|log|make|many|me|\
      meanwhile|more|most|much|my|neither|nevertheless|new|next|no|nobody|none|nor|not|nothing|now|of|on|once|one|\
      only|or|other|our|over|overall|perhaps|photo|please|previously|read|recently|reportedly|see|separately|\
-     several|share|she|should|sign|since|so|some|someone|still|subscribe|such|take|tap|than|that|the|their|them|\
+     several|share|she|should|sign|since|so|some|someone|staff|still|subscribe|such|take|tap|than|that|the|their|them|\
      then|there|therefore|these|they|this|those|though|thus|to|today|two|ultimately|under|unlike|until|up|us|view|\
      was|watch|we|were|what|when|where|whether|which|while|who|whose|why|with|within|without|would|yes|yet|you|\
      your",
