@@ -42,7 +42,7 @@
 //! one-span "X-Y summit", "X-ray", a span ending inside a glued word) and `OUTSIDE_MARGIN`
 //! 20 → 10, `CONTAIN_MARGIN` 3 → 0: `scripts/eval-ner.py` CoNLL-2003 dev .889 → .896 (P .895,
 //! R .897; LOC .926, MISC .855, ORG .833, PER .931), WNUT-17 dev .315 → .306; with the session's
-other rules (README) .899 (P .898, R .900), WNUT-17 .309. Beam decoding
+//! other rules (README) .899 (P .898, R .900), WNUT-17 .309. Beam decoding
 //! costs ~10 % more instructions in the entity stage (below). What follows is the history,
 //! the greedy recipe (`TRAIN_BEAM` unset) first.
 //!
