@@ -146,10 +146,11 @@ const FIELDS: Words = Words("Biology|Chemistry|Economics|Engineering|History|Law
 const LED: Words = Words("administration|campaign|presidency|regime");
 
 /// Words that open a capitalised stretch but no name ("By Peter Salisbury", "At Headingley",
-/// "Via The Daily"). Lowercase, sorted.
+/// "Via The Daily"), sentence adverbs among them ("Later Gantrey said" read as one person by
+/// the structured tagger). Lowercase, sorted.
 const LEADING: Words = Words(
-    "after|also|although|at|because|before|but|by|despite|during|from|if|since|though|until|via|when|whether|\
-     while|without",
+    "after|afterwards|also|although|at|because|before|but|by|despite|during|earlier|eventually|finally|from|\
+     however|if|initially|later|meanwhile|previously|separately|since|though|until|via|when|whether|while|without",
 );
 
 /// Connectors allowed inside an organisation-like name.
@@ -932,10 +933,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::with_capacity(spans.len());
     for (at, &t) in spans.iter().enumerate() {
-        // A sentence adverb opening a name is no part of it ("Later Gantrey said" read as one
-        // person).
-        let t = if t.end - t.start >= 2 && has_lower(OPENERS, doc.s(t.start)) { Tagged { start: t.start + 1, ..t } } else { t };
-        // Nor is "Photo" after an agency in a credit ("AP Photo/K. Lamarque").
+        // "Photo" is no part of a name after an agency in a credit ("AP Photo/K. Lamarque").
         let t = if t.end - t.start >= 2 && matches!(doc.s(t.end - 1), "Photo" | "Photos") { Tagged { end: t.end - 1, ..t } } else { t };
         // A group's word before a person the rules found ("American Nate Varrow" read as one
         // name by the structured tagger): two names.
@@ -969,10 +967,7 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
             continue;
         }
         let possessive = (t.start + 1..t.end.saturating_sub(1)).find(|&k| {
-            matches!(doc.s(k), "'s" | "’s") && {
-                let from = cands.partition_point(|c| c.tokens.0 < k + 1);
-                cands[from..].iter().take_while(|c| c.tokens.0 == k + 1).any(|c| c.tokens.1 == t.end && c.kind == EntityType::Person && c.evidence != Evidence::Default)
-            }
+            matches!(doc.s(k), "'s" | "’s") && starts_with(cands, k + 1, |c| c.tokens.1 == t.end && c.kind == EntityType::Person && c.evidence != Evidence::Default)
         });
         if let Some(k) = possessive {
             out.push(Tagged { end: k, ..t });
@@ -983,11 +978,8 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
         // model reads the surname only; the rules' person reading with one more capitalised
         // word on the left takes that word in.
         let mut t = t;
-        if t.ty == 0 && t.start > 0 && out.last().is_none_or(|p| p.end < t.start) {
-            let from = cands.partition_point(|c| c.tokens.0 < t.start - 1);
-            if cands[from..].iter().take_while(|c| c.tokens.0 == t.start - 1).any(|c| c.kind == EntityType::Person && c.tokens.1 == t.end && !c.bare) {
-                t.start -= 1;
-            }
+        if t.ty == 0 && t.start > 0 && out.last().is_none_or(|p| p.end < t.start) && starts_with(cands, t.start - 1, |c| c.kind == EntityType::Person && c.tokens.1 == t.end && !c.bare) {
+            t.start -= 1;
         }
         if let Some(prev) = out.last_mut() {
             // `cands` are in text order: those starting where `prev` starts, by binary search.
@@ -1036,9 +1028,6 @@ fn starts_with(cands: &[Candidate], at: usize, f: impl Fn(&Candidate) -> bool) -
 
 /// Diseases named in the news, no entities of their own. Sorted.
 const DISEASES: Words = Words("aids|cholera|coronavirus|covid|ebola|hiv|malaria|measles|mers|mpox|polio|sars|zika");
-
-/// Sentence adverbs that open no name. Sorted.
-const OPENERS: Words = Words("afterwards|earlier|eventually|finally|however|initially|later|meanwhile|previously|separately");
 
 /// Nouns after two names joined by a hyphen that make them two ("Trump-Kim summit",
 /// "Ossley-Varga match"), not one double-barrelled name. Sorted.
@@ -1688,7 +1677,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, OPENERS, DISEASES] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
