@@ -185,7 +185,14 @@ guitarist;vocalist;drummer;bassist;pianist;violinist;songwriter;rapper;composer;
 filmmaker;sculptor;photographer;physicist;historian;
 colonel;lieutenant colonel;lieutenant;sergeant;staff sergeant;corporal;admiral;brigadier;brigadier general;major general;
 emperor;empress;patriarch;sheik;pastor;reverend;father;officer;police officer;detective;inspector;sheriff;constable;
-superintendent
+superintendent;
+publicist;adviser;advisor;aide;commissioner;police commissioner;councilman;councilwoman;councillor;assemblyman;assemblywoman;
+legislator;state senator;mp;lieutenant governor;deputy mayor;nominee;chief justice;magistrate;district attorney;defense lawyer;special counsel;
+investigator;special agent;coroner;firefighter;chair;vice chairman;president-elect;executive director;general manager;chief economist;
+strategist;consultant;pollster;banker;entrepreneur;businessman;businesswoman;billionaire;philanthropist;activist;campaigner;lobbyist;
+professor;researcher;teacher;epidemiologist;psychologist;physician;surgeon;nurse;astronaut;architect;engineer;
+journalist;presenter;broadcaster;commentator;critic;writer;author;publisher;screenwriter;comedian;musician;designer;chef;
+linebacker;batsman;trainer;referee;umpire;golfer;sprinter;cyclist;swimmer;wrestler;goalie;assistant coach;teammate;cleric
 """
 
 ROLE_HEADS = {

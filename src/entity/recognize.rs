@@ -415,10 +415,19 @@ impl<'a> Doc<'a> {
         let mut key = String::with_capacity(32);
         let mut best = None;
         let mut j = i;
-        while j < end && j - i < g.max_words {
-            if j > i && (!self.word(j) || !self.joined(j)) {
+        // Words in the key (a skipped hyphen is none).
+        let mut words = 0;
+        while j < end && words < g.max_words {
+            // A hyphen between two words, touching both, is a space of the key ("Agence
+            // France-Presse", "Guinea-Bissau": the tokenizer splits a hyphen between capitalised
+            // parts): the phrase may go on past it, but never ends on it. "Russia-Ukraine" stays
+            // "Russia", no phrase going on with "russia ukraine".
+            if j > i && j + 1 < end && self.hyphen_between(j) {
+                j += 1;
+            } else if j > i && (!self.word(j) || !self.joined(j)) {
                 break;
             }
+            words += 1;
             push_key(&mut key, self.s(j));
             // Keys only grow: once no phrase starts with this one, none can match further on.
             let Some(found) = g.lookup(&key) else {
@@ -440,6 +449,15 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         best
+    }
+
+    /// Token `i` is a lone hyphen glued to the words on both sides (`France` `-` `Presse`).
+    fn hyphen_between(&self, i: usize) -> bool {
+        matches!(self.s(i), "-" | "\u{2010}" | "\u{2011}")
+            && self.word(i - 1)
+            && self.word(i + 1)
+            && self.tokens[i - 1].span.end == self.tokens[i].span.start
+            && self.tokens[i].span.end == self.tokens[i + 1].span.start
     }
 
     /// A role phrase starting at `i`: its length in tokens.
