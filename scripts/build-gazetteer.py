@@ -191,7 +191,7 @@ legislator;state senator;mp;lieutenant governor;deputy mayor;nominee;chief justi
 investigator;special agent;coroner;firefighter;chair;vice chairman;president-elect;executive director;general manager;chief economist;
 strategist;consultant;pollster;banker;entrepreneur;businessman;businesswoman;billionaire;philanthropist;activist;campaigner;lobbyist;
 professor;researcher;teacher;epidemiologist;psychologist;physician;surgeon;nurse;astronaut;architect;engineer;
-journalist;presenter;broadcaster;commentator;critic;writer;author;publisher;screenwriter;comedian;musician;designer;chef;
+journalist;presenter;commentator;critic;writer;author;screenwriter;comedian;musician;designer;chef;
 linebacker;batsman;trainer;referee;umpire;golfer;sprinter;cyclist;swimmer;wrestler;goalie;assistant coach;teammate;cleric
 """
 

@@ -604,6 +604,14 @@ mod tests {
         assert_eq!(g.phrase("russian").unwrap().country, Some("Russia"));
         assert!(g.is_first_name("Sergey") && g.is_first_name("John"));
         assert!(g.is_role("secretary of state") && g.is_role("foreign minister"));
+        // News occupations before a name (session 12).
+        for role in ["publicist", "spokeswoman", "attorney", "coach", "striker", "midfielder", "ceo", "chairwoman", "analyst", "economist", "lawmaker", "prosecutor", "commissioner", "professor"] {
+            assert!(g.is_role(role) && g.starts_role(role), "{role}");
+        }
+        // Hyphenated names are keyed with a space: the recogniser matches them across a hyphen token.
+        for name in ["Agence France-Presse", "Guinea-Bissau", "Bosnia-Herzegovina", "Paris Saint-Germain"] {
+            assert!(g.phrase(&key_of(name)).is_some(), "{name}");
+        }
         // Prefixes of phrases, as strings: "associate" leads to "associated press".
         let prefixes = [("united", true), ("united st", true), ("associate", true), ("zzzq", false), ("", true)];
         for (p, want) in prefixes {

@@ -1311,6 +1311,16 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             i += n;
             continue;
         }
+        // "naturalised-French", "pro-Russian": a lowercase prefix hyphened to a listed nationality
+        // or group names a group too (NORP), of no country ("pro-Russian separatists").
+        if let Some(k) = doc.s(i).rfind('-').filter(|_| doc.s(i).starts_with(char::is_lowercase)) {
+            let tail = &doc.s(i)[k + 1..];
+            if tail.starts_with(char::is_uppercase) && g.phrase(&tail.lower()).is_some_and(|h| h.kind == EntityType::Norp && !h.acronym) {
+                push(out, i, i + 1, EntityType::Norp, Evidence::Gazetteer, None, &pending);
+                i += 1;
+                continue;
+            }
+        }
         let is_start = doc.cap(i) || doc.gazetteer(g, i, b).is_some_and(|(_, h)| h.lowercase_ok);
         if !is_start || doc.never_name(i) {
             i += 1;
