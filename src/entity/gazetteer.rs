@@ -298,7 +298,7 @@ fn maybe_listed(list: u32, word: &[u8]) -> bool {
             bits[(a / 64) as usize] |= 1 << (a % 64);
             bits[(b / 64) as usize] |= 1 << (b % 64);
         };
-        for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLE_STARTS, ROLE_STARTS_LIST)] {
+        for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLES, ROLE_STARTS_LIST)] {
             let mut at = 0;
             while at < t.text.len() {
                 let (k, end) = t.key_at(at);
@@ -437,9 +437,13 @@ impl Gazetteer {
         maybe_listed(ROLE_STARTS_LIST, word.as_bytes())
     }
 
-    /// `word` (lowercase) can open a role phrase.
+    /// `word` (lowercase) can open a role phrase: it is a role, or one's first word. The first
+    /// role not less than `word` tells (a space sorts before every other byte of a role), so
+    /// `ROLES` answers alone and `ROLE_STARTS` stays out of the page (tests check both agree).
     pub fn starts_role(&self, word: &str) -> bool {
-maybe_listed(ROLE_STARTS_LIST, word.as_bytes()) && ROLE_STARTS.contains(word.as_bytes())
+        let q = word.as_bytes();
+        maybe_listed(ROLE_STARTS_LIST, q)
+            && ROLES.line(q, ROLES.lower_bound(q)).is_some_and(|(k, _)| ROLES.matches(k, q, false) && matches!(k.get(q.len()), None | Some(b' ')))
     }
 
     /// For a lowercase `key`: `None` when no role phrase starts with it, else whether it is one
@@ -539,6 +543,17 @@ mod tests {
         for &(k, _) in &lines(&ROLE_STARTS) {
             let k = std::str::from_utf8(k).unwrap();
             assert!(g.starts_role(k), "{k:?}");
+        }
+        // `starts_role` reads `ROLES` alone: it agrees with `ROLE_STARTS` on every word of a role
+        // (a token: no space), its hyphen's parts and their prefixes.
+        for &(k, _) in &lines(&ROLES) {
+            let k = std::str::from_utf8(k).unwrap();
+            for w in k.split(' ').chain(k.split([' ', '-'])) {
+                for (b, _) in w.char_indices().skip(1).chain([(w.len(), ' ')]) {
+                    let p = &w[..b];
+                    assert_eq!(g.starts_role(p), ROLE_STARTS.contains(p.as_bytes()), "{p:?} of {k:?}");
+                }
+            }
         }
         for &(k, _) in &lines(&ROLES) {
             let k = std::str::from_utf8(k).unwrap();
