@@ -290,6 +290,8 @@ impl<'a> Doc<'a> {
             "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" | "'s" | "’s" | "(" | "[" => true,
             "'" | "’" => i > 0 && self.tokens[i - 1].span.end == self.tokens[i].span.start,
             "." => self.tokens[i].span.start > 0 && self.text[..self.tokens[i].span.start].ends_with(char::is_whitespace) || i > 0 && self.s(i - 1).len() > 4,
+            // A letter joined to a common noun ("Thaksin T-shirts").
+            _ if w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase() => true,
             _ => {
                 (w.bytes().all(|b| b.is_ascii_lowercase()) || w.bytes().all(|b| b.is_ascii_uppercase()))
                     && DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w))
@@ -321,12 +323,31 @@ impl<'a> Doc<'a> {
         s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
     }
 
-    /// Tokens `i-1` and `i` are on one line, separated by spaces only.
+    /// The text between tokens `i-1` and `i` ("" at the ends).
+    fn gap(&self, i: usize) -> &'a str {
+        if i > 0 && i < self.tokens.len() { &self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start] } else { "" }
+    }
+
+    /// Tokens `i-1` and `i` are separated by one space (or tab) on one line. Names are written
+    /// so; a wider gap is a lost comma or a column ("Boston   Massachusetts"), never inside one.
     fn joined(&self, i: usize) -> bool {
-        i > 0 && i < self.tokens.len() && {
-            let gap = &self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start];
-            !gap.contains('\n') && !gap.is_empty()
-        }
+        let mut c = self.gap(i).chars();
+        c.next().is_some_and(|c| c != '\n') && c.next().is_none()
+    }
+
+    /// A gap wider than [`joined`](Doc::joined)'s between tokens `i-1` and `i`.
+    fn wide(&self, i: usize) -> bool {
+        !self.gap(i).is_empty() && !self.joined(i)
+    }
+
+    /// A capitalised word made of a name and a lowercase hyphen suffix ("London-based",
+    /// "NBA-leading", "New York-listed"): the name's length in bytes (two letters at least, so
+    /// not "T-shirt"; "al-Qaeda" opens in lowercase; "Chester-le-Street" goes on).
+    fn suffixed(&self, i: usize) -> Option<usize> {
+        let s = self.s(i);
+        let k = s.find('-')?;
+        let on = self.s(i + 1) == "-" && self.gap(i + 1).is_empty();
+        (k > 1 && !on && s.starts_with(char::is_uppercase) && s[k + 1..].chars().all(char::is_lowercase)).then_some(k)
     }
 
     fn is_common(&self, i: usize) -> bool {
@@ -904,6 +925,25 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             c.tokens.1 = j;
             c.span = Span::new(c.span.start, tokens[j - 1].span.end);
         }
+        // Nor with a hyphen suffix ("New York-listed", "Halifax-based"), unless a person's
+        // ("Kim Jong-un"): the name is before the hyphen, typed by a list or, before "based" or
+        // "born", a place.
+        let last = tokens[j - 1].span;
+        if let Some(k) = doc.suffixed(j - 1).filter(|_| c.kind != EntityType::Person && c.span.end == last.end) {
+            c.span.end = last.start + k;
+            let name = &doc.text[c.span.start..c.span.end];
+            let hit = g.phrase(&super::gazetteer::key_of(name));
+            if let Some(h) = hit {
+                c.kind = h.kind;
+            } else if matches!(&doc.s(j - 1)[k + 1..], "based" | "born") {
+                c.kind = EntityType::Gpe;
+            } else if !name.chars().any(char::is_lowercase) {
+                // An acronym ("NBA-leading"), as `type_stretch` reads one.
+                c.kind = EntityType::Org;
+            }
+            c.canon = hit.map(|h| h.canon);
+            c.country = hit.and_then(|h| h.country);
+        }
     }
     acronyms_of_names(doc, sentences, &mut merged);
     crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
@@ -931,6 +971,31 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 /// And one span holding a possessive before a person the rules found is two: "Apple's Tim
 /// Cook" is Apple and Tim Cook ("People's Liberation Army" stays whole).
 fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
+    // A span crossing a wide gap ("Fidelity Investments   Abigail Johnson", a lost comma),
+    // or going on after a hyphen compound not a person's ("London-based Quilliam", "NBA-leading
+    // Lakers"), is two.
+    // The words after a compound the model read as one MISC name are an organisation ("the
+    // London-based Varnholt Trust") unless a list knows them ("Britain-based Syrian").
+    // A piece the rules read as a person, with evidence, is one ("Goldin Partners   Corla Benn
+    // said").
+    let g = Gazetteer::get();
+    let mut split: Vec<Tagged> = Vec::with_capacity(spans.len());
+    for &t in spans {
+        let (mut a, mut ty) = (t.start, t.ty);
+        for k in t.start + 1..=t.end {
+            let suffix = k < t.end && t.ty != 0 && doc.suffixed(k - 1).is_some();
+            if k == t.end || doc.wide(k) || suffix {
+                let person = a > t.start || k < t.end;
+                let person = person && starts_with(cands, a, |c| c.tokens.1 == k && c.kind == EntityType::Person && c.evidence != Evidence::Default);
+                split.push(Tagged { start: a, end: k, ty: if person { 0 } else { ty }, ..t });
+                a = k;
+                if suffix && ty == 3 && doc.gazetteer(g, k, k + 1).is_none() {
+                    ty = 2;
+                }
+            }
+        }
+    }
+    let spans = &split[..];
     let mut out: Vec<Tagged> = Vec::with_capacity(spans.len());
     for (at, &t) in spans.iter().enumerate() {
         // "Photo" is no part of a name after an agency in a credit ("AP Photo/K. Lamarque").
