@@ -589,3 +589,29 @@ fn hyphen_suffixes_and_wide_gaps_end_names() {
         }
     }
 }
+
+/// Session 12: a rank with its stop ("Adm.", "Col.", "Rep."), with "Rear" or "Vice" before
+/// it, is the person's title, never part of the organisation or group named before it nor a
+/// person of its own. Sentences written for this test: (text, names with types that must be
+/// found, names that must not, the person and the role it must get).
+#[test]
+fn a_rank_after_a_body_is_the_persons_title() {
+    let cases: &[(&str, &[(&str, &str)], &[&str], (&str, &str))] = &[
+        ("Coast Guard Rear Adm. Orrin Vasko sent a letter to the company on Friday.", &[("Coast Guard", "ORG"), ("Orrin Vasko", "PERSON")], &["Coast Guard Rear Adm", "Rear Adm"], ("Orrin Vasko", "Admiral")),
+        ("Navy spokesman Rear Adm. Dale Fenwick said the ship was safe.", &[("Dale Fenwick", "PERSON")], &["Rear Adm", "Rear"], ("Dale Fenwick", "Admiral")),
+        ("The motion was denied by Air Force Col. Bram Etherly on Tuesday.", &[("Air Force", "ORG"), ("Bram Etherly", "PERSON")], &["Air Force Col. Bram Etherly"], ("Bram Etherly", "Colonel")),
+        ("Democratic Rep. Lena Horvath asked for the files.", &[("Democratic", "NORP"), ("Lena Horvath", "PERSON")], &["Democratic Rep"], ("Lena Horvath", "Representative")),
+    ];
+    for (text, want, never, (person, role)) in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let got: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+        for w in *want {
+            assert!(got.contains(w), "{text:?}: {w:?} not in {got:?}");
+        }
+        for bad in *never {
+            assert!(got.iter().all(|(n, _)| n != bad), "{text:?}: {bad:?} in {got:?}");
+        }
+        let p = a.entities.iter().find(|e| e.name == *person).expect("the person");
+        assert_eq!(p.role.as_deref(), Some(*role), "{text:?}");
+    }
+}

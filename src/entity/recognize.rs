@@ -335,6 +335,18 @@ impl<'a> Doc<'a> {
         c.next().is_some_and(|c| c != '\n') && c.next().is_none()
     }
 
+    /// "Rear" or "Vice" before a rank ("Rear Adm.").
+    fn rear(&self, i: usize) -> bool {
+        matches!(self.s(i), "Rear" | "Vice")
+    }
+
+    /// A rank or courtesy title with its stop before a name ("Adm. Kirby", "Sen. Varga"), or
+    /// "Rear"/"Vice" before one: never part of a name ("Coast Guard Rear Adm. ...").
+    fn titled_at(&self, i: usize) -> bool {
+        let k = i + self.rear(i) as usize;
+        title_role(self.s(k)).is_some() && self.s(k + 1) == "." && self.cap(k + 2)
+    }
+
     /// A gap wider than [`joined`](Doc::joined)'s between tokens `i-1` and `i`.
     fn wide(&self, i: usize) -> bool {
         !self.gap(i).is_empty() && !self.joined(i)
@@ -978,21 +990,27 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
     // London-based Varnholt Trust") unless a list knows them ("Britain-based Syrian").
     // A piece the rules read as a person, with evidence, is one ("Goldin Partners   Corla Benn
     // said").
+    // A title with its stop inside a span ("Coast Guard Rear Adm.", "Air Force Col. Vance
+    // Spath") is no part of a name: the span is the names around it.
     let g = Gazetteer::get();
     let mut split: Vec<Tagged> = Vec::with_capacity(spans.len());
     for &t in spans {
-        let (mut a, mut ty) = (t.start, t.ty);
-        for k in t.start + 1..=t.end {
-            let suffix = k < t.end && t.ty != 0 && doc.suffixed(k - 1).is_some();
-            if k == t.end || doc.wide(k) || suffix {
-                let person = a > t.start || k < t.end;
-                let person = person && starts_with(cands, a, |c| c.tokens.1 == k && c.kind == EntityType::Person && c.evidence != Evidence::Default);
-                split.push(Tagged { start: a, end: k, ty: if person { 0 } else { ty }, ..t });
-                a = k;
+        let (mut a, mut ty, mut k) = (t.start, t.ty, t.start);
+        while k <= t.end {
+            let title = k < t.end && doc.titled_at(k);
+            let suffix = k > a && k < t.end && t.ty != 0 && doc.suffixed(k - 1).is_some();
+            if k == t.end || title || doc.wide(k) || suffix {
+                if k > a {
+                    let person = (a > t.start || k < t.end) && starts_with(cands, a, |c| c.tokens.1 == k && c.kind == EntityType::Person && c.evidence != Evidence::Default);
+                    split.push(Tagged { start: a, end: k, ty: if person { 0 } else { ty }, ..t });
+                }
                 if suffix && ty == 3 && doc.gazetteer(g, k, k + 1).is_none() {
                     ty = 2;
                 }
+                // Past the title and its stop ("Rear Adm .").
+                a = if title { k + 2 + doc.rear(k) as usize } else { k };
             }
+            k = a.max(k + 1);
         }
     }
     let spans = &split[..];
@@ -1330,6 +1348,11 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         }
         // "Mr." "Gen." before a name; "Mr", "Dr" without their stop, as British papers write
         // them ("Mr Okafor").
+        // "Rear Adm.": the rank is the title.
+        if doc.rear(i) && doc.titled_at(i) {
+            i += 1;
+            continue;
+        }
         let undotted = COURTESY.has(doc.s(i)) && doc.joined(i + 1) && !doc.all_caps(i + 1);
         let skip = if undotted { 1 } else { 2 };
         if doc.cap(i) && (undotted || doc.s(i + 1) == ".") && i + skip < b && doc.cap(i + skip) {
@@ -1630,7 +1653,7 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
             continue;
         }
         if doc.cap(j) {
-            if doc.role(g, j, b).is_some() || date::match_at(doc.text, doc.tokens, j, b).is_some() {
+            if doc.role(g, j, b).is_some() || doc.titled_at(j) || date::match_at(doc.text, doc.tokens, j, b).is_some() {
                 break;
             }
             // A known name ends an unknown stretch, except inside an organisation's name or a
