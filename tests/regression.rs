@@ -553,10 +553,9 @@ fn a_disease_is_no_entity() {
 /// mentions).
 fn mention_texts(text: &str) -> Vec<(String, &'static str, Vec<String>)> {
     let a = analyze(text, &Options { clean: false, ..Options::default() });
-    let units: Vec<u16> = a.text.encode_utf16().collect();
     a.entities
         .iter()
-        .map(|e| (e.name.clone(), e.kind.as_str(), e.mentions.iter().map(|m| String::from_utf16_lossy(&units[m.start..m.end])).collect()))
+        .map(|e| (e.name.clone(), e.kind.as_str(), e.mentions.iter().map(|m| a.text[m.start..m.end].to_string()).collect()))
         .collect()
 }
 
@@ -613,5 +612,26 @@ fn a_rank_after_a_body_is_the_persons_title() {
         }
         let p = a.entities.iter().find(|e| e.name == *person).expect("the person");
         assert_eq!(p.role.as_deref(), Some(*role), "{text:?}");
+    }
+}
+
+/// Session 12: no name crosses a dash ("TARVIK — At least ..." read as one name), and an
+/// auxiliary opening a question is no part of the name after it ("Would Varga run?"). Sentences
+/// written for this test: (text, a name that must be found, names that must not).
+#[test]
+fn dashes_and_auxiliaries_are_outside_names() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("DUNMORE — At least Orrin Vasko finally has the name of the starting quarterback. He said so on Friday.", "Orrin Vasko", &["DUNMORE — At"]),
+        ("KELSO — Hours before the vote, Orrin Vasko said he was calm.", "Orrin Vasko", &["KELSO — Hours", "Hours"]),
+        ("Would Scarvell try to revive the band? Scarvell said he might.", "Scarvell", &["Would Scarvell"]),
+        ("Does Plexor offer enough games? Plexor said it would add more.", "Plexor", &["Does Plexor"]),
+        ("Given Orla's record, the board voted no. Orla Brandt left on Monday.", "Orla Brandt", &["Given Orla"]),
+    ];
+    for (text, name, never) in cases {
+        let got = mention_texts(text);
+        assert!(got.iter().any(|(n, _, _)| n == name), "{text:?}: {name:?} not in {got:?}");
+        for bad in *never {
+            assert!(got.iter().all(|(n, _, ms)| n != bad && ms.iter().all(|m| m != bad)), "{text:?}: {bad:?} in {got:?}");
+        }
     }
 }

@@ -147,10 +147,12 @@ const LED: Words = Words("administration|campaign|presidency|regime");
 
 /// Words that open a capitalised stretch but no name ("By Peter Salisbury", "At Headingley",
 /// "Via The Daily"), sentence adverbs among them ("Later Gantrey said" read as one person by
-/// the structured tagger). Lowercase, sorted.
+/// the structured tagger), and auxiliaries opening a question ("Would Varga run?"; not "Can",
+/// "Will": given names). Lowercase, sorted.
 const LEADING: Words = Words(
-    "after|afterwards|also|although|at|because|before|but|by|despite|during|earlier|eventually|finally|from|\
-     however|if|initially|later|meanwhile|previously|separately|since|though|until|via|when|whether|while|without",
+    "after|afterwards|also|although|at|because|before|but|by|could|despite|did|does|during|earlier|eventually|\
+     finally|from|given|however|if|initially|later|meanwhile|previously|separately|should|since|though|until|via|\
+     when|whether|while|without|would",
 );
 
 /// Connectors allowed inside an organisation-like name.
@@ -333,6 +335,12 @@ impl<'a> Doc<'a> {
     fn joined(&self, i: usize) -> bool {
         let mut c = self.gap(i).chars();
         c.next().is_some_and(|c| c != '\n') && c.next().is_none()
+    }
+
+    /// A dash between words ("TAMPA — At least"): a break no name crosses (a spaced hyphen
+    /// may join a title's parts: "Critic - On My Way").
+    fn dash(&self, i: usize) -> bool {
+        matches!(self.s(i), "—" | "–" | "--")
     }
 
     /// "Rear" or "Vice" before a rank ("Rear Adm.").
@@ -997,18 +1005,21 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
     for &t in spans {
         let (mut a, mut ty, mut k) = (t.start, t.ty, t.start);
         while k <= t.end {
-            let title = k < t.end && doc.titled_at(k);
+            let title = k < t.end && (doc.titled_at(k) || doc.dash(k));
             let suffix = k > a && k < t.end && t.ty != 0 && doc.suffixed(k - 1).is_some();
             if k == t.end || title || doc.wide(k) || suffix {
-                if k > a {
+                // A lone common-looking word after the dash opens a sentence ("KELSO — Hours
+                // before ...").
+                let opener = k == a + 1 && a > t.start && doc.dash(a - 1) && (doc.is_common(a) || doc.looks_common(a));
+                if k > a && !opener {
                     let person = (a > t.start || k < t.end) && starts_with(cands, a, |c| c.tokens.1 == k && c.kind == EntityType::Person && c.evidence != Evidence::Default);
                     split.push(Tagged { start: a, end: k, ty: if person { 0 } else { ty }, ..t });
                 }
                 if suffix && ty == 3 && doc.gazetteer(g, k, k + 1).is_none() {
                     ty = 2;
                 }
-                // Past the title and its stop ("Rear Adm .").
-                a = if title { k + 2 + doc.rear(k) as usize } else { k };
+                // Past the title and its stop ("Rear Adm ."), or the dash.
+                a = if title { k + 1 + !doc.dash(k) as usize * (1 + doc.rear(k) as usize) } else { k };
             }
             k = a.max(k + 1);
         }
