@@ -35,7 +35,7 @@ use std::hash::BuildHasherDefault;
 
 use super::gazetteer::{key_of, push_key_from};
 use super::model::FastSet;
-use super::recognize::{Candidate, Evidence, EVENT_TAILS, ORG_TAILS};
+use super::recognize::{Candidate, Evidence};
 use crate::clean::repair::{StrHasher, StrMap};
 use super::Field;
 use crate::span::Span;
@@ -265,19 +265,10 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     for l in label.iter_mut() {
         *l = keys.find(*l);
     }
-    // Pass 4: surnames. The owners (multi-word persons) never change in this pass. Two words
-    // the tagger read as an organisation or event whose second word stands alone as a person
-    // in the text, and whose first never stands alone, are that person ("Abigail Varga, chair
-    // of ..." read as a company, then "Varga said"): news shortens a person to the surname, an
-    // organisation to its first word ("Fidelity") or an acronym, an event to its kind ("Open").
-    let lone: FastSet<&str> = (0..n).filter(|&i| kinds[i] == EntityType::Person && !surfaces[i].contains(' ')).map(skey).collect();
+    // Pass 4: surnames. The owners (multi-word persons) never change in this pass.
     let mut owners: StrMap<Vec<u32>> = StrMap::default();
     for j in 0..n {
         let sj = surfaces[j];
-        let w = words(sj);
-        if w.len() == 2 && cands[j].evidence != Evidence::Gazetteer && matches!(kinds[j], EntityType::Org | EntityType::Event) && lone.contains(key_of(w[1]).as_str()) && !ids.contains_key(key_of(w[0]).as_str()) && !EVENT_TAILS.has(w[1]) && !ORG_TAILS.has(w[1]) {
-            kinds[j] = EntityType::Person;
-        }
         if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
             if let Some(last) = sj.split_whitespace().last() {
                 owners.entry(last).or_default().push(j as u32);
@@ -716,35 +707,6 @@ mod tests {
     #[test]
     fn copulas_are_sorted() {
         assert!(COPULAS.sorted());
-    }
-
-    /// A candidate of `kind` over bytes `a..b` of its text, typed by a rule.
-    fn cand(a: usize, b: usize, kind: EntityType) -> Candidate {
-        let span = Span::new(a, b);
-        Candidate { span, tokens: (0, 0), kind, evidence: Evidence::Rule, canon: None, country: None, role: None, role_of: None, sentence: 0, subject: false, weak: false, bare: false }
-    }
-
-    /// Session 12: two words read as an organisation whose second word stands alone as a
-    /// person, and whose first never does, are that person; an event's kind word ("Open")
-    /// and a first word that stands alone ("Kelbrook") keep the organisation. Texts written
-    /// for this test: (text, the two-word name's end, the lone word's span, one group wanted).
-    #[test]
-    fn a_surname_that_stands_alone_makes_its_full_name_a_person() {
-        let cases = [
-            ("Orla Janssen faces a crisis. Janssen said so.", 12, (29, 36), true),
-            ("Kelbrook Janssen grew. Kelbrook said so. Janssen said so.", 16, (41, 48), false),
-            ("The Tarvik Open began. Open said so.", 15, (23, 27), false),
-        ];
-        for (text, end, (a, b), one) in cases {
-            let start = if text.starts_with("The ") { 4 } else { 0 };
-            let mut cands = vec![cand(start, end, EntityType::Org), cand(a, b, EntityType::Person)];
-            if text.contains("Kelbrook said") {
-                cands.insert(1, cand(23, 31, EntityType::Org));
-            }
-            let groups = merge(&vec![text; cands.len()], &cands);
-            let joined = groups.iter().any(|g| g.members.contains(&0) && g.members.contains(&(cands.len() - 1)) && g.kind == EntityType::Person);
-            assert_eq!(joined, one, "{text}: {groups:?}");
-        }
     }
 
     #[test]

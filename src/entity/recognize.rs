@@ -129,7 +129,7 @@ const EVENT_HEADS: Words = Words("Battle|Peace|Siege|Treaty");
 /// Words that open a storm's name, an event ("Hurricane Katrina", "Typhoon Haiyan"). Sorted.
 const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 
-pub(crate) const EVENT_TAILS: Words = Words(
+const EVENT_TAILS: Words = Words(
     "Award|Awards|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
      Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
 );
