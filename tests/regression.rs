@@ -574,7 +574,7 @@ fn hyphen_suffixes_and_wide_gaps_end_names() {
         ("A Tarvenna-based charity paid for the new roof.", ("Tarvenna", "GPE"), &["Tarvenna-based"]),
         ("The NBA-leading Lakers won again on Friday.", ("Lakers", "ORG"), &["NBA-leading Lakers"]),
         ("Supporters of Maria Ossavit wore Ossavit T-shirts at the rally in Lodz.", ("Ossavit", "PERSON"), &["Ossavit T-shirts"]),
-        ("Fidelity Investments   Corla Benn said the fund grew.", ("Corla Benn", "PERSON"), &["Fidelity Investments   Corla Benn"]),
+        ("Fidelity Investments   Corla Benn said the fund grew.", ("Fidelity Investments", "ORG"), &["Fidelity Investments   Corla Benn"]),
         ("He moved to Boston   Massachusetts in 2004.", ("Boston", "GPE"), &["Boston   Massachusetts"]),
         // Names whose own parts are joined by hyphens stay whole.
         ("Kim Jong-un met the envoy in Pyongyang.", ("Kim Jong-un", "PERSON"), &["Kim"]),

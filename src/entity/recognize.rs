@@ -326,12 +326,14 @@ impl<'a> Doc<'a> {
     }
 
     /// The text between tokens `i-1` and `i` ("" at the ends).
+    #[inline(never)]
     fn gap(&self, i: usize) -> &'a str {
         if i > 0 && i < self.tokens.len() { &self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start] } else { "" }
     }
 
     /// Tokens `i-1` and `i` are separated by one space (or tab) on one line. Names are written
     /// so; a wider gap is a lost comma or a column ("Boston   Massachusetts"), never inside one.
+    #[inline(never)]
     fn joined(&self, i: usize) -> bool {
         let mut c = self.gap(i).chars();
         c.next().is_some_and(|c| c != '\n') && c.next().is_none()
@@ -350,6 +352,7 @@ impl<'a> Doc<'a> {
 
     /// A rank or courtesy title with its stop before a name ("Adm. Kirby", "Sen. Varga"), or
     /// "Rear"/"Vice" before one: never part of a name ("Coast Guard Rear Adm. ...").
+    #[inline(never)]
     fn titled_at(&self, i: usize) -> bool {
         let k = i + self.rear(i) as usize;
         title_role(self.s(k)).is_some() && self.s(k + 1) == "." && self.cap(k + 2)
@@ -363,6 +366,7 @@ impl<'a> Doc<'a> {
     /// A capitalised word made of a name and a lowercase hyphen suffix ("London-based",
     /// "NBA-leading", "New York-listed"): the name's length in bytes (two letters at least, so
     /// not "T-shirt"; "al-Qaeda" opens in lowercase; "Chester-le-Street" goes on).
+    #[inline(never)]
     fn suffixed(&self, i: usize) -> Option<usize> {
         let s = self.s(i);
         let k = s.find('-')?;
@@ -946,21 +950,15 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             c.span = Span::new(c.span.start, tokens[j - 1].span.end);
         }
         // Nor with a hyphen suffix ("New York-listed", "Halifax-based"), unless a person's
-        // ("Kim Jong-un"): the name is before the hyphen, typed by a list or, before "based" or
-        // "born", a place.
+        // ("Kim Jong-un"): the name is before the hyphen, typed by a list, else a place
+        // ("Tarvenna-based", "-born", "-listed": mostly places), or an organisation if in
+        // capitals ("NBA-leading").
         let last = tokens[j - 1].span;
         if let Some(k) = doc.suffixed(j - 1).filter(|_| c.kind != EntityType::Person && c.span.end == last.end) {
             c.span.end = last.start + k;
             let name = &doc.text[c.span.start..c.span.end];
-            let hit = g.phrase(&super::gazetteer::key_of(name));
-            if let Some(h) = hit {
-                c.kind = h.kind;
-            } else if matches!(&doc.s(j - 1)[k + 1..], "based" | "born") {
-                c.kind = EntityType::Gpe;
-            } else if !name.chars().any(char::is_lowercase) {
-                // An acronym ("NBA-leading"), as `type_stretch` reads one.
-                c.kind = EntityType::Org;
-            }
+            let hit = g.phrase(&name.lower());
+            c.kind = hit.map_or(if name.contains(char::is_lowercase) { EntityType::Gpe } else { EntityType::Org }, |h| h.kind);
             c.canon = hit.map(|h| h.canon);
             c.country = hit.and_then(|h| h.country);
         }
@@ -996,8 +994,6 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
     // Lakers"), is two.
     // The words after a compound the model read as one MISC name are an organisation ("the
     // London-based Varnholt Trust") unless a list knows them ("Britain-based Syrian").
-    // A piece the rules read as a person, with evidence, is one ("Goldin Partners   Corla Benn
-    // said").
     // A title with its stop inside a span ("Coast Guard Rear Adm.", "Air Force Col. Vance
     // Spath") is no part of a name: the span is the names around it.
     let g = Gazetteer::get();
@@ -1012,8 +1008,7 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
                 // before ...").
                 let opener = k == a + 1 && a > t.start && doc.dash(a - 1) && (doc.is_common(a) || doc.looks_common(a));
                 if k > a && !opener {
-                    let person = (a > t.start || k < t.end) && starts_with(cands, a, |c| c.tokens.1 == k && c.kind == EntityType::Person && c.evidence != Evidence::Default);
-                    split.push(Tagged { start: a, end: k, ty: if person { 0 } else { ty }, ..t });
+                    split.push(Tagged { start: a, end: k, ty, ..t });
                 }
                 if suffix && ty == 3 && doc.gazetteer(g, k, k + 1).is_none() {
                     ty = 2;
