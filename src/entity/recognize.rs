@@ -147,10 +147,12 @@ const LED: Words = Words("administration|campaign|presidency|regime");
 
 /// Words that open a capitalised stretch but no name ("By Peter Salisbury", "At Headingley",
 /// "Via The Daily"), sentence adverbs among them ("Later Gantrey said" read as one person by
-/// the structured tagger). Lowercase, sorted.
+/// the structured tagger), and auxiliaries opening a question ("Would Varga run?"; not "Can",
+/// "Will": given names). Lowercase, sorted.
 const LEADING: Words = Words(
-    "after|afterwards|also|although|at|because|before|but|by|despite|during|earlier|eventually|finally|from|\
-     however|if|initially|later|meanwhile|previously|separately|since|though|until|via|when|whether|while|without",
+    "after|afterwards|also|although|at|because|before|but|by|could|despite|did|does|during|earlier|eventually|\
+     finally|from|given|however|if|initially|later|meanwhile|previously|separately|should|since|though|until|via|\
+     when|whether|while|without|would",
 );
 
 /// Connectors allowed inside an organisation-like name.
@@ -290,6 +292,8 @@ impl<'a> Doc<'a> {
             "&" | "-" | "--" | "–" | "—" | "," | "/" | ":" | ";" | "'s" | "’s" | "(" | "[" => true,
             "'" | "’" => i > 0 && self.tokens[i - 1].span.end == self.tokens[i].span.start,
             "." => self.tokens[i].span.start > 0 && self.text[..self.tokens[i].span.start].ends_with(char::is_whitespace) || i > 0 && self.s(i - 1).len() > 4,
+            // A letter joined to a common noun ("Thaksin T-shirts").
+            _ if w.len() > 2 && w.as_bytes()[1] == b'-' && w.as_bytes()[2].is_ascii_lowercase() => true,
             _ => {
                 (w.bytes().all(|b| b.is_ascii_lowercase()) || w.bytes().all(|b| b.is_ascii_uppercase()))
                     && DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w))
@@ -321,12 +325,53 @@ impl<'a> Doc<'a> {
         s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
     }
 
-    /// Tokens `i-1` and `i` are on one line, separated by spaces only.
+    /// The text between tokens `i-1` and `i` ("" at the ends).
+    #[inline(never)]
+    fn gap(&self, i: usize) -> &'a str {
+        if i > 0 && i < self.tokens.len() { &self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start] } else { "" }
+    }
+
+    /// Tokens `i-1` and `i` are separated by one space (or tab) on one line. Names are written
+    /// so; a wider gap is a lost comma or a column ("Boston   Massachusetts"), never inside one.
+    #[inline(never)]
     fn joined(&self, i: usize) -> bool {
-        i > 0 && i < self.tokens.len() && {
-            let gap = &self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start];
-            !gap.contains('\n') && !gap.is_empty()
-        }
+        let mut c = self.gap(i).chars();
+        c.next().is_some_and(|c| c != '\n') && c.next().is_none()
+    }
+
+    /// A dash between words ("TAMPA — At least"): a break no name crosses (a spaced hyphen
+    /// may join a title's parts: "Critic - On My Way").
+    fn dash(&self, i: usize) -> bool {
+        matches!(self.s(i), "—" | "–" | "--")
+    }
+
+    /// "Rear" or "Vice" before a rank ("Rear Adm.").
+    fn rear(&self, i: usize) -> bool {
+        matches!(self.s(i), "Rear" | "Vice")
+    }
+
+    /// A rank or courtesy title with its stop before a name ("Adm. Kirby", "Sen. Varga"), or
+    /// "Rear"/"Vice" before one: never part of a name ("Coast Guard Rear Adm. ...").
+    #[inline(never)]
+    fn titled_at(&self, i: usize) -> bool {
+        let k = i + self.rear(i) as usize;
+        title_role(self.s(k)).is_some() && self.s(k + 1) == "." && self.cap(k + 2)
+    }
+
+    /// A gap wider than [`joined`](Doc::joined)'s between tokens `i-1` and `i`.
+    fn wide(&self, i: usize) -> bool {
+        !self.gap(i).is_empty() && !self.joined(i)
+    }
+
+    /// A capitalised word made of a name and a lowercase hyphen suffix ("London-based",
+    /// "NBA-leading", "New York-listed"): the name's length in bytes (two letters at least, so
+    /// not "T-shirt"; "al-Qaeda" opens in lowercase; "Chester-le-Street" goes on).
+    #[inline(never)]
+    fn suffixed(&self, i: usize) -> Option<usize> {
+        let s = self.s(i);
+        let k = s.find('-')?;
+        let on = self.s(i + 1) == "-" && self.gap(i + 1).is_empty();
+        (k > 1 && !on && s.starts_with(char::is_uppercase) && s[k + 1..].chars().all(char::is_lowercase)).then_some(k)
     }
 
     fn is_common(&self, i: usize) -> bool {
@@ -922,6 +967,19 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             c.tokens.1 = j;
             c.span = Span::new(c.span.start, tokens[j - 1].span.end);
         }
+        // Nor with a hyphen suffix ("New York-listed", "Halifax-based"), unless a person's
+        // ("Kim Jong-un"): the name is before the hyphen, typed by a list, else a place
+        // ("Tarvenna-based", "-born", "-listed": mostly places), or an organisation if in
+        // capitals ("NBA-leading").
+        let last = tokens[j - 1].span;
+        if let Some(k) = doc.suffixed(j - 1).filter(|_| c.kind != EntityType::Person && c.span.end == last.end) {
+            c.span.end = last.start + k;
+            let name = &doc.text[c.span.start..c.span.end];
+            let hit = g.phrase(&name.lower());
+            c.kind = hit.map_or(if name.contains(char::is_lowercase) { EntityType::Gpe } else { EntityType::Org }, |h| h.kind);
+            c.canon = hit.map(|h| h.canon);
+            c.country = hit.and_then(|h| h.country);
+        }
     }
     acronyms_of_names(doc, sentences, &mut merged);
     crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
@@ -949,6 +1007,37 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 /// And one span holding a possessive before a person the rules found is two: "Apple's Tim
 /// Cook" is Apple and Tim Cook ("People's Liberation Army" stays whole).
 fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
+    // A span crossing a wide gap ("Fidelity Investments   Abigail Johnson", a lost comma),
+    // or going on after a hyphen compound not a person's ("London-based Quilliam", "NBA-leading
+    // Lakers"), is two.
+    // The words after a compound the model read as one MISC name are an organisation ("the
+    // London-based Varnholt Trust") unless a list knows them ("Britain-based Syrian").
+    // A title with its stop inside a span ("Coast Guard Rear Adm.", "Air Force Col. Vance
+    // Spath") is no part of a name: the span is the names around it.
+    let g = Gazetteer::get();
+    let mut split: Vec<Tagged> = Vec::with_capacity(spans.len());
+    for &t in spans {
+        let (mut a, mut ty, mut k) = (t.start, t.ty, t.start);
+        while k <= t.end {
+            let title = k < t.end && (doc.titled_at(k) || doc.dash(k));
+            let suffix = k > a && k < t.end && t.ty != 0 && doc.suffixed(k - 1).is_some();
+            if k == t.end || title || doc.wide(k) || suffix {
+                // A lone common-looking word after the dash opens a sentence ("KELSO — Hours
+                // before ...").
+                let opener = k == a + 1 && a > t.start && doc.dash(a - 1) && (doc.is_common(a) || doc.looks_common(a));
+                if k > a && !opener {
+                    split.push(Tagged { start: a, end: k, ty, ..t });
+                }
+                if suffix && ty == 3 && doc.gazetteer(g, k, k + 1).is_none() {
+                    ty = 2;
+                }
+                // Past the title and its stop ("Rear Adm ."), or the dash.
+                a = if title { k + 1 + !doc.dash(k) as usize * (1 + doc.rear(k) as usize) } else { k };
+            }
+            k = a.max(k + 1);
+        }
+    }
+    let spans = &split[..];
     let mut out: Vec<Tagged> = Vec::with_capacity(spans.len());
     for (at, &t) in spans.iter().enumerate() {
         // "Photo" is no part of a name after an agency in a credit ("AP Photo/K. Lamarque").
@@ -1283,6 +1372,11 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         }
         // "Mr." "Gen." before a name; "Mr", "Dr" without their stop, as British papers write
         // them ("Mr Okafor").
+        // "Rear Adm.": the rank is the title.
+        if doc.rear(i) && doc.titled_at(i) {
+            i += 1;
+            continue;
+        }
         let undotted = COURTESY.has(doc.s(i)) && doc.joined(i + 1) && !doc.all_caps(i + 1);
         let skip = if undotted { 1 } else { 2 };
         if doc.cap(i) && (undotted || doc.s(i + 1) == ".") && i + skip < b && doc.cap(i + skip) {
@@ -1593,7 +1687,7 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
             continue;
         }
         if doc.cap(j) {
-            if doc.role(g, j, b).is_some() || date::match_at(doc.text, doc.tokens, j, b).is_some() {
+            if doc.role(g, j, b).is_some() || doc.titled_at(j) || date::match_at(doc.text, doc.tokens, j, b).is_some() {
                 break;
             }
             // A known name ends an unknown stretch, except inside an organisation's name or a
