@@ -184,6 +184,13 @@ const PRIVATE_ROLES: Words = Words(
 
 /// First-person words: a quoted content with one of them before its cue takes the speaker as
 /// subject ("We stand with Kenya," Halvorsen said). Sorted.
+/// Words that open a noun phrase of its own as a clause's subject (not possessives, which
+/// refer back: "its forces"). Sorted.
+const SUBJECT_OPENERS: Words = Words("a|an|another|many|several|some|the|these|this|those");
+
+/// Adverbs that may stand between a clause word and its subject ("but since then a …"). Sorted.
+const TIME_ADVERBS: Words = Words(",|also|later|now|since|so|still|then|yet");
+
 const FIRST_PERSON: Words = Words("i|me|my|our|ours|us|we");
 
 /// Function words that may open a content clause whose subject is then the speaker ("Smith
@@ -561,6 +568,17 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec
     g
 }
 
+/// Whether clause `[ca, first_cue)` opens with a subject of its own that is no actor: after
+/// the clause word and adverbs of time, an article, a quantifier or a demonstrative.
+#[cfg_attr(size_attrs, optimize(size))]
+fn own_subject(words: &[&str], ca: usize, first_cue: usize) -> bool {
+    let mut t = ca + 1;
+    while t < first_cue && in_list(TIME_ADVERBS, words[t]) {
+        t += 1;
+    }
+    t < first_cue && in_list(SUBJECT_OPENERS, words[t])
+}
+
 #[cfg_attr(size_attrs, optimize(size))]
 fn distinct_actors(ms: &[Mention], g: &[usize]) -> Vec<usize> {
     let mut v: Vec<usize> = g.iter().map(|&k| ms[k].actor).collect();
@@ -652,6 +670,10 @@ fn sentence_pairs(
                 .map(|(x, _)| x)
                 .into_iter()
                 .collect(),
+            // A clause whose own subject is no actor ("…, but since then a series of
+            // ex-soldiers have come forward to criticise …") does not inherit one; a pronoun
+            // or a possessive ("but he warned", "while its forces attacked") does.
+            None if own_subject(words, ca, first_cue) => Vec::new(),
             None => prev_subject.clone(),
         };
         let mut from_speaker = false;
@@ -865,7 +887,7 @@ mod tests {
         }
         for list in [
             LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }
@@ -965,6 +987,18 @@ mod tests {
                 "Smith said Ruritania still has differences of opinion with Freedonia over trade.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Smith", Person, None)],
                 &[("Ruritania", "Freedonia", -1), ("Smith", "Ruritania", 0)],
+            ),
+            // A clause without an actor before its cue inherits the previous clause's subject,
+            // unless it has a subject of its own.
+            (
+                "Ruritania met Freedonia on Monday, but then warned Valdoria.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Valdoria", -1)],
+            ),
+            (
+                "Ruritania met Freedonia on Monday, but since then a series of analysts have come forward to criticise Valdoria.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Valdoria", 0), ("Freedonia", "Valdoria", 0)],
             ),
             // Sports results are not diplomacy-style stance (decided for the Goldstein scale):
             // a score in the sentence drops fight/assault cues; "beat" and "win" are no cues.
