@@ -169,6 +169,27 @@ const MUTUAL: Words = Words(
 /// one word and then one of them) is a modifier, not an actor: "a New York man", "a California
 /// transit chief", "a former Google engineer". Agents of a state or group keep the name an
 /// actor ("a U.S. official", "a U.S. tank platoon", "a Kurdish fighter"). Sorted.
+/// Nouns that make a cue before them part of a compound for people or a body ("aid
+/// worker"). Sorted.
+const COMPOUND_HEADS: Words = Words(
+    "activist|activists|agencies|agency|group|groups|organisation|organisations|organization|\
+     organizations|volunteer|volunteers|worker|workers",
+);
+
+/// Nouns after a nationality adjective that make it an actor ("Russian forces", "Iraqi
+/// officials"). Sorted.
+const AGENTS: Words = Words(
+    "administration|agents|air|aircraft|airstrikes|allies|ambassador|armed|army|artillery|\
+     authorities|bombers|cabinet|citizens|coalition|commander|commanders|commandos|counterpart|\
+     counterparts|crews|delegates|delegation|diplomat|diplomats|drones|embassy|envoy|envoys|\
+     extremists|fighter|fighters|fleet|forces|foreign|generals|government|guards|gunmen|helicopters|\
+     insurgents|intelligence|jets|jihadists|lawmakers|leader|leaders|leadership|marines|militant|\
+     militants|military|militia|militias|minister|ministry|nationals|navy|negotiators|officers|\
+     official|officials|parliament|pilots|planes|police|politicians|president|prime|protesters|\
+     rebels|regime|representatives|sailors|security|separatists|settlers|side|soldiers|special|\
+     spokesman|spokeswoman|state|strikes|tanks|troops|units|warplanes|warships",
+);
+
 const CIVILIANS: Words = Words(
     "boy|businessman|chief|child|company|couple|customer|doctor|driver|employee|engineer|executive|\
      family|fan|father|girl|man|mother|nurse|resident|student|teacher|teen|teenager|user|woman|worker",
@@ -469,11 +490,23 @@ fn mark_roles(
 #[allow(clippy::too_many_arguments)]
 #[cfg_attr(size_attrs, optimize(size))]
 fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, kind: EntityType, ta: usize, tb: usize) -> bool {
-    if kind == EntityType::Person || ta <= a || tb >= b {
+    if kind == EntityType::Person || tb >= b {
+        return false;
+    }
+    let lower_word = |t: usize| tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text);
+    // A nationality adjective before a noun that is no agent ("the Turkish border", "a largely
+    // Kurdish town", "the Syrian side of the conflict" is one): the noun, not the nation, is
+    // what the clause is about; "Kurdish fighters", "Russian special forces" act.
+    // ("Israeli-Palestinian peace talks" name both sides.)
+    let joined = ta > a && tokens[ta - 1].text(text) == "-";
+    if kind == EntityType::Norp && tb == ta + 1 && !joined && !words[ta].ends_with('s') && lower_word(tb) && !matches!(words[tb], "and" | "or") {
+        let agent = |t: usize| t < b && lower_word(t) && in_list(AGENTS, words[t]);
+        return !agent(tb) && !agent(tb + 1);
+    }
+    if ta <= a {
         return false;
     }
     let article = |t: usize| matches!(words[t], "a" | "an");
-    let lower_word = |t: usize| tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text);
     let after_article = article(ta - 1) || (ta - 1 > a && lower_word(ta - 1) && article(ta - 2));
     let civilian = |t: usize| {
         let w = words[t];
@@ -491,6 +524,11 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize,
 /// assault on", "carry out an attack on").
 #[cfg_attr(size_attrs, optimize(size))]
 fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &Match) -> bool {
+    // The first half of a compound naming people or a body: "aid worker", "peace activists",
+    // "a relief agency".
+    if words.get(m.last + 1).is_some_and(|w| in_list(COMPOUND_HEADS, w)) {
+        return true;
+    }
     if m.first != m.last || m.first <= a || in_list(NOUN_CUES, words[m.first]) {
         return false;
     }
@@ -887,7 +925,7 @@ mod tests {
         }
         for list in [
             LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }
@@ -999,6 +1037,38 @@ mod tests {
                 "Ruritania met Freedonia on Monday, but since then a series of analysts have come forward to criticise Valdoria.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
                 &[("Ruritania", "Valdoria", 0), ("Freedonia", "Valdoria", 0)],
+            ),
+            // A cue that opens a compound for people or a body is no act ("aid worker").
+            (
+                "The video showed Ruritania aid worker Smith.",
+                &[("Ruritania", Gpe, None), ("Smith", Person, None)],
+                &[("Smith", "Ruritania", 0)],
+            ),
+            (
+                "Ruritania will aid Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
+            ),
+            // A nationality adjective acts only before an agent noun.
+            (
+                "Ruritanian fighters attacked the Freedonian town.",
+                &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+                &[("Ruritanian", "Freedonian", 0)],
+            ),
+            (
+                "Ruritanian fighters attacked the Freedonian special forces.",
+                &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+                &[("Ruritanian", "Freedonian", -1)],
+            ),
+            (
+                "They hope for a Ruritanian-Freedonian peace deal.",
+                &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+                &[("Ruritanian", "Freedonian", 1)],
+            ),
+            (
+                "Ruritanian border guards clashed with Freedonian officials.",
+                &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+                &[("Ruritanian", "Freedonian", -1)],
             ),
             // Sports results are not diplomacy-style stance (decided for the Goldstein scale):
             // a score in the sentence drops fight/assault cues; "beat" and "win" are no cues.
