@@ -591,16 +591,23 @@ fn is_passive(words: &[&str], a: usize, first: usize) -> bool {
 fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec<usize> {
     let mut g = vec![idx[last]];
     let mut j = last;
+    // Whether a conjunction or hyphen joins the group: commas alone make an apposition or a
+    // fronted phrase ("Speaking to CNN's Blitzer, Johnson rejected …"), not a list.
+    let mut joined = false;
     while j > 0 && g.len() < MAX_GROUP {
         let (p, q) = (&ms[idx[j - 1]], &ms[idx[j]]);
         // "the United States and Russia", "U.S.-Russia"; not "the Afghan Taliban" (adjacent
         // names: one modifies the other).
         if q.ta > p.tb && (p.tb..q.ta).all(|t| in_list(COORD, words[t])) {
+            joined |= (p.tb..q.ta).any(|t| matches!(words[t], "&" | "-" | "and"));
             g.push(idx[j - 1]);
             j -= 1;
         } else {
             break;
         }
+    }
+    if !joined {
+        g.truncate(1);
     }
     g.reverse();
     g
@@ -1037,6 +1044,17 @@ mod tests {
                 "Ruritania met Freedonia on Monday, but since then a series of analysts have come forward to criticise Valdoria.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
                 &[("Ruritania", "Valdoria", 0), ("Freedonia", "Valdoria", 0)],
+            ),
+            // Names joined by commas alone are no list of co-subjects.
+            (
+                "Speaking to Smith, Jones condemned Brown.",
+                &[("Smith", Person, None), ("Jones", Person, None), ("Brown", Person, None)],
+                &[("Smith", "Brown", 0), ("Jones", "Brown", -1)],
+            ),
+            (
+                "Ruritania, Freedonia and Valdoria signed a peace deal.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1), ("Ruritania", "Valdoria", 1), ("Freedonia", "Valdoria", 1)],
             ),
             // A cue that opens a compound for people or a body is no act ("aid worker").
             (
