@@ -588,11 +588,11 @@ fn is_passive(words: &[&str], a: usize, first: usize) -> bool {
 /// The coordinated group of actor mentions ending at mention `last` (walking back while only
 /// COORD words stand between them).
 #[cfg_attr(size_attrs, optimize(size))]
-fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec<usize> {
+fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until: usize) -> Vec<usize> {
     let mut g = vec![idx[last]];
     let mut j = last;
-    // Whether a conjunction or hyphen joins the group: commas alone make an apposition or a
-    // fronted phrase ("Speaking to CNN's Blitzer, Johnson rejected …"), not a list.
+    // Whether a conjunction or hyphen joins the group: commas alone make a fronted phrase
+    // ("Speaking to CNN's Blitzer, Johnson rejected …") or an apposition, not a list.
     let mut joined = false;
     while j > 0 && g.len() < MAX_GROUP {
         let (p, q) = (&ms[idx[j - 1]], &ms[idx[j]]);
@@ -606,7 +606,9 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec
             break;
         }
     }
-    if !joined {
+    // An apposition closed by a comma before the verb keeps its names: the subject and whom
+    // it acts for ("Álvarez, Mexico's foreign minister, met …").
+    if !joined && !(ms[idx[last]].tb..until).any(|t| words[t] == ",") {
         g.truncate(1);
     }
     g.reverse();
@@ -701,7 +703,7 @@ fn sentence_pairs(
         let first_cue = cues.first().map_or(cb, |m| m.first);
         let before: Vec<usize> = (0..idx.len()).filter(|&j| ms[idx[j]].tb <= first_cue).collect();
         let mut subject: Vec<usize> = match before.last() {
-            Some(&j) => distinct_actors(ms, &group_back(words, ms, &idx, j)),
+            Some(&j) => distinct_actors(ms, &group_back(words, ms, &idx, j, first_cue)),
             // "Stalock, who subbed for …", "a U.S. strike that killed …": the relative pronoun
             // follows the name (a comma or one lowercase word may stand between); "access points
             // that support Wi-Fi" do not refer to an earlier name.
@@ -757,7 +759,7 @@ fn sentence_pairs(
             // condemned Y after Z attacked W": Z–W, not X–W).
             // Not an actor after a preposition ("the attacks on America", "members of …").
             let fresh = idx.iter().rposition(|&k| ms[k].ta >= resume && ms[k].tb <= m.first);
-            let g: Vec<usize> = fresh.map_or(Vec::new(), |j| group_back(words, ms, &idx, j)).into_iter().filter(|&k| ms[k].ta >= resume).collect();
+            let g: Vec<usize> = fresh.map_or(Vec::new(), |j| group_back(words, ms, &idx, j, m.first)).into_iter().filter(|&k| ms[k].ta >= resume).collect();
             let oblique = |k: usize| {
                 let mut t = ms[k].ta;
                 while t > resume && (in_list(DETERMINERS, words[t - 1]) || words[t - 1].ends_with("'s")) {
@@ -1088,6 +1090,11 @@ mod tests {
                 "Speaking to Smith, Jones condemned Brown.",
                 &[("Smith", Person, None), ("Jones", Person, None), ("Brown", Person, None)],
                 &[("Smith", "Brown", 0), ("Jones", "Brown", -1)],
+            ),
+            (
+                "Smith, Jones's deputy, condemned Brown.",
+                &[("Smith", Person, None), ("Jones", Person, None), ("Brown", Person, None)],
+                &[("Smith", "Brown", -1), ("Jones", "Brown", -1)],
             ),
             (
                 "Ruritania, Freedonia and Valdoria signed a peace deal.",
