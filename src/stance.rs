@@ -169,6 +169,27 @@ const MUTUAL: Words = Words(
 /// one word and then one of them) is a modifier, not an actor: "a New York man", "a California
 /// transit chief", "a former Google engineer". Agents of a state or group keep the name an
 /// actor ("a U.S. official", "a U.S. tank platoon", "a Kurdish fighter"). Sorted.
+/// Nouns that make a cue before them part of a compound for people or a body ("aid
+/// worker"). Sorted.
+const COMPOUND_HEADS: Words = Words(
+    "activist|activists|agencies|agency|group|groups|organisation|organisations|organization|\
+     organizations|volunteer|volunteers|worker|workers",
+);
+
+/// Nouns after a nationality adjective that make it an actor ("Russian forces", "Iraqi
+/// officials"). Sorted.
+const AGENTS: Words = Words(
+    "administration|agents|air|aircraft|airstrikes|allies|ambassador|armed|army|artillery|\
+     authorities|bombers|cabinet|citizens|coalition|commander|commanders|commandos|counterpart|\
+     counterparts|crews|delegates|delegation|diplomat|diplomats|drones|embassy|envoy|envoys|\
+     extremists|fighter|fighters|fleet|forces|foreign|generals|government|guards|gunmen|helicopters|\
+     insurgents|intelligence|jets|jihadists|lawmakers|leader|leaders|leadership|marines|militant|\
+     militants|military|militia|militias|minister|ministry|nationals|navy|negotiators|officers|\
+     official|officials|parliament|pilots|planes|police|politicians|president|prime|protesters|\
+     rebels|regime|representatives|sailors|security|separatists|settlers|side|soldiers|special|\
+     spokesman|spokeswoman|state|strikes|tanks|troops|units|warplanes|warships",
+);
+
 const CIVILIANS: Words = Words(
     "boy|businessman|chief|child|company|couple|customer|doctor|driver|employee|engineer|executive|\
      family|fan|father|girl|man|mother|nurse|resident|student|teacher|teen|teenager|user|woman|worker",
@@ -184,6 +205,13 @@ const PRIVATE_ROLES: Words = Words(
 
 /// First-person words: a quoted content with one of them before its cue takes the speaker as
 /// subject ("We stand with Kenya," Halvorsen said). Sorted.
+/// Words that open a noun phrase of its own as a clause's subject (not possessives, which
+/// refer back: "its forces"). Sorted.
+const SUBJECT_OPENERS: Words = Words("a|an|another|many|several|some|the|these|this|those");
+
+/// Adverbs that may stand between a clause word and its subject ("but since then a …"). Sorted.
+const TIME_ADVERBS: Words = Words(",|also|later|now|since|so|still|then|yet");
+
 const FIRST_PERSON: Words = Words("i|me|my|our|ours|us|we");
 
 /// Function words that may open a content clause whose subject is then the speaker ("Smith
@@ -462,11 +490,23 @@ fn mark_roles(
 #[allow(clippy::too_many_arguments)]
 #[cfg_attr(size_attrs, optimize(size))]
 fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, kind: EntityType, ta: usize, tb: usize) -> bool {
-    if kind == EntityType::Person || ta <= a || tb >= b {
+    if kind == EntityType::Person || tb >= b {
+        return false;
+    }
+    let lower_word = |t: usize| tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text);
+    // A nationality adjective before a noun that is no agent ("the Turkish border", "a largely
+    // Kurdish town", "the Syrian side of the conflict" is one): the noun, not the nation, is
+    // what the clause is about; "Kurdish fighters", "Russian special forces" act.
+    // ("Israeli-Palestinian peace talks" name both sides.)
+    let joined = ta > a && tokens[ta - 1].text(text) == "-";
+    if kind == EntityType::Norp && tb == ta + 1 && !joined && !words[ta].ends_with('s') && lower_word(tb) && !matches!(words[tb], "and" | "or") {
+        let agent = |t: usize| t < b && lower_word(t) && in_list(AGENTS, words[t]);
+        return !agent(tb) && !agent(tb + 1);
+    }
+    if ta <= a {
         return false;
     }
     let article = |t: usize| matches!(words[t], "a" | "an");
-    let lower_word = |t: usize| tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text);
     let after_article = article(ta - 1) || (ta - 1 > a && lower_word(ta - 1) && article(ta - 2));
     let civilian = |t: usize| {
         let w = words[t];
@@ -484,6 +524,11 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize,
 /// assault on", "carry out an attack on").
 #[cfg_attr(size_attrs, optimize(size))]
 fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &Match) -> bool {
+    // The first half of a compound naming people or a body: "aid worker", "peace activists",
+    // "a relief agency".
+    if words.get(m.last + 1).is_some_and(|w| in_list(COMPOUND_HEADS, w)) {
+        return true;
+    }
     if m.first != m.last || m.first <= a || in_list(NOUN_CUES, words[m.first]) {
         return false;
     }
@@ -543,22 +588,42 @@ fn is_passive(words: &[&str], a: usize, first: usize) -> bool {
 /// The coordinated group of actor mentions ending at mention `last` (walking back while only
 /// COORD words stand between them).
 #[cfg_attr(size_attrs, optimize(size))]
-fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize) -> Vec<usize> {
+fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until: usize) -> Vec<usize> {
     let mut g = vec![idx[last]];
     let mut j = last;
+    // Whether a conjunction or hyphen joins the group: commas alone make a fronted phrase
+    // ("Speaking to CNN's Blitzer, Johnson rejected …") or an apposition, not a list.
+    let mut joined = false;
     while j > 0 && g.len() < MAX_GROUP {
         let (p, q) = (&ms[idx[j - 1]], &ms[idx[j]]);
         // "the United States and Russia", "U.S.-Russia"; not "the Afghan Taliban" (adjacent
         // names: one modifies the other).
         if q.ta > p.tb && (p.tb..q.ta).all(|t| in_list(COORD, words[t])) {
+            joined |= (p.tb..q.ta).any(|t| matches!(words[t], "&" | "-" | "and"));
             g.push(idx[j - 1]);
             j -= 1;
         } else {
             break;
         }
     }
+    // An apposition closed by a comma before the verb keeps its names: the subject and whom
+    // it acts for ("Álvarez, Mexico's foreign minister, met …").
+    if !joined && !(ms[idx[last]].tb..until).any(|t| words[t] == ",") {
+        g.truncate(1);
+    }
     g.reverse();
     g
+}
+
+/// Whether clause `[ca, first_cue)` opens with a subject of its own that is no actor: after
+/// the clause word and adverbs of time, an article, a quantifier or a demonstrative.
+#[cfg_attr(size_attrs, optimize(size))]
+fn own_subject(words: &[&str], ca: usize, first_cue: usize) -> bool {
+    let mut t = ca + 1;
+    while t < first_cue && in_list(TIME_ADVERBS, words[t]) {
+        t += 1;
+    }
+    t < first_cue && in_list(SUBJECT_OPENERS, words[t])
 }
 
 #[cfg_attr(size_attrs, optimize(size))]
@@ -638,7 +703,7 @@ fn sentence_pairs(
         let first_cue = cues.first().map_or(cb, |m| m.first);
         let before: Vec<usize> = (0..idx.len()).filter(|&j| ms[idx[j]].tb <= first_cue).collect();
         let mut subject: Vec<usize> = match before.last() {
-            Some(&j) => distinct_actors(ms, &group_back(words, ms, &idx, j)),
+            Some(&j) => distinct_actors(ms, &group_back(words, ms, &idx, j, first_cue)),
             // "Stalock, who subbed for …", "a U.S. strike that killed …": the relative pronoun
             // follows the name (a comma or one lowercase word may stand between); "access points
             // that support Wi-Fi" do not refer to an earlier name.
@@ -652,6 +717,10 @@ fn sentence_pairs(
                 .map(|(x, _)| x)
                 .into_iter()
                 .collect(),
+            // A clause whose own subject is no actor ("…, but since then a series of
+            // ex-soldiers have come forward to criticise …") does not inherit one; a pronoun
+            // or a possessive ("but he warned", "while its forces attacked") does.
+            None if own_subject(words, ca, first_cue) => Vec::new(),
             None => prev_subject.clone(),
         };
         let mut from_speaker = false;
@@ -683,7 +752,28 @@ fn sentence_pairs(
             }
         }
         let mut partners: Vec<usize> = Vec::new();
+        // The token after the previous cue and its object.
+        let mut resume = cb;
         for (n, m) in cues.iter().enumerate() {
+            // Actors between the previous cue's object and this cue are this cue's subject ("X
+            // condemned Y after Z attacked W": Z–W, not X–W).
+            // Not an actor after a preposition ("the attacks on America", "members of …").
+            let fresh = idx.iter().rposition(|&k| ms[k].ta >= resume && ms[k].tb <= m.first);
+            let g: Vec<usize> = fresh.map_or(Vec::new(), |j| group_back(words, ms, &idx, j, m.first)).into_iter().filter(|&k| ms[k].ta >= resume).collect();
+            let oblique = |k: usize| {
+                let mut t = ms[k].ta;
+                while t > resume && (in_list(DETERMINERS, words[t - 1]) || words[t - 1].ends_with("'s")) {
+                    t -= 1;
+                }
+                let w = words[t - 1];
+                w != "after" && in_list(PREPOSITIONS, w) || in_list(OBJECT_LINKS, w) || matches!(w, "about" | "as" | "at" | "including" | "into" | "like" | "near" | "over" | "than" | "upon")
+            };
+            if !g.is_empty() && !oblique(g[0]) {
+                subject = distinct_actors(ms, &g);
+                from_speaker = false;
+                partners.clear();
+            }
+            resume = m.last + 1;
             let p = &lex.phrases[m.phrase];
             let mut g = p.goldstein / 10.0;
             let mut rule = p.stance_rule().to_string();
@@ -710,6 +800,11 @@ fn sentence_pairs(
             );
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
             let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            for &k in &idx {
+                if ms[k].ta > m.last && ms[k].ta < next_cue && object.contains(&ms[k].actor) {
+                    resume = resume.max(ms[k].tb);
+                }
+            }
             // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
             // a mutual conflict ("X and Y clashed"), never two private persons (band members,
             // players, a list of candidates).
@@ -865,7 +960,7 @@ mod tests {
         }
         for list in [
             LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }
@@ -965,6 +1060,78 @@ mod tests {
                 "Smith said Ruritania still has differences of opinion with Freedonia over trade.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Smith", Person, None)],
                 &[("Ruritania", "Freedonia", -1), ("Smith", "Ruritania", 0)],
+            ),
+            // A clause without an actor before its cue inherits the previous clause's subject,
+            // unless it has a subject of its own.
+            (
+                "Ruritania met Freedonia on Monday, but then warned Valdoria.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Valdoria", -1)],
+            ),
+            (
+                "Ruritania met Freedonia on Monday, but since then a series of analysts have come forward to criticise Valdoria.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Valdoria", 0), ("Freedonia", "Valdoria", 0)],
+            ),
+            // A later cue of the clause takes the actors after the previous cue's object as
+            // its subject, not those after a preposition.
+            (
+                "Ruritania met Freedonia with Valdoria and attacked Osterlich.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None), ("Osterlich", Gpe, None)],
+                &[("Ruritania", "Osterlich", -1), ("Valdoria", "Osterlich", 0)],
+            ),
+            (
+                "Ruritania condemned Freedonia after Valdoria attacked Osterlich.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None), ("Osterlich", Gpe, None)],
+                &[("Ruritania", "Freedonia", -1), ("Valdoria", "Osterlich", -1), ("Ruritania", "Osterlich", 0)],
+            ),
+            // Names joined by commas alone are no list of co-subjects.
+            (
+                "Speaking to Smith, Jones condemned Brown.",
+                &[("Smith", Person, None), ("Jones", Person, None), ("Brown", Person, None)],
+                &[("Smith", "Brown", 0), ("Jones", "Brown", -1)],
+            ),
+            (
+                "Smith, Jones's deputy, condemned Brown.",
+                &[("Smith", Person, None), ("Jones", Person, None), ("Brown", Person, None)],
+                &[("Smith", "Brown", -1), ("Jones", "Brown", -1)],
+            ),
+            (
+                "Ruritania, Freedonia and Valdoria signed a peace deal.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1), ("Ruritania", "Valdoria", 1), ("Freedonia", "Valdoria", 1)],
+            ),
+            // A cue that opens a compound for people or a body is no act ("aid worker").
+            (
+                "The video showed Ruritania aid worker Smith.",
+                &[("Ruritania", Gpe, None), ("Smith", Person, None)],
+                &[("Smith", "Ruritania", 0)],
+            ),
+            (
+                "Ruritania will aid Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
+            ),
+            // A nationality adjective acts only before an agent noun.
+            (
+                "Ruritanian fighters attacked the Freedonian town.",
+                &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+                &[("Ruritanian", "Freedonian", 0)],
+            ),
+            (
+                "Ruritanian fighters attacked the Freedonian special forces.",
+                &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+                &[("Ruritanian", "Freedonian", -1)],
+            ),
+            (
+                "They hope for a Ruritanian-Freedonian peace deal.",
+                &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+                &[("Ruritanian", "Freedonian", 1)],
+            ),
+            (
+                "Ruritanian border guards clashed with Freedonian officials.",
+                &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+                &[("Ruritanian", "Freedonian", -1)],
             ),
             // Sports results are not diplomacy-style stance (decided for the Goldstein scale):
             // a score in the sentence drops fight/assault cues; "beat" and "win" are no cues.
