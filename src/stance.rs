@@ -752,28 +752,7 @@ fn sentence_pairs(
             }
         }
         let mut partners: Vec<usize> = Vec::new();
-        // The token after the previous cue and its object.
-        let mut resume = cb;
         for (n, m) in cues.iter().enumerate() {
-            // Actors between the previous cue's object and this cue are this cue's subject ("X
-            // condemned Y after Z attacked W": Z–W, not X–W).
-            // Not an actor after a preposition ("the attacks on America", "members of …").
-            let fresh = idx.iter().rposition(|&k| ms[k].ta >= resume && ms[k].tb <= m.first);
-            let g: Vec<usize> = fresh.map_or(Vec::new(), |j| group_back(words, ms, &idx, j, m.first)).into_iter().filter(|&k| ms[k].ta >= resume).collect();
-            let oblique = |k: usize| {
-                let mut t = ms[k].ta;
-                while t > resume && (in_list(DETERMINERS, words[t - 1]) || words[t - 1].ends_with("'s")) {
-                    t -= 1;
-                }
-                let w = words[t - 1];
-                w != "after" && in_list(PREPOSITIONS, w) || in_list(OBJECT_LINKS, w) || matches!(w, "about" | "as" | "at" | "including" | "into" | "like" | "near" | "over" | "than" | "upon")
-            };
-            if !g.is_empty() && !oblique(g[0]) {
-                subject = distinct_actors(ms, &g);
-                from_speaker = false;
-                partners.clear();
-            }
-            resume = m.last + 1;
             let p = &lex.phrases[m.phrase];
             let mut g = p.goldstein / 10.0;
             let mut rule = p.stance_rule().to_string();
@@ -800,11 +779,6 @@ fn sentence_pairs(
             );
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
             let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
-            for &k in &idx {
-                if ms[k].ta > m.last && ms[k].ta < next_cue && object.contains(&ms[k].actor) {
-                    resume = resume.max(ms[k].tb);
-                }
-            }
             // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
             // a mutual conflict ("X and Y clashed"), never two private persons (band members,
             // players, a list of candidates).
@@ -1072,18 +1046,6 @@ mod tests {
                 "Ruritania met Freedonia on Monday, but since then a series of analysts have come forward to criticise Valdoria.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
                 &[("Ruritania", "Valdoria", 0), ("Freedonia", "Valdoria", 0)],
-            ),
-            // A later cue of the clause takes the actors after the previous cue's object as
-            // its subject, not those after a preposition.
-            (
-                "Ruritania met Freedonia with Valdoria and attacked Osterlich.",
-                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None), ("Osterlich", Gpe, None)],
-                &[("Ruritania", "Osterlich", -1), ("Valdoria", "Osterlich", 0)],
-            ),
-            (
-                "Ruritania condemned Freedonia after Valdoria attacked Osterlich.",
-                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None), ("Osterlich", Gpe, None)],
-                &[("Ruritania", "Freedonia", -1), ("Valdoria", "Osterlich", -1), ("Ruritania", "Osterlich", 0)],
             ),
             // Names joined by commas alone are no list of co-subjects.
             (
