@@ -221,6 +221,9 @@ CRAFT = {
     "timeless": 1.6, "tireless": 1.6, "tirelessly": 1.6, "well-crafted": 1.8, "well-made": 1.6,
     "erode": -1.2, "erosion": -1.1, "tarnish": -1.4, "victory": 2.2, "allegation": -1.0,
     "fined": -1.2, "redeeming": 1.2, "compromise": 0.8, "compromised": -1.4, "protection": 0.8,
+    # session 12: a common judgement noun VADER lacks ("a bureaucratic nightmare", "the nightmare
+    # scenario"; "horrors" -2.7 is listed; "nightmares" reads its base)
+    "nightmare": -2.4, "nightmarish": -2.4,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

@@ -673,3 +673,49 @@ fn questions_are_milder() {
         assert!(scored[0].cues.iter().all(|c| c.rule.ends_with("+question")), "{:?}", scored[0].cues);
     }
 }
+
+/// Session 12 (issue 5): implicit judgement of opinion prose, by scope, modality and focus.
+/// Each group has a control that the rule must leave alone.
+#[test]
+fn implicit_judgement() {
+    let cases: &[(&str, i8)] = &[
+        // A demand to stop a bad thing says it goes on (imperative, "must", "time to"); a deed
+        // of stopping it is still good news.
+        ("Stop this shameful charade.", -1),
+        ("Please end this cruel farce.", -1),
+        ("Congress must end the abuse of emergency powers.", -1),
+        ("It is time to stop the senseless violence.", -1),
+        ("The council voted to end the violence.", 1),
+        ("The treaty ended the war.", 1),
+        // A thing that fails at its job; a job is no judgement.
+        ("The new system simply doesn't work.", -1),
+        ("The remedy has never worked.", -1),
+        ("The pilot scheme did not work out.", -1),
+        ("She did not work for the agency.", 0),
+        ("The engineers did not work on Sundays.", 0),
+        // A negative-polarity item carries the negation to its noun; the negator itself is no
+        // judgement when it negates ("no major complaints").
+        ("The upgrade didn't cause any serious problems.", 1),
+        ("The crew hasn't reported a single failure.", 1),
+        ("Residents have no major complaints.", 1),
+        ("The plan offers no real hope.", -1),
+        ("There is no excuse.", -1),
+        // One good thing singled out: the rest is not good.
+        ("The only good thing about the sequel is its length.", -1),
+        ("Its only saving grace is the soundtrack.", -1),
+        ("The only thing I enjoyed was the trailer.", -1),
+        ("The only witness was rescued.", 1),
+        // A comparison with what would be says the actual falls short; "so they could" does not.
+        ("The treaty would be better with a verification clause.", -1),
+        ("A simpler form could be more useful.", -1),
+        ("The aid arrived so families could cope better.", 1),
+        ("Nothing could be better.", 1),
+        // Emphasis: "not least".
+        ("The cast shines, not least the brilliant lead.", 1),
+        // Editorial idioms.
+        ("The new rules are long overdue.", 1),
+        ("The mayor deserves credit.", 1),
+        ("The commute is a nightmare.", -1),
+    ];
+    assert_classes(cases);
+}

@@ -661,6 +661,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             emoticon(text, tokens[i].span.start).map(|(end, v)| (i, (i..b).take_while(|&k| tokens[k].span.end <= end).last().unwrap_or(i), end, v, "emoticon"))
         } else if plain && excess(text, tokens, words, info, a, b, i) {
             Some((i, i + 1, tokens[i + 1].span.end, EXCESS_VALUE, "excess"))
+        } else if info[i].valence == 0.0 && i > a && not_working(tokens, words, info, a, b, i) {
+            Some((i, i, tokens[i].span.end, NOT_WORKING, "not-working"))
         } else {
             None
         };
@@ -705,6 +707,11 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut to_seen = false;
         let mut adverb = None;
         let mut neg_at = None;
+        let mut npi = false;
+        let mut only = false;
+        let mut modal = false;
+        let mut be = false;
+        let mut predicate = false;
         let mut k = i;
         let mut dist = 0;
         while k > a && dist < 5 {
@@ -731,8 +738,30 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 // "the so-called reform", "so-called experts": the writer disowns the good word.
                 || dist <= 2 && value > 0.0 && words[k] == "so-called";
             // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
-            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "less" | "only" | "short");
-            if harmed || dist <= NEG_REACH && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
+            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "only" | "short");
+            // A negative-polarity item carries the negation further ("didn't cause any
+            // errors", "haven't had a single problem": the cue is the NPI's noun).
+            if dist <= 2 && matches!(words[k], "any" | "single") {
+                npi = true;
+            }
+            // "the only good thing", "whose only saving grace", "the only thing I laughed at": one
+            // good thing singled out says the rest is not good.
+            // (Within its noun phrase or relative clause: not the predicate of "the only
+            // witness was rescued".)
+            if FINITE.contains(&words[k]) {
+                predicate = true;
+            }
+            if dist <= 3 && !predicate && words[k] == "only" && k > a && matches!(words[k - 1], "the" | "its" | "whose" | "his" | "her" | "their") {
+                only = true;
+            }
+            // "would be", "could be": `be` is met first, looking back.
+            if words[k] == "be" {
+                be = true;
+            }
+            if be && matches!(words[k], "would" | "could" | "should" | "i'd" | "it'd") {
+                modal = true;
+            }
+            if harmed || (dist <= NEG_REACH || npi) && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -801,11 +830,30 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             value *= COUNTERFACTUAL;
             rule.push_str("+counterfactual");
         }
+        // "would be better", "could be easier", "should be more useful": a comparison with what
+        // is not the case says the actual thing falls short (not "so she could campaign more
+        // effectively": no "be", no comparison with what is).
+        let comparative = words[i] == "better" || words[i].len() > 4 && words[i].ends_with("er") || i > a && words[i - 1] == "more";
+        if modal && comparative && neg_at.is_none() && !counterfactual && value > 0.0 {
+            value *= COUNTERFACTUAL;
+            rule.push_str("+counterfactual");
+        }
+        if only && value > 0.0 {
+            value *= COUNTERFACTUAL;
+            rule.push_str("+only");
+        }
         if hedged {
             value *= HEDGE;
             rule.push_str("+hedged");
         }
         contrast_and_quote(&mut value, &mut rule, factor[i - a], quoted[i - a]);
+        // "no major complaints", "a lack of progress": the negator is the operator, not a
+        // judgement of its own; its own cue is dropped when it negates the next one.
+        if let Some(k) = neg_at.filter(|_| negated) {
+            if cues.last().is_some_and(|c: &RawCue| c.first == k && c.last == k && c.rule.starts_with("lexicon") && info[k].has(NEG)) {
+                cues.pop();
+            }
+        }
         let first = adverb.unwrap_or(i);
         cues.push(RawCue { first, last, span: tokens[first].span.cover(tokens[last].span), value, rule, from: first });
         i = last + 1;
@@ -897,6 +945,21 @@ fn excess(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
     !negated && !also && !tokens[next].is_capitalized(text) && NOT_EXCESS.binary_search(&words[next]).is_err()
 }
 
+/// "doesn't work", "never worked", "is no longer working": a thing that fails at its job.
+const NOT_WORKING: f32 = -1.5;
+
+/// "work" at `i` (any inflection) negated one or two tokens back ("didn't work", "won't
+/// quite work", "no longer works", "never worked out"), not followed by what makes it a job or a
+/// joint effort ("did not work for the firm", "never worked on Sundays", "won't work with them").
+#[inline(never)]
+fn not_working(tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize, i: usize) -> bool {
+    if !matches!(words[i], "work" | "works" | "worked" | "working") {
+        return false;
+    }
+    let neg = info[i - 1].has(NEG) || i > a + 1 && info[i - 2].has(NEG) && tokens[i - 1].kind == Kind::Word;
+    neg && !(i + 1 < b && matches!(words[i + 1], "as" | "at" | "for" | "from" | "in" | "on" | "together" | "under" | "with"))
+}
+
 /// Emoticons and their valence in tenths, from VADER's lexicon (vaderSentiment 3.3.2, MIT; the
 /// same source as `valence.tsv`, which keeps words only). Sorted; none is the start of another.
 const EMOTICONS: &[(&str, i8)] = &[
@@ -923,13 +986,15 @@ fn emoticon(text: &str, at: usize) -> Option<(usize, f32)> {
 }
 
 /// The negator at `k` before the cue at `i..=last` is emphasis ([`raw_cues`]): a negated
-/// "can"/"could" with either a comparative after "be" ("couldn't be happier", "could not
+/// "can"/"could" ("nothing could" too) with either a comparative after "be" ("couldn't be happier", "could not
 /// have been better", "can't be more pleased") or "enough" within three tokens after the cue
 /// ("can't recommend it enough", "cannot praise them enough").
 fn emphatic(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, k: usize, i: usize, last: usize) -> bool {
     let modal = match words[k] {
         "can't" | "cannot" | "couldn't" | "cant" | "couldnt" => true,
         "not" | "never" => k > a && matches!(words[k - 1], "can" | "could"),
+        // "nothing could be better", "nobody could be happier".
+        "nothing" | "nobody" => matches!(words.get(k + 1), Some(&("can" | "could"))),
         _ => false,
     };
     if !modal {
@@ -1011,6 +1076,11 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
             }
         }
         let Some(k) = found else { continue };
+        // "Stop this shameful charade", "We must end the abuse": a call to oppose a bad thing
+        // says it goes on; the bad thing stays bad for the sentence.
+        if demanded(text, tokens, words, a, k) {
+            continue;
+        }
         // The opposing word's own cue (a bad one) is dropped; the scope starts at it.
         let mut from = k;
         if let Some(o) = cues[..j].iter().rposition(|o| o.first <= k && k <= o.last) {
@@ -1031,6 +1101,19 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
             !drop.contains(&(k - 1))
         });
     }
+}
+
+/// The opposing word at `k` is a demand, not a deed: an imperative opening the sentence (after
+/// quotes, "please", "just", "let's", "now", "so": "Stop the violence", "Please end this
+/// farce") or after "must", "should", "need(s) to" or "time to" ("Congress must end the abuse",
+/// "it is time to stop the cruelty").
+fn demanded(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) -> bool {
+    let mut j = a;
+    while j < k && (is_quote(tokens[j].text(text)) || matches!(words[j], "please" | "just" | "let's" | "now" | "so")) {
+        j += 1;
+    }
+    j == k && !words[k].ends_with("ed") && !words[k].ends_with("ing") || k > a && matches!(words[k - 1], "must" | "should")
+        || k > a + 1 && words[k - 1] == "to" && matches!(words[k - 2], "need" | "needs" | "time")
 }
 
 /// Sentence-level weight of a cue by its class, fitted leave-one-domain-out on the VADER
