@@ -141,6 +141,11 @@ CRAFT = {
     "persuasive": 1.4, "persuasively": 1.4, "illuminating": 1.9, "wellmade": 1.8, "crowdpleaser": 1.8,
     "superbly": 2.8, "marvellous": 2.9, "ingenious": 2.3, "astute": 1.8, "shrewd": 1.2, "sturdy": 1.1,
     "dependable": 1.6, "reliable": 1.5, "hilariously": 2.3, "movingly": 1.9, "sensitively": 1.5,
+    # session 12: strong judgement adjectives VADER lacks ("terrific" 2.1, "dreadful" -1.9 are
+    # listed; "extraordinary", "tremendous", "incredible" left out: news uses them for size or
+    # disbelief, "an extraordinary session", "incredible claims")
+    "phenomenal": 2.6, "masterly": 2.6, "wretched": -2.3, "insufferable": -2.2, "atrocious": -2.8,
+    "putrid": -2.2,
     # adverbs of listed judgement adjectives (the lookup has no -ly fallback: "greatly", "fairly",
     # "likely", "originally" carry no judgement of their adjective)
     "poorly": -1.9, "clumsily": -1.5, "unfairly": -1.9, "illegally": -2.0, "unbearably": -2.0,

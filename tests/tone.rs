@@ -716,6 +716,16 @@ fn implicit_judgement() {
         ("The new rules are long overdue.", 1),
         ("The mayor deserves credit.", 1),
         ("The commute is a nightmare.", -1),
+        ("The city can do better.", -1),
+        ("Voters could pick a better candidate than him.", 1),
+        ("The party can do better at the polls than its rival.", 1),
+        ("The company still has a long way to go.", -1),
+        ("The plan does not go far enough.", -1),
+        ("The board made the right call.", 1),
+        ("The cast was phenomenal.", 1),
+        ("The service was atrocious.", -1),
+        // "not merely" is emphasis, like "not only".
+        ("The sequel is not merely dull but insufferable.", -1),
     ];
     assert_classes(cases);
 }

@@ -678,6 +678,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             continue;
         }
         let found = if info[i].has(PHRASE) { lex.match_at(text, tokens, words, i, b, &|p| p.source == Source::Idiom) } else { None };
+        // "can do better (at State) than X" compares X with another choice; "can do better"
+        // reproaches.
+        let found = found.filter(|m| !(words[m.last] == "better" && words[m.last - 1] == "do" && words[m.last + 1..b.min(m.last + 5)].contains(&"than")));
         // "positively dreadful", "brutally honest": an adverb of a judgement word before
         // another cue intensifies it (its own valence is not counted).
         // A booster or dampener ("truly", "greatly", "strongly", "fairly") only scales the
@@ -737,8 +740,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 && (words[k + 1] != "to" || words[k].starts_with("blow"))
                 // "the so-called reform", "so-called experts": the writer disowns the good word.
                 || dist <= 2 && value > 0.0 && words[k] == "so-called";
-            // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
-            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "only" | "short");
+            // "nothing short of", "nothing but", "not only", "not just", "not merely", "not
+            // least": emphasis, no negation.
+            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "merely" | "only" | "short" | "simply");
             // A negative-polarity item carries the negation further ("didn't cause any
             // errors", "haven't had a single problem": the cue is the NPI's noun).
             if dist <= 2 && matches!(words[k], "any" | "single") {
