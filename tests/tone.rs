@@ -724,6 +724,9 @@ fn implicit_judgement() {
         ("The board made the right call.", 1),
         ("The cast was phenomenal.", 1),
         ("The service was atrocious.", -1),
+        // What a work is about names its subject: its words count half for the sentence.
+        ("A warm, funny and wise film about grief and murder.", 1),
+        ("The grief and loss were unbearable.", -1),
         // "not merely" is emphasis, like "not only".
         ("The sequel is not merely dull but insufferable.", -1),
     ];

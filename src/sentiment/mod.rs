@@ -46,19 +46,28 @@
 //!    little better" dampens). "about as X as" denies a good X ("about as inspiring as a tax
 //!    form"). A negator before "but", "just", "less", "only" or "short" is emphasis ("nothing
 //!    short of remarkable", "not only funny"), and "not without" is a mild yes.
+//!    Implicit judgement: a negation reaches past "any" / "a single" to their noun ("didn't
+//!    cause any errors"), and a negator that negates a cue is no cue of its own ("no major
+//!    complaints"); negated "work" is a fault (`not-working`, -1.5: "doesn't work", not "did
+//!    not work for the firm"); a good cue in the noun phrase of "the only" counts -0.5 (`+only`:
+//!    "the only good thing", "its only saving grace"), as does a good comparative after
+//!    "would/could/should be" (`+counterfactual`: "would be better").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
 //!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted) is
 //!    a bad thing being fought: its value times -0.5 (`+opposed`), and the opposing word's own
 //!    bad cue is dropped ("the fight against terrorism" is mildly positive). Toward a target
-//!    inside the opposed phrase ("crush the Red Hand terror group") the cue stays bad.
+//!    inside the opposed phrase ("crush the Red Hand terror group") the cue stays bad. A demand
+//!    (an imperative, "must", "should", "need to", "time to": "Stop this shameful charade") says
+//!    the bad thing goes on: no opposition.
 //! 5. Cues inside quotation marks are marked `quoted` (their weight is kept); an ALL-CAPS word
 //!    in a mixed-case sentence gets 0.733 more; each `!` (up to 4) adds 0.292 in the
 //!    direction of the sum.
 //! 6. Sentence weights, fitted leave-one-domain-out on VADER's tweets, movie and Amazon
 //!    snippets: a cue in a contrast (step 3) counts half again, an exclamation twice, a cue of a
-//!    question (the sentence ends with `?`, rule `+question`) half, and a
+//!    question (the sentence ends with `?`, rule `+question`) half, a cue naming what a work is
+//!    about (`+topic`: "a film about grief", [`WORKS`]) half, and a
 //!    sentence with `n` word cues divides their sum by `sqrt(1 + 0.8 (n - 1))` (many mild words
 //!    are not one strong one). Targets read the cues without these weights.
 //! 7. The sum `x` becomes `x / sqrt(x*x + 15)` (VADER's normalisation), in [-1, 1].
@@ -863,6 +872,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         i = last + 1;
     }
     oppose(text, tokens, words, info, a, &mut cues);
+    topic(text, tokens, words, a, &mut cues);
     // A question asserts less ("Is this progress?"): its cues are marked (the sentence weighs
     // them half, [`cue_class_weight`]).
     if (a..b).rev().find(|&i| !is_quote(tokens[i].text(text))).is_some_and(|i| tokens[i].text(text).starts_with('?')) {
@@ -1120,6 +1130,38 @@ fn demanded(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) ->
         || k > a + 1 && words[k - 1] == "to" && matches!(words[k - 2], "need" | "needs" | "time")
 }
 
+/// Works that represent something ("a film about grief", "a chronicle of loss", "an essay on
+/// war"): the words of what they are about name their subject, not the writer's view of the
+/// work. Sorted.
+const WORKS: &[&str] = &[
+    "allegory", "anatomy", "book", "chronicle", "comedy", "depiction", "documentary", "drama", "elegy", "essay",
+    "examination", "exploration", "fable", "film", "meditation", "memoir", "movie", "novel", "parable", "portrait",
+    "portrayal", "reflection", "saga", "satire", "story", "tale", "thriller",
+];
+
+/// Marks the cues in the subject phrase of a work (`+topic`: "about", "of" or "on" right after
+/// a word of [`WORKS`], up to punctuation other than a list's commas or a clause word; at most
+/// eight tokens on): the sentence
+/// weighs them half ([`cue_class_weight`]), targets read them as they are.
+fn topic(text: &str, tokens: &[Token], words: &[&str], a: usize, cues: &mut [RawCue]) {
+    for c in cues.iter_mut() {
+        let mut k = c.first;
+        while k > a + 1 && c.first - k < 8 {
+            k -= 1;
+            if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) && words[k] != "," || matches!(words[k], "but" | "that" | "which" | "who" | "while") {
+                break;
+            }
+            if matches!(words[k], "about" | "of" | "on") {
+                let noun = words[k - 1];
+                if WORKS.binary_search(&noun).is_ok() || noun.strip_suffix('s').is_some_and(|n| WORKS.binary_search(&n).is_ok()) {
+                    c.rule.push_str("+topic");
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /// Sentence-level weight of a cue by its class, fitted leave-one-domain-out on the VADER
 /// tweets, movie and Amazon snippets (`python3 scripts/eval-tone.py` refits them on each pair
 /// and scores the third; each value below was chosen by all three folds, and the intensifier
@@ -1138,8 +1180,14 @@ fn cue_class_weight(rule: &str) -> f32 {
     if rule.ends_with("+question") {
         w *= 0.5;
     }
+    if rule.contains("+topic") {
+        w *= TOPIC;
+    }
     w
 }
+
+/// The weight of a cue naming a work's subject ([`topic`]).
+const TOPIC: f32 = 0.5;
 
 /// Cue-count normalisation: a sentence with `n` word cues (the exclamation not counted) adds them up divided by
 /// `sqrt(1 + K (n - 1))`, so a long sentence with many mild words is not scored as strongly as
