@@ -141,6 +141,11 @@ CRAFT = {
     "persuasive": 1.4, "persuasively": 1.4, "illuminating": 1.9, "wellmade": 1.8, "crowdpleaser": 1.8,
     "superbly": 2.8, "marvellous": 2.9, "ingenious": 2.3, "astute": 1.8, "shrewd": 1.2, "sturdy": 1.1,
     "dependable": 1.6, "reliable": 1.5, "hilariously": 2.3, "movingly": 1.9, "sensitively": 1.5,
+    # session 12: strong judgement adjectives VADER lacks ("terrific" 2.1, "dreadful" -1.9 are
+    # listed; "extraordinary", "tremendous", "incredible" left out: news uses them for size or
+    # disbelief, "an extraordinary session", "incredible claims")
+    "phenomenal": 2.6, "masterly": 2.6, "wretched": -2.3, "insufferable": -2.2, "atrocious": -2.8,
+    "putrid": -2.2,
     # adverbs of listed judgement adjectives (the lookup has no -ly fallback: "greatly", "fairly",
     # "likely", "originally" carry no judgement of their adjective)
     "poorly": -1.9, "clumsily": -1.5, "unfairly": -1.9, "illegally": -2.0, "unbearably": -2.0,
@@ -221,6 +226,9 @@ CRAFT = {
     "timeless": 1.6, "tireless": 1.6, "tirelessly": 1.6, "well-crafted": 1.8, "well-made": 1.6,
     "erode": -1.2, "erosion": -1.1, "tarnish": -1.4, "victory": 2.2, "allegation": -1.0,
     "fined": -1.2, "redeeming": 1.2, "compromise": 0.8, "compromised": -1.4, "protection": 0.8,
+    # session 12: a common judgement noun VADER lacks ("a bureaucratic nightmare", "the nightmare
+    # scenario"; "horrors" -2.7 is listed; "nightmares" reads its base)
+    "nightmare": -2.4, "nightmarish": -2.4,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

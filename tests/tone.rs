@@ -673,3 +673,36 @@ fn questions_are_milder() {
         assert!(scored[0].cues.iter().all(|c| c.rule.ends_with("+question")), "{:?}", scored[0].cues);
     }
 }
+
+/// Session 12 (issue 5): implicit judgement of opinion prose. Each group has a control that
+/// the rule must leave alone.
+#[test]
+fn implicit_judgement() {
+    let cases: &[(&str, i8)] = &[
+        // A demand to stop a bad thing says it goes on (imperative, "must", "time to"); a deed
+        // of stopping it is still good news.
+        ("Stop this shameful charade.", -1),
+        ("Please end this cruel farce.", -1),
+        ("Congress must end the abuse of emergency powers.", -1),
+        ("It is time to stop the senseless violence.", -1),
+        ("The council voted to end the violence.", 1),
+        ("The treaty ended the war.", 1),
+        // Emphasis: "not least", "not merely" (like "not only"); "nothing could be better".
+        ("The cast shines, not least the brilliant lead.", 1),
+        ("The sequel is not merely dull but insufferable.", -1),
+        ("Nothing could be better.", 1),
+        // Editorial idioms: reproach and credit; "do better ... than X" is a comparison.
+        ("The new rules are long overdue.", 1),
+        ("The mayor deserves credit.", 1),
+        ("The city can do better.", -1),
+        ("The party can do better at the polls than its rival.", 1),
+        ("The company still has a long way to go.", -1),
+        ("The plan does not go far enough.", -1),
+        ("The board made the right call.", 1),
+        // Judgement words VADER lacks.
+        ("The commute is a nightmare.", -1),
+        ("The cast was phenomenal.", 1),
+        ("The service was atrocious.", -1),
+    ];
+    assert_classes(cases);
+}

@@ -52,7 +52,9 @@
 //!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted) is
 //!    a bad thing being fought: its value times -0.5 (`+opposed`), and the opposing word's own
 //!    bad cue is dropped ("the fight against terrorism" is mildly positive). Toward a target
-//!    inside the opposed phrase ("crush the Red Hand terror group") the cue stays bad.
+//!    inside the opposed phrase ("crush the Red Hand terror group") the cue stays bad. A demand
+//!    (an imperative, "must", "should", "need to", "time to": "Stop this shameful charade") says
+//!    the bad thing goes on: no opposition.
 //! 5. Cues inside quotation marks are marked `quoted` (their weight is kept); an ALL-CAPS word
 //!    in a mixed-case sentence gets 0.733 more; each `!` (up to 4) adds 0.292 in the
 //!    direction of the sum.
@@ -676,6 +678,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             continue;
         }
         let found = if info[i].has(PHRASE) { lex.match_at(text, tokens, words, i, b, &|p| p.source == Source::Idiom) } else { None };
+        // "can do better (at State) than X" compares X with another choice; "can do better"
+        // reproaches.
+        let found = found.filter(|m| !(words[m.last] == "better" && words[m.last - 1] == "do" && words[m.last + 1..b.min(m.last + 5)].contains(&"than")));
         // "positively dreadful", "brutally honest": an adverb of a judgement word before
         // another cue intensifies it (its own valence is not counted).
         // A booster or dampener ("truly", "greatly", "strongly", "fairly") only scales the
@@ -730,8 +735,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 && (words[k + 1] != "to" || words[k].starts_with("blow"))
                 // "the so-called reform", "so-called experts": the writer disowns the good word.
                 || dist <= 2 && value > 0.0 && words[k] == "so-called";
-            // "nothing short of", "nothing but", "not only", "not just": emphasis, no negation.
-            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "less" | "only" | "short");
+            // "nothing short of", "nothing but", "not only", "not just", "not merely", "not
+            // least": emphasis, no negation.
+            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "merely" | "only" | "short" | "simply");
             if harmed || dist <= NEG_REACH && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
@@ -923,13 +929,15 @@ fn emoticon(text: &str, at: usize) -> Option<(usize, f32)> {
 }
 
 /// The negator at `k` before the cue at `i..=last` is emphasis ([`raw_cues`]): a negated
-/// "can"/"could" with either a comparative after "be" ("couldn't be happier", "could not
+/// "can"/"could" ("nothing could" too) with either a comparative after "be" ("couldn't be happier", "could not
 /// have been better", "can't be more pleased") or "enough" within three tokens after the cue
 /// ("can't recommend it enough", "cannot praise them enough").
 fn emphatic(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, k: usize, i: usize, last: usize) -> bool {
     let modal = match words[k] {
         "can't" | "cannot" | "couldn't" | "cant" | "couldnt" => true,
         "not" | "never" => k > a && matches!(words[k - 1], "can" | "could"),
+        // "nothing could be better", "nobody could be happier".
+        "nothing" | "nobody" => matches!(words.get(k + 1), Some(&("can" | "could"))),
         _ => false,
     };
     if !modal {
@@ -1011,6 +1019,11 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
             }
         }
         let Some(k) = found else { continue };
+        // "Stop this shameful charade", "We must end the abuse": a call to oppose a bad thing
+        // says it goes on; the bad thing stays bad for the sentence.
+        if demanded(text, tokens, words, a, k) {
+            continue;
+        }
         // The opposing word's own cue (a bad one) is dropped; the scope starts at it.
         let mut from = k;
         if let Some(o) = cues[..j].iter().rposition(|o| o.first <= k && k <= o.last) {
@@ -1031,6 +1044,19 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
             !drop.contains(&(k - 1))
         });
     }
+}
+
+/// The opposing word at `k` is a demand, not a deed: an imperative opening the sentence (after
+/// quotes, "please", "just", "let's", "now", "so": "Stop the violence", "Please end this
+/// farce") or after "must", "should", "need(s) to" or "time to" ("Congress must end the abuse",
+/// "it is time to stop the cruelty").
+fn demanded(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) -> bool {
+    let mut j = a;
+    while j < k && (is_quote(tokens[j].text(text)) || matches!(words[j], "please" | "just" | "let's" | "now" | "so")) {
+        j += 1;
+    }
+    j == k && !words[k].ends_with("ed") && !words[k].ends_with("ing") || k > a && matches!(words[k - 1], "must" | "should")
+        || k > a + 1 && words[k - 1] == "to" && matches!(words[k - 2], "need" | "needs" | "time")
 }
 
 /// Sentence-level weight of a cue by its class, fitted leave-one-domain-out on the VADER
