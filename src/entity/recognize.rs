@@ -735,6 +735,7 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
 /// Dates and times always come from the rules, and rule candidates the model did not see are
 /// kept when a list or a rule typed them (not on a default guess). Two names joined by "and"
 /// or "or" that the model types differently share the surer one's type (`coordinated`).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tags) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let tokens = doc.tokens;
@@ -1006,6 +1007,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
 ///
 /// And one span holding a possessive before a person the rules found is two: "Apple's Tim
 /// Cook" is Apple and Tim Cook ("People's Liberation Army" stays whole).
+#[cfg_attr(size_attrs, optimize(size))]
 fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagged> {
     // A span crossing a wide gap ("Fidelity Investments   Abigail Johnson", a lost comma),
     // or going on after a hyphen compound not a person's ("London-based Quilliam", "NBA-leading

@@ -18,6 +18,7 @@ use super::Field;
 use crate::EntityType;
 
 /// `field[i]` is where candidate `i` was found (`None`: the body).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn score(groups: &[Group], cands: &[Candidate], field: &[Option<Field>], text_len: usize) -> Vec<f32> {
     let len = text_len.max(1) as f32;
     let raw: Vec<f32> = groups
