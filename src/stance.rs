@@ -25,7 +25,8 @@
 //! (`Entity::acts_for`: a capital for its country, a demonym for its country, an official for
 //! the country they represent) is counted as that one, so pairs are between the acting
 //! entities. A GPE after a place preposition ("in Paris") is a place, not an actor, there, and
-//! so is a dateline ("LAGOS — …"). A name after "a/an" that modifies a noun for a private
+//! so is a dateline ("LAGOS — …"). A listed city, state or region that is no capital is a place
+//! wherever it stands, unless an agent noun follows it ("Baltimore police", "Texas officials"). A name after "a/an" that modifies a noun for a private
 //! person ("a New York man", "a former Google engineer") is not an actor; "a U.S. official"
 //! is. `he`/`she` stand for the last person mentioned.
 //!
@@ -98,6 +99,7 @@ use crate::sentiment::{list_table, opens_phrase, sort_by, token_ranges, words_of
 use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::{Cue, Entity, EntityType, Sentence, Stance};
+use crate::entity::gazetteer::{key_of, Gazetteer};
 
 /// Verbs of saying that introduce reported speech. Sorted.
 const SPEECH: &[&str] = &[
@@ -179,9 +181,9 @@ const COMPOUND_HEADS: Words = Words(
 /// Nouns after a nationality adjective that make it an actor ("Russian forces", "Iraqi
 /// officials"), without a plural's "s". Sorted.
 const AGENTS: Words = Words(
-    "air|army|authoritie|coalition|counterpart|diplomat|fighter|force|foreign|government|leader|militant|\
-     military|minister|navy|official|police|president|prime|rebel|regime|security|soldier|special|state|\
-     troop|warplane",
+    "air|army|authoritie|coalition|council|counterpart|diplomat|enforcement|fighter|force|foreign|government|\
+     governor|leader|mayor|militant|military|minister|navy|official|police|president|prime|prosecutor|\
+     rebel|regime|security|soldier|special|state|troop|warplane",
 );
 
 const CIVILIANS: Words = Words(
@@ -218,6 +220,10 @@ const FUNCTION_ONLY: Words = Words(
 
 /// Verbs that negate the cue after them like "not" ("refused to meet", "failed to agree").
 /// Sorted.
+/// Verbs that end or avert the conflict named after them ("defusing the conflict", "to end
+/// the fighting"). Base forms, matched with their inflections. Sorted.
+const DEESCALATE: Words = Words("avert|avoid|defuse|end|halt|prevent|resolve|settle|stop");
+
 const REFUSALS: Words = Words("declined|declines|fail|failed|fails|refuse|refused|refuses");
 
 /// Words that lead from a content word to an object ("share intelligence and resources with
@@ -426,6 +432,15 @@ fn mark_roles(
             }
             // "in Paris", "near Aleppo", "southwest of Ithaca".
             m.place = in_list(PLACE, words[p]) || (words[p] == "of" && p > a && in_list(DIRECTIONS, words[p - 1]));
+            // A listed city, state or region (not a capital: that acts for its country) is where
+            // things happen, not who acts ("the bases in the provinces of Aleppo", "the strike on
+            // the stronghold of Mosul killed", "Mueller, of Prescott, Arizona"), unless its
+            // agents are named ("Baltimore police", "Ottawa law enforcement").
+            let e = &entities[m.entity];
+            if e.acts_for.is_none() && Gazetteer::get().phrase(&key_of(&e.name)).is_some_and(|h| h.local) {
+                let agent = |t: usize| t < b && in_list(AGENTS, words[t].strip_suffix('s').unwrap_or(words[t]));
+                m.place |= !agent(m.tb) && !agent(m.tb + 1);
+            }
         }
         m.modifier = is_modifier(text, tokens, words, a, b, entities[m.entity].kind, m.ta, m.tb);
         // A dateline ("LAGOS — A wave of violence …") names the place of the report.
@@ -755,6 +770,14 @@ fn sentence_pairs(
                     let w = words[t];
                     matches!(w, "not" | "never" | "no" | "without") || w.ends_with("n't") || in_list(REFUSALS, w)
                 });
+            // A conflict named as a thing being ended or averted ("urging combatants to observe
+            // the agreements aimed at defusing the conflict", "efforts to end the fighting") is
+            // no conflict between the clause's actors; a verb right after it still is one ("urged
+            // Cameron to stop fighting the Islamic State": he is fighting it).
+            let ended = |t: usize| t + 1 < m.first && DEESCALATE.iter().any(|d| lexicon::inflects(words[t], d)) && (t + 1..m.first).all(|u| tokens[u].kind == Kind::Word && !in_mention(u));
+            if g < 0.0 && (m.first.saturating_sub(3).max(ca)..m.first).any(ended) {
+                continue;
+            }
             if negated {
                 // "did not condemn" leans to cooperation; "never intended to harm", "didn't
                 // clash" (material conflict, Goldstein <= -4) says nothing about the pair.
@@ -927,7 +950,7 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
         for list in [
-            LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, OBJECT_LINKS, MUTUAL, CIVILIANS,
+            LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
             PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS,
         ] {
             assert!(list.sorted(), "{list:?}");
@@ -1216,6 +1239,39 @@ mod tests {
                 "Smith works with the couple on Acme.",
                 &[("Smith", Person, None), ("Acme", Org, None)],
                 &[("Smith", "Acme", 0)],
+            ),
+            // A listed city or state is a place, not an actor, unless its agents act.
+            (
+                "The bases in Aleppo and Raqqa were captured by Islamic State forces.",
+                &[("Islamic State", Org, None), ("Aleppo", Gpe, None), ("Raqqa", Gpe, None)],
+                &[("Islamic State", "Aleppo", 0), ("Islamic State", "Raqqa", 0)],
+            ),
+            (
+                "The strike on the stronghold of Mosul killed Omar Haddad.",
+                &[("Mosul", Gpe, None), ("Omar Haddad", Person, None)],
+                &[("Mosul", "Omar Haddad", 0)],
+            ),
+            (
+                "Baltimore police arrested Omar Haddad in June.",
+                &[("Baltimore", Gpe, None), ("Omar Haddad", Person, None)],
+                &[("Baltimore", "Omar Haddad", -1)],
+            ),
+            (
+                "Texas officials condemned Ruritania.",
+                &[("Texas", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Texas", "Ruritania", -1)],
+            ),
+            // A conflict named as a thing being ended is none between the clause's actors; a
+            // verb right after the ending word still is one.
+            (
+                "France and Germany issued a statement aimed at defusing the conflict.",
+                &[("France", Gpe, None), ("Germany", Gpe, None)],
+                &[("France", "Germany", 0)],
+            ),
+            (
+                "The masked man urged Ruritania to stop fighting Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", -1)],
             ),
             // A dateline is a place.
             (
