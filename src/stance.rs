@@ -187,8 +187,9 @@ const AGENTS: Words = Words(
 );
 
 const CIVILIANS: Words = Words(
-    "boy|businessman|chief|child|company|couple|customer|doctor|driver|employee|engineer|executive|\
-     family|fan|father|girl|man|mother|nurse|resident|student|teacher|teen|teenager|user|woman|worker",
+    "boy|businessman|captive|chief|child|citizen|company|couple|customer|doctor|driver|employee|engineer|\
+     executive|family|fan|father|girl|hostage|journalist|man|mother|nurse|photographer|resident|student|\
+     teacher|teen|teenager|tourist|user|woman|worker",
 );
 
 /// Roles that do not make a person a political or business actor (entertainment, sport,
@@ -493,9 +494,10 @@ fn mark_roles(
     speech
 }
 
-/// A name right after "a"/"an" (one adjective may stand between) and before a noun for a
-/// private person (see `CIVILIANS`): "a New York man", "a former Google engineer"; not "a
-/// U.S. official", "a Kurdish fighter". Persons are never modifiers.
+/// A name right before a noun for a private person (see `CIVILIANS`: "the US journalist", "U.S.
+/// citizens"), or after "a"/"an" (one adjective may stand between) and before such a noun
+/// with one word between ("a New York cab driver", "a former Google engineer"); not "a U.S.
+/// official", "a Kurdish fighter". Persons are never modifiers.
 #[allow(clippy::too_many_arguments)]
 #[cfg_attr(size_attrs, optimize(size))]
 fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, kind: EntityType, ta: usize, tb: usize) -> bool {
@@ -512,17 +514,23 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize,
         let agent = |t: usize| t < b && lower_word(t) && in_list(AGENTS, words[t].strip_suffix('s').unwrap_or(words[t]));
         return !agent(tb) && !agent(tb + 1);
     }
-    if ta <= a {
-        return false;
-    }
-    let article = |t: usize| matches!(words[t], "a" | "an");
-    let after_article = article(ta - 1) || (ta - 1 > a && lower_word(ta - 1) && article(ta - 2));
     let civilian = |t: usize| {
         let w = words[t];
         let singular = w.strip_suffix('s').unwrap_or(w);
         lower_word(t) && (in_list(CIVILIANS, w) || in_list(CIVILIANS, singular) || matches!(w, "men" | "women" | "children"))
     };
-    after_article && lower_word(tb) && (civilian(tb) || (tb + 1 < b && civilian(tb + 1)))
+    // A name right before a private person's noun says whose the person is ("the US journalist
+    // James Foley", "U.S. citizens"), whatever comes before it; its chief or executive speaks
+    // for it ("Google chief Sundar Pichai").
+    if civilian(tb) && !matches!(words[tb], "chief" | "executive") {
+        return true;
+    }
+    if ta <= a {
+        return false;
+    }
+    let article = |t: usize| matches!(words[t], "a" | "an");
+    let after_article = article(ta - 1) || (ta - 1 > a && lower_word(ta - 1) && article(ta - 2));
+    after_article && lower_word(tb) && tb + 1 < b && civilian(tb + 1)
 }
 
 /// A single-word cue used as a noun or adjective: right after a determiner or number ("the
@@ -1260,6 +1268,23 @@ mod tests {
                 "Texas officials condemned Ruritania.",
                 &[("Texas", Gpe, None), ("Ruritania", Gpe, None)],
                 &[("Texas", "Ruritania", -1)],
+            ),
+            // A name right before a private person's noun is whose the person is, not an actor;
+            // a chief speaks for the body.
+            (
+                "Ruritania rescued the US journalist.",
+                &[("Ruritania", Gpe, None), ("US", Gpe, None)],
+                &[("Ruritania", "US", 0)],
+            ),
+            (
+                "US citizens were attacked by Ruritania.",
+                &[("Ruritania", Gpe, None), ("US", Gpe, None)],
+                &[("Ruritania", "US", 0)],
+            ),
+            (
+                "Acme chief Ann Lee criticized Globex.",
+                &[("Acme", Org, None), ("Globex", Org, None)],
+                &[("Acme", "Globex", -1)],
             ),
             // A conflict named as a thing being ended is none between the clause's actors; a
             // verb right after the ending word still is one.
