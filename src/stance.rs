@@ -443,7 +443,17 @@ fn mark_roles(
                 m.place |= !agent(m.tb) && !agent(m.tb + 1);
             }
         }
-        m.modifier = is_modifier(text, tokens, words, a, b, entities[m.entity].kind, m.ta, m.tb);
+        // Whom a speaker tells or gives an interview ("the actress told The New York Times",
+        // "in an interview with The Associated Press") hears the clause; it does not act in it,
+        // unless told to do something ("told Ruritania to withdraw").
+        let mut p = m.ta.saturating_sub(1).max(a);
+        if words[p] == "the" && p > a {
+            p -= 1;
+        }
+        let told = p < m.ta && (matches!(words[p], "tell" | "telling" | "tells" | "told")
+            || (words[p] == "with" && p > a && matches!(words[p - 1], "interview" | "interviews")))
+            && !(m.tb < b && matches!(words[m.tb], "to" | "not"));
+        m.modifier = told || is_modifier(text, tokens, words, a, b, entities[m.entity].kind, m.ta, m.tb);
         // A dateline ("LAGOS — A wave of violence …") names the place of the report.
         if m.ta == a && m.tb < b && matches!(tokens[m.tb].text(text), "\u{2014}" | "\u{2013}" | "--" | "(") {
             m.place = true;
@@ -769,6 +779,9 @@ fn sentence_pairs(
             }
         }
         let mut partners: Vec<usize> = Vec::new();
+        // "accused X of supporting Y", "condemned X for attacking Y": from the gerund on, the
+        // clause's cues are X's (none when X is no actor), not the subject's.
+        let mut controlled: Option<(usize, Vec<usize>)> = None;
         for (n, m) in cues.iter().enumerate() {
             let p = &lex.phrases[m.phrase];
             let mut g = p.goldstein / 10.0;
@@ -804,6 +817,19 @@ fn sentence_pairs(
             );
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
             let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            let by_object = controlled.as_ref().filter(|c| m.first > c.0).map(|c| c.1.clone());
+            if by_object.is_none() {
+                // Not a compound preposition: "in favor of inviting", "instead of meeting".
+                let gerund = |t: usize| {
+                    matches!(words[t], "of" | "for")
+                        && words.get(t + 1).is_some_and(|w| w.ends_with("ing") && !w.ends_with("thing"))
+                        && words[t - 2] != "in"
+                        && !matches!(words[t - 1], "ahead" | "because" | "instead")
+                };
+                if let Some(t) = (m.last + 2..next_cue.min(m.last + 8)).find(|&t| gerund(t)) {
+                    controlled = Some((t, object.clone()));
+                }
+            }
             // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
             // a mutual conflict ("X and Y clashed"), never two private persons (band members,
             // players, a list of candidates).
@@ -845,8 +871,8 @@ fn sentence_pairs(
                 }
                 continue;
             }
-            let mut subj = subject.clone();
-            if g < 0.0 {
+            let mut subj = by_object.clone().unwrap_or_else(|| subject.clone());
+            if g < 0.0 && by_object.is_none() {
                 subj.extend(partners.iter().copied());
             }
             sort_by(&mut subj, Ord::cmp);
@@ -1285,6 +1311,38 @@ mod tests {
                 "Acme chief Ann Lee criticized Globex.",
                 &[("Acme", Org, None), ("Globex", Org, None)],
                 &[("Acme", "Globex", -1)],
+            ),
+            // "accused X of supporting Y": the gerund's subject is X.
+            (
+                "Freedonia condemned Ruritania for attacking Valdoria.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Freedonia", "Ruritania", -1), ("Ruritania", "Valdoria", -1), ("Freedonia", "Valdoria", 0)],
+            ),
+            (
+                "Freedonia urged Ruritania not to snub Valdoria in favor of inviting Luria.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None), ("Valdoria", Gpe, None), ("Luria", Gpe, None)],
+                &[("Valdoria", "Luria", 0)],
+            ),
+            (
+                "Freedonia accused western diplomats of supporting the Ruritania government.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Freedonia", "Ruritania", 0)],
+            ),
+            // Whom a speaker tells is no actor of the clause, unless told to act.
+            (
+                "The prosecutors told Globex News that they could have prosecuted Acme.",
+                &[("Globex News", Org, None), ("Acme", Org, None)],
+                &[("Globex News", "Acme", 0)],
+            ),
+            (
+                "In an interview with Globex, Ruritania's leader accused Freedonia of lying.",
+                &[("Globex", Org, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Globex", "Freedonia", 0), ("Ruritania", "Freedonia", -1)],
+            ),
+            (
+                "Freedonia told Ruritania to stop attacking Valdoria.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Valdoria", -1)],
             ),
             // A conflict named as a thing being ended is none between the clause's actors; a
             // verb right after the ending word still is one.
