@@ -179,11 +179,13 @@ const COMPOUND_HEADS: Words = Words(
 );
 
 /// Nouns after a nationality adjective that make it an actor ("Russian forces", "Iraqi
-/// officials"), without a plural's "s". Sorted.
+/// officials", the state's own arms and missions: "a Russian jet", "the Saudi embassy"),
+/// without a plural's "s". Sorted.
 const AGENTS: Words = Words(
-    "air|army|authoritie|coalition|council|counterpart|diplomat|enforcement|fighter|force|foreign|government|\
-     governor|leader|mayor|militant|military|minister|navy|official|police|president|prime|prosecutor|\
-     rebel|regime|security|soldier|special|state|troop|warplane",
+    "air|army|authoritie|coalition|consulate|council|counterpart|diplomat|drone|embassy|enforcement|fighter|\
+     force|foreign|government|governor|jet|leader|mayor|militant|military|minister|missile|navy|official|\
+     police|president|prime|prosecutor|rebel|regime|security|soldier|special|state|submarine|troop|\
+     warplane|warship",
 );
 
 const CIVILIANS: Words = Words(
@@ -1311,6 +1313,12 @@ mod tests {
                 "Acme chief Ann Lee criticized Globex.",
                 &[("Acme", Org, None), ("Globex", Org, None)],
                 &[("Acme", "Globex", -1)],
+            ),
+            // The state's arms and missions act for it.
+            (
+                "Ruritania shot down a Freedonian jet near the border.",
+                &[("Ruritania", Gpe, None), ("Freedonian", Norp, None)],
+                &[("Ruritania", "Freedonian", -1)],
             ),
             // "accused X of supporting Y": the gerund's subject is X.
             (
