@@ -148,6 +148,31 @@ HAND_ORGS = [
     ("Inter Milan", ""),
     ("AC Milan", ""),
     ("Borussia Dortmund", ""),
+    # Session 13: companies whose single-word names the tagger, trained on 1996 news, reads as
+    # persons or places ("Netflix said", "Sony and Comcast agreed").
+    ("Netflix", ""),
+    ("Nissan", ""),
+    ("Sony", ""),
+    ("Comcast", ""),
+    ("Toyota", ""),
+    ("Samsung", ""),
+    ("Uber", ""),
+    ("Tesla", ""),
+    ("Boeing", ""),
+    ("Disney", ""),
+    ("Walmart", ""),
+    ("Pfizer", ""),
+    ("Huawei", ""),
+    ("YouTube", ""),
+    ("Instagram", ""),
+    ("Volkswagen", "VW"),
+    ("Intel", ""),
+    ("Alibaba", ""),
+    ("Verizon", ""),
+    ("General Motors", "GM"),
+    ("Exxon Mobil", "ExxonMobil,Exxon"),
+    ("TikTok", ""),
+    ("Spotify", ""),
 ]
 
 HAND_FIRST_NAMES = """
@@ -165,6 +190,14 @@ Nicholas Nick Nicole Nikolai Olivia Pamela Patricia Patrick Paul Peter Philip Ra
 Richard Rick Rob Robert Roger Ron Ronald Rose Russell Ruth Ryan Sam Samantha Samuel Sandra Sarah Scott Sean Sergei
 Sergey Sharon Shirley Stephanie Stephen Steve Steven Susan Ted Teresa Terry Thomas Tim Timothy Tom Tony Tyler
 Victoria Vincent Virginia Vladimir Walter Wayne William Willie Xavier Yuri Zachary
+Abby Abigail Addison Allison Alyssa Amber Amelia Annie Aria Ariana Aubrey Audrey Ava Avery Becky Bella Beverly Billy
+Bobby Bonnie Brett Brianna Brittany Brooke Bryan Caitlin Caleb Camila Carrie Cheryl Chloe Cindy Clint Cody Colleen
+Connie Connor Courtney Danielle Darren Darryl Dave Debra Devin Dustin Elaine Eleanor Ella Ellie Erin Ethan Evelyn
+Felicia Frances Gabriella Gabrielle Garrett Gavin Gina Glenn Gwen Hailey Haley Isabella Jaden Jake Janice Jared
+Jasmine Jeffery Jenna Jessie Jill Joanne Joey Kaitlyn Kathryn Katie Kayla Kaylee Kendra Kenny Khloe Krista Kristen
+Kyle Kylie Landon Layla Leah Leroy Levi Lillian Lily Lindsay Lindsey Logan Loretta Lori Lucille Lydia Lynn Mackenzie
+Madeline Marilyn Marvin Maya Mia Molly Natalia Noah Oliver Paige Peggy Penelope Pete Peyton Quentin Rachael
+Riley Sadie Scarlett Seth Shawn Skylar Sophia Stacy Tammy Tiffany Travis Vanessa Vivian Whitney Zach Zack Zoe Zoey
 """
 
 HAND_ROLES = """

@@ -662,7 +662,10 @@ pub fn title_anaphora(
         // "Kim is the leader" says who the leader is; "Anna the manager" names another person.
         let prev = if i > 0 { word(i - 1) } else { "" };
         let predicate = super::recognize::has_lower(COPULAS, prev);
-        let apposition = i > 0 && person_ends.binary_search(&tokens[i - 1].span.end).is_ok();
+        // So is the role in apposition after the person's name, which is their role already
+        // ("Luis Álvarez, Mexico's foreign minister, said").
+        let after_person = |k: usize| k > 0 && person_ends.binary_search(&tokens[k - 1].span.end).is_ok();
+        let apposition = after_person(i) || i > 1 && word(i - 1) == "," && after_person(i - 1);
         if !(of_follows || name_follows || predicate || apposition || named_at[g] >= span.start || overlaps(span)) {
             found.push((i, start, end, g));
         }
