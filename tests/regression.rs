@@ -770,3 +770,49 @@ fn listed_companies_and_common_given_names() {
          &[("Zach", "PERSON"), ("Kylie", "PERSON")]),
     ]);
 }
+
+/// Session 13, from real articles: a listed country the tagger reads as an organisation is
+/// the country ("by the US"); a listed body before an organisation's tail word opens a longer
+/// name ("Netflix Group"), as a place does ("Massachusetts General Hospital", whose rank-like
+/// "General" is no title); "Hospital" and "Observatory" end organisations' names and "Bowl"
+/// events'. Sentences written for this test.
+#[test]
+fn countries_bodies_and_tails_of_session_13() {
+    assert_entities(&[
+        ("Last week the US announced it had killed the rebel leader.", &[("United States", "GPE")]),
+        ("The drones are flown by the US over the northern desert.", &[("United States", "GPE")]),
+        ("Analysts at Netflix Group said so.", &[("Netflix Group", "ORG")]),
+        ("The Samsung Group chairman resigned.", &[("Samsung Group", "ORG")]),
+        ("Doctors battled to save his life at Massachusetts General Hospital.", &[("Massachusetts General Hospital", "ORG")]),
+        ("The Varnish Observatory for Human Rights said 40 people died.", &[("Varnish Observatory for Human Rights", "ORG")]),
+        ("Fans watched the Super Bowl at home.", &[("Super Bowl", "EVENT")]),
+    ]);
+}
+
+/// Session 13, from real articles: roles, holidays, credits and capitalised common nouns are
+/// no entities. A name that is the opening words of a longer role ("Senate Minority" of
+/// "Senate Minority Leader") is none; a holiday is a DATE ("a Christmas surprise", "Christmas
+/// Eve"), unless it opens a name ("Christmas Island"); a credit's "File" after a slash or a
+/// comma, "the Internet" and a lone "Jr" name nothing. Sentences written for this test:
+/// (text, names with types that must be found, mention texts that must not).
+#[test]
+fn roles_holidays_and_credits_are_no_names() {
+    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+        ("Senate Minority Leader Dana Kolb and House Minority Leader Ira Penn spoke.", &[("Dana Kolb", "PERSON"), ("Ira Penn", "PERSON")], &["Senate Minority", "House Minority"]),
+        ("She planned a little Christmas surprise for her husband.", &[("Christmas", "DATE")], &[]),
+        ("They met on Christmas Eve near Christmas Island.", &[("Christmas Eve", "DATE"), ("Christmas Island", "LOC")], &["Christmas"]),
+        ("Ramadan began on Monday in Cairo.", &[("Ramadan", "DATE")], &[]),
+        ("The mayor spoke to reporters. (AP Photo/Orrin Vasko, File) The vote is on Friday.", &[("Orrin Vasko", "PERSON")], &["File"]),
+        ("The Internet went down across the city on Monday.", &[], &["Internet"]),
+        ("Mr. Varga , Jr . spoke.", &[("Varga", "PERSON")], &["Jr"]),
+    ];
+    for (text, want, never) in cases {
+        let got = mention_texts(text);
+        for (name, kind) in *want {
+            assert!(got.iter().any(|(n, k, _)| n == name && k == kind), "{text:?}: ({name}, {kind}) not in {got:?}");
+        }
+        for bad in *never {
+            assert!(got.iter().all(|(n, _, ms)| n != bad && ms.iter().all(|m| m != bad)), "{text:?}: {bad:?} in {got:?}");
+        }
+    }
+}

@@ -86,8 +86,8 @@ pub(crate) const ORG_TAILS: Words = Words(
      Board|Brigade|Brigades|Bureau|Center|Centre|Choir|Church|Club|Co|Coalition|College|Commission|Committee|\
      Communications|Company|Conference|Congress|Corp|Corporation|Council|Court|Daily|Department|Electronics|Energy|\
      Enterprises|Entertainment|Exchange|FC|Federation|Force|Forces|Forum|Foundation|Front|Fund|Gazette|Group|Guard|\
-     Herald|Holdings|Inc|Industries|Institute|Insurance|Journal|LLC|Laboratories|Labs|League|Ltd|Media|Ministry|\
-     Motor|Motors|Movement|Museum|Navy|Network|News|Office|Orchestra|Organisation|Organization|Parliament|Partners|\
+     Herald|Holdings|Hospital|Inc|Industries|Institute|Insurance|Journal|LLC|Laboratories|Labs|League|Ltd|Media|Ministry|\
+     Motor|Motors|Movement|Museum|Navy|Network|News|Observatory|Office|Orchestra|Organisation|Organization|Parliament|Partners|\
      Party|Petroleum|Pharmaceuticals|Philharmonic|Pictures|Police|Post|Press|Program|Programme|Records|Resources|\
      Rovers|School|Securities|Service|Services|Society|Studios|Systems|Technologies|Telecom|Telegraph|Times|\
      Tribune|Union|United|University|Wanderers",
@@ -119,7 +119,7 @@ const NEVER: Words = Words("ex|former|i");
 const ORG_HEADS: Words = Words(
     "Academy|Agency|Alliance|Bank|Board|Bureau|Center|Centre|Coalition|College|Commission|Committee|Conference|\
      Council|Court|Department|Federation|Forum|Foundation|Front|Fund|Institute|League|Ministry|Movement|Museum|\
-     Office|Organisation|Organization|Party|School|Society|Summit|Union|University",
+     Observatory|Office|Organisation|Organization|Party|School|Society|Summit|Union|University",
 );
 
 /// Words that open an event's (or a treaty's) name before "of" ("Battle of Hastings", "Siege of
@@ -130,7 +130,7 @@ const EVENT_HEADS: Words = Words("Battle|Peace|Siege|Treaty");
 const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 
 const EVENT_TAILS: Words = Words(
-    "Award|Awards|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
+    "Award|Awards|Bowl|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
      Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
 );
 
@@ -725,7 +725,8 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
             _ if demonym_like(&doc.text[doc.tokens[i].span.start..doc.tokens[j - 1].span.end]) => EntityType::Norp,
             // A lowercase prefix hyphened to a name ("pro-Israel", "post-Soviet", "anti-American")
             // is a stance or period of a group or country: an adjective, never an event's name.
-            _ if first.starts_with(char::is_lowercase) && first.contains('-') => EntityType::Norp,
+            // (Not an Arabic article: "al-Zahra" is a name.)
+            _ if first.starts_with(char::is_lowercase) && first.find('-').is_some_and(|k| k >= 2 && !matches!(&first[..k], "al" | "el")) => EntityType::Norp,
             _ => EntityType::Event,
         },
     })
@@ -820,6 +821,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         if (i + 1..j).any(|k| doc.role(g, k, j).is_some_and(|n| !(ty == 0 && k + n == j))) {
             continue;
         }
+        // Nor is a name the opening words of a longer role ("Senate Minority" of "Senate
+        // Minority Leader Chuck Schumer"): the role is no entity, the body in it is the rules'.
+        if doc.role(g, i, tokens.len()).is_some_and(|n| i + n > j) {
+            continue;
+        }
         let same = overlapping.iter().copied().find(|&k| cands[k].tokens == (i, j));
         let hit = doc.gazetteer(g, i, j).filter(|&(n, _)| n == j - i).map(|(_, h)| h);
         let Some(mut kind) = model_kind(doc, i, j, ty, hit) else { continue };
@@ -846,6 +852,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // body whenever the model reads the place: one entity, ORG, in every context ("a
                 // White House spokesman", "the White House said"), as the list types it.
                 if rule.evidence == Evidence::Gazetteer && rule.kind == EntityType::Org && ty == 1 {
+                    kind = rule.kind;
+                }
+                // A listed country read as an organisation ("by US airstrikes") is the country,
+                // standing for its government as a capital does (see mod.rs): one entity with
+                // its other mentions. (A city may be a team: "Leeds won".)
+                if rule.evidence == Evidence::Gazetteer && rule.kind == EntityType::Gpe && ty == 2 && hit.is_some_and(|h| !h.local) {
                     kind = rule.kind;
                 }
                 // Any listed name keeps the list's type when the model barely prefers another
@@ -995,7 +1007,13 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
     listed_together(doc, &mut merged);
     // A disease is no name ("the Ebola outbreak" read as an organisation, "Zika" as a place).
-    merged.retain(|c| !(c.tokens.1 - c.tokens.0 == 1 && has_lower(DISEASES, doc.s(c.tokens.0))));
+    // Nor is a capitalised common noun or a lone name suffix (`NO_NAME`), nor a credit's
+    // "File" or "Handout" after a photographer's name or a slash.
+    merged.retain(|c| {
+        let (a, w) = (c.tokens.0, doc.s(c.tokens.0));
+        let credit = has_lower(CREDIT_WORDS, w) && (matches!(doc.s(a.wrapping_sub(1)), "/" | ",") || doc.s(a + 1) == ")" || doc.s(a + 1) == "Photo");
+        !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit))
+    });
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
@@ -1146,6 +1164,17 @@ fn starts_with(cands: &[Candidate], at: usize, f: impl Fn(&Candidate) -> bool) -
 
 /// Diseases named in the news, no entities of their own. Sorted.
 const DISEASES: Words = Words("aids|cholera|coronavirus|covid|ebola|hiv|malaria|measles|mers|mpox|polio|sars|zika");
+
+/// Lone words that name nothing though written with a capital: a common noun ("the
+/// Internet"), a name's suffix on its own ("Jr", "Sr"). Lowercase, sorted.
+const NO_NAME: Words = Words("internet|jr|sr");
+
+/// A photo credit's word for "not by a named photographer" ("(AP Photo/Jeff Baenen, File)",
+/// "REUTERS/Jonathan Ernst/File Photo"). Lowercase, sorted.
+const CREDIT_WORDS: Words = Words("file|handout|pool|staff");
+
+/// Holidays: dates (OntoNotes), never places or persons ("at Christmas"). Sorted.
+const HOLIDAYS: Words = Words("Christmas|Diwali|Easter|Halloween|Hanukkah|Passover|Ramadan|Thanksgiving");
 
 /// Nouns after two names joined by a hyphen that make them two ("Trump-Kim summit",
 /// "Ossley-Varga match"), not one double-barrelled name. Sorted.
@@ -1380,6 +1409,16 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             push(out, i, i + n, kind, Evidence::Rule, None, &None);
             i += n;
             continue;
+        }
+        // A holiday is a date ("at Christmas", "Easter Day"), unless it opens a longer name
+        // ("Christmas Island").
+        if HOLIDAYS.has(doc.s(i)) {
+            let n = if matches!(doc.s(i + 1), "Day" | "Eve") && i + 1 < b { 2 } else { 1 };
+            if !(i + n < b && doc.cap(i + n) && doc.joined(i + n)) {
+                push(out, i, i + n, EntityType::Date, Evidence::Rule, None, &None);
+                i += n;
+                continue;
+            }
         }
         // "Mr." "Gen." before a name; "Mr", "Dr" without their stop, as British papers write
         // them ("Mr Okafor").
@@ -1626,8 +1665,9 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
 /// A known place followed by capitalised words that make one name with it: the end and type.
 /// Only when its last word types it ("Niger River", "Sahel Liberation Front", "Lagos Motors").
 fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Option<(usize, EntityType, Evidence)> {
-    // Not after a country: "U.S. Army" is the country's army (see mod.rs).
-    if !hit.local && hit.kind != EntityType::Norp {
+    // Not after a country: "U.S. Army" is the country's army (see mod.rs). A listed body may
+    // open a longer one ("SITE Intel Group", "Twitter Inc").
+    if !hit.local && !matches!(hit.kind, EntityType::Norp | EntityType::Org) {
         return None;
     }
     let mut j = start;
@@ -1637,7 +1677,7 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
         && !doc.all_caps(j)
         && !doc.never_name(j)
         && !common(doc.s(j))
-        && doc.role(g, j, b).is_none()
+        && (doc.role(g, j, b).is_none() || ORG_TAILS.has(doc.s(j + 1)) && doc.joined(j + 1))
         && date::match_at(doc.text, doc.tokens, j, b).is_none()
         && (doc.gazetteer(g, j, b).is_none() || j > start && ORG_TAILS.has(doc.s(j)) && !(j + 1 < b && doc.joined(j + 1) && doc.cap(j + 1)))
     {
@@ -1843,7 +1883,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
