@@ -173,6 +173,9 @@ HAND_ORGS = [
     ("Exxon Mobil", "ExxonMobil,Exxon"),
     ("TikTok", ""),
     ("Spotify", ""),
+    ("Hulu", ""),
+    ("Mashable", ""),
+    ("Gawker", ""),
 ]
 
 HAND_FIRST_NAMES = """

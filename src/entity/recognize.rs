@@ -116,7 +116,7 @@ const CAPS_COMMON: Words = Words(
 const NEVER: Words = Words("ex|former|i");
 
 /// Words that open an organisation's name before a connector ("Ministry of ..."). Sorted.
-const ORG_HEADS: Words = Words(
+pub(crate) const ORG_HEADS: Words = Words(
     "Academy|Agency|Alliance|Bank|Board|Bureau|Center|Centre|Coalition|College|Commission|Committee|Conference|\
      Council|Court|Department|Federation|Forum|Foundation|Front|Fund|Institute|League|Ministry|Movement|Museum|\
      Observatory|Office|Organisation|Organization|Party|School|Society|Summit|Union|University",
@@ -723,6 +723,9 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
             // A place or building by its head or tail word ("Palais des Nations").
             _ if LOC_HEADS.has(first) || by_head_or_tail(first, last, j - i) == Some(EntityType::Loc) => EntityType::Loc,
             _ if demonym_like(&doc.text[doc.tokens[i].span.start..doc.tokens[j - 1].span.end]) => EntityType::Norp,
+            // So does a name of capitalised words ending in a listed one ("Roman Catholic", "North
+            // Korean").
+            _ if j - i > 1 && (i..j).all(|k| doc.cap(k)) && Gazetteer::get().phrase(&last.lower()).is_some_and(|h| h.kind == EntityType::Norp) => EntityType::Norp,
             // A lowercase prefix hyphened to a name ("pro-Israel", "post-Soviet", "anti-American")
             // is a stance or period of a group or country: an adjective, never an event's name.
             // (Not an Arabic article: "al-Zahra" is a name.)
