@@ -176,6 +176,9 @@ HAND_ORGS = [
     ("Hulu", ""),
     ("Mashable", ""),
     ("Gawker", ""),
+    # "EPA" in English news is the US agency, not PETRARCH2's Venezuelan "Ejercito del Pueblo en
+    # Armas" (listed as "Epa").
+    ("Environmental Protection Agency", "EPA"),
 ]
 
 HAND_FIRST_NAMES = """
@@ -193,14 +196,13 @@ Nicholas Nick Nicole Nikolai Olivia Pamela Patricia Patrick Paul Peter Philip Ra
 Richard Rick Rob Robert Roger Ron Ronald Rose Russell Ruth Ryan Sam Samantha Samuel Sandra Sarah Scott Sean Sergei
 Sergey Sharon Shirley Stephanie Stephen Steve Steven Susan Ted Teresa Terry Thomas Tim Timothy Tom Tony Tyler
 Victoria Vincent Virginia Vladimir Walter Wayne William Willie Xavier Yuri Zachary
-Abby Abigail Addison Allison Alyssa Amber Amelia Annie Aria Ariana Aubrey Audrey Ava Avery Becky Bella Beverly Billy
-Bobby Bonnie Brett Brianna Brittany Brooke Bryan Caitlin Caleb Camila Carrie Cheryl Chloe Cindy Clint Cody Colleen
-Connie Connor Courtney Danielle Darren Darryl Dave Debra Devin Dustin Elaine Eleanor Ella Ellie Erin Ethan Evelyn
-Felicia Frances Gabriella Gabrielle Garrett Gavin Gina Glenn Gwen Hailey Haley Isabella Jaden Jake Janice Jared
-Jasmine Jeffery Jenna Jessie Jill Joanne Joey Kaitlyn Kathryn Katie Kayla Kaylee Kendra Kenny Khloe Krista Kristen
-Kyle Kylie Landon Layla Leah Leroy Levi Lillian Lily Lindsay Lindsey Logan Loretta Lori Lucille Lydia Lynn Mackenzie
-Madeline Marilyn Marvin Maya Mia Molly Natalia Noah Oliver Paige Peggy Penelope Pete Peyton Quentin Rachael
-Riley Sadie Scarlett Seth Shawn Skylar Sophia Stacy Tammy Tiffany Travis Vanessa Vivian Whitney Zach Zack Zoe Zoey
+Abby Abigail Allison Alyssa Amber Amelia Annie Audrey Ava Avery Becky Bella Beverly Billy Bobby Bonnie Brett
+Brittany Brooke Bryan Caitlin Caleb Carrie Cheryl Chloe Cindy Clint Cody Colleen Connie Connor Courtney Danielle
+Darren Darryl Dave Debra Devin Dustin Elaine Eleanor Ella Ellie Erin Ethan Evelyn Felicia Frances Gabrielle Garrett
+Gavin Gina Glenn Gwen Haley Jake Janice Jared Jasmine Jeffery Jenna Jessie Jill Joanne Joey Kathryn Katie Kayla
+Kenny Krista Kristen Kyle Kylie Leah Leroy Levi Lillian Lily Lindsay Lindsey Logan Loretta Lori Lucille Lydia Lynn
+Madeline Marilyn Marvin Maya Mia Molly Noah Oliver Paige Peggy Pete Quentin Rachael Riley Seth Shawn Sophia Stacy
+Tammy Tiffany Travis Vanessa Vivian Whitney Zach Zack Zoe
 """
 
 HAND_ROLES = """

@@ -728,7 +728,17 @@ fn prefixed_countries_and_nationalities_are_groups() {
         ("Post-war planning began in the post-Soviet states, she said.", &[("post-Soviet", "NORP")]),
         ("Dozens of anti-American protesters gathered outside the embassy.", &[("anti-American", "NORP")]),
         ("The anti-Moscow bloc won the vote in Tbilisi.", &[("anti-Moscow", "NORP")]),
+        // A law is named like a treaty (EVENT: there is no law type), even after a given name.
+        ("He may have violated the Logan Act, lawyers said.", &[("Logan Act", "EVENT")]),
+        // "EPA" in English news is the US agency.
+        ("The EPA said the rule would change.", &[("Environmental Protection Agency", "ORG")]),
     ]);
+    // A person's name so prefixed is no group ("post-Mueller"); "Maybe" opens no name.
+    for (text, bad) in [("The post-Mueller debate began.", ("post-Mueller", "NORP")), ("Maybe Instagram will fix it.", ("Maybe", "ORG"))] {
+        let got = mention_texts(text);
+        assert!(got.iter().all(|(n, k, _)| (n.as_str(), *k) != bad), "{text:?}: {bad:?} in {got:?}");
+        assert!(got.iter().all(|(n, _, _)| !n.starts_with("Maybe")), "{text:?}: {got:?}");
+    }
 }
 
 /// Session 13: a role in apposition after a name ("Luis Álvarez, Mexico's foreign minister,

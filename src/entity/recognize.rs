@@ -130,7 +130,7 @@ const EVENT_HEADS: Words = Words("Battle|Peace|Siege|Treaty");
 const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 
 const EVENT_TAILS: Words = Words(
-    "Award|Awards|Bowl|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
+    "Act|Award|Awards|Bowl|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
      Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
 );
 
@@ -206,7 +206,7 @@ const COMMON: Words = Words(
     "a|about|according|after|afterwards|again|all|almost|also|although|among|an|and|another|any|anyone|are|as|at|\
      because|before|both|but|by|can|click|could|currently|despite|do|don't|during|each|earlier|either|elsewhere|\
      even|eventually|every|everyone|few|finally|find|follow|for|former|from|get|has|have|he|her|here|him|his|how|\
-     however|i|if|in|indeed|initially|instead|is|it|its|join|just|keep|last|later|let|like|log|make|many|me|\
+     however|i|if|in|indeed|initially|instead|is|it|its|join|just|keep|last|later|let|like|log|make|many|maybe|me|\
      meanwhile|more|most|much|my|neither|nevertheless|new|next|no|nobody|none|nor|not|nothing|now|of|on|once|one|\
      only|or|other|our|over|overall|perhaps|photo|please|previously|read|recently|reportedly|see|separately|\
      several|share|she|should|sign|since|so|some|someone|staff|still|subscribe|such|take|tap|than|that|the|their|them|\
@@ -728,8 +728,15 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
             _ if j - i > 1 && (i..j).all(|k| doc.cap(k)) && Gazetteer::get().phrase(&last.lower()).is_some_and(|h| h.kind == EntityType::Norp) => EntityType::Norp,
             // A lowercase prefix hyphened to a name ("pro-Israel", "post-Soviet", "anti-American")
             // is a stance or period of a group or country: an adjective, never an event's name.
-            // (Not an Arabic article: "al-Zahra" is a name.)
-            _ if first.starts_with(char::is_lowercase) && first.find('-').is_some_and(|k| k >= 2 && !matches!(&first[..k], "al" | "el")) => EntityType::Norp,
+            // (Not an Arabic article: "al-Zahra" is a name; nor a person: "post-Mueller" stays.)
+            _ if first.starts_with(char::is_lowercase)
+                && first.find('-').is_some_and(|k| {
+                    let tail = &first[k + 1..];
+                    k >= 2 && !matches!(&first[..k], "al" | "el") && (demonym_like(tail) || Gazetteer::get().phrase(&tail.lower()).is_some_and(|h| h.kind != EntityType::Person))
+                }) =>
+            {
+                EntityType::Norp
+            }
             _ => EntityType::Event,
         },
     })
