@@ -196,13 +196,12 @@ Nicholas Nick Nicole Nikolai Olivia Pamela Patricia Patrick Paul Peter Philip Ra
 Richard Rick Rob Robert Roger Ron Ronald Rose Russell Ruth Ryan Sam Samantha Samuel Sandra Sarah Scott Sean Sergei
 Sergey Sharon Shirley Stephanie Stephen Steve Steven Susan Ted Teresa Terry Thomas Tim Timothy Tom Tony Tyler
 Victoria Vincent Virginia Vladimir Walter Wayne William Willie Xavier Yuri Zachary
-Abby Abigail Allison Alyssa Amber Amelia Annie Audrey Ava Avery Becky Bella Beverly Billy Bobby Bonnie Brett
-Brittany Brooke Bryan Caitlin Caleb Carrie Cheryl Chloe Cindy Clint Cody Colleen Connie Connor Courtney Danielle
-Darren Darryl Dave Debra Devin Dustin Elaine Eleanor Ella Ellie Erin Ethan Evelyn Felicia Frances Gabrielle Garrett
-Gavin Gina Glenn Gwen Haley Jake Janice Jared Jasmine Jeffery Jenna Jessie Jill Joanne Joey Kathryn Katie Kayla
-Kenny Krista Kristen Kyle Kylie Leah Leroy Levi Lillian Lily Lindsay Lindsey Logan Loretta Lori Lucille Lydia Lynn
-Madeline Marilyn Marvin Maya Mia Molly Noah Oliver Paige Peggy Pete Quentin Rachael Riley Seth Shawn Sophia Stacy
-Tammy Tiffany Travis Vanessa Vivian Whitney Zach Zack Zoe
+Abby Abigail Allison Amber Amelia Annie Audrey Becky Beverly Billy Bobby Bonnie Brett Brittany Brooke Bryan Caitlin
+Carrie Cheryl Cindy Clint Cody Colleen Connie Connor Courtney Danielle Darren Darryl Dave Debra Devin Dustin Elaine
+Eleanor Erin Ethan Evelyn Felicia Frances Garrett Gavin Gina Glenn Gwen Haley Jake Janice Jared Jasmine Jessie Jill
+Joanne Joey Kathryn Katie Kenny Krista Kristen Kyle Kylie Leah Lindsay Lindsey Logan Loretta Lori Lucille Lydia
+Lynn Madeline Marilyn Marvin Molly Noah Oliver Peggy Pete Riley Seth Shawn Stacy Tammy Tiffany Travis Vanessa
+Vivian Whitney Zach Zack
 """
 
 HAND_ROLES = """
