@@ -148,6 +148,37 @@ HAND_ORGS = [
     ("Inter Milan", ""),
     ("AC Milan", ""),
     ("Borussia Dortmund", ""),
+    # Session 13: companies whose single-word names the tagger, trained on 1996 news, reads as
+    # persons or places ("Netflix said", "Sony and Comcast agreed").
+    ("Netflix", ""),
+    ("Nissan", ""),
+    ("Sony", ""),
+    ("Comcast", ""),
+    ("Toyota", ""),
+    ("Samsung", ""),
+    ("Uber", ""),
+    ("Tesla", ""),
+    ("Boeing", ""),
+    ("Disney", ""),
+    ("Walmart", ""),
+    ("Pfizer", ""),
+    ("Huawei", ""),
+    ("YouTube", ""),
+    ("Instagram", ""),
+    ("Volkswagen", "VW"),
+    ("Intel", ""),
+    ("Alibaba", ""),
+    ("Verizon", ""),
+    ("General Motors", "GM"),
+    ("Exxon Mobil", "ExxonMobil,Exxon"),
+    ("TikTok", ""),
+    ("Spotify", ""),
+    ("Hulu", ""),
+    ("Mashable", ""),
+    ("Gawker", ""),
+    # "EPA" in English news is the US agency, not PETRARCH2's Venezuelan "Ejercito del Pueblo en
+    # Armas" (listed as "Epa").
+    ("Environmental Protection Agency", "EPA"),
 ]
 
 HAND_FIRST_NAMES = """
@@ -165,6 +196,12 @@ Nicholas Nick Nicole Nikolai Olivia Pamela Patricia Patrick Paul Peter Philip Ra
 Richard Rick Rob Robert Roger Ron Ronald Rose Russell Ruth Ryan Sam Samantha Samuel Sandra Sarah Scott Sean Sergei
 Sergey Sharon Shirley Stephanie Stephen Steve Steven Susan Ted Teresa Terry Thomas Tim Timothy Tom Tony Tyler
 Victoria Vincent Virginia Vladimir Walter Wayne William Willie Xavier Yuri Zachary
+Abby Abigail Allison Amber Amelia Annie Audrey Becky Beverly Billy Bobby Bonnie Brett Brittany Brooke Bryan Caitlin
+Carrie Cheryl Cindy Clint Cody Colleen Connie Connor Courtney Danielle Darren Darryl Dave Debra Devin Dustin Elaine
+Eleanor Erin Ethan Evelyn Felicia Frances Garrett Gavin Gina Glenn Gwen Haley Jake Janice Jared Jasmine Jessie Jill
+Joanne Joey Kathryn Katie Kenny Krista Kristen Kyle Kylie Leah Lindsay Lindsey Logan Loretta Lori Lucille Lydia
+Lynn Madeline Marilyn Marvin Molly Noah Oliver Peggy Pete Riley Seth Shawn Stacy Tammy Tiffany Travis Vanessa
+Vivian Whitney Zach Zack
 """
 
 HAND_ROLES = """

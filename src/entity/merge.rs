@@ -335,6 +335,33 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             label[i] = label[j];
         }
     }
+    // Pass 4c: a body's head word. A lone word that says what kind of body a longer name is
+    // ("the Observatory" after "Syrian Observatory for Human Rights", "the Post" after "Washington
+    // Post") is that body when one body of the text has it; with two ("Washington Post", "New
+    // York Post") it is left alone.
+    let mut heads: StrMap<usize> = StrMap::default();
+    for j in 0..n {
+        let w = words(surfaces[j]);
+        // The head: the word before the first connector, else the last ("Parliament Hill" has
+        // none: its last word is no body's).
+        let head = w.iter().position(|t| matches!(*t, "of" | "for" | "on")).map_or(w.last(), |k| k.checked_sub(1).and_then(|k| w.get(k)));
+        if let Some(t) = head.filter(|t| w.len() >= 2 && kinds[j] == EntityType::Org && (super::recognize::ORG_TAILS.has(t) || super::recognize::ORG_HEADS.has(t))) {
+            let l = heads.entry(t).or_insert(label[j]);
+            if *l != label[j] {
+                *l = usize::MAX;
+            }
+        }
+    }
+    for i in 0..n {
+        let s = surfaces[i];
+        if cands[i].evidence == Evidence::Gazetteer || s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) {
+            continue;
+        }
+        if let Some(&l) = heads.get(s).filter(|&&l| l != usize::MAX) {
+            kinds[i] = EntityType::Org;
+            label[i] = l;
+        }
+    }
     // Pass 5: acronyms: the first organisation of two or more words with those initials.
     // Initials -> (id) the first two organisations with them.
     let (mut initial_ids, mut by_initials) = (Interner::default(), Vec::<Vec<usize>>::new());
@@ -662,7 +689,10 @@ pub fn title_anaphora(
         // "Kim is the leader" says who the leader is; "Anna the manager" names another person.
         let prev = if i > 0 { word(i - 1) } else { "" };
         let predicate = super::recognize::has_lower(COPULAS, prev);
-        let apposition = i > 0 && person_ends.binary_search(&tokens[i - 1].span.end).is_ok();
+        // So is the role in apposition after the person's name, which is their role already
+        // ("Luis Álvarez, Mexico's foreign minister, said").
+        let after_person = |k: usize| k > 0 && person_ends.binary_search(&tokens[k - 1].span.end).is_ok();
+        let apposition = after_person(i) || i > 1 && word(i - 1) == "," && after_person(i - 1);
         if !(of_follows || name_follows || predicate || apposition || named_at[g] >= span.start || overlaps(span)) {
             found.push((i, start, end, g));
         }
