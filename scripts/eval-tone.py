@@ -91,12 +91,12 @@ def macro_f1(gold, pred):
 # (the checks in `vader_lodo` say when they drift): ALPHA, the cue-class weights
 # (`cue_class_weight`), the cue-count constant (`CUE_COUNT_K`) and the document weights.
 ALPHA = 15.0
-CLASS_WEIGHTS = {"contrast": 0.5, "exclamation": 2.0, "question": 0.5}
+CLASS_WEIGHTS = {"contrast": 0.5, "exclamation": 2.0, "question": 0.5, "topic": 0.5}
 CUE_COUNT_K = 0.8
-LODO_CLASSES = ("contrast", "exclamation", "intensified", "negated", "hedged", "quoted", "idiom", "question")
+LODO_CLASSES = ("contrast", "exclamation", "intensified", "negated", "hedged", "quoted", "idiom", "question", "topic")
 LODO_GRID = {"contrast": (0.25, 0.5, 0.75, 1.0), "exclamation": (1.0, 1.5, 2.0, 3.0), "intensified": (1.0, 1.25, 1.5, 2.0),
              "negated": (0.5, 0.75, 1.0, 1.25), "hedged": (0.5, 0.75, 1.0), "quoted": (0.5, 1.0), "idiom": (0.5, 1.0, 1.5), "question": (0.25, 0.5, 0.75, 1.0),
-             "k": (0.0, 0.3, 0.6, 0.8, 1.0)}
+             "topic": (0.25, 0.5, 0.75, 1.0), "k": (0.0, 0.3, 0.6, 0.8, 1.0)}
 
 
 def cue_classes(rule):

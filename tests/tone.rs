@@ -674,8 +674,8 @@ fn questions_are_milder() {
     }
 }
 
-/// Session 12 (issue 5): implicit judgement of opinion prose. Each group has a control that
-/// the rule must leave alone.
+/// Session 12 (issue 5): implicit judgement of opinion prose, by scope, modality and focus.
+/// Each group has a control that the rule must leave alone.
 #[test]
 fn implicit_judgement() {
     let cases: &[(&str, i8)] = &[
@@ -687,22 +687,48 @@ fn implicit_judgement() {
         ("It is time to stop the senseless violence.", -1),
         ("The council voted to end the violence.", 1),
         ("The treaty ended the war.", 1),
-        // Emphasis: "not least", "not merely" (like "not only"); "nothing could be better".
-        ("The cast shines, not least the brilliant lead.", 1),
-        ("The sequel is not merely dull but insufferable.", -1),
+        // A thing that fails at its job; a job is no judgement.
+        ("The new system simply doesn't work.", -1),
+        ("The remedy has never worked.", -1),
+        ("The pilot scheme did not work out.", -1),
+        ("She did not work for the agency.", 0),
+        ("The engineers did not work on Sundays.", 0),
+        // A negative-polarity item carries the negation to its noun; the negator itself is no
+        // judgement when it negates ("no major complaints").
+        ("The upgrade didn't cause any serious problems.", 1),
+        ("The crew hasn't reported a single failure.", 1),
+        ("Residents have no major complaints.", 1),
+        ("The plan offers no real hope.", -1),
+        ("There is no excuse.", -1),
+        // One good thing singled out: the rest is not good.
+        ("The only good thing about the sequel is its length.", -1),
+        ("Its only saving grace is the soundtrack.", -1),
+        ("The only thing I enjoyed was the trailer.", -1),
+        ("The only witness was rescued.", 1),
+        // A comparison with what would be says the actual falls short; "so they could" does not.
+        ("The treaty would be better with a verification clause.", -1),
+        ("A simpler form could be more useful.", -1),
+        ("The aid arrived so families could cope better.", 1),
         ("Nothing could be better.", 1),
-        // Editorial idioms: reproach and credit; "do better ... than X" is a comparison.
+        // Emphasis: "not least".
+        ("The cast shines, not least the brilliant lead.", 1),
+        // Editorial idioms.
         ("The new rules are long overdue.", 1),
         ("The mayor deserves credit.", 1),
+        ("The commute is a nightmare.", -1),
         ("The city can do better.", -1),
+        ("Voters could pick a better candidate than him.", 1),
         ("The party can do better at the polls than its rival.", 1),
         ("The company still has a long way to go.", -1),
         ("The plan does not go far enough.", -1),
         ("The board made the right call.", 1),
-        // Judgement words VADER lacks.
-        ("The commute is a nightmare.", -1),
         ("The cast was phenomenal.", 1),
         ("The service was atrocious.", -1),
+        // What a work is about names its subject: its words count half for the sentence.
+        ("A warm, funny and wise film about grief and murder.", 1),
+        ("The grief and loss were unbearable.", -1),
+        // "not merely" is emphasis, like "not only".
+        ("The sequel is not merely dull but insufferable.", -1),
     ];
     assert_classes(cases);
 }

@@ -46,6 +46,12 @@
 //!    little better" dampens). "about as X as" denies a good X ("about as inspiring as a tax
 //!    form"). A negator before "but", "just", "less", "only" or "short" is emphasis ("nothing
 //!    short of remarkable", "not only funny"), and "not without" is a mild yes.
+//!    Implicit judgement: a negation reaches past "any" / "a single" to their noun ("didn't
+//!    cause any errors"), and a negator that negates a cue is no cue of its own ("no major
+//!    complaints"); negated "work" is a fault (`not-working`, -1.5: "doesn't work", not "did
+//!    not work for the firm"); a good cue in the noun phrase of "the only" counts -0.5 (`+only`:
+//!    "the only good thing", "its only saving grace"), as does a good comparative after
+//!    "would/could/should be" (`+counterfactual`: "would be better").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -60,7 +66,8 @@
 //!    direction of the sum.
 //! 6. Sentence weights, fitted leave-one-domain-out on VADER's tweets, movie and Amazon
 //!    snippets: a cue in a contrast (step 3) counts half again, an exclamation twice, a cue of a
-//!    question (the sentence ends with `?`, rule `+question`) half, and a
+//!    question (the sentence ends with `?`, rule `+question`) half, a cue naming what a work is
+//!    about (`+topic`: "a film about grief", [`WORKS`]) half, and a
 //!    sentence with `n` word cues divides their sum by `sqrt(1 + 0.8 (n - 1))` (many mild words
 //!    are not one strong one). Targets read the cues without these weights.
 //! 7. The sum `x` becomes `x / sqrt(x*x + 15)` (VADER's normalisation), in [-1, 1].
@@ -663,6 +670,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             emoticon(text, tokens[i].span.start).map(|(end, v)| (i, (i..b).take_while(|&k| tokens[k].span.end <= end).last().unwrap_or(i), end, v, "emoticon"))
         } else if plain && excess(text, tokens, words, info, a, b, i) {
             Some((i, i + 1, tokens[i + 1].span.end, EXCESS_VALUE, "excess"))
+        } else if info[i].valence == 0.0 && i > a && not_working(tokens, words, info, a, b, i) {
+            Some((i, i, tokens[i].span.end, NOT_WORKING, "not-working"))
         } else {
             None
         };
@@ -710,6 +719,11 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut to_seen = false;
         let mut adverb = None;
         let mut neg_at = None;
+        let mut npi = false;
+        let mut only = false;
+        let mut modal = false;
+        let mut be = false;
+        let mut predicate = false;
         let mut k = i;
         let mut dist = 0;
         while k > a && dist < 5 {
@@ -738,7 +752,29 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             // "nothing short of", "nothing but", "not only", "not just", "not merely", "not
             // least": emphasis, no negation.
             let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "merely" | "only" | "short" | "simply");
-            if harmed || dist <= NEG_REACH && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
+            // A negative-polarity item carries the negation further ("didn't cause any
+            // errors", "haven't had a single problem": the cue is the NPI's noun).
+            if dist <= 2 && matches!(words[k], "any" | "single") {
+                npi = true;
+            }
+            // "the only good thing", "whose only saving grace", "the only thing I laughed at": one
+            // good thing singled out says the rest is not good.
+            // (Within its noun phrase or relative clause: not the predicate of "the only
+            // witness was rescued".)
+            if FINITE.contains(&words[k]) {
+                predicate = true;
+            }
+            if dist <= 3 && !predicate && words[k] == "only" && k > a && matches!(words[k - 1], "the" | "its" | "whose" | "his" | "her" | "their") {
+                only = true;
+            }
+            // "would be", "could be": `be` is met first, looking back.
+            if words[k] == "be" {
+                be = true;
+            }
+            if be && matches!(words[k], "would" | "could" | "should" | "i'd" | "it'd") {
+                modal = true;
+            }
+            if harmed || (dist <= NEG_REACH || npi) && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -807,16 +843,36 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             value *= COUNTERFACTUAL;
             rule.push_str("+counterfactual");
         }
+        // "would be better", "could be easier", "should be more useful": a comparison with what
+        // is not the case says the actual thing falls short (not "so she could campaign more
+        // effectively": no "be", no comparison with what is).
+        let comparative = words[i] == "better" || words[i].len() > 4 && words[i].ends_with("er") || i > a && words[i - 1] == "more";
+        if modal && comparative && neg_at.is_none() && !counterfactual && value > 0.0 {
+            value *= COUNTERFACTUAL;
+            rule.push_str("+counterfactual");
+        }
+        if only && value > 0.0 {
+            value *= COUNTERFACTUAL;
+            rule.push_str("+only");
+        }
         if hedged {
             value *= HEDGE;
             rule.push_str("+hedged");
         }
         contrast_and_quote(&mut value, &mut rule, factor[i - a], quoted[i - a]);
+        // "no major complaints", "a lack of progress": the negator is the operator, not a
+        // judgement of its own; its own cue is dropped when it negates the next one.
+        if let Some(k) = neg_at.filter(|_| negated) {
+            if cues.last().is_some_and(|c: &RawCue| c.first == k && c.last == k && c.rule.starts_with("lexicon") && info[k].has(NEG)) {
+                cues.pop();
+            }
+        }
         let first = adverb.unwrap_or(i);
         cues.push(RawCue { first, last, span: tokens[first].span.cover(tokens[last].span), value, rule, from: first });
         i = last + 1;
     }
     oppose(text, tokens, words, info, a, &mut cues);
+    topic(text, tokens, words, a, &mut cues);
     // A question asserts less ("Is this progress?"): its cues are marked (the sentence weighs
     // them half, [`cue_class_weight`]).
     if (a..b).rev().find(|&i| !is_quote(tokens[i].text(text))).is_some_and(|i| tokens[i].text(text).starts_with('?')) {
@@ -901,6 +957,21 @@ fn excess(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
     let negated = (i.saturating_sub(3).max(a)..i).any(|k| info[k].has(NEG));
     let also = i > a && matches!(words[i - 1], "me" | "you" | "him" | "her" | "us" | "them" | "mine" | "yours" | "ours" | "theirs");
     !negated && !also && !tokens[next].is_capitalized(text) && NOT_EXCESS.binary_search(&words[next]).is_err()
+}
+
+/// "doesn't work", "never worked", "is no longer working": a thing that fails at its job.
+const NOT_WORKING: f32 = -1.5;
+
+/// "work" at `i` (any inflection) negated one or two tokens back ("didn't work", "won't
+/// quite work", "no longer works", "never worked out"), not followed by what makes it a job or a
+/// joint effort ("did not work for the firm", "never worked on Sundays", "won't work with them").
+#[inline(never)]
+fn not_working(tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize, i: usize) -> bool {
+    if !matches!(words[i], "work" | "works" | "worked" | "working") {
+        return false;
+    }
+    let neg = info[i - 1].has(NEG) || i > a + 1 && info[i - 2].has(NEG) && tokens[i - 1].kind == Kind::Word;
+    neg && !(i + 1 < b && matches!(words[i + 1], "as" | "at" | "for" | "from" | "in" | "on" | "together" | "under" | "with"))
 }
 
 /// Emoticons and their valence in tenths, from VADER's lexicon (vaderSentiment 3.3.2, MIT; the
@@ -1059,6 +1130,38 @@ fn demanded(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) ->
         || k > a + 1 && words[k - 1] == "to" && matches!(words[k - 2], "need" | "needs" | "time")
 }
 
+/// Works that represent something ("a film about grief", "a chronicle of loss", "an essay on
+/// war"): the words of what they are about name their subject, not the writer's view of the
+/// work. Sorted.
+const WORKS: &[&str] = &[
+    "allegory", "anatomy", "book", "chronicle", "comedy", "depiction", "documentary", "drama", "elegy", "essay",
+    "examination", "exploration", "fable", "film", "meditation", "memoir", "movie", "novel", "parable", "portrait",
+    "portrayal", "reflection", "saga", "satire", "story", "tale", "thriller",
+];
+
+/// Marks the cues in the subject phrase of a work (`+topic`: "about", "of" or "on" right after
+/// a word of [`WORKS`], up to punctuation other than a list's commas or a clause word; at most
+/// eight tokens on): the sentence
+/// weighs them half ([`cue_class_weight`]), targets read them as they are.
+fn topic(text: &str, tokens: &[Token], words: &[&str], a: usize, cues: &mut [RawCue]) {
+    for c in cues.iter_mut() {
+        let mut k = c.first;
+        while k > a + 1 && c.first - k < 8 {
+            k -= 1;
+            if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) && words[k] != "," || matches!(words[k], "but" | "that" | "which" | "who" | "while") {
+                break;
+            }
+            if matches!(words[k], "about" | "of" | "on") {
+                let noun = words[k - 1];
+                if WORKS.binary_search(&noun).is_ok() || noun.strip_suffix('s').is_some_and(|n| WORKS.binary_search(&n).is_ok()) {
+                    c.rule.push_str("+topic");
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /// Sentence-level weight of a cue by its class, fitted leave-one-domain-out on the VADER
 /// tweets, movie and Amazon snippets (`python3 scripts/eval-tone.py` refits them on each pair
 /// and scores the third; each value below was chosen by all three folds, and the intensifier
@@ -1077,8 +1180,14 @@ fn cue_class_weight(rule: &str) -> f32 {
     if rule.ends_with("+question") {
         w *= 0.5;
     }
+    if rule.contains("+topic") {
+        w *= TOPIC;
+    }
     w
 }
+
+/// The weight of a cue naming a work's subject ([`topic`]).
+const TOPIC: f32 = 0.5;
 
 /// Cue-count normalisation: a sentence with `n` word cues (the exclamation not counted) adds them up divided by
 /// `sqrt(1 + K (n - 1))`, so a long sentence with many mild words is not scored as strongly as
