@@ -533,6 +533,25 @@ def main():
     write("gaz_places.tsv", [f"Places: {HAND} (scripts/gazetteer/places.txt).", gen,
                              "name<TAB>kind(country|capital|city|state|region)<TAB>parent<TAB>aliases,<TAB>demonyms,"], places)
     hand = {name.lower() for name, _ in HAND_ORGS}
+    # PETRARCH2's parentheses hold qualifiers and nicknames as well as acronyms: "DIRECT_ACTION_
+    # (GREECE)", "(COLOMBIA)", "(PARADISE)". An alias that is a listed place or given name would
+    # read every all-capitals GREECE (a dateline, a headline) as the group; one that starts with
+    # none of the name's initials and is a given name or has six letters or more is no acronym
+    # either ("MUHAMMED"; "ETA", "GAM", which abbreviate the native names, are shorter).
+    place_keys = set()
+    for line in open(os.path.join(ROOT, "scripts", "gazetteer", "places.txt"), encoding="utf-8"):
+        if not line.startswith("#"):
+            cols = line.rstrip("\n").split("|")
+            place_keys.update(norm_key(a) for a in [cols[0]] + (cols[3].split(",") if len(cols) > 3 else []) if a)
+    given = {f.lower() for f in first}
+
+    def qualifier(name, a):
+        initials = {w[0].upper() for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()}
+        caps = re.fullmatch(r"[A-Z]+", a) is not None
+        return caps and (norm_key(a) in place_keys or a[0] not in initials and (a.lower() in given or len(a) >= 6))
+
+    for v in orgs.values():
+        v[1] = [a for a in v[1] if not qualifier(v[0], a)]
     forms = lambda v: [norm_key(v[0])] + [norm_key(a) for a in v[1]]
     seen = seen_in_news({k for v in orgs.values() for k in forms(v)})
     if seen is not None:

@@ -850,3 +850,19 @@ fn groups_and_bodies_by_their_last_word() {
         assert_eq!((e.kind.as_str(), got.as_slice()), (*kind, *mentions), "{text:?}");
     }
 }
+
+/// A word in capitals that PETRARCH2 wrote in parentheses after a group's name as a qualifier
+/// or nickname ("DIRECT_ACTION_(GREECE)", "(PARADISE)") is no acronym of the group: a headline
+/// in capitals names no organisation with it (scripts/build-gazetteer.py, `qualifier`).
+#[test]
+fn a_qualifier_in_capitals_is_no_group_acronym() {
+    let cases = [
+        "The council met on Tuesday to discuss the budget.\n\nTROUBLE IN PARADISE AS COUNCIL SPLITS\n\nThe mayor said the vote would come next week.",
+        "The council met on Tuesday.\n\nPARADISE LOST FOR LOCAL FARMERS\n\nThe rain has not come back this year.",
+    ];
+    for text in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let orgs: Vec<&str> = a.entities.iter().filter(|e| e.kind.as_str() == "ORG").map(|e| e.name.as_str()).collect();
+        assert!(orgs.is_empty(), "{text:?}: {orgs:?}");
+    }
+}
