@@ -866,3 +866,17 @@ fn a_qualifier_in_capitals_is_no_group_acronym() {
         assert!(orgs.is_empty(), "{text:?}: {orgs:?}");
     }
 }
+
+/// British style writes a listed acronym of four letters or more as a word: "Nato", "Isis",
+/// "Opec" are the listed bodies (and merge with their other names); short ones need capitals.
+#[test]
+fn acronyms_written_as_words_are_the_listed_bodies() {
+    let text = "Nato allies met in Brussels on Monday, while Isis fighters attacked the town. Opec cut output. \
+                The Islamic State lost ground, and ISIS leaders fled. Ap Dhillon sang.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    let got: Vec<(&str, &str, usize)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str(), e.mentions.len())).collect();
+    for w in [("NATO", "ORG", 1), ("OPEC", "ORG", 1), ("Islamic State", "ORG", 3)] {
+        assert!(got.contains(&w), "{w:?} not in {got:?}");
+    }
+    assert!(!got.iter().any(|(n, _, _)| *n == "Associated Press"), "{got:?}");
+}

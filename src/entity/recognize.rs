@@ -481,7 +481,11 @@ impl<'a> Doc<'a> {
             if let Some(hit) = found {
                 let text = &self.text[self.tokens[i].span.start..self.tokens[j].span.end];
                 let case_ok = if hit.acronym {
-                    !text.chars().any(char::is_lowercase)
+                    // British style writes an acronym of four letters or more as a word ("Nato",
+                    // "Isis", "Opec", "Unesco"); shorter ones only in capitals ("AP", not "Ap").
+                    let b = text.as_bytes();
+                    let word = j == i && b.len() >= 4 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase);
+                    word || !text.chars().any(char::is_lowercase)
                 } else {
                     hit.lowercase_ok || self.cap(i)
                 };
