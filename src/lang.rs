@@ -143,6 +143,7 @@ const OTHERS: [(Words, Language); 6] = [
 /// Which lists hold `w`: bit 0 for English, bit `k + 1` for `OTHERS[k]`. One binary search
 /// of the lists merged (built on first use), instead of one per list: this runs on every
 /// lowercase word of the sample. Words are looked up as integers ([`word_key`]), not strings.
+#[cfg_attr(size_attrs, optimize(size))]
 fn stop_word_mask(w: &str) -> u8 {
     static MERGED: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
     if w.len() > 8 {
@@ -174,6 +175,7 @@ fn word_key(w: &str) -> u64 {
 }
 
 /// Detects the language of `text` (see the module docs for the rules).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn detect(text: &str) -> Language {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {

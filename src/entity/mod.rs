@@ -228,6 +228,7 @@ fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) 
     }
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
     let (mut cands, field) = article_candidates(text, tokens, sentences, meta);
     let texts: Vec<&str> = field
@@ -298,6 +299,7 @@ fn listed_spellings(groups: &mut [Group]) {
 }
 
 /// The group each group acts for (group indices).
+#[cfg_attr(size_attrs, optimize(size))]
 fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
     // The first GPE group whose canonical name or name is `name` (one map, built once).
     let mut gpe: crate::clean::repair::StrMap<u32> = Default::default();

@@ -500,6 +500,7 @@ pub(crate) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
 
 /// [`token_range`] of many spans at once: one sort of the span ends and one sweep over the
 /// tokens, instead of a binary search over all tokens per span (linear and cache-friendly).
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn token_ranges(tokens: &[Token], spans: &[Span]) -> Vec<(usize, usize)> {
     let mut queries: Vec<(usize, usize)> = Vec::with_capacity(spans.len() * 2);
     for (i, s) in spans.iter().enumerate() {
@@ -581,6 +582,7 @@ const OPPOSED: f32 = -0.5;
 const OPPOSED_MAX: f32 = -1.5;
 
 /// Title-case word that is not the first word of its sentence or quote: a name.
+#[cfg_attr(size_attrs, optimize(size))]
 fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
     let t = tokens[i];
     if !t.is_capitalized(text) {
@@ -617,6 +619,7 @@ fn contrast_and_quote(value: &mut f32, rule: &mut String, (f, why): (f32, &str),
     }
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize) -> Vec<RawCue> {
     let lex = lexicon::get();
     let mut cues = Vec::new();
@@ -1100,6 +1103,7 @@ pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<
 }
 
 /// The sentences and each one's raw cues (kept for the entities).
+#[cfg_attr(size_attrs, optimize(size))]
 fn sentences_with(text: &str, tokens: &[Token], words: &[&str], info: &[Info], sentences: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
     let ranges = token_ranges(tokens, sentences);
     let mut out = Vec::with_capacity(sentences.len());
@@ -1142,6 +1146,7 @@ fn clause_break(text: &str, words: &[&str], tokens: &[Token], i: usize) -> bool 
 }
 
 /// Clause id of each token in `[a, b)`.
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn clauses(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> Vec<u32> {
     let mut id = 0u32;
     (a..b)
@@ -1204,6 +1209,7 @@ pub const DESCRIPTOR: f32 = 4.0;
 /// State and other global security threats") or "Ys such as / including / like X". A
 /// descriptor is how the article labels the target itself, whatever the clause says about
 /// someone else. Each is (cue index, its value toward the target).
+#[cfg_attr(size_attrs, optimize(size))]
 fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: usize, b: usize, ta: usize, tb: usize) -> Vec<(usize, f32)> {
     let mut out = Vec::new();
     if ta <= a || tb > b || ta >= tb {
@@ -1327,6 +1333,7 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
 }
 
 /// [`score_entities`] given the words and, when known, each sentence's raw cues.
+#[cfg_attr(size_attrs, optimize(size))]
 fn entities_with(
     text: &str,
     tokens: &[Token],
@@ -1598,6 +1605,7 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
 /// span outside every sentence. Public for the training example (`examples/train-tone.rs`),
 /// which must read exactly what inference reads.
 #[doc(hidden)]
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32, f32)>> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
@@ -1651,6 +1659,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
 
 /// The rule-based score toward tokens `[ta, tb)`: cues weighted by clause and distance, the
 /// target's own words left out, normalised as a sentence is.
+#[cfg_attr(size_attrs, optimize(size))]
 fn rule_toward(raw: &[RawCue], clause: &[u32], a: usize, ta: usize, tb: usize) -> f32 {
     let lo = raw.partition_point(|c| c.last + MAX_TARGET_REACH < ta);
     let x: f32 = raw[lo..]
@@ -1727,6 +1736,7 @@ fn raw_of(s: f32) -> f32 {
 /// content, as Google's API does). `cues` are the 5 cues with the largest share of the score
 /// in its direction, sorted by position; each weight is that share (all cues' shares add up
 /// to the score).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn document(sentences: &[Sentence]) -> Tone {
     if sentences.is_empty() {
         return Tone::default();
