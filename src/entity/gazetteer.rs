@@ -47,7 +47,8 @@ const IN_NAMES: usize = 1 << 20;
 /// of the first line of bucket `b` or a later one (last entry: the end). Buckets: build.rs
 /// `bucket` (first letter from `base`, and with `classes` 29 the second byte's class).
 pub(super) struct Table {
-    text: &'static [u8],
+    /// The table's text (the phrase keys': decoded at first use, `keys_text`).
+    text: fn() -> &'static [u8],
     index: &'static [u16],
     lower: bool,
     base: u8,
@@ -59,7 +60,7 @@ impl Table {
     /// of its letter; all lines for an empty `q`).
     fn bucket(&self, q: &[u8]) -> (usize, usize) {
         let Some(&b0) = q.first() else {
-            return (0, self.text.len());
+            return (0, (self.text)().len());
         };
         let b = if b0 < self.base {
             0
@@ -83,7 +84,7 @@ impl Table {
 
     /// The key of the line at `at` (a line start), and where its line ends (its `\n`).
     fn key_at(&self, at: usize) -> (&'static [u8], usize) {
-        let s = self.text;
+        let s = (self.text)();
         let mut k = at;
         while s[k] != b'\t' && s[k] != b'\n' {
             k += 1;
@@ -99,7 +100,7 @@ impl Table {
     /// a binary search over byte positions, each probe reading its line only as far as it
     /// differs from `q` (and to its end only when the search moves past it).
     fn lower_bound(&self, q: &[u8]) -> usize {
-        let s = self.text;
+        let s = (self.text)();
         let (mut lo, mut hi) = self.bucket(q);
         while lo < hi {
             let mut ls = lo + (hi - lo) / 2;
@@ -161,6 +162,65 @@ impl Table {
     fn contains(&self, q: &[u8]) -> bool {
         self.line(q, self.lower_bound(q)).is_some_and(|(k, _)| self.matches(k, q, true))
     }
+}
+
+/// The phrase key table's text (build.rs module docs, `gaz_keys.bin`), decoded at first use
+/// from build.rs's packed form (`unpack_keys`): 2.x KB gzip less in the page.
+fn keys_text() -> &'static [u8] {
+    static T: OnceLock<Vec<u8>> = OnceLock::new();
+    T.get_or_init(|| unpack_keys(include_bytes!(concat!(env!("OUT_DIR"), "/gaz_keys.pack"))))
+}
+
+/// The phrase key table from build.rs `pack_keys`'s streams: the front-coded keys, two flag
+/// bytes per line, then the references as line numbers (high bytes, then low bytes), each
+/// written back as the 21-bit byte offset of that line (of `KEYS`, or `IN_NAMES |` one of
+/// `NAMES`) in three bytes with the top bit set.
+#[cfg_attr(size_attrs, optimize(size))]
+fn unpack_keys(p: &[u8]) -> Vec<u8> {
+    let (fc, rest) = p.split_at(KEYS_FC_LEN);
+    let (flags, refs) = rest.split_at(2 * KEY_LINES);
+    let (hi, lo) = refs.split_at(refs.len() / 2);
+    // The keys, one after another, and where each ends.
+    let (mut keys, mut ends) = (Vec::with_capacity(4 * fc.len()), Vec::with_capacity(KEY_LINES));
+    let mut prev = 0;
+    for &b in fc {
+        if b >= 0x80 {
+            if !keys.is_empty() {
+                ends.push(keys.len());
+            }
+            let start = keys.len();
+            keys.extend_from_within(prev..prev + (b & 0x7f) as usize);
+            prev = start;
+        } else {
+            keys.push(b);
+        }
+    }
+    ends.push(keys.len());
+    let refs_of = |f: u8| (f & 1) as usize + (f >> 1 & 1) as usize;
+    // Where each line will start: its key, `\t`, two flag bytes, three per reference, `\n`.
+    let mut starts = Vec::with_capacity(KEY_LINES);
+    let mut at = 0;
+    for (n, f) in flags.chunks(2).enumerate() {
+        starts.push(at);
+        at += ends[n] - if n == 0 { 0 } else { ends[n - 1] } + 4 + 3 * refs_of(f[1]);
+    }
+    let mut name_starts = vec![0];
+    name_starts.extend(NAMES.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+    let mut out = Vec::with_capacity(at);
+    let mut r = 0;
+    for (n, f) in flags.chunks(2).enumerate() {
+        out.extend_from_slice(&keys[if n == 0 { 0 } else { ends[n - 1] }..ends[n]]);
+        out.push(b'\t');
+        out.extend_from_slice(f);
+        for _ in 0..refs_of(f[1]) {
+            let line = (hi[r] as usize) << 8 | lo[r] as usize;
+            r += 1;
+            let v = if line < KEY_LINES { starts[line] } else { IN_NAMES | name_starts[line - KEY_LINES] };
+            out.extend([0x80 | (v >> 14) as u8 & 0x7f, 0x80 | (v >> 7) as u8 & 0x7f, 0x80 | v as u8 & 0x7f]);
+        }
+        out.push(b'\n');
+    }
+    out
 }
 
 /// Sorted, distinct ASCII words front-coded in blocks (build.rs `front_code`): per word, a
@@ -302,7 +362,7 @@ fn maybe_listed(list: u32, word: &[u8]) -> bool {
         };
         for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLES, ROLE_STARTS_LIST)] {
             let mut at = 0;
-            while at < t.text.len() {
+            while at < (t.text)().len() {
                 let (k, end) = t.key_at(at);
                 add(list, k.split(|&b| b == b' ').next().unwrap_or(k));
                 at = end + 1;
@@ -354,7 +414,7 @@ impl Gazetteer {
 
     /// The hit of the key line at `at` whose key ends at `key_end` (its record follows the `\t`).
     fn hit_at(at: usize, key_end: usize) -> Hit {
-        let r = &KEYS.text[key_end + 1..];
+        let r = &(KEYS.text)()[key_end + 1..];
         let num = |b: &[u8]| ((b[0] & 0x7f) as usize) << 14 | ((b[1] & 0x7f) as usize) << 7 | (b[2] & 0x7f) as usize;
         let (flags, refs) = (r[0] & 0x7f, r[1] & 0x7f);
         let canon = if refs & 1 != 0 { Self::name(num(&r[2..5])) } else { Self::name(at) };
@@ -402,7 +462,7 @@ impl Gazetteer {
         let mut at = SURNAMES.lower_bound(q);
         // The lines of this surname, in file order.
         while let Some((k, end)) = SURNAMES.line(q, at).filter(|&(k, _)| k == q) {
-            let listed = std::str::from_utf8(&SURNAMES.text[at + k.len() + 1..end]).unwrap_or("");
+            let listed = std::str::from_utf8(&(SURNAMES.text)()[at + k.len() + 1..end]).unwrap_or("");
             let lw: Vec<&str> = listed.split_whitespace().collect();
             if listed != name && lw.len() == words.len() && lw[..lw.len() - 1].iter().zip(given).all(|(a, b)| super::merge::similar_given(a, b)) {
                 return Some(listed);
@@ -502,12 +562,18 @@ mod tests {
     fn lines(t: &Table) -> Vec<(&'static [u8], usize)> {
         let mut out = Vec::new();
         let mut at = 0;
-        while at < t.text.len() {
+        while at < (t.text)().len() {
             let (k, end) = t.key_at(at);
             out.push((k, at));
             at = end + 1;
         }
         out
+    }
+
+    #[test]
+    fn the_packed_keys_unpack_to_the_table() {
+        assert!(keys_text() == include_bytes!(concat!(env!("OUT_DIR"), "/gaz_keys.bin")));
+        assert_eq!(KEY_LINES, KEY_COUNT);
     }
 
     #[test]
