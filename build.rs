@@ -313,11 +313,12 @@ fn main() {
     // Given names: front-coded (a fifth less gzip than plain lines), searched by
     // gazetteer.rs `FrontCoded::find`.
     let first_words: Vec<&[u8]> = first_lines.iter().map(Vec::as_slice).collect();
-    let (first_bin, first_blocks) = front_code(&first_words, FIRST_BLOCK);
+    // With no blocks in the page: gazetteer.rs `FrontCoded` puts them in at first use.
+    let (first_bin, _) = front_code(&first_words, usize::MAX);
     std::fs::write(out.join("gaz_first.bin"), &first_bin).unwrap();
     writeln!(
         rs,
-        "/// Given names, front-coded in blocks of {FIRST_BLOCK} (build.rs `front_code`).\npub(super) static FIRST_NAMES: FrontCoded = FrontCoded {{ bin: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gaz_first.bin\")), blocks: &{first_blocks:?}, block: {FIRST_BLOCK} }};"
+        "/// Given names, front-coded (build.rs `front_code`), searched in blocks of {FIRST_BLOCK}.\npub(super) static FIRST_NAMES: FrontCoded = FrontCoded {{ packed: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gaz_first.bin\")), block: {FIRST_BLOCK}, blocked: OnceLock::new() }};"
     )
     .unwrap();
     for (name, file, lines) in [
@@ -556,18 +557,16 @@ fn valence(out: &Path) {
         words.push(w.as_bytes());
         val.push((v + 64) as u8);
     }
-    let (bin, blocks) = front_code(&words, VALENCE_BLOCK);
+    // With no blocks in the page (0.5 KB gzip less): gazetteer.rs `FrontCoded` puts them in at first use.
+    let (bin, _) = front_code(&words, usize::MAX);
     std::fs::write(out.join("valence.bin"), &bin).unwrap();
     std::fs::write(out.join("valence.val"), &val).unwrap();
     let rs = format!(
-        "/// Words per block of `VALENCE_BIN`.\n\
+        "/// Words per block of `VALENCE_BIN` once unpacked (gazetteer.rs `FrontCoded`).\n\
          const VALENCE_BLOCK: usize = {VALENCE_BLOCK};\n\
-         /// Start of each block of words in `VALENCE_BIN` (last: the end).\n\
-         static VALENCE_BLOCKS: [u32; {}] = {blocks:?};\n\
          const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n\
          /// `tenths + 64` of each word, in order.\n\
-         const VALENCE_VAL: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.val\"));\n",
-        blocks.len()
+         const VALENCE_VAL: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.val\"));\n"
     );
     std::fs::write(out.join("valence.rs"), rs).unwrap();
 }

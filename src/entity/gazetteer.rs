@@ -223,16 +223,19 @@ fn unpack_keys(p: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Sorted, distinct ASCII words front-coded in blocks (build.rs `front_code`): per word, a
-/// byte with its top bit set and how many leading bytes it shares with the word before (0 at
-/// a block's start), then the rest of its bytes (ASCII), up to the next such byte; a last
-/// 0x80 after the last word (not counted in `blocks`) ends it. Searched in place.
+/// Sorted, distinct ASCII words front-coded (build.rs `front_code`): per word, a byte with
+/// its top bit set and how many leading bytes it shares with the word before, then the rest of
+/// its bytes (ASCII), up to the next such byte; a last 0x80 after the last word ends it. The
+/// page carries it with no blocks (`packed`); at first use it is rewritten in blocks of `block`
+/// words whose first word shares nothing (`blocked`), and searched in place. The block
+/// starts, computed then, need not be in the page either.
 pub(crate) struct FrontCoded {
-    pub bin: &'static [u8],
-    /// Start of each block in `bin` (last: the end).
-    pub blocks: &'static [u32],
+    pub packed: &'static [u8],
     /// Words per block.
     pub block: usize,
+    /// The words in blocks (the layout above, 0 shared at a block's start) and the start of
+    /// each block (last: the end of the last word).
+    pub blocked: OnceLock<(Vec<u8>, Vec<u32>)>,
 }
 
 impl FrontCoded {
@@ -240,7 +243,7 @@ impl FrontCoded {
     pub fn for_each(&self, mut f: impl FnMut(&[u8])) {
         let mut word: Vec<u8> = Vec::with_capacity(64);
         let mut started = false;
-        for &b in self.bin {
+        for &b in self.packed {
             if b >= 0x80 {
                 if started {
                     f(&word);
@@ -253,10 +256,43 @@ impl FrontCoded {
         }
     }
 
+    /// The words in blocks and the block starts (see the type's docs).
+    fn blocks(&self) -> (&[u8], &[u32]) {
+        let (bin, blocks) = self.blocked.get_or_init(|| self.unpack());
+        (bin, blocks)
+    }
+
+    #[cfg_attr(size_attrs, optimize(size))]
+    fn unpack(&self) -> (Vec<u8>, Vec<u32>) {
+        let p = self.packed;
+        let (mut bin, mut blocks) = (Vec::with_capacity(p.len() + p.len() / 4), Vec::new());
+        let mut word: Vec<u8> = Vec::with_capacity(64);
+        let (mut i, mut n) = (0, 0);
+        while i + 1 < p.len() {
+            let mut j = i + 1;
+            while p[j] < 0x80 {
+                j += 1;
+            }
+            word.truncate(usize::from(p[i] & 0x7f));
+            word.extend_from_slice(&p[i + 1..j]);
+            if n % self.block == 0 {
+                blocks.push(bin.len() as u32);
+                bin.push(0x80);
+                bin.extend_from_slice(&word);
+            } else {
+                bin.extend_from_slice(&p[i..j]);
+            }
+            n += 1;
+            i = j;
+        }
+        blocks.push(bin.len() as u32);
+        bin.push(0x80);
+        (bin, blocks)
+    }
+
     /// The first word of the block at `at` (it shares nothing with the word before) is not
     /// greater than `word`.
-    fn head_le(&self, at: usize, word: &[u8]) -> bool {
-        let b = self.bin;
+    fn head_le(b: &[u8], at: usize, word: &[u8]) -> bool {
         let mut i = at + 1;
         for &w in word {
             if b[i] != w {
@@ -274,12 +310,12 @@ impl FrontCoded {
     /// the blocks, then one block read in order without decoding a word (only the bytes that
     /// differ from `word` are read).
     pub fn find(&self, word: &[u8]) -> Option<usize> {
-        let b = self.bin;
+        let (b, blocks) = self.blocks();
         // The last block whose first word is not greater than `word`.
-        let (mut lo, mut hi) = (0, self.blocks.len() - 1);
+        let (mut lo, mut hi) = (0, blocks.len() - 1);
         while hi - lo > 1 {
             let mid = (lo + hi) / 2;
-            if self.head_le(self.blocks[mid] as usize, word) {
+            if Self::head_le(b, blocks[mid] as usize, word) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -288,7 +324,7 @@ impl FrontCoded {
         // One block in order. `m`: how many leading bytes the entry before shares with `word`
         // (that entry is less than `word`). An entry sharing more than `m` bytes with the one
         // before is less than `word` too; one sharing fewer is greater (the list is sorted).
-        let (mut at, end) = (self.blocks[lo] as usize, self.blocks[lo + 1] as usize);
+        let (mut at, end) = (blocks[lo] as usize, blocks[lo + 1] as usize);
         let mut n = lo * self.block;
         let mut m = 0;
         // An entry: `0x80 | shared`, then its other bytes (below 0x80, at least one), up to
@@ -568,6 +604,24 @@ mod tests {
             at = end + 1;
         }
         out
+    }
+
+    #[test]
+    fn front_coded_lists_find_every_word_in_blocks() {
+        for (list, count) in [(&FIRST_NAMES, 1_000), (crate::sentiment::lexicon::valence_words(), 4_000)] {
+            let mut words = Vec::new();
+            list.for_each(|w| words.push(w.to_vec()));
+            assert!(words.len() > count && words.windows(2).all(|w| w[0] < w[1]));
+            for (n, w) in words.iter().enumerate() {
+                assert_eq!(list.find(w), Some(n), "{:?}", String::from_utf8_lossy(w));
+                let mut past = w.clone();
+                past.push(b'~');
+                assert!(words.binary_search(&past).is_ok() || list.find(&past).is_none());
+            }
+            let (bin, blocks) = list.blocks();
+            assert_eq!(blocks.len(), words.len().div_ceil(list.block) + 1);
+            assert!(blocks.iter().take(blocks.len() - 1).all(|&b| bin[b as usize] == 0x80), "a block opens with a whole word");
+        }
     }
 
     #[test]

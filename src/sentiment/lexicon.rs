@@ -236,7 +236,12 @@ pub fn get() -> &'static Lexicon {
 include!(concat!(env!("OUT_DIR"), "/valence.rs"));
 
 /// The valence list's words (build.rs, front-coded), in order; `VALENCE_VAL` holds their values.
-static WORDS: FrontCoded = FrontCoded { bin: VALENCE_BIN, blocks: &VALENCE_BLOCKS, block: VALENCE_BLOCK };
+static WORDS: FrontCoded = FrontCoded { packed: VALENCE_BIN, block: VALENCE_BLOCK, blocked: OnceLock::new() };
+
+#[cfg(test)]
+pub(crate) fn valence_words() -> &'static FrontCoded {
+    &WORDS
+}
 
 /// Valence of one lowercased word in tenths of VADER's -4..+4 scale; `None` when the word is
 /// not listed. The list is front-coded at build time (build.rs) and searched in place; a
