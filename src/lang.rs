@@ -149,7 +149,15 @@ fn stop_word_mask(w: &str) -> u8 {
     if w.len() > 8 {
         return 0; // no stop word is longer (a test checks it)
     }
-    let merged = MERGED.get_or_init(|| {
+    let merged = MERGED.get_or_init(merged_lists);
+    let key = word_key(w);
+    merged.binary_search_by(|e| e.0.cmp(&key)).map_or(0, |i| merged[i].1)
+}
+
+/// The stop word lists merged ([`stop_word_mask`]; once).
+#[cfg_attr(size_attrs, optimize(size))]
+fn merged_lists() -> Vec<(u64, u8)> {
+    {
         let mut all: Vec<(u64, u8)> = EN.iter().map(|w| (word_key(w), 1)).collect();
         for (k, (list, _)) in OTHERS.iter().enumerate() {
             all.extend(list.iter().map(|w| (word_key(w), 2u8 << k)));
@@ -163,9 +171,7 @@ fn stop_word_mask(w: &str) -> u8 {
             }
         }
         merged
-    });
-    let key = word_key(w);
-    merged.binary_search_by(|e| e.0.cmp(&key)).map_or(0, |i| merged[i].1)
+    }
 }
 
 /// A word of at most 8 bytes as one integer, its bytes from the top (so keys sort as the words

@@ -190,7 +190,13 @@ fn push_words(phrase: &'static str, out: &mut Vec<&'static str>) {
 /// per word), sized up front.
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| {
+    LEX.get_or_init(load)
+}
+
+/// Parses the phrase lists (once, [`get`]).
+#[cfg_attr(size_attrs, optimize(size))]
+fn load() -> Lexicon {
+    {
         // (words start, words end, valence, code, goldstein, source) per phrase; the words of
         // all phrases in `words`, sliced once the list is complete.
         let mut rows: Vec<(u32, u32, f32, Option<&'static str>, f32, Source)> = Vec::with_capacity(512);
@@ -230,7 +236,7 @@ pub fn get() -> &'static Lexicon {
             }
         }
         Lexicon { phrases, by_first, next }
-    })
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/valence.rs"));

@@ -250,6 +250,7 @@ pub fn quoted_tokens(text: &str, tokens: &[Token], a: usize, b: usize) -> Vec<bo
 
 /// The features of the target at tokens `[ta, tb)` (inside `[a, b)`), into `out` (cleared).
 /// `rule` is the rule-based score toward the target (in [-1, 1]).
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut Vec<Feature>) {
     out.clear();
     let (a, b) = (cx.a, cx.b);
