@@ -231,6 +231,9 @@ fn unpack_keys(p: &[u8]) -> Vec<u8> {
 /// starts, computed then, need not be in the page either.
 pub(crate) struct FrontCoded {
     pub packed: &'static [u8],
+    /// `packed` counts the bytes each word drops from the end of the word before, not those
+    /// it keeps (build.rs `front_code`).
+    pub drop: bool,
     /// Words per block.
     pub block: usize,
     /// The words in blocks (the layout above, 0 shared at a block's start) and the start of
@@ -248,11 +251,22 @@ impl FrontCoded {
                 if started {
                     f(&word);
                 }
-                word.truncate(usize::from(b & 0x7f));
+                word.truncate(self.shared(word.len(), b));
                 started = true;
             } else {
                 word.push(b);
             }
+        }
+    }
+
+    /// How many bytes a word shares with the one before (of `before` bytes), by its first
+    /// byte `b` in `packed`.
+    fn shared(&self, before: usize, b: u8) -> usize {
+        let n = usize::from(b & 0x7f);
+        if self.drop {
+            before - n
+        } else {
+            n
         }
     }
 
@@ -273,14 +287,16 @@ impl FrontCoded {
             while p[j] < 0x80 {
                 j += 1;
             }
-            word.truncate(usize::from(p[i] & 0x7f));
+            let shared = self.shared(word.len(), p[i]);
+            word.truncate(shared);
             word.extend_from_slice(&p[i + 1..j]);
             if n % self.block == 0 {
                 blocks.push(bin.len() as u32);
                 bin.push(0x80);
                 bin.extend_from_slice(&word);
             } else {
-                bin.extend_from_slice(&p[i..j]);
+                bin.push(0x80 | shared as u8);
+                bin.extend_from_slice(&p[i + 1..j]);
             }
             n += 1;
             i = j;
