@@ -202,7 +202,13 @@ fn settle(
         }
         let (again, _, again_fixed) = assemble(&blocks, &verdicts, fixed.then_some(c.text.as_str()));
         kept = still;
-        known = blocks.into_iter().zip(judged).zip(&verdicts).filter(|(_, v)| v.is_none()).map(|((b, j), _)| (b.text, j)).collect();
+        // A loop, not an iterator chain: it stays in this function, at opt-level "z" in the page.
+        known = Vec::with_capacity(blocks.len());
+        for ((b, j), v) in blocks.into_iter().zip(judged).zip(&verdicts) {
+            if v.is_none() {
+                known.push((b.text, j));
+            }
+        }
         if again == c.text {
             break;
         }

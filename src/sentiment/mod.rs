@@ -1114,7 +1114,11 @@ fn sentences_with(text: &str, tokens: &[Token], words: &[&str], info: &[Info], s
         // [`CUE_COUNT_K`]); the raw cues (what targets read) keep their own values.
         let n = raw.iter().filter(|c| c.rule != "exclamation").count().max(1) as f32;
         let k = 1.0 / (1.0 + CUE_COUNT_K * (n - 1.0)).sqrt();
-        let weighted: Vec<f32> = raw.iter().map(|c| c.value * cue_class_weight(&c.rule) * k).collect();
+        // A loop, not a map: it stays in this function, at opt-level "z" in the page.
+        let mut weighted: Vec<f32> = Vec::with_capacity(raw.len());
+        for c in &raw {
+            weighted.push(c.value * cue_class_weight(&c.rule) * k);
+        }
         let x: f32 = weighted.iter().sum();
         let scale = (x * x + ALPHA).sqrt();
         let cues = raw.iter().zip(&weighted).map(|(c, &v)| Cue { span: c.span, rule: c.rule.clone(), weight: v / scale }).collect();
