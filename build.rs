@@ -15,7 +15,8 @@
 //!                  gaz_names.txt, else a line of gaz_keys.bin; the rest: its byte offset), 7
 //!                  bits per byte with the top bit set (never `\t` or `\n`).
 //!   gaz_names.txt  canonical names and countries that are no line's text, one per line.
-//!   gaz_first.bin  given names, front-coded as `valence.bin` is (below);
+//!   gaz_first.bin  given names, front-coded as `valence.bin` is (below), but counting the
+//!                  bytes each name shares with the one before;
 //!   gaz_roles.txt  roles; gaz_role_starts.txt first words of roles.
 //!   gaz_surnames.txt  `surname (lowercase)\tfull name` of well-known persons, in file order
 //!                  within one surname.
@@ -24,15 +25,17 @@
 //!                  and role in words.
 //!
 //! And the word valence list of src/sentiment/lexicon.rs (`src/lexicon/valence.tsv`, sorted
-//! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order, in blocks of
-//! `VALENCE_BLOCK`; each word is one byte with its top bit set (`0x80 |` how many leading
-//! bytes it shares with the word before; 0 at a block's start), then the rest of its bytes
-//! (ASCII, never empty), which end where the next word's top-bit byte starts (or the list
-//! ends). (An end mark on the last byte instead made gzip's job harder: 0.9 KB more for
-//! this list and the given names.) `valence.val` holds one byte per word, in the same order: `tenths +
-//! 64`. `valence.rs` holds the block starts. Words and valences apart compress better (gzip
-//! sees two kinds of data, not one interleaved): the plain list's gzip size goes from 26 KB
-//! to under 21 KB; a lookup binary-searches the blocks' first words, then reads one block.
+//! `word<TAB>tenths`), front-coded: `valence.bin` holds the words in order; each word is one
+//! byte with its top bit set (`0x80 |` how many bytes it drops from the end of the word before,
+//! `front_code` with `drop`), then the rest of its bytes (ASCII, never empty), which end where
+//! the next word's top-bit byte starts (or the list ends). (An end mark on the last byte
+//! instead made gzip's job harder: 0.9 KB more for this list and the given names.) The page
+//! carries no blocks: gazetteer.rs `FrontCoded` rewrites the list in blocks of
+//! `VALENCE_BLOCK` (a block's first word whole) and finds their starts at first use (1.4 KB
+//! gzip less for both lists). `valence.val` holds one byte per word, in the same order:
+//! `tenths + 64`. Words and valences apart compress better (gzip sees two kinds of data, not
+//! one interleaved): the plain list's gzip size goes from 26 KB to under 21 KB; a lookup
+//! binary-searches the blocks' first words, then reads one block.
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -313,11 +316,12 @@ fn main() {
     // Given names: front-coded (a fifth less gzip than plain lines), searched by
     // gazetteer.rs `FrontCoded::find`.
     let first_words: Vec<&[u8]> = first_lines.iter().map(Vec::as_slice).collect();
-    let (first_bin, first_blocks) = front_code(&first_words, FIRST_BLOCK);
+    // With no blocks in the page: gazetteer.rs `FrontCoded` puts them in at first use.
+    let (first_bin, _) = front_code(&first_words, usize::MAX, false);
     std::fs::write(out.join("gaz_first.bin"), &first_bin).unwrap();
     writeln!(
         rs,
-        "/// Given names, front-coded in blocks of {FIRST_BLOCK} (build.rs `front_code`).\npub(super) static FIRST_NAMES: FrontCoded = FrontCoded {{ bin: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gaz_first.bin\")), blocks: &{first_blocks:?}, block: {FIRST_BLOCK} }};"
+        "/// Given names, front-coded (build.rs `front_code`), searched in blocks of {FIRST_BLOCK}.\npub(super) static FIRST_NAMES: FrontCoded = FrontCoded {{ packed: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gaz_first.bin\")), drop: false, block: {FIRST_BLOCK}, blocked: OnceLock::new() }};"
     )
     .unwrap();
     for (name, file, lines) in [
@@ -331,19 +335,99 @@ fn main() {
         let classes = if name == "KEYS" { 29 } else { 1 };
         let (text, index) = table(lines, lower, base, classes);
         std::fs::write(out.join(file), &text).unwrap();
-        let include = if file.ends_with(".bin") { "include_bytes" } else { "include_str" };
-        let bytes = if file.ends_with(".bin") { "" } else { ".as_bytes()" };
-        writeln!(
-            rs,
-            "pub(super) static {name}: Table = Table {{ text: {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")){bytes}, index: &{index:?}, lower: {lower}, base: {base}, classes: {classes} }};"
-        )
-        .unwrap();
+        // The phrase keys reach the page packed (`pack_keys`) and are decoded at first use
+        // (gazetteer.rs `keys_text`); the other tables are searched in place.
+        let text_fn = if name == "KEYS" {
+            let (pack, fc_len) = pack_keys(&text, names.as_bytes());
+            std::fs::write(out.join("gaz_keys.pack"), pack).unwrap();
+            writeln!(rs, "/// Bytes of the front-coded keys at the start of `gaz_keys.pack` (build.rs `pack_keys`).\nconst KEYS_FC_LEN: usize = {fc_len};\n/// Lines of the phrase key table.\nconst KEY_LINES: usize = {};", lines.len()).unwrap();
+            "keys_text".to_string()
+        } else {
+            format!("|| include_str!(concat!(env!(\"OUT_DIR\"), \"/{file}\")).as_bytes()")
+        };
+        writeln!(rs, "pub(super) static {name}: Table = Table {{ text: {text_fn}, index: &{index:?}, lower: {lower}, base: {base}, classes: {classes} }};").unwrap();
     }
     std::fs::write(out.join("gaz_names.txt"), &names).unwrap();
     writeln!(rs, "pub(super) const NAMES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/gaz_names.txt\"));").unwrap();
     std::fs::write(out.join("gazetteer.rs"), rs).unwrap();
     valence(out);
     case_tables(out);
+    target_model(out);
+}
+
+/// `target_model.pack`: src/lexicon/target_model.bin (src/sentiment/model.rs `parse`) without
+/// its `#` header, its 2^bits weight bytes stored sparsely, as src/sentiment/model.rs `unpack`
+/// reads them: `bits` (u8), `scale` (4 bytes), the bytes of the buckets whose byte is not
+/// `FLIP` (0x88, both weights 0), in order, then a bitmap of those buckets (bucket k is bit
+/// k % 8 of byte k / 8). Three quarters of the buckets are empty: the page 1.5 KB gzip smaller
+/// (the weights before the bitmap: 0.75 KB better than after it, in the wasm's gzip stream).
+fn target_model(out: &Path) {
+    const FLIP: u8 = 0x88;
+    let p = Path::new("src/lexicon/target_model.bin");
+    println!("cargo:rerun-if-changed={}", p.display());
+    let b = std::fs::read(p).unwrap();
+    let mut i = 0;
+    while b[i] == b'#' {
+        i += b[i..].iter().position(|&c| c == b'\n').unwrap() + 1;
+    }
+    assert_eq!(b[i], b'\n', "target_model.bin: no empty line after the header");
+    let rest = &b[i + 1..];
+    let w = &rest[5..];
+    assert!(rest[0] >= 3 && w.len() == 1 << rest[0], "target_model.bin: bad size");
+    let mut pack = rest[..5].to_vec();
+    let mut map = vec![0u8; w.len() / 8];
+    for (k, &x) in w.iter().enumerate() {
+        map[k / 8] |= ((x != FLIP) as u8) << (k % 8);
+    }
+    pack.extend(w.iter().filter(|&&x| x != FLIP));
+    pack.extend(map);
+    std::fs::write(out.join("target_model.pack"), pack).unwrap();
+}
+
+/// `gaz_keys.pack`: the phrase key table (`gaz_keys.bin`, module docs) as src/entity/gazetteer.rs
+/// `unpack_keys` rebuilds it, in three streams that gzip better apart than as lines: the keys
+/// front-coded with no blocks (per key `0x80 | bytes shared with the key before`, then the rest
+/// of its bytes; ASCII), the two flag bytes of each record, then each record reference (in
+/// order) as a line number (a key line, or `lines + n` for line n of `gaz_names.txt`): all the
+/// high bytes, then all the low bytes. Returns it and the front-coded part's length.
+fn pack_keys(text: &[u8], names: &[u8]) -> (Vec<u8>, usize) {
+    let starts = |t: &[u8]| -> HashMap<usize, usize> {
+        let mut m = HashMap::new();
+        let mut at = 0;
+        for (n, l) in t.split(|&b| b == b'\n').enumerate() {
+            m.insert(at, n);
+            at += l.len() + 1;
+        }
+        m
+    };
+    let lines: Vec<&[u8]> = text.strip_suffix(b"\n").unwrap().split(|&b| b == b'\n').collect();
+    let (line_at, name_at) = (starts(text), starts(names));
+    let (mut fc, mut flags, mut refs) = (Vec::new(), Vec::new(), Vec::<u16>::new());
+    let mut prev: &[u8] = b"";
+    for l in &lines {
+        let tab = l.iter().position(|&b| b == b'\t').unwrap();
+        let (key, rec) = (&l[..tab], &l[tab + 1..]);
+        assert!(key.is_ascii() && !key.is_empty(), "{key:?}");
+        let shared = prev.iter().zip(key).take_while(|(a, b)| a == b).count().min(127);
+        assert!(shared < key.len(), "{key:?}: a key is a prefix of the one after it only once sorted by its lowercase");
+        fc.push(0x80 | shared as u8);
+        fc.extend_from_slice(&key[shared..]);
+        prev = key;
+        flags.extend_from_slice(&rec[..2]);
+        let n = (rec[1] & 1) as usize + (rec[1] >> 1 & 1) as usize;
+        assert_eq!(rec.len(), 2 + 3 * n);
+        for r in rec[2..].chunks(3) {
+            let v = ((r[0] & 0x7f) as usize) << 14 | ((r[1] & 0x7f) as usize) << 7 | (r[2] & 0x7f) as usize;
+            let line = if v & 1 << 20 != 0 { lines.len() + name_at[&(v & !(1 << 20))] } else { line_at[&v] };
+            refs.push(line.try_into().unwrap());
+        }
+    }
+    let fc_len = fc.len();
+    let mut pack = fc;
+    pack.extend(flags);
+    pack.extend(refs.iter().map(|r| (r >> 8) as u8));
+    pack.extend(refs.iter().map(|&r| r as u8));
+    (pack, fc_len)
 }
 
 /// `case.rs`: the tables of src/case.rs, read off this (host) standard library, the one the
@@ -440,7 +524,12 @@ const VALENCE_BLOCK: usize = 32;
 /// `valence.bin` in the module docs, with a last 0x80 after the last word; src/entity/gazetteer.rs
 /// `FrontCoded::find` reads it): the bytes, and the start of each block (last: the end of the
 /// last word).
-fn front_code(words: &[&[u8]], block: usize) -> (Vec<u8>, Vec<u32>) {
+///
+/// With `drop`, each word's first byte counts the bytes it drops from the end of the word
+/// before instead of those it keeps (`0x80 | (previous length - shared)`): gzip finds the
+/// valence list's inflections ("-ed" after "-ing") more alike that way (0.28 KB less in the
+/// page; the given names gzip better as they are).
+fn front_code(words: &[&[u8]], block: usize, drop: bool) -> (Vec<u8>, Vec<u32>) {
     let (mut bin, mut blocks) = (Vec::new(), Vec::new());
     let mut prev: &[u8] = b"";
     for (i, &w) in words.iter().enumerate() {
@@ -453,7 +542,7 @@ fn front_code(words: &[&[u8]], block: usize) -> (Vec<u8>, Vec<u32>) {
             prev.iter().zip(w).take_while(|(a, b)| a == b).count()
         };
         // Sorted and distinct: a word is never a prefix of the one before, so its rest is not empty.
-        bin.push(0x80 | shared as u8);
+        bin.push(0x80 | if drop { prev.len() - shared } else { shared } as u8);
         bin.extend_from_slice(&w[shared..]);
         prev = w;
     }
@@ -476,18 +565,16 @@ fn valence(out: &Path) {
         words.push(w.as_bytes());
         val.push((v + 64) as u8);
     }
-    let (bin, blocks) = front_code(&words, VALENCE_BLOCK);
+    // With no blocks in the page (0.5 KB gzip less): gazetteer.rs `FrontCoded` puts them in at first use.
+    let (bin, _) = front_code(&words, usize::MAX, true);
     std::fs::write(out.join("valence.bin"), &bin).unwrap();
     std::fs::write(out.join("valence.val"), &val).unwrap();
     let rs = format!(
-        "/// Words per block of `VALENCE_BIN`.\n\
+        "/// Words per block of `VALENCE_BIN` once unpacked (gazetteer.rs `FrontCoded`).\n\
          const VALENCE_BLOCK: usize = {VALENCE_BLOCK};\n\
-         /// Start of each block of words in `VALENCE_BIN` (last: the end).\n\
-         static VALENCE_BLOCKS: [u32; {}] = {blocks:?};\n\
          const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n\
          /// `tenths + 64` of each word, in order.\n\
-         const VALENCE_VAL: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.val\"));\n",
-        blocks.len()
+         const VALENCE_VAL: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.val\"));\n"
     );
     std::fs::write(out.join("valence.rs"), rs).unwrap();
 }

@@ -143,12 +143,21 @@ const OTHERS: [(Words, Language); 6] = [
 /// Which lists hold `w`: bit 0 for English, bit `k + 1` for `OTHERS[k]`. One binary search
 /// of the lists merged (built on first use), instead of one per list: this runs on every
 /// lowercase word of the sample. Words are looked up as integers ([`word_key`]), not strings.
+#[cfg_attr(size_attrs, optimize(size))]
 fn stop_word_mask(w: &str) -> u8 {
     static MERGED: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
     if w.len() > 8 {
         return 0; // no stop word is longer (a test checks it)
     }
-    let merged = MERGED.get_or_init(|| {
+    let merged = MERGED.get_or_init(merged_lists);
+    let key = word_key(w);
+    merged.binary_search_by(|e| e.0.cmp(&key)).map_or(0, |i| merged[i].1)
+}
+
+/// The stop word lists merged ([`stop_word_mask`]; once).
+#[cfg_attr(size_attrs, optimize(size))]
+fn merged_lists() -> Vec<(u64, u8)> {
+    {
         let mut all: Vec<(u64, u8)> = EN.iter().map(|w| (word_key(w), 1)).collect();
         for (k, (list, _)) in OTHERS.iter().enumerate() {
             all.extend(list.iter().map(|w| (word_key(w), 2u8 << k)));
@@ -162,9 +171,7 @@ fn stop_word_mask(w: &str) -> u8 {
             }
         }
         merged
-    });
-    let key = word_key(w);
-    merged.binary_search_by(|e| e.0.cmp(&key)).map_or(0, |i| merged[i].1)
+    }
 }
 
 /// A word of at most 8 bytes as one integer, its bytes from the top (so keys sort as the words
@@ -174,6 +181,7 @@ fn word_key(w: &str) -> u64 {
 }
 
 /// Detects the language of `text` (see the module docs for the rules).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn detect(text: &str) -> Language {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {

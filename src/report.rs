@@ -189,6 +189,7 @@ pub fn byte_of_utf16(text: &str, u: u32) -> Option<usize> {
 /// Sentiment toward each caller target, given as UTF-16 `(start, end)` offsets into
 /// `analysis.text`, in order; `None` for a target that is not a valid range (past the end,
 /// reversed, or splitting a surrogate pair). Shared by the CLI and the wasm edge.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn target_sentiments16(analysis: &Analysis, targets: &[(u32, u32)]) -> Vec<Option<f64>> {
     let text = analysis.text.as_str();
     let spans: Vec<Option<Span>> = targets

@@ -41,6 +41,7 @@ fn can_open(tok: Token, text: &str) -> bool {
 }
 
 /// Splits the text into sentence spans, in order.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut sentences = Vec::new();
     let mut first: Option<usize> = None;

@@ -396,19 +396,19 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
         sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
-    let mut out: Vec<Stance> = pairs
-        .accs
-        .into_iter()
-        .filter(|(_, acc)| acc.sum != 0.0)
-        .map(|((source, target), mut acc)| {
-            sort_by(&mut acc.evidence, Ord::cmp);
-            acc.evidence.dedup();
-            sort_by(&mut acc.cues, |p, q| p.span.cmp(&q.span).then(p.rule.cmp(&q.rule)).then(p.weight.total_cmp(&q.weight)));
-            acc.cues.dedup();
-            let score = (acc.sum / (acc.sum * acc.sum + 1.0).sqrt()).clamp(-1.0, 1.0);
-            Stance { source, target, score, evidence: acc.evidence, cues: acc.cues }
-        })
-        .collect();
+    // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
+    let mut out: Vec<Stance> = Vec::with_capacity(pairs.accs.len());
+    for ((source, target), mut acc) in pairs.accs {
+        if acc.sum == 0.0 {
+            continue;
+        }
+        sort_by(&mut acc.evidence, Ord::cmp);
+        acc.evidence.dedup();
+        sort_by(&mut acc.cues, |p, q| p.span.cmp(&q.span).then(p.rule.cmp(&q.rule)).then(p.weight.total_cmp(&q.weight)));
+        acc.cues.dedup();
+        let score = (acc.sum / (acc.sum * acc.sum + 1.0).sqrt()).clamp(-1.0, 1.0);
+        out.push(Stance { source, target, score, evidence: acc.evidence, cues: acc.cues });
+    }
     sort_by(&mut out, |p, q| q.score.abs().total_cmp(&p.score.abs()).then((p.source, p.target).cmp(&(q.source, q.target))));
     out
 }

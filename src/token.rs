@@ -50,6 +50,7 @@ fn is_hyphen(c: char) -> bool {
 /// One pass over the bytes, decoding a character where a rule looks at it: no copy of the
 /// text as characters (that was 8 to 16 bytes per character, 80 MB of wasm memory for a
 /// 10 MB text).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn tokenize(text: &str) -> Vec<Token> {
     let n = text.len();
     // The character at byte offset `i` (a char boundary), if any.

@@ -221,8 +221,16 @@ fn find_date(t: &[Tok]) -> Option<(u32, u32, u32, usize)> {
 
 /// (hour, minute, second, zone offset in minutes). Looks after the date first, then before.
 #[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, optimize(size))]
 fn find_time(t: &[Tok], date_end: usize) -> Option<(u32, u32, u32, Option<i32>)> {
-    (date_end..t.len()).chain(0..date_end.min(t.len())).find_map(|i| time_at(t, i))
+    // A loop, not `find_map`: `time_at` stays at opt-level "z" in the page (inlined into a
+    // generic closure it was not).
+    for i in (date_end..t.len()).chain(0..date_end.min(t.len())) {
+        if let Some(time) = time_at(t, i) {
+            return Some(time);
+        }
+    }
+    None
 }
 
 #[cfg_attr(size_attrs, optimize(size))]

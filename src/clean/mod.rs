@@ -75,6 +75,7 @@ const HTML_TAGS: &[&str] = &[
 /// True when the input looks like markup rather than prose: a doctype or `<html>`, or at
 /// least three known tags (`<p>`, `<div>`, `<a href=…>`, `<br/>`, closing tags…), or two when
 /// the input starts with a tag. Prose such as "a < b" or "<3" is not fooled.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn looks_like_html(input: &str) -> bool {
     let head = &input.as_bytes()[..input.len().min(65_536)];
     let trimmed = input.trim_start();
@@ -173,6 +174,7 @@ pub fn clean_tree(tree: &tree::Tree) -> Cleaned {
 /// `kept`: the input blocks in the body; `known`: their texts and what their words said
 /// (`text::Judged`), so a paragraph that comes back unchanged is not read again; `fixed`: the
 /// body is known to be a fixed point of `repair::join_split_words`.
+#[cfg_attr(size_attrs, optimize(size))]
 fn settle(
     mut c: Cleaned,
     mut kept: Vec<usize>,
@@ -200,7 +202,13 @@ fn settle(
         }
         let (again, _, again_fixed) = assemble(&blocks, &verdicts, fixed.then_some(c.text.as_str()));
         kept = still;
-        known = blocks.into_iter().zip(judged).zip(&verdicts).filter(|(_, v)| v.is_none()).map(|((b, j), _)| (b.text, j)).collect();
+        // A loop, not an iterator chain: it stays in this function, at opt-level "z" in the page.
+        known = Vec::with_capacity(blocks.len());
+        for ((b, j), v) in blocks.into_iter().zip(judged).zip(&verdicts) {
+            if v.is_none() {
+                known.push((b.text, j));
+            }
+        }
         if again == c.text {
             break;
         }

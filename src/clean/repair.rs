@@ -200,6 +200,7 @@ pub fn is_space(c: char) -> bool {
 /// One paragraph on one line: drops invisible characters, joins line-break hyphenation
 /// ("inter-\nnational" → "international" when both halves are lowercase letters), and
 /// collapses every run of whitespace to one space. Leading/trailing space is trimmed.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
@@ -305,6 +306,7 @@ pub(crate) fn sorted_keys(list: Words) -> Vec<u64> {
 ///
 /// `context` is the whole article, `text` included. One pass over the words plus one hash
 /// map of the context's words: linear.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn join_split_words(text: &str, context: &str) -> String {
     const KNOWN: &[&str] = &["Associated", "United", "announced", "reported", "said", "stated"];
     let words = word_spans(text);
@@ -373,6 +375,7 @@ pub fn join_split_words(text: &str, context: &str) -> String {
 
 /// Byte spans of the maximal runs of letters in `s` (ASCII bytes tested as bytes, the rest
 /// decoded).
+#[cfg_attr(size_attrs, optimize(size))]
 fn word_spans(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut spans = Vec::with_capacity(b.len() / 6);

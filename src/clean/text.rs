@@ -400,25 +400,31 @@ pub(crate) fn classify_with(
     prior: &[Option<Judged>],
 ) -> (Vec<Option<&'static str>>, Vec<Judged>) {
     let n = blocks.len();
-    let mut judged: Vec<Judged> =
-        blocks.iter().enumerate().map(|(i, b)| prior.get(i).copied().flatten().unwrap_or_else(|| Judged::of(&b.text))).collect();
-    let shapes: Vec<Shape> = blocks.iter().zip(&judged).map(|(b, j)| j.shape(b)).collect();
-    let patterns: Vec<Option<&'static str>> = blocks
-        .iter()
-        .zip(&mut judged)
-        .zip(&shapes)
+    // Loops, not iterator chains, here and below: their bodies stay in this function, at
+    // opt-level "z" in the page (a chain's closure becomes generic `fold` code at the crate's level).
+    let mut judged: Vec<Judged> = Vec::with_capacity(n);
+    for (i, b) in blocks.iter().enumerate() {
+        judged.push(prior.get(i).copied().flatten().unwrap_or_else(|| Judged::of(&b.text)));
+    }
+    let mut shapes: Vec<Shape> = Vec::with_capacity(n);
+    for (b, j) in blocks.iter().zip(&judged) {
+        shapes.push(j.shape(b));
+    }
+    let mut patterns: Vec<Option<&'static str>> = Vec::with_capacity(n);
+    for ((b, j), s) in blocks.iter().zip(&mut judged).zip(&shapes) {
         // Boilerplate is short: a block of more than 150 words is never judged by its words alone.
-        .map(|((b, j), s)| {
-            if b.caption {
-                Some("caption")
-            } else if s.words > 150 {
-                None
-            } else {
-                *j.pattern.get_or_insert_with(|| pattern(&b.text, s))
-            }
-        })
-        .collect();
-    let good: Vec<bool> = blocks.iter().zip(&shapes).map(|(b, s)| is_good_block(s, b)).collect();
+        patterns.push(if b.caption {
+            Some("caption")
+        } else if s.words > 150 {
+            None
+        } else {
+            *j.pattern.get_or_insert_with(|| pattern(&b.text, s))
+        });
+    }
+    let mut good: Vec<bool> = Vec::with_capacity(n);
+    for (b, s) in blocks.iter().zip(&shapes) {
+        good.push(is_good_block(s, b));
+    }
     // Repeated short lines are menus or widgets.
     // Only looked up, never iterated: a hash map's order cannot reach the output.
     let mut counts = repair::StrMap::<u32>::with_capacity_and_hasher(n, Default::default());
@@ -427,49 +433,51 @@ pub(crate) fn classify_with(
     }
     let any_main = blocks.iter().any(|b| b.in_main == Some(true));
 
-    let scores: Vec<f32> = (0..n)
-        .map(|i| {
-            let (b, s) = (&blocks[i], &shapes[i]);
-            let w = s.words as f32;
-            if any_main && b.in_main != Some(true) {
-                return -(w + 10.0);
-            }
-            if b.zone.is_some() {
-                return -(w.max(3.0));
-            }
-            if patterns[i].is_some() {
-                return -4.0;
-            }
-            if s.link_ratio > 0.5 {
-                return -(w.max(3.0));
-            }
-            // The same paragraph twice on a page: a ticker, a teaser list shown top and bottom.
-            if !any_main && good[i] && counts[b.text.as_str()] > 1 && s.words >= 8 {
-                return -w;
-            }
-            if good[i] {
-                return w.min(300.0);
-            }
-            // Inside the page's declared article body, short lines (list items, subheadings,
-            // table cells) belong to the article unless something above said otherwise.
-            if any_main {
-                return 0.5;
-            }
-            if counts[b.text.as_str()] > 1 {
-                return -(w.max(2.0));
-            }
-            if b.heading > 0 && s.words <= 20 {
-                return -1.0;
-            }
-            if s.words <= 3 {
-                return -1.5;
-            }
-            if s.terminal {
-                return -0.25 * w;
-            }
-            -0.5 * w
-        })
-        .collect();
+    let score_of = |i: usize| -> f32 {
+        let (b, s) = (&blocks[i], &shapes[i]);
+        let w = s.words as f32;
+        if any_main && b.in_main != Some(true) {
+            return -(w + 10.0);
+        }
+        if b.zone.is_some() {
+            return -(w.max(3.0));
+        }
+        if patterns[i].is_some() {
+            return -4.0;
+        }
+        if s.link_ratio > 0.5 {
+            return -(w.max(3.0));
+        }
+        // The same paragraph twice on a page: a ticker, a teaser list shown top and bottom.
+        if !any_main && good[i] && counts[b.text.as_str()] > 1 && s.words >= 8 {
+            return -w;
+        }
+        if good[i] {
+            return w.min(300.0);
+        }
+        // Inside the page's declared article body, short lines (list items, subheadings,
+        // table cells) belong to the article unless something above said otherwise.
+        if any_main {
+            return 0.5;
+        }
+        if counts[b.text.as_str()] > 1 {
+            return -(w.max(2.0));
+        }
+        if b.heading > 0 && s.words <= 20 {
+            return -1.0;
+        }
+        if s.words <= 3 {
+            return -1.5;
+        }
+        if s.terminal {
+            return -0.25 * w;
+        }
+        -0.5 * w
+    };
+    let mut scores: Vec<f32> = Vec::with_capacity(n);
+    for i in 0..n {
+        scores.push(score_of(i));
+    }
 
     // A list inside the article: a run of short, unique lines (list items, steps, table rows)
     // with body prose right before and right after it is part of the article, however long the

@@ -103,6 +103,7 @@ fn low(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A DATE or TIME starting at token `i` (before `end`): its kind and length in tokens.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(EntityType, usize)> {
     let v = View { text, tokens, end: end.min(tokens.len()) };
     if i >= v.end {

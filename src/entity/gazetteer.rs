@@ -47,7 +47,8 @@ const IN_NAMES: usize = 1 << 20;
 /// of the first line of bucket `b` or a later one (last entry: the end). Buckets: build.rs
 /// `bucket` (first letter from `base`, and with `classes` 29 the second byte's class).
 pub(super) struct Table {
-    text: &'static [u8],
+    /// The table's text (the phrase keys': decoded at first use, `keys_text`).
+    text: fn() -> &'static [u8],
     index: &'static [u16],
     lower: bool,
     base: u8,
@@ -59,7 +60,7 @@ impl Table {
     /// of its letter; all lines for an empty `q`).
     fn bucket(&self, q: &[u8]) -> (usize, usize) {
         let Some(&b0) = q.first() else {
-            return (0, self.text.len());
+            return (0, (self.text)().len());
         };
         let b = if b0 < self.base {
             0
@@ -83,7 +84,7 @@ impl Table {
 
     /// The key of the line at `at` (a line start), and where its line ends (its `\n`).
     fn key_at(&self, at: usize) -> (&'static [u8], usize) {
-        let s = self.text;
+        let s = (self.text)();
         let mut k = at;
         while s[k] != b'\t' && s[k] != b'\n' {
             k += 1;
@@ -99,7 +100,7 @@ impl Table {
     /// a binary search over byte positions, each probe reading its line only as far as it
     /// differs from `q` (and to its end only when the search moves past it).
     fn lower_bound(&self, q: &[u8]) -> usize {
-        let s = self.text;
+        let s = (self.text)();
         let (mut lo, mut hi) = self.bucket(q);
         while lo < hi {
             let mut ls = lo + (hi - lo) / 2;
@@ -163,16 +164,81 @@ impl Table {
     }
 }
 
-/// Sorted, distinct ASCII words front-coded in blocks (build.rs `front_code`): per word, a
-/// byte with its top bit set and how many leading bytes it shares with the word before (0 at
-/// a block's start), then the rest of its bytes (ASCII), up to the next such byte; a last
-/// 0x80 after the last word (not counted in `blocks`) ends it. Searched in place.
+/// The phrase key table's text (build.rs module docs, `gaz_keys.bin`), decoded at first use
+/// from build.rs's packed form (`unpack_keys`): 2.x KB gzip less in the page.
+fn keys_text() -> &'static [u8] {
+    static T: OnceLock<Vec<u8>> = OnceLock::new();
+    T.get_or_init(|| unpack_keys(include_bytes!(concat!(env!("OUT_DIR"), "/gaz_keys.pack"))))
+}
+
+/// The phrase key table from build.rs `pack_keys`'s streams: the front-coded keys, two flag
+/// bytes per line, then the references as line numbers (high bytes, then low bytes), each
+/// written back as the 21-bit byte offset of that line (of `KEYS`, or `IN_NAMES |` one of
+/// `NAMES`) in three bytes with the top bit set.
+#[cfg_attr(size_attrs, optimize(size))]
+fn unpack_keys(p: &[u8]) -> Vec<u8> {
+    let (fc, rest) = p.split_at(KEYS_FC_LEN);
+    let (flags, refs) = rest.split_at(2 * KEY_LINES);
+    let (hi, lo) = refs.split_at(refs.len() / 2);
+    // The keys, one after another, and where each ends.
+    let (mut keys, mut ends) = (Vec::with_capacity(4 * fc.len()), Vec::with_capacity(KEY_LINES));
+    let mut prev = 0;
+    for &b in fc {
+        if b >= 0x80 {
+            if !keys.is_empty() {
+                ends.push(keys.len());
+            }
+            let start = keys.len();
+            keys.extend_from_within(prev..prev + (b & 0x7f) as usize);
+            prev = start;
+        } else {
+            keys.push(b);
+        }
+    }
+    ends.push(keys.len());
+    let refs_of = |f: u8| (f & 1) as usize + (f >> 1 & 1) as usize;
+    // Where each line will start: its key, `\t`, two flag bytes, three per reference, `\n`.
+    let mut starts = Vec::with_capacity(KEY_LINES);
+    let mut at = 0;
+    for (n, f) in flags.chunks(2).enumerate() {
+        starts.push(at);
+        at += ends[n] - if n == 0 { 0 } else { ends[n - 1] } + 4 + 3 * refs_of(f[1]);
+    }
+    let mut name_starts = vec![0];
+    name_starts.extend(NAMES.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+    let mut out = Vec::with_capacity(at);
+    let mut r = 0;
+    for (n, f) in flags.chunks(2).enumerate() {
+        out.extend_from_slice(&keys[if n == 0 { 0 } else { ends[n - 1] }..ends[n]]);
+        out.push(b'\t');
+        out.extend_from_slice(f);
+        for _ in 0..refs_of(f[1]) {
+            let line = (hi[r] as usize) << 8 | lo[r] as usize;
+            r += 1;
+            let v = if line < KEY_LINES { starts[line] } else { IN_NAMES | name_starts[line - KEY_LINES] };
+            out.extend([0x80 | (v >> 14) as u8 & 0x7f, 0x80 | (v >> 7) as u8 & 0x7f, 0x80 | v as u8 & 0x7f]);
+        }
+        out.push(b'\n');
+    }
+    out
+}
+
+/// Sorted, distinct ASCII words front-coded (build.rs `front_code`): per word, a byte with
+/// its top bit set and how many leading bytes it shares with the word before, then the rest of
+/// its bytes (ASCII), up to the next such byte; a last 0x80 after the last word ends it. The
+/// page carries it with no blocks (`packed`); at first use it is rewritten in blocks of `block`
+/// words whose first word shares nothing (`blocked`), and searched in place. The block
+/// starts, computed then, need not be in the page either.
 pub(crate) struct FrontCoded {
-    pub bin: &'static [u8],
-    /// Start of each block in `bin` (last: the end).
-    pub blocks: &'static [u32],
+    pub packed: &'static [u8],
+    /// `packed` counts the bytes each word drops from the end of the word before, not those
+    /// it keeps (build.rs `front_code`).
+    pub drop: bool,
     /// Words per block.
     pub block: usize,
+    /// The words in blocks (the layout above, 0 shared at a block's start) and the start of
+    /// each block (last: the end of the last word).
+    pub blocked: OnceLock<(Vec<u8>, Vec<u32>)>,
 }
 
 impl FrontCoded {
@@ -180,12 +246,12 @@ impl FrontCoded {
     pub fn for_each(&self, mut f: impl FnMut(&[u8])) {
         let mut word: Vec<u8> = Vec::with_capacity(64);
         let mut started = false;
-        for &b in self.bin {
+        for &b in self.packed {
             if b >= 0x80 {
                 if started {
                     f(&word);
                 }
-                word.truncate(usize::from(b & 0x7f));
+                word.truncate(self.shared(word.len(), b));
                 started = true;
             } else {
                 word.push(b);
@@ -193,10 +259,56 @@ impl FrontCoded {
         }
     }
 
+    /// How many bytes a word shares with the one before (of `before` bytes), by its first
+    /// byte `b` in `packed`.
+    fn shared(&self, before: usize, b: u8) -> usize {
+        let n = usize::from(b & 0x7f);
+        if self.drop {
+            before - n
+        } else {
+            n
+        }
+    }
+
+    /// The words in blocks and the block starts (see the type's docs).
+    fn blocks(&self) -> (&[u8], &[u32]) {
+        let (bin, blocks) = self.blocked.get_or_init(|| self.unpack());
+        (bin, blocks)
+    }
+
+    #[cfg_attr(size_attrs, optimize(size))]
+    fn unpack(&self) -> (Vec<u8>, Vec<u32>) {
+        let p = self.packed;
+        let (mut bin, mut blocks) = (Vec::with_capacity(p.len() + p.len() / 4), Vec::new());
+        let mut word: Vec<u8> = Vec::with_capacity(64);
+        let (mut i, mut n) = (0, 0);
+        while i + 1 < p.len() {
+            let mut j = i + 1;
+            while p[j] < 0x80 {
+                j += 1;
+            }
+            let shared = self.shared(word.len(), p[i]);
+            word.truncate(shared);
+            word.extend_from_slice(&p[i + 1..j]);
+            if n % self.block == 0 {
+                blocks.push(bin.len() as u32);
+                bin.push(0x80);
+                bin.extend_from_slice(&word);
+            } else {
+                bin.push(0x80 | shared as u8);
+                bin.extend_from_slice(&p[i + 1..j]);
+            }
+            n += 1;
+            i = j;
+        }
+        blocks.push(bin.len() as u32);
+        bin.push(0x80);
+        (bin, blocks)
+    }
+
     /// The first word of the block at `at` (it shares nothing with the word before) is not
     /// greater than `word`.
-    fn head_le(&self, at: usize, word: &[u8]) -> bool {
-        let b = self.bin;
+    fn head_le(b: &[u8], at: usize, word: &[u8]) -> bool {
         let mut i = at + 1;
         for &w in word {
             if b[i] != w {
@@ -214,12 +326,12 @@ impl FrontCoded {
     /// the blocks, then one block read in order without decoding a word (only the bytes that
     /// differ from `word` are read).
     pub fn find(&self, word: &[u8]) -> Option<usize> {
-        let b = self.bin;
+        let (b, blocks) = self.blocks();
         // The last block whose first word is not greater than `word`.
-        let (mut lo, mut hi) = (0, self.blocks.len() - 1);
+        let (mut lo, mut hi) = (0, blocks.len() - 1);
         while hi - lo > 1 {
             let mid = (lo + hi) / 2;
-            if self.head_le(self.blocks[mid] as usize, word) {
+            if Self::head_le(b, blocks[mid] as usize, word) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -228,7 +340,7 @@ impl FrontCoded {
         // One block in order. `m`: how many leading bytes the entry before shares with `word`
         // (that entry is less than `word`). An entry sharing more than `m` bytes with the one
         // before is less than `word` too; one sharing fewer is greater (the list is sorted).
-        let (mut at, end) = (self.blocks[lo] as usize, self.blocks[lo + 1] as usize);
+        let (mut at, end) = (blocks[lo] as usize, blocks[lo + 1] as usize);
         let mut n = lo * self.block;
         let mut m = 0;
         // An entry: `0x80 | shared`, then its other bytes (below 0x80, at least one), up to
@@ -302,7 +414,7 @@ fn maybe_listed(list: u32, word: &[u8]) -> bool {
         };
         for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLES, ROLE_STARTS_LIST)] {
             let mut at = 0;
-            while at < t.text.len() {
+            while at < (t.text)().len() {
                 let (k, end) = t.key_at(at);
                 add(list, k.split(|&b| b == b' ').next().unwrap_or(k));
                 at = end + 1;
@@ -354,7 +466,7 @@ impl Gazetteer {
 
     /// The hit of the key line at `at` whose key ends at `key_end` (its record follows the `\t`).
     fn hit_at(at: usize, key_end: usize) -> Hit {
-        let r = &KEYS.text[key_end + 1..];
+        let r = &(KEYS.text)()[key_end + 1..];
         let num = |b: &[u8]| ((b[0] & 0x7f) as usize) << 14 | ((b[1] & 0x7f) as usize) << 7 | (b[2] & 0x7f) as usize;
         let (flags, refs) = (r[0] & 0x7f, r[1] & 0x7f);
         let canon = if refs & 1 != 0 { Self::name(num(&r[2..5])) } else { Self::name(at) };
@@ -402,7 +514,7 @@ impl Gazetteer {
         let mut at = SURNAMES.lower_bound(q);
         // The lines of this surname, in file order.
         while let Some((k, end)) = SURNAMES.line(q, at).filter(|&(k, _)| k == q) {
-            let listed = std::str::from_utf8(&SURNAMES.text[at + k.len() + 1..end]).unwrap_or("");
+            let listed = std::str::from_utf8(&(SURNAMES.text)()[at + k.len() + 1..end]).unwrap_or("");
             let lw: Vec<&str> = listed.split_whitespace().collect();
             if listed != name && lw.len() == words.len() && lw[..lw.len() - 1].iter().zip(given).all(|(a, b)| super::merge::similar_given(a, b)) {
                 return Some(listed);
@@ -502,12 +614,36 @@ mod tests {
     fn lines(t: &Table) -> Vec<(&'static [u8], usize)> {
         let mut out = Vec::new();
         let mut at = 0;
-        while at < t.text.len() {
+        while at < (t.text)().len() {
             let (k, end) = t.key_at(at);
             out.push((k, at));
             at = end + 1;
         }
         out
+    }
+
+    #[test]
+    fn front_coded_lists_find_every_word_in_blocks() {
+        for (list, count) in [(&FIRST_NAMES, 1_000), (crate::sentiment::lexicon::valence_words(), 4_000)] {
+            let mut words = Vec::new();
+            list.for_each(|w| words.push(w.to_vec()));
+            assert!(words.len() > count && words.windows(2).all(|w| w[0] < w[1]));
+            for (n, w) in words.iter().enumerate() {
+                assert_eq!(list.find(w), Some(n), "{:?}", String::from_utf8_lossy(w));
+                let mut past = w.clone();
+                past.push(b'~');
+                assert!(words.binary_search(&past).is_ok() || list.find(&past).is_none());
+            }
+            let (bin, blocks) = list.blocks();
+            assert_eq!(blocks.len(), words.len().div_ceil(list.block) + 1);
+            assert!(blocks.iter().take(blocks.len() - 1).all(|&b| bin[b as usize] == 0x80), "a block opens with a whole word");
+        }
+    }
+
+    #[test]
+    fn the_packed_keys_unpack_to_the_table() {
+        assert!(keys_text() == include_bytes!(concat!(env!("OUT_DIR"), "/gaz_keys.bin")));
+        assert_eq!(KEY_LINES, KEY_COUNT);
     }
 
     #[test]

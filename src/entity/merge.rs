@@ -84,6 +84,7 @@ fn strength(e: Evidence) -> u8 {
 }
 
 /// Levenshtein distance over chars, for short words (longer inputs are compared on a prefix).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().take(32).collect();
     let b: Vec<char> = b.chars().take(32).collect();
@@ -110,6 +111,7 @@ pub fn similar_given(a: &str, b: &str) -> bool {
     la.chars().count() >= 4 && lb.chars().count() >= 4 && (prefix(&la) == prefix(&lb) || edit_distance(&la, &lb) <= 2)
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|w| w.starts_with(char::is_uppercase))
@@ -532,6 +534,7 @@ fn nearest(list: &[u32], i: usize) -> Option<usize> {
 /// The forms a role can be referred back to by, lowercase: every ending of its words before
 /// "of", alone or with the rest ("Secretary of State": `secretary`, `secretary of state`;
 /// "Foreign Minister": `foreign minister`, `minister`).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn role_forms(role: &str) -> Vec<String> {
     let lower = role.lower();
     let ws: Vec<&str> = lower.split_whitespace().collect();

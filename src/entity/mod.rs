@@ -228,6 +228,7 @@ fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) 
     }
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
     let (mut cands, field) = article_candidates(text, tokens, sentences, meta);
     let texts: Vec<&str> = field
@@ -257,27 +258,27 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
         position[g] = p;
     }
     let acts = acts_for(&groups);
-    order
-        .iter()
-        .map(|&g| {
-            let grp = &groups[g];
-            let mut e = Entity::new(grp.name.clone(), grp.kind);
-            for &i in &grp.members {
-                match field[i] {
-                    None => e.mentions.push(cands[i].span),
-                    Some(f) => e.meta_mentions.push(MetaMention { field: f, span: cands[i].span }),
-                }
+    // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
+    let mut out = Vec::with_capacity(order.len());
+    for &g in &order {
+        let grp = &groups[g];
+        let mut e = Entity::new(grp.name.clone(), grp.kind);
+        for &i in &grp.members {
+            match field[i] {
+                None => e.mentions.push(cands[i].span),
+                Some(f) => e.meta_mentions.push(MetaMention { field: f, span: cands[i].span }),
             }
-            crate::sentiment::sort_by(&mut e.mentions, |p, q| p.cmp(q));
-            crate::sentiment::sort_by(&mut e.meta_mentions, |p, q| p.cmp(q));
-            e.aliases = grp.aliases.clone();
-            e.role = grp.role.clone();
-            e.acts_for = acts[g].map(|t| position[t]);
-            // Rounded so native and wasm agree to the bit.
-            e.salience = (salience[g] * 10_000.0).round() / 10_000.0;
-            e
-        })
-        .collect()
+        }
+        crate::sentiment::sort_by(&mut e.mentions, |p, q| p.cmp(q));
+        crate::sentiment::sort_by(&mut e.meta_mentions, |p, q| p.cmp(q));
+        e.aliases = grp.aliases.clone();
+        e.role = grp.role.clone();
+        e.acts_for = acts[g].map(|t| position[t]);
+        // Rounded so native and wasm agree to the bit.
+        e.salience = (salience[g] * 10_000.0).round() / 10_000.0;
+        out.push(e);
+    }
+    out
 }
 
 /// A person the gazetteer knows under another transliteration ("Sergei Lavrov", listed as
@@ -298,6 +299,7 @@ fn listed_spellings(groups: &mut [Group]) {
 }
 
 /// The group each group acts for (group indices).
+#[cfg_attr(size_attrs, optimize(size))]
 fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
     // The first GPE group whose canonical name or name is `name` (one map, built once).
     let mut gpe: crate::clean::repair::StrMap<u32> = Default::default();
@@ -308,20 +310,19 @@ fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
         gpe.entry(g.name.as_str()).or_insert(gi as u32);
     }
     let country = |name: &str| gpe.get(name).map(|&g| g as usize);
-    groups
-        .iter()
-        .enumerate()
-        .map(|(gi, g)| {
-            let target = match (g.kind, g.role_of) {
-                (EntityType::Person, Some(r)) => match groups[r].country {
-                    Some(c) if groups[r].kind == EntityType::Norp => country(c).or(Some(r)),
-                    _ => Some(r),
-                },
-                _ => g.country.and_then(country),
-            };
-            target.filter(|&t| t != gi)
-        })
-        .collect()
+    // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
+    let mut out = Vec::with_capacity(groups.len());
+    for (gi, g) in groups.iter().enumerate() {
+        let target = match (g.kind, g.role_of) {
+            (EntityType::Person, Some(r)) => match groups[r].country {
+                Some(c) if groups[r].kind == EntityType::Norp => country(c).or(Some(r)),
+                _ => Some(r),
+            },
+            _ => g.country.and_then(country),
+        };
+        out.push(target.filter(|&t| t != gi));
+    }
+    out
 }
 
 #[cfg(test)]

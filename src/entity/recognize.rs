@@ -582,6 +582,7 @@ fn headline(doc: &Doc, a: usize, b: usize) -> bool {
 }
 
 /// A line in capitals only ("NISSAN SENTRA", "BUFFALO"): its words say nothing of their type.
+#[cfg_attr(size_attrs, optimize(size))]
 fn caps_line(doc: &Doc, a: usize, b: usize) -> bool {
     let mut long = false;
     for i in a..b {
@@ -596,6 +597,7 @@ fn caps_line(doc: &Doc, a: usize, b: usize) -> bool {
 }
 
 /// All candidates of the text, in order, without overlaps.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let tokens = doc.tokens;
@@ -1295,6 +1297,7 @@ fn initials(doc: &Doc, c: &Candidate) -> String {
 /// An unknown word in capitals that spells the initials of an organisation named in the text
 /// ("the Kano Farmers Union ... KFU members") is that organisation's acronym: a candidate of
 /// its type, for `merge` to join with the name.
+#[cfg_attr(size_attrs, optimize(size))]
 fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) {
     // The names' initials as keys (an acronym has 2 to 6 letters), sorted: each word in
     // capitals is looked up in log time (a search of the list made a text's time grow with the
@@ -1384,6 +1387,7 @@ struct Pending {
 }
 
 #[allow(clippy::too_many_arguments)]
+#[cfg_attr(size_attrs, optimize(size))]
 fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool, caps: bool, n_sent: usize, out: &mut Vec<Candidate>) {
     let tokens = doc.tokens;
     // First word of the sentence, after opening quotes and brackets.
@@ -1828,6 +1832,7 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
 
 /// The type of the stretch [i, j), its evidence, and whether it is a lone word typed by no
 /// evidence at all (`bare`).
+#[cfg_attr(size_attrs, optimize(size))]
 fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps: bool) -> (EntityType, Evidence, bool) {
     let first = doc.s(i);
     let last = doc.s(j - 1);

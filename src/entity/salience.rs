@@ -21,9 +21,10 @@ use crate::EntityType;
 #[cfg_attr(size_attrs, optimize(size))]
 pub fn score(groups: &[Group], cands: &[Candidate], field: &[Option<Field>], text_len: usize) -> Vec<f32> {
     let len = text_len.max(1) as f32;
-    let raw: Vec<f32> = groups
-        .iter()
-        .map(|g| {
+    // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
+    let mut raw: Vec<f32> = Vec::with_capacity(groups.len());
+    for g in groups {
+        raw.push({
             let body: Vec<&Candidate> = g.members.iter().filter(|&&i| field[i].is_none()).map(|&i| &cands[i]).collect();
             let n = body.len() as f32;
             let in_title = g.members.iter().any(|&i| field[i] == Some(Field::Title));
@@ -39,8 +40,8 @@ pub fn score(groups: &[Group], cands: &[Candidate], field: &[Option<Field>], tex
                 r *= 0.5;
             }
             r
-        })
-        .collect();
+        });
+    }
     let max = raw.iter().copied().fold(0.0f32, f32::max);
     raw.into_iter().map(|r| if max > 0.0 { (r / max).clamp(0.0, 1.0) } else { 0.0 }).collect()
 }

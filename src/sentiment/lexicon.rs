@@ -190,7 +190,13 @@ fn push_words(phrase: &'static str, out: &mut Vec<&'static str>) {
 /// per word), sized up front.
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| {
+    LEX.get_or_init(load)
+}
+
+/// Parses the phrase lists (once, [`get`]).
+#[cfg_attr(size_attrs, optimize(size))]
+fn load() -> Lexicon {
+    {
         // (words start, words end, valence, code, goldstein, source) per phrase; the words of
         // all phrases in `words`, sliced once the list is complete.
         let mut rows: Vec<(u32, u32, f32, Option<&'static str>, f32, Source)> = Vec::with_capacity(512);
@@ -230,13 +236,18 @@ pub fn get() -> &'static Lexicon {
             }
         }
         Lexicon { phrases, by_first, next }
-    })
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/valence.rs"));
 
 /// The valence list's words (build.rs, front-coded), in order; `VALENCE_VAL` holds their values.
-static WORDS: FrontCoded = FrontCoded { bin: VALENCE_BIN, blocks: &VALENCE_BLOCKS, block: VALENCE_BLOCK };
+static WORDS: FrontCoded = FrontCoded { packed: VALENCE_BIN, drop: true, block: VALENCE_BLOCK, blocked: OnceLock::new() };
+
+#[cfg(test)]
+pub(crate) fn valence_words() -> &'static FrontCoded {
+    &WORDS
+}
 
 /// Valence of one lowercased word in tenths of VADER's -4..+4 scale; `None` when the word is
 /// not listed. The list is front-coded at build time (build.rs) and searched in place; a

@@ -507,6 +507,7 @@ pub(crate) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
 
 /// [`token_range`] of many spans at once: one sort of the span ends and one sweep over the
 /// tokens, instead of a binary search over all tokens per span (linear and cache-friendly).
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn token_ranges(tokens: &[Token], spans: &[Span]) -> Vec<(usize, usize)> {
     let mut queries: Vec<(usize, usize)> = Vec::with_capacity(spans.len() * 2);
     for (i, s) in spans.iter().enumerate() {
@@ -588,6 +589,7 @@ const OPPOSED: f32 = -0.5;
 const OPPOSED_MAX: f32 = -1.5;
 
 /// Title-case word that is not the first word of its sentence or quote: a name.
+#[cfg_attr(size_attrs, optimize(size))]
 fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
     let t = tokens[i];
     if !t.is_capitalized(text) {
@@ -624,6 +626,7 @@ fn contrast_and_quote(value: &mut f32, rule: &mut String, (f, why): (f32, &str),
     }
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize) -> Vec<RawCue> {
     let lex = lexicon::get();
     let mut cues = Vec::new();
@@ -1209,6 +1212,7 @@ pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<
 }
 
 /// The sentences and each one's raw cues (kept for the entities).
+#[cfg_attr(size_attrs, optimize(size))]
 fn sentences_with(text: &str, tokens: &[Token], words: &[&str], info: &[Info], sentences: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
     let ranges = token_ranges(tokens, sentences);
     let mut out = Vec::with_capacity(sentences.len());
@@ -1219,7 +1223,11 @@ fn sentences_with(text: &str, tokens: &[Token], words: &[&str], info: &[Info], s
         // [`CUE_COUNT_K`]); the raw cues (what targets read) keep their own values.
         let n = raw.iter().filter(|c| c.rule != "exclamation").count().max(1) as f32;
         let k = 1.0 / (1.0 + CUE_COUNT_K * (n - 1.0)).sqrt();
-        let weighted: Vec<f32> = raw.iter().map(|c| c.value * cue_class_weight(&c.rule) * k).collect();
+        // A loop, not a map: it stays in this function, at opt-level "z" in the page.
+        let mut weighted: Vec<f32> = Vec::with_capacity(raw.len());
+        for c in &raw {
+            weighted.push(c.value * cue_class_weight(&c.rule) * k);
+        }
         let x: f32 = weighted.iter().sum();
         let scale = (x * x + ALPHA).sqrt();
         let cues = raw.iter().zip(&weighted).map(|(c, &v)| Cue { span: c.span, rule: c.rule.clone(), weight: v / scale }).collect();
@@ -1251,6 +1259,7 @@ fn clause_break(text: &str, words: &[&str], tokens: &[Token], i: usize) -> bool 
 }
 
 /// Clause id of each token in `[a, b)`.
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn clauses(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> Vec<u32> {
     let mut id = 0u32;
     (a..b)
@@ -1313,6 +1322,7 @@ pub const DESCRIPTOR: f32 = 4.0;
 /// State and other global security threats") or "Ys such as / including / like X". A
 /// descriptor is how the article labels the target itself, whatever the clause says about
 /// someone else. Each is (cue index, its value toward the target).
+#[cfg_attr(size_attrs, optimize(size))]
 fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: usize, b: usize, ta: usize, tb: usize) -> Vec<(usize, f32)> {
     let mut out = Vec::new();
     if ta <= a || tb > b || ta >= tb {
@@ -1436,6 +1446,7 @@ pub fn score_entities(text: &str, tokens: &[Token], sentences: &[Sentence], enti
 }
 
 /// [`score_entities`] given the words and, when known, each sentence's raw cues.
+#[cfg_attr(size_attrs, optimize(size))]
 fn entities_with(
     text: &str,
     tokens: &[Token],
@@ -1707,6 +1718,7 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
 /// span outside every sentence. Public for the training example (`examples/train-tone.rs`),
 /// which must read exactly what inference reads.
 #[doc(hidden)]
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32, f32)>> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
@@ -1760,6 +1772,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
 
 /// The rule-based score toward tokens `[ta, tb)`: cues weighted by clause and distance, the
 /// target's own words left out, normalised as a sentence is.
+#[cfg_attr(size_attrs, optimize(size))]
 fn rule_toward(raw: &[RawCue], clause: &[u32], a: usize, ta: usize, tb: usize) -> f32 {
     let lo = raw.partition_point(|c| c.last + MAX_TARGET_REACH < ta);
     let x: f32 = raw[lo..]
@@ -1836,6 +1849,7 @@ fn raw_of(s: f32) -> f32 {
 /// content, as Google's API does). `cues` are the 5 cues with the largest share of the score
 /// in its direction, sorted by position; each weight is that share (all cues' shares add up
 /// to the score).
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn document(sentences: &[Sentence]) -> Tone {
     if sentences.is_empty() {
         return Tone::default();

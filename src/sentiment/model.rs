@@ -33,7 +33,11 @@ use super::RawCue;
 /// Tokens on either side of the target that the model reads.
 pub const WINDOW: usize = 24;
 
+/// The model file as trained; the code reads build.rs's sparse form of it (`PACKED`).
+#[cfg(test)]
 const MODEL: &[u8] = include_bytes!("../lexicon/target_model.bin");
+/// `target_model.bin` without its header, its empty buckets left out (build.rs `target_model`).
+const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/target_model.pack"));
 
 /// Feature tags (the first byte hashed): stable numbers, since the weights depend on them.
 mod tag {
@@ -246,6 +250,7 @@ pub fn quoted_tokens(text: &str, tokens: &[Token], a: usize, b: usize) -> Vec<bo
 
 /// The features of the target at tokens `[ta, tb)` (inside `[a, b)`), into `out` (cleared).
 /// `rule` is the rule-based score toward the target (in [-1, 1]).
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut Vec<Feature>) {
     out.clear();
     let (a, b) = (cx.a, cx.b);
@@ -437,11 +442,11 @@ fn role_before(gap: &[&str]) -> u8 {
 pub struct Model {
     bits: u32,
     scale: f32,
-    /// Read in place from the file's bytes: nothing is copied at start-up. Bucket `k`'s two
+    /// Unpacked once at start-up from build.rs's sparse form (`unpack`). Bucket `k`'s two
     /// weights are byte `k`, each a signed 4-bit number (-8..7): the positive one in the high
     /// nibble, the negative one in the low nibble. One byte per bucket gzips 2 KB smaller than
     /// two i8 side by side (gzip codes the pair as one symbol: they are correlated).
-    w: &'static [u8],
+    w: Vec<u8>,
     /// The two weights of each byte value, unpacked once (one load per feature, not two shifts
     /// and two conversions).
     pairs: [(f32, f32); 256],
@@ -487,14 +492,9 @@ const FLIP: u8 = 0x88;
 /// XORed with [`FLIP`].
 /// A malformed file gives an all-zero model (every target neutral).
 #[cfg_attr(size_attrs, optimize(size))]
+#[cfg(test)]
 fn parse(bytes: &'static [u8]) -> Model {
-    const ZERO: &[u8] = &[0; 2];
-    let mut pairs = [(0.0, 0.0); 256];
-    for (x, p) in pairs.iter_mut().enumerate() {
-        let x = x as u8 ^ FLIP;
-        *p = (((x as i8) >> 4) as f32, (((x << 4) as i8) >> 4) as f32);
-    }
-    let empty = Model { bits: 1, scale: 0.0, w: ZERO, pairs };
+    let empty = Model { bits: 1, scale: 0.0, w: vec![0; 2], pairs: pairs() };
     let mut i = 0;
     while i < bytes.len() && bytes[i] == b'#' {
         while i < bytes.len() && bytes[i] != b'\n' {
@@ -514,12 +514,44 @@ fn parse(bytes: &'static [u8]) -> Model {
     if !(1..=24).contains(&bits) || rest.len() != 5 + (1usize << bits) {
         return empty;
     }
-    Model { bits, scale, w: &rest[5..], pairs }
+    Model { bits, scale, w: rest[5..].to_vec(), pairs: pairs() }
+}
+
+/// The two weights of every byte value.
+fn pairs() -> [(f32, f32); 256] {
+    let mut pairs = [(0.0, 0.0); 256];
+    for (x, p) in pairs.iter_mut().enumerate() {
+        let x = x as u8 ^ FLIP;
+        *p = (((x as i8) >> 4) as f32, (((x << 4) as i8) >> 4) as f32);
+    }
+    pairs
+}
+
+/// Reads build.rs's sparse form of the model (build.rs `target_model`): `bits`, `scale`, the
+/// bytes of the buckets that hold weights, then a bitmap of those buckets; every other bucket
+/// is `FLIP` (both weights 0). Decoded once (32 KB).
+#[cfg_attr(size_attrs, optimize(size))]
+fn unpack(p: &[u8]) -> Model {
+    let bits = p[0] as u32;
+    let scale = f32::from_le_bytes([p[1], p[2], p[3], p[4]]);
+    let n = 1usize << bits;
+    let (mut vals, map) = p[5..].split_at(p.len() - 5 - n / 8);
+    let w = (0..n)
+        .map(|k| {
+            if map[k / 8] >> (k % 8) & 1 == 0 {
+                return FLIP;
+            }
+            let v = vals[0];
+            vals = &vals[1..];
+            v
+        })
+        .collect();
+    Model { bits, scale, w, pairs: pairs() }
 }
 
 pub fn get() -> &'static Model {
     static M: OnceLock<Model> = OnceLock::new();
-    M.get_or_init(|| parse(MODEL))
+    M.get_or_init(|| unpack(PACKED))
 }
 
 /// Writes a model file (the training example uses it; `parse` reads it back). Weights must be
@@ -599,6 +631,14 @@ mod tests {
         assert_eq!(got, pos.into_iter().zip(neg).map(|(p, n)| (p as f32, n as f32)).collect::<Vec<_>>());
         assert_eq!(parse(b"garbage").scale, 0.0);
         assert_eq!(parse(b"").scale, 0.0);
+    }
+
+    #[test]
+    fn packed_model_is_the_file() {
+        let (file, m) = (parse(MODEL), get());
+        assert_eq!((file.bits, file.scale), (m.bits, m.scale));
+        assert!(file.bits > 10, "the shipped model parses");
+        assert!(file.w == m.w, "build.rs's sparse form unpacks to the file's weights");
     }
 
     #[test]
