@@ -819,6 +819,12 @@ fn sentence_pairs(
             );
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
             let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            // Support or unity against someone is conflict with them ("winning broad support
+            // against Isil", "unite against Ruritania").
+            if g > 0.0 && !object.is_empty() && (m.last + 1..next_cue.min(m.last + 6)).take_while(|&t| !in_mention(t)).any(|t| words[t] == "against") {
+                g = -g;
+                rule.push_str("+against");
+            }
             let by_object = controlled.as_ref().filter(|c| m.first > c.0).map(|c| c.1.clone());
             if by_object.is_none() {
                 // Not a compound preposition: "in favor of inviting", "instead of meeting".
@@ -1319,6 +1325,12 @@ mod tests {
                 "Ruritania shot down a Freedonian jet near the border.",
                 &[("Ruritania", Gpe, None), ("Freedonian", Norp, None)],
                 &[("Ruritania", "Freedonian", -1)],
+            ),
+            // Support against someone is conflict with them.
+            (
+                "Freedonia won broad support against Ruritania.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Freedonia", "Ruritania", -1)],
             ),
             // "accused X of supporting Y": the gerund's subject is X.
             (
