@@ -257,6 +257,11 @@ fn in_list(list: Words, w: &str) -> bool {
     list.has(w)
 }
 
+/// An agent noun of [`AGENTS`], singular or plural.
+fn is_agent(w: &str) -> bool {
+    in_list(AGENTS, w.strip_suffix('s').unwrap_or(w))
+}
+
 #[cfg_attr(size_attrs, optimize(size))]
 fn is_actor_type(k: EntityType) -> bool {
     matches!(k, EntityType::Gpe | EntityType::Org | EntityType::Norp | EntityType::Person)
@@ -428,11 +433,9 @@ fn mark_roles(
     let mut speech = None;
     let ends_sorted = ms.windows(2).all(|w| w[0].tb <= w[1].tb);
     for m in ms.iter_mut() {
-        if m.ta > a && entities[m.entity].kind == EntityType::Gpe {
-            let mut p = m.ta - 1;
-            if words[p] == "the" && p > a {
-                p -= 1;
-            }
+        // The word before the mention, past a "the".
+        let before = (m.ta > a).then(|| if words[m.ta - 1] == "the" && m.ta - 1 > a { m.ta - 2 } else { m.ta - 1 });
+        if let Some(p) = before.filter(|_| entities[m.entity].kind == EntityType::Gpe) {
             // "in Paris", "near Aleppo", "southwest of Ithaca".
             m.place = in_list(PLACE, words[p]) || (words[p] == "of" && p > a && in_list(DIRECTIONS, words[p - 1]));
             // A listed city, state or region (not a capital: that acts for its country) is where
@@ -441,20 +444,15 @@ fn mark_roles(
             // agents are named ("Baltimore police", "Ottawa law enforcement").
             let e = &entities[m.entity];
             if e.acts_for.is_none() && Gazetteer::get().phrase(&key_of(&e.name)).is_some_and(|h| h.local) {
-                let agent = |t: usize| t < b && in_list(AGENTS, words[t].strip_suffix('s').unwrap_or(words[t]));
-                m.place |= !agent(m.tb) && !agent(m.tb + 1);
+                m.place |= !(m.tb < b && is_agent(words[m.tb])) && !(m.tb + 1 < b && is_agent(words[m.tb + 1]));
             }
         }
         // Whom a speaker tells or gives an interview ("the actress told The New York Times",
         // "in an interview with The Associated Press") hears the clause; it does not act in it,
         // unless told to do something ("told Ruritania to withdraw").
-        let mut p = m.ta.saturating_sub(1).max(a);
-        if words[p] == "the" && p > a {
-            p -= 1;
-        }
-        let told = p < m.ta && (matches!(words[p], "tell" | "telling" | "tells" | "told")
-            || (words[p] == "with" && p > a && matches!(words[p - 1], "interview" | "interviews")))
-            && !(m.tb < b && matches!(words[m.tb], "to" | "not"));
+        let told = before.is_some_and(|p| {
+            matches!(words[p], "tell" | "telling" | "tells" | "told") || (words[p] == "with" && p > a && matches!(words[p - 1], "interview" | "interviews"))
+        }) && !(m.tb < b && matches!(words[m.tb], "to" | "not"));
         m.modifier = told || is_modifier(text, tokens, words, a, b, entities[m.entity].kind, m.ta, m.tb);
         // A dateline ("LAGOS — A wave of violence …") names the place of the report.
         if m.ta == a && m.tb < b && matches!(tokens[m.tb].text(text), "\u{2014}" | "\u{2013}" | "--" | "(") {
@@ -523,7 +521,7 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize,
     // ("Israeli-Palestinian peace talks" name both sides.)
     let joined = ta > a && tokens[ta - 1].text(text) == "-";
     if kind == EntityType::Norp && tb == ta + 1 && !joined && !words[ta].ends_with('s') && lower_word(tb) && !matches!(words[tb], "and" | "or") {
-        let agent = |t: usize| t < b && lower_word(t) && in_list(AGENTS, words[t].strip_suffix('s').unwrap_or(words[t]));
+        let agent = |t: usize| t < b && lower_word(t) && is_agent(words[t]);
         return !agent(tb) && !agent(tb + 1);
     }
     let civilian = |t: usize| {
