@@ -880,3 +880,21 @@ fn acronyms_written_as_words_are_the_listed_bodies() {
     }
     assert!(!got.iter().any(|(n, _, _)| *n == "Associated Press"), "{got:?}");
 }
+
+/// A faith or creed is a group's (NORP), a party-and-state label after a legislator's name is
+/// no name, and a weekday opening a newspaper's or a show's name is part of it. Sentences
+/// written for this test.
+#[test]
+fn faiths_party_labels_and_weekday_names() {
+    assert_entities(&[
+        ("Scholars of Islam and Christianity met in Dunmere, where Judaism and Buddhism were also discussed.", &[("Islam", "NORP"), ("Christianity", "NORP"), ("Judaism", "NORP"), ("Buddhism", "NORP")]),
+        ("The Sunday Times reported on Tuesday that Saturday Night Live would return.", &[("Sunday Times", "ORG"), ("Tuesday", "DATE"), ("Saturday Night Live", "EVENT")]),
+    ]);
+    let a = analyze("Sen. Orla Pennick, R-Texas, and Rep. Davin Marsh (D-Calif.) wrote the bill.", &Options { clean: false, ..Options::default() });
+    let got: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
+    assert!(got.iter().all(|(n, _)| !n.starts_with("R-") && !n.starts_with("D-")), "{got:?}");
+    assert!(got.contains(&("Orla Pennick", "PERSON")) && got.contains(&("Davin Marsh", "PERSON")), "{got:?}");
+    // A surname that reads as a faith stays the person's.
+    let a = analyze("The singer Yusuf Islam spoke on Friday.", &Options { clean: false, ..Options::default() });
+    assert!(a.entities.iter().all(|e| e.kind.as_str() != "NORP"), "{:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>());
+}

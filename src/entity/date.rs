@@ -30,6 +30,12 @@ const UNITS: Words = Words(
      weeks|winter|year|years",
 );
 
+/// Words after a weekday that make it a newspaper's name ("Sunday Times"). Sorted.
+const PAPER_WORDS: Words = Words("Express|Herald|Independent|Mail|Mirror|Post|Sport|Star|Telegraph|Times|Tribune");
+
+/// Short words a title-case headline capitalises. Sorted.
+const HEADLINE_SMALL: Words = Words("After|And|For|From|Into|Over|The|With");
+
 const ZONES: &[&str] = &["BST", "CDT", "CET", "CST", "EDT", "EST", "ET", "GMT", "MSK", "PDT", "PST", "PT", "UTC"];
 
 const NUMBER_WORDS: Words = Words("eight|few|five|four|nine|seven|several|six|ten|three|two");
@@ -54,7 +60,7 @@ impl<'a> View<'a> {
 }
 
 /// Every weekday ends in "day": most words need no search.
-fn weekday(s: &str) -> bool {
+pub(crate) fn weekday(s: &str) -> bool {
     s.ends_with("day") && WEEKDAYS.has(s)
 }
 
@@ -133,9 +139,21 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
             }
         }
     }
-    // Weekdays.
+    // Weekdays, unless the first word of a name: a newspaper ("The Sunday Times", "the Sunday
+    // Telegraph") or a show ("Saturday Night Live", "Monday Night Football"; a third name word
+    // must follow "Night" or "Morning", so "on Saturday Night In Paris" of a headline stays a
+    // date).
     if weekday(s) {
-        return Some((EntityType::Date, 1));
+        let next = v.s(i + 1);
+        let named = if PAPER_WORDS.has(next) {
+            true
+        } else if next == "Night" || next == "Morning" {
+            let third = v.s(i + 2);
+            third.starts_with(|c: char| c.is_ascii_uppercase()) && third.len() > 2 && !HEADLINE_SMALL.has(third)
+        } else {
+            false
+        };
+        return (!named).then_some((EntityType::Date, 1));
     }
     // Month-first dates: "March 6, 2014", "Oct. 14", "March 2014".
     if let Some(m) = month(s) {
@@ -247,7 +265,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WEEKDAYS, DATE_PREPS, UNITS, NUMBER_WORDS] {
+        for l in [WEEKDAYS, DATE_PREPS, UNITS, NUMBER_WORDS, PAPER_WORDS, HEADLINE_SMALL] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(ZONES.windows(2).all(|w| w[0] < w[1]));
@@ -273,6 +291,11 @@ mod tests {
             ("fought on 14 October 1066, signed July 4, 1776", &[("14 October 1066", "DATE"), ("July 4, 1776", "DATE")]),
             // A bare old number is no year: "in 1500 homes".
             ("rebuilt in 1500 homes", &[]),
+            // A weekday opening a newspaper's or a show's name is no date.
+            ("The Sunday Times said on Monday", &[("Monday", "DATE")]),
+            ("a Saturday Night Live sketch aired Saturday night", &[("Saturday", "DATE")]),
+            ("Rally Set For Saturday Night In Paris", &[("Saturday", "DATE")]),
+            ("on Sunday Morning Futures, not Sunday morning", &[("Sunday", "DATE")]),
         ];
         for (text, want) in cases {
             assert_eq!(&find(text), want, "dates in {text:?}");

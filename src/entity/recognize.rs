@@ -1028,8 +1028,20 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     merged.retain(|c| {
         let (a, w) = (c.tokens.0, doc.s(c.tokens.0));
         let credit = has_lower(CREDIT_WORDS, w) && (matches!(doc.s(a.wrapping_sub(1)), "/" | ",") || doc.s(a + 1) == ")" || doc.s(a + 1) == "Photo");
-        !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit))
+        !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit)) && !party_label(doc, c)
     });
+    for c in merged.iter_mut() {
+        if faith(doc, g, c) {
+            c.kind = EntityType::Norp;
+            c.canon = None;
+            c.country = None;
+        }
+        // No one's name opens with a weekday: a show's ("Saturday Night Live") is a title, typed
+        // EVENT as titles are (see `model_kind`); a newspaper's is named by its other words.
+        if c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 > 1 && date::weekday(doc.s(c.tokens.0)) {
+            c.kind = EntityType::Event;
+        }
+    }
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
@@ -1040,6 +1052,27 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         });
     }
     merged
+}
+
+/// A legislator's party and state after the name ("Sen. Ted Cruz, R-Texas,", "(D-Calif.)"):
+/// a label, not a name of its own.
+fn party_label(doc: &Doc, c: &Candidate) -> bool {
+    let b = doc.text[c.span.start..].as_bytes();
+    b.len() > 2 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase() && doc.text[..c.span.start].trim_end().ends_with([',', '('])
+}
+
+/// A religion or a creed ("Islam", "Christianity", "Judaism", "Shia Islam", "Marxism"): a
+/// group's faith, NORP, whatever the model read ("Islam" as a person, "Buddhism" as an event).
+/// One or two words, the last a faith's name or a capitalised "-ism" word; not a person's
+/// surname ("Yusuf Islam").
+fn faith(doc: &Doc, g: &Gazetteer, c: &Candidate) -> bool {
+    let (a, b) = c.tokens;
+    let last = doc.s(b - 1);
+    let creed = last.len() >= 6 && last.ends_with("ism") && last.starts_with(|ch: char| ch.is_ascii_uppercase()) && last[1..].bytes().all(|x| x.is_ascii_lowercase());
+    !matches!(c.kind, EntityType::Date | EntityType::Time | EntityType::Norp)
+        && b - a <= 2
+        && (creed || last == "Islam" || last == "Christianity")
+        && !(b - a == 2 && (g.is_first_name(doc.s(a)) || !doc.cap(a)))
 }
 
 /// The model's spans, with two that touch (no token between) made one where a rule candidate
