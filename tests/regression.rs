@@ -898,3 +898,21 @@ fn faiths_party_labels_and_weekday_names() {
     let a = analyze("The singer Yusuf Islam spoke on Friday.", &Options { clean: false, ..Options::default() });
     assert!(a.entities.iter().all(|e| e.kind.as_str() != "NORP"), "{:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>());
 }
+
+/// A name after a person's title is a person, and all its mentions with it ("the Trump
+/// campaign" had made the name a company's, as the 1996-trained tagger reads it); a common noun
+/// ("market leader") or a title in capitals ("TO COACH NICE") is no such sign. Sentences
+/// written for this test.
+#[test]
+fn a_title_before_a_name_makes_it_a_person() {
+    let kinds = |text: &str| -> Vec<(String, &'static str, usize)> {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        a.entities.iter().map(|e| (e.name.clone(), e.kind.as_str(), e.mentions.len())).collect()
+    };
+    let got = kinds("The meeting was canceled by President Trump last week. The Trump campaign declined to comment. Trump later tweeted.");
+    assert!(got.contains(&("Trump".into(), "PERSON", 3)), "{got:?}");
+    let got = kinds("Shoppers moved to discounters, putting pressure on market leader Tesco. Tesco cut prices on Monday.");
+    assert!(got.iter().any(|(n, k, _)| n == "Tesco" && *k == "ORG"), "{got:?}");
+    let got = kinds("ORTEGA TO COACH NICE\n\nNICE, France 1996-08-30\n\nFrench first division side Nice named Ortega as coach on Friday. Nice lost at home on Saturday.");
+    assert!(got.iter().all(|(n, k, _)| !(n.eq_ignore_ascii_case("nice") && *k == "PERSON")), "{got:?}");
+}

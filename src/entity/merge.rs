@@ -229,7 +229,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             label[i] = label[j];
         }
     }
-    one_kind_per_name(cands, &surface_keys, &sid, ids.len(), &mut kinds, &mut label);
+    one_kind_per_name(cands, &surfaces, &surface_keys, &sid, ids.len(), &mut kinds, &mut label);
     // Pass 3: transliterations among full person names. Only names with the same surname and
     // number of words can pair; a name equal to an earlier one in (given name, gazetteer
     // canon, key) behaves exactly as that one did, so only the first of each is compared,
@@ -474,12 +474,13 @@ fn named(k: EntityType) -> bool {
 /// it is one entity; a lone word typed an organisation somewhere takes that type when its
 /// readings disagree (a company reads as a person or a place by context far more often than
 /// a person or a place reads as an organisation). Ties go to the earliest mention's type.
-/// Gazetteer names keep their type (they vote for it).
-fn one_kind_per_name(cands: &[Candidate], surface_keys: &[Option<String>], sid: &[u32], ids: usize, kinds: &mut [EntityType], label: &mut [usize]) {
+/// Gazetteer names keep their type (they vote for it), and a mention with a person's title makes
+/// the name a person's ("President Trump" against "the Trump campaign" read as a company).
+fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Option<String>], sid: &[u32], ids: usize, kinds: &mut [EntityType], label: &mut [usize]) {
     // Per surface key: for each named type its count, then the first candidate of each, then
     // 1 if a list typed one.
     const TYPES: usize = 6;
-    let mut votes: Vec<[u32; 2 * TYPES + 1]> = vec![[0; 2 * TYPES + 1]; ids];
+    let mut votes: Vec<[u32; 2 * TYPES + 2]> = vec![[0; 2 * TYPES + 2]; ids];
     for i in 0..cands.len() {
         let t = kinds[i] as usize;
         if !named(kinds[i]) {
@@ -492,6 +493,10 @@ fn one_kind_per_name(cands: &[Candidate], surface_keys: &[Option<String>], sid: 
         v[t] += 1;
         if cands[i].evidence == Evidence::Gazetteer {
             v[2 * TYPES] = 1;
+        }
+        // (Not in a line in capitals: "BARATELLI TO COACH NICE".)
+        if kinds[i] == EntityType::Person && cands[i].role.as_deref().is_some_and(super::recognize::titled_role) && surfaces[i].contains(char::is_lowercase) {
+            v[2 * TYPES + 1] = 1;
         }
     }
     for i in 0..cands.len() {
@@ -516,7 +521,10 @@ fn one_kind_per_name(cands: &[Candidate], surface_keys: &[Option<String>], sid: 
             continue;
         }
         let org = EntityType::Org as usize;
-        if !sk.contains(' ') && v[2 * TYPES] == 0 && v[org] > 0 && ppo {
+        // A mention with a person's title ("President Trump") says whom the name is.
+        if v[2 * TYPES + 1] == 1 {
+            best = EntityType::Person as usize;
+        } else if !sk.contains(' ') && v[2 * TYPES] == 0 && v[org] > 0 && ppo {
             best = org;
         }
         let j = v[TYPES + best] as usize;

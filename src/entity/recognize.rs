@@ -771,10 +771,14 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // A role heading a name joined by a connector is part of the name ("Queen of the South").
         // So is one heading a name the model does not read as a person, whose last word types it
         // ("Singer World Series").
+        let i0 = i;
         let i = match doc.role(g, i, j) {
             Some(n) if i + n >= j || doc.cap(i + n) && (ty == 0 || by_head_or_tail(doc.s(i + n), doc.s(j - 1), j - i - n).is_none()) => i + n,
             _ => i,
         };
+        // The tagger read the title as part of a name it does not type a person ("General
+        // Dynamics").
+        let role_in_name = i != i0 && ty != 0;
         // Mentions exclude a leading "The" ("The Wall Street Journal") and a courtesy title
         // ("Mr Okafor").
         // So do a leading preposition or conjunction of a headline or byline ("By Peter
@@ -895,6 +899,15 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // A given name stays a person ("in Sarah's words").
                 if rule.evidence == Evidence::Default && rule.kind == EntityType::Gpe && kind == EntityType::Person && j - i == 1 && margin < PLACE_MARGIN && !g.is_first_name(doc.s(i)) {
                     kind = rule.kind;
+                }
+                // A name right after a person's title ("President Trump", "Chancellor Olaf
+                // Scholz") is a person, whatever the tagger (trained on 1996's news, when
+                // "Trump" was a casino company) reads it, unless a list or its head or tail
+                // word names something else ("Lake Victoria"), or the tagger read the title
+                // inside the name, or the title is in capitals ("TO COACH NICE") or a common
+                // noun ("market leader Tesco").
+                if rule.kind == EntityType::Person && rule.role.as_deref().is_some_and(titled_role) && hit.is_none() && !role_in_name && doc.s(i.wrapping_sub(1)).contains(char::is_lowercase) && by_head_or_tail(doc.s(i), doc.s(j - 1), j - i).is_none() {
+                    kind = EntityType::Person;
                 }
                 // The model's type wins over a list's ("Washington" the person); the list's
                 // knowledge stays only when the types agree.
@@ -1054,12 +1067,21 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     merged
 }
 
+/// A title written as one ("President", "Sen."), not a common noun ("leader") nor capitals
+/// ("COACH").
+pub(crate) fn titled_role(role: &str) -> bool {
+    role.starts_with(char::is_uppercase) && role.contains(char::is_lowercase)
+}
+
 /// A legislator's party and state after the name ("Sen. Ted Cruz, R-Texas,", "(D-Calif.)"):
 /// a label, not a name of its own.
 fn party_label(doc: &Doc, c: &Candidate) -> bool {
     let b = doc.text[c.span.start..].as_bytes();
     b.len() > 2 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase() && doc.text[..c.span.start].trim_end().ends_with([',', '('])
 }
+
+/// Faiths named by an "-ism" word. Sorted.
+const FAITHS: Words = Words("Buddhism|Catholicism|Hinduism|Jainism|Judaism|Protestantism|Sikhism|Taoism|Zoroastrianism");
 
 /// A religion or a creed ("Islam", "Christianity", "Judaism", "Shia Islam", "Marxism"): a
 /// group's faith, NORP, whatever the model read ("Islam" as a person, "Buddhism" as an event).
@@ -1068,7 +1090,13 @@ fn party_label(doc: &Doc, c: &Candidate) -> bool {
 fn faith(doc: &Doc, g: &Gazetteer, c: &Candidate) -> bool {
     let (a, b) = c.tokens;
     let last = doc.s(b - 1);
-    let creed = last.len() >= 6 && last.ends_with("ism") && last.starts_with(|ch: char| ch.is_ascii_uppercase()) && last[1..].bytes().all(|x| x.is_ascii_lowercase());
+    // Another capitalised "-ism" word is a creed only in running text, after a lowercase word
+    // ("the rise of Marxism"; not "Ann Curry On Journalism" of a headline).
+    let creed = last.len() >= 6
+        && last.ends_with("ism")
+        && last.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && last[1..].bytes().all(|x| x.is_ascii_lowercase())
+        && (FAITHS.has(last) || doc.s(a.wrapping_sub(1)).starts_with(char::is_lowercase));
     !matches!(c.kind, EntityType::Date | EntityType::Time | EntityType::Norp)
         && b - a <= 2
         && (creed || last == "Islam" || last == "Christianity")
@@ -1935,7 +1963,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
