@@ -916,3 +916,17 @@ fn a_title_before_a_name_makes_it_a_person() {
     let got = kinds("ORTEGA TO COACH NICE\n\nNICE, France 1996-08-30\n\nFrench first division side Nice named Ortega as coach on Friday. Nice lost at home on Saturday.");
     assert!(got.iter().all(|(n, k, _)| !(n.eq_ignore_ascii_case("nice") && *k == "PERSON")), "{got:?}");
 }
+
+/// A storm's name is an event: after its noun, in the plural too ("hurricanes Harvey and
+/// Irma"), and so are its other mentions ("Harvey was blamed"); a person of the same given
+/// name stays a person. Sentences written for this test.
+#[test]
+fn storms_are_events_with_all_their_mentions() {
+    let text = "Sales slowed because of Hurricanes Harvey and Irma. Economists said Harvey and Irma cut growth. \
+                Harvey was blamed for most of it. Harvey Weinstein did not comment.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    let got: Vec<(&str, &str, usize)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str(), e.mentions.len())).collect();
+    for w in [("Harvey", "EVENT", 3), ("Irma", "EVENT", 2), ("Harvey Weinstein", "PERSON", 1)] {
+        assert!(got.contains(&w), "{w:?} not in {got:?}");
+    }
+}

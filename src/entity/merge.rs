@@ -474,8 +474,9 @@ fn named(k: EntityType) -> bool {
 /// it is one entity; a lone word typed an organisation somewhere takes that type when its
 /// readings disagree (a company reads as a person or a place by context far more often than
 /// a person or a place reads as an organisation). Ties go to the earliest mention's type.
-/// Gazetteer names keep their type (they vote for it), and a mention with a person's title makes
-/// the name a person's ("President Trump" against "the Trump campaign" read as a company).
+/// Gazetteer names keep their type (they vote for it), and a mention typed by its context makes
+/// the name that type: a person's title ("President Trump" against "the Trump campaign" read
+/// as a company), a storm's noun (`Candidate::sure`).
 fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Option<String>], sid: &[u32], ids: usize, kinds: &mut [EntityType], label: &mut [usize]) {
     // Per surface key: for each named type its count, then the first candidate of each, then
     // 1 if a list typed one.
@@ -494,9 +495,13 @@ fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Opt
         if cands[i].evidence == Evidence::Gazetteer {
             v[2 * TYPES] = 1;
         }
-        // (Not in a line in capitals: "BARATELLI TO COACH NICE".)
-        if kinds[i] == EntityType::Person && cands[i].role.as_deref().is_some_and(super::recognize::titled_role) && surfaces[i].contains(char::is_lowercase) {
-            v[2 * TYPES + 1] = 1;
+        // A mention whose type its context decides (a person's title: "President Trump", not
+        // in a line in capitals: "BARATELLI TO COACH NICE"; a storm's noun) decides the name's:
+        // 1 + that type.
+        if cands[i].sure {
+            v[2 * TYPES + 1] = 1 + t as u32;
+        } else if kinds[i] == EntityType::Person && cands[i].role.as_deref().is_some_and(super::recognize::titled_role) && surfaces[i].contains(char::is_lowercase) {
+            v[2 * TYPES + 1] = 1 + t as u32;
         }
     }
     for i in 0..cands.len() {
@@ -521,9 +526,8 @@ fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Opt
             continue;
         }
         let org = EntityType::Org as usize;
-        // A mention with a person's title ("President Trump") says whom the name is.
-        if v[2 * TYPES + 1] == 1 {
-            best = EntityType::Person as usize;
+        if v[2 * TYPES + 1] > 0 {
+            best = v[2 * TYPES + 1] as usize - 1;
         } else if !sk.contains(' ') && v[2 * TYPES] == 0 && v[org] > 0 && ppo {
             best = org;
         }

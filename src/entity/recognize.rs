@@ -78,6 +78,9 @@ pub struct Candidate {
     pub weak: bool,
     /// A lone unknown word with no evidence of its type (see `type_stretch`).
     pub bare: bool,
+    /// Typed by the words around it ("hurricanes Harvey and Irma", see `retype`): the name's
+    /// other mentions take this type when merged.
+    pub sure: bool,
 }
 
 /// Words that end an organisation's name. Sorted.
@@ -128,6 +131,9 @@ const EVENT_HEADS: Words = Words("Battle|Peace|Siege|Treaty");
 
 /// Words that open a storm's name, an event ("Hurricane Katrina", "Typhoon Haiyan"). Sorted.
 const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
+
+/// The nouns of storms, in ASCII lowercase. Sorted.
+const STORM_NOUNS: Words = Words("cyclone|cyclones|hurricane|hurricanes|storm|storms|typhoon|typhoons");
 
 const EVENT_TAILS: Words = Words(
     "Act|Award|Awards|Bowl|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
@@ -928,6 +934,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                     evidence: rule.evidence.max_rule(),
                     weak: false,
                     bare: false,
+                    sure: false,
                     canon: rule.canon.filter(|_| agree),
                     country: rule.country.filter(|_| agree),
                     ..rule.clone()
@@ -955,6 +962,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                     subject,
                     weak: false,
                     bare: false,
+                    sure: false,
                 }
             }
         };
@@ -1043,18 +1051,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let credit = has_lower(CREDIT_WORDS, w) && (matches!(doc.s(a.wrapping_sub(1)), "/" | ",") || doc.s(a + 1) == ")" || doc.s(a + 1) == "Photo");
         !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit)) && !party_label(doc, c)
     });
-    for c in merged.iter_mut() {
-        if faith(doc, g, c) {
-            c.kind = EntityType::Norp;
-            c.canon = None;
-            c.country = None;
-        }
-        // No one's name opens with a weekday: a show's ("Saturday Night Live") is a title, typed
-        // EVENT as titles are (see `model_kind`); a newspaper's is named by its other words.
-        if c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 > 1 && date::weekday(doc.s(c.tokens.0)) {
-            c.kind = EntityType::Event;
-        }
-    }
+    retype(doc, g, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
@@ -1065,6 +1062,43 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         });
     }
     merged
+}
+
+/// Types that the words around a name decide, whoever found it: a faith (`faith`); a show
+/// opening with a weekday; a storm's name.
+#[cfg_attr(size_attrs, optimize(size))]
+fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
+    // Where the last storm's name ended.
+    let mut storm_end = usize::MAX - 4;
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if faith(doc, g, c) {
+            c.kind = EntityType::Norp;
+            c.canon = None;
+            c.country = None;
+        }
+        // No one's name opens with a weekday: a show's ("Saturday Night Live") is a title, typed
+        // EVENT as titles are (see `model_kind`); a newspaper's is named by its other words.
+        if c.kind == EntityType::Person && b - a > 1 && date::weekday(doc.s(a)) {
+            c.kind = EntityType::Event;
+        }
+        // A storm's name, after its noun ("hurricanes Harvey and Irma", "Tropical Storm
+        // Lidia") or joined to the storm before it by "and" or a comma, is an event.
+        let prev = doc.s(a.wrapping_sub(1));
+        let joined = (prev == "and" || prev == ",") && (a == storm_end + 1 || a == storm_end + 2 && doc.s(a - 2) == ",");
+        if matches!(c.kind, EntityType::Person | EntityType::Gpe | EntityType::Org | EntityType::Loc | EntityType::Event) && (has_lower(STORM_NOUNS, prev) || joined || b - a > 1 && has_lower(STORM_NOUNS, doc.s(a))) {
+            c.kind = EntityType::Event;
+            c.canon = None;
+            c.country = None;
+            c.sure = true;
+            storm_end = b;
+            // A plural noun is no part of the name ("Hurricanes Harvey").
+            if b - a > 1 && doc.s(a).ends_with('s') && has_lower(STORM_NOUNS, doc.s(a)) {
+                c.tokens.0 = a + 1;
+                c.span.start = doc.tokens[a + 1].span.start;
+            }
+        }
+    }
 }
 
 /// A title written as one ("President", "Sen."), not a common noun ("leader") nor capitals
@@ -1401,6 +1435,7 @@ fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) 
                 subject: false,
                 weak: false,
                 bare: false,
+                sure: false,
                 ..cands[k].clone()
             });
         }
@@ -1478,6 +1513,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             subject,
             weak: weak && evidence == Evidence::Default,
             bare: false,
+            sure: false,
         });
     };
     while i < b {
@@ -1637,6 +1673,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                         subject: false,
                         weak: false,
                         bare: false,
+                        sure: false,
                     });
                 }
                 i += 1;
@@ -1963,7 +2000,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
