@@ -930,3 +930,13 @@ fn storms_are_events_with_all_their_mentions() {
         assert!(got.contains(&w), "{w:?} not in {got:?}");
     }
 }
+
+/// A listed person's surname that the tagger types otherwise by its context ("at the mercy of
+/// Putin" read as a place) keeps no list evidence for that type, so it joins the person named
+/// in full. Sentences written for this test.
+#[test]
+fn a_listed_surname_typed_otherwise_joins_its_person() {
+    let a = analyze("Vladimir Putin met officials on Monday. Critics say the firm is at the mercy of Putin.", &Options { clean: false, ..Options::default() });
+    let got: Vec<(&str, &str, usize)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str(), e.mentions.len())).collect();
+    assert!(got.contains(&("Vladimir Putin", "PERSON", 2)), "{got:?}");
+}

@@ -916,7 +916,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                     kind = EntityType::Person;
                 }
                 // The model's type wins over a list's ("Washington" the person); the list's
-                // knowledge stays only when the types agree.
+                // knowledge, and its evidence, stay only when the types agree (a listed
+                // person's surname read as a place, "at the mercy of Putin", is then free to
+                // join its person in `merge`).
                 let agree = kind == rule.kind;
                 // A lone word the rules found no evidence for stays theirs to judge (kept only if it
                 // recurs, then as an ORG; see `merge`) when the model's PERSON is its only sign (its
@@ -931,7 +933,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 }
                 Candidate {
                     kind,
-                    evidence: rule.evidence.max_rule(),
+                    evidence: if agree { rule.evidence.max_rule() } else { Evidence::Rule },
                     weak: false,
                     bare: false,
                     sure: false,
