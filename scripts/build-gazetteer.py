@@ -204,6 +204,41 @@ Lynn Madeline Marilyn Marvin Molly Noah Oliver Peggy Pete Riley Seth Shawn Stacy
 Vivian Whitney Zach Zack
 """
 
+# Persons often in the news since 2014, when the PETRARCH2 dictionaries were written (heads of
+# state and government, ministers, party leaders, business and public figures). A 1996-trained
+# tagger reads some of their names as other things ("Trump" a company); listed, a lone surname
+# joins the full name and a name after a title is the person's. One per line; spelling variants
+# on the same line, comma-separated. No name here may occur in CoNLL-2003 train, whose listed
+# phrases are features the tagger was trained on (the script checks; "Mahmoud Abbas" and "Imran
+# Khan" wait for the next retrain). Nor persons whose surname is as often a place, a month or a
+# word ("Theresa May", "Lloyd Austin", "Tim Cook": "in May", "in Austin" read as the person), or
+# ends another's double surname ("Jacob Zuma", "Nkosazana Dlamini-Zuma").
+HAND_PERSONS = """
+Donald Trump; Joe Biden; Kamala Harris; Mike Pence; JD Vance; Nancy Pelosi; Mitch McConnell; Chuck Schumer
+Kevin McCarthy; Marco Rubio; Antony Blinken; Mike Pompeo; Rex Tillerson; Pete Hegseth; Jake Sullivan
+Robert Mueller; James Comey; Christopher Wray; William Barr; Jeff Sessions
+Ron DeSantis; Nikki Haley; Gavin Newsom; Alexandria Ocasio-Cortez; Elizabeth Warren; Bernie Sanders; Ted Cruz
+Lindsey Graham; Pete Buttigieg; Rudy Giuliani; Steve Bannon; Jared Kushner; Ivanka Trump; Melania Trump
+Hunter Biden; Tulsi Gabbard; Marjorie Taylor Greene; Jerome Powell; Janet Yellen; Anthony Fauci
+Elon Musk; Mark Zuckerberg; Jeff Bezos; Sundar Pichai; Satya Nadella; Sam Altman; Jensen Huang
+Boris Johnson; David Cameron; Rishi Sunak; Liz Truss; Keir Starmer; Jeremy Corbyn; Nigel Farage
+Emmanuel Macron; Marine Le Pen; Olaf Scholz; Friedrich Merz; Ursula von der Leyen; Giorgia Meloni; Mario Draghi
+Pedro Sanchez, Pedro Sánchez; Mark Rutte; Viktor Orban, Viktor Orbán; Donald Tusk; Andrzej Duda; Kaja Kallas
+Jens Stoltenberg; Josep Borrell; Charles Michel; Christine Lagarde; Antonio Guterres, António Guterres
+Recep Tayyip Erdogan, Recep Tayyip Erdoğan; Volodymyr Zelensky, Volodymyr Zelenskyy, Volodymyr Zelenskiy
+Petro Poroshenko; Alexei Navalny, Alexey Navalny; Sergei Shoigu, Sergey Shoigu; Dmitry Medvedev; Dmitry Peskov
+Alexander Lukashenko; Yevgeny Prigozhin; Benjamin Netanyahu; Naftali Bennett; Yair Lapid; Benny Gantz
+Ismail Haniyeh; Yahya Sinwar; Hassan Nasrallah; Ali Khamenei; Hassan Rouhani; Ebrahim Raisi
+Masoud Pezeshkian; Javad Zarif, Mohammad Javad Zarif; Bashar al-Assad; Abu Bakr al-Baghdadi
+Mohammed bin Salman; Mohammed bin Zayed; Abdel Fattah el-Sisi, Abdel Fattah al-Sisi; Ahmed al-Sharaa
+Narendra Modi; Shehbaz Sharif; Aung San Suu Kyi; Shinzo Abe; Fumio Kishida; Shigeru Ishiba
+Moon Jae-in; Yoon Suk Yeol; Lee Jae-myung; Rodrigo Duterte; Joko Widodo; Prabowo Subianto; Tsai Ing-wen
+Anthony Albanese; Scott Morrison; Malcolm Turnbull; Jacinda Ardern; Justin Trudeau; Mark Carney
+Jair Bolsonaro; Nicolas Maduro, Nicolás Maduro; Juan Guaido, Juan Guaidó; Claudia Sheinbaum; Javier Milei
+Gustavo Petro; Nayib Bukele; Cyril Ramaphosa; Paul Kagame; Abiy Ahmed; Muhammadu Buhari
+Bola Tinubu; William Ruto; Uhuru Kenyatta; Emmerson Mnangagwa; Greta Thunberg; Julian Assange; Edward Snowden
+"""
+
 HAND_ROLES = """
 ambassador;assistant secretary;attorney general;chairman;chairwoman;chancellor;chief executive;chief of staff;
 commander;congressman;congresswoman;defense minister;defense secretary;deputy foreign minister;deputy prime minister;
@@ -516,6 +551,17 @@ def main():
                 taken.update(norm_key(a) for a in cols[3].split(",") if a) if len(cols) > 3 else None
     persons = {p for p in persons if norm_key(p) not in taken and not p.startswith("The ")
                and (p.split()[0] in first or len(p.split()) == 1 or p.split()[0] in ("Osama", "Ayman", "Abu", "Mullah"))}
+    hand_persons = {n.strip() for line in HAND_PERSONS.split("\n") for entry in line.split(";") for n in entry.split(",") if n.strip()}
+    conll = os.path.join(os.path.dirname(os.path.abspath(SRC)), "conll2003", "train.txt")
+    if os.path.exists(conll):
+        with open(conll, encoding="utf-8") as f:
+            train = " " + " ".join(l.split()[0] for l in f if l.strip() and not l.startswith("-DOCSTART")).lower().replace("-", " ") + " "
+        trained = sorted(n for n in hand_persons - persons if " " + " ".join(re.split(r"[\s-]+", n.lower())) + " " in train)
+        if trained:
+            sys.exit(f"build-gazetteer: HAND_PERSONS names in CoNLL-2003 train change the tagger's features (retrain, or leave them out): {trained}")
+    else:
+        print(f"build-gazetteer: {conll} not found: HAND_PERSONS not checked against the tagger's training text")
+    persons |= hand_persons
     roles = load_roles(os.path.join(SRC, "Phoenix.agents.txt"))
 
     places = []
@@ -562,7 +608,7 @@ def main():
     org_rows = sorted({v[0] + "\t" + ",".join(v[1]) for v in orgs.values()})
     write("gaz_orgs.tsv", [f"Organisations: derived from {PETRARCH}", f"(Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt) plus a list {HAND}.", gen,
                            "name<TAB>aliases,"], org_rows)
-    write("gaz_persons.tsv", [f"Well-known persons: derived from {PETRARCH}", "(Phoenix.Countries.actors.txt, Phoenix.MilNonState.actors.txt).", gen],
+    write("gaz_persons.tsv", [f"Well-known persons: derived from {PETRARCH}", f"(Phoenix.Countries.actors.txt, Phoenix.MilNonState.actors.txt) plus a list {HAND}.", gen],
           sorted(persons))
     write("gaz_first_names.tsv", [f"Given names: derived from {PETRARCH}", f"(first tokens of person entries seen at least twice) plus a list {HAND}.", gen], first)
     write("gaz_roles.tsv", [f"Roles and titles (lowercase): derived from {PETRARCH} (Phoenix.agents.txt)", f"plus a list {HAND}.", gen], roles)
