@@ -221,13 +221,15 @@ const FUNCTION_ONLY: Words = Words(
      willing|would",
 );
 
-/// Verbs that negate the cue after them like "not" ("refused to meet", "failed to agree").
-/// Sorted.
 /// Verbs that end or avert the conflict named after them ("defusing the conflict", "to end
 /// the fighting"). Base forms, matched with their inflections. Sorted.
 const DEESCALATE: Words = Words("avert|avoid|defuse|end|halt|prevent|resolve|settle|stop");
 
-const REFUSALS: Words = Words("declined|declines|fail|failed|fails|refuse|refused|refuses");
+/// Verbs that negate the cue after them like "not" ("refused to meet", "failed to agree",
+/// "canceled a meeting with"). Sorted.
+const REFUSALS: Words = Words(
+    "cancel|canceled|cancelled|cancels|declined|declines|fail|failed|fails|postponed|refuse|refused|refuses|scrapped",
+);
 
 /// Words that lead from a content word to an object ("share intelligence and resources with
 /// Washington"); "works with the couple on the X website" has none. Sorted.
@@ -1242,6 +1244,11 @@ mod tests {
             ),
             (
                 "Ruritania refused to meet Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", -1)],
+            ),
+            (
+                "Ruritania canceled a meeting with Freedonia.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
                 &[("Ruritania", "Freedonia", -1)],
             ),
