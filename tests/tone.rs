@@ -732,3 +732,36 @@ fn implicit_judgement() {
     ];
     assert_classes(cases);
 }
+
+/// Session 14: the scope of negation and demand in opinion prose. Each rule has a control that
+/// it must leave alone.
+#[test]
+fn negation_scope_and_demands() {
+    let cases: &[(&str, i8)] = &[
+        // A negated failure is none: what follows is done.
+        ("The choir never failed to inspire the town.", 1),
+        ("The chef never fails to amaze.", 1),
+        ("The choir failed to inspire the town.", -1),
+        // "if not" offers a stronger word; a plain "not" still denies it.
+        ("The new policy is sensible, if not inspired.", 1),
+        ("The new policy is not inspired.", -1),
+        // A negation spreads over "or"/"nor" to the second good word.
+        ("The speech was not especially honest or helpful.", -1),
+        ("The governor was not especially candid or reassuring.", -1),
+        ("The speech was honest or at least helpful.", 1),
+        // "in spite of" is a concession, no spite.
+        ("In spite of the delays, the new bridge is a triumph.", 1),
+        ("The ruling was an act of spite.", -1),
+        // "never been better" and "doesn't get any better than this" are emphasis.
+        ("Relations between the two countries have never been better.", 1),
+        ("The economy has never looked stronger.", 1),
+        ("It doesn't get any better than this.", 1),
+        ("The roads didn't get any better.", -1),
+        ("The schools are not better.", -1),
+        // A demand for something better says what is there falls short.
+        ("Voters deserve a better choice.", -1),
+        ("The council must find a better plan.", -1),
+        ("The council found a better plan.", 1),
+    ];
+    assert_classes(cases);
+}
