@@ -765,3 +765,19 @@ fn negation_scope_and_demands() {
     ];
     assert_classes(cases);
 }
+
+/// Session 14: what a thing is supposed, meant or claimed to be is not what it is.
+#[test]
+fn pretension_is_no_praise() {
+    let cases: &[(&str, i8)] = &[
+        ("The reform is supposed to be generous.", -1),
+        ("The agency claims to be honest.", -1),
+        ("The program pretends to be generous.", -1),
+        ("The campaign tries to be inspiring.", -1),
+        // Controls: the plain claim, an intent to act, a title.
+        ("The reform is generous.", 1),
+        ("The mayor wants to help the homeless.", 1),
+        ("She hosted Who Wants To Be A Millionaire with great charm.", 1),
+    ];
+    assert_classes(cases);
+}

@@ -57,7 +57,9 @@
 //!    inspired"), and a negated failure is none ("never fails to impress"); "never been/looked
 //!    + comparative" and "doesn't get any better than" are emphasis; a good comparative after
 //!    "should", "must", "need(s)" or "deserve(s)" is a demand, `+counterfactual` ("voters deserve
-//!    a better choice").
+//!    a better choice"). A good cue after a verb of pretension or expectation and "to"
+//!    ("supposed/meant/intended to", "purports/pretends/claims to", "tries/wants to be") is
+//!    claimed, not the case: `+counterfactual` ("is supposed to be funny").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -726,6 +728,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut hedged = false;
         let mut counterfactual = false;
         let mut to_seen = false;
+        let mut pretended = false;
         let mut adverb = None;
         let mut neg_at = None;
         let mut npi = false;
@@ -809,6 +812,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             }
             // "too weak to win", "too vague to be useful": what follows "too X to" is not the
             // case ("to" within three tokens of the cue, "too" within the five looked at).
+            // "is supposed to be funny", "purports to protect": claimed, not the case.
+            if dist <= 4 && words[k] == "to" && pretension(text, tokens, words, a, k) {
+                pretended = true;
+            }
             if dist <= 3 && words[k] == "to" {
                 to_seen = true;
             }
@@ -864,7 +871,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             rule.push_str("+negated");
         }
         // "would have been better", "should have known": a good thing that did not happen.
-        if counterfactual && value > 0.0 {
+        if (counterfactual || pretended && neg_at.is_none()) && value > 0.0 {
             value *= COUNTERFACTUAL;
             rule.push_str("+counterfactual");
         }
@@ -968,6 +975,24 @@ fn privative(words: &[&str], a: usize, k: usize, v: f32) -> bool {
         "to" => v > 0.0 && opinion(p) == OP_FAIL && !(k > a + 1 && (NEGATORS.binary_search(&words[k - 2]).is_ok() || words[k - 2].ends_with("n't"))),
         "from" => p == "far",
         "of" => p == "short" && k > a + 1 && opinion(words[k - 2]) == OP_FALL,
+        _ => false,
+    }
+}
+
+/// The "to" at `k` follows a verb of pretension or expectation: what comes after is claimed or
+/// expected, not the case ("is supposed to be funny", "purports to protect", "tries to be
+/// daring"). "tries/wants/attempts to" only before "be" ("wants to help" is an intent); not in
+/// a title ("Who Wants To Be A Millionaire").
+fn pretension(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) -> bool {
+    if k <= a + 1 || tokens[k - 1].is_capitalized(text) {
+        return false;
+    }
+    match words[k - 1] {
+        "supposed" | "meant" | "intended" | "purport" | "purports" | "purported" | "purporting" | "pretend" | "pretends" | "pretended"
+        | "pretending" | "claims" | "claiming" | "claimed" => true,
+        "tries" | "trying" | "tried" | "wants" | "wanted" | "attempts" | "attempting" | "strains" | "straining" => {
+            words.get(k + 1) == Some(&"be")
+        }
         _ => false,
     }
 }
