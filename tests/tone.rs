@@ -781,3 +781,18 @@ fn pretension_is_no_praise() {
     ];
     assert_classes(cases);
 }
+
+/// Session 14: "less than" and "anything but" deny a good word; "if only" wishes for it.
+#[test]
+fn less_than_and_wishes() {
+    let cases: &[(&str, i8)] = &[
+        ("The minister was less than candid.", -1),
+        ("The rollout has been anything but helpful.", -1),
+        ("If only the council were braver.", -1),
+        // Controls: double negation is emphasis; "if only because" gives a reason.
+        ("The minister was never less than candid.", 1),
+        ("The minister was candid.", 1),
+        ("The deal is welcome, if only because it ends the strike.", 1),
+    ];
+    assert_classes(cases);
+}

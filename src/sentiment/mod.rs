@@ -59,7 +59,9 @@
 //!    "should", "must", "need(s)" or "deserve(s)" is a demand, `+counterfactual` ("voters deserve
 //!    a better choice"). A good cue after a verb of pretension or expectation and "to"
 //!    ("supposed/meant/intended to", "purports/pretends/claims to", "tries/wants to be") is
-//!    claimed, not the case: `+counterfactual` ("is supposed to be funny").
+//!    claimed, not the case: `+counterfactual` ("is supposed to be funny"), as is a good cue
+//!    in a wish ("if only it were funnier"); "less than" and "anything but" negate a good cue
+//!    ("less than candid"; not "never less than engaging").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -754,7 +756,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             let few = (words[k] == "few" || words[k] == "little" && little)
                 && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"))
                 // "less funny than", "far less useful" (not "no less", "more or less").
-                || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"));
+                || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"))
+                // "less than candid", "anything but convincing" (not "never less than engaging").
+                || dist == 2 && value > 0.0 && (words[k] == "less" && words[k + 1] == "than" && !(k > a && info[k - 1].has(NEG)) || words[k] == "anything" && words[k + 1] == "but");
             // "undermines trust", "squandered a rare opportunity": a good thing harmed.
             // (Not across a clause word, nor the action of "threatens to expand".)
             let harmed = dist <= 4 && value > 0.0 && HARMS.iter().any(|h| lexicon::inflects(words[k], h))
@@ -775,6 +779,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if dist <= 3 && matches!(words[k], "or" | "nor") && value > 0.0 {
                 reach = dist + NEG_REACH;
             }
+
             // A negative-polarity item carries the negation further ("didn't cause any
             // errors", "haven't had a single problem": the cue is the NPI's noun).
             if dist <= 2 && matches!(words[k], "any" | "single") {
@@ -871,7 +876,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             rule.push_str("+negated");
         }
         // "would have been better", "should have known": a good thing that did not happen.
-        if (counterfactual || pretended && neg_at.is_none()) && value > 0.0 {
+        // "if only it were funnier": a wish (not "if only because").
+        let wish = (a..i).any(|j| words[j] == "if" && words[j + 1] == "only" && words.get(j + 2) != Some(&"because"));
+        if (counterfactual || wish || pretended && neg_at.is_none()) && value > 0.0 {
             value *= COUNTERFACTUAL;
             rule.push_str("+counterfactual");
         }
