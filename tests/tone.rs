@@ -796,3 +796,17 @@ fn less_than_and_wishes() {
     ];
     assert_classes(cases);
 }
+
+/// Session 14: a good thing after "rather than" / "instead of" is the road not taken.
+#[test]
+fn the_road_not_taken() {
+    let cases: &[(&str, i8)] = &[
+        ("The speech was shrill rather than persuasive.", -1),
+        ("The board chose to cut costs instead of investing in safety.", -1),
+        ("The council stalled rather than help the tenants.", -1),
+        // Controls: the plain deed, and a bad thing avoided.
+        ("The board chose to invest in safety.", 1),
+        ("The speech was persuasive.", 1),
+    ];
+    assert_classes(cases);
+}

@@ -61,7 +61,8 @@
 //!    ("supposed/meant/intended to", "purports/pretends/claims to", "tries/wants to be") is
 //!    claimed, not the case: `+counterfactual` ("is supposed to be funny"), as is a good cue
 //!    in a wish ("if only it were funnier"); "less than" and "anything but" negate a good cue
-//!    ("less than candid"; not "never less than engaging").
+//!    ("less than candid"; not "never less than engaging"). A good cue just after "rather than"
+//!    or "instead of" is the road not taken, `+counterfactual` ("annoying rather than charming").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -819,6 +820,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             // case ("to" within three tokens of the cue, "too" within the five looked at).
             // "is supposed to be funny", "purports to protect": claimed, not the case.
             if dist <= 4 && words[k] == "to" && pretension(text, tokens, words, a, k) {
+                pretended = true;
+            }
+            // "rather than trust the audience", "instead of investing": the road not taken.
+            if dist <= 3 && k > a && (words[k] == "than" && words[k - 1] == "rather" || words[k] == "of" && words[k - 1] == "instead") {
                 pretended = true;
             }
             if dist <= 3 && words[k] == "to" {
