@@ -810,3 +810,16 @@ fn the_road_not_taken() {
     ];
     assert_classes(cases);
 }
+
+/// Session 14: the standard after "than" is what a thing lacks, unless it is outdone.
+#[test]
+fn the_standard_after_than() {
+    let cases: &[(&str, i8)] = &[
+        ("The plan offers more slogans than solutions.", -1),
+        ("The summit produced more speeches than progress.", -1),
+        // Controls: "more than" + adjective is emphasis; a good comparative outdoes the standard.
+        ("Residents are more than welcome.", 1),
+        ("The new bridge is better than the old one.", 1),
+    ];
+    assert_classes(cases);
+}

@@ -62,7 +62,9 @@
 //!    claimed, not the case: `+counterfactual` ("is supposed to be funny"), as is a good cue
 //!    in a wish ("if only it were funnier"); "less than" and "anything but" negate a good cue
 //!    ("less than candid"; not "never less than engaging"). A good cue just after "rather than"
-//!    or "instead of" is the road not taken, `+counterfactual` ("annoying rather than charming").
+//!    or "instead of" is the road not taken, `+counterfactual` ("annoying rather than charming");
+//!    one just after another "than" is the standard a thing falls short of, `+than` ("more hype
+//!    than substance"; not "more than welcome", nor after a good comparative, "funnier than").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
@@ -732,6 +734,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut counterfactual = false;
         let mut to_seen = false;
         let mut pretended = false;
+        let mut standard = false;
         let mut adverb = None;
         let mut neg_at = None;
         let mut npi = false;
@@ -826,6 +829,12 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if dist <= 3 && k > a && (words[k] == "than" && words[k - 1] == "rather" || words[k] == "of" && words[k - 1] == "instead") {
                 pretended = true;
             }
+            // "more hype than substance", "more trouble than it's worth": the standard a thing
+            // is measured against is what it lacks (not "more than welcome", nor after a good
+            // comparative, "funnier than the original").
+            if dist <= 3 && k > a && words[k] == "than" && !matches!(words[k - 1], "rather" | "less" | "other") && !(dist == 1 && words[k - 1] == "more") && info[k - 1].valence <= 0.0 {
+                standard = true;
+            }
             if dist <= 3 && words[k] == "to" {
                 to_seen = true;
             }
@@ -898,6 +907,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         if only && value > 0.0 {
             value *= COUNTERFACTUAL;
             rule.push_str("+only");
+        }
+        if standard && value > 0.0 && neg_at.is_none() && !pretended {
+            value *= COUNTERFACTUAL;
+            rule.push_str("+than");
         }
         if hedged {
             value *= HEDGE;
