@@ -732,3 +732,94 @@ fn implicit_judgement() {
     ];
     assert_classes(cases);
 }
+
+/// Session 14: the scope of negation and demand in opinion prose. Each rule has a control that
+/// it must leave alone.
+#[test]
+fn negation_scope_and_demands() {
+    let cases: &[(&str, i8)] = &[
+        // A negated failure is none: what follows is done.
+        ("The choir never failed to inspire the town.", 1),
+        ("The chef never fails to amaze.", 1),
+        ("The choir failed to inspire the town.", -1),
+        // "if not" offers a stronger word; a plain "not" still denies it.
+        ("The new policy is sensible, if not inspired.", 1),
+        ("The new policy is not inspired.", -1),
+        // A negation spreads over "or"/"nor" to the second good word.
+        ("The speech was not especially honest or helpful.", -1),
+        ("The governor was not especially candid or reassuring.", -1),
+        ("The speech was honest or at least helpful.", 1),
+        // "in spite of" is a concession, no spite.
+        ("In spite of the delays, the new bridge is a triumph.", 1),
+        ("The ruling was an act of spite.", -1),
+        // "never been better" and "doesn't get any better than this" are emphasis.
+        ("Relations between the two countries have never been better.", 1),
+        ("The economy has never looked stronger.", 1),
+        ("It doesn't get any better than this.", 1),
+        ("The roads didn't get any better.", -1),
+        ("The schools are not better.", -1),
+        // A demand for something better says what is there falls short.
+        ("Voters deserve a better choice.", -1),
+        ("The council must find a better plan.", -1),
+        ("The council found a better plan.", 1),
+    ];
+    assert_classes(cases);
+}
+
+/// Session 14: what a thing is supposed, meant or claimed to be is not what it is.
+#[test]
+fn pretension_is_no_praise() {
+    let cases: &[(&str, i8)] = &[
+        ("The reform is supposed to be generous.", -1),
+        ("The agency claims to be honest.", -1),
+        ("The program pretends to be generous.", -1),
+        ("The campaign tries to be inspiring.", -1),
+        // Controls: the plain claim, an intent to act, a title.
+        ("The reform is generous.", 1),
+        ("The mayor wants to help the homeless.", 1),
+        ("She hosted Who Wants To Be A Millionaire with great charm.", 1),
+    ];
+    assert_classes(cases);
+}
+
+/// Session 14: "less than" and "anything but" deny a good word; "if only" wishes for it.
+#[test]
+fn less_than_and_wishes() {
+    let cases: &[(&str, i8)] = &[
+        ("The minister was less than candid.", -1),
+        ("The rollout has been anything but helpful.", -1),
+        ("If only the council were braver.", -1),
+        // Controls: double negation is emphasis; "if only because" gives a reason.
+        ("The minister was never less than candid.", 1),
+        ("The minister was candid.", 1),
+        ("The deal is welcome, if only because it ends the strike.", 1),
+    ];
+    assert_classes(cases);
+}
+
+/// Session 14: a good thing after "rather than" / "instead of" is the road not taken.
+#[test]
+fn the_road_not_taken() {
+    let cases: &[(&str, i8)] = &[
+        ("The speech was shrill rather than persuasive.", -1),
+        ("The board chose to cut costs instead of investing in safety.", -1),
+        ("The council stalled rather than help the tenants.", -1),
+        // Controls: the plain deed, and a bad thing avoided.
+        ("The board chose to invest in safety.", 1),
+        ("The speech was persuasive.", 1),
+    ];
+    assert_classes(cases);
+}
+
+/// Session 14: the standard after "than" is what a thing lacks, unless it is outdone.
+#[test]
+fn the_standard_after_than() {
+    let cases: &[(&str, i8)] = &[
+        ("The plan offers more slogans than solutions.", -1),
+        ("The summit produced more speeches than progress.", -1),
+        // Controls: "more than" + adjective is emphasis; a good comparative outdoes the standard.
+        ("Residents are more than welcome.", 1),
+        ("The new bridge is better than the old one.", 1),
+    ];
+    assert_classes(cases);
+}

@@ -52,8 +52,21 @@
 //!    not work for the firm"); a good cue in the noun phrase of "the only" counts -0.5 (`+only`:
 //!    "the only good thing", "its only saving grace"), as does a good comparative after
 //!    "would/could/should be" (`+counterfactual`: "would be better").
+//!    Scope (session 14): a negation spreads over "or"/"nor" to a second good word ("not
+//!    especially honest or helpful"); "if not" offers a stronger word ("useful, if not
+//!    inspired"), and a negated failure is none ("never fails to impress"); "never been/looked
+//!    + comparative" and "doesn't get any better than" are emphasis; a good comparative after
+//!    "should", "must", "need(s)" or "deserve(s)" is a demand, `+counterfactual` ("voters deserve
+//!    a better choice"). A good cue after a verb of pretension or expectation and "to"
+//!    ("supposed/meant/intended to", "purports/pretends/claims to", "tries/wants to be") is
+//!    claimed, not the case: `+counterfactual` ("is supposed to be funny"), as is a good cue
+//!    in a wish ("if only it were funnier"); "less than" and "anything but" negate a good cue
+//!    ("less than candid"; not "never less than engaging"). A good cue just after "rather than"
+//!    or "instead of" is the road not taken, `+counterfactual` ("annoying rather than charming");
+//!    one just after another "than" is the standard a thing falls short of, `+than` ("more hype
+//!    than substance"; not "more than welcome", nor after a good comparative, "funnier than").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
-//!    concessive clause (`despite`, `although`, `though`, up to the next `,;:`) counts half.
+//!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half.
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
 //!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted) is
 //!    a bad thing being fought: its value times -0.5 (`+opposed`), and the opposing word's own
@@ -644,9 +657,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     }
     let mut i = a;
     while i < b {
-        if tokens[i].kind == Kind::Word && matches!(words[i], "although" | "despite" | "though") {
+        if tokens[i].kind == Kind::Word && (matches!(words[i], "although" | "despite" | "though") || words[i] == "spite" && i > a && words[i - 1] == "in") {
             let rule = match words[i] {
-                "despite" => "+contrast:despite",
+                "despite" | "spite" => "+contrast:despite",
                 "although" => "+contrast:although",
                 _ => "+contrast:though",
             };
@@ -720,6 +733,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut hedged = false;
         let mut counterfactual = false;
         let mut to_seen = false;
+        let mut pretended = false;
+        let mut standard = false;
         let mut adverb = None;
         let mut neg_at = None;
         let mut npi = false;
@@ -729,7 +744,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut predicate = false;
         let mut k = i;
         let mut dist = 0;
-        while k > a && dist < 5 {
+        let mut reach = NEG_REACH;
+        while k > a && dist < 5.max(reach) {
             k -= 1;
             dist += 1;
             if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) {
@@ -744,7 +760,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             let few = (words[k] == "few" || words[k] == "little" && little)
                 && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"))
                 // "less funny than", "far less useful" (not "no less", "more or less").
-                || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"));
+                || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"))
+                // "less than candid", "anything but convincing" (not "never less than engaging").
+                || dist == 2 && value > 0.0 && (words[k] == "less" && words[k + 1] == "than" && !(k > a && info[k - 1].has(NEG)) || words[k] == "anything" && words[k + 1] == "but");
             // "undermines trust", "squandered a rare opportunity": a good thing harmed.
             // (Not across a clause word, nor the action of "threatens to expand".)
             let harmed = dist <= 4 && value > 0.0 && HARMS.iter().any(|h| lexicon::inflects(words[k], h))
@@ -754,7 +772,18 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 || dist <= 2 && value > 0.0 && words[k] == "so-called";
             // "nothing short of", "nothing but", "not only", "not just", "not merely", "not
             // least": emphasis, no negation.
-            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "merely" | "only" | "short" | "simply");
+            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "merely" | "only" | "short" | "simply")
+                // "difficult, if not impossible": "if not" offers a stronger word, not its denial.
+                || words[k] == "not" && k > a && words[k - 1] == "if"
+                // "never fails to impress": the negator's scope is the failure, not what follows.
+                || w.has(NEG) && (k + 1..i).any(|j| opinion(words[j]) == OP_FAIL && words[j + 1] == "to");
+            // "not especially honest or helpful", "neither fair nor wise": a negation spreads over
+            // a coordination, so it reaches the second good word as far as it reached the first.
+            // (Good words only: a negated bad word is no praise, "no suspense or tension".)
+            if dist <= 3 && matches!(words[k], "or" | "nor") && value > 0.0 {
+                reach = dist + NEG_REACH;
+            }
+
             // A negative-polarity item carries the negation further ("didn't cause any
             // errors", "haven't had a single problem": the cue is the NPI's noun).
             if dist <= 2 && matches!(words[k], "any" | "single") {
@@ -777,7 +806,12 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if be && matches!(words[k], "would" | "could" | "should" | "i'd" | "it'd") {
                 modal = true;
             }
-            if harmed || (dist <= NEG_REACH || npi) && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
+            // "must find a better way", "voters deserve a better choice": a demand for something
+            // better says what is there falls short.
+            if matches!(words[k], "should" | "must" | "need" | "needs" | "deserve" | "deserves" | "deserved") {
+                modal = true;
+            }
+            if harmed || (dist <= reach || npi) && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -787,6 +821,20 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             }
             // "too weak to win", "too vague to be useful": what follows "too X to" is not the
             // case ("to" within three tokens of the cue, "too" within the five looked at).
+            // "is supposed to be funny", "purports to protect": claimed, not the case.
+            if dist <= 4 && words[k] == "to" && pretension(text, tokens, words, a, k) {
+                pretended = true;
+            }
+            // "rather than trust the audience", "instead of investing": the road not taken.
+            if dist <= 3 && k > a && (words[k] == "than" && words[k - 1] == "rather" || words[k] == "of" && words[k - 1] == "instead") {
+                pretended = true;
+            }
+            // "more hype than substance", "more trouble than it's worth": the standard a thing
+            // is measured against is what it lacks (not "more than welcome", nor after a good
+            // comparative, "funnier than the original").
+            if dist <= 3 && k > a && words[k] == "than" && !matches!(words[k - 1], "rather" | "less" | "other") && !(dist == 1 && words[k - 1] == "more") && info[k - 1].valence <= 0.0 {
+                standard = true;
+            }
             if dist <= 3 && words[k] == "to" {
                 to_seen = true;
             }
@@ -842,7 +890,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             rule.push_str("+negated");
         }
         // "would have been better", "should have known": a good thing that did not happen.
-        if counterfactual && value > 0.0 {
+        // "if only it were funnier": a wish (not "if only because").
+        let wish = (a..i).any(|j| words[j] == "if" && words[j + 1] == "only" && words.get(j + 2) != Some(&"because"));
+        if (counterfactual || wish || pretended && neg_at.is_none()) && value > 0.0 {
             value *= COUNTERFACTUAL;
             rule.push_str("+counterfactual");
         }
@@ -857,6 +907,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         if only && value > 0.0 {
             value *= COUNTERFACTUAL;
             rule.push_str("+only");
+        }
+        if standard && value > 0.0 && neg_at.is_none() && !pretended {
+            value *= COUNTERFACTUAL;
+            rule.push_str("+than");
         }
         if hedged {
             value *= HEDGE;
@@ -925,6 +979,8 @@ fn opinion(w: &str) -> u8 {
 fn no_judgement(words: &[&str], a: usize, b: usize, i: usize) -> bool {
     match words[i] {
         "kind" => i + 1 < b && words[i + 1] == "of",
+        // "in spite of" is a concession ([`raw_cues`]), no spite.
+        "spite" => i > a && words[i - 1] == "in",
         "like" => !(i > a && (opinion(words[i - 1]) == OP_LIKE || words[i - 1].ends_with("n't"))),
         _ => false,
     }
@@ -941,9 +997,27 @@ fn privative(words: &[&str], a: usize, k: usize, v: f32) -> bool {
     }
     let p = words[k - 1];
     match words[k] {
-        "to" => v > 0.0 && opinion(p) == OP_FAIL,
+        "to" => v > 0.0 && opinion(p) == OP_FAIL && !(k > a + 1 && (NEGATORS.binary_search(&words[k - 2]).is_ok() || words[k - 2].ends_with("n't"))),
         "from" => p == "far",
         "of" => p == "short" && k > a + 1 && opinion(words[k - 2]) == OP_FALL,
+        _ => false,
+    }
+}
+
+/// The "to" at `k` follows a verb of pretension or expectation: what comes after is claimed or
+/// expected, not the case ("is supposed to be funny", "purports to protect", "tries to be
+/// daring"). "tries/wants/attempts to" only before "be" ("wants to help" is an intent); not in
+/// a title ("Who Wants To Be A Millionaire").
+fn pretension(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) -> bool {
+    if k <= a + 1 || tokens[k - 1].is_capitalized(text) {
+        return false;
+    }
+    match words[k - 1] {
+        "supposed" | "meant" | "intended" | "purport" | "purports" | "purported" | "purporting" | "pretend" | "pretends" | "pretended"
+        | "pretending" | "claims" | "claiming" | "claimed" => true,
+        "tries" | "trying" | "tried" | "wants" | "wanted" | "attempts" | "attempting" | "strains" | "straining" => {
+            words.get(k + 1) == Some(&"be")
+        }
         _ => false,
     }
 }
@@ -1005,7 +1079,9 @@ fn emoticon(text: &str, at: usize) -> Option<(usize, f32)> {
 /// The negator at `k` before the cue at `i..=last` is emphasis ([`raw_cues`]): a negated
 /// "can"/"could" ("nothing could" too) with either a comparative after "be" ("couldn't be happier", "could not
 /// have been better", "can't be more pleased") or "enough" within three tokens after the cue
-/// ("can't recommend it enough", "cannot praise them enough").
+/// ("can't recommend it enough", "cannot praise them enough"); also "never been/looked/felt"
+/// before a comparative ("has never been better") and a negated "get any/much" + comparative +
+/// "than" ("it doesn't get any better than this"; not "the roads didn't get any better").
 fn emphatic(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, k: usize, i: usize, last: usize) -> bool {
     let modal = match words[k] {
         "can't" | "cannot" | "couldn't" | "cant" | "couldnt" => true,
@@ -1014,11 +1090,17 @@ fn emphatic(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, k:
         "nothing" | "nobody" => matches!(words.get(k + 1), Some(&("can" | "could"))),
         _ => false,
     };
+    let comparative = words[i].len() > 4 && words[i].ends_with("er") || words[i] == "worse" || (i > k + 1 && words[i - 1] == "more");
+    if !modal && comparative {
+        // "has never been better", "never looked worse"; "it doesn't get any better than this".
+        let never = words[k] == "never" && k + 2 <= i && matches!(words[k + 1], "been" | "looked" | "felt" | "sounded" | "seemed");
+        let get = (k + 1..i).any(|j| matches!(words[j], "get" | "gets")) && i > a && matches!(words[i - 1], "any" | "much") && words.get(last + 1) == Some(&"than");
+        return never || get;
+    }
     if !modal {
         return false;
     }
     let be = (k + 1..i).any(|j| matches!(words[j], "be" | "been"));
-    let comparative = words[i].len() > 4 && words[i].ends_with("er") || words[i] == "worse" || (i > k + 1 && words[i - 1] == "more");
     if be && comparative {
         return true;
     }
