@@ -171,6 +171,10 @@ const RULE_MOD = {
   counterfactual: "what would have been (“would have”)",
   question: "in a question (counts half)",
   opposed: "against something bad",
+  only: "“the only” good thing (counts against)",
+  than: "the standard it falls short of (“more X than Y”)",
+  topic: "what the work is about (counts half)",
+  against: "support against the other side (conflict)",
   // After "descriptor" (a cue describing the entity), the cue's own rule.
   lexicon: "from the sentiment lexicon",
   idiom: "a known phrase",

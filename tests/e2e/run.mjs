@@ -244,6 +244,10 @@ async function unitChecks() {
       ["lexicon+counterfactual", "a word from the sentiment lexicon, what would have been (“would have”)"],
       ["lexicon+opposed", "a word from the sentiment lexicon, against something bad"],
       ["model:word", "a word the learned tone model weighs"],
+      ["lexicon+than", "a word from the sentiment lexicon, the standard it falls short of (“more X than Y”)"],
+      ["lexicon+only", "a word from the sentiment lexicon, “the only” good thing (counts against)"],
+      ["lexicon+topic", "a word from the sentiment lexicon, what the work is about (counts half)"],
+      ["cameo:cooperate+against", "a cooperate cue (CAMEO event codes), support against the other side (conflict)"],
       ["emoticon+quoted", "an emoticon (:) :( <3), in a quotation"],
       ["descriptor+lexicon+negated", "a word describing it, from the sentiment lexicon, negated"],
     ];
