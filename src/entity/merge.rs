@@ -140,6 +140,31 @@ fn intern(ids: &mut Interner, key: &str, next: u32) -> u32 {
     }
 }
 
+/// Lists of candidate indices keyed by a word: list ids in a `StrMap<u32>` (the crate's one
+/// borrowed-key map type, so a `Vec`-valued map does not bring its own copy of the hash-table
+/// code) and the lists themselves. Only looked up, never iterated.
+#[derive(Default)]
+struct Lists<'a> {
+    ids: StrMap<'a, u32>,
+    lists: Vec<Vec<u32>>,
+}
+
+impl<'a> Lists<'a> {
+    /// The list of `key`, empty when new.
+    fn entry(&mut self, key: &'a str) -> &mut Vec<u32> {
+        let next = self.lists.len() as u32;
+        let id = *self.ids.entry(key).or_insert(next) as usize;
+        if id == self.lists.len() {
+            self.lists.push(Vec::new());
+        }
+        &mut self.lists[id]
+    }
+
+    fn get(&self, key: &str) -> Option<&[u32]> {
+        self.ids.get(key).map(|&id| self.lists[id as usize].as_slice())
+    }
+}
+
 /// Interned merge keys with class merging: `from` → `to` rewrites every key equal to `from`
 /// (union-find over key ids; a root's string is the key of its class).
 struct Keys {
@@ -235,8 +260,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // canon, key) behaves exactly as that one did, so only the first of each is compared,
     // in the original order (later, earlier).
     // By surname (a bucket holds every word count; only equal counts pair).
-    let mut buckets: StrMap<Vec<u32>> = StrMap::default();
-    let mut seen: FastSet<(&str, usize, bool, &str, usize)> = FastSet::default();
+    let mut buckets = Lists::default();
     for i in 0..n {
         if kinds[i] != EntityType::Person {
             continue;
@@ -246,10 +270,21 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             continue;
         }
         let last = wi[wi.len() - 1];
-        if !seen.insert((last, wi.len(), cands[i].canon.is_some(), wi[0], label[i])) {
+        let bucket = buckets.entry(last);
+        // Every name that got this far is in its surname's bucket: one there already with the
+        // same (word count, canon or not, given name, key) makes this one a repeat.
+        let canon = cands[i].canon.is_some();
+        let mut repeat = false;
+        for &j in bucket.iter() {
+            let j = j as usize;
+            if label[j] == label[i] && cands[j].canon.is_some() == canon && surfaces[j].split_whitespace().next() == Some(wi[0]) && surfaces[j].split_whitespace().count() == wi.len() {
+                repeat = true;
+                break;
+            }
+        }
+        if repeat {
             continue;
         }
-        let bucket = buckets.entry(last).or_default();
         for &j in bucket.iter() {
             let j = j as usize;
             if surfaces[j].split_whitespace().count() != wi.len() {
@@ -268,12 +303,12 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         *l = keys.find(*l);
     }
     // Pass 4: surnames. The owners (multi-word persons) never change in this pass.
-    let mut owners: StrMap<Vec<u32>> = StrMap::default();
+    let mut owners = Lists::default();
     for j in 0..n {
         let sj = surfaces[j];
         if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
             if let Some(last) = sj.split_whitespace().last() {
-                owners.entry(last).or_default().push(j as u32);
+                owners.entry(last).push(j as u32);
             }
         }
     }
@@ -298,21 +333,22 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     }
     // Pass 4a: a lone given name that no person has as a surname is the one person of the
     // article named with it first ("Anna" → Anna Wintour; not when two persons share it).
-    let mut given: StrMap<usize> = StrMap::default();
+    // (Labels as `u32`, `u32::MAX` for two persons: the map type of `ids` above.)
+    let mut given: StrMap<u32> = StrMap::default();
     for j in 0..n {
         let w = words(surfaces[j]);
         if kinds[j] == EntityType::Person && w.len() >= 2 {
-            let l = given.entry(w[0]).or_insert(label[j]);
-            if *l != label[j] {
-                *l = usize::MAX;
+            let l = given.entry(w[0]).or_insert(label[j] as u32);
+            if *l != label[j] as u32 {
+                *l = u32::MAX;
             }
         }
     }
     for i in 0..n {
         let s = surfaces[i];
-        if kinds[i] == EntityType::Person && !s.contains(char::is_whitespace) && !owners.contains_key(s) {
-            if let Some(&l) = given.get(s).filter(|&&l| l != usize::MAX) {
-                label[i] = l;
+        if kinds[i] == EntityType::Person && !s.contains(char::is_whitespace) && owners.get(s).is_none() {
+            if let Some(&l) = given.get(s).filter(|&&l| l != u32::MAX) {
+                label[i] = l as usize;
             }
         }
     }
@@ -320,11 +356,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // organisation's name whose other words only say what kind of body it is ("Samsung" after
     // "Samsung Electronics", "Darvex" after "Darvex Holdings") is that organisation: the
     // nearest such name before it, else the first after it.
-    let mut companies: StrMap<Vec<u32>> = StrMap::default();
+    let mut companies = Lists::default();
     for j in 0..n {
         let w = words(surfaces[j]);
         if kinds[j] == EntityType::Org && w.len() >= 2 && cands[j].evidence != Evidence::Default && w[1..].iter().all(|t| super::recognize::ORG_TAILS.has(t)) {
-            companies.entry(w[0]).or_default().push(j as u32);
+            companies.entry(w[0]).push(j as u32);
         }
     }
     for i in 0..n {
@@ -341,16 +377,16 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // ("the Observatory" after "Syrian Observatory for Human Rights", "the Post" after "Washington
     // Post") is that body when one body of the text has it; with two ("Washington Post", "New
     // York Post") it is left alone.
-    let mut heads: StrMap<usize> = StrMap::default();
+    let mut heads: StrMap<u32> = StrMap::default();
     for j in 0..n {
         let w = words(surfaces[j]);
         // The head: the word before the first connector, else the last ("Parliament Hill" has
         // none: its last word is no body's).
         let head = w.iter().position(|t| matches!(*t, "of" | "for" | "on")).map_or(w.last(), |k| k.checked_sub(1).and_then(|k| w.get(k)));
         if let Some(t) = head.filter(|t| w.len() >= 2 && kinds[j] == EntityType::Org && (super::recognize::ORG_TAILS.has(t) || super::recognize::ORG_HEADS.has(t))) {
-            let l = heads.entry(t).or_insert(label[j]);
-            if *l != label[j] {
-                *l = usize::MAX;
+            let l = heads.entry(t).or_insert(label[j] as u32);
+            if *l != label[j] as u32 {
+                *l = u32::MAX;
             }
         }
     }
@@ -359,9 +395,9 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if cands[i].evidence == Evidence::Gazetteer || s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) {
             continue;
         }
-        if let Some(&l) = heads.get(s).filter(|&&l| l != usize::MAX) {
+        if let Some(&l) = heads.get(s).filter(|&&l| l != u32::MAX) {
             kinds[i] = EntityType::Org;
-            label[i] = l;
+            label[i] = l as usize;
         }
     }
     // Pass 5: acronyms: the first organisation of two or more words with those initials.
