@@ -346,7 +346,14 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     let words = words_of(text, tokens, &mut buf);
     // Every actor mention, in token order.
     let mut all: Vec<Mention> = Vec::new();
-    let spans: Vec<Span> = entities.iter().enumerate().filter(|(ei, _)| actor_of[*ei].is_some()).flat_map(|(_, e)| e.mentions.iter().copied()).collect();
+    // (Loops rather than iterator chains: a closure given to `map` or `filter` is compiled
+    // apart, at the crate's opt-level, outside this function's `optimize(size)`.)
+    let mut spans: Vec<Span> = Vec::new();
+    for (ei, e) in entities.iter().enumerate() {
+        if actor_of[ei].is_some() {
+            spans.extend_from_slice(&e.mentions);
+        }
+    }
     let mut ranges = token_ranges(tokens, &spans).into_iter();
     for (ei, e) in entities.iter().enumerate() {
         let Some(actor) = actor_of[ei] else { continue };
@@ -360,14 +367,22 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     sort_by(&mut all, by_start);
     let mut pairs = Pairs::default();
     let mut last_person: Option<(usize, usize)> = None;
-    let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let mut sentence_spans: Vec<Span> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        sentence_spans.push(s.span);
+    }
     for (a, b) in token_ranges(tokens, &sentence_spans) {
         if a >= b {
             continue;
         }
         let lo = all.partition_point(|m| m.ta < a);
         let hi = all.partition_point(|m| m.ta < b);
-        let mut ms: Vec<Mention> = all[lo..hi].iter().copied().filter(|m| m.tb <= b).collect();
+        let mut ms: Vec<Mention> = Vec::new();
+        for m in &all[lo..hi] {
+            if m.tb <= b {
+                ms.push(*m);
+            }
+        }
         let mut covered = vec![false; b - a];
         for m in &ms {
             covered[m.ta - a..m.tb - a].iter_mut().for_each(|c| *c = true);
@@ -725,10 +740,20 @@ fn sentence_pairs(
         // Actor mentions of the clause (not speakers, not places).
         // `ms` is sorted by start: the clause's mentions are one run of it.
         let (lo, hi) = (ms.partition_point(|m| m.ta < ca), ms.partition_point(|m| m.ta < cb));
-        let idx: Vec<usize> = (lo..hi.max(lo)).filter(|&k| ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier).collect();
+        let mut idx: Vec<usize> = Vec::new();
+        for k in lo..hi.max(lo) {
+            if ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier {
+                idx.push(k);
+            }
+        }
         let relative = matches!(words[ca], "that" | "which" | "who") && ca > a;
         let first_cue = cues.first().map_or(cb, |m| m.first);
-        let before: Vec<usize> = (0..idx.len()).filter(|&j| ms[idx[j]].tb <= first_cue).collect();
+        let mut before: Vec<usize> = Vec::new();
+        for j in 0..idx.len() {
+            if ms[idx[j]].tb <= first_cue {
+                before.push(j);
+            }
+        }
         let mut subject: Vec<usize> = match before.last() {
             Some(&j) => distinct_actors(ms, &group_back(words, ms, &idx, j, first_cue)),
             // "Stalock, who subbed for …", "a U.S. strike that killed …": the relative pronoun

@@ -60,15 +60,14 @@ pub struct Group {
 /// The new index of each kept item once the others are dropped (`None` for dropped ones), for
 /// remapping indices such as `role_of`.
 pub(crate) fn renumber(keep: &[bool]) -> Vec<Option<usize>> {
+    // (Loops rather than iterator chains in this module: see `merge`.)
     let mut next = 0;
-    keep.iter()
-        .map(|&kept| {
-            kept.then(|| {
-                next += 1;
-                next - 1
-            })
-        })
-        .collect()
+    let mut out = Vec::with_capacity(keep.len());
+    for &kept in keep {
+        out.push(if kept { Some(next) } else { None });
+        next += usize::from(kept);
+    }
+    out
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -199,8 +198,14 @@ impl Keys {
 #[cfg_attr(size_attrs, optimize(size))]
 pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let n = cands.len();
-    let mut kinds: Vec<EntityType> = cands.iter().map(|c| c.kind).collect();
-    let surfaces: Vec<&str> = cands.iter().zip(texts).map(|(c, t)| c.span.of(t)).collect();
+    // Loops rather than iterator chains here and below: a closure given to `map` or `filter`
+    // is compiled apart, at the crate's opt-level, outside this function's `optimize(size)`.
+    let mut kinds: Vec<EntityType> = Vec::with_capacity(n);
+    let mut surfaces: Vec<&str> = Vec::with_capacity(n);
+    for (c, t) in cands.iter().zip(texts) {
+        kinds.push(c.kind);
+        surfaces.push(c.span.of(t));
+    }
     let mut keys = Keys { ids: Interner::default(), parent: Vec::new() };
     // Pass 1: keys (as ids into `keys`; the current key of candidate i is find(label[i])).
     let mut label: Vec<usize> = Vec::with_capacity(n);
@@ -228,12 +233,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // then the first). Only defaults change here, so the sources are fixed.
     // Each surface key as a dense id (`sid`), for this pass and the next.
     let mut ids: StrMap<u32> = StrMap::default();
-    let sid: Vec<u32> = (0..n)
-        .map(|i| {
-            let next = ids.len() as u32;
-            *ids.entry(skey(i)).or_insert(next)
-        })
-        .collect();
+    let mut sid: Vec<u32> = Vec::with_capacity(n);
+    for i in 0..n {
+        let next = ids.len() as u32;
+        sid.push(*ids.entry(skey(i)).or_insert(next));
+    }
     let mut better = vec![u32::MAX; ids.len()];
     for j in 0..n {
         if cands[j].evidence == Evidence::Default || cands[j].canon.is_some() {
@@ -421,7 +425,12 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if cands[i].canon.is_some() || kinds[i] != EntityType::Org {
             continue;
         }
-        let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
+        let mut letters = String::new();
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                letters.push(c);
+            }
+        }
         if letters.len() < 2 || letters.chars().any(char::is_lowercase) {
             continue;
         }
@@ -455,11 +464,26 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     for (gi, g) in groups.iter_mut().enumerate() {
         let _ = gi;
         // Type: the member with the strongest evidence.
-        let best = g.members.iter().copied().max_by_key(|&i| (strength(cands[i].evidence), std::cmp::Reverse(i))).unwrap_or(0);
-        g.kind = kinds[best];
-        g.canon = g.members.iter().find_map(|&i| cands[i].canon.filter(|_| kinds[i] == cands[i].kind));
-        g.country = g.members.iter().find_map(|&i| cands[i].country);
-        g.role = g.members.iter().find_map(|&i| cands[i].role.clone());
+        // (The strongest, the earliest of equals; the first canon, country and role.)
+        let mut best: Option<(u8, usize)> = None;
+        let (mut canon, mut country, mut role) = (None, None, None);
+        for &i in &g.members {
+            let c = &cands[i];
+            if best.is_none_or(|(st, b)| (strength(c.evidence), std::cmp::Reverse(i)) > (st, std::cmp::Reverse(b))) {
+                best = Some((strength(c.evidence), i));
+            }
+            if canon.is_none() && kinds[i] == c.kind {
+                canon = c.canon;
+            }
+            if country.is_none() {
+                country = c.country;
+            }
+            if role.is_none() {
+                role = c.role.clone();
+            }
+        }
+        g.kind = kinds[best.map_or(0, |b| b.1)];
+        (g.canon, g.country, g.role) = (canon, country, role);
         let mut forms: Vec<&str> = Vec::new();
         let mut seen_forms: FastSet<&str> = FastSet::default();
         for &i in &g.members {
@@ -468,9 +492,21 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
                 forms.push(s);
             }
         }
-        let complete = forms.iter().copied().enumerate().max_by_key(|(k, s)| (words(s).len(), s.chars().count(), std::cmp::Reverse(*k))).map(|(_, s)| s).unwrap_or("");
-        g.name = g.canon.map_or_else(|| complete.to_string(), str::to_string);
-        g.aliases = forms.into_iter().filter(|s| *s != g.name).map(str::to_string).collect();
+        // The most words, then the most characters, then the first.
+        let mut complete: Option<(usize, usize, &str)> = None;
+        for &s in &forms {
+            let key = (words(s).len(), s.chars().count());
+            if complete.is_none_or(|(w, c, _)| key > (w, c)) {
+                complete = Some((key.0, key.1, s));
+            }
+        }
+        g.name = g.canon.map_or_else(|| complete.map_or("", |c| c.2).to_string(), str::to_string);
+        g.aliases = Vec::new();
+        for s in forms {
+            if s != g.name {
+                g.aliases.push(s.to_string());
+            }
+        }
     }
     for g in 0..groups.len() {
         groups[g].role_of = groups[g].members.iter().find_map(|&i| cands[i].role_of).map(|c| group_of[c]);
@@ -478,21 +514,25 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // Drop groups made only of weak candidates; remap role_of.
     // A group of weak candidates is kept when it recurs as a bare word: a name repeated with no
     // sign of a person (no given name, title, speech verb) is most often an organisation.
-    let keep: Vec<bool> = groups
-        .iter_mut()
-        .map(|g| {
-            if g.members.iter().any(|&i| !cands[i].weak) {
-                return true;
-            }
-            if g.members.iter().filter(|&&i| cands[i].bare).count() >= 2 {
-                g.kind = EntityType::Org;
-                return true;
-            }
-            false
-        })
-        .collect();
+    let mut keep: Vec<bool> = Vec::with_capacity(groups.len());
+    for g in groups.iter_mut() {
+        let (mut strong, mut bare) = (false, 0);
+        for &i in &g.members {
+            strong |= !cands[i].weak;
+            bare += usize::from(cands[i].bare);
+        }
+        if !strong && bare >= 2 {
+            g.kind = EntityType::Org;
+        }
+        keep.push(strong || bare >= 2);
+    }
     let new_index = renumber(&keep);
-    let mut out: Vec<Group> = groups.into_iter().zip(keep).filter(|(_, kp)| *kp).map(|(g, _)| g).collect();
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for (g, kp) in groups.into_iter().zip(keep) {
+        if kp {
+            out.push(g);
+        }
+    }
     for g in out.iter_mut() {
         g.role_of = g.role_of.and_then(|r| new_index[r]);
     }
@@ -663,19 +703,24 @@ pub fn title_anaphora(
     }
     let modifier_at = |i: usize| modifiers.get(i).copied().flatten();
     // Where each group is first named: a title or caption comes before the body.
-    let named_at: Vec<usize> = groups
-        .iter()
-        .map(|grp| grp.members.iter().map(|&i| if field[i].is_none() { cands[i].span.start } else { 0 }).min().unwrap_or(usize::MAX))
-        .collect();
-    // Where the body's persons end (mentions of a kept person group), sorted.
-    let mut person_ends: Vec<usize> = groups
-        .iter()
-        .filter(|grp| grp.kind == EntityType::Person)
-        .flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.end))
-        .collect();
+    // With where the body's persons end (mentions of a kept person group) and the body spans
+    // already taken by an entity, both sorted below. (Loops: see `merge`.)
+    let mut named_at: Vec<usize> = Vec::with_capacity(groups.len());
+    let (mut person_ends, mut taken): (Vec<usize>, Vec<Span>) = (Vec::new(), Vec::new());
+    for grp in groups.iter() {
+        let mut first = usize::MAX;
+        for &i in &grp.members {
+            first = first.min(if field[i].is_none() { cands[i].span.start } else { 0 });
+            if field[i].is_none() {
+                if grp.kind == EntityType::Person {
+                    person_ends.push(cands[i].span.end);
+                }
+                taken.push(cands[i].span);
+            }
+        }
+        named_at.push(first);
+    }
     crate::sentiment::sort_by(&mut person_ends, |p, q| p.cmp(q));
-    // Body spans already taken by an entity, sorted.
-    let mut taken: Vec<Span> = groups.iter().flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span)).collect();
     crate::sentiment::sort_by(&mut taken, |p, q| p.cmp(q));
     let overlaps = |s: Span| {
         let k = taken.partition_point(|t| t.end <= s.start);
@@ -710,11 +755,18 @@ pub fn title_anaphora(
             }
             key.push_str(&word(j).lower());
             if let Some(list) = form_ids.get(key.as_str()).map(|&id| &holders[id as usize]) {
-                let mut fit = list.iter().copied().filter(|&h| modifier.is_none_or(|m| nation(m).is_some() && person_nation(h) == nation(m)));
-                hit = match (fit.next(), fit.next()) {
-                    (Some(h), None) => Some((j + 1, h)),
-                    _ => None,
-                };
+                // The one holder that fits, if only one does.
+                let (mut only, mut fits) = (0, 0);
+                for &h in list.iter() {
+                    if modifier.is_none_or(|m| nation(m).is_some() && person_nation(h) == nation(m)) {
+                        only = h;
+                        fits += 1;
+                        if fits > 1 {
+                            break;
+                        }
+                    }
+                }
+                hit = if fits == 1 { Some((j + 1, only)) } else { None };
             }
         }
         let Some((end, g)) = hit else {
