@@ -146,11 +146,20 @@ fn starts_any(s: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| p.as_bytes().first().is_none_or(|&b| b == first) && s.starts_with(p))
 }
 
-fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.lower())
-        .collect()
+/// The first `n` words of `s`, lowercase. (Loops rather than iterator chains in this module's
+/// once-per-block code: a closure given to `map` or `filter` is compiled apart, at the crate's
+/// opt-level, outside its function's `optimize(size)`.)
+fn lower_words(s: &str, n: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        if out.len() == n {
+            break;
+        }
+        if !w.is_empty() {
+            out.push(w.lower());
+        }
+    }
+    out
 }
 
 const SOCIAL: Words = Words(
@@ -362,11 +371,15 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
         return Some("widget");
     }
     // "Home | News | Sport", "Posted in Politics | Permalink | 10 Comments", "A • B • C": short segments.
-    let segs: Vec<&str> = if t.contains(['|', '•', '·']) {
-        t.split(['|', '•', '·']).map(str::trim).filter(|x| !x.is_empty()).collect()
-    } else {
-        Vec::new()
-    };
+    let mut segs: Vec<&str> = Vec::new();
+    if t.contains(['|', '•', '·']) {
+        for x in t.split(['|', '•', '·']) {
+            let x = x.trim();
+            if !x.is_empty() {
+                segs.push(x);
+            }
+        }
+    }
     if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
         return Some("navigation");
     }
@@ -794,7 +807,7 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
     // ... and the job follows the verb closely ("is a freelance writer", "is the paper's correspondent").
     verb.is_some_and(|v| {
         is_name(first[..v].split_whitespace().count())
-            && lower_words(&first[v..]).iter().take(7).any(|w| AUTHOR_ROLES.has(w.as_str()))
+            && lower_words(&first[v..], 7).iter().any(|w| AUTHOR_ROLES.has(w.as_str()))
     })
 }
 
@@ -809,7 +822,15 @@ fn author_bio_at_end(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<
 /// One step of [`author_bio_at_end`]; true when it removed something.
 #[cfg_attr(size_attrs, optimize(size))]
 fn author_bio_step(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<&'static str>], region: std::ops::Range<usize>) -> bool {
-    let kept: Vec<usize> = region.rev().filter(|&i| verdicts[i].is_none()).take(3).collect();
+    let mut kept: Vec<usize> = Vec::new();
+    for i in region.rev() {
+        if kept.len() == 3 {
+            break;
+        }
+        if verdicts[i].is_none() {
+            kept.push(i);
+        }
+    }
     // Never the whole body: at least one kept block must stay before the note.
     let Some(&last_idx) = kept.iter().rev().find(|&&i| is_author_note(&blocks[i].text, &shapes[i])) else {
         return false;
@@ -923,7 +944,13 @@ fn flush(para: &mut String, blocks: &mut Vec<Block>) {
 /// non-empty lines within 15 % of the longest common length (40..=100 characters).
 #[cfg_attr(size_attrs, optimize(size))]
 fn wrap_width(lines: &[&str]) -> Option<usize> {
-    let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).filter(|&l| l > 0).collect();
+    let mut lens: Vec<usize> = Vec::new();
+    for l in lines {
+        let l = l.trim_end().chars().count();
+        if l > 0 {
+            lens.push(l);
+        }
+    }
     if lens.len() < 8 {
         return None;
     }
