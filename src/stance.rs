@@ -270,23 +270,22 @@ fn is_actor_type(k: EntityType) -> bool {
 /// The entity each entity acts for (following `acts_for`, at most 4 steps), if it is an actor.
 #[cfg_attr(size_attrs, optimize(size))]
 fn actors(entities: &[Entity]) -> Vec<Option<usize>> {
-    entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            if !is_actor_type(e.kind) {
-                return None;
+    let mut out = Vec::with_capacity(entities.len());
+    for (i, e) in entities.iter().enumerate() {
+        if !is_actor_type(e.kind) {
+            out.push(None);
+            continue;
+        }
+        let mut cur = i;
+        for _ in 0..4 {
+            match entities[cur].acts_for {
+                Some(n) if n < entities.len() && n != cur => cur = n,
+                _ => break,
             }
-            let mut cur = i;
-            for _ in 0..4 {
-                match entities[cur].acts_for {
-                    Some(n) if n < entities.len() && n != cur => cur = n,
-                    _ => break,
-                }
-            }
-            Some(cur)
-        })
-        .collect()
+        }
+        out.push(Some(cur));
+    }
+    out
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -670,7 +669,10 @@ fn own_subject(words: &[&str], ca: usize, first_cue: usize) -> bool {
 
 #[cfg_attr(size_attrs, optimize(size))]
 fn distinct_actors(ms: &[Mention], g: &[usize]) -> Vec<usize> {
-    let mut v: Vec<usize> = g.iter().map(|&k| ms[k].actor).collect();
+    let mut v: Vec<usize> = Vec::with_capacity(g.len());
+    for &k in g {
+        v.push(ms[k].actor);
+    }
     sort_by(&mut v, Ord::cmp);
     v.dedup();
     v
@@ -836,10 +838,16 @@ fn sentence_pairs(
             let span = tokens[m.first].span.cover(tokens[m.last].span);
             let lo = idx.partition_point(|&k| ms[k].ta < m.first);
             let hi = idx.partition_point(|&k| ms[k].ta <= m.last);
-            let inside: Vec<usize> = distinct_actors(
-                ms,
-                &idx[lo..hi].iter().copied().filter(|&k| ms[k].tb <= m.last + 1).take(MAX_GROUP).collect::<Vec<_>>(),
-            );
+            let mut group: Vec<usize> = Vec::new();
+            for &k in &idx[lo..hi] {
+                if group.len() == MAX_GROUP {
+                    break;
+                }
+                if ms[k].tb <= m.last + 1 {
+                    group.push(k);
+                }
+            }
+            let inside: Vec<usize> = distinct_actors(ms, &group);
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
             let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
             // Support or unity against someone is conflict with them ("winning broad support

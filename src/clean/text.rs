@@ -146,12 +146,18 @@ fn starts_any(s: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| p.as_bytes().first().is_none_or(|&b| b == first) && s.starts_with(p))
 }
 
+/// Where words end for [`lower_words`] and the share-prompt test (one function, so one copy of
+/// `split`'s code).
+fn word_break(c: char) -> bool {
+    !c.is_alphanumeric() && c != '\''
+}
+
 /// The first `n` words of `s`, lowercase. (Loops rather than iterator chains in this module's
 /// once-per-block code: a closure given to `map` or `filter` is compiled apart, at the crate's
 /// opt-level, outside its function's `optimize(size)`.)
 fn lower_words(s: &str, n: usize) -> Vec<String> {
     let mut out = Vec::new();
-    for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+    for w in s.split(word_break) {
         if out.len() == n {
             break;
         }
@@ -257,9 +263,19 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     if short {
         // Every word a share button (`lower_words`, without a String per word).
-        let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).peekable();
         let social = |w: &str| SOCIAL.has(w) || w == "on" || w == "us";
-        if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.lower()) }) {
+        let (mut any, mut all) = (false, true);
+        for w in lower.split(word_break) {
+            if w.is_empty() {
+                continue;
+            }
+            any = true;
+            if !(if w.is_ascii() { social(w) } else { social(&w.lower()) }) {
+                all = false;
+                break;
+            }
+        }
+        if any && all {
             return Some("share prompt");
         }
         if any_of!(&lower, ["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
@@ -497,7 +513,10 @@ pub(crate) fn classify_with(
     // run. Judged on the words alone, so the HTML path and the text path agree, and cleaning
     // the cleaned text again keeps the list.
     let mut scores = scores;
-    let negative: Vec<bool> = scores.iter().map(|&s| s < 0.0).collect();
+    let mut negative: Vec<bool> = Vec::with_capacity(scores.len());
+    for &s in &scores {
+        negative.push(s < 0.0);
+    }
     let list_item = |i: usize| {
         let (b, s) = (&blocks[i], &shapes[i]);
         !good[i]
@@ -615,8 +634,14 @@ pub(crate) fn classify_with(
     // the blocks by their words alone, as pasted text is judged, so cleaning its own output
     // again changes nothing.
     if fallback && blocks.iter().any(|b| b.zone.is_some() || b.in_main.is_some()) {
-        let plain: Vec<Block> = blocks.iter().map(|b| Block { zone: None, in_main: None, ..b.clone() }).collect();
-        let known: Vec<Option<Judged>> = judged.into_iter().map(Some).collect();
+        let mut plain: Vec<Block> = Vec::with_capacity(blocks.len());
+        for b in blocks {
+            plain.push(Block { zone: None, in_main: None, ..b.clone() });
+        }
+        let mut known: Vec<Option<Judged>> = Vec::with_capacity(judged.len());
+        for j in judged {
+            known.push(Some(j));
+        }
         return classify_with(&plain, meta_out, known_title, &known);
     }
 
@@ -652,7 +677,12 @@ pub(crate) fn classify_with(
     let mut title_idx = None;
     if let Some(t) = known_title {
         let tn = norm(t);
-        title_idx = (0..n).filter(|&i| !tn.is_empty() && (norm(&blocks[i].text) == tn)).find(|&i| i <= end.max(start) + 1);
+        for i in 0..n {
+            if !tn.is_empty() && norm(&blocks[i].text) == tn && i <= end.max(start) + 1 {
+                title_idx = Some(i);
+                break;
+            }
+        }
         meta_out.title = Some(t.to_string());
     }
     if meta_out.title.is_none() && !fallback {
@@ -872,7 +902,15 @@ fn sum(scores: &[f32]) -> f32 {
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.lower()).collect()
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            for l in c.lower() {
+                out.push(l);
+            }
+        }
+    }
+    out
 }
 
 /// The maximum-sum contiguous segment [start, end) with a positive sum (Kadane, linear).

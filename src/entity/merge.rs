@@ -112,10 +112,13 @@ pub fn similar_given(a: &str, b: &str) -> bool {
 
 #[cfg_attr(size_attrs, optimize(size))]
 fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .filter_map(|w| w.chars().next())
-        .collect()
+    let mut out = String::new();
+    for w in name.split_whitespace() {
+        if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn kind_tag(k: EntityType) -> &'static str {
