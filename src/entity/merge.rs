@@ -723,8 +723,8 @@ pub fn title_anaphora(
         }
         named_at.push(first);
     }
-    crate::sentiment::sort_by(&mut person_ends, |p, q| p.cmp(q));
-    crate::sentiment::sort_by(&mut taken, |p, q| p.cmp(q));
+    crate::sentiment::sort_by(&mut person_ends, Ord::cmp);
+    crate::sentiment::sort_by(&mut taken, Ord::cmp);
     let overlaps = |s: Span| {
         let k = taken.partition_point(|t| t.end <= s.start);
         taken.get(k).is_some_and(|t| t.start < s.end)

@@ -269,8 +269,8 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
                 Some(f) => e.meta_mentions.push(MetaMention { field: f, span: cands[i].span }),
             }
         }
-        crate::sentiment::sort_by(&mut e.mentions, |p, q| p.cmp(q));
-        crate::sentiment::sort_by(&mut e.meta_mentions, |p, q| p.cmp(q));
+        crate::sentiment::sort_by(&mut e.mentions, Ord::cmp);
+        crate::sentiment::sort_by(&mut e.meta_mentions, Ord::cmp);
         e.aliases = grp.aliases.clone();
         e.role = grp.role.clone();
         e.acts_for = acts[g].map(|t| position[t]);
