@@ -13,9 +13,10 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 #   -Zlocation-detail=none  no file, line and column in panic locations (~1,000 of them);
 #   -Zfmt-debug=none        `{:?}` writes nothing (only panic messages and tests use Debug);
 #   -Zbuild-std-features=optimize_for_size  the standard library's smaller variants of the same
-#       functions: heapsort and a plain merge sort instead of ipnsort and driftsort (the crate's
-#       sorts are its own `sentiment::sort_by`; the few std sorts left order whole values, so
-#       equal elements are identical), integer printing without the digit-pair table, float
+#       functions: heapsort and a plain merge sort instead of ipnsort and driftsort (no std sort
+#       is left in the page: the crate sorts with its own `sentiment::sort_by`; an unstable std
+#       sort added later could order equal elements differently here than natively), integer
+#       printing without the digit-pair table, float
 #       parsing without its fast path, `chars().count()` without the unrolled loop. 2.6 KB gzip
 #       (session 14, README "Speed and size").
 # Panics stay `panic = "abort"` with their message: console_error_panic_hook prints it to the

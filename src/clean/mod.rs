@@ -183,7 +183,10 @@ fn settle(
     mut fixed: bool,
 ) -> Cleaned {
     // (input block index, removed block), for the order of `removed`.
-    let mut order: Vec<(usize, Removed)> = removed_at.into_iter().zip(std::mem::take(&mut c.removed)).collect();
+    let mut order: Vec<(usize, Removed)> = Vec::with_capacity(removed_at.len());
+    for (at, r) in removed_at.into_iter().zip(std::mem::take(&mut c.removed)) {
+        order.push((at, r));
+    }
     for _ in 0..16 {
         let blocks = text::split(&c.text);
         let mut prior: Vec<Option<text::Judged>> = Vec::with_capacity(blocks.len().min(known.len()));
