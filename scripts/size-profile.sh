@@ -15,7 +15,7 @@ target=${CARGO_TARGET_DIR:-target}
 out=test-output/size-profile
 # The unstable flags of scripts/build.sh (see there), so the profile is of the shipped code.
 RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=none" \
-  cargo build --profile wasm --target wasm32-unknown-unknown --lib -Zbuild-std=std,panic_abort
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/wasm/undertone.wasm"
 wasm-opt -O3 -ocimfs=20 -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \

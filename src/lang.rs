@@ -158,9 +158,16 @@ fn stop_word_mask(w: &str) -> u8 {
 #[cfg_attr(size_attrs, optimize(size))]
 fn merged_lists() -> Vec<(u64, u8)> {
     {
-        let mut all: Vec<(u64, u8)> = EN.iter().map(|w| (word_key(w), 1)).collect();
+        // (Loops rather than iterator chains: a closure given to `map` is compiled apart, at
+        // the crate's opt-level, outside this function's `optimize(size)`.)
+        let mut all: Vec<(u64, u8)> = Vec::new();
+        for w in EN.iter() {
+            all.push((word_key(w), 1));
+        }
         for (k, (list, _)) in OTHERS.iter().enumerate() {
-            all.extend(list.iter().map(|w| (word_key(w), 2u8 << k)));
+            for w in list.iter() {
+                all.push((word_key(w), 2u8 << k));
+            }
         }
         crate::sentiment::sort_by(&mut all, Ord::cmp);
         let mut merged: Vec<(u64, u8)> = Vec::with_capacity(all.len());

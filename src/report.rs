@@ -192,16 +192,23 @@ pub fn byte_of_utf16(text: &str, u: u32) -> Option<usize> {
 #[cfg_attr(size_attrs, optimize(size))]
 pub fn target_sentiments16(analysis: &Analysis, targets: &[(u32, u32)]) -> Vec<Option<f64>> {
     let text = analysis.text.as_str();
-    let spans: Vec<Option<Span>> = targets
-        .iter()
-        .map(|&(start, end)| match (byte_of_utf16(text, start), byte_of_utf16(text, end)) {
+    // (Loops rather than iterator chains: see `stance::analyze`.)
+    let mut spans: Vec<Option<Span>> = Vec::with_capacity(targets.len());
+    let mut valid: Vec<Span> = Vec::new();
+    for &(start, end) in targets {
+        let span = match (byte_of_utf16(text, start), byte_of_utf16(text, end)) {
             (Some(s), Some(e)) if s <= e => Some(Span::new(s, e)),
             _ => None,
-        })
-        .collect();
-    let valid: Vec<Span> = spans.iter().flatten().copied().collect();
+        };
+        spans.push(span);
+        valid.extend(span);
+    }
     let mut scores = crate::target_sentiments(analysis, &valid).into_iter();
-    spans.iter().map(|s| s.and_then(|_| scores.next()).map(round)).collect()
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        out.push(s.and_then(|_| scores.next()).map(round));
+    }
+    out
 }
 
 /// Rounds a score to 4 decimals.

@@ -272,23 +272,22 @@ fn is_actor_type(k: EntityType) -> bool {
 /// The entity each entity acts for (following `acts_for`, at most 4 steps), if it is an actor.
 #[cfg_attr(size_attrs, optimize(size))]
 fn actors(entities: &[Entity]) -> Vec<Option<usize>> {
-    entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            if !is_actor_type(e.kind) {
-                return None;
+    let mut out = Vec::with_capacity(entities.len());
+    for (i, e) in entities.iter().enumerate() {
+        if !is_actor_type(e.kind) {
+            out.push(None);
+            continue;
+        }
+        let mut cur = i;
+        for _ in 0..4 {
+            match entities[cur].acts_for {
+                Some(n) if n < entities.len() && n != cur => cur = n,
+                _ => break,
             }
-            let mut cur = i;
-            for _ in 0..4 {
-                match entities[cur].acts_for {
-                    Some(n) if n < entities.len() && n != cur => cur = n,
-                    _ => break,
-                }
-            }
-            Some(cur)
-        })
-        .collect()
+        }
+        out.push(Some(cur));
+    }
+    out
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -348,7 +347,14 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     let words = words_of(text, tokens, &mut buf);
     // Every actor mention, in token order.
     let mut all: Vec<Mention> = Vec::new();
-    let spans: Vec<Span> = entities.iter().enumerate().filter(|(ei, _)| actor_of[*ei].is_some()).flat_map(|(_, e)| e.mentions.iter().copied()).collect();
+    // (Loops rather than iterator chains: a closure given to `map` or `filter` is compiled
+    // apart, at the crate's opt-level, outside this function's `optimize(size)`.)
+    let mut spans: Vec<Span> = Vec::new();
+    for (ei, e) in entities.iter().enumerate() {
+        if actor_of[ei].is_some() {
+            spans.extend_from_slice(&e.mentions);
+        }
+    }
     let mut ranges = token_ranges(tokens, &spans).into_iter();
     for (ei, e) in entities.iter().enumerate() {
         let Some(actor) = actor_of[ei] else { continue };
@@ -362,14 +368,22 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     sort_by(&mut all, by_start);
     let mut pairs = Pairs::default();
     let mut last_person: Option<(usize, usize)> = None;
-    let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let mut sentence_spans: Vec<Span> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        sentence_spans.push(s.span);
+    }
     for (a, b) in token_ranges(tokens, &sentence_spans) {
         if a >= b {
             continue;
         }
         let lo = all.partition_point(|m| m.ta < a);
         let hi = all.partition_point(|m| m.ta < b);
-        let mut ms: Vec<Mention> = all[lo..hi].iter().copied().filter(|m| m.tb <= b).collect();
+        let mut ms: Vec<Mention> = Vec::new();
+        for m in &all[lo..hi] {
+            if m.tb <= b {
+                ms.push(*m);
+            }
+        }
         let mut covered = vec![false; b - a];
         for m in &ms {
             covered[m.ta - a..m.tb - a].iter_mut().for_each(|c| *c = true);
@@ -657,7 +671,10 @@ fn own_subject(words: &[&str], ca: usize, first_cue: usize) -> bool {
 
 #[cfg_attr(size_attrs, optimize(size))]
 fn distinct_actors(ms: &[Mention], g: &[usize]) -> Vec<usize> {
-    let mut v: Vec<usize> = g.iter().map(|&k| ms[k].actor).collect();
+    let mut v: Vec<usize> = Vec::with_capacity(g.len());
+    for &k in g {
+        v.push(ms[k].actor);
+    }
     sort_by(&mut v, Ord::cmp);
     v.dedup();
     v
@@ -727,10 +744,20 @@ fn sentence_pairs(
         // Actor mentions of the clause (not speakers, not places).
         // `ms` is sorted by start: the clause's mentions are one run of it.
         let (lo, hi) = (ms.partition_point(|m| m.ta < ca), ms.partition_point(|m| m.ta < cb));
-        let idx: Vec<usize> = (lo..hi.max(lo)).filter(|&k| ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier).collect();
+        let mut idx: Vec<usize> = Vec::new();
+        for k in lo..hi.max(lo) {
+            if ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier {
+                idx.push(k);
+            }
+        }
         let relative = matches!(words[ca], "that" | "which" | "who") && ca > a;
         let first_cue = cues.first().map_or(cb, |m| m.first);
-        let before: Vec<usize> = (0..idx.len()).filter(|&j| ms[idx[j]].tb <= first_cue).collect();
+        let mut before: Vec<usize> = Vec::new();
+        for j in 0..idx.len() {
+            if ms[idx[j]].tb <= first_cue {
+                before.push(j);
+            }
+        }
         let mut subject: Vec<usize> = match before.last() {
             Some(&j) => distinct_actors(ms, &group_back(words, ms, &idx, j, first_cue)),
             // "Stalock, who subbed for …", "a U.S. strike that killed …": the relative pronoun
@@ -813,10 +840,16 @@ fn sentence_pairs(
             let span = tokens[m.first].span.cover(tokens[m.last].span);
             let lo = idx.partition_point(|&k| ms[k].ta < m.first);
             let hi = idx.partition_point(|&k| ms[k].ta <= m.last);
-            let inside: Vec<usize> = distinct_actors(
-                ms,
-                &idx[lo..hi].iter().copied().filter(|&k| ms[k].tb <= m.last + 1).take(MAX_GROUP).collect::<Vec<_>>(),
-            );
+            let mut group: Vec<usize> = Vec::new();
+            for &k in &idx[lo..hi] {
+                if group.len() == MAX_GROUP {
+                    break;
+                }
+                if ms[k].tb <= m.last + 1 {
+                    group.push(k);
+                }
+            }
+            let inside: Vec<usize> = distinct_actors(ms, &group);
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
             let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
             // Support or unity against someone is conflict with them ("winning broad support

@@ -139,11 +139,21 @@ pub fn analyze(input: &str, options: JsValue) -> Result<JsValue, JsError> {
         Some(tree) => crate::analyze_tree(&tree, input),
         None => crate::analyze(input, &Options { format, clean }),
     };
-    let targets = opts.targets.map(|ts| {
-        let ranges: Vec<(u32, u32)> = ts.iter().map(|t| (t.start, t.end)).collect();
+    // (Loops rather than iterator chains: a closure given to `map` is compiled apart, at the
+    // crate's opt-level, outside this function's `optimize(size)`.)
+    let mut targets = None;
+    if let Some(ts) = opts.targets {
+        let mut ranges: Vec<(u32, u32)> = Vec::with_capacity(ts.len());
+        for t in &ts {
+            ranges.push((t.start, t.end));
+        }
         let scores = target_sentiments16(&analysis, &ranges);
-        ts.iter().zip(scores).map(|(t, sentiment)| TargetOut { start: t.start, end: t.end, sentiment }).collect()
-    });
+        let mut out = Vec::with_capacity(ts.len());
+        for (t, sentiment) in ts.iter().zip(scores) {
+            out.push(TargetOut { start: t.start, end: t.end, sentiment });
+        }
+        targets = Some(out);
+    }
     let out = Output { report: Report::new(&analysis), targets };
     out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")))

@@ -560,7 +560,13 @@ fn zone_reason(name: &str, a: &Attrs) -> Option<&'static str> {
                 return Some(ZONE_WORDS[i].1);
             }
         }
-        let squashed: String = lw.chars().filter(|c| *c != '-' && *c != '_').collect();
+        // (Loops rather than iterator chains: see `clean::text::lower_words`.)
+        let mut squashed = String::new();
+        for c in lw.chars() {
+            if c != '-' && c != '_' {
+                squashed.push(c);
+            }
+        }
         if squashed == "sronly" || squashed == "visuallyhidden" || squashed == "screenreadertext" {
             return Some("hidden");
         }
@@ -574,7 +580,14 @@ fn container_priority(name: &str, a: &Attrs) -> Option<u8> {
         return Some(2);
     }
     for word in a.class.split_whitespace().chain(std::iter::once(a.id.as_str())) {
-        let squashed: String = word.chars().filter(|c| *c != '-' && *c != '_').flat_map(|c| c.lower()).collect();
+        let mut squashed = String::new();
+        for c in word.chars() {
+            if c != '-' && c != '_' {
+                for l in c.lower() {
+                    squashed.push(l);
+                }
+            }
+        }
         if BODY_CLASSES.iter().any(|c| squashed.contains(c)) {
             return Some(2);
         }
@@ -586,13 +599,11 @@ fn container_priority(name: &str, a: &Attrs) -> Option<u8> {
 /// the main container, and writes `zone` and `in_main` into each block.
 #[cfg_attr(size_attrs, optimize(size))]
 fn finish(mut blocks: Vec<Block>, block_zone: &[u32], block_container: &[u32], mut zones: Vec<Zone>, mut containers: Vec<Container>) -> Vec<Block> {
-    let good: Vec<u32> = blocks
-        .iter()
-        .map(|b| {
-            let s = shape(b);
-            if is_good_block(&s, b) { s.words as u32 } else { 0 }
-        })
-        .collect();
+    let mut good: Vec<u32> = Vec::with_capacity(blocks.len());
+    for b in &blocks {
+        let s = shape(b);
+        good.push(if is_good_block(&s, b) { s.words as u32 } else { 0 });
+    }
     let total: u32 = good.iter().sum();
     for (i, &g) in good.iter().enumerate() {
         zones[block_zone[i] as usize].good += g;

@@ -183,11 +183,16 @@ fn settle(
     mut fixed: bool,
 ) -> Cleaned {
     // (input block index, removed block), for the order of `removed`.
-    let mut order: Vec<(usize, Removed)> = removed_at.into_iter().zip(std::mem::take(&mut c.removed)).collect();
+    let mut order: Vec<(usize, Removed)> = Vec::with_capacity(removed_at.len());
+    for (at, r) in removed_at.into_iter().zip(std::mem::take(&mut c.removed)) {
+        order.push((at, r));
+    }
     for _ in 0..16 {
         let blocks = text::split(&c.text);
-        let prior: Vec<Option<text::Judged>> =
-            blocks.iter().zip(&known).map(|(b, (t, j))| (b.text == *t).then_some(*j)).collect();
+        let mut prior: Vec<Option<text::Judged>> = Vec::with_capacity(blocks.len().min(known.len()));
+        for (b, (t, j)) in blocks.iter().zip(&known) {
+            prior.push((b.text == *t).then_some(*j));
+        }
         let (verdicts, judged) = text::classify_with(&blocks, &mut c.meta, None, &prior);
         // Paragraphs map one to one onto the kept blocks, unless splitting the text joined or
         // split some; then the removed ones go after the others.
@@ -216,7 +221,10 @@ fn settle(
         fixed = again_fixed;
     }
     crate::sentiment::sort_by(&mut order, |p, q| p.0.cmp(&q.0));
-    c.removed = order.into_iter().map(|(_, r)| r).collect();
+    c.removed = Vec::with_capacity(order.len());
+    for (_, r) in order {
+        c.removed.push(r);
+    }
     c
 }
 
@@ -247,7 +255,18 @@ fn assemble(blocks: &[Block], verdicts: &[Option<&'static str>], fixed_point: Op
 /// `og:title`, else `<title>` without its " | Site" suffix.
 #[cfg_attr(size_attrs, optimize(size))]
 fn html_title(scan: &html::Scan) -> Option<String> {
-    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.lower()).collect::<String>();
+    // Letters and digits, lowercase. (A loop: see `clean::text::lower_words`.)
+    fn norm(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            if c.is_alphanumeric() {
+                for l in c.lower() {
+                    out.push(l);
+                }
+            }
+        }
+        out
+    }
     let declared = scan.meta.og_title.as_deref().or(scan.meta.title.as_deref());
     if let Some(d) = declared {
         let nd = norm(d);

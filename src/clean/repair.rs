@@ -289,7 +289,10 @@ fn is_common(w: &str) -> bool {
 /// list (here and for `text::is_stop`), so one function, at opt-level "z" (scripts/build.sh).
 #[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn sorted_keys(list: Words) -> Vec<u64> {
-    let mut k: Vec<u64> = list.iter().filter_map(|w| word_key(w.as_bytes())).collect();
+    let mut k: Vec<u64> = Vec::new();
+    for w in list.iter() {
+        k.extend(word_key(w.as_bytes()));
+    }
     // The crate's one shared sort: `sort_unstable` here was a second copy of std's sort (~3 KB of wasm).
     crate::sentiment::sort_by(&mut k, Ord::cmp);
     k

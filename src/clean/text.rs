@@ -146,11 +146,26 @@ fn starts_any(s: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| p.as_bytes().first().is_none_or(|&b| b == first) && s.starts_with(p))
 }
 
-fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.lower())
-        .collect()
+/// Where words end for [`lower_words`] and the share-prompt test (one function, so one copy of
+/// `split`'s code).
+fn word_break(c: char) -> bool {
+    !c.is_alphanumeric() && c != '\''
+}
+
+/// The first `n` words of `s`, lowercase. (Loops rather than iterator chains in this module's
+/// once-per-block code: a closure given to `map` or `filter` is compiled apart, at the crate's
+/// opt-level, outside its function's `optimize(size)`.)
+fn lower_words(s: &str, n: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s.split(word_break) {
+        if out.len() == n {
+            break;
+        }
+        if !w.is_empty() {
+            out.push(w.lower());
+        }
+    }
+    out
 }
 
 const SOCIAL: Words = Words(
@@ -248,9 +263,19 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     if short {
         // Every word a share button (`lower_words`, without a String per word).
-        let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).peekable();
         let social = |w: &str| SOCIAL.has(w) || w == "on" || w == "us";
-        if words.peek().is_some() && words.all(|w| if w.is_ascii() { social(w) } else { social(&w.lower()) }) {
+        let (mut any, mut all) = (false, true);
+        for w in lower.split(word_break) {
+            if w.is_empty() {
+                continue;
+            }
+            any = true;
+            if !(if w.is_ascii() { social(w) } else { social(&w.lower()) }) {
+                all = false;
+                break;
+            }
+        }
+        if any && all {
             return Some("share prompt");
         }
         if any_of!(&lower, ["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
@@ -362,11 +387,15 @@ fn page_furniture(t: &str, lower: &str, s: &Shape) -> Option<&'static str> {
         return Some("widget");
     }
     // "Home | News | Sport", "Posted in Politics | Permalink | 10 Comments", "A • B • C": short segments.
-    let segs: Vec<&str> = if t.contains(['|', '•', '·']) {
-        t.split(['|', '•', '·']).map(str::trim).filter(|x| !x.is_empty()).collect()
-    } else {
-        Vec::new()
-    };
+    let mut segs: Vec<&str> = Vec::new();
+    if t.contains(['|', '•', '·']) {
+        for x in t.split(['|', '•', '·']) {
+            let x = x.trim();
+            if !x.is_empty() {
+                segs.push(x);
+            }
+        }
+    }
     if segs.len() >= 3 && !s.terminal && segs.iter().all(|x| x.split_whitespace().count() <= 4) {
         return Some("navigation");
     }
@@ -484,7 +513,10 @@ pub(crate) fn classify_with(
     // run. Judged on the words alone, so the HTML path and the text path agree, and cleaning
     // the cleaned text again keeps the list.
     let mut scores = scores;
-    let negative: Vec<bool> = scores.iter().map(|&s| s < 0.0).collect();
+    let mut negative: Vec<bool> = Vec::with_capacity(scores.len());
+    for &s in &scores {
+        negative.push(s < 0.0);
+    }
     let list_item = |i: usize| {
         let (b, s) = (&blocks[i], &shapes[i]);
         !good[i]
@@ -602,8 +634,14 @@ pub(crate) fn classify_with(
     // the blocks by their words alone, as pasted text is judged, so cleaning its own output
     // again changes nothing.
     if fallback && blocks.iter().any(|b| b.zone.is_some() || b.in_main.is_some()) {
-        let plain: Vec<Block> = blocks.iter().map(|b| Block { zone: None, in_main: None, ..b.clone() }).collect();
-        let known: Vec<Option<Judged>> = judged.into_iter().map(Some).collect();
+        let mut plain: Vec<Block> = Vec::with_capacity(blocks.len());
+        for b in blocks {
+            plain.push(Block { zone: None, in_main: None, ..b.clone() });
+        }
+        let mut known: Vec<Option<Judged>> = Vec::with_capacity(judged.len());
+        for j in judged {
+            known.push(Some(j));
+        }
         return classify_with(&plain, meta_out, known_title, &known);
     }
 
@@ -639,7 +677,12 @@ pub(crate) fn classify_with(
     let mut title_idx = None;
     if let Some(t) = known_title {
         let tn = norm(t);
-        title_idx = (0..n).filter(|&i| !tn.is_empty() && (norm(&blocks[i].text) == tn)).find(|&i| i <= end.max(start) + 1);
+        for i in 0..n {
+            if !tn.is_empty() && norm(&blocks[i].text) == tn && i <= end.max(start) + 1 {
+                title_idx = Some(i);
+                break;
+            }
+        }
         meta_out.title = Some(t.to_string());
     }
     if meta_out.title.is_none() && !fallback {
@@ -794,7 +837,7 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
     // ... and the job follows the verb closely ("is a freelance writer", "is the paper's correspondent").
     verb.is_some_and(|v| {
         is_name(first[..v].split_whitespace().count())
-            && lower_words(&first[v..]).iter().take(7).any(|w| AUTHOR_ROLES.has(w.as_str()))
+            && lower_words(&first[v..], 7).iter().any(|w| AUTHOR_ROLES.has(w.as_str()))
     })
 }
 
@@ -809,7 +852,15 @@ fn author_bio_at_end(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<
 /// One step of [`author_bio_at_end`]; true when it removed something.
 #[cfg_attr(size_attrs, optimize(size))]
 fn author_bio_step(blocks: &[Block], shapes: &[Shape], verdicts: &mut [Option<&'static str>], region: std::ops::Range<usize>) -> bool {
-    let kept: Vec<usize> = region.rev().filter(|&i| verdicts[i].is_none()).take(3).collect();
+    let mut kept: Vec<usize> = Vec::new();
+    for i in region.rev() {
+        if kept.len() == 3 {
+            break;
+        }
+        if verdicts[i].is_none() {
+            kept.push(i);
+        }
+    }
     // Never the whole body: at least one kept block must stay before the note.
     let Some(&last_idx) = kept.iter().rev().find(|&&i| is_author_note(&blocks[i].text, &shapes[i])) else {
         return false;
@@ -851,7 +902,15 @@ fn sum(scores: &[f32]) -> f32 {
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.lower()).collect()
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            for l in c.lower() {
+                out.push(l);
+            }
+        }
+    }
+    out
 }
 
 /// The maximum-sum contiguous segment [start, end) with a positive sum (Kadane, linear).
@@ -923,7 +982,13 @@ fn flush(para: &mut String, blocks: &mut Vec<Block>) {
 /// non-empty lines within 15 % of the longest common length (40..=100 characters).
 #[cfg_attr(size_attrs, optimize(size))]
 fn wrap_width(lines: &[&str]) -> Option<usize> {
-    let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).filter(|&l| l > 0).collect();
+    let mut lens: Vec<usize> = Vec::new();
+    for l in lines {
+        let l = l.trim_end().chars().count();
+        if l > 0 {
+            lens.push(l);
+        }
+    }
     if lens.len() < 8 {
         return None;
     }

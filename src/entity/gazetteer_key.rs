@@ -28,11 +28,15 @@ pub fn push_key_from(buf: &mut String, start: usize, token: &str) {
     if !key_empty && !glue {
         key.push(' ');
     }
+    // (Loops, not `extend(map(..))`: a closure's fold is compiled apart from this function.)
     if token.is_ascii() {
-        key.extend(token.bytes().map(|b| match b {
-            b'-' | b'_' => ' ',
-            b => b.to_ascii_lowercase() as char,
-        }));
+        key.reserve(token.len());
+        for b in token.bytes() {
+            key.push(match b {
+                b'-' | b'_' => ' ',
+                b => b.to_ascii_lowercase() as char,
+            });
+        }
         return;
     }
     for c in token.chars() {
@@ -40,7 +44,11 @@ pub fn push_key_from(buf: &mut String, start: usize, token: &str) {
             '\u{2019}' | '\u{2018}' => key.push('\''),
             '-' | '\u{2010}' | '\u{2011}' | '_' => key.push(' '),
             c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
-            c => key.extend(c.lower().map(fold)),
+            c => {
+                for l in c.lower() {
+                    key.push(fold(l));
+                }
+            }
         }
     }
 }

@@ -60,15 +60,14 @@ pub struct Group {
 /// The new index of each kept item once the others are dropped (`None` for dropped ones), for
 /// remapping indices such as `role_of`.
 pub(crate) fn renumber(keep: &[bool]) -> Vec<Option<usize>> {
+    // (Loops rather than iterator chains in this module: see `merge`.)
     let mut next = 0;
-    keep.iter()
-        .map(|&kept| {
-            kept.then(|| {
-                next += 1;
-                next - 1
-            })
-        })
-        .collect()
+    let mut out = Vec::with_capacity(keep.len());
+    for &kept in keep {
+        out.push(if kept { Some(next) } else { None });
+        next += usize::from(kept);
+    }
+    out
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -113,10 +112,13 @@ pub fn similar_given(a: &str, b: &str) -> bool {
 
 #[cfg_attr(size_attrs, optimize(size))]
 fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .filter_map(|w| w.chars().next())
-        .collect()
+    let mut out = String::new();
+    for w in name.split_whitespace() {
+        if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn kind_tag(k: EntityType) -> &'static str {
@@ -137,6 +139,31 @@ fn intern(ids: &mut Interner, key: &str, next: u32) -> u32 {
             ids.insert(key.into(), next);
             next
         }
+    }
+}
+
+/// Lists of candidate indices keyed by a word: list ids in a `StrMap<u32>` (the crate's one
+/// borrowed-key map type, so a `Vec`-valued map does not bring its own copy of the hash-table
+/// code) and the lists themselves. Only looked up, never iterated.
+#[derive(Default)]
+struct Lists<'a> {
+    ids: StrMap<'a, u32>,
+    lists: Vec<Vec<u32>>,
+}
+
+impl<'a> Lists<'a> {
+    /// The list of `key`, empty when new.
+    fn entry(&mut self, key: &'a str) -> &mut Vec<u32> {
+        let next = self.lists.len() as u32;
+        let id = *self.ids.entry(key).or_insert(next) as usize;
+        if id == self.lists.len() {
+            self.lists.push(Vec::new());
+        }
+        &mut self.lists[id]
+    }
+
+    fn get(&self, key: &str) -> Option<&[u32]> {
+        self.ids.get(key).map(|&id| self.lists[id as usize].as_slice())
     }
 }
 
@@ -174,8 +201,14 @@ impl Keys {
 #[cfg_attr(size_attrs, optimize(size))]
 pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let n = cands.len();
-    let mut kinds: Vec<EntityType> = cands.iter().map(|c| c.kind).collect();
-    let surfaces: Vec<&str> = cands.iter().zip(texts).map(|(c, t)| c.span.of(t)).collect();
+    // Loops rather than iterator chains here and below: a closure given to `map` or `filter`
+    // is compiled apart, at the crate's opt-level, outside this function's `optimize(size)`.
+    let mut kinds: Vec<EntityType> = Vec::with_capacity(n);
+    let mut surfaces: Vec<&str> = Vec::with_capacity(n);
+    for (c, t) in cands.iter().zip(texts) {
+        kinds.push(c.kind);
+        surfaces.push(c.span.of(t));
+    }
     let mut keys = Keys { ids: Interner::default(), parent: Vec::new() };
     // Pass 1: keys (as ids into `keys`; the current key of candidate i is find(label[i])).
     let mut label: Vec<usize> = Vec::with_capacity(n);
@@ -203,12 +236,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // then the first). Only defaults change here, so the sources are fixed.
     // Each surface key as a dense id (`sid`), for this pass and the next.
     let mut ids: StrMap<u32> = StrMap::default();
-    let sid: Vec<u32> = (0..n)
-        .map(|i| {
-            let next = ids.len() as u32;
-            *ids.entry(skey(i)).or_insert(next)
-        })
-        .collect();
+    let mut sid: Vec<u32> = Vec::with_capacity(n);
+    for i in 0..n {
+        let next = ids.len() as u32;
+        sid.push(*ids.entry(skey(i)).or_insert(next));
+    }
     let mut better = vec![u32::MAX; ids.len()];
     for j in 0..n {
         if cands[j].evidence == Evidence::Default || cands[j].canon.is_some() {
@@ -235,8 +267,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // canon, key) behaves exactly as that one did, so only the first of each is compared,
     // in the original order (later, earlier).
     // By surname (a bucket holds every word count; only equal counts pair).
-    let mut buckets: StrMap<Vec<u32>> = StrMap::default();
-    let mut seen: FastSet<(&str, usize, bool, &str, usize)> = FastSet::default();
+    let mut buckets = Lists::default();
     for i in 0..n {
         if kinds[i] != EntityType::Person {
             continue;
@@ -246,10 +277,21 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             continue;
         }
         let last = wi[wi.len() - 1];
-        if !seen.insert((last, wi.len(), cands[i].canon.is_some(), wi[0], label[i])) {
+        let bucket = buckets.entry(last);
+        // Every name that got this far is in its surname's bucket: one there already with the
+        // same (word count, canon or not, given name, key) makes this one a repeat.
+        let canon = cands[i].canon.is_some();
+        let mut repeat = false;
+        for &j in bucket.iter() {
+            let j = j as usize;
+            if label[j] == label[i] && cands[j].canon.is_some() == canon && surfaces[j].split_whitespace().next() == Some(wi[0]) && surfaces[j].split_whitespace().count() == wi.len() {
+                repeat = true;
+                break;
+            }
+        }
+        if repeat {
             continue;
         }
-        let bucket = buckets.entry(last).or_default();
         for &j in bucket.iter() {
             let j = j as usize;
             if surfaces[j].split_whitespace().count() != wi.len() {
@@ -268,12 +310,12 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         *l = keys.find(*l);
     }
     // Pass 4: surnames. The owners (multi-word persons) never change in this pass.
-    let mut owners: StrMap<Vec<u32>> = StrMap::default();
+    let mut owners = Lists::default();
     for j in 0..n {
         let sj = surfaces[j];
         if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
             if let Some(last) = sj.split_whitespace().last() {
-                owners.entry(last).or_default().push(j as u32);
+                owners.entry(last).push(j as u32);
             }
         }
     }
@@ -298,21 +340,22 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     }
     // Pass 4a: a lone given name that no person has as a surname is the one person of the
     // article named with it first ("Anna" → Anna Wintour; not when two persons share it).
-    let mut given: StrMap<usize> = StrMap::default();
+    // (Labels as `u32`, `u32::MAX` for two persons: the map type of `ids` above.)
+    let mut given: StrMap<u32> = StrMap::default();
     for j in 0..n {
         let w = words(surfaces[j]);
         if kinds[j] == EntityType::Person && w.len() >= 2 {
-            let l = given.entry(w[0]).or_insert(label[j]);
-            if *l != label[j] {
-                *l = usize::MAX;
+            let l = given.entry(w[0]).or_insert(label[j] as u32);
+            if *l != label[j] as u32 {
+                *l = u32::MAX;
             }
         }
     }
     for i in 0..n {
         let s = surfaces[i];
-        if kinds[i] == EntityType::Person && !s.contains(char::is_whitespace) && !owners.contains_key(s) {
-            if let Some(&l) = given.get(s).filter(|&&l| l != usize::MAX) {
-                label[i] = l;
+        if kinds[i] == EntityType::Person && !s.contains(char::is_whitespace) && owners.get(s).is_none() {
+            if let Some(&l) = given.get(s).filter(|&&l| l != u32::MAX) {
+                label[i] = l as usize;
             }
         }
     }
@@ -320,11 +363,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // organisation's name whose other words only say what kind of body it is ("Samsung" after
     // "Samsung Electronics", "Darvex" after "Darvex Holdings") is that organisation: the
     // nearest such name before it, else the first after it.
-    let mut companies: StrMap<Vec<u32>> = StrMap::default();
+    let mut companies = Lists::default();
     for j in 0..n {
         let w = words(surfaces[j]);
         if kinds[j] == EntityType::Org && w.len() >= 2 && cands[j].evidence != Evidence::Default && w[1..].iter().all(|t| super::recognize::ORG_TAILS.has(t)) {
-            companies.entry(w[0]).or_default().push(j as u32);
+            companies.entry(w[0]).push(j as u32);
         }
     }
     for i in 0..n {
@@ -341,16 +384,16 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // ("the Observatory" after "Syrian Observatory for Human Rights", "the Post" after "Washington
     // Post") is that body when one body of the text has it; with two ("Washington Post", "New
     // York Post") it is left alone.
-    let mut heads: StrMap<usize> = StrMap::default();
+    let mut heads: StrMap<u32> = StrMap::default();
     for j in 0..n {
         let w = words(surfaces[j]);
         // The head: the word before the first connector, else the last ("Parliament Hill" has
         // none: its last word is no body's).
         let head = w.iter().position(|t| matches!(*t, "of" | "for" | "on")).map_or(w.last(), |k| k.checked_sub(1).and_then(|k| w.get(k)));
         if let Some(t) = head.filter(|t| w.len() >= 2 && kinds[j] == EntityType::Org && (super::recognize::ORG_TAILS.has(t) || super::recognize::ORG_HEADS.has(t))) {
-            let l = heads.entry(t).or_insert(label[j]);
-            if *l != label[j] {
-                *l = usize::MAX;
+            let l = heads.entry(t).or_insert(label[j] as u32);
+            if *l != label[j] as u32 {
+                *l = u32::MAX;
             }
         }
     }
@@ -359,9 +402,9 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if cands[i].evidence == Evidence::Gazetteer || s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) {
             continue;
         }
-        if let Some(&l) = heads.get(s).filter(|&&l| l != usize::MAX) {
+        if let Some(&l) = heads.get(s).filter(|&&l| l != u32::MAX) {
             kinds[i] = EntityType::Org;
-            label[i] = l;
+            label[i] = l as usize;
         }
     }
     // Pass 5: acronyms: the first organisation of two or more words with those initials.
@@ -385,7 +428,12 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if cands[i].canon.is_some() || kinds[i] != EntityType::Org {
             continue;
         }
-        let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
+        let mut letters = String::new();
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                letters.push(c);
+            }
+        }
         if letters.len() < 2 || letters.chars().any(char::is_lowercase) {
             continue;
         }
@@ -419,11 +467,26 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     for (gi, g) in groups.iter_mut().enumerate() {
         let _ = gi;
         // Type: the member with the strongest evidence.
-        let best = g.members.iter().copied().max_by_key(|&i| (strength(cands[i].evidence), std::cmp::Reverse(i))).unwrap_or(0);
-        g.kind = kinds[best];
-        g.canon = g.members.iter().find_map(|&i| cands[i].canon.filter(|_| kinds[i] == cands[i].kind));
-        g.country = g.members.iter().find_map(|&i| cands[i].country);
-        g.role = g.members.iter().find_map(|&i| cands[i].role.clone());
+        // (The strongest, the earliest of equals; the first canon, country and role.)
+        let mut best: Option<(u8, usize)> = None;
+        let (mut canon, mut country, mut role) = (None, None, None);
+        for &i in &g.members {
+            let c = &cands[i];
+            if best.is_none_or(|(st, b)| (strength(c.evidence), std::cmp::Reverse(i)) > (st, std::cmp::Reverse(b))) {
+                best = Some((strength(c.evidence), i));
+            }
+            if canon.is_none() && kinds[i] == c.kind {
+                canon = c.canon;
+            }
+            if country.is_none() {
+                country = c.country;
+            }
+            if role.is_none() {
+                role = c.role.clone();
+            }
+        }
+        g.kind = kinds[best.map_or(0, |b| b.1)];
+        (g.canon, g.country, g.role) = (canon, country, role);
         let mut forms: Vec<&str> = Vec::new();
         let mut seen_forms: FastSet<&str> = FastSet::default();
         for &i in &g.members {
@@ -432,9 +495,21 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
                 forms.push(s);
             }
         }
-        let complete = forms.iter().copied().enumerate().max_by_key(|(k, s)| (words(s).len(), s.chars().count(), std::cmp::Reverse(*k))).map(|(_, s)| s).unwrap_or("");
-        g.name = g.canon.map_or_else(|| complete.to_string(), str::to_string);
-        g.aliases = forms.into_iter().filter(|s| *s != g.name).map(str::to_string).collect();
+        // The most words, then the most characters, then the first.
+        let mut complete: Option<(usize, usize, &str)> = None;
+        for &s in &forms {
+            let key = (words(s).len(), s.chars().count());
+            if complete.is_none_or(|(w, c, _)| key > (w, c)) {
+                complete = Some((key.0, key.1, s));
+            }
+        }
+        g.name = g.canon.map_or_else(|| complete.map_or("", |c| c.2).to_string(), str::to_string);
+        g.aliases = Vec::new();
+        for s in forms {
+            if s != g.name {
+                g.aliases.push(s.to_string());
+            }
+        }
     }
     for g in 0..groups.len() {
         groups[g].role_of = groups[g].members.iter().find_map(|&i| cands[i].role_of).map(|c| group_of[c]);
@@ -442,21 +517,25 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // Drop groups made only of weak candidates; remap role_of.
     // A group of weak candidates is kept when it recurs as a bare word: a name repeated with no
     // sign of a person (no given name, title, speech verb) is most often an organisation.
-    let keep: Vec<bool> = groups
-        .iter_mut()
-        .map(|g| {
-            if g.members.iter().any(|&i| !cands[i].weak) {
-                return true;
-            }
-            if g.members.iter().filter(|&&i| cands[i].bare).count() >= 2 {
-                g.kind = EntityType::Org;
-                return true;
-            }
-            false
-        })
-        .collect();
+    let mut keep: Vec<bool> = Vec::with_capacity(groups.len());
+    for g in groups.iter_mut() {
+        let (mut strong, mut bare) = (false, 0);
+        for &i in &g.members {
+            strong |= !cands[i].weak;
+            bare += usize::from(cands[i].bare);
+        }
+        if !strong && bare >= 2 {
+            g.kind = EntityType::Org;
+        }
+        keep.push(strong || bare >= 2);
+    }
     let new_index = renumber(&keep);
-    let mut out: Vec<Group> = groups.into_iter().zip(keep).filter(|(_, kp)| *kp).map(|(g, _)| g).collect();
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for (g, kp) in groups.into_iter().zip(keep) {
+        if kp {
+            out.push(g);
+        }
+    }
     for g in out.iter_mut() {
         g.role_of = g.role_of.and_then(|r| new_index[r]);
     }
@@ -639,20 +718,25 @@ pub fn title_anaphora(
     }
     let modifier_at = |i: usize| modifiers.get(i).copied().flatten();
     // Where each group is first named: a title or caption comes before the body.
-    let named_at: Vec<usize> = groups
-        .iter()
-        .map(|grp| grp.members.iter().map(|&i| if field[i].is_none() { cands[i].span.start } else { 0 }).min().unwrap_or(usize::MAX))
-        .collect();
-    // Where the body's persons end (mentions of a kept person group), sorted.
-    let mut person_ends: Vec<usize> = groups
-        .iter()
-        .filter(|grp| grp.kind == EntityType::Person)
-        .flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.end))
-        .collect();
-    crate::sentiment::sort_by(&mut person_ends, |p, q| p.cmp(q));
-    // Body spans already taken by an entity, sorted.
-    let mut taken: Vec<Span> = groups.iter().flat_map(|grp| grp.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span)).collect();
-    crate::sentiment::sort_by(&mut taken, |p, q| p.cmp(q));
+    // With where the body's persons end (mentions of a kept person group) and the body spans
+    // already taken by an entity, both sorted below. (Loops: see `merge`.)
+    let mut named_at: Vec<usize> = Vec::with_capacity(groups.len());
+    let (mut person_ends, mut taken): (Vec<usize>, Vec<Span>) = (Vec::new(), Vec::new());
+    for grp in groups.iter() {
+        let mut first = usize::MAX;
+        for &i in &grp.members {
+            first = first.min(if field[i].is_none() { cands[i].span.start } else { 0 });
+            if field[i].is_none() {
+                if grp.kind == EntityType::Person {
+                    person_ends.push(cands[i].span.end);
+                }
+                taken.push(cands[i].span);
+            }
+        }
+        named_at.push(first);
+    }
+    crate::sentiment::sort_by(&mut person_ends, Ord::cmp);
+    crate::sentiment::sort_by(&mut taken, Ord::cmp);
     let overlaps = |s: Span| {
         let k = taken.partition_point(|t| t.end <= s.start);
         taken.get(k).is_some_and(|t| t.start < s.end)
@@ -686,11 +770,18 @@ pub fn title_anaphora(
             }
             key.push_str(&word(j).lower());
             if let Some(list) = form_ids.get(key.as_str()).map(|&id| &holders[id as usize]) {
-                let mut fit = list.iter().copied().filter(|&h| modifier.is_none_or(|m| nation(m).is_some() && person_nation(h) == nation(m)));
-                hit = match (fit.next(), fit.next()) {
-                    (Some(h), None) => Some((j + 1, h)),
-                    _ => None,
-                };
+                // The one holder that fits, if only one does.
+                let (mut only, mut fits) = (0, 0);
+                for &h in list.iter() {
+                    if modifier.is_none_or(|m| nation(m).is_some() && person_nation(h) == nation(m)) {
+                        only = h;
+                        fits += 1;
+                        if fits > 1 {
+                            break;
+                        }
+                    }
+                }
+                hit = if fits == 1 { Some((j + 1, only)) } else { None };
             }
         }
         let Some((end, g)) = hit else {

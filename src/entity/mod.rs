@@ -231,18 +231,21 @@ fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) 
 #[cfg_attr(size_attrs, optimize(size))]
 pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> Vec<Entity> {
     let (mut cands, field) = article_candidates(text, tokens, sentences, meta);
-    let texts: Vec<&str> = field
-        .iter()
-        .map(|f| match f {
+    // (Loops rather than iterator chains: a closure given to `map` is compiled apart, at the
+    // crate's opt-level, outside this function's `optimize(size)`.)
+    let mut texts: Vec<&str> = Vec::with_capacity(field.len());
+    for f in &field {
+        texts.push(match f {
             None => text,
             Some(Field::Title) => meta.title.as_deref().unwrap_or(""),
             Some(Field::Caption(i)) => meta.captions[*i].as_str(),
-        })
-        .collect();
+        });
+    }
     let mut groups = merge::merge(&texts, &cands);
     listed_spellings(&mut groups);
     let added = merge::title_anaphora(text, tokens, sentences, &mut cands, &field, &mut groups);
-    let field: Vec<Option<Field>> = field.into_iter().chain(std::iter::repeat(None).take(added)).collect();
+    let mut field = field;
+    field.resize(field.len() + added, None);
     let salience = salience::score(&groups, &cands, &field, text.len());
 
     let first = |g: &Group| g.members.iter().filter(|&&i| field[i].is_none()).map(|&i| cands[i].span.start).min().unwrap_or(usize::MAX);
@@ -269,8 +272,8 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
                 Some(f) => e.meta_mentions.push(MetaMention { field: f, span: cands[i].span }),
             }
         }
-        crate::sentiment::sort_by(&mut e.mentions, |p, q| p.cmp(q));
-        crate::sentiment::sort_by(&mut e.meta_mentions, |p, q| p.cmp(q));
+        crate::sentiment::sort_by(&mut e.mentions, Ord::cmp);
+        crate::sentiment::sort_by(&mut e.meta_mentions, Ord::cmp);
         e.aliases = grp.aliases.clone();
         e.role = grp.role.clone();
         e.acts_for = acts[g].map(|t| position[t]);

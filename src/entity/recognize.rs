@@ -1409,7 +1409,7 @@ fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) 
     if names.is_empty() {
         return;
     }
-    names.sort_unstable();
+    crate::sentiment::sort_by(&mut names, Ord::cmp); // (the crate's one sort: no second copy of std's)
     let mut covered = vec![false; doc.tokens.len()];
     for c in cands.iter() {
         for t in c.tokens.0..c.tokens.1.min(covered.len()) {

@@ -25,16 +25,29 @@ pub fn score(groups: &[Group], cands: &[Candidate], field: &[Option<Field>], tex
     let mut raw: Vec<f32> = Vec::with_capacity(groups.len());
     for g in groups {
         raw.push({
-            let body: Vec<&Candidate> = g.members.iter().filter(|&&i| field[i].is_none()).map(|&i| &cands[i]).collect();
-            let n = body.len() as f32;
-            let in_title = g.members.iter().any(|&i| field[i] == Some(Field::Title));
-            let in_caption = g.members.iter().any(|&i| matches!(field[i], Some(Field::Caption(_))));
+            // The body's mentions: how many, the first, one in the first three sentences, subjects.
+            let (mut count, mut first, mut early, mut subjects) = (0usize, None::<usize>, false, 0usize);
+            let (mut in_title, mut in_caption) = (false, false);
+            for &i in &g.members {
+                match field[i] {
+                    None => {
+                        let c = &cands[i];
+                        count += 1;
+                        first = Some(first.map_or(c.span.start, |f| f.min(c.span.start)));
+                        early |= c.sentence < 3;
+                        subjects += usize::from(c.subject);
+                    }
+                    Some(Field::Title) => in_title = true,
+                    Some(Field::Caption(_)) => in_caption = true,
+                }
+            }
+            let n = count as f32;
             let mut r = n.sqrt();
-            if let Some(first) = body.iter().map(|c| c.span.start).min() {
+            if let Some(first) = first {
                 r += 1.0 - first as f32 / len;
             }
-            r += if body.iter().any(|c| c.sentence < 3) { 0.5 } else { 0.0 };
-            r += 0.5 * body.iter().filter(|c| c.subject).count() as f32 / n.max(1.0);
+            r += if early { 0.5 } else { 0.0 };
+            r += 0.5 * subjects as f32 / n.max(1.0);
             r += if in_title { 0.75 } else { 0.0 } + if in_caption { 0.25 } else { 0.0 };
             if matches!(g.kind, EntityType::Date | EntityType::Time) {
                 r *= 0.5;
@@ -42,6 +55,12 @@ pub fn score(groups: &[Group], cands: &[Candidate], field: &[Option<Field>], tex
             r
         });
     }
-    let max = raw.iter().copied().fold(0.0f32, f32::max);
-    raw.into_iter().map(|r| if max > 0.0 { (r / max).clamp(0.0, 1.0) } else { 0.0 }).collect()
+    let mut max = 0.0f32;
+    for &r in &raw {
+        max = max.max(r);
+    }
+    for r in raw.iter_mut() {
+        *r = if max > 0.0 { (*r / max).clamp(0.0, 1.0) } else { 0.0 };
+    }
+    raw
 }

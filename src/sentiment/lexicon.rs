@@ -8,11 +8,9 @@
 //! hyphens, `'s`), so "improving * relations" reads "improving U.S.-Russia relations".
 
 use crate::case::Lowercase as _;
-use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use super::SpanHasher;
 use crate::entity::gazetteer::FrontCoded;
 use crate::token::{Kind, Token};
 
@@ -93,9 +91,10 @@ impl Phrase {
 /// (`sentiment::table`) holds only the closed lists and phrase openers.
 pub struct Lexicon {
     pub phrases: Vec<Phrase>,
-    /// First word of a phrase → the first and last of its phrases (indices into `phrases`);
-    /// `next` links each phrase to the next one with the same first word, in file order.
-    by_first: HashMap<&'static str, (u32, u32), BuildHasherDefault<SpanHasher>>,
+    /// First word of a phrase → the first of its phrases (an index into `phrases`); `next`
+    /// links each phrase to the next one with the same first word, in file order. (The
+    /// crate's `&str → u32` map type: one copy of the hash-table code.)
+    by_first: crate::clean::repair::StrMap<'static, u32>,
     next: Vec<u32>,
 }
 
@@ -219,21 +218,18 @@ fn load() -> Lexicon {
             .into_iter()
             .map(|(a, b, valence, code, goldstein, source)| Phrase { words: &words[a as usize..b as usize], valence, code, goldstein, source })
             .collect();
-        let mut by_first: HashMap<&'static str, (u32, u32), BuildHasherDefault<SpanHasher>> =
-            HashMap::with_capacity_and_hasher(phrases.len(), BuildHasherDefault::default());
+        let mut by_first = crate::clean::repair::StrMap::with_capacity_and_hasher(phrases.len(), BuildHasherDefault::default());
         let mut next = vec![NONE; phrases.len()];
+        // The last phrase of each chain so far, at the index of its first.
+        let mut last = vec![NONE; phrases.len()];
         for (i, p) in phrases.iter().enumerate() {
             let Some(&w) = p.words.first() else { continue };
             let i = i as u32;
-            match by_first.get_mut(w) {
-                Some((_, last)) => {
-                    next[*last as usize] = i;
-                    *last = i;
-                }
-                None => {
-                    by_first.insert(w, (i, i));
-                }
+            let first = *by_first.entry(w).or_insert(i) as usize;
+            if last[first] != NONE {
+                next[last[first] as usize] = i;
             }
+            last[first] = i;
         }
         Lexicon { phrases, by_first, next }
     }
@@ -496,7 +492,7 @@ impl Lexicon {
     ) -> Option<Match> {
         let mut best: Option<(usize, usize, Source, usize)> = None; // (len, exact, source, phrase)
         for_each_base(words[i], &mut |base| {
-            let Some(&(first, _)) = self.by_first.get(base) else { return };
+            let Some(&first) = self.by_first.get(base) else { return };
             let mut pi = first;
             while pi != NONE {
                 let p = &self.phrases[pi as usize];
@@ -645,7 +641,7 @@ mod tests {
     fn first_word_chains_keep_file_order() {
         let lex = get();
         for k in lex.first_words() {
-            let (first, last) = lex.by_first[k];
+            let first = lex.by_first[k];
             let mut chain = vec![];
             let mut i = first;
             while i != NONE {
@@ -654,7 +650,6 @@ mod tests {
             }
             let expect: Vec<u32> = (0..lex.phrases.len() as u32).filter(|&i| lex.phrases[i as usize].words.first() == Some(&k)).collect();
             assert_eq!(chain, expect, "{k}");
-            assert_eq!(chain.last(), Some(&last));
         }
     }
 
