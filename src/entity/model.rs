@@ -563,7 +563,7 @@ pub fn extract(doc: &Doc, sentences: &[Span]) -> Features {
 }
 
 /// The second pass's features: [`extract`] with the history of a first pass's tags (one
-/// per crate token, see [`history`]).
+/// per crate token, see [`history`]); the same as [`extract`] while [`HISTORY`] is false.
 pub fn extract_with_history(doc: &Doc, sentences: &[Span], tags: &[Option<usize>]) -> Features {
     let mut ctx = Context::new(doc, sentences);
     ctx.set_history(history(doc, tags));
@@ -718,7 +718,7 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
                 push(h25);
             }
             // What the first pass read the word as across the text (second pass only).
-            if !ctx.history.is_empty() && tokens[i].kind == Kind::Word && cap(raw) {
+            if HISTORY && !ctx.history.is_empty() && tokens[i].kind == Kind::Word && cap(raw) {
                 let m = ctx.history.get(lw).copied().unwrap_or(0);
                 push(H::new(26).b(&[m]));
                 push(H::new(27).b(&[m, pos.as_bytes()[0]]));
