@@ -18,6 +18,12 @@
 //! same width (see `src/entity/model.rs` for its figures and why it is not the default). The
 //! dev F1 printed for the written model also lists other beam widths (`PRUNES=50,80` adds
 //! pruning levels of the default beam).
+//! While `model::HISTORY` is true (the two-pass tagger; `HISTORY=0` trains without), every
+//! training document is also given as the second pass sees it: with the history of a first
+//! pass by one of `FOLDS` (5) models without history, each trained (one run, `EPOCHS`, shuffle
+//! seed `FOLD_SEED`, default 0) on the documents outside its fold; `HIST_CACHE=file` saves
+//! those first-pass tags (or reuses them). The dev F1 printed then also gives the second
+//! pass's, the first pass's tags read as history, as `model::tag` does.
 //! Which features are kept (`select`): the `KEEP` (default 9,000) best by `CRIT` (default
 //! `impmax`: `MIX` (10) times the largest weight plus the feature's `importance`, what it
 //! adds to the gold tag over its best rival on the training tokens decided within `WINDOW`
@@ -83,6 +89,12 @@ fn read_conll(path: &str) -> Vec<Vec<Vec<(String, String)>>> {
 }
 
 fn example(doc: &[Vec<(String, String)>]) -> Example {
+    example_with(doc, None)
+}
+
+/// The example of `doc`, with the second pass's history features when `first` gives the
+/// first pass's tag of each position of `example(doc)`.
+fn example_with(doc: &[Vec<(String, String)>], first: Option<&[usize]>) -> Example {
     let mut text = String::new();
     // (start byte, tag) of each CoNLL token.
     let mut marks: Vec<(usize, usize, &str)> = Vec::new();
@@ -102,7 +114,17 @@ fn example(doc: &[Vec<(String, String)>]) -> Example {
     let tokens = undertone::token::tokenize(&text);
     let sentences = undertone::sentence::split(&text, &tokens);
     let d = Doc::new(&text, &tokens);
-    let f = model::extract(&d, &sentences);
+    let f = match first {
+        None => model::extract(&d, &sentences),
+        Some(tags) => {
+            let plain = model::extract(&d, &sentences);
+            let mut per = vec![None; tokens.len()];
+            for (k, &t) in plain.tok.iter().enumerate() {
+                per[t] = Some(tags[k]);
+            }
+            model::extract_with_history(&d, &sentences, &per)
+        }
+    };
     let gold = f
         .tok
         .iter()
@@ -348,6 +370,13 @@ fn evaluate_beam(exs: &[Example], w: &impl Scorer, beam: usize) -> (f64, f64, f6
     (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 
+/// The dev F1 of both passes (`model::tag` with `model::HISTORY`): the second pass reads
+/// the first pass's history.
+fn two_pass(raw: &[Vec<Vec<(String, String)>>], dev: &[Example], w: &impl Scorer) -> (f64, f64, f64) {
+    let exs: Vec<Example> = raw.iter().zip(dev).map(|(d, ex)| example_with(d, Some(&model::decode_scored(&ex.f, w).0))).collect();
+    evaluate(&exs, w)
+}
+
 /// A quantised feature: its id and its weights in units of the stored step.
 type Quantised = (u32, [i32; COLS]);
 
@@ -518,9 +547,42 @@ fn main() {
     }
     // HOLD=k leaves out every k-th training document (to measure what more data is worth).
     let hold: usize = std::env::var("HOLD").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
-    let mut train: Vec<Example> = read_conll(&train_path).iter().enumerate().filter(|(d, _)| hold == 0 || d % hold != 0).map(|(_, d)| example(d)).collect();
+    let train_raw: Vec<_> = read_conll(&train_path).into_iter().enumerate().filter(|(d, _)| hold == 0 || d % hold != 0).map(|(_, d)| d).collect();
+    let mut train: Vec<Example> = train_raw.iter().map(|d| example(d)).collect();
     let dev_path = format!("{dir}/dev.txt");
-    let mut dev: Vec<Example> = if std::path::Path::new(&dev_path).exists() { read_conll(&dev_path).iter().map(|d| example(d)).collect() } else { Vec::new() };
+    let dev_raw: Vec<_> = if std::path::Path::new(&dev_path).exists() { read_conll(&dev_path) } else { Vec::new() };
+    let mut dev: Vec<Example> = dev_raw.iter().map(|d| example(d)).collect();
+    // HISTORY=1 (what `model::HISTORY` needs): each training document also comes as the
+    // second pass sees it, its history from a first pass by a model that did not see it
+    // (`FOLDS`, default 5, models without history, one per fold).
+    let with_history = model::HISTORY && std::env::var("HISTORY").map_or(true, |v| v != "0");
+    if with_history {
+        let folds: usize = std::env::var("FOLDS").ok().and_then(|s| s.parse().ok()).unwrap_or(5);
+        let hist_cache = std::env::var("HIST_CACHE").ok();
+        let firsts: Vec<Vec<usize>> = if let Some(bytes) = hist_cache.as_deref().and_then(|c| std::fs::read(c).ok()) {
+            let mut at = 0;
+            train.iter().map(|ex| { let v = bytes[at..at + ex.f.len()].iter().map(|&b| usize::from(b)).collect(); at += ex.f.len(); v }).collect()
+        } else {
+            let mut firsts = vec![Vec::new(); train.len()];
+            // The folds' document order does not follow SEED (`FOLD_SEED`, default 0).
+            let seed: u64 = std::env::var("FOLD_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+            for j in 0..folds {
+                let rest: Vec<Example> = train_raw.iter().enumerate().filter(|(d, _)| d % folds != j).map(|(_, d)| example(d)).collect();
+                let avg = train_avg(&rest, &[], vec![false; 1 << model::BITS], epochs, seed);
+                let w = Dense { w: avg.iter().map(|&x| (x * 16.0).round() as i32).collect(), per: 16 };
+                for d in (0..train.len()).filter(|d| d % folds == j) {
+                    firsts[d] = model::decode_scored(&train[d].f, &w).0;
+                }
+                eprintln!("fold {j}: first pass done");
+            }
+            if let Some(c) = hist_cache.as_deref() {
+                std::fs::write(c, firsts.iter().flatten().map(|&t| t as u8).collect::<Vec<u8>>()).expect("history cache");
+            }
+            firsts
+        };
+        let second: Vec<Example> = train_raw.iter().zip(&firsts).map(|(d, t)| example_with(d, Some(t))).collect();
+        train.extend(second);
+    }
     // WITH_DEV=1 trains on train and dev (the final model; dev figures then say nothing and
     // are not printed: report those of the model trained on train alone).
     if std::env::var("WITH_DEV").is_ok_and(|v| v == "1") {
@@ -560,6 +622,10 @@ fn main() {
             if !dev.is_empty() {
                 let (p, r, f) = evaluate(&dev, &Dense { w: avg.iter().map(|&x| (x * 16.0).round() as i32).collect(), per: 16 });
                 eprintln!("mean of {runs} runs: dev P {p:.4} R {r:.4} F1 {f:.4}");
+                if with_history {
+                    let (p, r, f) = two_pass(&dev_raw, &dev, &Dense { w: avg.iter().map(|&x| (x * 16.0).round() as i32).collect(), per: 16 });
+                    eprintln!("mean of {runs} runs, second pass: dev P {p:.4} R {r:.4} F1 {f:.4}");
+                }
             }
         }
         if let Some(c) = cache.as_deref() {
@@ -643,7 +709,13 @@ fn main() {
                     eprintln!("prune {p}: dev F1 {sc:.4} ({tot} tokens)");
                 }
             }
-            format!(": dev P {p:.4} R {r:.4} F1 {f:.4} (beam{beams})")
+            let second = if with_history {
+                let (p, r, f) = two_pass(&dev_raw, &dev, &mdl);
+                format!("; second pass: dev P {p:.4} R {r:.4} F1 {f:.4}")
+            } else {
+                String::new()
+            };
+            format!(": dev P {p:.4} R {r:.4} F1 {f:.4} (beam{beams}){second}")
         };
         if !dev.is_empty() {
             for beam in [1, model::BEAM] {
