@@ -40,7 +40,6 @@ pub mod repair;
 pub mod text;
 pub mod tree;
 
-use crate::case::Lowercase as _;
 use crate::{Format, Meta, Removed};
 
 pub struct Cleaned {
@@ -255,18 +254,7 @@ fn assemble(blocks: &[Block], verdicts: &[Option<&'static str>], fixed_point: Op
 /// `og:title`, else `<title>` without its " | Site" suffix.
 #[cfg_attr(size_attrs, optimize(size))]
 fn html_title(scan: &html::Scan) -> Option<String> {
-    // Letters and digits, lowercase. (A loop: see `clean::text::lower_words`.)
-    fn norm(s: &str) -> String {
-        let mut out = String::new();
-        for c in s.chars() {
-            if c.is_alphanumeric() {
-                for l in c.lower() {
-                    out.push(l);
-                }
-            }
-        }
-        out
-    }
+    use text::norm;
     let declared = scan.meta.og_title.as_deref().or(scan.meta.title.as_deref());
     if let Some(d) = declared {
         let nd = norm(d);

@@ -901,7 +901,8 @@ fn sum(scores: &[f32]) -> f32 {
     scores.iter().sum()
 }
 
-fn norm(s: &str) -> String {
+/// Letters and digits, lowercase (a loop: see `lower_words`).
+pub(crate) fn norm(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         if c.is_alphanumeric() {
