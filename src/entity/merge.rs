@@ -558,7 +558,7 @@ fn named(k: EntityType) -> bool {
 /// as a company), a storm's noun (`Candidate::sure`).
 fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Option<String>], sid: &[u32], ids: usize, kinds: &mut [EntityType], label: &mut [usize]) {
     // Per surface key: for each named type its count, then the first candidate of each, then
-    // 1 if a list typed one.
+    // 1 if a list typed one, then 1 + the type of a mention its context typed (see below).
     const TYPES: usize = 6;
     let mut votes: Vec<[u32; 2 * TYPES + 2]> = vec![[0; 2 * TYPES + 2]; ids];
     for i in 0..cands.len() {
