@@ -648,6 +648,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     }
     // Quotes: which tokens are inside quotation marks.
     let quoted = model::quoted_tokens(text, tokens, a, b);
+    // The first wish ("if only", not "if only because"): a good cue after it is +counterfactual.
+    // (Found once per sentence, not looked for again before each cue.)
+    let wish_at = (a..b).find(|&j| words[j] == "if" && words.get(j + 1) == Some(&"only") && words.get(j + 2) != Some(&"because"));
     // Contrast: the first "but"/"however"; concessive clauses.
     let mut factor = vec![(1.0f32, ""); b - a];
     if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
@@ -891,7 +894,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         }
         // "would have been better", "should have known": a good thing that did not happen.
         // "if only it were funnier": a wish (not "if only because").
-        let wish = (a..i).any(|j| words[j] == "if" && words[j + 1] == "only" && words.get(j + 2) != Some(&"because"));
+        let wish = wish_at.is_some_and(|j| j < i);
         if (counterfactual || wish || pretended && neg_at.is_none()) && value > 0.0 {
             value *= COUNTERFACTUAL;
             rule.push_str("+counterfactual");
