@@ -204,16 +204,21 @@ Lynn Madeline Marilyn Marvin Molly Noah Oliver Peggy Pete Riley Seth Shawn Stacy
 Vivian Whitney Zach Zack
 """
 
+# HAND_PERSONS names that occur in CoNLL-2003 train and were listed when the tagger was last
+# retrained (session 15); a name added here needs another retrain.
+RETRAINED_PERSONS = {"Mahmoud Abbas", "Imran Khan"}
+
 # Persons often in the news since 2014, when the PETRARCH2 dictionaries were written (heads of
 # state and government, ministers, party leaders, business and public figures). A 1996-trained
 # tagger reads some of their names as other things ("Trump" a company); listed, a lone surname
 # joins the full name and a name after a title is the person's. One per line; spelling variants
 # on the same line, comma-separated. No name here may occur in CoNLL-2003 train, whose listed
-# phrases are features the tagger was trained on (the script checks; "Mahmoud Abbas" and "Imran
-# Khan" wait for the next retrain). Nor persons whose surname is as often a place, a month or a
+# phrases are features the tagger was trained on (the script checks), unless it is in
+# RETRAINED_PERSONS: names added together with a retrain of src/lexicon/ner.bin. Nor persons whose surname is as often a place, a month or a
 # word ("Theresa May", "Lloyd Austin", "Tim Cook": "in May", "in Austin" read as the person), or
 # ends another's double surname ("Jacob Zuma", "Nkosazana Dlamini-Zuma").
 HAND_PERSONS = """
+Mahmoud Abbas; Imran Khan
 Donald Trump; Joe Biden; Kamala Harris; Mike Pence; JD Vance; Nancy Pelosi; Mitch McConnell; Chuck Schumer
 Kevin McCarthy; Marco Rubio; Antony Blinken; Mike Pompeo; Rex Tillerson; Pete Hegseth; Jake Sullivan
 Robert Mueller; James Comey; Christopher Wray; William Barr; Jeff Sessions
@@ -556,7 +561,7 @@ def main():
     if os.path.exists(conll):
         with open(conll, encoding="utf-8") as f:
             train = " " + " ".join(l.split()[0] for l in f if l.strip() and not l.startswith("-DOCSTART")).lower().replace("-", " ") + " "
-        trained = sorted(n for n in hand_persons - persons if " " + " ".join(re.split(r"[\s-]+", n.lower())) + " " in train)
+        trained = sorted(n for n in hand_persons - persons - RETRAINED_PERSONS if " " + " ".join(re.split(r"[\s-]+", n.lower())) + " " in train)
         if trained:
             sys.exit(f"build-gazetteer: HAND_PERSONS names in CoNLL-2003 train change the tagger's features (retrain, or leave them out): {trained}")
     else:

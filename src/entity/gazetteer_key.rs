@@ -13,7 +13,7 @@ pub const NORP_WORDS: &[&str] = &[
     "Christian", "Christians", "Communist", "Communists", "Democrat", "Democrats", "Hindu", "Hindus",
     "Hispanic", "Jew", "Jewish", "Jews", "Latino", "Latinos", "Muslim", "Muslims", "Orthodox", "Palestinian",
     "Pashtun", "Protestant", "Protestants", "Republican", "Republicans", "Shia", "Shiite", "Shiites", "Sikh",
-    "Sunni", "Sunnis", "Yazidi", "Yazidis", "Zionist", "islamist", "islamists", "jihadi", "jihadis", "jihadist",
+    "Sunni", "Sunnis", "Western", "Yazidi", "Yazidis", "Zionist", "islamist", "islamists", "jihadi", "jihadis", "jihadist",
     "jihadists", "salafist", "salafists",
 ];
 
