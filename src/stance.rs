@@ -223,7 +223,9 @@ const FUNCTION_ONLY: Words = Words(
 
 /// Verbs that end or avert the conflict named after them ("defusing the conflict", "to end
 /// the fighting"). Base forms, matched with their inflections. Sorted.
-const DEESCALATE: Words = Words("avert|avoid|defuse|end|halt|prevent|resolve|settle|stop");
+/// "aside" (of "set aside"), "lift", "overturn", "quash", "revoke", "vacate" undo a ruling,
+/// ban or sanction named after them.
+const DEESCALATE: Words = Words("aside|avert|avoid|defuse|end|halt|lift|overturn|prevent|quash|resolve|revoke|settle|stop|vacate");
 
 /// Verbs that negate the cue after them like "not" ("refused to meet", "failed to agree",
 /// "canceled a meeting with"). Sorted.
@@ -824,8 +826,16 @@ fn sentence_pairs(
             // the agreements aimed at defusing the conflict", "efforts to end the fighting") is
             // no conflict between the clause's actors; a verb right after it still is one ("urged
             // Cameron to stop fighting the Islamic State": he is fighting it).
-            let ended = |t: usize| t + 1 < m.first && DEESCALATE.iter().any(|d| lexicon::inflects(words[t], d)) && (t + 1..m.first).all(|u| tokens[u].kind == Kind::Word && !in_mention(u));
-            if g < 0.0 && (m.first.saturating_sub(3).max(ca)..m.first).any(ended) {
+            // Also a conflict undone by a court or an authority ("set aside a $399 million award
+            // against Acme", "overturned the ban on Globex"): checked below, after "+against".
+            // Numbers and currency signs may stand between ("a $399 million award").
+            let ended = |t: usize| {
+                t + 1 < m.first
+                    && DEESCALATE.iter().any(|d| lexicon::inflects(words[t], d))
+                    && (t + 1..m.first).all(|u| !in_mention(u) && (tokens[u].kind != Kind::Punct || matches!(words[u], "$" | "€" | "£")))
+            };
+            // "thanks to X" is a preposition ("because of X"), not thanking X.
+            if words[m.last] == "thanks" && words.get(m.last + 1) == Some(&"to") {
                 continue;
             }
             if negated {
@@ -852,11 +862,35 @@ fn sentence_pairs(
             let inside: Vec<usize> = distinct_actors(ms, &group);
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
             let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
+            // a mutual conflict ("X and Y clashed"), never two private persons (band members,
+            // players, a list of candidates).
+            let mutual = p.goldstein > 0.0 || p.words.iter().any(|w| in_list(MUTUAL, w) || MUTUAL.iter().any(|m| lexicon::inflects(w, m)));
+            // "fight alongside X" is on X's side; "fight with X" may be either ("went to Syria to
+            // fight with Islamic State" joins it, "a fight with the police" opposes them) and says
+            // nothing, unless "against Z" follows ("fighting with the Kurds against Islamic
+            // State": the Kurds are partners, Z the enemy). Not a mutual conflict ("clashed with").
+            let mut enemy: Vec<usize> = Vec::new();
+            let (g_enemy, rule_enemy) = (g, rule.clone());
+            let side = words.get(m.last + 1).copied().filter(|w| matches!(*w, "with" | "alongside") && g <= -0.4 && !mutual);
+            if let Some(w) = side {
+                if let Some(t) = (m.last + 2..next_cue).take_while(|&t| tokens[t].kind != Kind::Punct).find(|&t| words[t] == "against") {
+                    enemy = find_object(text, tokens, words, ms, &idx, t + 1, next_cue, false);
+                }
+                if w == "with" && enemy.is_empty() {
+                    continue;
+                }
+                g = 0.35;
+                rule = format!("cameo:cooperate+{w}");
+            }
             // Support or unity against someone is conflict with them ("winning broad support
             // against Isil", "unite against Ruritania").
-            if g > 0.0 && !object.is_empty() && (m.last + 1..next_cue.min(m.last + 6)).take_while(|&t| !in_mention(t)).any(|t| words[t] == "against") {
+            if side.is_none() && g > 0.0 && !object.is_empty() && (m.last + 1..next_cue.min(m.last + 6)).take_while(|&t| !in_mention(t)).any(|t| words[t] == "against") {
                 g = -g;
                 rule.push_str("+against");
+            }
+            if g < 0.0 && (m.first.saturating_sub(5).max(ca)..m.first).any(ended) {
+                continue;
             }
             let by_object = controlled.as_ref().filter(|c| m.first > c.0).map(|c| c.1.clone());
             if by_object.is_none() {
@@ -871,15 +905,14 @@ fn sentence_pairs(
                     controlled = Some((t, object.clone()));
                 }
             }
-            // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
-            // a mutual conflict ("X and Y clashed"), never two private persons (band members,
-            // players, a list of candidates).
-            let mutual = p.goldstein > 0.0 || p.words.iter().any(|w| in_list(MUTUAL, w) || MUTUAL.iter().any(|m| lexicon::inflects(w, m)));
             // A person joining an organisation is membership, not a relation between them.
             let joins = p.words[0] == "join";
+            // Two private persons meeting ("she met Phelps on Tinder", "met God") is no
+            // consultation between actors.
+            let meets = p.code.is_some_and(|c| c.starts_with("04"));
             let kinds = |x: usize, y: usize| (entities[x].kind, entities[y].kind);
-            let mut add = |x: usize, y: usize, attribution: bool, within: bool| {
-                if x == y || (within && (!mutual || (private(x) && private(y)))) {
+            let mut add = |x: usize, y: usize, attribution: bool, within: bool, g: f32, rule: &str| {
+                if x == y || (within && !mutual) || ((within || meets) && private(x) && private(y)) {
                     return;
                 }
                 if joins && matches!(kinds(x, y), (EntityType::Person, EntityType::Org) | (EntityType::Org, EntityType::Person)) {
@@ -893,7 +926,7 @@ fn sentence_pairs(
                     acc.evidence.push(clause_span);
                 }
                 if acc.cues.len() < MAX_CUES {
-                    acc.cues.push(Cue { span, rule: rule.clone(), weight: g });
+                    acc.cues.push(Cue { span, rule: rule.into(), weight: g });
                     if let (true, Some((v, _))) = (attribution, speech) {
                         acc.cues.push(Cue { span: tokens[v].span, rule: "attribution".into(), weight: 0.0 });
                     }
@@ -901,7 +934,7 @@ fn sentence_pairs(
             };
             for (x, &p1) in inside.iter().enumerate() {
                 for &p2 in &inside[x + 1..] {
-                    add(p1, p2, false, true);
+                    add(p1, p2, false, true, g, &rule);
                 }
             }
             if !inside.is_empty() {
@@ -923,16 +956,32 @@ fn sentence_pairs(
                 // Wi-Fi and Bluetooth" (supporting both is no relation between them).
                 // The object starts within five tokens of the cue (see `find_object`).
                 let between = || (m.last + 1..(m.last + 6).min(cb)).any(|t| words[t] == "between");
-                if subj.is_empty() && object.len() >= 2 && between() {
+                // Right after the cue, "between" names its sides even with a subject, not the
+                // subject's opponents ("Pope Francis' appeal follows fighting between the
+                // Rohingya and …"), and makes any cue mutual ("fighting between X and Y"); not
+                // "blocked the highway between X and Y".
+                let sides = words[m.last + 1] == "between";
+                if sides || subj.is_empty() && object.len() >= 2 && between() {
                     for (x, &p1) in object.iter().enumerate() {
                         for &p2 in &object[x + 1..] {
-                            add(p1, p2, false, true);
+                            add(p1, p2, false, !sides, g, &rule);
                         }
+                    }
+                    if sides {
+                        continue;
                     }
                 }
                 for &s in &subj {
                     for &o in &object {
-                        add(s, o, from_speaker, false);
+                        add(s, o, from_speaker, false, g, &rule);
+                    }
+                    for &e in &enemy {
+                        add(s, e, from_speaker, false, g_enemy, &rule_enemy);
+                    }
+                }
+                for &o in &object {
+                    for &e in &enemy {
+                        add(o, e, false, false, g_enemy, &rule_enemy);
                     }
                 }
                 if g > 0.0 {
@@ -941,7 +990,7 @@ fn sentence_pairs(
             } else if subject.len() >= 2 && !from_speaker {
                 for (x, &p1) in subject.iter().enumerate() {
                     for &p2 in &subject[x + 1..] {
-                        add(p1, p2, false, true);
+                        add(p1, p2, false, true, g, &rule);
                     }
                 }
             }
@@ -1419,6 +1468,66 @@ mod tests {
                 "LAGOS \u{2014} Ruritania announced a truce with Freedonia.",
                 &[("LAGOS", Gpe, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
                 &[("LAGOS", "Freedonia", 0), ("Ruritania", "Freedonia", 1)],
+            ),
+            // "fight with X" may be on X's side or against X: no pair; "alongside X" is on X's
+            // side; "with X against Z" makes X a partner and Z the enemy; "clashed with" stays.
+            (
+                "Ruritania sent volunteers to fight with Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania fought alongside Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
+            ),
+            (
+                "Ruritania fought with Freedonia against Valdoria.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1), ("Ruritania", "Valdoria", -1), ("Freedonia", "Valdoria", -1)],
+            ),
+            (
+                "Ruritania clashed with Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", -1)],
+            ),
+            // Two private persons meeting is no consultation between actors.
+            ("Ann Lee met Bo Chan on a dating app.", &[("Ann Lee", Person, None), ("Bo Chan", Person, None)], &[("Ann Lee", "Bo Chan", 0)]),
+            ("Ann Lee met with Acme.", &[("Ann Lee", Person, None), ("Acme", Org, None)], &[("Ann Lee", "Acme", 1)]),
+            // "thanks to X" is "because of X".
+            (
+                "Ruritania grew rich thanks to Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania thanked Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
+            ),
+            // A ruling, ban or sanction set aside or overturned is undone, no conflict.
+            ("Globex set aside a $5 million award against Acme.", &[("Globex", Org, None), ("Acme", Org, None)], &[("Globex", "Acme", 0)]),
+            ("Globex won a $5 million award against Acme.", &[("Globex", Org, None), ("Acme", Org, None)], &[("Globex", "Acme", -1)]),
+            (
+                "Freedonia overturned the sanctions against Ruritania.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Freedonia", "Ruritania", 0)],
+            ),
+            (
+                "Freedonia imposed sanctions against Ruritania.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Freedonia", "Ruritania", -1)],
+            ),
+            // "between" right after a cue names its two sides, not the subject's opponents.
+            (
+                "Smith's appeal follows fighting between Ruritania and Freedonia.",
+                &[("Smith", Person, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Smith", "Ruritania", 0), ("Ruritania", "Freedonia", -1)],
+            ),
+            (
+                "Acme blocked the road between Ruritania and Freedonia.",
+                &[("Acme", Org, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
             ),
         ];
         for (text, spec, want) in cases {
