@@ -660,6 +660,17 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
     g
 }
 
+/// Prepositions whose object is no subject of the clause's verb. Sorted.
+const SUBJECT_PREPS: Words = Words("about|against|at|for|in|into|on|over|to|toward|towards|with");
+
+/// Whether the mention starting at `ta` is the object of a preposition (an article may stand
+/// between: "on the ISIS stronghold").
+#[cfg_attr(size_attrs, optimize(size))]
+fn after_preposition(words: &[&str], ca: usize, ta: usize) -> bool {
+    let t = if ta > ca && matches!(words[ta - 1], "a" | "an" | "the") { ta - 1 } else { ta };
+    t > ca && in_list(SUBJECT_PREPS, words[t - 1])
+}
+
 /// Whether clause `[ca, first_cue)` opens with a subject of its own that is no actor: after
 /// the clause word and adverbs of time, an article, a quantifier or a demonstrative.
 #[cfg_attr(size_attrs, optimize(size))]
@@ -707,18 +718,25 @@ fn sentence_pairs(
     }
     bounds.push(b);
     let in_mention = |i: usize| covered[i - a];
-    let speaker_actor = speech.and_then(|(_, k)| {
+    // An organisation only announces or declares an act of its own ("The European Union
+    // announced new sanctions on Iran"); what it says or reports is news, not its act.
+    let speaker_actor = speech.and_then(|(v, k)| {
         let m = ms[k];
-        matches!(entities[m.entity].kind, EntityType::Person | EntityType::Gpe | EntityType::Norp).then_some(m.actor)
+        let performs = matches!(words[v], "announced" | "announces" | "declared");
+        (performs || matches!(entities[m.entity].kind, EntityType::Person | EntityType::Gpe | EntityType::Norp)).then_some(m.actor)
     });
     let mut prev_subject: Vec<usize> = Vec::new();
     // The last actor of the previous clause and the token after its mention.
     let mut prev_last: Option<(usize, usize)> = None;
     let sports = has_score(text, tokens, words, a, b);
-    // A person with no role and acting for no one ("the goalie Alex Stalock", a band member).
+    // A person with no role and acting for no one ("the goalie Alex Stalock", a band member),
+    // unless listed among the well-known political actors ("Vladimir Putin" named without
+    // his title).
     let private = |x: usize| {
-        entities[x].kind == EntityType::Person
-            && entities[x].role.as_deref().is_none_or(|r| in_list(PRIVATE_ROLES, &r.lower()))
+        let e = &entities[x];
+        e.kind == EntityType::Person
+            && e.role.as_deref().is_none_or(|r| in_list(PRIVATE_ROLES, &r.lower()))
+            && Gazetteer::get().phrase(&key_of(&e.name)).is_none_or(|h| h.kind != EntityType::Person)
     };
     for c in 0..bounds.len() - 1 {
         let (ca, cb) = (bounds[c], bounds[c + 1]);
@@ -761,6 +779,20 @@ fn sentence_pairs(
             }
         }
         let mut subject: Vec<usize> = match before.last() {
+            // The object of a preposition is no subject ("The strike on the ISIS stronghold of
+            // Mosul killed …", "An aide to al-Baghdadi was killed", "a deal with Iran angered
+            // …"); "of" and "from" may name whose agents act ("fighters of Islamic State"). It
+            // is one when the cue follows it (a participle one word after: "arms to Kurdish
+            // fighters battling IS", "in an Israeli-Palestinian peace deal") or "to" within a word,
+            // "for X to V" ("for the United Nations to help Libya").
+            Some(&j)
+                if after_preposition(words, ca, ms[group_back(words, ms, &idx, j, first_cue)[0]].ta)
+                    && !(ms[idx[j]].tb..(ms[idx[j]].tb + 2).min(cb)).any(|t| {
+                        words[t] == "to" || t == first_cue && (t == ms[idx[j]].tb || words[t].ends_with("ing"))
+                    }) =>
+            {
+                Vec::new()
+            }
             Some(&j) => distinct_actors(ms, &group_back(words, ms, &idx, j, first_cue)),
             // "Stalock, who subbed for …", "a U.S. strike that killed …": the relative pronoun
             // follows the name (a comma or one lowercase word may stand between); "access points
@@ -791,8 +823,12 @@ fn sentence_pairs(
             _ => ca,
         };
         // (Only asked when it can matter: it is a scan of the clause.)
+        // "announced new sanctions on Iran": the act is the object of "announced" (up to two
+        // words before the cue, no "that").
+        let announced = speech.is_some_and(|(v, _)| content == v + 1 && matches!(words[v], "announced" | "announces" | "declared"));
         let speaker_fits = || {
             (ca..first_cue).any(|t| in_list(FIRST_PERSON, words[t]))
+                || (announced && first_cue <= content + 2 && (content..first_cue).all(|t| tokens[t].kind == Kind::Word && words[t] != "that"))
                 || (content..first_cue).all(|t| {
                 let w = words[t];
                 tokens[t].kind != Kind::Word
@@ -1075,7 +1111,7 @@ mod tests {
         }
         for list in [
             LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }
@@ -1517,6 +1553,36 @@ mod tests {
                 "Freedonia imposed sanctions against Ruritania.",
                 &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
                 &[("Freedonia", "Ruritania", -1)],
+            ),
+            // Listed political figures are no private persons, even without a title.
+            (
+                "Vladimir Putin met with Angela Merkel.",
+                &[("Vladimir Putin", Person, None), ("Angela Merkel", Person, None)],
+                &[("Vladimir Putin", "Angela Merkel", 1)],
+            ),
+            // An organisation's announcement is its act; its reports are not.
+            ("Acme announced new sanctions on Ruritania.", &[("Acme", Org, None), ("Ruritania", Gpe, None)], &[("Acme", "Ruritania", -1)]),
+            ("Acme reported attacks on Ruritania.", &[("Acme", Org, None), ("Ruritania", Gpe, None)], &[("Acme", "Ruritania", 0)]),
+            // The object of a preposition is no subject, unless the cue or "to" follows it.
+            (
+                "The strike on the Acme stronghold killed Ann Lee.",
+                &[("Acme", Org, None), ("Ann Lee", Person, None)],
+                &[("Acme", "Ann Lee", 0)],
+            ),
+            (
+                "An aide to Omar Haddad was killed by Ruritania.",
+                &[("Omar Haddad", Person, None), ("Ruritania", Gpe, None)],
+                &[("Omar Haddad", "Ruritania", 0)],
+            ),
+            (
+                "Freedonia sent arms to Ruritanian fighters battling Acme.",
+                &[("Freedonia", Gpe, None), ("Ruritanian", Norp, None), ("Acme", Org, None)],
+                &[("Ruritanian", "Acme", -1)],
+            ),
+            (
+                "It is time for Freedonia to help Ruritania.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Freedonia", "Ruritania", 1)],
             ),
             // "between" right after a cue names its two sides, not the subject's opponents.
             (
