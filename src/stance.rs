@@ -368,6 +368,15 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         }
     }
     sort_by(&mut all, by_start);
+    // A GPE the article calls a town ("the Syrian town of Kobane", "Kobani, a Kurdish town")
+    // is a place wherever it stands, like a listed city.
+    let mut towns = vec![false; entities.len()];
+    for m in &all {
+        let (ta, tb) = (m.ta, m.tb);
+        let of_town = ta >= 2 && words[ta - 1] == "of" && in_list(TOWNS, words[ta - 2]);
+        let is_town = tb + 1 < words.len() && words[tb] == "," && (tb + 1..(tb + 4).min(words.len())).any(|t| in_list(TOWNS, words[t]));
+        towns[m.entity] |= entities[m.entity].kind == EntityType::Gpe && (of_town || is_town);
+    }
     let mut pairs = Pairs::default();
     let mut last_person: Option<(usize, usize)> = None;
     let mut sentence_spans: Vec<Span> = Vec::with_capacity(sentences.len());
@@ -416,7 +425,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
             continue;
         }
         sort_by(&mut ms, by_start);
-        let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
+        let speech = mark_roles(text, tokens, &words, a, b, entities, &towns, &mut ms);
         sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
     // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
@@ -438,6 +447,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
 
 /// Marks speakers and places among the sentence's mentions; returns the speech verb's token
 /// and the speaker's mention index, if any.
+#[allow(clippy::too_many_arguments)]
 #[cfg_attr(size_attrs, optimize(size))]
 fn mark_roles(
     text: &str,
@@ -446,6 +456,7 @@ fn mark_roles(
     a: usize,
     b: usize,
     entities: &[Entity],
+    towns: &[bool],
     ms: &mut [Mention],
 ) -> Option<(usize, usize)> {
     let mut speech = None;
@@ -461,7 +472,7 @@ fn mark_roles(
             // the stronghold of Mosul killed", "Mueller, of Prescott, Arizona"), unless its
             // agents are named ("Baltimore police", "Ottawa law enforcement").
             let e = &entities[m.entity];
-            if e.acts_for.is_none() && Gazetteer::get().phrase(&key_of(&e.name)).is_some_and(|h| h.local) {
+            if e.acts_for.is_none() && (towns[m.entity] || Gazetteer::get().phrase(&key_of(&e.name)).is_some_and(|h| h.local)) {
                 m.place |= !(m.tb < b && is_agent(words[m.tb])) && !(m.tb + 1 < b && is_agent(words[m.tb + 1]));
             }
         }
@@ -659,6 +670,9 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
     g.reverse();
     g
 }
+
+/// Nouns for a town: "the town of X", "X, a Kurdish town" make X a place. Sorted.
+const TOWNS: Words = Words("city|district|province|region|suburb|town|village");
 
 /// Prepositions whose object is no subject of the clause's verb. Sorted.
 const SUBJECT_PREPS: Words = Words("about|against|at|for|in|into|on|over|to|toward|towards|with");
@@ -1111,7 +1125,7 @@ mod tests {
         }
         for list in [
             LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }
@@ -1584,6 +1598,18 @@ mod tests {
                 &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
                 &[("Freedonia", "Ruritania", 1)],
             ),
+            // A GPE the article calls a town is a place, like a listed city.
+            (
+                "Acme attacked Kobu, a small town near the border.",
+                &[("Acme", Org, None), ("Kobu", Gpe, None)],
+                &[("Acme", "Kobu", 0)],
+            ),
+            (
+                "Acme fighters besieged the town of Kobu. On Monday Acme attacked Kobu again.",
+                &[("Acme", Org, None), ("Kobu", Gpe, None)],
+                &[("Acme", "Kobu", 0)],
+            ),
+            ("Acme attacked Kobu again.", &[("Acme", Org, None), ("Kobu", Gpe, None)], &[("Acme", "Kobu", -1)]),
             // "between" right after a cue names its two sides, not the subject's opponents.
             (
                 "Smith's appeal follows fighting between Ruritania and Freedonia.",
