@@ -779,8 +779,22 @@ fn sentence_pairs(
         // `ms` is sorted by start: the clause's mentions are one run of it.
         let (lo, hi) = (ms.partition_point(|m| m.ta < ca), ms.partition_point(|m| m.ta < cb));
         let mut idx: Vec<usize> = Vec::new();
+        // Names joined by hyphens before a noun that is no cue modify it ("the Lebanon-Israel
+        // border", "the U.S.-Mexico border"); before a cue they are its sides ("an
+        // Israeli-Palestinian peace deal", "U.S.-Russia talks").
+        let hyphen = |p: &Mention, q: &Mention| q.ta == p.tb + 1 && words[p.tb] == "-";
+        let mut end = lo;
         for k in lo..hi.max(lo) {
-            if ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier {
+            if k >= end {
+                end = k + 1;
+                while end < hi && hyphen(&ms[end - 1], &ms[end]) {
+                    end += 1;
+                }
+            }
+            let t = ms[end - 1].tb;
+            let compound = end - 1 > k || k > lo && hyphen(&ms[k - 1], &ms[k]);
+            let modifies = compound && t < cb && tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text) && !cues.iter().any(|c| c.first == t);
+            if ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier && !modifies {
                 idx.push(k);
             }
         }
@@ -1610,6 +1624,12 @@ mod tests {
                 &[("Acme", "Kobu", 0)],
             ),
             ("Acme attacked Kobu again.", &[("Acme", Org, None), ("Kobu", Gpe, None)], &[("Acme", "Kobu", -1)]),
+            // Hyphen-joined names before a noun that is no cue modify it.
+            (
+                "The Ruritania-Freedonia border was not supported by Valdoria.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0), ("Ruritania", "Valdoria", 0)],
+            ),
             // "between" right after a cue names its two sides, not the subject's opponents.
             (
                 "Smith's appeal follows fighting between Ruritania and Freedonia.",
