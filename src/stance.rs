@@ -925,7 +925,11 @@ fn sentence_pairs(
             }
             let inside: Vec<usize> = distinct_actors(ms, &group);
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
-            let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            let mut object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            // A meeting or talks "on X" are about X, not with X ("host a meeting on Syria").
+            if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1) == Some(&"on") {
+                object.clear();
+            }
             // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
             // a mutual conflict ("X and Y clashed"), never two private persons (band members,
             // players, a list of candidates).
@@ -1108,7 +1112,8 @@ fn find_object(
             return distinct_actors(ms, &g);
         }
         let w = words[t];
-        if tokens[t].kind == Kind::Punct && !matches!(tokens[t].text(text), "-") || in_list(BLOCKERS, w) {
+        // An object pronoun is the object ("accused Nassar of abusing them with …").
+        if tokens[t].kind == Kind::Punct && !matches!(tokens[t].text(text), "-") || in_list(BLOCKERS, w) || matches!(w, "him" | "it" | "me" | "them" | "us") {
             return Vec::new();
         }
         if content > 0 && in_list(LINKS, w) && tokens[t - 1].kind == Kind::Word && !in_list(LINKS, words[t - 1]) && !in_list(OBJECT_LINKS, w) {
@@ -1629,6 +1634,22 @@ mod tests {
                 "The Ruritania-Freedonia border was not supported by Valdoria.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
                 &[("Ruritania", "Freedonia", 0), ("Ruritania", "Valdoria", 0)],
+            ),
+            // An object pronoun is the object; a meeting "on X" is about X.
+            (
+                "Ruritania attacked them with Freedonia's help.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania will host a meeting on Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania will host a meeting with Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
             ),
             // "between" right after a cue names its two sides, not the subject's opponents.
             (
