@@ -26,7 +26,11 @@
 //! the country they represent) is counted as that one, so pairs are between the acting
 //! entities. A GPE after a place preposition ("in Paris") is a place, not an actor, there, and
 //! so is a dateline ("LAGOS — …"). A listed city, state or region that is no capital is a place
-//! wherever it stands, unless an agent noun follows it ("Baltimore police", "Texas officials"). A name after "a/an" that modifies a noun for a private
+//! wherever it stands, unless an agent noun follows it ("Baltimore police", "Texas officials");
+//! so is a GPE the article calls a town ("the Syrian town of Kobane", "Kobani, a Kurdish
+//! town"). Names joined by hyphens before a noun that is no cue modify it ("the Lebanon-Israel
+//! border"); before or inside a cue they are its sides ("an Israeli-Palestinian peace deal",
+//! "improving U.S.-Russia relations"). A name after "a/an" that modifies a noun for a private
 //! person ("a New York man", "a former Google engineer") is not an actor; "a U.S. official"
 //! is. `he`/`she` stand for the last person mentioned.
 //!
@@ -45,7 +49,14 @@
 //!   shots", "an assist", "under enormous pressure", "a deadly stabbing"); nouns by design
 //!   ("a ceasefire", "a meeting") and cues after a light verb ("launched an assault on") stay;
 //! - fight/assault cues in a sentence with a score ("4-1") or a sports word ("scored", "saves"):
-//!   sports results are not stance; a GPE after "southwest of" (any direction) is a place.
+//!   sports results are not stance; a GPE after "southwest of" (any direction) is a place;
+//! - "thanks to X" (a preposition: "because of X");
+//! - a conflict ended, averted or undone by the word before it, up to five tokens back
+//!   ("defusing the conflict", "set aside a $399 million award against Samsung", "overturned
+//!   the sanctions against");
+//! - a one-sided material conflict followed by "with" ("went to Syria to fight with Islamic
+//!   State" joins it, "a fight with the police" opposes them); "fight alongside X" is
+//!   cooperation with X (rule `+alongside`); mutual ones ("clashed with") stay.
 //!
 //! For each cue:
 //!
@@ -56,9 +67,13 @@
 //!   resources with Washington", not "work with the couple on Acme"), plus actors
 //!   coordinated with it ("between U.S. and Russia"; adjacent names such as "Afghan Taliban"
 //!   are a modifier and its head, not coordinated). A passive cue ("was attacked",
-//!   "were deported") takes only an agent after "by" as its object;
+//!   "were deported") takes only an agent after "by" as its object. An object pronoun ends the search ("accused Nassar of abusing them with …"), and a
+//!   meeting "on X" is about X, not with X;
 //! - its subject is the group of coordinated actors nearest before the clause's first cue
-//!   ("The United States and Russia agreed"), plus, for a conflict cue, the partners the
+//!   ("The United States and Russia agreed"), unless that is the object of a preposition
+//!   ("The strike on the ISIS stronghold of Mosul killed …", "An aide to al-Baghdadi was
+//!   killed"; not when the cue follows it, a participle one word after: "arms to Kurdish
+//!   fighters battling IS", nor "for the United Nations to help Libya"), plus, for a conflict cue, the partners the
 //!   subject cooperates with earlier in the clause ("X agreed to cooperate with Y to crush Z"
 //!   gives X–Z and Y–Z). A clause without a subject inherits one: a relative clause ("that",
 //!   "which", "who") the actor right before it (a comma or one lowercase word may stand
@@ -68,9 +83,12 @@
 //!   coordinated actors is paired within itself when the cue is cooperation ("X and Y
 //!   agreed") or a mutual conflict ("differences of opinion", "clashed", "tensions"), not for
 //!   one-sided conflict ("Biden and Klobuchar attack" are on the same side); an object group
-//!   with no subject only after "between" ("tensions between U.S. and Russia"). Two private
-//!   persons (no role, or a sport/entertainment/press role) are never paired this way (band
-//!   members, players, a list of candidates). A person joining an organisation ("join") is
+//!   with no subject only after "between" ("tensions between U.S. and Russia"). Right after a
+//!   cue, "between" names its two sides even with a subject, for any cue, and the subject is
+//!   not paired with them ("the Pope's appeal follows fighting between the Rohingya and …").
+//!   Two private persons (no role, or a sport/entertainment/press role) are never paired this
+//!   way (band members, players, a list of candidates), nor by a meeting ("she met Phelps on
+//!   Tinder"). A person joining an organisation ("join") is
 //!   membership, not a stance.
 //!
 //! # Reported speech
@@ -223,7 +241,9 @@ const FUNCTION_ONLY: Words = Words(
 
 /// Verbs that end or avert the conflict named after them ("defusing the conflict", "to end
 /// the fighting"). Base forms, matched with their inflections. Sorted.
-const DEESCALATE: Words = Words("avert|avoid|defuse|end|halt|prevent|resolve|settle|stop");
+/// "aside" (of "set aside"), "lift", "overturn", "quash", "revoke", "vacate" undo a ruling,
+/// ban or sanction named after them.
+const DEESCALATE: Words = Words("aside|avert|avoid|defuse|end|halt|lift|overturn|prevent|quash|resolve|revoke|settle|stop|vacate");
 
 /// Verbs that negate the cue after them like "not" ("refused to meet", "failed to agree",
 /// "canceled a meeting with"). Sorted.
@@ -366,6 +386,15 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         }
     }
     sort_by(&mut all, by_start);
+    // A GPE the article calls a town ("the Syrian town of Kobane", "Kobani, a Kurdish town")
+    // is a place wherever it stands, like a listed city.
+    let mut towns = vec![false; entities.len()];
+    for m in &all {
+        let (ta, tb) = (m.ta, m.tb);
+        let of_town = ta >= 2 && words[ta - 1] == "of" && in_list(TOWNS, words[ta - 2]);
+        let is_town = tb + 1 < words.len() && words[tb] == "," && (tb + 1..(tb + 4).min(words.len())).any(|t| in_list(TOWNS, words[t]));
+        towns[m.entity] |= entities[m.entity].kind == EntityType::Gpe && (of_town || is_town);
+    }
     let mut pairs = Pairs::default();
     let mut last_person: Option<(usize, usize)> = None;
     let mut sentence_spans: Vec<Span> = Vec::with_capacity(sentences.len());
@@ -414,7 +443,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
             continue;
         }
         sort_by(&mut ms, by_start);
-        let speech = mark_roles(text, tokens, &words, a, b, entities, &mut ms);
+        let speech = mark_roles(text, tokens, &words, a, b, entities, &towns, &mut ms);
         sentence_pairs(text, tokens, &words, a, b, entities, &ms, &covered, speech, &mut pairs);
     }
     // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
@@ -436,6 +465,7 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
 
 /// Marks speakers and places among the sentence's mentions; returns the speech verb's token
 /// and the speaker's mention index, if any.
+#[allow(clippy::too_many_arguments)]
 #[cfg_attr(size_attrs, optimize(size))]
 fn mark_roles(
     text: &str,
@@ -444,6 +474,7 @@ fn mark_roles(
     a: usize,
     b: usize,
     entities: &[Entity],
+    towns: &[bool],
     ms: &mut [Mention],
 ) -> Option<(usize, usize)> {
     let mut speech = None;
@@ -459,7 +490,7 @@ fn mark_roles(
             // the stronghold of Mosul killed", "Mueller, of Prescott, Arizona"), unless its
             // agents are named ("Baltimore police", "Ottawa law enforcement").
             let e = &entities[m.entity];
-            if e.acts_for.is_none() && Gazetteer::get().phrase(&key_of(&e.name)).is_some_and(|h| h.local) {
+            if e.acts_for.is_none() && (towns[m.entity] || Gazetteer::get().phrase(&key_of(&e.name)).is_some_and(|h| h.local)) {
                 m.place |= !(m.tb < b && is_agent(words[m.tb])) && !(m.tb + 1 < b && is_agent(words[m.tb + 1]));
             }
         }
@@ -658,6 +689,20 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
     g
 }
 
+/// Nouns for a town: "the town of X", "X, a Kurdish town" make X a place. Sorted.
+const TOWNS: Words = Words("city|district|province|region|suburb|town|village");
+
+/// Prepositions whose object is no subject of the clause's verb. Sorted.
+const SUBJECT_PREPS: Words = Words("about|against|at|for|in|into|on|over|to|toward|towards|with");
+
+/// Whether the mention starting at `ta` is the object of a preposition (an article may stand
+/// between: "on the ISIS stronghold").
+#[cfg_attr(size_attrs, optimize(size))]
+fn after_preposition(words: &[&str], ca: usize, ta: usize) -> bool {
+    let t = if ta > ca && matches!(words[ta - 1], "a" | "an" | "the") { ta - 1 } else { ta };
+    t > ca && in_list(SUBJECT_PREPS, words[t - 1])
+}
+
 /// Whether clause `[ca, first_cue)` opens with a subject of its own that is no actor: after
 /// the clause word and adverbs of time, an article, a quantifier or a demonstrative.
 #[cfg_attr(size_attrs, optimize(size))]
@@ -745,8 +790,14 @@ fn sentence_pairs(
         // `ms` is sorted by start: the clause's mentions are one run of it.
         let (lo, hi) = (ms.partition_point(|m| m.ta < ca), ms.partition_point(|m| m.ta < cb));
         let mut idx: Vec<usize> = Vec::new();
+        // Names joined by hyphens before a noun that is no cue modify it ("the Lebanon-Israel
+        // border", "the U.S.-Mexico border"); before a cue they are its sides ("an
+        // Israeli-Palestinian peace deal", "U.S.-Russia talks").
+        let hyphen = |k: usize| k + 1 < hi && ms[k + 1].ta == ms[k].tb + 1 && words[ms[k].tb] == "-";
+        let noun = |t: usize| t < cb && tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text) && !cues.iter().any(|c| c.first <= t && t <= c.last);
         for k in lo..hi.max(lo) {
-            if ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier {
+            let modifies = hyphen(k) && noun(ms[k + 1].tb) || k > lo && hyphen(k - 1) && noun(ms[k].tb);
+            if ms[k].tb <= cb && !ms[k].speaker && !ms[k].place && !ms[k].modifier && !modifies {
                 idx.push(k);
             }
         }
@@ -759,7 +810,23 @@ fn sentence_pairs(
             }
         }
         let mut subject: Vec<usize> = match before.last() {
-            Some(&j) => distinct_actors(ms, &group_back(words, ms, &idx, j, first_cue)),
+            // The object of a preposition is no subject ("The strike on the ISIS stronghold of
+            // Mosul killed …", "An aide to al-Baghdadi was killed", "a deal with Iran angered
+            // …"); "of" and "from" may name whose agents act ("fighters of Islamic State"). It
+            // is one when the cue follows it (a participle one word after: "arms to Kurdish
+            // fighters battling IS", "in an Israeli-Palestinian peace deal") or "to" within a word,
+            // "for X to V" ("for the United Nations to help Libya").
+            Some(&j) => {
+                let g = group_back(words, ms, &idx, j, first_cue);
+                let tb = ms[idx[j]].tb;
+                let inside_pp = after_preposition(words, ca, ms[g[0]].ta)
+                    && !(tb..(tb + 2).min(cb)).any(|t| words[t] == "to" || t == first_cue && (t == tb || words[t].ends_with("ing")));
+                if inside_pp {
+                    Vec::new()
+                } else {
+                    distinct_actors(ms, &g)
+                }
+            }
             // "Stalock, who subbed for …", "a U.S. strike that killed …": the relative pronoun
             // follows the name (a comma or one lowercase word may stand between); "access points
             // that support Wi-Fi" do not refer to an earlier name.
@@ -824,8 +891,16 @@ fn sentence_pairs(
             // the agreements aimed at defusing the conflict", "efforts to end the fighting") is
             // no conflict between the clause's actors; a verb right after it still is one ("urged
             // Cameron to stop fighting the Islamic State": he is fighting it).
-            let ended = |t: usize| t + 1 < m.first && DEESCALATE.iter().any(|d| lexicon::inflects(words[t], d)) && (t + 1..m.first).all(|u| tokens[u].kind == Kind::Word && !in_mention(u));
-            if g < 0.0 && (m.first.saturating_sub(3).max(ca)..m.first).any(ended) {
+            // Also a conflict undone by a court or an authority ("set aside a $399 million award
+            // against Acme", "overturned the ban on Globex"): checked below, after "+against".
+            // Numbers and currency signs may stand between ("a $399 million award").
+            let ended = |t: usize| {
+                t + 1 < m.first
+                    && DEESCALATE.iter().any(|d| lexicon::inflects(words[t], d))
+                    && (t + 1..m.first).all(|u| !in_mention(u) && (tokens[u].kind != Kind::Punct || matches!(words[u], "$" | "€" | "£")))
+            };
+            // "thanks to X" is a preposition ("because of X"), not thanking X.
+            if words[m.last] == "thanks" && words.get(m.last + 1) == Some(&"to") {
                 continue;
             }
             if negated {
@@ -851,12 +926,34 @@ fn sentence_pairs(
             }
             let inside: Vec<usize> = distinct_actors(ms, &group);
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
-            let object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            let mut object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            // A meeting or talks "on X" are about X, not with X ("host a meeting on Syria").
+            if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1) == Some(&"on") {
+                object.clear();
+            }
+            // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
+            // a mutual conflict ("X and Y clashed"), never two private persons (band members,
+            // players, a list of candidates).
+            let mutual = p.goldstein > 0.0 || p.words.iter().any(|w| in_list(MUTUAL, w) || MUTUAL.iter().any(|m| lexicon::inflects(w, m)));
+            // "fight alongside X" is on X's side; "fight with X" may be either ("went to Syria to
+            // fight with Islamic State" joins it, "a fight with the police" opposes them) and says
+            // nothing. Not a mutual conflict ("clashed with").
+            let side = words.get(m.last + 1).copied().filter(|w| matches!(*w, "with" | "alongside") && g <= -0.4 && !mutual);
+            if let Some(w) = side {
+                if w == "with" {
+                    continue;
+                }
+                g = 0.35;
+                rule = "cameo:cooperate+alongside".into();
+            }
             // Support or unity against someone is conflict with them ("winning broad support
             // against Isil", "unite against Ruritania").
-            if g > 0.0 && !object.is_empty() && (m.last + 1..next_cue.min(m.last + 6)).take_while(|&t| !in_mention(t)).any(|t| words[t] == "against") {
+            if side.is_none() && g > 0.0 && !object.is_empty() && (m.last + 1..next_cue.min(m.last + 6)).take_while(|&t| !in_mention(t)).any(|t| words[t] == "against") {
                 g = -g;
                 rule.push_str("+against");
+            }
+            if g < 0.0 && (m.first.saturating_sub(5).max(ca)..m.first).any(ended) {
+                continue;
             }
             let by_object = controlled.as_ref().filter(|c| m.first > c.0).map(|c| c.1.clone());
             if by_object.is_none() {
@@ -871,15 +968,14 @@ fn sentence_pairs(
                     controlled = Some((t, object.clone()));
                 }
             }
-            // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
-            // a mutual conflict ("X and Y clashed"), never two private persons (band members,
-            // players, a list of candidates).
-            let mutual = p.goldstein > 0.0 || p.words.iter().any(|w| in_list(MUTUAL, w) || MUTUAL.iter().any(|m| lexicon::inflects(w, m)));
             // A person joining an organisation is membership, not a relation between them.
             let joins = p.words[0] == "join";
+            // Two private persons meeting ("she met Phelps on Tinder", "met God") is no
+            // consultation between actors.
+            let meets = p.code.is_some_and(|c| c.starts_with("04"));
             let kinds = |x: usize, y: usize| (entities[x].kind, entities[y].kind);
             let mut add = |x: usize, y: usize, attribution: bool, within: bool| {
-                if x == y || (within && (!mutual || (private(x) && private(y)))) {
+                if x == y || (within && !mutual) || ((within || meets) && private(x) && private(y)) {
                     return;
                 }
                 if joins && matches!(kinds(x, y), (EntityType::Person, EntityType::Org) | (EntityType::Org, EntityType::Person)) {
@@ -923,11 +1019,19 @@ fn sentence_pairs(
                 // Wi-Fi and Bluetooth" (supporting both is no relation between them).
                 // The object starts within five tokens of the cue (see `find_object`).
                 let between = || (m.last + 1..(m.last + 6).min(cb)).any(|t| words[t] == "between");
-                if subj.is_empty() && object.len() >= 2 && between() {
+                // Right after the cue, "between" names its sides even with a subject, not the
+                // subject's opponents ("Pope Francis' appeal follows fighting between the
+                // Rohingya and …"), and makes any cue mutual ("fighting between X and Y"); not
+                // "blocked the highway between X and Y".
+                let sides = words[m.last + 1] == "between";
+                if sides || subj.is_empty() && object.len() >= 2 && between() {
                     for (x, &p1) in object.iter().enumerate() {
                         for &p2 in &object[x + 1..] {
-                            add(p1, p2, false, true);
+                            add(p1, p2, false, !sides);
                         }
+                    }
+                    if sides {
+                        continue;
                     }
                 }
                 for &s in &subj {
@@ -995,7 +1099,8 @@ fn find_object(
             return distinct_actors(ms, &g);
         }
         let w = words[t];
-        if tokens[t].kind == Kind::Punct && !matches!(tokens[t].text(text), "-") || in_list(BLOCKERS, w) {
+        // An object pronoun is the object ("accused Nassar of abusing them with …").
+        if tokens[t].kind == Kind::Punct && !matches!(tokens[t].text(text), "-") || in_list(BLOCKERS, w) || matches!(w, "him" | "it" | "me" | "them" | "us") {
             return Vec::new();
         }
         if content > 0 && in_list(LINKS, w) && tokens[t - 1].kind == Kind::Word && !in_list(LINKS, words[t - 1]) && !in_list(OBJECT_LINKS, w) {
@@ -1026,7 +1131,7 @@ mod tests {
         }
         for list in [
             LINKS, BLOCKERS, DIRECTIONS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }
@@ -1419,6 +1524,126 @@ mod tests {
                 "LAGOS \u{2014} Ruritania announced a truce with Freedonia.",
                 &[("LAGOS", Gpe, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
                 &[("LAGOS", "Freedonia", 0), ("Ruritania", "Freedonia", 1)],
+            ),
+            // "fight with X" may be on X's side or against X: no pair; "alongside X" is on X's
+            // side; "clashed with" stays.
+            (
+                "Ruritania sent volunteers to fight with Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania fought alongside Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
+            ),
+            (
+                "Ruritania fought with Freedonia in the war.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania clashed with Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", -1)],
+            ),
+            // Two private persons meeting is no consultation between actors.
+            ("Ann Lee met Bo Chan on a dating app.", &[("Ann Lee", Person, None), ("Bo Chan", Person, None)], &[("Ann Lee", "Bo Chan", 0)]),
+            ("Ann Lee met with Acme.", &[("Ann Lee", Person, None), ("Acme", Org, None)], &[("Ann Lee", "Acme", 1)]),
+            // "thanks to X" is "because of X".
+            (
+                "Ruritania grew rich thanks to Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania thanked Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
+            ),
+            // A ruling, ban or sanction set aside or overturned is undone, no conflict.
+            ("Globex set aside a $5 million award against Acme.", &[("Globex", Org, None), ("Acme", Org, None)], &[("Globex", "Acme", 0)]),
+            ("Globex won a $5 million award against Acme.", &[("Globex", Org, None), ("Acme", Org, None)], &[("Globex", "Acme", -1)]),
+            (
+                "Freedonia overturned the sanctions against Ruritania.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Freedonia", "Ruritania", 0)],
+            ),
+            (
+                "Freedonia imposed sanctions against Ruritania.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Freedonia", "Ruritania", -1)],
+            ),
+            // The object of a preposition is no subject, unless the cue or "to" follows it.
+            (
+                "The strike on the Acme stronghold killed Ann Lee.",
+                &[("Acme", Org, None), ("Ann Lee", Person, None)],
+                &[("Acme", "Ann Lee", 0)],
+            ),
+            (
+                "An aide to Omar Haddad was killed by Ruritania.",
+                &[("Omar Haddad", Person, None), ("Ruritania", Gpe, None)],
+                &[("Omar Haddad", "Ruritania", 0)],
+            ),
+            (
+                "Freedonia sent arms to Ruritanian fighters battling Acme.",
+                &[("Freedonia", Gpe, None), ("Ruritanian", Norp, None), ("Acme", Org, None)],
+                &[("Ruritanian", "Acme", -1)],
+            ),
+            (
+                "It is time for Freedonia to help Ruritania.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+                &[("Freedonia", "Ruritania", 1)],
+            ),
+            // A GPE the article calls a town is a place, like a listed city.
+            (
+                "Acme attacked Kobu, a small town near the border.",
+                &[("Acme", Org, None), ("Kobu", Gpe, None)],
+                &[("Acme", "Kobu", 0)],
+            ),
+            (
+                "Acme fighters besieged the town of Kobu. On Monday Acme attacked Kobu again.",
+                &[("Acme", Org, None), ("Kobu", Gpe, None)],
+                &[("Acme", "Kobu", 0)],
+            ),
+            ("Acme attacked Kobu again.", &[("Acme", Org, None), ("Kobu", Gpe, None)], &[("Acme", "Kobu", -1)]),
+            // Hyphen-joined names before a noun that is no cue modify it.
+            (
+                "Freedonia pointed to improving Ruritania-Valdoria relations.",
+                &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Valdoria", 1)],
+            ),
+            (
+                "The Ruritania-Freedonia border was not supported by Valdoria.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0), ("Ruritania", "Valdoria", 0)],
+            ),
+            // An object pronoun is the object; a meeting "on X" is about X.
+            (
+                "Ruritania attacked them with Freedonia's help.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania will host a meeting on Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania will host a meeting with Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
+            ),
+            // "between" right after a cue names its two sides, not the subject's opponents.
+            (
+                "Smith's appeal follows fighting between Ruritania and Freedonia.",
+                &[("Smith", Person, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Smith", "Ruritania", 0), ("Ruritania", "Freedonia", -1)],
+            ),
+            (
+                "Acme blocked the road between Ruritania and Freedonia.",
+                &[("Acme", Org, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
             ),
         ];
         for (text, spec, want) in cases {
