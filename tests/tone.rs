@@ -823,3 +823,39 @@ fn the_standard_after_than() {
     ];
     assert_classes(cases);
 }
+
+/// Session 15: a good thing that fades, erodes or falls is lost (the verb used without an
+/// object); a denied decline, a refusal, a noun or an adjective participle is none.
+#[test]
+fn a_good_thing_in_decline_is_lost() {
+    let cases: &[(&str, i8)] = &[
+        ("Hopes for a lasting truce faded on Monday.", -1),
+        ("Public confidence in the inspectors has eroded.", -1),
+        ("The mayor's approval ratings fell sharply.", -1),
+        ("The optimism of the spring evaporated.", -1),
+        ("Trust between the two parties has withered.", -1),
+        // Controls: the decline denied; a refusal; the season; an adjective participle; a
+        // harm with an object (HARMS' rule, not this one); the plain good thing.
+        ("Her talent has not withered.", 1),
+        ("The generous donor declined to give her name.", 1),
+        ("Market stalls and a perfect fall afternoon.", 1),
+        ("A compelling study of the withering effects of age.", 1),
+        ("Public confidence in the inspectors is high.", 1),
+    ];
+    assert_classes(cases);
+}
+
+/// Session 15: every inflection of an opposing verb opposes ("avoids the worst excesses"); "end
+/// up" and "end with" are results, not oppositions.
+#[test]
+fn opposers_in_every_form() {
+    let cases: &[(&str, i8)] = &[
+        ("The bill avoids the worst excesses of the draft.", 1),
+        ("The treaty averts a disastrous war.", 1),
+        ("The new rule eliminates wasteful spending.", 1),
+        // Controls: results, not opposition.
+        ("The debate ended up a disastrous shouting match.", -1),
+        ("The session ended with a disastrous vote.", -1),
+    ];
+    assert_classes(cases);
+}

@@ -582,17 +582,61 @@ const HARMS: &[&str] = &[
     "tarnish", "threaten", "undercut", "undermine", "waste", "weaken",
 ];
 
+/// Verbs of decline used without an object: a cue up to five tokens before one, in its clause,
+/// is the thing that dwindles: a good cue is negated, a good thing lost ("hopes for a deal
+/// faded", "public confidence has eroded", "his approval ratings fell"). (A bad thing receding,
+/// "violence declined", is left alone: in the VADER sets most such bad words were no subject
+/// of the verb, "what the hell is this falling", "sad ... falls short".)
+/// Base forms, each with its inflections ([`lexicon::inflects`]), and irregular pasts. Sorted.
+const DECLINES: &[&str] = &[
+    "collapse", "crumble", "decline", "diminish", "dissipate", "dwindle", "erode", "evaporate", "fade", "fall",
+    "fallen", "falter", "fell", "plummet", "plunge", "sank", "shrank", "shrink", "sink", "slump", "vanish", "wane",
+    "wither",
+];
+
+/// A verb of [`DECLINES`] within six tokens after the cue ending at `last`, in its clause,
+/// with no object of its own ("eroded the trust" is the harm of [`HARMS`], "declined to
+/// comment" a refusal).
+#[cfg_attr(size_attrs, optimize(size))]
+fn declines(text: &str, tokens: &[Token], words: &[&str], b: usize, last: usize) -> bool {
+    for j in last + 1..b.min(last + 7) {
+        if tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text))
+            || matches!(words[j], "and" | "as" | "after" | "before" | "but" | "if" | "or" | "that" | "when" | "which" | "while" | "who")
+        {
+            return false;
+        }
+        if DECLINES.iter().any(|d| lexicon::inflects(words[j], d)) {
+            let refusal = lexicon::inflects(words[j], "decline") && words.get(j + 1) == Some(&"to");
+            // A noun ("last fall", "the decline"), or a participle as an adjective ("the
+            // withering effects", "without falling out"): an "-ing" form counts after a be-form.
+            let noun = matches!(words[j - 1], "a" | "an" | "each" | "every" | "its" | "last" | "next" | "that" | "the" | "this");
+            let participle = words[j].ends_with("ing") && !matches!(words[j - 1], "are" | "be" | "been" | "is" | "was" | "were");
+            // "fall" is also the season ("a perfect fall afternoon"): a verb after a modal or "to".
+            let season = words[j] == "fall" && !matches!(words[j - 1], "can" | "could" | "may" | "might" | "to" | "will" | "would");
+            return !refusal && !noun && !participle && !season && words.get(j + 1).is_none_or(|n| OBJECT_STARTS.binary_search(n).is_err());
+        }
+        // "her talent has not withered": a decline denied; "the deal could have collapsed":
+        // one that did not happen.
+        if matches!(words[j], "not" | "never" | "could" | "might" | "may" | "should" | "would") || words[j].ends_with("n't") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Words that oppose what follows them: a bad thing after one of these (within four words of
 /// its clause, names not counted) is fought, not done ("fight against terrorism", "crush the
 /// terror threat", "prevent violence", "end the war"). Sorted.
 const OPPOSERS: &[&str] = &[
-    "against", "avert", "averted", "averting", "avoid", "avoided", "avoiding", "battle", "battling", "combat",
-    "combating", "combats", "combatting", "confront", "confronting", "counter", "countering", "counters", "crush",
-    "crushed", "crushing", "curb", "curbed", "curbing", "curbs", "defeat", "defeated", "defeating", "destroy",
-    "destroyed", "destroying", "eliminate", "eliminated", "eliminating", "end", "ended", "ending", "eradicate",
-    "eradicated", "eradicating", "fight", "fighting", "fights", "fought", "oppose", "opposed", "opposes",
-    "opposing", "prevent", "prevented", "preventing", "prevents", "reduce", "reduced", "reduces", "reducing",
-    "remove", "removed", "removing", "stop", "stopped", "stopping", "stops", "tackle", "tackled", "tackling",
+    "against", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding", "avoids", "battle",
+    "battles", "battling", "combat", "combating", "combats", "combatting", "confront", "confronted", "confronting", "confronts",
+    "counter", "countering", "counters", "crush", "crushed", "crushes", "crushing", "curb", "curbed", "curbing",
+    "curbs", "defeat", "defeated", "defeating", "defeats", "destroy", "destroyed", "destroying", "destroys",
+    "eliminate", "eliminated", "eliminates", "eliminating", "end", "ended", "ending", "eradicate",
+    "eradicated", "eradicates", "eradicating", "fight", "fighting", "fights", "fought", "oppose", "opposed",
+    "opposes", "opposing", "prevent", "prevented", "preventing", "prevents", "reduce", "reduced", "reduces",
+    "reducing", "remove", "removed", "removes", "removing", "stop", "stopped", "stopping", "stops", "tackle",
+    "tackled", "tackles", "tackling",
 ];
 
 /// An opposed bad thing's value is its own times this (mildly positive: opposing a bad
@@ -891,6 +935,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         if negated {
             value *= N_SCALAR;
             rule.push_str("+negated");
+        } else if value > 0.0 && declines(text, tokens, words, b, last) {
+            // "hopes faded": a good thing lost.
+            value *= N_SCALAR;
+            rule.push_str("+declined");
         }
         // "would have been better", "should have known": a good thing that did not happen.
         // "if only it were funnier": a wish (not "if only because").
@@ -1178,6 +1226,10 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
             }
         }
         let Some(k) = found else { continue };
+        // "ended up as tedious", "ending with scenes so terrifying": a result, not an opposition.
+        if words.get(k + 1).is_some_and(|n| *n == "up" || *n == "with" && words[k].starts_with("end")) {
+            continue;
+        }
         // "Stop this shameful charade", "We must end the abuse": a call to oppose a bad thing
         // says it goes on; the bad thing stays bad for the sentence.
         if demanded(text, tokens, words, a, k) {
@@ -2041,7 +2093,7 @@ mod tests {
     fn lists_are_sorted() {
         assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(OPINION.windows(2).all(|w| w[0].0 < w[1].0));
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, DECLINES, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
