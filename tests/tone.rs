@@ -834,6 +834,8 @@ fn a_good_thing_in_decline_is_lost() {
         ("The mayor's approval ratings fell sharply.", -1),
         ("The optimism of the spring evaporated.", -1),
         ("Trust between the two parties has withered.", -1),
+        ("Good faith was absent from the talks.", -1),
+        ("The courage of the council is missing.", -1),
         // Controls: the decline denied; a refusal; the season; an adjective participle; a
         // harm with an object (HARMS' rule, not this one); the plain good thing.
         ("Her talent has not withered.", 1),
@@ -858,4 +860,25 @@ fn opposers_in_every_form() {
         ("The session ended with a disastrous vote.", -1),
     ];
     assert_classes(cases);
+}
+
+/// Session 15: a fronted concession ("However clever the plan is,", "Skillful as he is,")
+/// grants what it names: it counts half, as after "although", and the main clause decides.
+#[test]
+fn a_fronted_concession_counts_half() {
+    let cases: &[(&str, i8)] = &[
+        ("However brilliant the plan is, it is a failure.", -1),
+        ("Skillful as he is, the minister is a failure.", -1),
+        ("Generous as the offer may be, it is an insult.", -1),
+        // Controls: "however" as a connective; "as" comparing, not granting; no concession.
+        ("However, the plan is brilliant.", 1),
+        ("The plan is as brilliant as it is simple.", 1),
+        ("The plan is brilliant, but it is a failure.", -1),
+    ];
+    assert_classes(cases);
+    // The granted cue is marked and halved.
+    let text = "However brilliant the plan is, it is a failure.";
+    let tokens = token::tokenize(text);
+    let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+    assert!(s.cues.iter().any(|c| c.span.of(text) == "brilliant" && c.rule.contains("+contrast:concession")), "{:?}", s.cues);
 }

@@ -589,9 +589,9 @@ const HARMS: &[&str] = &[
 /// of the verb, "what the hell is this falling", "sad ... falls short".)
 /// Base forms, each with its inflections ([`lexicon::inflects`]), and irregular pasts. Sorted.
 const DECLINES: &[&str] = &[
-    "collapse", "crumble", "decline", "diminish", "dissipate", "dwindle", "erode", "evaporate", "fade", "fall",
-    "fallen", "falter", "fell", "plummet", "plunge", "sank", "shrank", "shrink", "sink", "slump", "vanish", "wane",
-    "wither",
+    "absent", "collapse", "crumble", "decline", "diminish", "dissipate", "dwindle", "erode", "evaporate", "fade",
+    "fall", "fallen", "falter", "fell", "lacking", "missing", "plummet", "plunge", "sank", "shrank", "shrink", "sink",
+    "slump", "vanish", "wane", "wither",
 ];
 
 /// A verb of [`DECLINES`] within six tokens after the cue ending at `last`, in its clause,
@@ -700,6 +700,20 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
         for i in a..b {
             factor[i - a] = if i < k { (0.5, "+contrast:but") } else { (1.5, "+contrast:but") };
+        }
+    }
+    // A fronted concession up to its comma: "However clever the plan is, ...", "Skillful as he
+    // is, ...", "Well meant as the law may be, ...": what is granted counts half, as after
+    // "although".
+    if let Some(c) = (a + 1..b.min(a + 10)).find(|&j| tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text))) {
+        let however = words[a] == "however" && tokens[a + 1].kind == Kind::Word;
+        let granted = tokens[c].text(text) == ","
+            && (a + 1..a + 3).any(|j| j + 2 < c && words[j] == "as")
+            && matches!(words[c - 1], "is" | "was" | "are" | "were" | "be" | "seems" | "seemed" | "sounds" | "looks" | "appears");
+        if however || granted {
+            for f in &mut factor[..c - a] {
+                *f = (f.0 * 0.5, "+contrast:concession");
+            }
         }
     }
     let mut i = a;
