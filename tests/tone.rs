@@ -825,7 +825,8 @@ fn the_standard_after_than() {
 }
 
 /// Session 15: a good thing that fades, erodes or falls is lost (the verb used without an
-/// object); a denied decline, a refusal, a noun or an adjective participle is none.
+/// object), as is one absent or harmed in the passive ("hopes were dashed"); a denied decline,
+/// a refusal, a noun or an adjective participle is none.
 #[test]
 fn a_good_thing_in_decline_is_lost() {
     let cases: &[(&str, i8)] = &[
@@ -836,6 +837,8 @@ fn a_good_thing_in_decline_is_lost() {
         ("Trust between the two parties has withered.", -1),
         ("Good faith was absent from the talks.", -1),
         ("The courage of the council is missing.", -1),
+        ("Hopes of a recovery have been dashed.", -1),
+        ("The rare opportunity was squandered.", -1),
         // Controls: the decline denied; a refusal; the season; an adjective participle; a
         // harm with an object (HARMS' rule, not this one); the plain good thing.
         ("Her talent has not withered.", 1),

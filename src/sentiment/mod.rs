@@ -65,10 +65,18 @@
 //!    or "instead of" is the road not taken, `+counterfactual` ("annoying rather than charming");
 //!    one just after another "than" is the standard a thing falls short of, `+than` ("more hype
 //!    than substance"; not "more than welcome", nor after a good comparative, "funnier than").
+//!    Decline (session 15): a good cue up to five tokens before a verb of decline or absence
+//!    used without an object, in its clause ([`DECLINES`]), is negated, `+declined` ("hopes
+//!    faded", "confidence has eroded", "approval fell", "good faith was absent"), as is one
+//!    harmed in the passive ("hopes were dashed", "trust was betrayed"). Not: "has not
+//!    withered", "could have collapsed", "declined to comment", "last fall").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
-//!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half.
+//!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half,
+//!    as does a fronted concession up to its comma (`+contrast:concession`: "However clever the
+//!    plan is,", "Skillful as he is,").
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
-//!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted) is
+//!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted; not
+//!    "end up", "end with") is
 //!    a bad thing being fought: its value times -0.5 (`+opposed`), and the opposing word's own
 //!    bad cue is dropped ("the fight against terrorism" is mildly positive). Toward a target
 //!    inside the opposed phrase ("crush the Red Hand terror group") the cue stays bad. A demand
@@ -614,6 +622,12 @@ fn declines(text: &str, tokens: &[Token], words: &[&str], b: usize, last: usize)
             // "fall" is also the season ("a perfect fall afternoon"): a verb after a modal or "to".
             let season = words[j] == "fall" && !matches!(words[j - 1], "can" | "could" | "may" | "might" | "to" | "will" | "would");
             return !refusal && !noun && !participle && !season && words.get(j + 1).is_none_or(|n| OBJECT_STARTS.binary_search(n).is_err());
+        }
+        // "hopes were dashed", "the opportunity was squandered": a harm in the passive (the
+        // good thing is its object, as after [`HARMS`] in the active).
+        let be = matches!(words[j - 1], "be" | "been" | "is" | "are" | "was" | "were");
+        if be && (matches!(words[j], "dashed" | "lost" | "shattered") || words[j].ends_with('d') && HARMS.iter().any(|h| lexicon::inflects(words[j], h))) {
+            return true;
         }
         // "her talent has not withered": a decline denied; "the deal could have collapsed":
         // one that did not happen.
