@@ -885,3 +885,17 @@ fn a_fronted_concession_counts_half() {
     let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
     assert!(s.cues.iter().any(|c| c.span.of(text) == "brilliant" && c.rule.contains("+contrast:concession")), "{:?}", s.cues);
 }
+
+/// Session 15: "impossible to" is an inability, as "unable to" is: a good thing after it does
+/// not happen (unless the impossibility is denied). A harm after a bare "be" is hypothetical.
+#[test]
+fn impossible_to_and_hypothetical_harm() {
+    let cases: &[(&str, i8)] = &[
+        ("It is impossible to like these characters.", -1),
+        ("The talks made it impossible to trust the envoy.", -1),
+        ("It is not impossible to like these characters.", 1),
+        ("The peace deal was lost.", -1),
+        ("The peace deal could be lost.", 1),
+    ];
+    assert_classes(cases);
+}

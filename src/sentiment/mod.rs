@@ -69,7 +69,8 @@
 //!    used without an object, in its clause ([`DECLINES`]), is negated, `+declined` ("hopes
 //!    faded", "confidence has eroded", "approval fell", "good faith was absent"), as is one
 //!    harmed in the passive ("hopes were dashed", "trust was betrayed"). Not: "has not
-//!    withered", "could have collapsed", "declined to comment", "last fall").
+//!    withered", "could have collapsed", "would be destroyed", "declined to comment", "last
+//!    fall". "impossible to" is an inability like "unable to" ("impossible to like").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
 //!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half,
 //!    as does a fronted concession up to its comma (`+contrast:concession`: "However clever the
@@ -625,7 +626,8 @@ fn declines(text: &str, tokens: &[Token], words: &[&str], b: usize, last: usize)
         }
         // "hopes were dashed", "the opportunity was squandered": a harm in the passive (the
         // good thing is its object, as after [`HARMS`] in the active).
-        let be = matches!(words[j - 1], "be" | "been" | "is" | "are" | "was" | "were");
+        // (A bare "be" follows a modal or "to": "would be destroyed" did not happen.)
+        let be = matches!(words[j - 1], "been" | "is" | "are" | "was" | "were");
         if be && (matches!(words[j], "dashed" | "lost" | "shattered") || words[j].ends_with('d') && HARMS.iter().any(|h| lexicon::inflects(words[j], h))) {
             return true;
         }
@@ -1034,7 +1036,7 @@ const OPINION: &[(&str, u8)] = &[
     ("does", OP_LIKE), ("doesnt", OP_LIKE), ("dont", OP_LIKE), ("especially", OP_LIKE), ("fail", OP_FAIL),
     ("failed", OP_FAIL), ("failing", OP_FAIL), ("fails", OP_FAIL), ("failure", OP_FAIL), ("fall", OP_FALL),
     ("fallen", OP_FALL), ("falling", OP_FALL), ("falls", OP_FALL), ("fell", OP_FALL), ("genuinely", OP_LIKE),
-    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("inability", OP_FAIL), ("just", OP_LIKE), ("may", OP_LIKE),
+    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("impossible", OP_FAIL), ("inability", OP_FAIL), ("just", OP_LIKE), ("may", OP_LIKE),
     ("might", OP_LIKE), ("neglect", OP_FAIL), ("neglected", OP_FAIL), ("neglects", OP_FAIL), ("not", OP_LIKE), ("people", OP_LIKE), ("really", OP_LIKE), ("refuse", OP_FAIL), ("refused", OP_FAIL), ("refuses", OP_FAIL), ("refusing", OP_FAIL),
     ("still", OP_LIKE), ("they", OP_LIKE), ("they'd", OP_LIKE), ("to", OP_LIKE), ("totally", OP_LIKE), ("truly", OP_LIKE),
     ("unable", OP_FAIL), ("we", OP_LIKE), ("we'd", OP_LIKE), ("we'll", OP_LIKE), ("who", OP_LIKE), ("will", OP_LIKE),
@@ -1043,7 +1045,7 @@ const OPINION: &[(&str, u8)] = &[
 /// A subject or an auxiliary after which "like" is the verb ("I like it", "would like",
 /// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him").
 const OP_LIKE: u8 = 1;
-/// "fails to", "unable to", "refused to", "yet to", "neglected to", "inability to".
+/// "fails to", "unable to", "impossible to", "refused to", "yet to", "neglected to", "inability to".
 const OP_FAIL: u8 = 2;
 /// "falls short of".
 const OP_FALL: u8 = 3;
