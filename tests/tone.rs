@@ -823,3 +823,79 @@ fn the_standard_after_than() {
     ];
     assert_classes(cases);
 }
+
+/// Session 15: a good thing that fades, erodes or falls is lost (the verb used without an
+/// object), as is one absent or harmed in the passive ("hopes were dashed"); a denied decline,
+/// a refusal, a noun or an adjective participle is none.
+#[test]
+fn a_good_thing_in_decline_is_lost() {
+    let cases: &[(&str, i8)] = &[
+        ("Hopes for a lasting truce faded on Monday.", -1),
+        ("Public confidence in the inspectors has eroded.", -1),
+        ("The mayor's approval ratings fell sharply.", -1),
+        ("The optimism of the spring evaporated.", -1),
+        ("Trust between the two parties has withered.", -1),
+        ("Good faith was absent from the talks.", -1),
+        ("The courage of the council is missing.", -1),
+        ("Hopes of a recovery have been dashed.", -1),
+        ("The rare opportunity was squandered.", -1),
+        // Controls: the decline denied; a refusal; the season; an adjective participle; a
+        // harm with an object (HARMS' rule, not this one); the plain good thing.
+        ("Her talent has not withered.", 1),
+        ("The generous donor declined to give her name.", 1),
+        ("Market stalls and a perfect fall afternoon.", 1),
+        ("A compelling study of the withering effects of age.", 1),
+        ("Public confidence in the inspectors is high.", 1),
+    ];
+    assert_classes(cases);
+}
+
+/// Session 15: every inflection of an opposing verb opposes ("avoids the worst excesses"); "end
+/// up" and "end with" are results, not oppositions.
+#[test]
+fn opposers_in_every_form() {
+    let cases: &[(&str, i8)] = &[
+        ("The bill avoids the worst excesses of the draft.", 1),
+        ("The treaty averts a disastrous war.", 1),
+        ("The new rule eliminates wasteful spending.", 1),
+        // Controls: results, not opposition.
+        ("The debate ended up a disastrous shouting match.", -1),
+        ("The session ended with a disastrous vote.", -1),
+    ];
+    assert_classes(cases);
+}
+
+/// Session 15: a fronted concession ("However clever the plan is,", "Skillful as he is,")
+/// grants what it names: it counts half, as after "although", and the main clause decides.
+#[test]
+fn a_fronted_concession_counts_half() {
+    let cases: &[(&str, i8)] = &[
+        ("However brilliant the plan is, it is a failure.", -1),
+        ("Skillful as he is, the minister is a failure.", -1),
+        ("Generous as the offer may be, it is an insult.", -1),
+        // Controls: "however" as a connective; "as" comparing, not granting; no concession.
+        ("However, the plan is brilliant.", 1),
+        ("The plan is as brilliant as it is simple.", 1),
+        ("The plan is brilliant, but it is a failure.", -1),
+    ];
+    assert_classes(cases);
+    // The granted cue is marked and halved.
+    let text = "However brilliant the plan is, it is a failure.";
+    let tokens = token::tokenize(text);
+    let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+    assert!(s.cues.iter().any(|c| c.span.of(text) == "brilliant" && c.rule.contains("+contrast:concession")), "{:?}", s.cues);
+}
+
+/// Session 15: "impossible to" is an inability, as "unable to" is: a good thing after it does
+/// not happen (unless the impossibility is denied). A harm after a bare "be" is hypothetical.
+#[test]
+fn impossible_to_and_hypothetical_harm() {
+    let cases: &[(&str, i8)] = &[
+        ("It is impossible to like these characters.", -1),
+        ("The talks made it impossible to trust the envoy.", -1),
+        ("It is not impossible to like these characters.", 1),
+        ("The peace deal was lost.", -1),
+        ("The peace deal could be lost.", 1),
+    ];
+    assert_classes(cases);
+}

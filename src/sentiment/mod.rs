@@ -65,10 +65,19 @@
 //!    or "instead of" is the road not taken, `+counterfactual` ("annoying rather than charming");
 //!    one just after another "than" is the standard a thing falls short of, `+than` ("more hype
 //!    than substance"; not "more than welcome", nor after a good comparative, "funnier than").
+//!    Decline (session 15): a good cue up to five tokens before a verb of decline or absence
+//!    used without an object, in its clause ([`DECLINES`]), is negated, `+declined` ("hopes
+//!    faded", "confidence has eroded", "approval fell", "good faith was absent"), as is one
+//!    harmed in the passive ("hopes were dashed", "trust was betrayed"). Not: "has not
+//!    withered", "could have collapsed", "would be destroyed", "declined to comment", "last
+//!    fall". "impossible to" is an inability like "unable to" ("impossible to like").
 //! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
-//!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half.
+//!    concessive clause (`despite`, `in spite of`, `although`, `though`, up to the next `,;:`) counts half,
+//!    as does a fronted concession up to its comma (`+contrast:concession`: "However clever the
+//!    plan is,", "Skillful as he is,").
 //! 4. Opposition: a clearly bad cue (valence ≤ -1.5) within four words after an opposing word
-//!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted) is
+//!    of its clause (`fight`, `against`, `crush`, `prevent`, `end`, ...; names not counted; not
+//!    "end up", "end with") is
 //!    a bad thing being fought: its value times -0.5 (`+opposed`), and the opposing word's own
 //!    bad cue is dropped ("the fight against terrorism" is mildly positive). Toward a target
 //!    inside the opposed phrase ("crush the Red Hand terror group") the cue stays bad. A demand
@@ -582,17 +591,68 @@ const HARMS: &[&str] = &[
     "tarnish", "threaten", "undercut", "undermine", "waste", "weaken",
 ];
 
+/// Verbs of decline used without an object: a cue up to five tokens before one, in its clause,
+/// is the thing that dwindles: a good cue is negated, a good thing lost ("hopes for a deal
+/// faded", "public confidence has eroded", "his approval ratings fell"). (A bad thing receding,
+/// "violence declined", is left alone: in the VADER sets most such bad words were no subject
+/// of the verb, "what the hell is this falling", "sad ... falls short".)
+/// Base forms, each with its inflections ([`lexicon::inflects`]), and irregular pasts. Sorted.
+const DECLINES: &[&str] = &[
+    "absent", "collapse", "crumble", "decline", "diminish", "dissipate", "dwindle", "erode", "evaporate", "fade",
+    "fall", "fallen", "falter", "fell", "lacking", "missing", "plummet", "plunge", "sank", "shrank", "shrink", "sink",
+    "slump", "vanish", "wane", "wither",
+];
+
+/// A verb of [`DECLINES`] within six tokens after the cue ending at `last`, in its clause,
+/// with no object of its own ("eroded the trust" is the harm of [`HARMS`], "declined to
+/// comment" a refusal).
+#[cfg_attr(size_attrs, optimize(size))]
+fn declines(text: &str, tokens: &[Token], words: &[&str], b: usize, last: usize) -> bool {
+    for j in last + 1..b.min(last + 7) {
+        if tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text))
+            || matches!(words[j], "and" | "as" | "after" | "before" | "but" | "if" | "or" | "that" | "when" | "which" | "while" | "who")
+        {
+            return false;
+        }
+        if DECLINES.iter().any(|d| lexicon::inflects(words[j], d)) {
+            let refusal = lexicon::inflects(words[j], "decline") && words.get(j + 1) == Some(&"to");
+            // A noun ("last fall", "the decline"), or a participle as an adjective ("the
+            // withering effects", "without falling out"): an "-ing" form counts after a be-form.
+            let noun = matches!(words[j - 1], "a" | "an" | "each" | "every" | "its" | "last" | "next" | "that" | "the" | "this");
+            let participle = words[j].ends_with("ing") && !matches!(words[j - 1], "are" | "be" | "been" | "is" | "was" | "were");
+            // "fall" is also the season ("a perfect fall afternoon"): a verb after a modal or "to".
+            let season = words[j] == "fall" && !matches!(words[j - 1], "can" | "could" | "may" | "might" | "to" | "will" | "would");
+            return !refusal && !noun && !participle && !season && words.get(j + 1).is_none_or(|n| OBJECT_STARTS.binary_search(n).is_err());
+        }
+        // "hopes were dashed", "the opportunity was squandered": a harm in the passive (the
+        // good thing is its object, as after [`HARMS`] in the active).
+        // (A bare "be" follows a modal or "to": "would be destroyed" did not happen.)
+        let be = matches!(words[j - 1], "been" | "is" | "are" | "was" | "were");
+        if be && (matches!(words[j], "dashed" | "lost" | "shattered") || words[j].ends_with('d') && HARMS.iter().any(|h| lexicon::inflects(words[j], h))) {
+            return true;
+        }
+        // "her talent has not withered": a decline denied; "the deal could have collapsed":
+        // one that did not happen.
+        if matches!(words[j], "not" | "never" | "could" | "might" | "may" | "should" | "would") || words[j].ends_with("n't") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Words that oppose what follows them: a bad thing after one of these (within four words of
 /// its clause, names not counted) is fought, not done ("fight against terrorism", "crush the
 /// terror threat", "prevent violence", "end the war"). Sorted.
 const OPPOSERS: &[&str] = &[
-    "against", "avert", "averted", "averting", "avoid", "avoided", "avoiding", "battle", "battling", "combat",
-    "combating", "combats", "combatting", "confront", "confronting", "counter", "countering", "counters", "crush",
-    "crushed", "crushing", "curb", "curbed", "curbing", "curbs", "defeat", "defeated", "defeating", "destroy",
-    "destroyed", "destroying", "eliminate", "eliminated", "eliminating", "end", "ended", "ending", "eradicate",
-    "eradicated", "eradicating", "fight", "fighting", "fights", "fought", "oppose", "opposed", "opposes",
-    "opposing", "prevent", "prevented", "preventing", "prevents", "reduce", "reduced", "reduces", "reducing",
-    "remove", "removed", "removing", "stop", "stopped", "stopping", "stops", "tackle", "tackled", "tackling",
+    "against", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding", "avoids", "battle",
+    "battles", "battling", "combat", "combating", "combats", "combatting", "confront", "confronted", "confronting", "confronts",
+    "counter", "countering", "counters", "crush", "crushed", "crushes", "crushing", "curb", "curbed", "curbing",
+    "curbs", "defeat", "defeated", "defeating", "defeats", "destroy", "destroyed", "destroying", "destroys",
+    "eliminate", "eliminated", "eliminates", "eliminating", "end", "ended", "ending", "eradicate",
+    "eradicated", "eradicates", "eradicating", "fight", "fighting", "fights", "fought", "oppose", "opposed",
+    "opposes", "opposing", "prevent", "prevented", "preventing", "prevents", "reduce", "reduced", "reduces",
+    "reducing", "remove", "removed", "removes", "removing", "stop", "stopped", "stopping", "stops", "tackle",
+    "tackled", "tackles", "tackling",
 ];
 
 /// An opposed bad thing's value is its own times this (mildly positive: opposing a bad
@@ -656,6 +716,20 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
         for i in a..b {
             factor[i - a] = if i < k { (0.5, "+contrast:but") } else { (1.5, "+contrast:but") };
+        }
+    }
+    // A fronted concession up to its comma: "However clever the plan is, ...", "Skillful as he
+    // is, ...", "Well meant as the law may be, ...": what is granted counts half, as after
+    // "although".
+    if let Some(c) = (a + 1..b.min(a + 10)).find(|&j| tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text))) {
+        let however = words[a] == "however" && tokens[a + 1].kind == Kind::Word;
+        let granted = tokens[c].text(text) == ","
+            && (a + 1..a + 3).any(|j| j + 2 < c && words[j] == "as")
+            && matches!(words[c - 1], "is" | "was" | "are" | "were" | "be" | "seems" | "seemed" | "sounds" | "looks" | "appears");
+        if however || granted {
+            for f in &mut factor[..c - a] {
+                *f = (f.0 * 0.5, "+contrast:concession");
+            }
         }
     }
     let mut i = a;
@@ -891,6 +965,10 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         if negated {
             value *= N_SCALAR;
             rule.push_str("+negated");
+        } else if value > 0.0 && declines(text, tokens, words, b, last) {
+            // "hopes faded": a good thing lost.
+            value *= N_SCALAR;
+            rule.push_str("+declined");
         }
         // "would have been better", "should have known": a good thing that did not happen.
         // "if only it were funnier": a wish (not "if only because").
@@ -958,7 +1036,7 @@ const OPINION: &[(&str, u8)] = &[
     ("does", OP_LIKE), ("doesnt", OP_LIKE), ("dont", OP_LIKE), ("especially", OP_LIKE), ("fail", OP_FAIL),
     ("failed", OP_FAIL), ("failing", OP_FAIL), ("fails", OP_FAIL), ("failure", OP_FAIL), ("fall", OP_FALL),
     ("fallen", OP_FALL), ("falling", OP_FALL), ("falls", OP_FALL), ("fell", OP_FALL), ("genuinely", OP_LIKE),
-    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("inability", OP_FAIL), ("just", OP_LIKE), ("may", OP_LIKE),
+    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("impossible", OP_FAIL), ("inability", OP_FAIL), ("just", OP_LIKE), ("may", OP_LIKE),
     ("might", OP_LIKE), ("neglect", OP_FAIL), ("neglected", OP_FAIL), ("neglects", OP_FAIL), ("not", OP_LIKE), ("people", OP_LIKE), ("really", OP_LIKE), ("refuse", OP_FAIL), ("refused", OP_FAIL), ("refuses", OP_FAIL), ("refusing", OP_FAIL),
     ("still", OP_LIKE), ("they", OP_LIKE), ("they'd", OP_LIKE), ("to", OP_LIKE), ("totally", OP_LIKE), ("truly", OP_LIKE),
     ("unable", OP_FAIL), ("we", OP_LIKE), ("we'd", OP_LIKE), ("we'll", OP_LIKE), ("who", OP_LIKE), ("will", OP_LIKE),
@@ -967,7 +1045,7 @@ const OPINION: &[(&str, u8)] = &[
 /// A subject or an auxiliary after which "like" is the verb ("I like it", "would like",
 /// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him").
 const OP_LIKE: u8 = 1;
-/// "fails to", "unable to", "refused to", "yet to", "neglected to", "inability to".
+/// "fails to", "unable to", "impossible to", "refused to", "yet to", "neglected to", "inability to".
 const OP_FAIL: u8 = 2;
 /// "falls short of".
 const OP_FALL: u8 = 3;
@@ -1178,6 +1256,10 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
             }
         }
         let Some(k) = found else { continue };
+        // "ended up as tedious", "ending with scenes so terrifying": a result, not an opposition.
+        if words.get(k + 1).is_some_and(|n| *n == "up" || *n == "with" && words[k].starts_with("end")) {
+            continue;
+        }
         // "Stop this shameful charade", "We must end the abuse": a call to oppose a bad thing
         // says it goes on; the bad thing stays bad for the sentence.
         if demanded(text, tokens, words, a, k) {
@@ -2041,7 +2123,7 @@ mod tests {
     fn lists_are_sorted() {
         assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(OPINION.windows(2).all(|w| w[0].0 < w[1].0));
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, DECLINES, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
