@@ -1031,20 +1031,22 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     // keeps its other mentions the rules read the same way ("Petrov met ...", opening a
     // sentence, where the model is sure of nothing).
     let mut keep = keep;
-    for k in 0..cands.len() {
-        let c = &cands[k];
-        if keep[k] || taken[k] || !c.bare || c.kind != EntityType::Person || c.tokens.1 - c.tokens.0 != 1 {
-            continue;
+    let lone_person = |c: &Candidate| c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 == 1;
+    let mut persons = crate::clean::repair::StrMap::<u32>::default();
+    for (k, c) in cands.iter().enumerate() {
+        if keep[k] && c.bare && lone_person(c) {
+            persons.insert(doc.s(c.tokens.0), 0);
         }
-        let w = doc.s(c.tokens.0);
-        let mut named = false;
-        for o in 0..cands.len() {
-            named |= keep[o] && cands[o].bare && cands[o].kind == EntityType::Person && doc.s(cands[o].tokens.0) == w && cands[o].tokens.1 - cands[o].tokens.0 == 1;
+    }
+    for c in &out {
+        if lone_person(c) {
+            persons.insert(doc.s(c.tokens.0), 0);
         }
-        for o in &out {
-            named |= o.kind == EntityType::Person && o.tokens.1 - o.tokens.0 == 1 && doc.s(o.tokens.0) == w;
+    }
+    for (k, c) in cands.iter().enumerate() {
+        if !keep[k] && !taken[k] && c.bare && lone_person(c) && persons.contains_key(doc.s(c.tokens.0)) {
+            keep[k] = true;
         }
-        keep[k] = named;
     }
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
     let model_cands = out;
