@@ -1324,22 +1324,20 @@ pub fn tag(doc: &Doc, sentences: &[Span]) -> Tags {
     // pass's reading, so its margins grow where the first pass was unsure; the rules'
     // thresholds (`recognize.rs`) read how sure both passes are (the smaller margin, 0 where
     // they disagree).
-    let mut first_margin = vec![i32::MAX; if HISTORY { doc.tokens.len() } else { 0 }];
-    let mut first_tag: Vec<Option<usize>> = Vec::new();
+    let n = if HISTORY { doc.tokens.len() } else { 0 };
+    let (mut first_tag, mut first_margin) = (vec![None; n], vec![0; n]);
     if HISTORY {
         // First pass: the tags without history, then their history for the second.
-        let mut first = vec![None; doc.tokens.len()];
         for r in (0..ctx.sentences()).step_by(TAG_BATCH) {
             f.clear();
             extract_into(doc, &ctx, r..(r + TAG_BATCH).min(ctx.sentences()), &mut f);
             let (tags, margins) = decode_scored(&f, model);
             for (k, &t) in tags.iter().enumerate() {
-                first[f.tok[k]] = Some(t);
+                first_tag[f.tok[k]] = Some(t);
                 first_margin[f.tok[k]] = margins[k];
             }
         }
-        ctx.set_history(history(doc, &first));
-        first_tag = first;
+        ctx.set_history(history(doc, &first_tag));
     }
     let mut outside = vec![0; doc.tokens.len()];
     let mut spans_out = Vec::new();
