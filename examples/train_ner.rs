@@ -114,17 +114,10 @@ fn example_with(doc: &[Vec<(String, String)>], first: Option<&[usize]>) -> Examp
     let tokens = undertone::token::tokenize(&text);
     let sentences = undertone::sentence::split(&text, &tokens);
     let d = Doc::new(&text, &tokens);
-    let f = match first {
-        None => model::extract(&d, &sentences),
-        Some(tags) => {
-            let plain = model::extract(&d, &sentences);
-            let mut per = vec![None; tokens.len()];
-            for (k, &t) in plain.tok.iter().enumerate() {
-                per[t] = Some(tags[k]);
-            }
-            model::extract_with_history(&d, &sentences, &per)
-        }
-    };
+    let mut f = model::extract(&d, &sentences);
+    if let Some(tags) = first {
+        model::add_history(&mut f, tags);
+    }
     let gold = f
         .tok
         .iter()
