@@ -26,14 +26,14 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def load(data, which, n):
+def load(data, which, n, skip=0):
     if which == "ae":
         path = os.path.join(data, "article_extraction", "ground-truth.dev.json")
         if not os.path.exists(path):
             return path, None
         with open(path, encoding="utf-8") as f:
             d = json.load(f)
-        return path, [{"id": k, "text": v["articleBody"]} for k, v in sorted(d.items())]
+        return path, [{"id": k, "text": v["articleBody"]} for k, v in sorted(d.items())][skip:skip + n]
     csv.field_size_limit(1 << 30)
     path, idcol, textcol = {
         "persent": (os.path.join(data, "persent", "dev.csv"), "DOCUMENT_INDEX", "DOCUMENT"),
@@ -42,7 +42,7 @@ def load(data, which, n):
     if not os.path.exists(path):
         return path, None
     with open(path, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))[:n]
+        rows = list(csv.DictReader(f))[skip:skip + n]
     return path, [{"id": r[idcol], "text": r[textcol]} for r in rows]
 
 
@@ -57,8 +57,9 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "undertone"))
     ap.add_argument("--set", default="ae", choices=["ae", "persent", "fnc1"])
     ap.add_argument("-n", type=int, default=150)
+    ap.add_argument("--skip", type=int, default=0, help="start after this many articles (fresh ones to review)")
     args = ap.parse_args()
-    path, items = load(args.data, args.set, args.n)
+    path, items = load(args.data, args.set, args.n, args.skip)
     if items is None:
         print(f"SKIPPED: {path} not found")
         return 0
