@@ -203,7 +203,7 @@
 
 use crate::case::Lowercase as _;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 /// A set with a fast hasher (only asked what it contains: its order never reaches the output).
@@ -434,7 +434,11 @@ pub struct Context<'a> {
     ranges: Vec<(usize, usize)>,
     caps_line: Vec<bool>,
     cap_mid: FastSet<&'a str>,
-    lower: FastSet<Cow<'a, str>>,
+    lower: FastSet<&'a str>,
+    /// Words seen in lowercase with a capital inside ("iPhone"), lowercased: kept apart, in a
+    /// map of the type the crate already has (merge's interner), so that the page holds no
+    /// more hash table code for them.
+    lower_owned: HashMap<Box<str>, u32, BuildHasherDefault<crate::clean::repair::StrHasher>>,
 }
 
 /// What a first pass over the whole text read each capitalised word as, by the hash of its
@@ -479,7 +483,8 @@ impl<'a> Context<'a> {
             })
             .collect();
         let mut cap_mid: FastSet<&str> = FastSet::default();
-        let mut lower: FastSet<Cow<'a, str>> = FastSet::default();
+        let mut lower: FastSet<&str> = FastSet::default();
+        let mut lower_owned = HashMap::default();
         for (r, &(a, b)) in ranges.iter().enumerate() {
             for i in a..b {
                 let w = s(i);
@@ -488,16 +493,16 @@ impl<'a> Context<'a> {
                 }
                 if w.starts_with(char::is_lowercase) {
                     if w.chars().any(char::is_uppercase) {
-                        lower.insert(Cow::Owned(w.lower()));
+                        lower_owned.insert(w.lower().into_boxed_str(), 0);
                     } else {
-                        lower.insert(Cow::Borrowed(w));
+                        lower.insert(w);
                     }
                 } else if !caps_line[r] && i > a && cap(w) && !all_caps(w) && tokens[i - 1].kind != Kind::Punct {
                     cap_mid.insert(w);
                 }
             }
         }
-        Context { ranges, caps_line, cap_mid, lower }
+        Context { ranges, caps_line, cap_mid, lower, lower_owned }
     }
 
     /// Number of sentences (with tokens).
@@ -744,7 +749,7 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
             if tokens[i].kind == Kind::Word && raw.chars().any(char::is_alphabetic) {
                 // `cap_mid` holds capitalised words only; the title case differs from `raw` when owned.
                 let seen_cap = cap(raw) && (cap_mid.contains(raw) || matches!(title_case(raw), Cow::Owned(tc) if cap_mid.contains(tc.as_str())));
-                let seen_lower = lower.contains(lw);
+                let seen_lower = lower.contains(lw) || ctx.lower_owned.get(lw).is_some();
                 push(h24.b(&[u8::from(cap(raw)), u8::from(all_caps(raw)), u8::from(seen_cap), u8::from(seen_lower)]));
             }
             // Word and case, for capitalised words mid-sentence.
