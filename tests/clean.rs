@@ -179,6 +179,19 @@ fn repair_keeps_user_characters() {
 }
 
 #[test]
+fn mojibake_repaired_in_text_and_html() {
+    // UTF-8 read as Windows-1252 (HTML) and as Latin-1, whose C1 controls would otherwise
+    // become spaces ("donâ  t").
+    let c = clean("<p>The mayorâ€™s office said the cafÃ© would reopen on Monday after a week of repairs to its kitchen.</p>", Format::Html);
+    assert_eq!(c.text, "The mayor’s office said the café would reopen on Monday after a week of repairs to its kitchen.");
+    let c = clean("The mayor\u{e2}\u{80}\u{99}s office said \u{e2}\u{80}\u{9c}we will reopen\u{e2}\u{80}\u{9d} after a week of repairs to its kitchen.", Format::Text);
+    assert_eq!(c.text, "The mayor’s office said “we will reopen” after a week of repairs to its kitchen.");
+    // The analysis reads the repaired name ("Lauer", not "Lauerâ").
+    let a = undertone::analyze("NBC fired Matt Lauerâ€™s producer on Monday, the network said in a statement to reporters.", &undertone::Options::default());
+    assert!(a.entities.iter().any(|e| e.name == "Matt Lauer"), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
 fn idempotent() {
     for input in [WIRE_TEXT, WIRE_HTML] {
         let once = clean(input, Format::Auto).text;

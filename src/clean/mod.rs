@@ -121,7 +121,9 @@ pub fn clean(input: &str, format: Format) -> Cleaned {
         return clean_tree(&html::parse(input));
     }
     let mut meta = Meta::default();
-    let blocks = text::split(input);
+    // Mojibake first (HTML text is repaired as the tree takes it: `Tree::text`).
+    let input = repair::fix_mojibake(input);
+    let blocks = text::split(&input);
     let (verdicts, judged) = text::classify_with(&blocks, &mut meta, None, &[]);
     finish(blocks, verdicts, judged, meta)
 }

@@ -187,6 +187,81 @@ fn entity_at(s: &str, lenient: bool) -> Option<(char, usize)> {
     }
 }
 
+/// Windows-1252's characters for the bytes 0x80–0x9F, in byte order (0 where it has none).
+const CP1252: [u16; 32] = [
+    0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0, 0, 0x2018,
+    0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+];
+
+/// The continuation byte (0x80–0xBF) a character stands for when UTF-8 was read as Latin-1
+/// or Windows-1252, else 0.
+fn continuation_byte(c: u32) -> u32 {
+    if (0x80..0xc0).contains(&c) {
+        return c;
+    }
+    let mut k = 0;
+    while k < 32 {
+        if c != 0 && u32::from(CP1252[k]) == c {
+            return 0x80 + k as u32;
+        }
+        k += 1;
+    }
+    0
+}
+
+/// Repairs mojibake: UTF-8 text that was read as Latin-1 or Windows-1252 on its way to the
+/// clipboard ("donâ€™t" or "don\u{e2}\u{80}\u{99}t" for "don’t", "cafÃ©" for "café", "Â" before
+/// a no-break space, "ðŸ˜€" for an emoji). A lead character whose byte opens a UTF-8 sequence
+/// (Â/Ã for Latin-1 letters and signs, Î/Ï Greek, Ð/Ñ Cyrillic; â to ï for three bytes,
+/// punctuation and the scripts of Asia; ð to ô for four), followed by exactly the
+/// continuation characters the sequence needs (bytes 0x80–0xBF), becomes the character those
+/// bytes spell. Anything else stays as written ("CAFÉ’S", "à la", "Ñandú").
+#[cfg_attr(size_attrs, optimize(size))]
+#[inline(never)]
+pub fn fix_mojibake(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    // Copied up to here (nothing is copied until a repair).
+    let mut done = 0;
+    let mut it = s.char_indices();
+    while let Some((i, c)) = it.next() {
+        let lead = c as u32;
+        let need = match lead {
+            0xc2 | 0xc3 | 0xce | 0xcf | 0xd0 | 0xd1 => 2,
+            0xe2..=0xef => 3,
+            0xf0..=0xf4 => 4,
+            _ => continue,
+        };
+        // The code point the bytes spell, and where they end.
+        let mut cp = lead & (0x7f >> need);
+        let mut look = it.clone();
+        let mut end = i + c.len_utf8();
+        let mut n = 1;
+        while n < need {
+            let Some((j, d)) = look.next() else { break };
+            let b = continuation_byte(d as u32);
+            if b == 0 {
+                break;
+            }
+            cp = cp << 6 | (b & 0x3f);
+            end = j + d.len_utf8();
+            n += 1;
+        }
+        // Whole, and not an overlong form (a shorter sequence would spell it).
+        let least = [0, 0, 0x80, 0x800, 0x10000][need];
+        if let Some(fixed) = char::from_u32(cp).filter(|_| n == need && cp >= least) {
+            out.push_str(&s[done..i]);
+            out.push(fixed);
+            done = end;
+            it = look;
+        }
+    }
+    if done == 0 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(&s[done..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Characters that carry no text: soft hyphen, zero-width spaces and joiners, BOM.
 pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
@@ -442,6 +517,26 @@ impl<'a> WordCounts<'a> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn mojibake_is_repaired_and_text_that_only_looks_like_it_is_kept() {
+        for (input, want) in [
+            // Windows-1252 and Latin-1 readings of UTF-8 punctuation, letters, a no-break space, an emoji.
+            ("don\u{e2}\u{80}\u{99}t", "don’t"),
+            ("donâ€™t say â€œnoâ€\u{9d} â€” ever", "don’t say “no” — ever"),
+            ("cafÃ© in SÃ£o Paulo", "café in São Paulo"),
+            ("10\u{c2}\u{a0}km", "10\u{a0}km"),
+            ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет"),
+            ("smile ðŸ˜€!", "smile 😀!"),
+            ("æ—¥æœ¬", "日本"),
+            // Real Latin-1 text stays: no sequence, or one that is not whole.
+            ("CAFÉ’S à la carte, Ñandú, Ärger, Ã alone, â€ cut", "CAFÉ’S à la carte, Ñandú, Ärger, Ã alone, â€ cut"),
+            ("plain ASCII", "plain ASCII"),
+        ] {
+            assert_eq!(fix_mojibake(input), want, "{input:?}");
+        }
+        assert!(matches!(fix_mojibake("nothing to repair: é ü ñ"), std::borrow::Cow::Borrowed(_)));
+    }
     use super::*;
 
     #[test]
