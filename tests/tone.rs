@@ -899,3 +899,72 @@ fn impossible_to_and_hypothetical_harm() {
     ];
     assert_classes(cases);
 }
+
+/// Session 16: the one a comparison measures something against is portrayed as outdone
+/// ("raised more money than X", "a better candidate than X"); not after "rather than", a
+/// downward comparison ("polled worse than X") or a denied one ("no better friend than X").
+#[test]
+fn the_one_outdone_in_a_comparison() {
+    // (sentence, target, expected class)
+    let cases: &[(&str, &str, i8)] = &[
+        ("Harlan has raised more money than Moreno.", "Moreno", -1),
+        ("Harlan is a better candidate than Moreno.", "Moreno", -1),
+        ("The governor drew larger crowds than Ostrava.", "Ostrava", -1),
+        // Controls: no comparison; "rather than"; a downward comparison; the compared subject.
+        ("Harlan met Moreno on Tuesday.", "Moreno", 0),
+        ("Harlan chose the plan rather than Moreno.", "Moreno", 0),
+        ("Harlan has raised less money than Moreno.", "Moreno", 0),
+        ("Harlan has raised more money than Moreno.", "Harlan", 0),
+    ];
+    for &(text, target, want) in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let i = text.find(target).unwrap();
+        let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
+        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
+    }
+}
+
+/// Session 16: an indirect question ("asked whether", "wondered if") asserts no more than a
+/// direct one: its cues are `+question` and count half, up to the end of its clause. A
+/// conditional "if" is no question.
+#[test]
+fn indirect_questions_are_milder() {
+    let marked = |text: &str| {
+        let tokens = token::tokenize(text);
+        let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+        (s.sentiment, s.cues.iter().filter(|c| c.rule.ends_with("+question")).map(|c| c.span.of(text).to_string()).collect::<Vec<_>>())
+    };
+    // (sentence, the cues marked)
+    let cases: &[(&str, &[&str])] = &[
+        ("The senator asked whether the plan was a disaster.", &["disaster"]),
+        ("She asked the mayor if the plan was a disaster.", &["disaster"]),
+        ("Critics wondered if the plan was a disaster.", &["disaster"]),
+        ("A disaster, she said; nobody asked whether it was brilliant.", &["brilliant"]),
+        // Controls: a conditional; a plain assertion.
+        ("If the plan is a disaster, we will know.", &[]),
+        ("The plan was a disaster.", &[]),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(marked(text).1, want, "{text:?}");
+    }
+    let asserted = marked("The plan was a disaster.").0;
+    let asked = marked("The senator asked whether the plan was a disaster.").0;
+    assert!(asked < -0.05 && asked > asserted, "{asked} vs {asserted}");
+}
+
+/// Session 16: "For all its X," and "Whatever its X," grant X as a fronted concession does.
+#[test]
+fn for_all_and_whatever_concede() {
+    for text in ["For all its brilliant ideas, the plan failed.", "Whatever its brilliant ideas, the plan failed."] {
+        let tokens = token::tokenize(text);
+        let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+        assert!(s.cues.iter().any(|c| c.span.of(text) == "brilliant" && c.rule.contains("+contrast:concession")), "{text:?}: {:?}", s.cues);
+        assert_eq!(class(s.sentiment), -1, "{text:?}: {}", s.sentiment);
+    }
+    // Controls: "for all" without a fronted phrase, "whatever" alone.
+    for text in ["The plan is brilliant for all of us.", "Whatever, the plan is brilliant."] {
+        let tokens = token::tokenize(text);
+        let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+        assert!(s.cues.iter().all(|c| !c.rule.contains("+contrast")), "{text:?}: {:?}", s.cues);
+    }
+}
