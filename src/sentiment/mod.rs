@@ -586,9 +586,10 @@ impl RawCue {
 /// thing lost or damaged, negated ("undermines public confidence", "squandered a rare
 /// opportunity", "eroded their trust"); the verb's own bad cue counts too. Base forms, each
 /// with its inflections ([`lexicon::inflects`]: "undermines", "squandered", "eroding"). Sorted.
+/// ("defie" gives "defies", "defied"; "defy" gives "defying".)
 const HARMS: &[&str] = &[
-    "betray", "blow", "damage", "destroy", "erode", "jeopardize", "lose", "lost", "ruin", "sabotage", "squander",
-    "tarnish", "threaten", "undercut", "undermine", "waste", "weaken",
+    "abandon", "betray", "blow", "damage", "defie", "defy", "destroy", "erode", "flout", "ignore", "jeopardize", "lose", "lost",
+    "ruin", "sabotage", "squander", "tarnish", "threaten", "trample", "undercut", "undermine", "violate", "waste", "weaken",
 ];
 
 /// Verbs of decline used without an object: a cue up to five tokens before one, in its clause,
