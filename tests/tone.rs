@@ -968,3 +968,36 @@ fn for_all_and_whatever_concede() {
         assert!(s.cues.iter().all(|c| !c.rule.contains("+contrast")), "{text:?}: {:?}", s.cues);
     }
 }
+
+/// Session 16, editorial prose: "while" opening a sentence or after a comma grants what its
+/// clause says (`+contrast:while`, half, as "although"); a subject that denies ("Few would",
+/// "Nobody", "No one") negates its clause's predicate; verbs that defy, ignore, violate or
+/// abandon a good thing harm it; reproach idioms of opinion pages.
+#[test]
+fn editorial_concession_denial_and_harm() {
+    let cases: &[(&str, i8)] = &[
+        ("The ruling, while welcome, comes far too late.", -1),
+        ("While the plan has merit, it comes too late.", -1),
+        ("Few would call this progress.", -1),
+        ("Nobody in the council thinks the plan is fair.", -1),
+        ("No one would call the budget honest.", -1),
+        ("The decision defies common sense.", -1),
+        ("The board ignored the wise advice of its staff.", -1),
+        ("The ministry violated the trust of voters.", -1),
+        ("The reform is a solution in search of a problem.", -1),
+        ("The pledge was little more than empty promises.", -1),
+        ("The fine was a slap on the wrist.", -1),
+        ("The senator hit out at the governor on Friday.", -1),
+        // Controls: "while" in its clause, not opening one; "few" with a noun is rarity, praise;
+        // "a few"; the good thing itself.
+        ("The mayor smiled while the crowd cheered with joy.", 1),
+        ("Few leaders have been so brave.", 1),
+        ("A few would call this progress.", 1),
+        ("The board followed the wise advice of its staff.", 1),
+    ];
+    assert_classes(cases);
+    let text = "The ruling, while welcome, comes far too late.";
+    let tokens = token::tokenize(text);
+    let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+    assert!(s.cues.iter().any(|c| c.span.of(text) == "welcome" && c.rule.contains("+contrast:while")), "{:?}", s.cues);
+}

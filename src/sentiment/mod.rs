@@ -712,6 +712,13 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     // The first wish ("if only", not "if only because"): a good cue after it is +counterfactual.
     // (Found once per sentence, not looked for again before each cue.)
     let wish_at = (a..b).find(|&j| words[j] == "if" && words.get(j + 1) == Some(&"only") && words.get(j + 2) != Some(&"because"));
+    // "Few would call this progress", "Nobody in the council thinks it fair": a subject that
+    // denies opens the sentence, and its clause's predicate is negated (up to the first break).
+    let denied_until = if b > a + 2 && (words[a] == "few" && matches!(words[a + 1], "would" | "will" | "could" | "can" | "should") || words[a] == "nobody" || words[a] == "no" && words[a + 1] == "one") {
+        (a + 1..b).find(|&j| tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text)) || matches!(words[j], "but" | "and")).unwrap_or(b)
+    } else {
+        a
+    };
     // Contrast: the first "but"/"however"; concessive clauses.
     let mut factor = vec![(1.0f32, ""); b - a];
     if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
@@ -736,8 +743,12 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     }
     let mut i = a;
     while i < b {
-        if tokens[i].kind == Kind::Word && (matches!(words[i], "although" | "despite" | "though") || words[i] == "spite" && i > a && words[i - 1] == "in") {
+        // "The ruling, while welcome, comes too late": "while" opening the sentence or after a
+        // comma grants what its clause says.
+        let granting = words[i] == "while" && (i == a || tokens[i - 1].text(text) == ",");
+        if tokens[i].kind == Kind::Word && (granting || matches!(words[i], "although" | "despite" | "though") || words[i] == "spite" && i > a && words[i - 1] == "in") {
             let rule = match words[i] {
+                "while" => "+contrast:while",
                 "despite" | "spite" => "+contrast:despite",
                 "although" => "+contrast:although",
                 _ => "+contrast:though",
@@ -963,6 +974,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         if !all_caps_sentence && s.chars().count() > 1 && !s.chars().any(char::is_lowercase) && s.chars().any(char::is_alphabetic) {
             value += CAPS_INCR * value.signum();
             rule.push_str("+caps");
+        }
+        if !negated && i < denied_until && i > a + 2 {
+            negated = true;
         }
         if negated {
             value *= N_SCALAR;
