@@ -924,75 +924,21 @@ fn the_one_outdone_in_a_comparison() {
     }
 }
 
-/// Session 16: an indirect question ("asked whether", "wondered if") asserts no more than a
-/// direct one: its cues are `+question` and count half, up to the end of its clause. A
-/// conditional "if" is no question.
-#[test]
-fn indirect_questions_are_milder() {
-    let marked = |text: &str| {
-        let tokens = token::tokenize(text);
-        let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
-        (s.sentiment, s.cues.iter().filter(|c| c.rule.ends_with("+question")).map(|c| c.span.of(text).to_string()).collect::<Vec<_>>())
-    };
-    // (sentence, the cues marked)
-    let cases: &[(&str, &[&str])] = &[
-        ("The senator asked whether the plan was a disaster.", &["disaster"]),
-        ("She asked the mayor if the plan was a disaster.", &["disaster"]),
-        ("Critics wondered if the plan was a disaster.", &["disaster"]),
-        ("A disaster, she said; nobody asked whether it was brilliant.", &["brilliant"]),
-        // Controls: a conditional; a plain assertion.
-        ("If the plan is a disaster, we will know.", &[]),
-        ("The plan was a disaster.", &[]),
-    ];
-    for &(text, want) in cases {
-        assert_eq!(marked(text).1, want, "{text:?}");
-    }
-    let asserted = marked("The plan was a disaster.").0;
-    let asked = marked("The senator asked whether the plan was a disaster.").0;
-    assert!(asked < -0.05 && asked > asserted, "{asked} vs {asserted}");
-}
-
-/// Session 16: "For all its X," and "Whatever its X," grant X as a fronted concession does.
-#[test]
-fn for_all_and_whatever_concede() {
-    for text in ["For all its brilliant ideas, the plan failed.", "Whatever its brilliant ideas, the plan failed."] {
-        let tokens = token::tokenize(text);
-        let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
-        assert!(s.cues.iter().any(|c| c.span.of(text) == "brilliant" && c.rule.contains("+contrast:concession")), "{text:?}: {:?}", s.cues);
-        assert_eq!(class(s.sentiment), -1, "{text:?}: {}", s.sentiment);
-    }
-    // Controls: "for all" without a fronted phrase, "whatever" alone.
-    for text in ["The plan is brilliant for all of us.", "Whatever, the plan is brilliant."] {
-        let tokens = token::tokenize(text);
-        let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
-        assert!(s.cues.iter().all(|c| !c.rule.contains("+contrast")), "{text:?}: {:?}", s.cues);
-    }
-}
-
 /// Session 16, editorial prose: "while" opening a sentence or after a comma grants what its
-/// clause says (`+contrast:while`, half, as "although"); a subject that denies ("Few would",
-/// "Nobody", "No one") negates its clause's predicate; verbs that defy, ignore, violate or
-/// abandon a good thing harm it; reproach idioms of opinion pages.
+/// clause says (`+contrast:while`, half, as "although"); verbs that defy, ignore, violate or
+/// abandon a good thing harm it; "hit out at", "took aim at" criticise.
 #[test]
-fn editorial_concession_denial_and_harm() {
+fn editorial_concession_and_harm() {
     let cases: &[(&str, i8)] = &[
         ("The ruling, while welcome, comes far too late.", -1),
         ("While the plan has merit, it comes too late.", -1),
-        ("Few would call this progress.", -1),
-        ("Nobody in the council thinks the plan is fair.", -1),
-        ("No one would call the budget honest.", -1),
         ("The decision defies common sense.", -1),
         ("The board ignored the wise advice of its staff.", -1),
         ("The ministry violated the trust of voters.", -1),
-        ("The reform is a solution in search of a problem.", -1),
-        ("The pledge was little more than empty promises.", -1),
-        ("The fine was a slap on the wrist.", -1),
         ("The senator hit out at the governor on Friday.", -1),
-        // Controls: "while" in its clause, not opening one; "few" with a noun is rarity, praise;
-        // "a few"; the good thing itself.
+        ("The senator took aim at the governor on Friday.", -1),
+        // Controls: "while" in its clause, not opening one; the good thing followed, not harmed.
         ("The mayor smiled while the crowd cheered with joy.", 1),
-        ("Few leaders have been so brave.", 1),
-        ("A few would call this progress.", 1),
         ("The board followed the wise advice of its staff.", 1),
     ];
     assert_classes(cases);
