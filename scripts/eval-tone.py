@@ -21,6 +21,7 @@ Runs the release CLI once per dataset (`undertone analyze --jsonl --no-clean`) a
   --half even|odd          only the even- or odd-numbered items of each VADER set (0-based index
                            among its items, file order): rules are chosen by reading errors on
                            the even half, and the odd half is reported as held out.
+  --digits N               decimals of the figures (3; 4 to tell close variants apart).
   --word-model             (an experiment, not shipped) a learned sentence model on top of ours: our
                            score plus a bias plus learned weights of the words (each word seen in
                            3+ training sentences, their sum over sqrt(count)), least squares by SGD
