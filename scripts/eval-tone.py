@@ -21,6 +21,7 @@ Runs the release CLI once per dataset (`undertone analyze --jsonl --no-clean`) a
   --half even|odd          only the even- or odd-numbered items of each VADER set (0-based index
                            among its items, file order): rules are chosen by reading errors on
                            the even half, and the odd half is reported as held out.
+  --digits N               decimals of the figures (3; 4 to tell close variants apart).
   --word-model             (an experiment, not shipped) a learned sentence model on top of ours: our
                            score plus a bias plus learned weights of the words (each word seen in
                            3+ training sentences, their sum over sqrt(count)), least squares by SGD
@@ -41,6 +42,7 @@ import re
 import subprocess
 import sys
 
+DIGITS = 3  # --digits
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
@@ -184,7 +186,7 @@ def vader_lodo(sets):
         short = held.replace("ReviewSnippets", "")
         for label, q in (("plain", {}), ("shipped", current), ("refit", p)):
             r, f1 = metrics(sets[held], q)
-            rows.append((f"lodo {short}: {label}", len(sets[held]), f"r={r:.3f}", f"F1m={f1:.3f}"))
+            rows.append((f"lodo {short}: {label}", len(sets[held]), f"r={r:.{DIGITS}f}", f"F1m={f1:.{DIGITS}f}"))
         rows.append((f"lodo {short}: refit weights", "", " ".join(f"{k}={v:g}" for k, v in sorted(p.items()) if v != 1.0 or k == "k"), ""))
     return rows
 
@@ -219,7 +221,7 @@ def eval_vader(binary, data, lodo=True, half=None):
         ys = [gold[i] for i in ids]
         r = pearson(xs, ys)
         f1 = macro_f1([cls(y / 4, 0.05) for y in ys], [cls(x, 0.05) for x in xs])
-        rows.append((f"vader/{name}", len(ids), f"r={r:.3f}", f"F1m={f1:.3f}"))
+        rows.append((f"vader/{name}", len(ids), f"r={r:.{DIGITS}f}", f"F1m={f1:.{DIGITS}f}"))
         # Items scored exactly 0 (no cue found) and how many of them are neutral in the gold.
         zero = [y for x, y in zip(xs, ys) if x == 0]
         rows.append((f"  scored 0 (gold neutral)", len(zero), f"{len(zero) / max(1, len(ids)):.1%}", f"({sum(1 for y in zero if cls(y / 4, 0.05) == 0)})"))
@@ -294,8 +296,8 @@ def eval_word_model(binary, data, vader_sets):
             f0 = macro_f1([cls(y, 0.05) for y in ys], [cls(x, 0.05) for x in base])
             f1 = macro_f1([cls(y, 0.05) for y in ys], [cls(x, 0.05) for x in xs])
             short = held.replace("ReviewSnippets", "")
-            rows.append((f"words {label} -> {short}", len(ys), f"r={pearson(base, ys):.3f}->{pearson(xs, ys):.3f} ",
-                         f"F1m={f0:.3f}->{f1:.3f}"))
+            rows.append((f"words {label} -> {short}", len(ys), f"r={pearson(base, ys):.{DIGITS}f}->{pearson(xs, ys):.{DIGITS}f} ",
+                         f"F1m={f0:.{DIGITS}f}->{f1:.{DIGITS}f}"))
     return rows
 
 
@@ -324,7 +326,7 @@ def eval_newsmtsc(binary, data, threshold):
             g.append(y)
             p.append(cls(s or 0.0, threshold))
         acc = sum(1 for a, b in zip(g, p) if a == b) / len(g)
-        rows.append((f"newsmtsc/{name}", len(g), f"F1m={macro_f1(g, p):.3f}", f"acc={acc:.3f}"))
+        rows.append((f"newsmtsc/{name}", len(g), f"F1m={macro_f1(g, p):.{DIGITS}f}", f"acc={acc:.{DIGITS}f}"))
     return rows
 
 
@@ -360,13 +362,13 @@ def eval_persent(binary, data, threshold):
     ids = [i for i in gold if i in out and "tone" in out[i]]
     g = [gold[i] for i in ids]
     p = [cls(out[i]["tone"]["score"], threshold) for i in ids]
-    rows = [("persent/dev (doc tone)", len(ids), f"F1m={macro_f1(g, p):.3f}", "")]
+    rows = [("persent/dev (doc tone)", len(ids), f"F1m={macro_f1(g, p):.{DIGITS}f}", "")]
     # The main entity: the mean target sentiment over its mentions (full name, else surname).
     pe = []
     for i in ids:
         ss = [t.get("sentiment") or 0.0 for t in out[i].get("targets") or []]
         pe.append(cls(sum(ss) / len(ss) if ss else 0.0, threshold))
-    rows.append(("persent/dev (entity targets)", len(ids), f"F1m={macro_f1(g, pe):.3f}", ""))
+    rows.append(("persent/dev (entity targets)", len(ids), f"F1m={macro_f1(g, pe):.{DIGITS}f}", ""))
     # The product's own answer: the analysed entity that is the main entity (its name or an
     # alias equals the full name or the surname), its sentiment (margins averaged over its
     # mentions); the mean target sentiment when no entity matches.
@@ -384,7 +386,7 @@ def eval_persent(binary, data, threshold):
             pn.append(cls(ent.get("sentiment") or 0.0, threshold))
         else:
             pn.append(pe[len(pn)])
-    rows.append(("persent/dev (entity sentiment)", len(ids), f"F1m={macro_f1(g, pn):.3f}", f"matched={found}"))
+    rows.append(("persent/dev (entity sentiment)", len(ids), f"F1m={macro_f1(g, pn):.{DIGITS}f}", f"matched={found}"))
     return rows
 
 
@@ -397,7 +399,10 @@ def main():
     ap.add_argument("--no-lodo", action="store_true", help="skip the leave-one-domain-out refits (about a minute)")
     ap.add_argument("--half", choices=("even", "odd"), help="only the even/odd-numbered items of each VADER set")
     ap.add_argument("--word-model", action="store_true", help="also the learned word-model experiment (see the docs)")
+    ap.add_argument("--digits", type=int, default=3, help="decimals of the figures (4 to compare close variants)")
     args = ap.parse_args()
+    global DIGITS
+    DIGITS = args.digits
     if not os.path.isdir(args.data):
         print(f"eval-tone: data folder {args.data} not found; nothing to measure.")
         return

@@ -899,3 +899,51 @@ fn impossible_to_and_hypothetical_harm() {
     ];
     assert_classes(cases);
 }
+
+/// Session 16: the one a comparison measures something against is portrayed as outdone
+/// ("raised more money than X", "a better candidate than X"); not after "rather than", a
+/// downward comparison ("polled worse than X") or a denied one ("no better friend than X").
+#[test]
+fn the_one_outdone_in_a_comparison() {
+    // (sentence, target, expected class)
+    let cases: &[(&str, &str, i8)] = &[
+        ("Harlan has raised more money than Moreno.", "Moreno", -1),
+        ("Harlan is a better candidate than Moreno.", "Moreno", -1),
+        ("The governor drew larger crowds than Ostrava.", "Ostrava", -1),
+        // Controls: no comparison; "rather than"; a downward comparison; the compared subject.
+        ("Harlan met Moreno on Tuesday.", "Moreno", 0),
+        ("Harlan chose the plan rather than Moreno.", "Moreno", 0),
+        ("Harlan has raised less money than Moreno.", "Moreno", 0),
+        ("Harlan has raised more money than Moreno.", "Harlan", 0),
+    ];
+    for &(text, target, want) in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let i = text.find(target).unwrap();
+        let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
+        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
+    }
+}
+
+/// Session 16, editorial prose: "while" opening a sentence or after a comma grants what its
+/// clause says (`+contrast:while`, half, as "although"); verbs that defy, ignore, violate or
+/// abandon a good thing harm it; "hit out at", "took aim at" criticise.
+#[test]
+fn editorial_concession_and_harm() {
+    let cases: &[(&str, i8)] = &[
+        ("The ruling, while welcome, comes far too late.", -1),
+        ("While the plan has merit, it comes too late.", -1),
+        ("The decision defies common sense.", -1),
+        ("The board ignored the wise advice of its staff.", -1),
+        ("The ministry violated the trust of voters.", -1),
+        ("The senator hit out at the governor on Friday.", -1),
+        ("The senator took aim at the governor on Friday.", -1),
+        // Controls: "while" in its clause, not opening one; the good thing followed, not harmed.
+        ("The mayor smiled while the crowd cheered with joy.", 1),
+        ("The board followed the wise advice of its staff.", 1),
+    ];
+    assert_classes(cases);
+    let text = "The ruling, while welcome, comes far too late.";
+    let tokens = token::tokenize(text);
+    let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
+    assert!(s.cues.iter().any(|c| c.span.of(text) == "welcome" && c.rule.contains("+contrast:while")), "{:?}", s.cues);
+}
