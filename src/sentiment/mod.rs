@@ -127,6 +127,7 @@
 pub mod lexicon;
 pub mod model;
 
+use crate::words::Words;
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -206,11 +207,7 @@ const EXCESS_VALUE: f32 = -1.0;
 const COUNTERFACTUAL: f32 = -0.5;
 
 /// Words after which "too" means "also", not excess ("he too was", "it too has"). Sorted.
-const NOT_EXCESS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has",
-    "have", "he", "i", "in", "is", "it", "may", "might", "must", "of", "on", "or", "she", "should", "that", "the",
-    "they", "this", "to", "was", "we", "were", "will", "with", "would", "you",
-];
+const NOT_EXCESS: Words = Words("a|an|and|are|as|at|but|by|can|could|did|do|does|for|from|had|has|have|he|i|in|is|it|may|might|must|of|on|or|she|should|that|the|they|this|to|was|we|were|will|with|would|you");
 const B_INCR: f32 = 0.293;
 const CAPS_INCR: f32 = 0.733;
 const HEDGE: f32 = 0.75;
@@ -592,10 +589,7 @@ impl RawCue {
 /// opportunity", "eroded their trust"); the verb's own bad cue counts too. Base forms, each
 /// with its inflections ([`lexicon::inflects`]: "undermines", "squandered", "eroding"). Sorted.
 /// ("defie" gives "defies", "defied"; "defy" gives "defying".)
-const HARMS: &[&str] = &[
-    "abandon", "betray", "blow", "damage", "defie", "defy", "destroy", "erode", "flout", "ignore", "jeopardize", "lose", "lost",
-    "ruin", "sabotage", "squander", "tarnish", "threaten", "trample", "undercut", "undermine", "violate", "waste", "weaken",
-];
+const HARMS: Words = Words("abandon|betray|blow|damage|defie|defy|destroy|erode|flout|ignore|jeopardize|lose|lost|ruin|sabotage|squander|tarnish|threaten|trample|undercut|undermine|violate|waste|weaken");
 
 /// Verbs of decline used without an object: a cue up to five tokens before one, in its clause,
 /// is the thing that dwindles: a good cue is negated, a good thing lost ("hopes for a deal
@@ -603,11 +597,7 @@ const HARMS: &[&str] = &[
 /// "violence declined", is left alone: in the VADER sets most such bad words were no subject
 /// of the verb, "what the hell is this falling", "sad ... falls short".)
 /// Base forms, each with its inflections ([`lexicon::inflects`]), and irregular pasts. Sorted.
-const DECLINES: &[&str] = &[
-    "absent", "collapse", "crumble", "decline", "diminish", "dissipate", "dwindle", "erode", "evaporate", "fade",
-    "fall", "fallen", "falter", "fell", "lacking", "missing", "plummet", "plunge", "sank", "shrank", "shrink", "sink",
-    "slump", "vanish", "wane", "wither",
-];
+const DECLINES: Words = Words("absent|collapse|crumble|decline|diminish|dissipate|dwindle|erode|evaporate|fade|fall|fallen|falter|fell|lacking|missing|plummet|plunge|sank|shrank|shrink|sink|slump|vanish|wane|wither");
 
 /// A verb of [`DECLINES`] within six tokens after the cue ending at `last`, in its clause,
 /// with no object of its own ("eroded the trust" is the harm of [`HARMS`], "declined to
@@ -628,7 +618,7 @@ fn declines(text: &str, tokens: &[Token], words: &[&str], b: usize, last: usize)
             let participle = words[j].ends_with("ing") && !matches!(words[j - 1], "are" | "be" | "been" | "is" | "was" | "were");
             // "fall" is also the season ("a perfect fall afternoon"): a verb after a modal or "to".
             let season = words[j] == "fall" && !matches!(words[j - 1], "can" | "could" | "may" | "might" | "to" | "will" | "would");
-            return !refusal && !noun && !participle && !season && words.get(j + 1).is_none_or(|n| OBJECT_STARTS.binary_search(n).is_err());
+            return !refusal && !noun && !participle && !season && words.get(j + 1).is_none_or(|n| !OBJECT_STARTS.has(n));
         }
         // "hopes were dashed", "the opportunity was squandered": a harm in the passive (the
         // good thing is its object, as after [`HARMS`] in the active).
@@ -880,7 +870,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             // good thing singled out says the rest is not good.
             // (Within its noun phrase or relative clause: not the predicate of "the only
             // witness was rescued".)
-            if FINITE.contains(&words[k]) {
+            if FINITE.has(words[k]) {
                 predicate = true;
             }
             if dist <= 3 && !predicate && words[k] == "only" && k > a && matches!(words[k - 1], "the" | "its" | "whose" | "his" | "her" | "their") {
@@ -1124,7 +1114,7 @@ fn excess(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
     }
     let negated = (i.saturating_sub(3).max(a)..i).any(|k| info[k].has(NEG));
     let also = i > a && matches!(words[i - 1], "me" | "you" | "him" | "her" | "us" | "them" | "mine" | "yours" | "ours" | "theirs");
-    !negated && !also && !tokens[next].is_capitalized(text) && NOT_EXCESS.binary_search(&words[next]).is_err()
+    !negated && !also && !tokens[next].is_capitalized(text) && !NOT_EXCESS.has(words[next])
 }
 
 /// "doesn't work", "never worked", "is no longer working": a thing that fails at its job.
@@ -1199,11 +1189,7 @@ fn emphatic(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, k:
 }
 
 /// Adjectives in `-ly` on a listed word ("friendly fire" is no intensified fire). Sorted.
-const LY_ADJECTIVES: &[&str] = &[
-    "beastly", "brotherly", "cowardly", "fatherly", "friendly", "heavenly", "leisurely", "motherly", "neighborly",
-    "orderly", "saintly", "scholarly", "sisterly", "stately", "unfriendly", "ungodly", "unlikely", "unruly", "unseemly",
-    "worldly",
-];
+const LY_ADJECTIVES: Words = Words("beastly|brotherly|cowardly|fatherly|friendly|heavenly|leisurely|motherly|neighborly|orderly|saintly|scholarly|sisterly|stately|unfriendly|ungodly|unlikely|unruly|unseemly|worldly");
 
 /// The word at `i` is an adverb of degree made from a judgement word ("positively",
 /// "brutally", "terribly", "wickedly": `-ly` on a listed word, `-ily` on one in `-y`, `-bly` on
@@ -1214,7 +1200,7 @@ fn degree_adverb(words: &[&str], info: &[Info], i: usize, b: usize) -> bool {
     if i + 1 >= b || info[i].valence == 0.0 || info[i + 1].valence == 0.0 || w.len() < 7 || !w.ends_with("ly") || info[i].has(BOOST) {
         return false;
     }
-    if LY_ADJECTIVES.binary_search(&w).is_ok() {
+    if LY_ADJECTIVES.has(w) {
         return false;
     }
     let stem = &w[..w.len() - 2];
@@ -1313,11 +1299,7 @@ fn demanded(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) ->
 /// Works that represent something ("a film about grief", "a chronicle of loss", "an essay on
 /// war"): the words of what they are about name their subject, not the writer's view of the
 /// work. Sorted.
-const WORKS: &[&str] = &[
-    "allegory", "anatomy", "book", "chronicle", "comedy", "depiction", "documentary", "drama", "elegy", "essay",
-    "examination", "exploration", "fable", "film", "meditation", "memoir", "movie", "novel", "parable", "portrait",
-    "portrayal", "reflection", "saga", "satire", "story", "tale", "thriller",
-];
+const WORKS: Words = Words("allegory|anatomy|book|chronicle|comedy|depiction|documentary|drama|elegy|essay|examination|exploration|fable|film|meditation|memoir|movie|novel|parable|portrait|portrayal|reflection|saga|satire|story|tale|thriller");
 
 /// Marks the cues in the subject phrase of a work (`+topic`: "about", "of" or "on" right after
 /// a word of [`WORKS`], up to punctuation other than a list's commas or a clause word; at most
@@ -1333,7 +1315,7 @@ fn topic(text: &str, tokens: &[Token], words: &[&str], a: usize, cues: &mut [Raw
             }
             if matches!(words[k], "about" | "of" | "on") {
                 let noun = words[k - 1];
-                if WORKS.binary_search(&noun).is_ok() || noun.strip_suffix('s').is_some_and(|n| WORKS.binary_search(&n).is_ok()) {
+                if WORKS.has(noun) || noun.strip_suffix('s').is_some_and(|n| WORKS.has(n)) {
                     c.rule.push_str("+topic");
                     break;
                 }
@@ -1468,21 +1450,21 @@ fn target_weight(clause: &[u32], a: usize, cue: &RawCue, ta: usize, tb: usize) -
 
 /// Determiners after which a name is a modifier of the noun that follows it ("the Islamic
 /// State terror group"). Sorted.
-const NP_OPENERS: &[&str] = &["a", "an", "another", "that", "the", "this"];
+const NP_OPENERS: Words = Words("a|an|another|that|the|this");
 
 /// Words after a cue that make it a verb taking an object ("the Kremlin threatens the
 /// talks"), not the head noun of the name's phrase. Sorted.
-const OBJECT_STARTS: &[&str] = &["a", "an", "her", "him", "his", "its", "our", "the", "their", "them", "these", "this", "those", "us"];
+const OBJECT_STARTS: Words = Words("a|an|her|him|his|its|our|the|their|them|these|this|those|us");
 
 /// Finite verbs that end an apposition unless a relative pronoun ([`RELATIVES`]) came first:
 /// "in X, the economy is weak". Sorted.
-const FINITE: &[&str] = &["are", "had", "has", "have", "is", "was", "were", "will"];
+const FINITE: Words = Words("are|had|has|have|is|was|were|will");
 
 /// Relative pronouns: "X, the official who was accused of fraud," stays an apposition. Sorted.
-const RELATIVES: &[&str] = &["that", "which", "who"];
+const RELATIVES: Words = Words("that|which|who");
 
 /// Words that end a class's noun phrase, walking back from "such as". Sorted.
-const NP_STOPS: &[&str] = &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+const NP_STOPS: Words = Words("a|an|and|at|by|for|from|in|of|on|or|the|to|with");
 
 /// How much a descriptor weighs on a mention's margins: its cue value over 4 (VADER's scale
 /// to [-1, 1]) times this. 4 (was 3, before that 2): each sparser target model (cue counts,
@@ -1525,7 +1507,7 @@ fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: 
     };
     // Head noun: "the <name> <cue>" (at most one lowercase word between), the cue not
     // followed by an object and not an -ed/-ing form.
-    if NP_OPENERS.binary_search(&words[ta - 1]).is_ok() {
+    if NP_OPENERS.has(words[ta - 1]) {
         for first in [tb, tb + 1] {
             if first > tb && !lower(tb) {
                 break;
@@ -1536,7 +1518,7 @@ fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: 
                 let w = words[c.last];
                 let verb_form = c.first == c.last && (w.ends_with("ed") || w.ends_with("ing"));
                 let next = c.last + 1;
-                let object = next < b && (OBJECT_STARTS.binary_search(&words[next]).is_ok() || (tokens[next].kind == Kind::Word && tokens[next].is_capitalized(text)));
+                let object = next < b && (OBJECT_STARTS.has(words[next]) || (tokens[next].kind == Kind::Word && tokens[next].is_capitalized(text)));
                 if all_lower && !verb_form && !object {
                     push(k, &mut out);
                 }
@@ -1553,8 +1535,8 @@ fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: 
         let mut i = tb + 2;
         let mut relative = false;
         while i < b && i < tb + 8 && !punct(i) {
-            relative |= RELATIVES.binary_search(&words[i]).is_ok();
-            if !relative && FINITE.binary_search(&words[i]).is_ok() {
+            relative |= RELATIVES.has(words[i]);
+            if !relative && FINITE.has(words[i]) {
                 break;
             }
             if let Some(k) = cue_at(i) {
@@ -1591,7 +1573,7 @@ fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: 
         // The class's own noun phrase: up to three lowercase words back, not past a function
         // word or an -ed verb ("the fund thanked generous donors such as X": "generous donors").
         let mut j = s;
-        while j > a && j + 3 > s && lower(j - 1) && !NP_STOPS.contains(&words[j - 1]) && !words[j - 1].ends_with("ed") {
+        while j > a && j + 3 > s && lower(j - 1) && !NP_STOPS.has(words[j - 1]) && !words[j - 1].ends_with("ed") {
             j -= 1;
             if let Some(k) = cue_ending(j) {
                 push(k, &mut out);
@@ -1603,7 +1585,7 @@ fn descriptors(text: &str, tokens: &[Token], words: &[&str], raw: &[RawCue], a: 
 
 /// Words before "than" that compare downward or set aside ("worse than X", "rather than X"):
 /// X is not the one outdone. Sorted.
-const DOWNWARD: &[&str] = &["fewer", "less", "lower", "other", "rather", "smaller", "weaker", "worse"];
+const DOWNWARD: Words = Words("fewer|less|lower|other|rather|smaller|weaker|worse");
 
 /// The negative margin of a target that a comparison measures something against ([`outdone`]).
 /// NewsMTSC dev_mt macro-F1 .680 at 0, .688 at 1, .691 at 2 and 3; PerSenT entity sentiment
@@ -1628,7 +1610,7 @@ fn outdone(text: &str, tokens: &[Token], words: &[&str], a: usize, ta: usize) ->
         if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) {
             break;
         }
-        if DOWNWARD.binary_search(&w).is_ok() || NEGATORS.binary_search(&w).is_ok() || w.ends_with("n't") {
+        if DOWNWARD.has(w) || NEGATORS.binary_search(&w).is_ok() || w.ends_with("n't") {
             return 0.0;
         }
         comparative |= w == "more" || w.len() > 3 && w.ends_with("er");
@@ -2174,8 +2156,11 @@ mod tests {
     fn lists_are_sorted() {
         assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(OPINION.windows(2).all(|w| w[0].0 < w[1].0));
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, DOWNWARD, DECLINES, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        for list in [HARMS, DOWNWARD, DECLINES, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES, WORKS] {
+            assert!(list.sorted(), "{list:?}");
         }
     }
 
