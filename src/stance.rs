@@ -124,12 +124,7 @@ use crate::{Cue, Entity, EntityType, Sentence, Stance};
 use crate::entity::gazetteer::{key_of, Gazetteer};
 
 /// Verbs of saying that introduce reported speech. Sorted.
-const SPEECH: &[&str] = &[
-    "added", "adds", "announced", "announces", "asserted", "claimed", "confirmed", "confirms", "declared",
-    "emphasised", "emphasized", "explained", "indicated", "indicates", "insisted", "noted", "notes",
-    "observed", "reported", "reports", "said", "say", "says", "stated", "stressed", "tells", "told",
-    "verified",
-];
+const SPEECH: Words = Words("added|adds|announced|announces|asserted|claimed|confirmed|confirms|declared|emphasised|emphasized|explained|indicated|indicates|insisted|noted|notes|observed|reported|reports|said|say|says|stated|stressed|tells|told|verified");
 
 /// Words that may stand between a cue and its object. Sorted.
 const LINKS: Words = Words("a|against|an|and|at|between|both|by|her|his|into|its|on|the|their|to|toward|towards|upon|with");
@@ -150,7 +145,7 @@ const PLACE: Words = Words("across|at|from|in|inside|near|throughout|to|within")
 const COORD: Words = Words("&|,|-|and|both|its|the");
 
 /// Words that open a clause. Sorted.
-const CLAUSE_WORDS: &[&str] = &["although", "but", "despite", "that", "though", "whereas", "which", "while", "who"];
+const CLAUSE_WORDS: Words = Words("although|but|despite|that|though|whereas|which|while|who");
 
 /// Words before a single-word cue that make it a noun or adjective, not a verb: "the
 /// struggling goalie", "27 shots", "an assist", "this attack". Sorted.
@@ -657,10 +652,7 @@ fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &
 
 /// Words that only a sports report uses around "beat"/"defeated" ("Winnipeg defeated
 /// Nashville", "scored", "saves"). Sorted.
-const SPORT_WORDS: &[&str] = &[
-    "assists", "goalie", "goalkeeper", "goals", "homered", "innings", "playoff", "playoffs", "quarterback",
-    "rebounds", "saves", "scored", "scores", "touchdown", "touchdowns",
-];
+const SPORT_WORDS: Words = Words("assists|goalie|goalkeeper|goals|homered|innings|playoff|playoffs|quarterback|rebounds|saves|scored|scores|touchdown|touchdowns");
 
 /// A sports result in the sentence: a score such as "3-2" or "4 - 1", or a word only sports
 /// reports use (`SPORT_WORDS`).
@@ -893,7 +885,7 @@ fn sentence_pairs(
                     || in_mention(t)
                     || in_list(FUNCTION_ONLY, w)
                     || in_list(DETERMINERS, w)
-                    || SPEECH.binary_search(&w).is_ok()
+                    || SPEECH.has(w)
                     || w == "according"
                 })
         };
@@ -1155,11 +1147,8 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [SPEECH, SPORT_WORDS, CLAUSE_WORDS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-        }
         for list in [
-            LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
+            SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
             PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS,
         ] {
             assert!(list.sorted(), "{list:?}");

@@ -173,29 +173,16 @@ impl Hasher for SpanHasher {
 pub(crate) type SpanMap<V> = HashMap<Span, V, BuildHasherDefault<SpanHasher>>;
 
 /// Negators (lowercase; words ending in `n't` count too). Sorted.
-const NEGATORS: &[&str] = &[
-    "aint", "barely", "cannot", "hardly", "lack", "lacked", "lacking", "lacks", "neither", "never", "no",
-    "nobody", "none", "nor", "not", "nothing", "nowhere", "rarely", "scarcely", "seldom", "without",
-];
+const NEGATORS: Words = Words("aint|barely|cannot|hardly|lack|lacked|lacking|lacks|neither|never|no|nobody|none|nor|not|nothing|nowhere|rarely|scarcely|seldom|without");
 
 /// Intensifiers (VADER's boosters, news-relevant subset). Sorted.
-const BOOSTERS: &[&str] = &[
-    "absolutely", "amazingly", "awfully", "completely", "considerably", "decidedly", "deeply", "enormously",
-    "entirely", "especially", "exceptionally", "extremely", "fully", "greatly", "highly", "hugely",
-    "incredibly", "intensely", "most", "particularly", "purely", "quite", "really", "remarkably",
-    "seriously", "severely", "so", "strongly", "substantially", "thoroughly", "totally", "tremendously",
-    "truly", "unbelievably", "unusually", "utterly", "very",
-];
+const BOOSTERS: Words = Words("absolutely|amazingly|awfully|completely|considerably|decidedly|deeply|enormously|entirely|especially|exceptionally|extremely|fully|greatly|highly|hugely|incredibly|intensely|most|particularly|purely|quite|really|remarkably|seriously|severely|so|strongly|substantially|thoroughly|totally|tremendously|truly|unbelievably|unusually|utterly|very");
 
 /// Dampeners. Sorted.
-const DAMPENERS: &[&str] =
-    &["almost", "fairly", "less", "little", "marginally", "mildly", "partly", "relatively", "slightly", "somewhat"];
+const DAMPENERS: Words = Words("almost|fairly|less|little|marginally|mildly|partly|relatively|slightly|somewhat");
 
 /// Hedges and modal verbs: the claim is possible, not asserted. Sorted.
-const HEDGES: &[&str] = &[
-    "allegedly", "apparently", "could", "may", "might", "perhaps", "possibly", "potentially", "probably",
-    "purportedly", "reportedly", "seemingly", "supposedly",
-];
+const HEDGES: Words = Words("allegedly|apparently|could|may|might|perhaps|possibly|potentially|probably|purportedly|reportedly|seemingly|supposedly");
 
 const N_SCALAR: f32 = -0.74;
 /// A negator reaches this many tokens back (VADER: 3).
@@ -289,7 +276,7 @@ impl Info {
 /// build-time list in place.
 fn table() -> &'static WordTable {
     static T: OnceLock<WordTable> = OnceLock::new();
-    T.get_or_init(|| list_table(&[(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (&["too"], EXCESS), (&["could've", "have", "might've", "should've", "would've"], HAVE)]))
+    T.get_or_init(|| list_table(&[(NEGATORS, NEG), (BOOSTERS, BOOST), (DAMPENERS, DAMP), (HEDGES, HEDGE_BIT), (OPPOSERS, OPPOSER), (Words("too"), EXCESS), (Words("could've|have|might've|should've|would've"), HAVE)]))
 }
 
 /// A word table: word → [`Info`] (only its `flags` when built by [`list_table`]).
@@ -297,10 +284,10 @@ pub(crate) type WordTable = HashMap<Cow<'static, str>, Info, BuildHasherDefault<
 
 /// A table of closed word lists, each word flagged with its lists' bits: one lookup per
 /// token instead of a binary search per list (stance uses it for its own lists).
-pub(crate) fn list_table(lists: &[(&[&'static str], u8)]) -> WordTable {
+pub(crate) fn list_table(lists: &[(Words, u8)]) -> WordTable {
     let mut t = WordTable::default();
     for &(list, bit) in lists {
-        for &w in list {
+        for w in list.iter() {
             t.entry(Cow::Borrowed(w)).or_default().flags |= bit;
         }
     }
@@ -639,17 +626,7 @@ fn declines(text: &str, tokens: &[Token], words: &[&str], b: usize, last: usize)
 /// Words that oppose what follows them: a bad thing after one of these (within four words of
 /// its clause, names not counted) is fought, not done ("fight against terrorism", "crush the
 /// terror threat", "prevent violence", "end the war"). Sorted.
-const OPPOSERS: &[&str] = &[
-    "against", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding", "avoids", "battle",
-    "battles", "battling", "combat", "combating", "combats", "combatting", "confront", "confronted", "confronting", "confronts",
-    "counter", "countering", "counters", "crush", "crushed", "crushes", "crushing", "curb", "curbed", "curbing",
-    "curbs", "defeat", "defeated", "defeating", "defeats", "destroy", "destroyed", "destroying", "destroys",
-    "eliminate", "eliminated", "eliminates", "eliminating", "end", "ended", "ending", "eradicate",
-    "eradicated", "eradicates", "eradicating", "fight", "fighting", "fights", "fought", "oppose", "opposed",
-    "opposes", "opposing", "prevent", "prevented", "preventing", "prevents", "reduce", "reduced", "reduces",
-    "reducing", "remove", "removed", "removes", "removing", "stop", "stopped", "stopping", "stops", "tackle",
-    "tackled", "tackles", "tackling",
-];
+const OPPOSERS: Words = Words("against|avert|averted|averting|averts|avoid|avoided|avoiding|avoids|battle|battles|battling|combat|combating|combats|combatting|confront|confronted|confronting|confronts|counter|countering|counters|crush|crushed|crushes|crushing|curb|curbed|curbing|curbs|defeat|defeated|defeating|defeats|destroy|destroyed|destroying|destroys|eliminate|eliminated|eliminates|eliminating|end|ended|ending|eradicate|eradicated|eradicates|eradicating|fight|fighting|fights|fought|oppose|opposed|opposes|opposing|prevent|prevented|preventing|prevents|reduce|reduced|reduces|reducing|remove|removed|removes|removing|stop|stopped|stopping|stops|tackle|tackled|tackles|tackling");
 
 /// An opposed bad thing's value is its own times this (mildly positive: opposing a bad
 /// thing is good news, if less than the bad thing is bad).
@@ -1078,7 +1055,7 @@ fn privative(words: &[&str], a: usize, k: usize, v: f32) -> bool {
     }
     let p = words[k - 1];
     match words[k] {
-        "to" => v > 0.0 && opinion(p) == OP_FAIL && !(k > a + 1 && (NEGATORS.binary_search(&words[k - 2]).is_ok() || words[k - 2].ends_with("n't"))),
+        "to" => v > 0.0 && opinion(p) == OP_FAIL && !(k > a + 1 && (NEGATORS.has(words[k - 2]) || words[k - 2].ends_with("n't"))),
         "from" => p == "far",
         "of" => p == "short" && k > a + 1 && opinion(words[k - 2]) == OP_FALL,
         _ => false,
@@ -1610,7 +1587,7 @@ fn outdone(text: &str, tokens: &[Token], words: &[&str], a: usize, ta: usize) ->
         if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) {
             break;
         }
-        if DOWNWARD.has(w) || NEGATORS.binary_search(&w).is_ok() || w.ends_with("n't") {
+        if DOWNWARD.has(w) || NEGATORS.has(w) || w.ends_with("n't") {
             return 0.0;
         }
         comparative |= w == "more" || w.len() > 3 && w.ends_with("er");
@@ -2156,10 +2133,7 @@ mod tests {
     fn lists_are_sorted() {
         assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(OPINION.windows(2).all(|w| w[0].0 < w[1].0));
-        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-        }
-        for list in [HARMS, DOWNWARD, DECLINES, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES, WORKS] {
+        for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, DOWNWARD, DECLINES, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES, WORKS] {
             assert!(list.sorted(), "{list:?}");
         }
     }
@@ -2217,7 +2191,7 @@ mod tests {
             let info = info_of(w);
             assert_eq!(info.valence, lexicon::valence(w), "{w}");
             assert_eq!(info.has(PHRASE), lex.may_start(w), "{w}");
-            let listed = |list: &[&str]| list.binary_search(&w.as_str()).is_ok();
+            let listed = |list: Words| list.has(w.as_str());
             assert_eq!(info.has(NEG), listed(NEGATORS) || w.ends_with("n't"), "{w}");
             assert_eq!(info.has(BOOST), listed(BOOSTERS), "{w}");
             assert_eq!(info.has(DAMP), listed(DAMPENERS), "{w}");
