@@ -186,6 +186,13 @@ fn mojibake_repaired_in_text_and_html() {
     assert_eq!(c.text, "The mayor’s office said the café would reopen on Monday after a week of repairs to its kitchen.");
     let c = clean("The mayor\u{e2}\u{80}\u{99}s office said \u{e2}\u{80}\u{9c}we will reopen\u{e2}\u{80}\u{9d} after a week of repairs to its kitchen.", Format::Text);
     assert_eq!(c.text, "The mayor’s office said “we will reopen” after a week of repairs to its kitchen.");
+    // Split by markup or by invisible characters, and read wrongly twice: the same text when
+    // cleaned again.
+    for input in ["<p>The cafÃ<b>©</b> and the caf\u{c3}\u{200b}\u{a9} reopened on Monday after a week of repairs to the kitchen.</p>", "The caf\u{c3}\u{83}\u{c2}\u{a9} reopened on Monday after a week of repairs to its kitchen and dining room."] {
+        let once = clean(input, Format::Auto).text;
+        assert!(once.contains("café"), "{once}");
+        assert_eq!(clean(&once, Format::Text).text, once);
+    }
     // The analysis reads the repaired name ("Lauer", not "Lauerâ").
     let a = undertone::analyze("NBC fired Matt Lauerâ€™s producer on Monday, the network said in a statement to reporters.", &undertone::Options::default());
     assert!(a.entities.iter().any(|e| e.name == "Matt Lauer"), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());

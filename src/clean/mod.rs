@@ -121,7 +121,8 @@ pub fn clean(input: &str, format: Format) -> Cleaned {
         return clean_tree(&html::parse(input));
     }
     let mut meta = Meta::default();
-    // Mojibake first (HTML text is repaired as the tree takes it: `Tree::text`).
+    // Mojibake first: its C1 controls would split or space the text (`repair::collapse` repairs
+    // it again in every paragraph, HTML text too).
     let input = repair::fix_mojibake(input);
     let blocks = text::split(&input);
     let (verdicts, judged) = text::classify_with(&blocks, &mut meta, None, &[]);

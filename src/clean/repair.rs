@@ -216,9 +216,20 @@ fn continuation_byte(c: u32) -> u32 {
 /// punctuation and the scripts of Asia; ð to ô for four), followed by exactly the
 /// continuation characters the sequence needs (bytes 0x80–0xBF), becomes the character those
 /// bytes spell. Anything else stays as written ("CAFÉ’S", "à la", "Ñandú").
+/// Mojibake of mojibake ("Ã\u{83}Â©" for "é" read wrongly twice) is repaired until none is left,
+/// so that cleaning the cleaned text changes nothing (each round shortens the text).
 #[cfg_attr(size_attrs, optimize(size))]
-#[inline(never)]
 pub fn fix_mojibake(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut cur = std::borrow::Cow::Borrowed(s);
+    while let Some(next) = fix_once(&cur) {
+        cur = std::borrow::Cow::Owned(next);
+    }
+    cur
+}
+
+/// One round of [`fix_mojibake`]: the repaired text, or `None` when there was nothing to repair.
+#[cfg_attr(size_attrs, optimize(size))]
+fn fix_once(s: &str) -> Option<String> {
     let mut out = String::new();
     // Copied up to here (nothing is copied until a repair).
     let mut done = 0;
@@ -256,10 +267,10 @@ pub fn fix_mojibake(s: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     if done == 0 {
-        return std::borrow::Cow::Borrowed(s);
+        return None;
     }
     out.push_str(&s[done..]);
-    std::borrow::Cow::Owned(out)
+    Some(out)
 }
 
 /// Characters that carry no text: soft hyphen, zero-width spaces and joiners, BOM.
@@ -275,8 +286,19 @@ pub fn is_space(c: char) -> bool {
 /// One paragraph on one line: drops invisible characters, joins line-break hyphenation
 /// ("inter-\nnational" → "international" when both halves are lowercase letters), and
 /// collapses every run of whitespace to one space. Leading/trailing space is trimmed.
+/// Mojibake is repaired first ([`fix_mojibake`], which also runs on what collapsing brought
+/// together: "Ã\u{200b}©"), so that the result is the same when collapsed again.
 #[cfg_attr(size_attrs, optimize(size))]
 pub fn collapse(s: &str) -> String {
+    let mut out = collapse_once(&fix_mojibake(s));
+    while let Some(fixed) = fix_once(&out) {
+        out = collapse_once(&fixed);
+    }
+    out
+}
+
+#[cfg_attr(size_attrs, optimize(size))]
+fn collapse_once(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     let mut saw_newline = false;
@@ -529,6 +551,8 @@ mod tests {
             ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет"),
             ("smile ðŸ˜€!", "smile 😀!"),
             ("æ—¥æœ¬", "日本"),
+            // Read wrongly twice.
+            ("caf\u{c3}\u{83}\u{c2}\u{a9}", "café"),
             // Real Latin-1 text stays: no sequence, or one that is not whole.
             ("CAFÉ’S à la carte, Ñandú, Ärger, Ã alone, â€ cut", "CAFÉ’S à la carte, Ñandú, Ärger, Ã alone, â€ cut"),
             ("plain ASCII", "plain ASCII"),

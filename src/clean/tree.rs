@@ -115,14 +115,12 @@ impl Tree {
         id
     }
 
-    /// Appends text under `parent` (mojibake repaired: `repair::fix_mojibake`), merging with
-    /// a text node already last there.
+    /// Appends text under `parent`, merging with a text node already last there.
     #[cfg_attr(size_attrs, optimize(size))]
     pub fn text(&mut self, parent: u32, s: &str) {
         if s.is_empty() {
             return;
         }
-        let s = &*super::repair::fix_mojibake(s);
         let last = self.nodes[parent as usize].last;
         if last != NONE {
             if let NodeKind::Text(t) = &mut self.nodes[last as usize].kind {
@@ -137,7 +135,6 @@ impl Tree {
     /// Text inserted just before `sibling`, merged with a text node already there.
     #[cfg_attr(size_attrs, optimize(size))]
     pub fn text_before(&mut self, sibling: u32, s: &str) {
-        let s = &*super::repair::fix_mojibake(s);
         let prev = self.nodes[sibling as usize].prev;
         if prev != NONE {
             if let NodeKind::Text(t) = &mut self.nodes[prev as usize].kind {
