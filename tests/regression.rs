@@ -1006,3 +1006,24 @@ fn owners_planets_caps_plurals_and_split_persons() {
     let got = mention_texts("Workers at Jordan Aluminium went home. Aluminium prices fell.");
     assert!(!got.iter().any(|(n, k, _)| n == "Jordan Aluminium" && *k == "PERSON"), "{got:?}");
 }
+
+/// Session 16 (issue 4): a dateline's place in capitals is a place, not the organisation the
+/// tagger reads in an acronym's shape; "As" opens no name; a surname with an Arabic article
+/// is a person's and the person's without the article too; a group's adjective ranks below
+/// the company the article is about. Sentences written for this test.
+#[test]
+fn datelines_arabic_articles_and_group_salience() {
+    assert_entities(&[
+        ("TAMPA — At least three ferries were cancelled on Monday, the port said.", &[("TAMPA", "GPE")]),
+        ("As The Morning Ledger reports, the mayor resigned.", &[("Morning Ledger", "ORG")]),
+        ("To mark the end of combat operations  al-Maliki said Iraqi forces were ready.", &[("al-Maliki", "PERSON")]),
+    ]);
+    let got = mention_texts("Abu Bakr al-Zindari was seen in the video. Zindari said the war would go on.");
+    assert!(got.iter().any(|(n, k, ms)| n == "Abu Bakr al-Zindari" && *k == "PERSON" && ms.len() == 2), "{got:?}");
+    let a = analyze(
+        "Two Australian brothers kept a burger from Halvern Holdings for twenty years. The Australian men said the burger \
+         had not changed. Australian experts were not surprised, and Halvern Holdings declined to comment.",
+        &Options { clean: false, ..Options::default() },
+    );
+    assert_eq!(a.entities[0].name, "Halvern Holdings", "{:?}", a.entities.iter().map(|e| (&e.name, e.salience)).collect::<Vec<_>>());
+}

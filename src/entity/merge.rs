@@ -346,6 +346,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
             if let Some(last) = sj.split_whitespace().last() {
                 owners.entry(last).push(j as u32);
+                // A surname with its Arabic article is the person without it too ("Baghdadi"
+                // after "Abu Bakr al-Baghdadi").
+                if super::recognize::arabic_article(last) {
+                    owners.entry(&last[3..]).push(j as u32);
+                }
             }
         }
     }

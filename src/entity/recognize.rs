@@ -161,7 +161,7 @@ const LED: Words = Words("administration|campaign|presidency|regime");
 /// the structured tagger), and auxiliaries opening a question ("Would Varga run?"; not "Can",
 /// "Will": given names). Lowercase, sorted.
 const LEADING: Words = Words(
-    "after|afterwards|also|although|at|because|before|but|by|could|despite|did|does|during|earlier|eventually|\
+    "after|afterwards|also|although|as|at|because|before|but|by|could|despite|did|does|during|earlier|eventually|\
      finally|from|given|however|if|initially|later|meanwhile|previously|separately|should|since|though|until|via|\
      when|whether|while|without|would",
 );
@@ -716,9 +716,15 @@ const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ern", "ese", "i", "ic", "ish
 fn demonym_like(w: &str) -> bool {
     let tail = w.rsplit('-').next().unwrap_or(w);
     let plain = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
-    (tail.len() == w.len() || tail.starts_with(char::is_uppercase) && w.split('-').all(plain))
+    // (An Arabic article opens a surname, not a group's name: "al-Maliki", "el-Sisi".)
+    (tail.len() == w.len() || tail.starts_with(char::is_uppercase) && w.split('-').all(plain) && !arabic_article(w))
         && plain(tail)
         && NORP_ENDINGS.iter().any(|e| tail.ends_with(e))
+}
+
+/// A name opening with an Arabic article: "al-Maliki", "Al-Baghdadi", "el-Sisi".
+pub(crate) fn arabic_article(w: &str) -> bool {
+    matches!(w.get(..3), Some("al-" | "Al-" | "el-" | "El-")) && w.len() > 3
 }
 
 /// The type of a model entity, from the model's type (`PER`, `LOC`, `ORG`, `MISC`), the
@@ -753,6 +759,9 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         _ => match hit.map(|h| h.kind) {
             Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc)) => k,
             _ if EVENT_TAILS.has(last) || last == "II" || last == "I" => EntityType::Event,
+            // An unlisted word opening with an Arabic article and ending in the "-i" of a
+            // surname from a place or tribe ("al-Maliki said") is that surname.
+            _ if j - i == 1 && arabic_article(first) && first.ends_with('i') => EntityType::Person,
             // A place or building by its head or tail word ("Palais des Nations").
             _ if LOC_HEADS.has(first) || by_head_or_tail(first, last, j - i) == Some(EntityType::Loc) => EntityType::Loc,
             _ if demonym_like(&doc.text[doc.tokens[i].span.start..doc.tokens[j - 1].span.end]) => EntityType::Norp,
@@ -1155,6 +1164,17 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
     }
     for c in merged.iter_mut() {
         let (a, b) = c.tokens;
+        // A dateline: a place's name in capitals opening a paragraph before a comma, a dash, a
+        // colon, a bracket or a wide gap ("TAMPA — At least ...", "BAAR, SWITZERLAND"), which
+        // the tagger reads as an acronym's organisation. Not a listed name, nor one of three
+        // letters ("IBM —").
+        let line_start = doc.text[..c.span.start].trim_end_matches([' ', '\t']).ends_with('\n') || doc.text[..c.span.start].trim().is_empty();
+        // Its line goes on in running text (not a headline in capitals, "RUGBY UNION - ...", nor
+        // a name alone on its line).
+        let rest = doc.text[c.span.end..].split('\n').next().unwrap_or("");
+        if c.kind == EntityType::Org && c.evidence != Evidence::Gazetteer && line_start && c.span.len() >= 4 && (a..b).all(|k| doc.all_caps(k)) && (matches!(doc.s(b), "," | "—" | "–" | "-" | ":" | "(") || doc.wide(b)) && rest.contains(char::is_lowercase) {
+            c.kind = EntityType::Gpe;
+        }
         // A lone planet's or moon's name is a place ("the surface of Titan", "Earth's orbit"),
         // not the organisation or person the 1996-trained tagger reads.
         if b - a == 1 && SKY.has(doc.s(a)) && !borne.contains(&doc.s(a)) && !matches!(c.kind, EntityType::Date | EntityType::Time) {
