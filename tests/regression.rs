@@ -1027,3 +1027,18 @@ fn datelines_arabic_articles_and_group_salience() {
     );
     assert_eq!(a.entities[0].name, "Halvern Holdings", "{:?}", a.entities.iter().map(|e| (&e.name, e.salience)).collect::<Vec<_>>());
 }
+
+/// Session 16 (issue 4): a river takes "the", so a listed river's name without it is the
+/// company named after it ("Amazon said"; "the Amazon" stays the river); two companies hyphened
+/// before "merger" or "deal" are both kept, as companies. Sentences written for this test.
+#[test]
+fn rivers_without_the_and_merger_partners() {
+    assert_entities(&[
+        ("Amazon said on Monday that Prime members would get the service free. Shares of Amazon rose.", &[("Amazon", "ORG")]),
+        ("Fires burned across the Amazon this summer, and farmers in the Amazon cleared land.", &[("Amazon", "LOC")]),
+        ("The Disney-Fox merger closed on Monday.", &[("Disney", "ORG"), ("Fox", "ORG")]),
+        ("The Halvern-Brannock merger closed on Monday.", &[("Halvern", "ORG"), ("Brannock", "ORG")]),
+        // Leaders hold summits.
+        ("The Varga-Ossley summit ended.", &[("Varga", "PERSON"), ("Ossley", "PERSON")]),
+    ]);
+}

@@ -1073,6 +1073,19 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             keep[k] = true;
         }
     }
+    // A lone word the rules found hyphened to a name of the model before a pair's noun ("the
+    // Disney-Fox merger", the model reading "Disney" alone) is the name's partner, of its type.
+    let mut partner: Vec<Option<EntityType>> = vec![None; cands.len()];
+    for (k, c) in cands.iter().enumerate() {
+        let a = c.tokens.0;
+        if !keep[k] && !taken[k] && c.bare && c.tokens.1 == a + 1 && a >= 2 && doc.s(a - 1) == "-" && doc.gap(a - 1).is_empty() && doc.gap(a).is_empty() && PAIR_NOUNS.has(doc.s(a + 1)) {
+            let p = out.partition_point(|o| o.tokens.1 < a - 1);
+            if let Some(o) = out.get(p).filter(|o| o.tokens.1 == a - 1 && o.kind != EntityType::Date) {
+                keep[k] = true;
+                partner[k] = Some(o.kind);
+            }
+        }
+    }
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
     let model_cands = out;
     let mut m = 0;
@@ -1083,6 +1096,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
         if keep[k] {
             merged.push(cand.clone());
+            if let (Some(kind), Some(m)) = (partner[k], merged.last_mut()) {
+                m.kind = kind;
+                m.bare = false;
+                m.evidence = Evidence::Rule;
+            }
         }
     }
     merged.extend(model_cands[m..].iter().cloned());
@@ -1140,6 +1158,9 @@ fn caps_plural(w: &str) -> bool {
     b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
 }
 
+/// Nouns of a river's land after its name ("Amazon basin"). Sorted.
+const RIVER_LAND: Words = Words("basin|delta|deforestation|forest|jungle|rainforest|region|river|tribes|valley");
+
 /// The planets and the larger moons of the solar system. Sorted.
 const SKY: Words = Words("Callisto|Ceres|Earth|Enceladus|Europa|Ganymede|Jupiter|Mars|Mercury|Neptune|Pluto|Saturn|Titan|Triton|Uranus|Venus");
 
@@ -1174,6 +1195,20 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         let rest = doc.text[c.span.end..].split('\n').next().unwrap_or("");
         if c.kind == EntityType::Org && c.evidence != Evidence::Gazetteer && line_start && c.span.len() >= 4 && (a..b).all(|k| doc.all_caps(k)) && (matches!(doc.s(b), "," | "—" | "–" | "-" | ":" | "(") || doc.wide(b)) && rest.contains(char::is_lowercase) {
             c.kind = EntityType::Gpe;
+        }
+        // A river takes "the" ("the Amazon", "the Nile"): a listed river's name without it,
+        // and before no word of its land ("Amazon basin"), is another referent's, most often
+        // the company named after it ("Amazon said", "Shares of Amazon").
+        let river = b - a == 1 && c.kind == EntityType::Loc && c.canon.is_some_and(|n| {
+            let mut key = doc.s(a).lower();
+            key.push_str(" river");
+            g.phrase(&key).is_some_and(|h| h.canon == n)
+        });
+        if river && !doc.s(a.wrapping_sub(1)).eq_ignore_ascii_case("the") && !has_lower(RIVER_LAND, doc.s(b)) {
+            c.kind = EntityType::Org;
+            c.evidence = Evidence::Rule;
+            c.canon = None;
+            c.country = None;
         }
         // A lone planet's or moon's name is a place ("the surface of Titan", "Earth's orbit"),
         // not the organisation or person the 1996-trained tagger reads.
@@ -1300,11 +1335,12 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
             out.push(Tagged { start: t.start + 1, ty: 0, ..t });
             continue;
         }
-        // "Varga-Ossley summit" read as one name: two names, a person each unless the reading
-        // was a sure place (as below; from `PAIR_PLACE_MARGIN`: two unknown names joined so are
+        // "Varga-Ossley summit" read as one name: two names, a person each (a company each
+        // before "merger" or "deal") unless the reading was a sure place (as below; from `PAIR_PLACE_MARGIN`: two unknown names joined so are
         // as often two leaders as two countries).
         if let Some(h) = (t.start + 1..t.end.saturating_sub(1)).find(|&h| hyphened(doc, h, h + 1)).filter(|_| PAIR_NOUNS.has(doc.s(t.end))) {
-            let ty = if t.ty == 1 && t.margin >= PAIR_PLACE_MARGIN { 1 } else { 0 };
+            // (Two companies before "merger" or "deal".)
+            let ty = if t.ty == 1 && t.margin >= PAIR_PLACE_MARGIN { 1 } else if matches!(doc.s(t.end), "merger" | "deal") { 2 } else { 0 };
             out.push(Tagged { end: h, ty, ..t });
             out.push(Tagged { start: h + 1, ty, ..t });
             continue;
@@ -2150,7 +2186,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
