@@ -1159,7 +1159,7 @@ fn caps_plural(w: &str) -> bool {
 }
 
 /// Nouns of a river's land after its name ("Amazon basin"). Sorted.
-const RIVER_LAND: Words = Words("basin|delta|deforestation|forest|jungle|rainforest|region|river|tribes|valley");
+const RIVER_LAND: Words = Words("basin|deforestation|delta|forest|jungle|rainforest|region|river|tribes|valley");
 
 /// The planets and the larger moons of the solar system. Sorted.
 const SKY: Words = Words("Callisto|Ceres|Earth|Enceladus|Europa|Ganymede|Jupiter|Mars|Mercury|Neptune|Pluto|Saturn|Titan|Triton|Uranus|Venus");
