@@ -315,11 +315,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // a body's, place's or event's word ("Vantreck Institute", "Vantreck Bay").
     // So is one that opens with a given name when its last word recurs alone read as any
     // name but a listed one ("Orla Vantreck" an organisation, "Vantreck said" an event).
-    // The lone words: `true` where one is a person.
-    let mut lone_persons: StrMap<bool> = StrMap::default();
+    // The lone words: 1 where one is a person, else 0 (`u32`: the map type used elsewhere).
+    let mut lone_persons: StrMap<u32> = StrMap::default();
     for j in 0..n {
         if !surfaces[j].contains(char::is_whitespace) && named(kinds[j]) && (kinds[j] == EntityType::Person || cands[j].evidence != Evidence::Gazetteer) {
-            *lone_persons.entry(surfaces[j]).or_insert(false) |= kinds[j] == EntityType::Person;
+            *lone_persons.entry(surfaces[j]).or_insert(0) |= u32::from(kinds[j] == EntityType::Person);
         }
     }
     let gaz = super::gazetteer::Gazetteer::get();
@@ -335,7 +335,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         }
         // (Its first word no listed place, body or group: "Jordan Aluminium".)
         name_like &= gaz.phrase(&w[0].lower()).is_none_or(|h| h.kind == EntityType::Person);
-        if name_like && lone_persons.get(w[w.len() - 1]).is_some_and(|&p| p || gaz.is_first_name(w[0])) {
+        if name_like && lone_persons.get(w[w.len() - 1]).is_some_and(|&p| p != 0 || gaz.is_first_name(w[0])) {
             kinds[i] = EntityType::Person;
         }
     }
