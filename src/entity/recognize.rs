@@ -1040,22 +1040,26 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     let keep: Vec<bool> = cands
         .iter()
         .zip(&taken)
-        .zip(&inside)
-        .map(|((c, &t), &inside)| {
+        .map(|(c, &t)| {
             let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
             // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
             let speaker = has_lower(SAY_VERBS, doc.s(c.tokens.1));
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
             let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && (unsure || STOCK_WORDS.has(doc.s(c.tokens.1)));
-            let full_name = inside && c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 >= 2;
-            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company || full_name) && !c.weak || c.bare && (c.weak && unsure || speaker))
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
     // A lone word kept as a person elsewhere (a speaker, "Petrov said", or the model's)
     // keeps its other mentions the rules read the same way ("Petrov met ...", opening a
     // sentence, where the model is sure of nothing).
     let mut keep = keep;
+    // A full name found before "of" inside a model span left to the rules (above).
+    for (k, c) in cands.iter().enumerate() {
+        if inside[k] && !taken[k] && !c.weak && c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 >= 2 {
+            keep[k] = true;
+        }
+    }
     let lone_person = |c: &Candidate| c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 == 1;
     let mut persons = crate::clean::repair::StrMap::<u32>::default();
     for (k, c) in cands.iter().enumerate() {
@@ -1073,19 +1077,6 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             keep[k] = true;
         }
     }
-    // A lone word the rules found hyphened to a name of the model before a pair's noun ("the
-    // Disney-Fox merger", the model reading "Disney" alone) is the name's partner, of its type.
-    let mut partner: Vec<Option<EntityType>> = vec![None; cands.len()];
-    for (k, c) in cands.iter().enumerate() {
-        let a = c.tokens.0;
-        if !keep[k] && !taken[k] && c.bare && c.tokens.1 == a + 1 && a >= 2 && doc.s(a - 1) == "-" && doc.gap(a - 1).is_empty() && doc.gap(a).is_empty() && PAIR_NOUNS.has(doc.s(a + 1)) {
-            let p = out.partition_point(|o| o.tokens.1 < a - 1);
-            if let Some(o) = out.get(p).filter(|o| o.tokens.1 == a - 1 && o.kind != EntityType::Date) {
-                keep[k] = true;
-                partner[k] = Some(o.kind);
-            }
-        }
-    }
     let mut merged: Vec<Candidate> = Vec::with_capacity(out.len() + cands.len());
     let model_cands = out;
     let mut m = 0;
@@ -1096,11 +1087,6 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
         if keep[k] {
             merged.push(cand.clone());
-            if let (Some(kind), Some(m)) = (partner[k], merged.last_mut()) {
-                m.kind = kind;
-                m.bare = false;
-                m.evidence = Evidence::Rule;
-            }
         }
     }
     merged.extend(model_cands[m..].iter().cloned());
@@ -1185,17 +1171,6 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
     }
     for c in merged.iter_mut() {
         let (a, b) = c.tokens;
-        // A dateline: a place's name in capitals opening a paragraph before a comma, a dash, a
-        // colon, a bracket or a wide gap ("TAMPA — At least ...", "BAAR, SWITZERLAND"), which
-        // the tagger reads as an acronym's organisation. Not a listed name, nor one of three
-        // letters ("IBM —").
-        let line_start = doc.text[..c.span.start].trim_end_matches([' ', '\t']).ends_with('\n') || doc.text[..c.span.start].trim().is_empty();
-        // Its line goes on in running text (not a headline in capitals, "RUGBY UNION - ...", nor
-        // a name alone on its line).
-        let rest = doc.text[c.span.end..].split('\n').next().unwrap_or("");
-        if c.kind == EntityType::Org && c.evidence != Evidence::Gazetteer && line_start && c.span.len() >= 4 && (a..b).all(|k| doc.all_caps(k)) && (matches!(doc.s(b), "," | "—" | "–" | "-" | ":" | "(") || doc.wide(b)) && rest.contains(char::is_lowercase) {
-            c.kind = EntityType::Gpe;
-        }
         // A river takes "the" ("the Amazon", "the Nile"): a listed river's name without it,
         // and before no word of its land ("Amazon basin"), is another referent's, most often
         // the company named after it ("Amazon said", "Shares of Amazon").
@@ -1212,7 +1187,11 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         }
         // A lone planet's or moon's name is a place ("the surface of Titan", "Earth's orbit"),
         // not the organisation or person the 1996-trained tagger reads.
-        if b - a == 1 && SKY.has(doc.s(a)) && !borne.contains(&doc.s(a)) && !matches!(c.kind, EntityType::Date | EntityType::Time) {
+        let mut named = false;
+        for w in &borne {
+            named |= *w == doc.s(a);
+        }
+        if b - a == 1 && SKY.has(doc.s(a)) && !named && !matches!(c.kind, EntityType::Date | EntityType::Time) {
             c.kind = EntityType::Loc;
             c.evidence = Evidence::Rule;
             c.canon = None;
