@@ -309,6 +309,36 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     for l in label.iter_mut() {
         *l = keys.find(*l);
     }
+    // Pass 3b: a full name the tagger read as some other type is a person's when its last word
+    // is, alone, a person elsewhere in the text ("Rosaly Vantreck" read as an organisation,
+    // then "Vantreck said"): it then owns that surname below. Not a listed name, nor one with
+    // a body's, place's or event's word ("Vantreck Institute", "Vantreck Bay").
+    // So is one that opens with a given name when its last word recurs alone read as any
+    // name but a listed one ("Orla Vantreck" an organisation, "Vantreck said" an event).
+    // The lone words: 1 where one is a person, else 0 (`u32`: the map type used elsewhere).
+    let mut lone_persons: StrMap<u32> = StrMap::default();
+    for j in 0..n {
+        if !surfaces[j].contains(char::is_whitespace) && named(kinds[j]) && (kinds[j] == EntityType::Person || cands[j].evidence != Evidence::Gazetteer) {
+            *lone_persons.entry(surfaces[j]).or_insert(0) |= u32::from(kinds[j] == EntityType::Person);
+        }
+    }
+    let gaz = super::gazetteer::Gazetteer::get();
+    for i in 0..n {
+        if kinds[i] == EntityType::Person || cands[i].evidence == Evidence::Gazetteer || cands[i].canon.is_some() {
+            continue;
+        }
+        let w = words(surfaces[i]);
+        let mut name_like = (2..=3).contains(&w.len());
+        for t in &w {
+            let b = t.as_bytes();
+            name_like &= b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_lowercase) && t.chars().all(char::is_alphabetic) && !super::recognize::named_by(t);
+        }
+        // (Its first word no listed place, body or group: "Jordan Aluminium".)
+        name_like &= gaz.phrase(&w[0].lower()).is_none_or(|h| h.kind == EntityType::Person);
+        if name_like && lone_persons.get(w[w.len() - 1]).is_some_and(|&p| p != 0 || gaz.is_first_name(w[0])) {
+            kinds[i] = EntityType::Person;
+        }
+    }
     // Pass 4: surnames. The owners (multi-word persons) never change in this pass.
     let mut owners = Lists::default();
     for j in 0..n {
@@ -316,6 +346,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
             if let Some(last) = sj.split_whitespace().last() {
                 owners.entry(last).push(j as u32);
+                // A surname with its Arabic article is the person without it too ("Baghdadi"
+                // after "Abu Bakr al-Baghdadi").
+                if super::recognize::arabic_article(last) {
+                    owners.entry(&last[3..]).push(j as u32);
+                }
             }
         }
     }

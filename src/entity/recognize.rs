@@ -96,6 +96,11 @@ pub(crate) const ORG_TAILS: Words = Words(
      Tribune|Union|United|University|Wanderers",
 );
 
+/// A word that says what kind of body, place or event a name is ("Institute", "River", "Cup").
+pub(crate) fn named_by(w: &str) -> bool {
+    ORG_TAILS.has(w) || ORG_HEADS.has(w) || LOC_TAILS.has(w) || LOC_HEADS.has(w) || EVENT_TAILS.has(w)
+}
+
 /// Words that open a place's name ("Lake Chad", "Gulf of Aden"); with a connector they may
 /// contain a known name. Sorted.
 const LOC_HEADS: Words = Words("Bay|Cape|Gulf|Isle|Lake|Mount|Mt|Palace|Palais|Strait|Straits");
@@ -156,7 +161,7 @@ const LED: Words = Words("administration|campaign|presidency|regime");
 /// the structured tagger), and auxiliaries opening a question ("Would Varga run?"; not "Can",
 /// "Will": given names). Lowercase, sorted.
 const LEADING: Words = Words(
-    "after|afterwards|also|although|at|because|before|but|by|could|despite|did|does|during|earlier|eventually|\
+    "after|afterwards|also|although|as|at|because|before|but|by|could|despite|did|does|during|earlier|eventually|\
      finally|from|given|however|if|initially|later|meanwhile|previously|separately|should|since|though|until|via|\
      when|whether|while|without|would",
 );
@@ -711,9 +716,15 @@ const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ern", "ese", "i", "ic", "ish
 fn demonym_like(w: &str) -> bool {
     let tail = w.rsplit('-').next().unwrap_or(w);
     let plain = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
-    (tail.len() == w.len() || tail.starts_with(char::is_uppercase) && w.split('-').all(plain))
+    // (An Arabic article opens a surname, not a group's name: "al-Maliki", "el-Sisi".)
+    (tail.len() == w.len() || tail.starts_with(char::is_uppercase) && w.split('-').all(plain) && !arabic_article(w))
         && plain(tail)
         && NORP_ENDINGS.iter().any(|e| tail.ends_with(e))
+}
+
+/// A name opening with an Arabic article: "al-Maliki", "Al-Baghdadi", "el-Sisi".
+pub(crate) fn arabic_article(w: &str) -> bool {
+    matches!(w.get(..3), Some("al-" | "Al-" | "el-" | "El-")) && w.len() > 3
 }
 
 /// The type of a model entity, from the model's type (`PER`, `LOC`, `ORG`, `MISC`), the
@@ -748,6 +759,9 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         _ => match hit.map(|h| h.kind) {
             Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc)) => k,
             _ if EVENT_TAILS.has(last) || last == "II" || last == "I" => EntityType::Event,
+            // An unlisted word opening with an Arabic article and ending in the "-i" of a
+            // surname from a place or tribe ("al-Maliki said") is that surname.
+            _ if j - i == 1 && arabic_article(first) && first.ends_with('i') => EntityType::Person,
             // A place or building by its head or tail word ("Palais des Nations").
             _ if LOC_HEADS.has(first) || by_head_or_tail(first, last, j - i) == Some(EntityType::Loc) => EntityType::Loc,
             _ if demonym_like(&doc.text[doc.tokens[i].span.start..doc.tokens[j - 1].span.end]) => EntityType::Norp,
@@ -783,6 +797,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     let tokens = doc.tokens;
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len() + model.spans.len());
     let mut taken = vec![false; cands.len()];
+    // Before "of" inside a model span left to the rules (two names in one, see below).
+    let mut inside = vec![false; cands.len()];
     // The model's margin for each of `out`.
     let mut margins: Vec<i32> = Vec::with_capacity(model.spans.len());
     // Rule candidates by token range (both lists are in text order).
@@ -856,6 +872,13 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 && overlapping.iter().any(|&o| cands[o].tokens.0 == e + 1 && strong(&cands[o]))
         });
         if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+            // The model found a name there: a full name the rules read inside it before "of",
+            // of no common words ("Gold Fields of ..."), is one too ("Rosaly Quent of Halvern Labs" read as one organisation: the person and
+            // the lab).
+            for &k in &overlapping {
+                let (a, e) = cands[k].tokens;
+                inside[k] = e < j && doc.s(e) == "of" && !(a..e).any(|t| common(doc.s(t)) || doc.lower_words.contains(doc.s(t).lower().as_str()));
+            }
             continue;
         }
         // A name holding a role is two things ("U.S. Secretary of State John Kerry"); a role word
@@ -1031,6 +1054,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     // keeps its other mentions the rules read the same way ("Petrov met ...", opening a
     // sentence, where the model is sure of nothing).
     let mut keep = keep;
+    // A full name found before "of" inside a model span left to the rules (above).
+    for (k, c) in cands.iter().enumerate() {
+        if inside[k] && !taken[k] && !c.weak && c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 >= 2 {
+            keep[k] = true;
+        }
+    }
     let lone_person = |c: &Candidate| c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 == 1;
     let mut persons = crate::clean::repair::StrMap::<u32>::default();
     for (k, c) in cands.iter().enumerate() {
@@ -1094,7 +1123,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     merged.retain(|c| {
         let (a, w) = (c.tokens.0, doc.s(c.tokens.0));
         let credit = has_lower(CREDIT_WORDS, w) && (matches!(doc.s(a.wrapping_sub(1)), "/" | ",") || doc.s(a + 1) == ")" || doc.s(a + 1) == "Photo");
-        !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit)) && !party_label(doc, c)
+        !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit || caps_plural(w))) && !party_label(doc, c)
     });
     retype(doc, g, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
@@ -1109,14 +1138,65 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     merged
 }
 
+/// The plural of a word in capitals ("SUVs", "LEDs", "ICUs"): a common noun's, no name.
+fn caps_plural(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
+}
+
+/// Nouns of a river's land after its name ("Amazon basin"). Sorted.
+const RIVER_LAND: Words = Words("basin|deforestation|delta|forest|jungle|rainforest|region|river|tribes|valley");
+
+/// The planets and the larger moons of the solar system. Sorted.
+const SKY: Words = Words("Callisto|Ceres|Earth|Enceladus|Europa|Ganymede|Jupiter|Mars|Mercury|Neptune|Pluto|Saturn|Titan|Triton|Uranus|Venus");
+
 /// Types that the words around a name decide, whoever found it: a faith (`faith`); a show
-/// opening with a weekday; a storm's name.
+/// opening with a weekday; a storm's name; a planet or moon.
 #[cfg_attr(size_attrs, optimize(size))]
 fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
     // Where the last storm's name ended.
     let mut storm_end = usize::MAX - 4;
+    // A planet's or moon's name that a person of the text bears ("Venus Williams", "Freddie
+    // Mercury") stays with the person: the words of names of two words or more that are a
+    // person's or open with a given name.
+    let mut borne: Vec<&str> = Vec::new();
+    for c in merged.iter() {
+        if c.tokens.1 - c.tokens.0 > 1 && (c.kind == EntityType::Person || g.is_first_name(doc.s(c.tokens.0))) {
+            for k in c.tokens.0..c.tokens.1 {
+                if SKY.has(doc.s(k)) {
+                    borne.push(doc.s(k));
+                }
+            }
+        }
+    }
     for c in merged.iter_mut() {
         let (a, b) = c.tokens;
+        // A river takes "the" ("the Amazon", "the Nile"): a listed river's name without it,
+        // and before no word of its land ("Amazon basin"), is another referent's, most often
+        // the company named after it ("Amazon said", "Shares of Amazon").
+        let river = b - a == 1 && c.kind == EntityType::Loc && c.canon.is_some_and(|n| {
+            let mut key = doc.s(a).lower();
+            key.push_str(" river");
+            g.phrase(&key).is_some_and(|h| h.canon == n)
+        });
+        if river && !doc.s(a.wrapping_sub(1)).eq_ignore_ascii_case("the") && !has_lower(RIVER_LAND, doc.s(b)) {
+            c.kind = EntityType::Org;
+            c.evidence = Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+        }
+        // A lone planet's or moon's name is a place ("the surface of Titan", "Earth's orbit"),
+        // not the organisation or person the 1996-trained tagger reads.
+        let mut named = false;
+        for w in &borne {
+            named |= *w == doc.s(a);
+        }
+        if b - a == 1 && SKY.has(doc.s(a)) && !named && !matches!(c.kind, EntityType::Date | EntityType::Time) {
+            c.kind = EntityType::Loc;
+            c.evidence = Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+        }
         if faith(doc, g, c) {
             c.kind = EntityType::Norp;
             c.canon = None;
@@ -1234,11 +1314,12 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
             out.push(Tagged { start: t.start + 1, ty: 0, ..t });
             continue;
         }
-        // "Varga-Ossley summit" read as one name: two names, a person each unless the reading
-        // was a sure place (as below; from `PAIR_PLACE_MARGIN`: two unknown names joined so are
+        // "Varga-Ossley summit" read as one name: two names, a person each (a company each
+        // before "merger" or "deal") unless the reading was a sure place (as below; from `PAIR_PLACE_MARGIN`: two unknown names joined so are
         // as often two leaders as two countries).
         if let Some(h) = (t.start + 1..t.end.saturating_sub(1)).find(|&h| hyphened(doc, h, h + 1)).filter(|_| PAIR_NOUNS.has(doc.s(t.end))) {
-            let ty = if t.ty == 1 && t.margin >= PAIR_PLACE_MARGIN { 1 } else { 0 };
+            // (Two companies before "merger" or "deal".)
+            let ty = if t.ty == 1 && t.margin >= PAIR_PLACE_MARGIN { 1 } else if matches!(doc.s(t.end), "merger" | "deal") { 2 } else { 0 };
             out.push(Tagged { end: h, ty, ..t });
             out.push(Tagged { start: h + 1, ty, ..t });
             continue;
@@ -1265,13 +1346,38 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
             }
             continue;
         }
-        let possessive = (t.start + 1..t.end.saturating_sub(1)).find(|&k| {
-            matches!(doc.s(k), "'s" | "’s") && starts_with(cands, k + 1, |c| c.tokens.1 == t.end && c.kind == EntityType::Person && c.evidence != Evidence::Default)
+        // A span holding a possessive: the owner, when a list knows it or it is an acronym
+        // ("NASA's Cassini"), typed so (an acronym an organisation).
+        let owner = (t.start + 1..t.end.saturating_sub(1)).find(|&k| matches!(doc.s(k), "'s" | "’s"));
+        let owner_ty = owner.and_then(|k| {
+            let w = doc.s(t.start);
+            let kind = if k == t.start + 1 && acronym_owner(w) {
+                EntityType::Org
+            } else {
+                doc.gazetteer(g, t.start, k).filter(|&(n, _)| t.start + n == k)?.1.kind
+            };
+            Some(match kind {
+                EntityType::Person => 0,
+                EntityType::Gpe | EntityType::Loc => 1,
+                EntityType::Org => 2,
+                _ => 3,
+            })
         });
-        if let Some(k) = possessive {
-            out.push(Tagged { end: k, ..t });
+        if let Some(k) = owner.filter(|&k| starts_with(cands, k + 1, |c| c.tokens.1 == t.end && c.kind == EntityType::Person && c.evidence != Evidence::Default)) {
+            out.push(Tagged { end: k, ty: owner_ty.unwrap_or(t.ty), ..t });
             out.push(Tagged { start: k + 1, ty: 0, ..t });
             continue;
+        }
+        // So is one whose owner is known, before any name ("NASA's Jet Propulsion Laboratory"):
+        // the rest as read. Not before a lone event's, body's or place's tail word, which the
+        // owner names ("America's Cup", "Nigeria's Army").
+        if let (Some(k), Some(ty)) = (owner, owner_ty) {
+            let w = doc.s(k + 1);
+            if !(k + 2 == t.end && (EVENT_TAILS.has(w) || ORG_TAILS.has(w) || LOC_TAILS.has(w))) && doc.cap(k + 1) {
+                out.push(Tagged { end: k, ty, ..t });
+                out.push(Tagged { start: k + 1, ..t });
+                continue;
+            }
         }
         // A person whose unknown given name opens the sentence ("Adaeze Okonkwo became"): the
         // model reads the surname only; the rules' person reading with one more capitalised
@@ -1858,6 +1964,13 @@ fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Opt
     Some((j, kind, Evidence::Rule))
 }
 
+/// An acronym before a possessive owns what follows, no part of its name ("NASA's Goddard
+/// Space Flight Center" is NASA and a centre of it): capitals only, two letters or more, no
+/// common noun ("CEO's").
+fn acronym_owner(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && !CAPS_COMMON.has(&w.lower())
+}
+
 /// Capitalised words from `k` (at most three, possessives between them) whose last is an
 /// organisation's or a place's tail word: what may follow a possessive inside one name
 /// ("St Aldric's Cathedral", "St Brede's Boys' School").
@@ -1934,7 +2047,7 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
         let s = doc.s(j);
         // A possessive inside an organisation's or a building's name: "King's College",
         // "People's Party" (not "Apple's Tim Cook", nor a known name's "Nigeria's Army").
-        if j <= i + 4 && doc.possessive(j) && named_by_tail(doc, j + 1, b) && doc.gazetteer(g, j - 1, j).is_none() {
+        if j <= i + 4 && doc.possessive(j) && named_by_tail(doc, j + 1, b) && doc.gazetteer(g, j - 1, j).is_none() && !(j == i + 1 && acronym_owner(doc.s(i))) {
             j += 1;
             continue;
         }
@@ -2052,7 +2165,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));

@@ -9,7 +9,7 @@
 //!     + 0.75 if named in the title
 //!     + 0.25 if named in a photo caption or credit
 //!
-//! DATE and TIME get half that. The scores are divided by the largest, so the top entity
+//! DATE and TIME get half that, NORP (groups, most often adjectives) three quarters. The scores are divided by the largest, so the top entity
 //! has 1.0. Only `sqrt`, `+`, `*`, `/`: bit-identical natively and in wasm.
 
 use super::merge::Group;
@@ -51,6 +51,11 @@ pub fn score(groups: &[Group], cands: &[Candidate], field: &[Option<Field>], tex
             r += if in_title { 0.75 } else { 0.0 } + if in_caption { 0.25 } else { 0.0 };
             if matches!(g.kind, EntityType::Date | EntityType::Time) {
                 r *= 0.5;
+            }
+            // A group's name is most often an adjective ("Iraqi forces", "Australian men"): it
+            // describes the article's actors more often than it is what the article is about.
+            if g.kind == EntityType::Norp {
+                r *= 0.75;
             }
             r
         });
