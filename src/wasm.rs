@@ -235,7 +235,7 @@ fn dom_tree(html: &str) -> Option<Tree> {
                 let el: &web_sys::Element = n.unchecked_ref();
                 let mut attrs = Vec::new();
                 if el.has_attributes() {
-                    for k in KEPT_ATTRS {
+                    for k in KEPT_ATTRS.iter() {
                         if let Some(v) = el.get_attribute(k) {
                             attrs.push((k.to_string(), v));
                         }

@@ -16,6 +16,7 @@
 //! that start inside it.
 
 
+use crate::words::Words;
 use crate::case::Lowercase as _;
 use super::text::{is_good_block, shape};
 use super::tree::{filter_attrs, keeps_children, NodeKind, Tree, Visit, NONE, OPAQUE_TAGS};
@@ -57,15 +58,9 @@ struct Open {
     pre: bool,
 }
 
-const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "br", "center", "dd", "details", "dialog", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-    "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-];
+const BLOCK_TAGS: Words = Words("address|article|aside|blockquote|body|br|center|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h1|h2|h3|h4|h5|h6|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul");
 
-const VOID_TAGS: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-];
+const VOID_TAGS: Words = Words("area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr");
 
 /// Class/id words that mark boilerplate, with the reason shown to the user. Sorted.
 const ZONE_WORDS: &[(&str, &str)] = &[
@@ -117,10 +112,7 @@ const ZONE_WORDS: &[(&str, &str)] = &[
 ];
 
 /// Squashed class names (lowercase, no '-' or '_') that hold the article body.
-const BODY_CLASSES: &[&str] = &[
-    "articlebody", "articlecontent", "articletext", "bodytext", "contentbody", "entrycontent", "postbody",
-    "postcontent", "storybody", "storycontent", "storytext",
-];
+const BODY_CLASSES: Words = Words("articlebody|articlecontent|articletext|bodytext|contentbody|entrycontent|postbody|postcontent|storybody|storycontent|storytext");
 
 #[derive(Default)]
 struct Attrs {
@@ -183,7 +175,7 @@ pub(crate) fn extract(tree: &Tree) -> Scan {
                         s.json_ld(&text);
                     }
                     // A skipped element still separates words ("<button>x</button>next").
-                    if BLOCK_TAGS.binary_search(&name.as_ref()).is_ok() {
+                    if BLOCK_TAGS.has(name.as_ref()) {
                         s.flush();
                     }
                     continue;
@@ -343,7 +335,7 @@ impl Extractor {
 
     #[cfg_attr(size_attrs, optimize(size))]
     fn open(&mut self, name: &str, a: Attrs) {
-        let is_block = BLOCK_TAGS.binary_search(&name).is_ok();
+        let is_block = BLOCK_TAGS.has(name);
         if is_block {
             self.flush();
         }
@@ -487,7 +479,7 @@ pub fn scan_tree(html: &str) -> Tree {
             let (name, end) = tag_name(html, i + 1);
             let (attrs, self_closing, after) = parse_attrs(html, end);
             i = after;
-            let is_block = BLOCK_TAGS.binary_search(&name.as_str()).is_ok();
+            let is_block = BLOCK_TAGS.has(name.as_str());
             if let Some(&top) = stack.last() {
                 let tn = t.name(top);
                 if (is_block && tn == "p") || (tn == name && matches!(tn, "li" | "dt" | "dd" | "tr" | "td" | "th" | "option")) {
@@ -496,7 +488,7 @@ pub fn scan_tree(html: &str) -> Tree {
                 }
             }
             let id = t.element(cur(&stack), &name, attrs);
-            let raw_text = OPAQUE_TAGS.binary_search(&name.as_str()).is_ok() || name == "title";
+            let raw_text = OPAQUE_TAGS.has(name.as_str()) || name == "title";
             if raw_text && !self_closing {
                 let close_tag = format!("</{name}");
                 let stop = find_ci(html, i, &close_tag).unwrap_or(b.len());
@@ -509,7 +501,7 @@ pub fn scan_tree(html: &str) -> Tree {
                     t.text(id, &s);
                 }
                 i = find_byte(b, stop, b'>').map_or(b.len(), |p| p + 1);
-            } else if !(VOID_TAGS.binary_search(&name.as_str()).is_ok() || self_closing) {
+            } else if !(VOID_TAGS.has(name.as_str()) || self_closing) {
                 *open_counts.entry(name.into_boxed_str()).or_default() += 1;
                 stack.push(id);
             }
@@ -807,9 +799,9 @@ mod tests {
     #[test]
     fn tables_are_sorted() {
         assert!(ZONE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(BLOCK_TAGS.windows(2).all(|w| w[0] < w[1]));
-        assert!(VOID_TAGS.windows(2).all(|w| w[0] < w[1]));
-        assert!(BODY_CLASSES.windows(2).all(|w| w[0] < w[1]));
+        assert!(BLOCK_TAGS.sorted());
+        assert!(VOID_TAGS.sorted());
+        assert!(BODY_CLASSES.sorted());
     }
 
     #[test]

@@ -27,17 +27,13 @@
 //! - [`Tree::encode`] gives a compact byte form that a page can transfer to a worker;
 //!   [`Tree::decode`] reads it back and refuses malformed bytes (no panic).
 
+use crate::words::Words;
+
 /// The attributes the extractor reads. Sorted.
-pub const KEPT_ATTRS: &[&str] = &[
-    "aria-hidden", "class", "content", "datetime", "hidden", "id", "itemprop", "name", "property", "role", "style",
-    "type",
-];
+pub const KEPT_ATTRS: Words = Words("aria-hidden|class|content|datetime|hidden|id|itemprop|name|property|role|style|type");
 
 /// Elements whose content is not text to read; their children are not kept (JSON-LD scripts excepted).
-pub const OPAQUE_TAGS: &[&str] = &[
-    "button", "canvas", "iframe", "math", "noscript", "object", "script", "select", "style", "svg", "template",
-    "textarea",
-];
+pub const OPAQUE_TAGS: Words = Words("button|canvas|iframe|math|noscript|object|script|select|style|svg|template|textarea");
 
 pub const NONE: u32 = u32::MAX;
 
@@ -73,7 +69,7 @@ impl Default for Tree {
 /// Whether an element's children are kept.
 #[cfg_attr(size_attrs, optimize(size))]
 pub fn keeps_children(name: &str, attrs: &[(Box<str>, Box<str>)]) -> bool {
-    if OPAQUE_TAGS.binary_search(&name).is_err() {
+    if !OPAQUE_TAGS.has(name) {
         return true;
     }
     name == "script" && attrs.iter().any(|(k, v)| &**k == "type" && v.to_ascii_lowercase().contains("ld+json"))
@@ -86,7 +82,7 @@ pub fn filter_attrs<'a>(attrs: impl IntoIterator<Item = (&'a str, &'a str)>) -> 
     let mut out = Vec::new();
     for (k, v) in attrs {
         let k = k.to_ascii_lowercase();
-        if KEPT_ATTRS.binary_search(&k.as_str()).is_ok() {
+        if KEPT_ATTRS.has(k.as_str()) {
             let v: String = if v.len() > 2000 { v.chars().take(2000).collect() } else { v.to_string() };
             out.push((k.into_boxed_str(), v.into_boxed_str()));
         }
@@ -424,8 +420,8 @@ mod tests {
 
     #[test]
     fn tables_sorted() {
-        assert!(KEPT_ATTRS.windows(2).all(|w| w[0] < w[1]));
-        assert!(OPAQUE_TAGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(KEPT_ATTRS.sorted());
+        assert!(OPAQUE_TAGS.sorted());
     }
 
     #[test]

@@ -23,6 +23,7 @@
 //! A positive class gives `0.05 + 0.95 * d / (d + 1)` with `d` its margin over the runner-up,
 //! a negative class the mirror image; a neutral class gives 0.
 
+use crate::words::Words;
 use std::sync::OnceLock;
 
 use crate::span::Span;
@@ -159,10 +160,7 @@ fn is_quote(s: &str) -> bool {
 }
 
 /// Verbs of saying (sorted).
-const SPEECH: &[&str] = &[
-    "added", "adds", "announced", "argued", "argues", "asserted", "claimed", "claims", "declared", "explained",
-    "insisted", "noted", "said", "say", "says", "stated", "stressed", "tells", "told", "tweeted", "wrote",
-];
+const SPEECH: Words = Words("added|adds|announced|argued|argues|asserted|claimed|claims|declared|explained|insisted|noted|said|say|says|stated|stressed|tells|told|tweeted|wrote");
 
 /// Function words: features, but never shown as evidence. Sorted.
 const FUNCTION_WORDS: &[&str] = &[
@@ -375,7 +373,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         push(out, mix(tag::NEAREST, side * 2 + (c.value_toward(ta, tb) > 0.0) as u8, 0), 1.0, None);
     }
     // A pronoun target, with the sentence's and the target's rule-based class.
-    if tb == ta + 1 && PRONOUNS.contains(&word(ta)) {
+    if tb == ta + 1 && PRONOUNS.has(word(ta)) {
         push(out, mix(tag::PRONOUN, 0, class(cx.sentence)), 1.0, None);
         push(out, mix(tag::PRONOUN, 1, class(rule)), 1.0, None);
     }
@@ -391,7 +389,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     // Speech: "X said", "said X", "according to X".
     let after = |k: usize| (tb + k < b).then(|| cx.words[tb + k]);
     let before = |k: usize| (ta > a + k).then(|| cx.words[ta - k - 1]);
-    let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH.binary_search(&w).is_ok());
+    let speech = |w: Option<&str>| w.is_some_and(|w| SPEECH.has(w));
     if speech(after(0)) || speech(after(1)) || speech(before(0)) || (before(1) == Some("according") && before(0) == Some("to")) {
         push(out, mix(tag::SPEAKER, 0, 0), 1.0, None);
     }
@@ -408,7 +406,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
 
 
 /// Personal pronouns a target can be.
-const PRONOUNS: &[&str] = &["he", "her", "him", "i", "it", "she", "them", "they", "us", "we", "you"];
+const PRONOUNS: Words = Words("he|her|him|i|it|she|them|they|us|we|you");
 
 /// The target's role toward a cue after it, from the words between (`gap`).
 fn role_after(gap: &[&str]) -> u8 {
@@ -601,8 +599,8 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(SPEECH.windows(2).all(|w| w[0] < w[1]));
-        assert!(PRONOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SPEECH.sorted());
+        assert!(PRONOUNS.sorted());
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 7));
         assert!(FUNCTION_KEYS.windows(2).all(|w| w[0] < w[1]));
