@@ -81,15 +81,10 @@ fn entity_at(s: &str, lenient: bool) -> Option<(char, usize)> {
             return None;
         }
         let len = if b.get(j) == Some(&b';') { j + 1 } else if lenient { j } else { return None };
-        // Windows-1252 code points that pages write as numeric references.
+        // Windows-1252 code points that pages write as numeric references (`&#146;` is "’"),
+        // read as browsers read them ([`CP1252`]).
         let c = match v {
-            0x91 => '‘',
-            0x92 => '’',
-            0x93 => '“',
-            0x94 => '”',
-            0x96 => '–',
-            0x97 => '—',
-            0x85 => '…',
+            0x80..=0x9f if CP1252[v as usize - 0x80] != 0 => char::from_u32(u32::from(CP1252[v as usize - 0x80])).unwrap_or('\u{fffd}'),
             0 => '\u{fffd}',
             _ => char::from_u32(v).unwrap_or('\u{fffd}'),
         };
@@ -120,7 +115,8 @@ fn entity_at(s: &str, lenient: bool) -> Option<(char, usize)> {
     }
 }
 
-/// Windows-1252's characters for the bytes 0x80–0x9F, in byte order (0 where it has none).
+/// Windows-1252's characters for the bytes 0x80–0x9F, in byte order (0 where it has none): for
+/// numeric references ([`decode_entities`]) and mojibake ([`fix_mojibake`]).
 const CP1252: [u16; 32] = [
     0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0, 0, 0x2018,
     0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
@@ -149,6 +145,7 @@ fn continuation_byte(c: u32) -> u32 {
 /// punctuation and the scripts of Asia; ð to ô for four), followed by exactly the
 /// continuation characters the sequence needs (bytes 0x80–0xBF), becomes the character those
 /// bytes spell. Anything else stays as written ("CAFÉ’S", "à la", "Ñandú").
+///
 /// Mojibake of mojibake ("Ã\u{83}Â©" for "é" read wrongly twice) is repaired until none is left,
 /// so that cleaning the cleaned text changes nothing (each round shortens the text).
 #[cfg_attr(size_attrs, optimize(size))]
@@ -517,6 +514,8 @@ mod tests {
             ("AT&T and R&D", "AT&T and R&D"),
             ("&unknown; &", "&unknown; &"),
             ("&#150;", "–"),
+            // Every Windows-1252 character, as browsers read it; its unassigned bytes are kept.
+            ("&#128;5 &#153; &#x9c; &#129;", "€5 ™ œ \u{81}"),
             ("&#99999999;", "\u{fffd}"),
             ("&#99999999999;", "&#99999999999;"),
         ];
