@@ -48,7 +48,8 @@
 //! .889–.893 and the file shrinks ~450 bytes at 9,000 features, but the pipeline's gain is
 //! inside the seed noise: not the committed model.
 
-use undertone::entity::model::{self, rans, Features, Scorer, COLS, TAGS};
+use undertone::entity::model::{self, Features, Scorer, COLS, TAGS};
+use undertone::rans::{self, normalise, Sym};
 use undertone::entity::recognize::Doc;
 
 struct Example {
@@ -373,58 +374,6 @@ fn two_pass(raw: &[Vec<Vec<(String, String)>>], dev: &[Example], w: &impl Scorer
 /// A quantised feature: its id and its weights in units of the stored step.
 type Quantised = (u32, [i32; COLS]);
 
-/// Symbol frequencies scaled to add up to `rans::ONE`, every symbol seen keeping at least 1
-/// (integer arithmetic: the same on every machine).
-fn normalise(counts: &[u64]) -> Vec<u32> {
-    let total: u64 = counts.iter().sum::<u64>().max(1);
-    let mut f: Vec<u32> = counts.iter().map(|&c| if c == 0 { 0 } else { ((c * u64::from(rans::ONE)) / total).max(1) as u32 }).collect();
-    let sum: i64 = f.iter().map(|&x| i64::from(x)).sum();
-    let big = (0..f.len()).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))).expect("symbols");
-    let fixed = i64::from(f[big]) + i64::from(rans::ONE) - sum;
-    assert!(fixed >= 1, "too many rare symbols for {} slots", rans::ONE);
-    f[big] = fixed as u32;
-    f
-}
-
-/// One coded symbol: from table `t`, or `r` uniform bits.
-#[derive(Clone, Copy)]
-enum Sym {
-    T(usize, u32),
-    Bits(u32, u32),
-}
-
-/// rANS encoding (see `model::rans`): the symbols are coded last to first, so that they
-/// decode first to last.
-fn rans_encode(syms: &[Sym], tables: &[Vec<u32>]) -> Vec<u8> {
-    let starts: Vec<Vec<u32>> = tables.iter().map(|f| f.iter().scan(0, |a, &x| { let s = *a; *a += x; Some(s) }).collect()).collect();
-    let mut x = rans::RANS_L;
-    let mut out = Vec::new();
-    for &sym in syms.iter().rev() {
-        let (start, freq) = match sym {
-            Sym::T(t, s) => (starts[t][s as usize], tables[t][s as usize]),
-            Sym::Bits(r, v) => (v << (rans::PROB_BITS - r), 1 << (rans::PROB_BITS - r)),
-        };
-        assert!(freq > 0, "symbol without frequency");
-        let x_max = ((rans::RANS_L >> rans::PROB_BITS) << 8) * freq;
-        while x >= x_max {
-            out.push(x as u8);
-            x >>= 8;
-        }
-        x = ((x / freq) << rans::PROB_BITS) + (x % freq) + start;
-    }
-    out.extend_from_slice(&x.to_le_bytes());
-    out.reverse();
-    out
-}
-
-fn varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8 & 0x7f) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
 /// The `NER4` format (see `Model::from_bytes`) for the given gap bits `r` and value
 /// alphabets (the last symbol of each is the escape).
 fn encode_with(feats: &[Quantised], trans: &[i16], unit: u8, den: u8, r: u32, alpha: &[u32; COLS]) -> Option<Vec<u8>> {
@@ -478,12 +427,9 @@ fn encode_with(feats: &[Quantised], trans: &[i16], unit: u8, den: u8, r: u32, al
     }
     b.push(r as u8);
     for t in &tables {
-        varint(&mut b, t.len() as u32);
-        for &f in t {
-            varint(&mut b, f);
-        }
+        rans::put_table(&mut b, t);
     }
-    b.extend(rans_encode(&syms, &tables));
+    b.extend(rans::encode(&syms, &tables));
     Some(b)
 }
 

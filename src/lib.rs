@@ -42,6 +42,7 @@ pub(crate) mod words;
 pub mod clean;
 pub mod entity;
 pub mod lang;
+pub mod rans;
 pub mod report;
 pub mod sentence;
 pub mod sentiment;

@@ -212,6 +212,7 @@ use std::sync::OnceLock;
 
 use super::gazetteer::Gazetteer;
 use super::recognize::Doc;
+use crate::rans;
 use crate::span::Span;
 use crate::token::Kind;
 use crate::EntityType;
@@ -1063,125 +1064,6 @@ pub struct Model {
 /// Little-endian `u32` at `b[p..]`.
 fn u32_at(b: &[u8], p: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(p..p + 4)?.try_into().ok()?))
-}
-
-/// rANS (range asymmetric numeral systems) decoding with static tables: the inverse of
-/// `Coder` in `examples/train_ner.rs`. Probabilities are in units of `2^-PROB_BITS`; the state
-/// stays in `[RANS_L, RANS_L << 8)` between symbols, so `u32` arithmetic never overflows.
-pub mod rans {
-    pub const PROB_BITS: u32 = 12;
-    pub const ONE: u32 = 1 << PROB_BITS;
-    pub const RANS_L: u32 = 1 << 23;
-
-    /// A symbol table: each symbol's frequency and first slot, and the symbol of each slot.
-    pub struct Table {
-        freq: Vec<u16>,
-        start: Vec<u16>,
-        slot: Vec<u16>,
-    }
-
-    /// A LEB128 number at `b[*p..]`.
-    pub fn varint(b: &[u8], p: &mut usize) -> Option<u32> {
-        let mut v = 0u32;
-        for shift in (0..35).step_by(7) {
-            let x = *b.get(*p)?;
-            *p += 1;
-            v |= u32::from(x & 0x7f).checked_shl(shift)?;
-            if x < 0x80 {
-                return Some(v);
-            }
-        }
-        None
-    }
-
-    impl Table {
-        /// Reads a table: the number of symbols, then each one's frequency (LEB128); the
-        /// frequencies add up to [`ONE`].
-        pub fn read(b: &[u8], p: &mut usize) -> Option<Table> {
-            let size = varint(b, p)? as usize;
-            if size == 0 || size > ONE as usize {
-                return None;
-            }
-            let (mut freq, mut start, mut slot) = (Vec::with_capacity(size), Vec::with_capacity(size), Vec::with_capacity(ONE as usize));
-            for s in 0..size {
-                let f = varint(b, p)?;
-                if slot.len() + f as usize > ONE as usize {
-                    return None;
-                }
-                start.push(slot.len() as u16);
-                freq.push(f as u16);
-                slot.resize(slot.len() + f as usize, s as u16);
-            }
-            (slot.len() == ONE as usize).then_some(Table { freq, start, slot })
-        }
-
-        pub fn len(&self) -> usize {
-            self.freq.len()
-        }
-    }
-
-    /// A decoder over a byte stream.
-    pub struct Decoder<'a> {
-        x: u32,
-        b: &'a [u8],
-        p: usize,
-    }
-
-    impl<'a> Decoder<'a> {
-        pub fn new(b: &'a [u8]) -> Option<Decoder<'a>> {
-            let x = u32::from_be_bytes(b.get(..4)?.try_into().ok()?);
-            (RANS_L..RANS_L << 8).contains(&x).then_some(Decoder { x, b, p: 4 })
-        }
-
-        /// Decodes the symbol in `slot` with frequency `freq` from `start`, then refills.
-        fn advance(&mut self, slot: u32, start: u32, freq: u32) -> Option<()> {
-            self.x = freq * (self.x >> PROB_BITS) + slot - start;
-            while self.x < RANS_L {
-                self.x = (self.x << 8) | u32::from(*self.b.get(self.p)?);
-                self.p += 1;
-            }
-            Some(())
-        }
-
-        /// The next symbol of `t`.
-        pub fn get(&mut self, t: &Table) -> Option<usize> {
-            let slot = self.x & (ONE - 1);
-            let s = usize::from(t.slot[slot as usize]);
-            self.advance(slot, u32::from(t.start[s]), u32::from(t.freq[s]))?;
-            Some(s)
-        }
-
-        /// The next `r` bits (`r` ≤ [`PROB_BITS`]), all values equally likely.
-        pub fn bits(&mut self, r: u32) -> Option<u32> {
-            let slot = self.x & (ONE - 1);
-            let v = slot >> (PROB_BITS - r);
-            self.advance(slot, v << (PROB_BITS - r), 1 << (PROB_BITS - r))?;
-            Some(v)
-        }
-
-        /// All bytes read and the state back where the encoder started.
-        pub fn done(&self) -> bool {
-            self.p == self.b.len() && self.x == RANS_L
-        }
-    }
-
-    /// The non-zero weight of value symbol `s` (1, -1, 2, -2, …).
-    pub fn unzig(s: u32) -> i32 {
-        if s % 2 == 0 {
-            (s / 2) as i32 + 1
-        } else {
-            -(((s + 1) / 2) as i32)
-        }
-    }
-
-    /// The value symbol of a non-zero weight (the inverse of [`unzig`]).
-    pub fn zig(v: i32) -> u32 {
-        if v > 0 {
-            (2 * v - 2) as u32
-        } else {
-            (-2 * v - 1) as u32
-        }
-    }
 }
 
 impl Model {

@@ -23,6 +23,7 @@
 //! A positive class gives `0.05 + 0.95 * d / (d + 1)` with `d` its margin over the runner-up,
 //! a negative class the mirror image; a neutral class gives 0.
 
+use crate::rans;
 use crate::words::Words;
 use std::sync::OnceLock;
 
@@ -440,7 +441,7 @@ fn role_before(gap: &[&str]) -> u8 {
 pub struct Model {
     bits: u32,
     scale: f32,
-    /// Unpacked once at start-up from build.rs's sparse form (`unpack`). Bucket `k`'s two
+    /// Unpacked once at start-up from build.rs's rANS-coded form (`unpack`). Bucket `k`'s two
     /// weights are byte `k`, each a signed 4-bit number (-8..7): the positive one in the high
     /// nibble, the negative one in the low nibble. One byte per bucket gzips 2 KB smaller than
     /// two i8 side by side (gzip codes the pair as one symbol: they are correlated).
@@ -525,25 +526,34 @@ fn pairs() -> [(f32, f32); 256] {
     pairs
 }
 
-/// Reads build.rs's sparse form of the model (build.rs `target_model`): `bits`, `scale`, the
-/// bytes of the buckets that hold weights, then a bitmap of those buckets; every other bucket
-/// is `FLIP` (both weights 0). Decoded once (32 KB).
+/// Reads build.rs's rANS-coded form of the model (build.rs `target_model`): `bits`, `scale`,
+/// the gap and value tables, the byte of each value symbol, the number of buckets that hold
+/// weights, then the stream of their gaps and values; every other bucket is `FLIP` (both
+/// weights 0). Decoded once (32 KB). A pack that does not decode gives an all-zero model.
 #[cfg_attr(size_attrs, optimize(size))]
 fn unpack(p: &[u8]) -> Model {
     let bits = p[0] as u32;
     let scale = f32::from_le_bytes([p[1], p[2], p[3], p[4]]);
-    let n = 1usize << bits;
-    let (mut vals, map) = p[5..].split_at(p.len() - 5 - n / 8);
-    let w = (0..n)
-        .map(|k| {
-            if map[k / 8] >> (k % 8) & 1 == 0 {
-                return FLIP;
-            }
-            let v = vals[0];
-            vals = &vals[1..];
-            v
-        })
-        .collect();
+    let mut w = vec![FLIP; 1 << bits];
+    let decode = |w: &mut Vec<u8>| -> Option<()> {
+        let mut at = 5;
+        let gaps = rans::Table::read(p, &mut at)?;
+        let vals = rans::Table::read(p, &mut at)?;
+        let bytes = p.get(at..at + vals.len())?;
+        at += vals.len();
+        let n = rans::varint(p, &mut at)?;
+        let mut dec = rans::Decoder::new(p.get(at..)?)?;
+        let mut k = 0;
+        for _ in 0..n {
+            k += dec.get(&gaps)?;
+            *w.get_mut(k)? = bytes[dec.get(&vals)?];
+            k += 1;
+        }
+        dec.done().then_some(())
+    };
+    if decode(&mut w).is_none() {
+        w.fill(FLIP);
+    }
     Model { bits, scale, w, pairs: pairs() }
 }
 
@@ -636,7 +646,16 @@ mod tests {
         let (file, m) = (parse(MODEL), get());
         assert_eq!((file.bits, file.scale), (m.bits, m.scale));
         assert!(file.bits > 10, "the shipped model parses");
-        assert!(file.w == m.w, "build.rs's sparse form unpacks to the file's weights");
+        assert!(file.w == m.w, "build.rs's rANS-coded form unpacks to the file's weights");
+        // A pack cut short, or with a byte of its stream changed, decodes to no weights at all
+        // rather than to some of them.
+        let cut = unpack(&PACKED[..PACKED.len() - 1]);
+        let mut bad = PACKED.to_vec();
+        bad[PACKED.len() / 2] ^= 0x55;
+        for m in [cut, unpack(&bad)] {
+            assert_eq!(m.w.len(), file.w.len());
+            assert!(m.w.iter().all(|&x| x == FLIP));
+        }
     }
 
     #[test]
