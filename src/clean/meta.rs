@@ -221,7 +221,6 @@ fn find_date(t: &[Tok]) -> Option<(u32, u32, u32, usize)> {
 
 /// (hour, minute, second, zone offset in minutes). Looks after the date first, then before.
 #[cfg_attr(size_attrs, optimize(size))]
-#[cfg_attr(size_attrs, optimize(size))]
 fn find_time(t: &[Tok], date_end: usize) -> Option<(u32, u32, u32, Option<i32>)> {
     // A loop, not `find_map`: `time_at` stays at opt-level "z" in the page (inlined into a
     // generic closure it was not).
