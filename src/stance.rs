@@ -184,10 +184,6 @@ const MUTUAL: Words = Words(
      tensions|ties|words",
 );
 
-/// Nouns for private people and things: "a/an <GPE|NORP|ORG>" followed by one of them (or by
-/// one word and then one of them) is a modifier, not an actor: "a New York man", "a California
-/// transit chief", "a former Google engineer". Agents of a state or group keep the name an
-/// actor ("a U.S. official", "a U.S. tank platoon", "a Kurdish fighter"). Sorted.
 /// Nouns that make a cue before them part of a compound for people or a body ("aid
 /// worker"). Sorted.
 const COMPOUND_HEADS: Words = Words(
@@ -830,7 +826,26 @@ fn sentence_pairs(
                 before.push(j);
             }
         }
+        // The antecedent of a relative pronoun opening the clause: the name just before it (a
+        // comma or one lowercase word may stand between). "Stalock, who subbed for …", "a U.S.
+        // strike that killed …"; "access points that support Wi-Fi" do not refer to an earlier
+        // name.
+        let antecedent = || -> Vec<usize> {
+            prev_last
+                .filter(|&(_, end)| {
+                    end == ca
+                        || (end + 1 == ca
+                            && (tokens[end].text(text) == ","
+                                || tokens[end].kind == Kind::Word && !tokens[end].is_capitalized(text)))
+                })
+                .map(|(x, _)| x)
+                .into_iter()
+                .collect()
+        };
         let mut subject: Vec<usize> = match before.last() {
+            // "IS, which controls parts of Syria, annexed Mosul": a comma closes the relative
+            // clause before the cue, whose subject is the antecedent.
+            Some(&j) if relative && words[ca - 1] == "," && (ms[idx[j]].tb..first_cue).any(|t| words[t] == ",") => antecedent(),
             // The object of a preposition is no subject ("The strike on the ISIS stronghold of
             // Mosul killed …", "An aide to al-Baghdadi was killed", "a deal with Iran angered
             // …"); "of" and "from" may name whose agents act ("fighters of Islamic State"). It
@@ -848,19 +863,7 @@ fn sentence_pairs(
                     distinct_actors(ms, &g)
                 }
             }
-            // "Stalock, who subbed for …", "a U.S. strike that killed …": the relative pronoun
-            // follows the name (a comma or one lowercase word may stand between); "access points
-            // that support Wi-Fi" do not refer to an earlier name.
-            None if relative => prev_last
-                .filter(|&(_, end)| {
-                    end == ca
-                        || (end + 1 == ca
-                            && (tokens[end].text(text) == ","
-                                || tokens[end].kind == Kind::Word && !tokens[end].is_capitalized(text)))
-                })
-                .map(|(x, _)| x)
-                .into_iter()
-                .collect(),
+            None if relative => antecedent(),
             // A clause whose own subject is no actor ("…, but since then a series of
             // ex-soldiers have come forward to criticise …") does not inherit one; a pronoun
             // or a possessive ("but he warned", "while its forces attacked") does.
@@ -1063,7 +1066,9 @@ fn sentence_pairs(
                 if g > 0.0 {
                     partners.extend(object.iter().copied().filter(|o| !subject.contains(o)));
                 }
-            } else if subject.len() >= 2 && !from_speaker {
+            } else if subject.len() >= 2 && !from_speaker && !p.code.is_some_and(|c| c.starts_with("051")) {
+                // Praise is directed at someone or something: co-subjects praising a thing ("X
+                // and Y praised the attack") are on one side, not cooperating with each other.
                 for (x, &p1) in subject.iter().enumerate() {
                     for &p2 in &subject[x + 1..] {
                         add(p1, p2, false, true);
@@ -1356,6 +1361,23 @@ mod tests {
                 "Ruritania and Freedonia did not coordinate their plans.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
                 &[("Ruritania", "Freedonia", -1)],
+            ),
+            // Co-subjects praising a thing are on one side, not cooperating with each other.
+            (
+                "Backers of groups like the Crimson Front and the Azure Brigade praised the attack.",
+                &[("Crimson Front", Org, None), ("Azure Brigade", Org, None)],
+                &[("Crimson Front", "Azure Brigade", 0)],
+            ),
+            (
+                "Ruritania and Freedonia agreed on a plan.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 1)],
+            ),
+            // A comma closes a relative clause: the verb after it is the antecedent's.
+            (
+                "The Crimson Front, which controls parts of Ruritania, annexed Freedonia's second city.",
+                &[("Crimson Front", Org, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Crimson Front", "Freedonia", -1), ("Ruritania", "Freedonia", 0)],
             ),
             // Adjacent names are a modifier and its head, not coordinated actors.
             (
