@@ -146,6 +146,41 @@ fn wire_story_as_html() {
     assert_eq!(removed_reason(&c, "Photo: AP"), Some("caption"));
 }
 
+/// A text paste: the headline in sentence case sits under section names and above a photo
+/// caption, a byline with a long date, and the body; related headlines follow.
+#[test]
+fn text_paste_headline_in_sentence_case() {
+    let body = [
+        "RIVERTON, Example State (Example News) - Engineers using a radio dish on the ridge have confirmed that the old bridge can carry buses again, officials said on Monday.",
+        "The finding means the bridge, closed since the spring floods, could reopen to traffic before the end of the year, the council said.",
+        "Repairs to the deck and the two main piers cost the city about four million dollars, which was less than had been feared.",
+        "The council will vote on the reopening date at its next meeting, and residents will be able to comment on the plan until then.",
+    ];
+    // (Each headline of the list runs the body test a little differently.)
+    for (sections, headline) in [
+        ("Top Local Stories", "Engineers say the old bridge can carry buses again"),
+        ("News\nWeather\nSports", "Bridge repairs: council to vote on reopening date"),
+        ("Life & Style\nScience & Technology", "City reopens old bridge to buses after spring floods"),
+    ] {
+        let text = format!(
+            "Skip to content\nHome\nNews\n{sections}\n{headline}\nThe old bridge seen from the ridge in April. (Photo: Example News)\nBy Kai Lee | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM\n\n{}\n\nPrivacy Policy\nTerms of Service",
+            body.join("\n\n")
+        );
+        let c = clean(&text, Format::Text);
+        assert_eq!(c.meta.title.as_deref(), Some(headline), "{sections}");
+        assert_eq!(c.meta.byline.as_deref(), Some("Kai Lee"));
+        assert_eq!(c.meta.published.as_deref(), Some("2019-11-18T14:26:00-10:00"));
+        assert!(c.text.starts_with("RIVERTON"), "{:?}", c.text);
+        assert!(!c.text.contains("By Kai Lee"));
+    }
+    // A byline line above the body is no headline, nor is an author's handle or a lead-in.
+    for not_title in ["Kai Lee @kailee / 2 days ago", "Here is what we know about the bridge:", "Posted on November 18, 2019 by Kai"] {
+        let text = format!("Home\nNews\nCity Reopens Old Bridge\n{not_title}\n\n{}", body.join("\n\n"));
+        let c = clean(&text, Format::Text);
+        assert_eq!(c.meta.title.as_deref(), Some("City Reopens Old Bridge"), "{not_title}");
+    }
+}
+
 #[test]
 fn date_normalisation() {
     let table = [

@@ -33,6 +33,10 @@ const MONTHS: &[(&str, u32)] = &[
 
 /// Time-zone abbreviations and their offsets in minutes (sorted by name).
 const ZONES: &[(&str, i32)] = &[
+    ("AEDT", 660),
+    ("AEST", 600),
+    ("AKDT", -480),
+    ("AKST", -540),
     ("BST", 60),
     ("CDT", -300),
     ("CEST", 120),
@@ -44,6 +48,7 @@ const ZONES: &[(&str, i32)] = &[
     ("EST", -300),
     ("ET", i32::MIN),
     ("GMT", 0),
+    ("HST", -600),
     ("IST", 330),
     ("JST", 540),
     ("MDT", -360),
@@ -327,7 +332,9 @@ pub fn byline(line: &str) -> Option<Option<String>> {
         .find_map(|p| l.strip_prefix(p))
         .or_else(|| (l == "By" || l == "By:").then_some(""))?;
     let rest = rest.trim_start_matches(':').trim();
-    if rest.split_whitespace().count() > 14 {
+    // A byline's dates may run long after a bar ("By HNN Staff | November 18, 2019 at 2:26 PM
+    // HST - Updated November 18 at 4:46 PM"); a sentence opening with "By" has no bar.
+    if rest.split_whitespace().count() > if rest.contains('|') { 30 } else { 14 } {
         return None;
     }
     // The name ends at a separator, a date, or a comma before a role or an outlet.
@@ -575,6 +582,8 @@ mod tests {
             ("19/11/2019", Some("2019-11-19")),
             ("19.11.2019 14:00 CET", Some("2019-11-19T14:00:00+01:00")),
             ("March 6, 2014 12:00 PM MST", Some("2014-03-06T12:00:00-07:00")),
+            ("November 18, 2019 at 2:26 PM HST", Some("2019-11-18T14:26:00-10:00")),
+            ("Nov 18, 2019 9:00 AM AEDT", Some("2019-11-18T09:00:00+11:00")),
             ("Sept 3, 2019 8:00 am UTC+2", Some("2019-09-03T08:00:00+02:00")),
             ("January 2020", None),
             ("no date here", None),
@@ -596,6 +605,8 @@ mod tests {
             ("By Ludwig van Beethoven Oct 14, 2014", Some(Some("Ludwig van Beethoven"))),
             ("By the time the talks ended, both sides had agreed.", None),
             ("Written by: Ana Silva", Some(Some("Ana Silva"))),
+            ("By Kai Lee | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", Some(Some("Kai Lee"))),
+            ("By the time the talks in the capital ended late on Monday night, both sides had agreed to meet again.", None),
         ];
         for (input, want) in table {
             assert_eq!(byline(input), want.map(|o| o.map(String::from)), "{input}");

@@ -686,6 +686,46 @@ pub(crate) fn classify_with(
         meta_out.title = Some(t.to_string());
     }
     if meta_out.title.is_none() && !fallback {
+        // The headline just above the body, in any case ("US service members killed in
+        // Afghanistan helicopter crash"): walking back over bylines, dates, captions and short
+        // lines, the first line of 4 to 20 words that is no sentence or lead-in, no caption, no
+        // list of links, no breadcrumb, handle or address, within three other lines; or the
+        // heading above it when that is one in title case (the line found is its deck).
+        let candidate = |i: usize| {
+            let t = blocks[i].text.trim();
+            let ws = t.split_whitespace().count();
+            let last = t.rsplit(' ').next().unwrap_or("");
+            patterns[i].is_none()
+                && blocks[i].zone.is_none()
+                && (4..=20).contains(&ws)
+                && !t.ends_with(['.', ')', ':'])
+                && t.starts_with(char::is_uppercase)
+                && !STOP_ENDS.has(last)
+                && !["|", "://", "www.", "@", " > ", " » ", " / "].iter().any(|p| t.contains(p))
+                && !starts_any(&t.lower(), &["by ", "posted", "published", "updated"])
+                // A caption: a sentence and then more ("… in New York.Reuters", "… on
+                // Tuesday. AP"), not an abbreviation ("St. Croix River").
+                && !(ws >= 12 && sentence_inside(t))
+                && meta::parse_date(t).is_none()
+        };
+        let (mut i, mut steps) = (start, 0);
+        while i > window_start && steps < 3 && title_idx.is_none() {
+            i -= 1;
+            if patterns[i].is_some() || blocks[i].zone.is_some() || blocks[i].text.split_whitespace().count() < 4 {
+                continue;
+            }
+            if candidate(i) {
+                let title_case = |k: usize| heading_like(&blocks[k].text, &shapes[k]);
+                let deck = i > 0 && !title_case(i) && candidate(i - 1) && title_case(i - 1);
+                title_idx = Some(i - usize::from(deck));
+            }
+            steps += 1;
+        }
+        if let Some(i) = title_idx {
+            meta_out.title = Some(blocks[i].text.trim().to_string());
+        }
+    }
+    if meta_out.title.is_none() && !fallback {
         // Nearest long heading-like line wins; a little length makes up for a little distance.
         let mut best: Option<(usize, f32)> = None;
         for i in window_start..start {
@@ -745,6 +785,29 @@ pub(crate) fn classify_with(
     }
     (verdicts, judged)
 }
+
+/// Whether a sentence ends inside `t`: a lowercase letter, a full stop, then a capital (glued:
+/// "York.Reuters"), or a word all in lowercase, a full stop and a space ("Tuesday. AP" does not
+/// count, "on the river. AP" does).
+fn sentence_inside(t: &str) -> bool {
+    let b = t.as_bytes();
+    for p in 1..b.len().saturating_sub(1) {
+        if b[p] != b'.' || !b[p - 1].is_ascii_lowercase() {
+            continue;
+        }
+        if b[p + 1].is_ascii_uppercase() {
+            return true;
+        }
+        let word = t[..p].rsplit(' ').next().unwrap_or("");
+        if b[p + 1] == b' ' && word.len() >= 2 && word.bytes().all(|c| c.is_ascii_lowercase()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words no headline ends with ("You are signed in as"). Sorted.
+const STOP_ENDS: Words = Words("a|an|and|as|at|by|for|from|in|of|or|the|to|with");
 
 /// "Comments", "12 Comments", "Leave a Reply", "Join the discussion", "34 responses to “Title”",
 /// "Comments are subject to our community guidelines": where reader comments start.
