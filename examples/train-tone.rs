@@ -505,13 +505,20 @@ fn main() {
             SEED.with(|x| x.set(20240601 + 1000 * rep as u64));
             let mut fs = Vec::new();
             let mut oof: Vec<(f32, f32, usize, usize)> = Vec::new();
+            // Each example's held-out margins (`OOF=path` writes them: line, margins, gold).
+            let mut held = vec![(0.0f32, 0.0f32); train_set.len()];
             // Held-out (gold, predicted) of the targets whose sentence has others.
             let mut multi: Vec<(usize, usize)> = Vec::new();
             for fold in 0..k {
-                let (mut tr, mut te) = (Vec::new(), Vec::new());
+                let (mut tr, mut te, mut te_at) = (Vec::new(), Vec::new(), Vec::new());
                 for (i, e) in train_set.iter().enumerate() {
                     let copy = Example { feats: e.feats.clone(), label: e.label, desc: e.desc, shown: e.shown.clone(), multi: e.multi, line: e.line };
-                    if fold_of[i] == fold { te.push(copy) } else { tr.push(copy) }
+                    if fold_of[i] == fold {
+                        te.push(copy);
+                        te_at.push(i);
+                    } else {
+                        tr.push(copy)
+                    }
                 }
                 let mut counts = [0usize; 3];
                 tr.iter().for_each(|e| counts[e.label] += 1);
@@ -537,13 +544,18 @@ fn main() {
                 } else {
                     fs.push(evaluate(&te, bits, scale, &pos, &neg).0);
                 }
-                for e in &te {
+                for (e, &i) in te.iter().zip(&te_at) {
                     let (p, n) = margins(e, bits, scale, &pos, &neg);
                     oof.push((p, n, e.label, fold));
+                    held[i] = (p, n);
                     if e.multi {
                         multi.push((e.label, class_of(p, n)));
                     }
                 }
+            }
+            if let Some(path) = std::env::var_os("OOF").filter(|_| rep == 0) {
+                let rows: String = train_set.iter().zip(&held).map(|(e, (p, n))| format!("{} {p} {n} {}\n", e.line, e.label)).collect();
+                fs::write(path, rows).expect("OOF path");
             }
             let mean = fs.iter().sum::<f64>() / k as f64;
             means.push(mean);

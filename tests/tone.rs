@@ -947,3 +947,29 @@ fn editorial_concession_and_harm() {
     let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
     assert!(s.cues.iter().any(|c| c.span.of(text) == "welcome" && c.rule.contains("+contrast:while")), "{:?}", s.cues);
 }
+
+/// Session 17: a party to a conversation, the one told or asked ("told X", "asked X", "an
+/// interview with X", "spoke to X") or the one asking ("X asked him if"), is neutral: what is
+/// said or asked is about something else. Its own descriptors still count.
+#[test]
+fn conversation_partners_are_neutral() {
+    // (sentence, target, expected class)
+    let cases: &[(&str, &str, i8)] = &[
+        ("The anchor asked Moreno whether the corrupt scheme was a disgrace.", "Moreno", 0),
+        ("She told Harlan that the attacks were horrific and cruel.", "Harlan", 0),
+        ("In an interview with Ostrava on Monday, the minister denounced the brutal crackdown.", "Ostrava", 0),
+        ("The minister spoke to Ostrava about the deadly riots and the terrible losses.", "Ostrava", 0),
+        ("Harlan asked him if the scandal was a disaster for the party.", "Harlan", 0),
+        // Controls: the target is the one criticised or praised, not the one spoken to.
+        ("Critics accused Harlan of lying to voters.", "Harlan", -1),
+        ("The mayor praised Moreno for her generous work.", "Moreno", 1),
+        // A descriptor still labels the partner.
+        ("She told Harlan, the corrupt official, that the attacks were horrific.", "Harlan", -1),
+    ];
+    for &(text, target, want) in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let i = text.find(target).unwrap();
+        let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
+        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
+    }
+}

@@ -162,6 +162,28 @@ fn is_quote(s: &str) -> bool {
 /// Verbs of saying (sorted).
 const SPEECH: Words = Words("added|adds|announced|argued|argues|asserted|claimed|claims|declared|explained|insisted|noted|said|say|says|stated|stressed|tells|told|tweeted|wrote");
 
+/// Verbs whose object is the one spoken to or asked (sorted).
+const PARTNER: Words = Words("ask|asked|asking|asks|tell|telling|tells|told");
+
+/// Words of talk before "to" / "with" and the one spoken with (sorted).
+const TALK: Words = Words("interview|interviews|speak|speaking|spoke|talk|talked|talking|talks");
+
+/// The target at `[ta, tb)` is a party to a conversation, the one told or asked ("told X",
+/// "asked X", "in an interview with X", "spoke to X") or the one asking ("X asked him if"):
+/// what is said or asked is about something else, so the target is neutral (its
+/// descriptors still count). Out-of-fold on NewsMTSC train (10-fold, by sentence) these
+/// targets are 79 % neutral and the model read 25 of 46 addressees right, the rule 36.
+pub(crate) fn partner(words: &[&str], a: usize, b: usize, ta: usize, tb: usize) -> bool {
+    let w = |i: usize| if i >= a && i < b { words[i] } else { "" };
+    let p = ta.wrapping_sub(1);
+    PARTNER.has(w(p))
+        || matches!(w(p), "to" | "with") && TALK.has(w(p.wrapping_sub(1)))
+        || matches!(w(tb), "asked" | "asks") && (PRONOUN_OBJECTS.has(w(tb + 1)) || matches!(w(tb + 1), "if" | "whether"))
+}
+
+/// Object pronouns (sorted).
+const PRONOUN_OBJECTS: Words = Words("her|him|me|them|us|you");
+
 /// Function words: features, but never shown as evidence. Sorted.
 const FUNCTION_WORDS: &[&str] = &[
     "about", "after", "against", "all", "also", "and", "any", "are", "been", "being", "both",
@@ -257,7 +279,8 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
     push(out, mix(tag::BIAS, 0, 0), 1.0, None);
-    if ta >= b {
+    if ta >= b || partner(cx.words, a, b, ta, tb) {
+        out.clear();
         return;
     }
     let tclause = cx.clause.get(ta - a).copied().unwrap_or(0);
@@ -599,7 +622,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(SPEECH.sorted());
+        assert!(SPEECH.sorted() && PARTNER.sorted() && TALK.sorted() && PRONOUN_OBJECTS.sorted());
         assert!(PRONOUNS.sorted());
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 7));
