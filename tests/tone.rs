@@ -948,9 +948,9 @@ fn editorial_concession_and_harm() {
     assert!(s.cues.iter().any(|c| c.span.of(text) == "welcome" && c.rule.contains("+contrast:while")), "{:?}", s.cues);
 }
 
-/// Session 17: a party to a conversation, the one told or asked ("told X", "asked X", "an
-/// interview with X", "spoke to X") or the one asking ("X asked him if"), is neutral: what is
-/// said or asked is about something else. Its own descriptors still count.
+/// Session 17: a party to a conversation, the one told, asked or spoken to ("told X", "asked
+/// X", "an interview with X", "spoke to X"), is neutral: what is said or asked is about
+/// something else. Its own descriptors still count.
 #[test]
 fn conversation_partners_are_neutral() {
     // (sentence, target, expected class)
@@ -959,7 +959,7 @@ fn conversation_partners_are_neutral() {
         ("She told Harlan that the attacks were horrific and cruel.", "Harlan", 0),
         ("In an interview with Ostrava on Monday, the minister denounced the brutal crackdown.", "Ostrava", 0),
         ("The minister spoke to Ostrava about the deadly riots and the terrible losses.", "Ostrava", 0),
-        ("Harlan asked him if the scandal was a disaster for the party.", "Harlan", 0),
+        ("The panel interviewed Harlan about the deadly riots and the terrible losses.", "Harlan", 0),
         // Controls: the target is the one criticised or praised, not the one spoken to.
         ("Critics accused Harlan of lying to voters.", "Harlan", -1),
         ("The mayor praised Moreno for her generous work.", "Moreno", 1),

@@ -115,8 +115,8 @@
 //! an article names a thing is how it portrays it. So does a comparison: the target right after
 //! "than" in "raised more money than X", "a better candidate than X" is the one outdone, a
 //! negative margin of 2 ([`outdone`]; not "rather than X", "worse than X", "no better friend
-//! than X"). A party to a conversation, the one told or asked ("told X", "asked X", "an
-//! interview with X") or asking ("X asked him if"), is neutral but for its descriptors
+//! than X"). A party to a conversation, the one told, asked or spoken to ("told X", "asked X",
+//! "an interview with X"), is neutral but for its descriptors
 //! ([`model::partner`]). See [`score_entities`] and [`targets`].
 //!
 //! # The document
