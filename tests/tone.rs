@@ -973,3 +973,18 @@ fn conversation_partners_are_neutral() {
         assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
     }
 }
+
+/// Session 17: "devoid of" is a privative like "without" and "lacking": the good words after
+/// it are absent, not praise ("devoid of charm"), and it is no cue of its own when it negates one.
+#[test]
+fn devoid_of_is_without() {
+    let cases: &[(&str, i8)] = &[
+        ("The sequel is devoid of charm.", -1),
+        ("The plan is devoid of any real hope.", -1),
+        ("A speech devoid of warmth and humor.", -1),
+        // Controls: the same good words plainly present.
+        ("The sequel is full of charm.", 1),
+        ("A speech of warmth and humor.", 1),
+    ];
+    assert_classes(cases);
+}

@@ -16,7 +16,7 @@
 //!    A Title-case word inside a sentence, or opening it before another Title-case word, is a
 //!    name and has no valence ("Justice officials", "Hope Hicks").
 //! 2. The three tokens before a cue, up to punctuation, can change it: a negator (`not`, `no`, `few` but not `a few`,
-//!    `never`, `-n't`, `without`, ...) multiplies it by -0.74; an intensifier (`very`,
+//!    `never`, `-n't`, `without`, `devoid` (of), ...) multiplies it by -0.74; an intensifier (`very`,
 //!    `extremely`, `absolutely`) adds 0.293 to its size and a dampener (`slightly`, `somewhat`)
 //!    takes 0.293 off (VADER's constants, fading with distance); a hedge (`could`, `may`,
 //!    `potentially`, `reportedly`, up to five tokens back) multiplies it by 0.75. A good cue
@@ -175,7 +175,7 @@ impl Hasher for SpanHasher {
 pub(crate) type SpanMap<V> = HashMap<Span, V, BuildHasherDefault<SpanHasher>>;
 
 /// Negators (lowercase; words ending in `n't` count too). Sorted.
-const NEGATORS: Words = Words("aint|barely|cannot|hardly|lack|lacked|lacking|lacks|neither|never|no|nobody|none|nor|not|nothing|nowhere|rarely|scarcely|seldom|without");
+const NEGATORS: Words = Words("aint|barely|cannot|devoid|hardly|lack|lacked|lacking|lacks|neither|never|no|nobody|none|nor|not|nothing|nowhere|rarely|scarcely|seldom|without");
 
 /// Intensifiers (VADER's boosters, news-relevant subset). Sorted.
 const BOOSTERS: Words = Words("absolutely|amazingly|awfully|completely|considerably|decidedly|deeply|enormously|entirely|especially|exceptionally|extremely|fully|greatly|highly|hugely|incredibly|intensely|most|particularly|purely|quite|really|remarkably|seriously|severely|so|strongly|substantially|thoroughly|totally|tremendously|truly|unbelievably|unusually|utterly|very");
