@@ -988,3 +988,17 @@ fn devoid_of_is_without() {
     ];
     assert_classes(cases);
 }
+
+/// Session 17: "nothing more than" belittles what follows ("nothing more than a list of
+/// slogans"): mildly bad (idiom, -1), as "at best" is.
+#[test]
+fn nothing_more_than_belittles() {
+    let cases: &[(&str, i8)] = &[
+        ("The speech was nothing more than a list of slogans.", -1),
+        ("The new plan is nothing more than the old plan with a new name.", -1),
+        // Controls: no belittling.
+        ("The speech was a list of slogans.", 0),
+        ("The new plan is the old plan with a new name.", 0),
+    ];
+    assert_classes(cases);
+}
