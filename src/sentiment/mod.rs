@@ -29,7 +29,8 @@
 //!    ("positively dreadful", "brutally honest": one cue, `+intensified`). A negated
 //!    "can"/"could" before a comparative or with "enough" or "more" is emphasis, `+intensified`, not
 //!    negation ("couldn't be happier", "can't recommend it enough", "couldn't agree more").
-//!    The idiom "at best" is mildly bad and its "best" no praise ("mediocre at best"), as is "nothing more than" (it belittles).
+//!    The idiom "at best" is mildly bad and its "best" no praise ("mediocre at best"), as is
+//!    "nothing more than" (it belittles).
 //!    Opinion prose: a good cue after "fails to" / "failed to" / "unable to" / "refused to" /
 //!    "yet to" is negated (their own bad word counts already; a bad thing that was not stopped
 //!    stays bad), as is any cue after "far from" or "falls short of"; "should have", "was
