@@ -947,3 +947,58 @@ fn editorial_concession_and_harm() {
     let s = &sentiment::score_sentences(text, &tokens, &[Span::new(0, text.len())])[0];
     assert!(s.cues.iter().any(|c| c.span.of(text) == "welcome" && c.rule.contains("+contrast:while")), "{:?}", s.cues);
 }
+
+/// Session 17: a party to a conversation, the one told, asked or spoken to ("told X", "asked
+/// X", "an interview with X", "spoke to X"), is neutral: what is said or asked is about
+/// something else. Its own descriptors still count.
+#[test]
+fn conversation_partners_are_neutral() {
+    // (sentence, target, expected class)
+    let cases: &[(&str, &str, i8)] = &[
+        ("The anchor asked Moreno whether the corrupt scheme was a disgrace.", "Moreno", 0),
+        ("She told Harlan that the attacks were horrific and cruel.", "Harlan", 0),
+        ("In an interview with Ostrava on Monday, the minister denounced the brutal crackdown.", "Ostrava", 0),
+        ("The minister spoke to Ostrava about the deadly riots and the terrible losses.", "Ostrava", 0),
+        ("The panel interviewed Harlan about the deadly riots and the terrible losses.", "Harlan", 0),
+        // Controls: the target is the one criticised or praised, not the one spoken to.
+        ("Critics accused Harlan of lying to voters.", "Harlan", -1),
+        ("The mayor praised Moreno for her generous work.", "Moreno", 1),
+        // A descriptor still labels the partner.
+        ("She told Harlan, the corrupt official, that the attacks were horrific.", "Harlan", -1),
+    ];
+    for &(text, target, want) in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let i = text.find(target).unwrap();
+        let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
+        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
+    }
+}
+
+/// Session 17: "devoid of" is a privative like "without" and "lacking": the good words after
+/// it are absent, not praise ("devoid of charm"), and it is no cue of its own when it negates one.
+#[test]
+fn devoid_of_is_without() {
+    let cases: &[(&str, i8)] = &[
+        ("The sequel is devoid of charm.", -1),
+        ("The plan is devoid of any real hope.", -1),
+        ("A speech devoid of warmth and humor.", -1),
+        // Controls: the same good words plainly present.
+        ("The sequel is full of charm.", 1),
+        ("A speech of warmth and humor.", 1),
+    ];
+    assert_classes(cases);
+}
+
+/// Session 17: "nothing more than" belittles what follows ("nothing more than a list of
+/// slogans"): mildly bad (idiom, -1), as "at best" is.
+#[test]
+fn nothing_more_than_belittles() {
+    let cases: &[(&str, i8)] = &[
+        ("The speech was nothing more than a list of slogans.", -1),
+        ("The new plan is nothing more than the old plan with a new name.", -1),
+        // Controls: no belittling.
+        ("The speech was a list of slogans.", 0),
+        ("The new plan is the old plan with a new name.", 0),
+    ];
+    assert_classes(cases);
+}

@@ -16,7 +16,7 @@
 //!    A Title-case word inside a sentence, or opening it before another Title-case word, is a
 //!    name and has no valence ("Justice officials", "Hope Hicks").
 //! 2. The three tokens before a cue, up to punctuation, can change it: a negator (`not`, `no`, `few` but not `a few`,
-//!    `never`, `-n't`, `without`, ...) multiplies it by -0.74; an intensifier (`very`,
+//!    `never`, `-n't`, `without`, `devoid` (of), ...) multiplies it by -0.74; an intensifier (`very`,
 //!    `extremely`, `absolutely`) adds 0.293 to its size and a dampener (`slightly`, `somewhat`)
 //!    takes 0.293 off (VADER's constants, fading with distance); a hedge (`could`, `may`,
 //!    `potentially`, `reportedly`, up to five tokens back) multiplies it by 0.75. A good cue
@@ -29,7 +29,8 @@
 //!    ("positively dreadful", "brutally honest": one cue, `+intensified`). A negated
 //!    "can"/"could" before a comparative or with "enough" or "more" is emphasis, `+intensified`, not
 //!    negation ("couldn't be happier", "can't recommend it enough", "couldn't agree more").
-//!    The idiom "at best" is mildly bad and its "best" no praise ("mediocre at best").
+//!    The idiom "at best" is mildly bad and its "best" no praise ("mediocre at best"), as is
+//!    "nothing more than" (it belittles).
 //!    Opinion prose: a good cue after "fails to" / "failed to" / "unable to" / "refused to" /
 //!    "yet to" is negated (their own bad word counts already; a bad thing that was not stopped
 //!    stays bad), as is any cue after "far from" or "falls short of"; "should have", "was
@@ -115,7 +116,9 @@
 //! an article names a thing is how it portrays it. So does a comparison: the target right after
 //! "than" in "raised more money than X", "a better candidate than X" is the one outdone, a
 //! negative margin of 2 ([`outdone`]; not "rather than X", "worse than X", "no better friend
-//! than X"). See [`score_entities`] and [`targets`].
+//! than X"). A party to a conversation, the one told, asked or spoken to ("told X", "asked X",
+//! "an interview with X"), is neutral but for its descriptors
+//! ([`model::partner`]). See [`score_entities`] and [`targets`].
 //!
 //! # The document
 //!
@@ -173,7 +176,7 @@ impl Hasher for SpanHasher {
 pub(crate) type SpanMap<V> = HashMap<Span, V, BuildHasherDefault<SpanHasher>>;
 
 /// Negators (lowercase; words ending in `n't` count too). Sorted.
-const NEGATORS: Words = Words("aint|barely|cannot|hardly|lack|lacked|lacking|lacks|neither|never|no|nobody|none|nor|not|nothing|nowhere|rarely|scarcely|seldom|without");
+const NEGATORS: Words = Words("aint|barely|cannot|devoid|hardly|lack|lacked|lacking|lacks|neither|never|no|nobody|none|nor|not|nothing|nowhere|rarely|scarcely|seldom|without");
 
 /// Intensifiers (VADER's boosters, news-relevant subset). Sorted.
 const BOOSTERS: Words = Words("absolutely|amazingly|awfully|completely|considerably|decidedly|deeply|enormously|entirely|especially|exceptionally|extremely|fully|greatly|highly|hugely|incredibly|intensely|most|particularly|purely|quite|really|remarkably|seriously|severely|so|strongly|substantially|thoroughly|totally|tremendously|truly|unbelievably|unusually|utterly|very");

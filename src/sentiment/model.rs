@@ -163,6 +163,20 @@ fn is_quote(s: &str) -> bool {
 /// Verbs of saying (sorted).
 const SPEECH: Words = Words("added|adds|announced|argued|argues|asserted|claimed|claims|declared|explained|insisted|noted|said|say|says|stated|stressed|tells|told|tweeted|wrote");
 
+/// Verbs of talk: the word after one ("told X", "asked X", "interviewed X"), or after one and
+/// "to" / "with" ("spoke to X", "an interview with X"), is the one spoken to (sorted).
+const TALK: Words = Words("ask|asked|asking|asks|interview|interviewed|interviews|speak|speaking|spoke|talk|talked|talking|talks|tell|telling|tells|told");
+
+/// The target at `tb` - 1 is a party to a conversation, the one told, asked or spoken to
+/// ([`TALK`]): what is said or asked is about something else, so the target is neutral (its
+/// descriptors still count). Out of fold on NewsMTSC train (10-fold CV by sentence, `OOF=`),
+/// 49 of these 60 targets are neutral: the model read 42 right, the rule 49; NewsMTSC dev_mt
+/// .6918 -> .6986, dev_rw .7142 unchanged.
+pub(crate) fn partner(words: &[&str], a: usize, ta: usize) -> bool {
+    let w = |k: usize| if ta >= a + k { words[ta - k] } else { "" };
+    TALK.has(w(1)) || matches!(w(1), "to" | "with") && TALK.has(w(2))
+}
+
 /// Function words: features, but never shown as evidence. Sorted.
 const FUNCTION_WORDS: &[&str] = &[
     "about", "after", "against", "all", "also", "and", "any", "are", "been", "being", "both",
@@ -258,7 +272,8 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
     push(out, mix(tag::BIAS, 0, 0), 1.0, None);
-    if ta >= b {
+    if ta >= b || partner(cx.words, a, ta) {
+        out.clear();
         return;
     }
     let tclause = cx.clause.get(ta - a).copied().unwrap_or(0);
@@ -609,7 +624,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(SPEECH.sorted());
+        assert!(SPEECH.sorted() && TALK.sorted());
         assert!(PRONOUNS.sorted());
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 7));
