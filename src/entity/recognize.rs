@@ -166,6 +166,9 @@ const LEADING: Words = Words(
      when|whether|while|without|would",
 );
 
+/// Players' positions in capitals, written before their names. Sorted.
+const POSITIONS: Words = Words("CB|DB|DE|DT|ILB|LB|LHP|OL|OLB|OT|QB|RB|RHP|TE|WR");
+
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
 
@@ -543,6 +546,10 @@ impl<'a> Doc<'a> {
 
     fn role_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
         let w = self.s(i);
+        // A player's position before the name ("CB Denzel Ward", "QB Baker Mayfield").
+        if POSITIONS.has(w) && self.cap(i + 1) && self.joined(i + 1) {
+            return Some(1);
+        }
         // Most words start no role: the filter reads ASCII in any case, so they need no lowercasing.
         if w.is_ascii() && !g.may_start_role(w.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-")).map_or(w, |_| &w[3..])) {
             return None;
@@ -871,7 +878,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 && doc.s(e) == "of"
                 && overlapping.iter().any(|&o| cands[o].tokens.0 == e + 1 && strong(&cands[o]))
         });
-        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k]) || cands[k].sure) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             // The model found a name there: a full name the rules read inside it before "of",
             // of no common words ("Gold Fields of ..."), is one too ("Rosaly Quent of Halvern Labs" read as one organisation: the person and
             // the lab).
@@ -960,6 +967,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 if rule.kind == EntityType::Person && rule.role.as_deref().is_some_and(titled_role) && hit.is_none() && !role_in_name && doc.s(i.wrapping_sub(1)).contains(char::is_lowercase) && by_head_or_tail(doc.s(i), doc.s(j - 1), j - i).is_none() {
                     kind = EntityType::Person;
                 }
+                if rule.sure {
+                    kind = rule.kind;
+                }
                 // The model's type wins over a list's ("Washington" the person); the list's
                 // knowledge, and its evidence, stay only when the types agree (a listed
                 // person's surname read as a place, "at the mercy of Putin", is then free to
@@ -981,7 +991,6 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                     evidence: if agree { rule.evidence.max_rule() } else { Evidence::Rule },
                     weak: false,
                     bare: false,
-                    sure: false,
                     canon: rule.canon.filter(|_| agree),
                     country: rule.country.filter(|_| agree),
                     ..rule.clone()
@@ -1047,7 +1056,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
             let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && (unsure || STOCK_WORDS.has(doc.s(c.tokens.1)));
-            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company) && !c.weak || c.bare && (c.weak && unsure || speaker))
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company || c.sure) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
     // A lone word kept as a person elsewhere (a speaker, "Petrov said", or the model's)
@@ -1226,10 +1235,10 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
     }
 }
 
-/// A title written as one ("President", "Sen."), not a common noun ("leader") nor capitals
-/// ("COACH").
+/// A title written as one ("President", "Sen.") or a player's position ("QB"), not a common
+/// noun ("leader") nor capitals ("COACH").
 pub(crate) fn titled_role(role: &str) -> bool {
-    role.starts_with(char::is_uppercase) && role.contains(char::is_lowercase)
+    role.starts_with(char::is_uppercase) && role.contains(char::is_lowercase) || POSITIONS.has(role)
 }
 
 /// A legislator's party and state after the name ("Sen. Ted Cruz, R-Texas,", "(D-Calif.)"):
@@ -1435,8 +1444,9 @@ fn starts_with(cands: &[Candidate], at: usize, f: impl Fn(&Candidate) -> bool) -
 const DISEASES: Words = Words("aids|cholera|coronavirus|covid|ebola|hiv|malaria|measles|mers|mpox|polio|sars|zika");
 
 /// Lone words that name nothing though written with a capital: a common noun ("the
-/// Internet"), a name's suffix on its own ("Jr", "Sr"). Lowercase, sorted.
-const NO_NAME: Words = Words("internet|jr|sr");
+/// Internet"), a name's suffix on its own ("Jr", "Sr"), God's name in Arabic ("Allahu akbar";
+/// no actor of the text). Lowercase, sorted.
+const NO_NAME: Words = Words("allah|allahu|internet|jr|sr");
 
 /// A photo credit's word for "not by a named photographer" ("(AP Photo/Jeff Baenen, File)",
 /// "REUTERS/Jonathan Ernst/File Photo"). Lowercase, sorted.
@@ -1872,6 +1882,21 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         } else {
             type_stretch(doc, g, i, j, person_pending || initial, false)
         };
+        // A town before a comma and its state ("Herndon, Va.", "Ferguson, Missouri,") is a place,
+        // in all its mentions; so is the state's abbreviation.
+        // So is a name before "police" or "residents" ("Ferguson police", not "Iraqi police"),
+        // and a lone one before a people's noun is a group ("Rohingya Muslims", "the Karen
+        // minority"); opening a sentence, only a word seen capitalised inside one ("Riot
+        // police" is none). Not in capitals ("WIGAN, England" over a report on its team).
+        let open = !person_pending && evidence != Evidence::Gazetteer && !doc.all_caps(i);
+        let state = if open && j - i <= 3 { state_after(doc, g, j) } else { None };
+        let next = doc.s(j);
+        let plain = open && !demonym_like(doc.s(j - 1)) && (!at_open || doc.cap_mid.borrow().contains(doc.s(i)));
+        let group = plain && j == i + 1 && PEOPLES.has(next);
+        let sure = state.is_some() || plain && j - i <= 2 && (next == "police" || next == "residents") || group;
+        if sure {
+            (kind, evidence, bare) = (if group { EntityType::Norp } else { EntityType::Gpe }, Evidence::Rule, false);
+        }
         if evidence == Evidence::Default && j == i + 1 && (doc.is_common(i) || doc.all_caps(i) && doc.lower_words.contains(doc.s(i).lower().as_str())) {
             i = j;
             continue;
@@ -1898,6 +1923,15 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
         }
         push(out, i, j, kind, evidence, None, &pending);
+        out.last_mut().unwrap().sure = sure;
+        if let Some(e) = state {
+            if e > j + 2 && doc.s(e - 1) == "." {
+                push(out, j + 1, e, kind, evidence, None, &None);
+                out.last_mut().unwrap().sure = true;
+                i = e;
+                continue;
+            }
+        }
         // In an article (not a short text such as a post), a name worth knowing shows its
         // type somewhere: a bare word is kept only if it joins a typed name or recurs (merge).
         if bare {
@@ -1920,6 +1954,31 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
     }
 }
 
+/// A people's nouns after its name ("Rohingya Muslims", "the Karen minority"). Sorted.
+const PEOPLES: Words = Words("Christians|Hindus|Jews|Muslims|minority|people|tribe|tribes");
+
+/// AP style's abbreviations of US states, written with a stop ("Va."). Sorted.
+const STATES: Words = Words("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo");
+
+/// A comma at `j` and a state after it, abbreviated ("Va.") or listed ("Missouri"; no
+/// capital: "Amra Kevic, Belgrade newsroom"), that ends a town's address: then a mark (a
+/// lowercase word after an abbreviation's stop), not "and" nor another name of a list ("Ohio,
+/// Texas and Iowa"). The end of the state's name.
+fn state_after(doc: &Doc, g: &Gazetteer, j: usize) -> Option<usize> {
+    if doc.s(j) != "," {
+        return None;
+    }
+    let abbreviated = STATES.has(doc.s(j + 1)) && doc.s(j + 2) == ".";
+    let e = if abbreviated {
+        j + 3
+    } else {
+        let (n, _) = doc.gazetteer(g, j + 1, doc.tokens.len()).filter(|(_, h)| h.local && h.kind == EntityType::Gpe && h.country.is_none())?;
+        j + 1 + n
+    };
+    let next = doc.s(e);
+    ((!doc.word(e) || abbreviated && next.starts_with(char::is_lowercase) && !matches!(next, "and" | "or")) && !(next == "," && doc.cap(e + 1))).then_some(e)
+}
+
 /// The type a name's head or tail word gives it ("Lake Chad", "Niger River", "Acme Motors").
 fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
     if n < 2 {
@@ -1929,7 +1988,8 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
         Some(EntityType::Event)
     } else if ORG_TAILS.has(last) {
         Some(EntityType::Org)
-    } else if LOC_TAILS.has(last) || LOC_HEADS.has(first) {
+    } else if LOC_TAILS.has(last) || LOC_HEADS.has(first) || n == 2 && last == "Hill" && ORG_TAILS.has(first) {
+        // (A body's hill is its seat: "Parliament Hill".)
         Some(EntityType::Loc)
     } else {
         None
@@ -2028,6 +2088,24 @@ fn field_of_study(doc: &Doc, i: usize) -> bool {
     FIELDS.has(doc.s(i)) && matches!(doc.s(i.wrapping_sub(1)), "in" | "of") && !(doc.joined(i + 1) && doc.cap(i + 1))
 }
 
+/// Words that end a public body's name with "and" inside it ("Securities and Exchange
+/// Commission", "Food and Drug Administration"). Sorted.
+const AND_TAILS: Words = Words("Administration|Agency|Board|Bureau|Commission|Committee|Council|Service|Services");
+
+/// "and" at `j` inside a body's name: one to three capitalised unlisted words follow, ending
+/// with an [`AND_TAILS`] word ("Securities and Exchange Commission"; not "Arsenal and
+/// Manchester United").
+fn and_body(doc: &Doc, g: &Gazetteer, j: usize, b: usize) -> bool {
+    let mut k = j + 1;
+    while k < b.min(j + 4) && doc.cap(k) && doc.joined(k) && doc.gazetteer(g, k, k + 1).is_none() {
+        if AND_TAILS.has(doc.s(k)) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// The end of the capitalised stretch starting at `i`.
 fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize {
     let first_name = person || g.is_first_name(doc.s(i));
@@ -2066,7 +2144,7 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
                 place = false;
             }
             j += 1;
-        } else if org && ORG_CONNECTORS.has(s) && (!place || s == "of") && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || ORG_CONNECTORS.has(doc.s(j + 1)) && doc.cap(j + 2))
+        } else if (org || s == "and" && and_body(doc, g, j, b)) && ORG_CONNECTORS.has(s) && (!place || s == "of") && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || ORG_CONNECTORS.has(doc.s(j + 1)) && doc.cap(j + 2))
             // "and the" opens another name ("the University of Oxford and the BBC").
             && !(s == "and" && doc.s(j + 1).eq_ignore_ascii_case("the"))
         {
@@ -2165,7 +2243,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, STATES, PEOPLES, AND_TAILS, POSITIONS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
