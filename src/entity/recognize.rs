@@ -167,7 +167,7 @@ const LEADING: Words = Words(
 );
 
 /// Players' positions in capitals, written before their names. Sorted.
-const POSITIONS: Words = Words("CB|DB|DE|DT|ILB|LB|LHP|OL|OLB|OT|QB|RB|RHP|TE|WR");
+const POSITIONS: Words = Words("CB|DB|DT|ILB|LB|LHP|OL|OLB|OT|QB|RB|RHP|TE|WR");
 
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
@@ -547,7 +547,7 @@ impl<'a> Doc<'a> {
     fn role_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
         let w = self.s(i);
         // A player's position before the name ("CB Denzel Ward", "QB Baker Mayfield").
-        if POSITIONS.has(w) && self.cap(i + 1) && self.joined(i + 1) {
+        if POSITIONS.has(w) && self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1) {
             return Some(1);
         }
         // Most words start no role: the filter reads ASCII in any case, so they need no lowercasing.
@@ -1887,11 +1887,13 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // So is a name before "police" or "residents" ("Ferguson police", not "Iraqi police"),
         // and a lone one before a people's noun is a group ("Rohingya Muslims", "the Karen
         // minority"); opening a sentence, only a word seen capitalised inside one ("Riot
-        // police" is none). Not in capitals ("WIGAN, England" over a report on its team).
-        let open = !person_pending && evidence != Evidence::Gazetteer && !doc.all_caps(i);
+        // police" is none), and never a common word ("When people", "Masked police"). Not a
+        // body ("Northwestern University, Chicago,") nor in capitals ("WIGAN, England" over a
+        // report on its team).
+        let open = !person_pending && evidence != Evidence::Gazetteer && !doc.all_caps(i) && !(evidence == Evidence::Rule && kind == EntityType::Org);
         let state = if open && j - i <= 3 { state_after(doc, g, j) } else { None };
         let next = doc.s(j);
-        let plain = open && !demonym_like(doc.s(j - 1)) && (!at_open || doc.cap_mid.borrow().contains(doc.s(i)));
+        let plain = open && !demonym_like(doc.s(j - 1)) && !doc.is_common(i) && (!at_open || doc.cap_mid.borrow().contains(doc.s(i)));
         let group = plain && j == i + 1 && PEOPLES.has(next);
         let sure = state.is_some() || plain && j - i <= 2 && (next == "police" || next == "residents") || group;
         if sure {
@@ -2094,9 +2096,12 @@ const AND_TAILS: Words = Words("Administration|Agency|Board|Bureau|Commission|Co
 
 /// "and" at `j` inside a body's name: one to three capitalised unlisted words follow, ending
 /// with an [`AND_TAILS`] word ("Securities and Exchange Commission"; not "Arsenal and
-/// Manchester United").
+/// Manchester United", nor after an acronym: "KBS and Yonhap News Agency").
 fn and_body(doc: &Doc, g: &Gazetteer, j: usize, b: usize) -> bool {
     let mut k = j + 1;
+    if doc.all_caps(j - 1) {
+        return false;
+    }
     while k < b.min(j + 4) && doc.cap(k) && doc.joined(k) && doc.gazetteer(g, k, k + 1).is_none() {
         if AND_TAILS.has(doc.s(k)) {
             return true;
