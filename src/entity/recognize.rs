@@ -661,7 +661,8 @@ pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
 /// otherwise): a gazetteer phrase, a person with a title, or
 /// a name of two or more words typed by its head or tail word ("Gulf of Aden", "Kano Motors").
 fn strong(c: &Candidate) -> bool {
-    c.evidence == Evidence::Gazetteer
+    c.sure
+        || c.evidence == Evidence::Gazetteer
         || c.role.is_some()
         || c.evidence == Evidence::Rule && c.tokens.1 - c.tokens.0 > 1 && matches!(c.kind, EntityType::Org | EntityType::Loc | EntityType::Event)
 }
@@ -715,7 +716,7 @@ const DANGLING: Words = Words("and|at|de|del|for|in|of|on|or|the|to");
 
 /// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi",
 /// "Western").
-const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ern", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
+const NORP_ENDINGS: Words = Words("an|ans|ch|ern|ese|i|ic|is|ish|ist|ists|s");
 
 /// A word that reads as a nationality or group: demonym-like ending ("French", "Iraqi"), or a
 /// hyphenated compound whose last part is one ("Anglo-Iraqi", "naturalised-French",
@@ -878,7 +879,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 && doc.s(e) == "of"
                 && overlapping.iter().any(|&o| cands[o].tokens.0 == e + 1 && strong(&cands[o]))
         });
-        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k]) || cands[k].sure) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             // The model found a name there: a full name the rules read inside it before "of",
             // of no common words ("Gold Fields of ..."), is one too ("Rosaly Quent of Halvern Labs" read as one organisation: the person and
             // the lab).
@@ -967,9 +968,6 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 if rule.kind == EntityType::Person && rule.role.as_deref().is_some_and(titled_role) && hit.is_none() && !role_in_name && doc.s(i.wrapping_sub(1)).contains(char::is_lowercase) && by_head_or_tail(doc.s(i), doc.s(j - 1), j - i).is_none() {
                     kind = EntityType::Person;
                 }
-                if rule.sure {
-                    kind = rule.kind;
-                }
                 // The model's type wins over a list's ("Washington" the person); the list's
                 // knowledge, and its evidence, stay only when the types agree (a listed
                 // person's surname read as a place, "at the mercy of Putin", is then free to
@@ -1056,7 +1054,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
             let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && (unsure || STOCK_WORDS.has(doc.s(c.tokens.1)));
-            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company || c.sure) && !c.weak || c.bare && (c.weak && unsure || speaker))
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
     // A lone word kept as a person elsewhere (a speaker, "Petrov said", or the model's)
@@ -1882,20 +1880,21 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         } else {
             type_stretch(doc, g, i, j, person_pending || initial, false)
         };
-        // A town before a comma and its state ("Herndon, Va.", "Ferguson, Missouri,") is a place,
-        // in all its mentions; so is the state's abbreviation.
-        // So is a name before "police" or "residents" ("Ferguson police", not "Iraqi police"),
-        // and a lone one before a people's noun is a group ("Rohingya Muslims", "the Karen
-        // minority"); opening a sentence, only a word seen capitalised inside one ("Riot
-        // police" is none), and never a common word ("When people", "Masked police"). Not a
-        // body ("Northwestern University, Chicago,") nor in capitals ("WIGAN, England" over a
-        // report on its team).
-        let open = !person_pending && evidence != Evidence::Gazetteer && !doc.all_caps(i) && !(evidence == Evidence::Rule && kind == EntityType::Org);
-        let state = if open && j - i <= 3 { state_after(doc, g, j) } else { None };
+        // A town before a comma and its state ("Herndon, Va.", "Ferguson, Missouri,") or before
+        // "police" ("Ferguson police") is a place, in all its mentions; a lone name before a
+        // people's noun a group ("Rohingya Muslims", "the Karen minority"). Opening a sentence,
+        // only a word seen capitalised inside one ("Riot police" is none); never a common word
+        // ("When people", "Masked police"), a body typed by its tail ("Northwestern University,
+        // Chicago,") or a word in capitals ("WIGAN, England" over a report on its team).
         let next = doc.s(j);
-        let plain = open && !demonym_like(doc.s(j - 1)) && !doc.is_common(i) && (!at_open || doc.cap_mid.borrow().contains(doc.s(i)));
+        let plain = !person_pending
+            && evidence != Evidence::Gazetteer
+            && !(evidence == Evidence::Rule && kind == EntityType::Org)
+            && !doc.all_caps(i)
+            && !doc.is_common(i)
+            && (!at_open || doc.cap_mid.borrow().contains(doc.s(i)));
         let group = plain && j == i + 1 && PEOPLES.has(next);
-        let sure = state.is_some() || plain && j - i <= 2 && (next == "police" || next == "residents") || group;
+        let sure = plain && (j - i <= 3 && state_after(doc, g, j) || next == "police") || group;
         if sure {
             (kind, evidence, bare) = (if group { EntityType::Norp } else { EntityType::Gpe }, Evidence::Rule, false);
         }
@@ -1925,14 +1924,8 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
         }
         push(out, i, j, kind, evidence, None, &pending);
-        out.last_mut().unwrap().sure = sure;
-        if let Some(e) = state {
-            if e > j + 2 && doc.s(e - 1) == "." {
-                push(out, j + 1, e, kind, evidence, None, &None);
-                out.last_mut().unwrap().sure = true;
-                i = e;
-                continue;
-            }
+        if let Some(c) = out.last_mut() {
+            c.sure = sure;
         }
         // In an article (not a short text such as a post), a name worth knowing shows its
         // type somewhere: a bare word is kept only if it joins a typed name or recurs (merge).
@@ -1959,26 +1952,17 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
 /// A people's nouns after its name ("Rohingya Muslims", "the Karen minority"). Sorted.
 const PEOPLES: Words = Words("Christians|Hindus|Jews|Muslims|minority|people|tribe|tribes");
 
-/// AP style's abbreviations of US states, written with a stop ("Va."). Sorted.
-const STATES: Words = Words("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo");
-
-/// A comma at `j` and a state after it, abbreviated ("Va.") or listed ("Missouri"; no
-/// capital: "Amra Kevic, Belgrade newsroom"), that ends a town's address: then a mark (a
-/// lowercase word after an abbreviation's stop), not "and" nor another name of a list ("Ohio,
-/// Texas and Iowa"). The end of the state's name.
-fn state_after(doc: &Doc, g: &Gazetteer, j: usize) -> Option<usize> {
-    if doc.s(j) != "," {
-        return None;
-    }
-    let abbreviated = STATES.has(doc.s(j + 1)) && doc.s(j + 2) == ".";
-    let e = if abbreviated {
-        j + 3
-    } else {
-        let (n, _) = doc.gazetteer(g, j + 1, doc.tokens.len()).filter(|(_, h)| h.local && h.kind == EntityType::Gpe && h.country.is_none())?;
-        j + 1 + n
+/// A comma at `j` and a state after it, listed ("Missouri"; no capital: "Amra Kevic,
+/// Belgrade newsroom") and then a mark, or abbreviated ("Va.", not "Inc." nor "Jr."): a town's
+/// address, not a list ("Ohio, Texas, Iowa").
+fn state_after(doc: &Doc, g: &Gazetteer, j: usize) -> bool {
+    let w = doc.s(j + 1);
+    let e = match doc.gazetteer(g, j + 1, doc.tokens.len()) {
+        Some((n, h)) if h.local && h.kind == EntityType::Gpe && h.country.is_none() => j + 1 + n,
+        None if w.len() <= 5 && doc.s(j + 2) == "." && !ORG_TAILS.has(w) && !has_lower(NO_NAME, w) => j + 2,
+        _ => return false,
     };
-    let next = doc.s(e);
-    ((!doc.word(e) || abbreviated && next.starts_with(char::is_lowercase) && !matches!(next, "and" | "or")) && !(next == "," && doc.cap(e + 1))).then_some(e)
+    doc.s(j) == "," && doc.cap(j + 1) && !doc.word(e) && !(doc.s(e) == "," && doc.cap(e + 1))
 }
 
 /// The type a name's head or tail word gives it ("Lake Chad", "Niger River", "Acme Motors").
@@ -2248,7 +2232,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, STATES, PEOPLES, AND_TAILS, POSITIONS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
