@@ -739,6 +739,7 @@ pub(crate) fn arabic_article(w: &str) -> bool {
 /// gazetteer's answer for exactly these tokens and the words of the name. LOC is GPE unless a
 /// list or a head/tail word says LOC; MISC is NORP for a listed group or a demonym-like word,
 /// else EVENT (products and titles too: there is no other named type).
+#[cfg_attr(size_attrs, optimize(size))]
 fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Option<EntityType> {
     let first = doc.s(i);
     let last = doc.s(j - 1);
@@ -1233,10 +1234,10 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
     }
 }
 
-/// A title written as one ("President", "Sen.") or a player's position ("QB"), not a common
-/// noun ("leader") nor capitals ("COACH").
+/// A title written as one ("President", "Sen."), not a common noun ("leader") nor capitals
+/// ("COACH").
 pub(crate) fn titled_role(role: &str) -> bool {
-    role.starts_with(char::is_uppercase) && role.contains(char::is_lowercase) || POSITIONS.has(role)
+    role.starts_with(char::is_uppercase) && role.contains(char::is_lowercase)
 }
 
 /// A legislator's party and state after the name ("Sen. Ted Cruz, R-Texas,", "(D-Calif.)"):
@@ -1253,6 +1254,7 @@ const FAITHS: Words = Words("Buddhism|Catholicism|Hinduism|Jainism|Judaism|Prote
 /// group's faith, NORP, whatever the model read ("Islam" as a person, "Buddhism" as an event).
 /// One or two words, the last a faith's name or a capitalised "-ism" word; not a person's
 /// surname ("Yusuf Islam").
+#[cfg_attr(size_attrs, optimize(size))]
 fn faith(doc: &Doc, g: &Gazetteer, c: &Candidate) -> bool {
     let (a, b) = c.tokens;
     let last = doc.s(b - 1);
@@ -1465,6 +1467,7 @@ const COORD_MARGIN: i32 = 4;
 /// When the model types them differently, the one it is unsure of (margin below
 /// [`COORD_MARGIN`], and below the other's; a listed name counts as sure) takes the other's
 /// type. Persons, organisations and places only.
+#[cfg_attr(size_attrs, optimize(size))]
 fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
@@ -1488,6 +1491,7 @@ fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
 
 /// Names listed together ("Watson, Crick and Wilkins") are names alike: a lone unsure word
 /// (`weak`, kept only if it recurs) of the same type as a sure member of its list stands.
+#[cfg_attr(size_attrs, optimize(size))]
 fn listed_together(doc: &Doc, cands: &mut [Candidate]) {
     let mut k = 0;
     while k < cands.len() {
@@ -1624,6 +1628,7 @@ fn typed_apart(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
 
 /// "Kerry and Lavrov", "Hungary and Poland": a default-typed name joined by "and"/"or" to a
 /// name with better evidence takes its type.
+#[cfg_attr(size_attrs, optimize(size))]
 fn coordination(doc: &Doc, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
@@ -1955,6 +1960,7 @@ const PEOPLES: Words = Words("Christians|Hindus|Jews|Muslims|minority|people|tri
 /// A comma at `j` and a state after it, listed ("Missouri"; no capital: "Amra Kevic,
 /// Belgrade newsroom") and then a mark, or abbreviated ("Va.", not "Inc." nor "Jr."): a town's
 /// address, not a list ("Ohio, Texas, Iowa").
+#[cfg_attr(size_attrs, optimize(size))]
 fn state_after(doc: &Doc, g: &Gazetteer, j: usize) -> bool {
     let w = doc.s(j + 1);
     let e = match doc.gazetteer(g, j + 1, doc.tokens.len()) {
@@ -1984,6 +1990,7 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
 
 /// A known place followed by capitalised words that make one name with it: the end and type.
 /// Only when its last word types it ("Niger River", "Sahel Liberation Front", "Lagos Motors").
+#[cfg_attr(size_attrs, optimize(size))]
 fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Option<(usize, EntityType, Evidence)> {
     // Not after a country: "U.S. Army" is the country's army (see mod.rs). A listed body may
     // open a longer one ("SITE Intel Group", "Twitter Inc").
@@ -2038,6 +2045,7 @@ fn named_by_tail(doc: &Doc, mut k: usize, b: usize) -> bool {
 /// Cultural Organization"): from a capitalised word at `i`, capitalised words ending with an
 /// adjective, then ", Adjective" once or more, then "and" and two or more capitalised words
 /// ending with an organisation's tail word. The end of the name, when the list is such.
+#[cfg_attr(size_attrs, optimize(size))]
 fn comma_listed_name(doc: &Doc, i: usize, b: usize) -> Option<usize> {
     let adjective = |k: usize| doc.cap(k) && ["al", "ic", "ive", "ous"].iter().any(|e| doc.s(k).ends_with(e));
     // Mentions exclude a leading "The".
@@ -2081,6 +2089,7 @@ const AND_TAILS: Words = Words("Administration|Agency|Board|Bureau|Commission|Co
 /// "and" at `j` inside a body's name: one to three capitalised unlisted words follow, ending
 /// with an [`AND_TAILS`] word ("Securities and Exchange Commission"; not "Arsenal and
 /// Manchester United", nor after an acronym: "KBS and Yonhap News Agency").
+#[cfg_attr(size_attrs, optimize(size))]
 fn and_body(doc: &Doc, g: &Gazetteer, j: usize, b: usize) -> bool {
     let mut k = j + 1;
     if doc.all_caps(j - 1) {
