@@ -1072,6 +1072,9 @@ fn towns_with_states_groups_bodies_with_and_and_positions() {
         ("Kelton, Inc. agreed to pay the fine.", "Kelton"),
         ("When people see you, they stop. Most people in the street said nothing.", "When"),
         ("Riot police moved in at noon.", "Riot"),
+        ("Gathering clues: Forensic police officers worked through the night.", "Forensic"),
+        ("The road was shut at 10 Pm, Oct. 13 by the flood.", "Pm"),
+        ("The Halvern Operations Chief, Lt. Gen. Dario Wenzel, said so.", "Halvern Operations Chief"),
     ] {
         let got = mention_texts(text);
         assert!(!got.iter().any(|(n, k, _)| n == not && (*k == "GPE" || *k == "NORP")), "{text:?}: {got:?}");

@@ -1889,7 +1889,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         // "police" ("Ferguson police") is a place, in all its mentions; a lone name before a
         // people's noun a group ("Rohingya Muslims", "the Karen minority"). Opening a sentence,
         // only a word seen capitalised inside one ("Riot police" is none); never a common word
-        // ("When people", "Masked police"), a body typed by its tail ("Northwestern University,
+        // ("When people", "Masked police", "Forensic police"), a body typed by its tail ("Northwestern University,
         // Chicago,") or a word in capitals ("WIGAN, England" over a report on its team).
         let next = doc.s(j);
         let plain = !person_pending
@@ -1897,6 +1897,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             && !(evidence == Evidence::Rule && kind == EntityType::Org)
             && !doc.all_caps(i)
             && !doc.is_common(i)
+            && !doc.looks_common(i)
             && (!at_open || doc.cap_mid.borrow().contains(doc.s(i)));
         let group = plain && j == i + 1 && PEOPLES.has(next);
         let sure = plain && (j - i <= 3 && state_after(doc, g, j) || next == "police") || group;
@@ -1958,14 +1959,15 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
 const PEOPLES: Words = Words("Christians|Hindus|Jews|Muslims|minority|people|tribe|tribes");
 
 /// A comma at `j` and a state after it, listed ("Missouri"; no capital: "Amra Kevic,
-/// Belgrade newsroom") and then a mark, or abbreviated ("Va.", not "Inc." nor "Jr."): a town's
+/// Belgrade newsroom") and then a mark, or abbreviated ("Va."; not "Inc.", "Jr.", "Lt." nor
+/// a month: "10 pm, Oct. 13"): a town's
 /// address, not a list ("Ohio, Texas, Iowa").
 #[cfg_attr(size_attrs, optimize(size))]
 fn state_after(doc: &Doc, g: &Gazetteer, j: usize) -> bool {
     let w = doc.s(j + 1);
     let e = match doc.gazetteer(g, j + 1, doc.tokens.len()) {
         Some((n, h)) if h.local && h.kind == EntityType::Gpe && h.country.is_none() => j + 1 + n,
-        None if w.len() <= 5 && doc.s(j + 2) == "." && !ORG_TAILS.has(w) && !has_lower(NO_NAME, w) => j + 2,
+        None if w.len() <= 5 && doc.s(j + 2) == "." && !ORG_TAILS.has(w) && !has_lower(NO_NAME, w) && title_role(w).is_none() && date::match_at(doc.text, doc.tokens, j + 1, doc.tokens.len()).is_none() => j + 2,
         _ => return false,
     };
     doc.s(j) == "," && doc.cap(j + 1) && !doc.word(e) && !(doc.s(e) == "," && doc.cap(e + 1))
