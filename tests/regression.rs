@@ -1044,8 +1044,9 @@ fn rivers_without_the_and_merger_partners() {
 /// extraction dev): a town before a comma and its state, listed or abbreviated with its stop,
 /// is a place in all its mentions, and so is a town before "police"; a lone name before a
 /// people's noun is a group; "and" inside a body's name that ends in "Commission", "Board"...;
-/// a player's position before a name is a role; God's name in Arabic names no actor; a body's
-/// hill is a place. Sentences written for this test.
+/// a player's position or a student's year before a name is a role, and so is a rank without
+/// its stop ("Sgt Woody"); God's name in Arabic names no actor; a body's hill is a place.
+/// Sentences written for this test.
 #[test]
 fn towns_with_states_groups_bodies_with_and_and_positions() {
     assert_entities(&[
@@ -1059,6 +1060,9 @@ fn towns_with_states_groups_bodies_with_and_and_positions() {
         ("The Fisheries and Coastal Commission fined the firm, and the Housing and Planning Board agreed.", &[("Fisheries and Coastal Commission", "ORG"), ("Housing and Planning Board", "ORG")]),
         // Positions.
         ("Halvern CB Tyrique Oduya left the game.", &[("Tyrique Oduya", "PERSON")]),
+        ("Sophomore Tyrique Oduya said the vote was unfair.", &[("Tyrique Oduya", "PERSON")]),
+        // Ranks without their stop, as British papers write them.
+        ("Sgt Dario Wenzel said the car was found. Lt Dana Ruiz helped.", &[("Dario Wenzel", "PERSON"), ("Dana Ruiz", "PERSON")]),
         // A body's hill.
         ("Guards sealed off Parliament Hill after the shooting.", &[("Parliament Hill", "LOC")]),
     ]);

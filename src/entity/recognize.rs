@@ -166,8 +166,9 @@ const LEADING: Words = Words(
      when|whether|while|without|would",
 );
 
-/// Players' positions in capitals, written before their names. Sorted.
-const POSITIONS: Words = Words("CB|DB|DT|ILB|LB|LHP|OL|OLB|OT|QB|RB|RHP|TE|WR");
+/// Players' positions in capitals, and students' years, written before their names ("QB
+/// Baker Mayfield", "Sophomore Tyson Glover"). Sorted.
+const POSITIONS: Words = Words("CB|DB|DT|Freshman|ILB|LB|LHP|OL|OLB|OT|QB|RB|RHP|Sophomore|TE|WR");
 
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
@@ -184,8 +185,9 @@ const TITLES: &[(&str, &str)] = &[
     ("sen", "Senator"), ("sgt", "Sergeant"),
 ];
 
-/// Courtesy titles as written without a stop ("Mr Okafor", "Dr Lindqvist"). Sorted.
-const COURTESY: Words = Words("Dr|Mr|Mrs|Ms|Prof");
+/// Courtesy titles and ranks as written without a stop ("Mr Okafor", "Dr Lindqvist", "Sgt
+/// Woody"; not "Gen": "Gen Z"). Sorted.
+const COURTESY: Words = Words("Capt|Dr|Lt|Mr|Mrs|Ms|Prof|Sgt");
 
 /// Verbs of saying: a name right before or after one is a person (or speaker). Sorted.
 const SAY_VERBS: Words = Words(
