@@ -1039,3 +1039,52 @@ fn rivers_without_the_and_merger_partners() {
         ("The Varga-Ossley summit ended.", &[("Varga", "PERSON"), ("Ossley", "PERSON")]),
     ]);
 }
+
+/// Session 17 (issue 4), from errors in real articles (PerSenT dev, FNC-1 bodies, article
+/// extraction dev): a town before a comma and its state, listed or abbreviated with its stop,
+/// is a place in all its mentions, and so is a town before "police"; a lone name before a
+/// people's noun is a group; "and" inside a body's name that ends in "Commission", "Board"...;
+/// a player's position or a student's year before a name is a role, and so is a rank without
+/// its stop ("Sgt Woody"); God's name in Arabic names no actor; a body's hill is a place.
+/// Sentences written for this test.
+#[test]
+fn towns_with_states_groups_bodies_with_and_and_positions() {
+    assert_entities(&[
+        // Towns and states.
+        ("A courier in Ann Arbor, Michigan, found the parcel.", &[("Ann Arbor", "GPE")]),
+        ("Sessions were held in Cupertino, California, and Austin, Texas, last week.", &[("Austin", "GPE"), ("Texas", "GPE")]),
+        ("Ferguson police said the man was armed. Shops in Ferguson stayed shut.", &[("Ferguson", "GPE")]),
+        // Groups.
+        ("The Varani minority fled the army. Aid groups urged help for the Varani.", &[("Varani", "NORP")]),
+        // Bodies with "and" in their names.
+        ("The Fisheries and Coastal Commission fined the firm, and the Housing and Planning Board agreed.", &[("Fisheries and Coastal Commission", "ORG"), ("Housing and Planning Board", "ORG")]),
+        // Positions.
+        ("Halvern CB Tyrique Oduya left the game.", &[("Tyrique Oduya", "PERSON")]),
+        ("Sophomore Tyrique Oduya said the vote was unfair.", &[("Tyrique Oduya", "PERSON")]),
+        // Ranks without their stop, as British papers write them.
+        ("Sgt Dario Wenzel said the car was found. Lt Dana Ruiz helped.", &[("Dario Wenzel", "PERSON"), ("Dana Ruiz", "PERSON")]),
+        // A body's hill.
+        ("Guards sealed off Parliament Hill after the shooting.", &[("Parliament Hill", "LOC")]),
+    ]);
+    // All the town's mentions are the place.
+    let got = mention_texts("Ferguson police said the man was armed. Shops in Ferguson stayed shut.");
+    assert!(got.iter().any(|(n, k, ms)| n == "Ferguson" && *k == "GPE" && ms.len() == 2), "{got:?}");
+    // No town where the word after the comma is a name's suffix, nor a place or group from a
+    // common word.
+    for (text, not) in [
+        ("Martin Luther King, Jr. spoke in Memphis.", "Martin Luther King"),
+        ("Kelton, Inc. agreed to pay the fine.", "Kelton"),
+        ("When people see you, they stop. Most people in the street said nothing.", "When"),
+        ("Riot police moved in at noon.", "Riot"),
+        ("Gathering clues: Forensic police officers worked through the night.", "Forensic"),
+        ("The road was shut at 10 Pm, Oct. 13 by the flood.", "Pm"),
+        ("The Halvern Operations Chief, Lt. Gen. Dario Wenzel, said so.", "Halvern Operations Chief"),
+    ] {
+        let got = mention_texts(text);
+        assert!(!got.iter().any(|(n, k, _)| n == not && (*k == "GPE" || *k == "NORP")), "{text:?}: {got:?}");
+    }
+    let got = mention_texts("\"I thank Allah,\" the singer said, and the crowd shouted \"Allahu akbar\".");
+    assert!(!got.iter().any(|(n, _, _)| n.starts_with("Allah")), "{got:?}");
+    let got = mention_texts("MORRIS PICKS HIS QB BUT KEEPS IT QUIET");
+    assert!(!got.iter().any(|(n, _, _)| n.contains("QUIET")), "{got:?}");
+}

@@ -14,13 +14,9 @@ use crate::EntityType;
 
 const WEEKDAYS: Words = Words("Friday|Monday|Saturday|Sunday|Thursday|Tuesday|Wednesday");
 
-/// (name, month number); abbreviations included. Sorted by name.
-const MONTHS: &[(&str, u8)] = &[
-    ("Apr", 4), ("April", 4), ("Aug", 8), ("August", 8), ("Dec", 12), ("December", 12), ("Feb", 2),
-    ("February", 2), ("Jan", 1), ("January", 1), ("Jul", 7), ("July", 7), ("Jun", 6), ("June", 6),
-    ("Mar", 3), ("March", 3), ("May", 5), ("Nov", 11), ("November", 11), ("Oct", 10), ("October", 10),
-    ("Sep", 9), ("Sept", 9), ("September", 9),
-];
+/// The months in order; their first three letters, and "Sept", abbreviate them (one string,
+/// no table of pointers: page size).
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 /// Words before a bare month or year that make it a date ("in March", "since 2014"). Sorted.
 const DATE_PREPS: Words = Words("after|before|by|during|early|from|in|last|late|mid|next|of|since|this|through|until");
@@ -69,7 +65,14 @@ fn month(s: &str) -> Option<u8> {
     if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    MONTHS.binary_search_by(|(m, _)| m.cmp(&s)).ok().map(|i| MONTHS[i].1)
+    let mut n = 0;
+    for m in MONTHS.split('|') {
+        n += 1;
+        if s == m || s.len() == 3 && m.starts_with(s) || n == 9 && s == "Sept" {
+            return Some(n);
+        }
+    }
+    None
 }
 
 fn day(s: &str) -> bool {
@@ -264,12 +267,24 @@ mod tests {
     }
 
     #[test]
+    fn months_and_their_abbreviations() {
+        let all = ["Jan January", "Feb February", "Mar March", "Apr April", "May", "Jun June", "Jul July", "Aug August", "Sep Sept September", "Oct October", "Nov November", "Dec December"];
+        for (k, forms) in all.iter().enumerate() {
+            for f in forms.split(' ') {
+                assert_eq!(month(f), Some(k as u8 + 1), "{f}");
+            }
+        }
+        for f in ["", "J", "Ja", "Janu", "jan", "june", "Septe", "Sep.", "Mayor", "MAY"] {
+            assert_eq!(month(f), None, "{f}");
+        }
+    }
+
+    #[test]
     fn lists_are_sorted() {
         for l in [WEEKDAYS, DATE_PREPS, UNITS, NUMBER_WORDS, PAPER_WORDS, HEADLINE_SMALL] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(ZONES.sorted());
-        assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

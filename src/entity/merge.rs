@@ -591,6 +591,7 @@ fn named(k: EntityType) -> bool {
 /// Gazetteer names keep their type (they vote for it), and a mention typed by its context makes
 /// the name that type: a person's title ("President Trump" against "the Trump campaign" read
 /// as a company), a storm's noun (`Candidate::sure`).
+#[cfg_attr(size_attrs, optimize(size))]
 fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Option<String>], sid: &[u32], ids: usize, kinds: &mut [EntityType], label: &mut [usize]) {
     // Per surface key: for each named type its count, then the first candidate of each, then
     // 1 if a list typed one, then 1 + the type of a mention its context typed (see below).

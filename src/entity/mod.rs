@@ -104,6 +104,7 @@ impl MetaMention {
 
 /// The candidates of one text (the body, the title or a caption): rules and gazetteers, the
 /// learned tagger, joined (`recognize::combine`).
+#[cfg_attr(size_attrs, optimize(size))]
 fn field_candidates(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<recognize::Candidate> {
     let doc = Doc::new(text, tokens);
     let rules = recognize::candidates(&doc, sentences);
@@ -113,6 +114,7 @@ fn field_candidates(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<rec
 
 /// All candidates of the article: the body's, then the title's, then each caption's, with
 /// the field each comes from (`None`: the body). `role_of` indexes this joint list.
+#[cfg_attr(size_attrs, optimize(size))]
 fn article_candidates(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) -> (Vec<recognize::Candidate>, Vec<Option<Field>>) {
     let mut cands = field_candidates(text, tokens, sentences);
     let mut field = vec![None; cands.len()];
@@ -154,6 +156,7 @@ fn article_candidates(text: &str, tokens: &[Token], sentences: &[Span], meta: &M
 /// A title is too short to type a name the lists don't know ("Snooze cruise: Study sees
 /// future", "Tim Cook On Apple"): such a name is kept only when it joins an entity of the
 /// body or a caption (`weak`). Listed names and dates stand on their own.
+#[cfg_attr(size_attrs, optimize(size))]
 fn title_names_join(cands: &mut [recognize::Candidate]) {
     for c in cands.iter_mut() {
         if c.evidence != recognize::Evidence::Gazetteer && !matches!(c.kind, EntityType::Date | EntityType::Time) {
@@ -176,6 +179,7 @@ const CREDIT_GENERIC: Words = Words("archive|courtesy|file|files|handout|pool|sc
 /// ("Staff", "File") and the cue word itself are dropped. The credit runs from a cue word and
 /// its colon or slash ("AP Photo/Kevin Lamarque") to a closing bracket or the end of the
 /// caption.
+#[cfg_attr(size_attrs, optimize(size))]
 fn credits(text: &str, tokens: &[Token], cands: &mut Vec<recognize::Candidate>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let Some(cue) = (0..tokens.len()).find(|&i| matches!(word(i + 1), ":" | "/") && recognize::has_lower(CREDIT_CUES, word(i))) else {
@@ -287,6 +291,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
 /// A person the gazetteer knows under another transliteration ("Sergei Lavrov", listed as
 /// "Sergey Lavrov") takes the listed spelling as its canonical name; the text's spelling
 /// stays an alias.
+#[cfg_attr(size_attrs, optimize(size))]
 fn listed_spellings(groups: &mut [Group]) {
     let g = Gazetteer::get();
     for grp in groups.iter_mut().filter(|grp| grp.kind == EntityType::Person && grp.canon.is_none()) {

@@ -166,6 +166,10 @@ const LEADING: Words = Words(
      when|whether|while|without|would",
 );
 
+/// Players' positions in capitals, and students' years, written before their names ("QB
+/// Baker Mayfield", "Sophomore Tyson Glover"). Sorted.
+const POSITIONS: Words = Words("CB|DB|DT|Freshman|ILB|LB|LHP|OL|OLB|OT|QB|RB|RHP|Sophomore|TE|WR");
+
 /// Connectors allowed inside an organisation-like name.
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
 
@@ -181,8 +185,9 @@ const TITLES: &[(&str, &str)] = &[
     ("sen", "Senator"), ("sgt", "Sergeant"),
 ];
 
-/// Courtesy titles as written without a stop ("Mr Okafor", "Dr Lindqvist"). Sorted.
-const COURTESY: Words = Words("Dr|Mr|Mrs|Ms|Prof");
+/// Courtesy titles and ranks as written without a stop ("Mr Okafor", "Dr Lindqvist", "Sgt
+/// Woody"; not "Gen": "Gen Z"). Sorted.
+const COURTESY: Words = Words("Capt|Dr|Lt|Mr|Mrs|Ms|Prof|Sgt");
 
 /// Verbs of saying: a name right before or after one is a person (or speaker). Sorted.
 const SAY_VERBS: Words = Words(
@@ -543,6 +548,10 @@ impl<'a> Doc<'a> {
 
     fn role_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
         let w = self.s(i);
+        // A player's position before the name ("CB Denzel Ward", "QB Baker Mayfield").
+        if POSITIONS.has(w) && self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1) {
+            return Some(1);
+        }
         // Most words start no role: the filter reads ASCII in any case, so they need no lowercasing.
         if w.is_ascii() && !g.may_start_role(w.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-")).map_or(w, |_| &w[3..])) {
             return None;
@@ -654,7 +663,8 @@ pub fn candidates(doc: &Doc, sentences: &[Span]) -> Vec<Candidate> {
 /// otherwise): a gazetteer phrase, a person with a title, or
 /// a name of two or more words typed by its head or tail word ("Gulf of Aden", "Kano Motors").
 fn strong(c: &Candidate) -> bool {
-    c.evidence == Evidence::Gazetteer
+    c.sure
+        || c.evidence == Evidence::Gazetteer
         || c.role.is_some()
         || c.evidence == Evidence::Rule && c.tokens.1 - c.tokens.0 > 1 && matches!(c.kind, EntityType::Org | EntityType::Loc | EntityType::Event)
 }
@@ -708,7 +718,7 @@ const DANGLING: Words = Words("and|at|de|del|for|in|of|on|or|the|to");
 
 /// Demonym-like endings: a MISC name ending so is a nationality or group ("French", "Iraqi",
 /// "Western").
-const NORP_ENDINGS: &[&str] = &["an", "ans", "ch", "ern", "ese", "i", "ic", "ish", "is", "ist", "ists", "s"];
+const NORP_ENDINGS: Words = Words("an|ans|ch|ern|ese|i|ic|is|ish|ist|ists|s");
 
 /// A word that reads as a nationality or group: demonym-like ending ("French", "Iraqi"), or a
 /// hyphenated compound whose last part is one ("Anglo-Iraqi", "naturalised-French",
@@ -731,6 +741,7 @@ pub(crate) fn arabic_article(w: &str) -> bool {
 /// gazetteer's answer for exactly these tokens and the words of the name. LOC is GPE unless a
 /// list or a head/tail word says LOC; MISC is NORP for a listed group or a demonym-like word,
 /// else EVENT (products and titles too: there is no other named type).
+#[cfg_attr(size_attrs, optimize(size))]
 fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Option<EntityType> {
     let first = doc.s(i);
     let last = doc.s(j - 1);
@@ -981,7 +992,6 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                     evidence: if agree { rule.evidence.max_rule() } else { Evidence::Rule },
                     weak: false,
                     bare: false,
-                    sure: false,
                     canon: rule.canon.filter(|_| agree),
                     country: rule.country.filter(|_| agree),
                     ..rule.clone()
@@ -1246,6 +1256,7 @@ const FAITHS: Words = Words("Buddhism|Catholicism|Hinduism|Jainism|Judaism|Prote
 /// group's faith, NORP, whatever the model read ("Islam" as a person, "Buddhism" as an event).
 /// One or two words, the last a faith's name or a capitalised "-ism" word; not a person's
 /// surname ("Yusuf Islam").
+#[cfg_attr(size_attrs, optimize(size))]
 fn faith(doc: &Doc, g: &Gazetteer, c: &Candidate) -> bool {
     let (a, b) = c.tokens;
     let last = doc.s(b - 1);
@@ -1435,8 +1446,9 @@ fn starts_with(cands: &[Candidate], at: usize, f: impl Fn(&Candidate) -> bool) -
 const DISEASES: Words = Words("aids|cholera|coronavirus|covid|ebola|hiv|malaria|measles|mers|mpox|polio|sars|zika");
 
 /// Lone words that name nothing though written with a capital: a common noun ("the
-/// Internet"), a name's suffix on its own ("Jr", "Sr"). Lowercase, sorted.
-const NO_NAME: Words = Words("internet|jr|sr");
+/// Internet"), a name's suffix on its own ("Jr", "Sr"), God's name in Arabic ("Allahu akbar";
+/// no actor of the text). Lowercase, sorted.
+const NO_NAME: Words = Words("allah|allahu|internet|jr|sr");
 
 /// A photo credit's word for "not by a named photographer" ("(AP Photo/Jeff Baenen, File)",
 /// "REUTERS/Jonathan Ernst/File Photo"). Lowercase, sorted.
@@ -1457,6 +1469,7 @@ const COORD_MARGIN: i32 = 4;
 /// When the model types them differently, the one it is unsure of (margin below
 /// [`COORD_MARGIN`], and below the other's; a listed name counts as sure) takes the other's
 /// type. Persons, organisations and places only.
+#[cfg_attr(size_attrs, optimize(size))]
 fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
@@ -1480,6 +1493,7 @@ fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
 
 /// Names listed together ("Watson, Crick and Wilkins") are names alike: a lone unsure word
 /// (`weak`, kept only if it recurs) of the same type as a sure member of its list stands.
+#[cfg_attr(size_attrs, optimize(size))]
 fn listed_together(doc: &Doc, cands: &mut [Candidate]) {
     let mut k = 0;
     while k < cands.len() {
@@ -1616,6 +1630,7 @@ fn typed_apart(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
 
 /// "Kerry and Lavrov", "Hungary and Poland": a default-typed name joined by "and"/"or" to a
 /// name with better evidence takes its type.
+#[cfg_attr(size_attrs, optimize(size))]
 fn coordination(doc: &Doc, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
@@ -1872,6 +1887,25 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         } else {
             type_stretch(doc, g, i, j, person_pending || initial, false)
         };
+        // A town before a comma and its state ("Herndon, Va.", "Ferguson, Missouri,") or before
+        // "police" ("Ferguson police") is a place, in all its mentions; a lone name before a
+        // people's noun a group ("Rohingya Muslims", "the Karen minority"). Opening a sentence,
+        // only a word seen capitalised inside one ("Riot police" is none); never a common word
+        // ("When people", "Masked police", "Forensic police"), a body typed by its tail ("Northwestern University,
+        // Chicago,") or a word in capitals ("WIGAN, England" over a report on its team).
+        let next = doc.s(j);
+        let plain = !person_pending
+            && evidence != Evidence::Gazetteer
+            && !(evidence == Evidence::Rule && kind == EntityType::Org)
+            && !doc.all_caps(i)
+            && !doc.is_common(i)
+            && !doc.looks_common(i)
+            && (!at_open || doc.cap_mid.borrow().contains(doc.s(i)));
+        let group = plain && j == i + 1 && PEOPLES.has(next);
+        let sure = plain && (j - i <= 3 && state_after(doc, g, j) || next == "police") || group;
+        if sure {
+            (kind, evidence, bare) = (if group { EntityType::Norp } else { EntityType::Gpe }, Evidence::Rule, false);
+        }
         if evidence == Evidence::Default && j == i + 1 && (doc.is_common(i) || doc.all_caps(i) && doc.lower_words.contains(doc.s(i).lower().as_str())) {
             i = j;
             continue;
@@ -1898,6 +1932,9 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
         }
         push(out, i, j, kind, evidence, None, &pending);
+        if let Some(c) = out.last_mut() {
+            c.sure = sure;
+        }
         // In an article (not a short text such as a post), a name worth knowing shows its
         // type somewhere: a bare word is kept only if it joins a typed name or recurs (merge).
         if bare {
@@ -1920,6 +1957,24 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
     }
 }
 
+/// A people's nouns after its name ("Rohingya Muslims", "the Karen minority"). Sorted.
+const PEOPLES: Words = Words("Christians|Hindus|Jews|Muslims|minority|people|tribe|tribes");
+
+/// A comma at `j` and a state after it, listed ("Missouri"; no capital: "Amra Kevic,
+/// Belgrade newsroom") and then a mark, or abbreviated ("Va."; not "Inc.", "Jr.", "Lt." nor
+/// a month: "10 pm, Oct. 13"): a town's
+/// address, not a list ("Ohio, Texas, Iowa").
+#[cfg_attr(size_attrs, optimize(size))]
+fn state_after(doc: &Doc, g: &Gazetteer, j: usize) -> bool {
+    let w = doc.s(j + 1);
+    let e = match doc.gazetteer(g, j + 1, doc.tokens.len()) {
+        Some((n, h)) if h.local && h.kind == EntityType::Gpe && h.country.is_none() => j + 1 + n,
+        None if w.len() <= 5 && doc.s(j + 2) == "." && !ORG_TAILS.has(w) && !has_lower(NO_NAME, w) && title_role(w).is_none() && date::match_at(doc.text, doc.tokens, j + 1, doc.tokens.len()).is_none() => j + 2,
+        _ => return false,
+    };
+    doc.s(j) == "," && doc.cap(j + 1) && !doc.word(e) && !(doc.s(e) == "," && doc.cap(e + 1))
+}
+
 /// The type a name's head or tail word gives it ("Lake Chad", "Niger River", "Acme Motors").
 fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
     if n < 2 {
@@ -1929,7 +1984,8 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
         Some(EntityType::Event)
     } else if ORG_TAILS.has(last) {
         Some(EntityType::Org)
-    } else if LOC_TAILS.has(last) || LOC_HEADS.has(first) {
+    } else if LOC_TAILS.has(last) || LOC_HEADS.has(first) || n == 2 && last == "Hill" && ORG_TAILS.has(first) {
+        // (A body's hill is its seat: "Parliament Hill".)
         Some(EntityType::Loc)
     } else {
         None
@@ -1938,6 +1994,7 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
 
 /// A known place followed by capitalised words that make one name with it: the end and type.
 /// Only when its last word types it ("Niger River", "Sahel Liberation Front", "Lagos Motors").
+#[cfg_attr(size_attrs, optimize(size))]
 fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Option<(usize, EntityType, Evidence)> {
     // Not after a country: "U.S. Army" is the country's army (see mod.rs). A listed body may
     // open a longer one ("SITE Intel Group", "Twitter Inc").
@@ -1992,6 +2049,7 @@ fn named_by_tail(doc: &Doc, mut k: usize, b: usize) -> bool {
 /// Cultural Organization"): from a capitalised word at `i`, capitalised words ending with an
 /// adjective, then ", Adjective" once or more, then "and" and two or more capitalised words
 /// ending with an organisation's tail word. The end of the name, when the list is such.
+#[cfg_attr(size_attrs, optimize(size))]
 fn comma_listed_name(doc: &Doc, i: usize, b: usize) -> Option<usize> {
     let adjective = |k: usize| doc.cap(k) && ["al", "ic", "ive", "ous"].iter().any(|e| doc.s(k).ends_with(e));
     // Mentions exclude a leading "The".
@@ -2026,6 +2084,28 @@ fn comma_listed_name(doc: &Doc, i: usize, b: usize) -> Option<usize> {
 /// A lone field of study after "in" or "of" ("a degree in Physics"): no name.
 fn field_of_study(doc: &Doc, i: usize) -> bool {
     FIELDS.has(doc.s(i)) && matches!(doc.s(i.wrapping_sub(1)), "in" | "of") && !(doc.joined(i + 1) && doc.cap(i + 1))
+}
+
+/// Words that end a public body's name with "and" inside it ("Securities and Exchange
+/// Commission", "Food and Drug Administration"). Sorted.
+const AND_TAILS: Words = Words("Administration|Agency|Board|Bureau|Commission|Committee|Council|Service|Services");
+
+/// "and" at `j` inside a body's name: one to three capitalised unlisted words follow, ending
+/// with an [`AND_TAILS`] word ("Securities and Exchange Commission"; not "Arsenal and
+/// Manchester United", nor after an acronym: "KBS and Yonhap News Agency").
+#[cfg_attr(size_attrs, optimize(size))]
+fn and_body(doc: &Doc, g: &Gazetteer, j: usize, b: usize) -> bool {
+    let mut k = j + 1;
+    if doc.all_caps(j - 1) {
+        return false;
+    }
+    while k < b.min(j + 4) && doc.cap(k) && doc.joined(k) && doc.gazetteer(g, k, k + 1).is_none() {
+        if AND_TAILS.has(doc.s(k)) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The end of the capitalised stretch starting at `i`.
@@ -2066,7 +2146,7 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
                 place = false;
             }
             j += 1;
-        } else if org && ORG_CONNECTORS.has(s) && (!place || s == "of") && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || ORG_CONNECTORS.has(doc.s(j + 1)) && doc.cap(j + 2))
+        } else if (org || s == "and" && and_body(doc, g, j, b)) && ORG_CONNECTORS.has(s) && (!place || s == "of") && j + 1 < b && doc.joined(j + 1) && (doc.cap(j + 1) || ORG_CONNECTORS.has(doc.s(j + 1)) && doc.cap(j + 2))
             // "and the" opens another name ("the University of Oxford and the BBC").
             && !(s == "and" && doc.s(j + 1).eq_ignore_ascii_case("the"))
         {
@@ -2165,7 +2245,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.windows(2).all(|w| w[0].0 < w[1].0));
