@@ -3,77 +3,39 @@
 //! the line does not hold what it looks for.
 
 use crate::case::Lowercase as _;
+use crate::words::Words;
 
-const MONTHS: &[(&str, u32)] = &[
-    ("apr", 4),
-    ("april", 4),
-    ("aug", 8),
-    ("august", 8),
-    ("dec", 12),
-    ("december", 12),
-    ("feb", 2),
-    ("february", 2),
-    ("jan", 1),
-    ("january", 1),
-    ("jul", 7),
-    ("july", 7),
-    ("jun", 6),
-    ("june", 6),
-    ("mar", 3),
-    ("march", 3),
-    ("may", 5),
-    ("nov", 11),
-    ("november", 11),
-    ("oct", 10),
-    ("october", 10),
-    ("sep", 9),
-    ("sept", 9),
-    ("september", 9),
-];
+/// Month names, in order (three letters or "sept" also name one).
+const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /// Time-zone abbreviations and their offsets in minutes (sorted by name).
-const ZONES: &[(&str, i32)] = &[
-    ("AEDT", 660),
-    ("AEST", 600),
-    ("AKDT", -480),
-    ("AKST", -540),
-    ("BST", 60),
-    ("CDT", -300),
-    ("CEST", 120),
-    ("CET", 60),
-    ("CST", -360),
-    ("EDT", -240),
-    ("EEST", 180),
-    ("EET", 120),
-    ("EST", -300),
-    ("ET", i32::MIN),
-    ("GMT", 0),
-    ("HST", -600),
-    ("IST", 330),
-    ("JST", 540),
-    ("MDT", -360),
-    ("MST", -420),
-    ("PDT", -420),
-    ("PST", -480),
-    ("UTC", 0),
-    ("Z", 0),
-];
+const ZONES: Words = Words("AEDT|AEST|AKDT|AKST|BST|CDT|CEST|CET|CST|EDT|EEST|EET|EST|ET|GMT|HST|IST|JST|MDT|MST|PDT|PST|UTC|Z");
+/// Their offsets in minutes, in the same order (`i16::MIN`: a zone with no fixed offset).
+const OFFSETS: [i16; 24] = [660, 600, -480, -540, 60, -300, 120, 60, -360, -240, 180, 120, -300, i16::MIN, 0, -600, 330, 540, -360, -420, -420, -480, 0, 0];
 
 #[cfg_attr(size_attrs, optimize(size))]
 fn month(word: &str) -> Option<u32> {
-    // Lower-cased in a buffer: this runs on every word of every line that might hold a date.
-    let w = word.trim_end_matches('.').as_bytes();
-    let mut buf = [0u8; 16];
-    let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
-    MONTHS.binary_search_by(|(n, _)| n.as_bytes().cmp(lower)).ok().map(|i| MONTHS[i].1)
+    let w = word.trim_end_matches('.');
+    let mut n = 0;
+    for m in MONTHS.split('|') {
+        n += 1;
+        if w.eq_ignore_ascii_case(m) || w.len() == 3 && w.eq_ignore_ascii_case(&m[..3]) || n == 9 && w.eq_ignore_ascii_case("sept") {
+            return Some(n);
+        }
+    }
+    None
 }
 
 #[cfg_attr(size_attrs, optimize(size))]
 fn zone(word: &str) -> Option<i32> {
-    let i = ZONES.binary_search_by(|(n, _)| n.cmp(&word)).ok()?;
-    Some(ZONES[i].1).filter(|&m| m != i32::MIN)
+    let mut k = 0;
+    for z in ZONES.iter() {
+        if z == word {
+            return Some(i32::from(OFFSETS[k])).filter(|&m| m != i32::from(i16::MIN));
+        }
+        k += 1;
+    }
+    None
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -559,9 +521,13 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(MONTHS.iter().all(|m| m.0.len() <= 16 && month(m.0) == Some(m.1) && month(&m.0.to_uppercase()) == Some(m.1)));
-        assert!(ZONES.windows(2).all(|w| w[0].0 < w[1].0));
+        for (w, n) in [("January", 1), ("SEPT.", 9), ("sep", 9), ("Dec.", 12), ("may", 5), ("JUNE", 6)] {
+            assert_eq!(month(w), Some(n), "{w}");
+        }
+        for w in ["Janu", "Ma", "", "Septem", "é"] {
+            assert_eq!(month(w), None, "{w}");
+        }
+        assert!(ZONES.sorted() && ZONES.iter().count() == OFFSETS.len());
         assert!(CREDIT_MARKERS.windows(2).all(|w| w[0] < w[1]));
         assert!(CREDIT_MARKERS.len() <= 32, "find_each takes at most 32 patterns");
     }

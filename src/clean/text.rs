@@ -688,26 +688,9 @@ pub(crate) fn classify_with(
     if meta_out.title.is_none() && !fallback {
         // The headline just above the body, in any case ("US service members killed in
         // Afghanistan helicopter crash"): walking back over bylines, dates, captions and short
-        // lines, the first line of 4 to 20 words that is no sentence or lead-in, no caption, no
-        // list of links, no breadcrumb, handle or address, within three other lines; or the
+        // lines, the first line that is [`headline_like`], within three other lines; or the
         // heading above it when that is one in title case (the line found is its deck).
-        let candidate = |i: usize| {
-            let t = blocks[i].text.trim();
-            let ws = t.split_whitespace().count();
-            let last = t.rsplit(' ').next().unwrap_or("");
-            patterns[i].is_none()
-                && blocks[i].zone.is_none()
-                && (4..=20).contains(&ws)
-                && !t.ends_with(['.', ')', ':'])
-                && t.starts_with(char::is_uppercase)
-                && !STOP_ENDS.has(last)
-                && !["|", "://", "www.", "@", " > ", " » ", " / "].iter().any(|p| t.contains(p))
-                && !starts_any(&t.lower(), &["by ", "posted", "published", "updated"])
-                // A caption: a sentence and then more ("… in New York.Reuters", "… on
-                // Tuesday. AP"), not an abbreviation ("St. Croix River").
-                && !(ws >= 12 && sentence_inside(t))
-                && meta::parse_date(t).is_none()
-        };
+        let candidate = |i: usize| patterns[i].is_none() && blocks[i].zone.is_none() && headline_like(blocks[i].text.trim());
         let (mut i, mut steps) = (start, 0);
         while i > window_start && steps < 3 && title_idx.is_none() {
             i -= 1;
@@ -786,24 +769,24 @@ pub(crate) fn classify_with(
     (verdicts, judged)
 }
 
-/// Whether a sentence ends inside `t`: a lowercase letter, a full stop, then a capital (glued:
-/// "York.Reuters"), or a word all in lowercase, a full stop and a space ("Tuesday. AP" does not
-/// count, "on the river. AP" does).
-fn sentence_inside(t: &str) -> bool {
+/// A headline in any case: 4 to 20 words, no sentence or lead-in (a final stop, bracket or
+/// colon, or a function word: "You are signed in as"), no caption (a sentence and then more: "…
+/// in New York.Reuters", "… on the river. AP"; not an abbreviation: "St. Croix River", "Rep.
+/// Jane Doe"), no list of links, breadcrumb, handle, address, byline or date.
+#[cfg_attr(size_attrs, optimize(size))]
+fn headline_like(t: &str) -> bool {
+    let ws = t.split_whitespace().count();
     let b = t.as_bytes();
-    for p in 1..b.len().saturating_sub(1) {
-        if b[p] != b'.' || !b[p - 1].is_ascii_lowercase() {
-            continue;
-        }
-        if b[p + 1].is_ascii_uppercase() {
-            return true;
-        }
-        let word = t[..p].rsplit(' ').next().unwrap_or("");
-        if b[p + 1] == b' ' && word.len() >= 2 && word.bytes().all(|c| c.is_ascii_lowercase()) {
-            return true;
+    if !(4..=20).contains(&ws) || matches!(b.last(), Some(b'.' | b')' | b':')) || !t.starts_with(char::is_uppercase) {
+        return false;
+    }
+    for p in ["|", "://", "www.", "@", " > ", " » ", " / ", "By ", "Posted", "Published", "Updated"] {
+        if t.contains(p) {
+            return false;
         }
     }
-    false
+    let caption = ws >= 12 && b.windows(5).any(|w| w[..3].iter().all(u8::is_ascii_lowercase) && w[3] == b'.' && (w[4] == b' ' || w[4].is_ascii_uppercase()));
+    !caption && !STOP_ENDS.has(t.rsplit(' ').next().unwrap_or("")) && meta::parse_date(t).is_none()
 }
 
 /// Words no headline ends with ("You are signed in as"). Sorted.
