@@ -741,7 +741,6 @@ pub(crate) fn arabic_article(w: &str) -> bool {
 /// gazetteer's answer for exactly these tokens and the words of the name. LOC is GPE unless a
 /// list or a head/tail word says LOC; MISC is NORP for a listed group or a demonym-like word,
 /// else EVENT (products and titles too: there is no other named type).
-#[cfg_attr(size_attrs, optimize(size))]
 fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Option<EntityType> {
     let first = doc.s(i);
     let last = doc.s(j - 1);
@@ -1256,7 +1255,6 @@ const FAITHS: Words = Words("Buddhism|Catholicism|Hinduism|Jainism|Judaism|Prote
 /// group's faith, NORP, whatever the model read ("Islam" as a person, "Buddhism" as an event).
 /// One or two words, the last a faith's name or a capitalised "-ism" word; not a person's
 /// surname ("Yusuf Islam").
-#[cfg_attr(size_attrs, optimize(size))]
 fn faith(doc: &Doc, g: &Gazetteer, c: &Candidate) -> bool {
     let (a, b) = c.tokens;
     let last = doc.s(b - 1);
@@ -1964,7 +1962,6 @@ const PEOPLES: Words = Words("Christians|Hindus|Jews|Muslims|minority|people|tri
 /// Belgrade newsroom") and then a mark, or abbreviated ("Va."; not "Inc.", "Jr.", "Lt." nor
 /// a month: "10 pm, Oct. 13"): a town's
 /// address, not a list ("Ohio, Texas, Iowa").
-#[cfg_attr(size_attrs, optimize(size))]
 fn state_after(doc: &Doc, g: &Gazetteer, j: usize) -> bool {
     let w = doc.s(j + 1);
     let e = match doc.gazetteer(g, j + 1, doc.tokens.len()) {
@@ -1994,7 +1991,6 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
 
 /// A known place followed by capitalised words that make one name with it: the end and type.
 /// Only when its last word types it ("Niger River", "Sahel Liberation Front", "Lagos Motors").
-#[cfg_attr(size_attrs, optimize(size))]
 fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Option<(usize, EntityType, Evidence)> {
     // Not after a country: "U.S. Army" is the country's army (see mod.rs). A listed body may
     // open a longer one ("SITE Intel Group", "Twitter Inc").
@@ -2049,7 +2045,6 @@ fn named_by_tail(doc: &Doc, mut k: usize, b: usize) -> bool {
 /// Cultural Organization"): from a capitalised word at `i`, capitalised words ending with an
 /// adjective, then ", Adjective" once or more, then "and" and two or more capitalised words
 /// ending with an organisation's tail word. The end of the name, when the list is such.
-#[cfg_attr(size_attrs, optimize(size))]
 fn comma_listed_name(doc: &Doc, i: usize, b: usize) -> Option<usize> {
     let adjective = |k: usize| doc.cap(k) && ["al", "ic", "ive", "ous"].iter().any(|e| doc.s(k).ends_with(e));
     // Mentions exclude a leading "The".
@@ -2093,7 +2088,6 @@ const AND_TAILS: Words = Words("Administration|Agency|Board|Bureau|Commission|Co
 /// "and" at `j` inside a body's name: one to three capitalised unlisted words follow, ending
 /// with an [`AND_TAILS`] word ("Securities and Exchange Commission"; not "Arsenal and
 /// Manchester United", nor after an acronym: "KBS and Yonhap News Agency").
-#[cfg_attr(size_attrs, optimize(size))]
 fn and_body(doc: &Doc, g: &Gazetteer, j: usize, b: usize) -> bool {
     let mut k = j + 1;
     if doc.all_caps(j - 1) {
