@@ -28,6 +28,18 @@ fn assert_classes(cases: &[(&str, i8)]) {
     }
 }
 
+/// The sentiment toward each target (the first occurrence of its text in its sentence) is in
+/// [-1, 1] and reads as the class given.
+fn assert_target_classes(cases: &[(&str, &str, i8)]) {
+    for &(text, target, want) in cases {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let i = text.find(target).unwrap();
+        let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
+        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
+        assert!((-1.0..=1.0).contains(&s));
+    }
+}
+
 #[test]
 fn idioms() {
     // (sentence, sign of its sentiment)
@@ -250,13 +262,7 @@ fn target_sentiment_table() {
         ("The senator met reporters on Tuesday.", "senator", 0),
         ("The council will vote on the budget next week.", "council", 0),
     ];
-    for &(text, target, want) in cases {
-        let a = analyze(text, &Options { clean: false, ..Options::default() });
-        let i = text.find(target).unwrap();
-        let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
-        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
-        assert!((-1.0..=1.0).contains(&s));
-    }
+    assert_target_classes(cases);
 }
 
 /// Every entity with a non-zero sentiment shows the words that moved it, with a rule, and
@@ -916,12 +922,7 @@ fn the_one_outdone_in_a_comparison() {
         ("Harlan has raised less money than Moreno.", "Moreno", 0),
         ("Harlan has raised more money than Moreno.", "Harlan", 0),
     ];
-    for &(text, target, want) in cases {
-        let a = analyze(text, &Options { clean: false, ..Options::default() });
-        let i = text.find(target).unwrap();
-        let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
-        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
-    }
+    assert_target_classes(cases);
 }
 
 /// Session 16, editorial prose: "while" opening a sentence or after a comma grants what its
@@ -966,12 +967,7 @@ fn conversation_partners_are_neutral() {
         // A descriptor still labels the partner.
         ("She told Harlan, the corrupt official, that the attacks were horrific.", "Harlan", -1),
     ];
-    for &(text, target, want) in cases {
-        let a = analyze(text, &Options { clean: false, ..Options::default() });
-        let i = text.find(target).unwrap();
-        let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
-        assert_eq!(class(s), want, "{text:?} toward {target:?}: {s}");
-    }
+    assert_target_classes(cases);
 }
 
 /// Session 17: "devoid of" is a privative like "without" and "lacking": the good words after
