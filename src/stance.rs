@@ -1070,12 +1070,12 @@ fn sentence_pairs(
             // agreement with", "has a partnership with".)
             let det = if p.goldstein < 0.0 { determiner_of(text, tokens, words, ca, m.first) } else { None };
             if let Some(det) = det {
-                subj.clear();
                 if matches!(words[det], "its" | "their") {
                     let before = idx.partition_point(|&k| ms[k].tb <= det);
+                    subj.clear();
                     subj.extend(before.checked_sub(1).map(|k| ms[idx[k]].actor));
-                } else if det > ca && LIGHT_VERBS.iter().any(|v| lexicon::inflects(words[det - 1], v)) {
-                    subj = subject.clone();
+                } else if !(det > ca && LIGHT_VERBS.iter().any(|v| lexicon::inflects(words[det - 1], v))) {
+                    subj.clear();
                 }
             }
             sort_by(&mut subj, Ord::cmp);
@@ -1435,6 +1435,11 @@ mod tests {
             ),
             (
                 "The Azure Times accused Ruritania of abuses in its war against the Crimson Front.",
+                &[("Azure Times", Org, None), ("Ruritania", Gpe, None), ("Crimson Front", Org, None)],
+                &[("Azure Times", "Crimson Front", 0), ("Ruritania", "Crimson Front", -1)],
+            ),
+            (
+                "The Azure Times accused Ruritania of waging the war against the Crimson Front.",
                 &[("Azure Times", Org, None), ("Ruritania", Gpe, None), ("Crimson Front", Org, None)],
                 &[("Azure Times", "Crimson Front", 0), ("Ruritania", "Crimson Front", -1)],
             ),
