@@ -1065,6 +1065,8 @@ fn towns_with_states_groups_bodies_with_and_and_positions() {
         ("Sgt Dario Wenzel said the car was found. Lt Dana Ruiz helped.", &[("Dario Wenzel", "PERSON"), ("Dana Ruiz", "PERSON")]),
         // A body's hill.
         ("Guards sealed off Parliament Hill after the shooting.", &[("Parliament Hill", "LOC")]),
+        // The Arabic article written apart and in lowercase opens the name.
+        ("Officials said the cell joined al Qaeda last year.", &[("al-Qaeda", "ORG")]),
     ]);
     // All the town's mentions are the place.
     let got = mention_texts("Ferguson police said the man was armed. Shops in Ferguson stayed shut.");

@@ -332,7 +332,8 @@ impl<'a> Doc<'a> {
         j
     }
 
-    /// A capitalised word (`Kerry`, `U.S.`, `ISIS`), or `al-Qaeda`-like.
+    /// A capitalised word (`Kerry`, `U.S.`, `ISIS`), or `al-Qaeda`-like, or the article of
+    /// "al Qaeda", "Bashar al Assad" (before a capitalised word).
     fn cap(&self, i: usize) -> bool {
         if !self.word(i) {
             return false;
@@ -340,6 +341,7 @@ impl<'a> Doc<'a> {
         let s = self.s(i);
         s.starts_with(char::is_uppercase)
             || (s.starts_with("al-") || s.starts_with("el-")) && s[3..].starts_with(char::is_uppercase)
+            || s == "al" && i + 1 < self.tokens.len() && self.word(i + 1) && self.s(i + 1).starts_with(char::is_uppercase)
     }
 
     fn all_caps(&self, i: usize) -> bool {
