@@ -24,7 +24,7 @@
 //! Entities of type GPE, ORG, NORP and PERSON. An entity that acts for another
 //! (`Entity::acts_for`: a capital for its country, a demonym for its country, an official for
 //! the country they represent) is counted as that one, so pairs are between the acting
-//! entities. A GPE after a place preposition ("in Paris") is a place, not an actor, there, and
+//! entities. A GPE after a place preposition ("in Paris", "to Syria and Iraq") is a place, not an actor, there, and
 //! so is a dateline ("LAGOS — …"). A listed city, state or region that is no capital is a place
 //! wherever it stands, unless an agent noun follows it ("Baltimore police", "Texas officials");
 //! so is a GPE the article calls a town ("the Syrian town of Kobane", "Kobani, a Kurdish
@@ -77,7 +77,8 @@
 //!   ("The United States and Russia agreed"), unless that is the object of a preposition
 //!   ("The strike on the ISIS stronghold of Mosul killed …", "An aide to al-Baghdadi was
 //!   killed"; not when the cue follows it, a participle one word after: "arms to Kurdish
-//!   fighters battling IS", nor "for the United Nations to help Libya"), plus, for a conflict cue, the partners the
+//!   fighters battling IS", nor "for the United Nations to help Libya", but "crossed into
+//!   Syria to fight IS"), plus, for a conflict cue, the partners the
 //!   subject cooperates with earlier in the clause ("X agreed to cooperate with Y to crush Z"
 //!   gives X–Z and Y–Z). A clause without a subject inherits one: a relative clause ("that",
 //!   "which", "who") the actor right before it (a comma or one lowercase word may stand
@@ -479,13 +480,17 @@ fn mark_roles(
 ) -> Option<(usize, usize)> {
     let mut speech = None;
     let ends_sorted = ms.windows(2).all(|w| w[0].tb <= w[1].tb);
+    // The end of the last mention when it was a place.
+    let mut place_end = usize::MAX;
     for m in ms.iter_mut() {
         // The word before the mention, past a "the".
         let before = (m.ta > a).then(|| if words[m.ta - 1] == "the" && m.ta - 1 > a { m.ta - 2 } else { m.ta - 1 });
         if let Some(p) = before.filter(|_| entities[m.entity].kind == EntityType::Gpe) {
             // "in Paris", "near Aleppo", "southwest of Ithaca", "Rouleau, of Saint-Jean, …" (a
-            // hometown in an apposition).
-            m.place = in_list(PLACE, words[p]) || (words[p] == "of" && p > a && (in_list(DIRECTIONS, words[p - 1]) || words[p - 1] == ","));
+            // hometown in an apposition); "to Syria and Iraq" (a place's conjunct).
+            m.place = in_list(PLACE, words[p])
+                || (words[p] == "of" && p > a && (in_list(DIRECTIONS, words[p - 1]) || words[p - 1] == ","))
+                || (p == place_end && matches!(words[p], "and" | "or"));
             // A listed city, state or region (not a capital: that acts for its country) is where
             // things happen, not who acts ("the bases in the provinces of Aleppo", "the strike on
             // the stronghold of Mosul killed", "Mueller, of Prescott, Arizona"), unless its
@@ -507,6 +512,7 @@ fn mark_roles(
         if m.ta == a && m.tb < b && matches!(tokens[m.tb].text(text), "\u{2014}" | "\u{2013}" | "--" | "(") {
             m.place = true;
         }
+        place_end = if m.place { m.tb } else { usize::MAX };
     }
     for i in a..b {
         let w = words[i];
@@ -735,12 +741,12 @@ fn determiner_of(text: &str, tokens: &[Token], words: &[&str], ca: usize, first:
     None
 }
 
-/// Whether the mention starting at `ta` is the object of a preposition (an article may stand
+/// The preposition whose object is the mention starting at `ta`, if any (an article may stand
 /// between: "on the ISIS stronghold").
 #[cfg_attr(size_attrs, optimize(size))]
-fn after_preposition(words: &[&str], ca: usize, ta: usize) -> bool {
+fn after_preposition<'a>(words: &[&'a str], ca: usize, ta: usize) -> Option<&'a str> {
     let t = if ta > ca && matches!(words[ta - 1], "a" | "an" | "the") { ta - 1 } else { ta };
-    t > ca && in_list(SUBJECT_PREPS, words[t - 1])
+    (t > ca && in_list(SUBJECT_PREPS, words[t - 1])).then(|| words[t - 1])
 }
 
 /// Whether clause `[ca, first_cue)` opens with a subject of its own that is no actor: after
@@ -875,15 +881,29 @@ fn sentence_pairs(
             // Mosul killed …", "An aide to al-Baghdadi was killed", "a deal with Iran angered
             // …"); "of" and "from" may name whose agents act ("fighters of Islamic State"). It
             // is one when the cue follows it (a participle one word after: "arms to Kurdish
-            // fighters battling IS", "in an Israeli-Palestinian peace deal") or "to" within a word,
-            // "for X to V" ("for the United Nations to help Libya").
+            // fighters battling IS", "in an Israeli-Palestinian peace deal") or "to" within a word
+            // after "for" ("for the United Nations to help Libya"; not "crossed into Syria to
+            // fight IS", whose agent is the one who crossed).
             Some(&j) => {
                 let g = group_back(words, ms, &idx, j, first_cue);
                 let tb = ms[idx[j]].tb;
-                let inside_pp = after_preposition(words, ca, ms[g[0]].ta)
-                    && !(tb..(tb + 2).min(cb)).any(|t| words[t] == "to" || t == first_cue && (t == tb || words[t].ends_with("ing")));
+                let inside_pp = after_preposition(words, ca, ms[g[0]].ta).is_some_and(|p| {
+                    !(tb..(tb + 2).min(cb)).any(|t| p == "for" && words[t] == "to" || t == first_cue && (t == tb || words[t].ends_with("ing")))
+                });
+                // Then an actor opening the clause before a verb is the subject of an
+                // infinitive cue ("Smith crossed into Ruritania to fight …").
+                let f = &ms[idx[0]];
                 if inside_pp {
-                    Vec::new()
+                    let opens = idx[0] != g[0]
+                        && f.ta <= ca + 1
+                        && words[first_cue - 1] == "to"
+                        && tokens[f.tb].kind == Kind::Word
+                        && !tokens[f.tb].is_capitalized(text);
+                    if opens && !matches!(words[f.tb], "of" | "and" | "'s") {
+                        vec![f.actor]
+                    } else {
+                        Vec::new()
+                    }
                 } else {
                     distinct_actors(ms, &g)
                 }
@@ -1793,6 +1813,17 @@ mod tests {
                 "Acme blocked the road between Ruritania and Freedonia.",
                 &[("Acme", Org, None), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
                 &[("Ruritania", "Freedonia", 0)],
+            ),
+            // A place's conjunct is a place too; a place before "to V" is not its agent.
+            (
+                "Recruits travel to Ruritania and Freedonia and work with the Acme Front.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Acme Front", Org, None)],
+                &[("Freedonia", "Acme Front", 0), ("Ruritania", "Acme Front", 0)],
+            ),
+            (
+                "Smith crossed into Ruritania to fight the Acme Front.",
+                &[("Smith", Person, Some(2)), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Acme Front", Org, None)],
+                &[("Ruritania", "Acme Front", 0), ("Freedonia", "Acme Front", -1)],
             ),
         ];
         // Every failing case is reported, not only the first.
