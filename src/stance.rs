@@ -83,7 +83,9 @@
 //!   gives X–Z and Y–Z). A clause without a subject inherits one: a relative clause ("that",
 //!   "which", "who") the actor right before it (a comma or one lowercase word may stand
 //!   between: "Stalock, who", "a U.S. strike that"), another clause the previous clause's
-//!   subject.
+//!   subject. A participle right after a common noun belongs to the noun, so the clause's
+//!   subject is not its agent ("leaflets condemning Kim", "rebels backed by Turkey"; not when a
+//!   name heads the noun, "YPG fighters supported by U.S. airstrikes", nor "talks mediated by").
 //! - subject × object pairs get the weight; with no object, a subject of two or more
 //!   coordinated actors is paired within itself when the cue is cooperation ("X and Y
 //!   agreed") or a mutual conflict ("differences of opinion", "clashed", "tensions"), not for
@@ -715,6 +717,9 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
 /// Nouns for a town: "the town of X", "X, a Kurdish town" make X a place. Sorted.
 const TOWNS: Words = Words("city|district|province|region|suburb|town|village");
 
+/// Words ending in "s" before a participle that are no plural noun ("continues attacking"). Sorted.
+const NOT_NOUNS: Words = Words("always|begins|continues|denies|keeps|perhaps|resumes|sometimes|starts|stops|thus|unless|whereas");
+
 /// Prepositions whose object is no subject of the clause's verb. Sorted.
 const SUBJECT_PREPS: Words = Words("about|against|at|for|in|into|on|over|to|toward|towards|with");
 
@@ -1098,6 +1103,21 @@ fn sentence_pairs(
                     subj.clear();
                 }
             }
+            // A participle right after a noun modifies it, and its agent is no actor of the
+            // clause ("leaflets condemning Kim", "a report criticising X", "rebels backed by
+            // Turkey"), unless a name heads the noun ("Kurdish fighters battling IS", "YPG
+            // fighters supported by U.S. airstrikes") or the noun is the clause's talks ("talks
+            // mediated by Chad"). Not a meeting ("a private meeting with").
+            let n = m.first.saturating_sub(1);
+            let w = words[n];
+            let w0 = words[m.first];
+            let participle = w0.ends_with("ing") && !meets || w0.ends_with("ed") && words.get(m.last + 1) == Some(&"by");
+            if participle && n > ca && w != "talks" && tokens[n].kind == Kind::Word && !tokens[n - 1].is_capitalized(text) && !tokens[n].is_capitalized(text) {
+                let noun = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !in_list(BE, w) && !in_list(NOT_NOUNS, w)) || matches!(words[n - 1], "a" | "an" | "the" | "these" | "those");
+                if noun {
+                    subj.clear();
+                }
+            }
             sort_by(&mut subj, Ord::cmp);
             subj.dedup();
             if !object.is_empty() {
@@ -1217,7 +1237,7 @@ mod tests {
     fn lists_are_sorted() {
         for list in [
             SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS, NOT_NOUNS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }
@@ -1824,6 +1844,27 @@ mod tests {
                 "Smith crossed into Ruritania to fight the Acme Front.",
                 &[("Smith", Person, Some(2)), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Acme Front", Org, None)],
                 &[("Ruritania", "Acme Front", 0), ("Freedonia", "Acme Front", -1)],
+            ),
+            // A participle after a noun is the noun's: its agent is no actor of the clause.
+            (
+                "Ruritania objected to leaflets condemning Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritania attacked rebels backed by Freedonia.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+                &[("Ruritania", "Freedonia", 0)],
+            ),
+            (
+                "Ruritanian fighters backed by Freedonia attacked Acme.",
+                &[("Ruritanian", Norp, None), ("Freedonia", Gpe, None), ("Acme", Org, None)],
+                &[("Ruritanian", "Freedonia", 1), ("Ruritanian", "Acme", -1)],
+            ),
+            (
+                "Ruritania held talks mediated by Freedonia, after a private meeting with Acme.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Acme", Org, None)],
+                &[("Ruritania", "Freedonia", 1), ("Ruritania", "Acme", 1)],
             ),
         ];
         // Every failing case is reported, not only the first.
