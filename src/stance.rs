@@ -211,7 +211,7 @@ const IRREGULARS: Words = Words("extremist|fighter|gunman|gunmen|insurgent|jihad
 
 const CIVILIANS: Words = Words(
     "boy|businessman|captive|chief|child|citizen|company|couple|customer|doctor|driver|employee|engineer|\
-     executive|family|fan|father|girl|hostage|journalist|man|mother|nurse|photographer|resident|student|\
+     executive|families|family|fan|father|girl|hostage|journalist|man|mother|nurse|photographer|resident|student|\
      teacher|teen|teenager|tourist|user|woman|worker",
 );
 
@@ -1844,6 +1844,12 @@ mod tests {
                 "Smith crossed into Ruritania to fight the Acme Front.",
                 &[("Smith", Person, Some(2)), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Acme Front", Org, None)],
                 &[("Ruritania", "Acme Front", 0), ("Freedonia", "Acme Front", -1)],
+            ),
+            // Families are private persons, not their country.
+            (
+                "Acme encouraged US families to prepare.",
+                &[("Acme", Org, None), ("US", Gpe, None)],
+                &[("Acme", "US", 0)],
             ),
             // A participle after a noun is the noun's: its agent is no actor of the clause.
             (
