@@ -833,7 +833,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 // "difficult, if not impossible": "if not" offers a stronger word, not its denial.
                 || words[k] == "not" && k > a && words[k - 1] == "if"
                 // "never fails to impress": the negator's scope is the failure, not what follows.
-                || w.has(NEG) && (k + 1..i).any(|j| opinion(words[j]) == OP_FAIL && words[j + 1] == "to");
+                || w.has(NEG) && (k + 1..i).any(|j| OP_FAIL.has(words[j]) && words[j + 1] == "to");
             // "not especially honest or helpful", "neither fair nor wise": a negation spreads over
             // a coordination, so it reaches the second good word as far as it reached the first.
             // (Good words only: a negated bad word is no praise, "no suspense or tension".)
@@ -1009,30 +1009,13 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     cues
 }
 
-/// Words the opinion rules look up, with their roles (`OP_*`; [`no_judgement`], [`privative`]). Sorted.
-const OPINION: &[(&str, u8)] = &[
-    ("absolutely", OP_LIKE), ("actually", OP_LIKE), ("also", OP_LIKE), ("always", OP_LIKE),
-    ("certainly", OP_LIKE), ("definitely", OP_LIKE), ("did", OP_LIKE), ("didnt", OP_LIKE), ("do", OP_LIKE),
-    ("does", OP_LIKE), ("doesnt", OP_LIKE), ("dont", OP_LIKE), ("especially", OP_LIKE), ("fail", OP_FAIL),
-    ("failed", OP_FAIL), ("failing", OP_FAIL), ("fails", OP_FAIL), ("failure", OP_FAIL), ("fall", OP_FALL),
-    ("fallen", OP_FALL), ("falling", OP_FALL), ("falls", OP_FALL), ("fell", OP_FALL), ("genuinely", OP_LIKE),
-    ("gotta", OP_LIKE), ("i", OP_LIKE), ("i'd", OP_LIKE), ("i'll", OP_LIKE), ("impossible", OP_FAIL), ("inability", OP_FAIL), ("just", OP_LIKE), ("may", OP_LIKE),
-    ("might", OP_LIKE), ("neglect", OP_FAIL), ("neglected", OP_FAIL), ("neglects", OP_FAIL), ("not", OP_LIKE), ("people", OP_LIKE), ("really", OP_LIKE), ("refuse", OP_FAIL), ("refused", OP_FAIL), ("refuses", OP_FAIL), ("refusing", OP_FAIL),
-    ("still", OP_LIKE), ("they", OP_LIKE), ("they'd", OP_LIKE), ("to", OP_LIKE), ("totally", OP_LIKE), ("truly", OP_LIKE),
-    ("unable", OP_FAIL), ("we", OP_LIKE), ("we'd", OP_LIKE), ("we'll", OP_LIKE), ("who", OP_LIKE), ("will", OP_LIKE),
-    ("would", OP_LIKE), ("yet", OP_FAIL), ("you", OP_LIKE), ("you'd", OP_LIKE), ("you'll", OP_LIKE),
-];
 /// A subject or an auxiliary after which "like" is the verb ("I like it", "would like",
-/// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him").
-const OP_LIKE: u8 = 1;
-/// "fails to", "unable to", "impossible to", "refused to", "yet to", "neglected to", "inability to".
-const OP_FAIL: u8 = 2;
-/// "falls short of".
-const OP_FALL: u8 = 3;
-
-fn opinion(w: &str) -> u8 {
-    OPINION.binary_search_by(|p| p.0.cmp(w)).map_or(0, |k| OPINION[k].1)
-}
+/// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him"). Sorted.
+const OP_LIKE: Words = Words("absolutely|actually|also|always|certainly|definitely|did|didnt|do|does|doesnt|dont|especially|genuinely|gotta|i|i'd|i'll|just|may|might|not|people|really|still|they|they'd|to|totally|truly|we|we'd|we'll|who|will|would|you|you'd|you'll");
+/// "fails to", "unable to", "impossible to", "refused to", "yet to", "neglected to", "inability to". Sorted.
+const OP_FAIL: Words = Words("fail|failed|failing|fails|failure|impossible|inability|neglect|neglected|neglects|refuse|refused|refuses|refusing|unable|yet");
+/// "falls short of". Sorted.
+const OP_FALL: Words = Words("fall|fallen|falling|falls|fell");
 
 /// A lexicon word at `i` that is no judgement here: "kind" in "the kind of", "like" as a
 /// preposition (see [`OP_LIKE`]).
@@ -1042,7 +1025,7 @@ fn no_judgement(words: &[&str], a: usize, b: usize, i: usize) -> bool {
         "kind" => i + 1 < b && words[i + 1] == "of",
         // "in spite of" is a concession ([`raw_cues`]), no spite.
         "spite" => i > a && words[i - 1] == "in",
-        "like" => !(i > a && (opinion(words[i - 1]) == OP_LIKE || words[i - 1].ends_with("n't"))),
+        "like" => !(i > a && (OP_LIKE.has(words[i - 1]) || words[i - 1].ends_with("n't"))),
         _ => false,
     }
 }
@@ -1058,9 +1041,9 @@ fn privative(words: &[&str], a: usize, k: usize, v: f32) -> bool {
     }
     let p = words[k - 1];
     match words[k] {
-        "to" => v > 0.0 && opinion(p) == OP_FAIL && !(k > a + 1 && (NEGATORS.has(words[k - 2]) || words[k - 2].ends_with("n't"))),
+        "to" => v > 0.0 && OP_FAIL.has(p) && !(k > a + 1 && (NEGATORS.has(words[k - 2]) || words[k - 2].ends_with("n't"))),
         "from" => p == "far",
-        "of" => p == "short" && k > a + 1 && opinion(words[k - 2]) == OP_FALL,
+        "of" => p == "short" && k > a + 1 && OP_FALL.has(words[k - 2]),
         _ => false,
     }
 }
@@ -2135,7 +2118,7 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         assert!(EMOTICONS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(OPINION.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(OP_LIKE.sorted() && OP_FAIL.sorted() && OP_FALL.sorted());
         for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, DOWNWARD, DECLINES, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES, WORKS] {
             assert!(list.sorted(), "{list:?}");
         }
