@@ -17,7 +17,8 @@
 //! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
 //! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing; with `ERRORS=1` in the
 //! environment it also prints held-out mistakes to the terminal, for reading only),
-//! `--min-count m` (train on the features seen in at least m examples; default 4), `--dropout q`, `--smooth e`, `--prune p`
+//! `--orders n` (dev macro-F1 mean and sd over n retrains: the default order, then seeds 100, 200, ...; with
+//! `--seeds k` each retrain averages k orders; writes nothing), `--min-count m` (train on the features seen in at least m examples; default 4), `--dropout q`, `--smooth e`, `--prune p`
 //! (zero the weights below the p quantile of sizes), `--out path` (write the model elsewhere), `--levels L` and `--clip q`
 //! (quantisation: L steps each side of zero, the top step at the q quantile of the weights'
 //! sizes). Defaults are the shipped model's. Size vs dev macro-F1 (rw / mt, 2026-12-05, CLI
@@ -623,6 +624,33 @@ fn main() {
         counts[e.label] += 1;
     }
     let cw = counts.map(|c| ((train_set.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
+    // `--orders n`: dev macro-F1 of n retrains (the default order, then `--seed 100`, 200, ...;
+    // with `--seeds k` each one averages k orders from there), mean and sd, writes nothing: one
+    // retrain's dev figures are one draw of the training order's noise.
+    if let Some(n) = flag("--orders").and_then(|s| s.parse::<u64>().ok()) {
+        let devs: Vec<(String, Vec<Example>)> = ["dev_rw", "dev_mt"]
+            .iter()
+            .map(|name| (name.to_string(), dir.join(format!("{name}.jsonl"))))
+            .filter(|(_, p)| p.exists())
+            .map(|(name, p)| (name, load(&p, &drop, false)))
+            .collect();
+        let mut f1s = vec![Vec::new(); devs.len()];
+        for r in 0..n.max(1) {
+            SEED.with(|x| x.set(if r == 0 { 20240601 } else { 100 * r }));
+            let mut t = train_seeds(&train_set, bits, epochs, l2, rate, cw, seeds);
+            shift(&mut t, &train_set, bits, pshift, nshift);
+            let (scale, pos, neg) = quantise(&t, levels);
+            for ((_, d), f) in devs.iter().zip(&mut f1s) {
+                f.push(evaluate(d, bits, scale, &pos, &neg).0);
+            }
+        }
+        for ((name, _), f) in devs.iter().zip(&f1s) {
+            let m = f.iter().sum::<f64>() / f.len() as f64;
+            let sd = (f.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (f.len().max(2) - 1) as f64).sqrt();
+            println!("{name:<10} {} orders: F1m={m:.4} sd {sd:.4} runs {f:.4?}", f.len());
+        }
+        return;
+    }
     let mut t = train_seeds(&train_set, bits, epochs, l2, rate, cw, seeds);
     shift(&mut t, &train_set, bits, pshift, nshift);
     let (scale, pos, neg) = quantise(&t, levels);
@@ -633,7 +661,7 @@ fn main() {
         if p.exists() {
             let d = load(&p, &drop, false);
             let (f, a) = evaluate(&d, bits, scale, &pos, &neg);
-            println!("{name:<10} n={:5} F1m={f:.3} acc={a:.3}", d.len());
+            println!("{name:<10} n={:5} F1m={f:.4} acc={a:.4}", d.len());
         }
     }
     let nonzero = pos.iter().chain(&neg).filter(|&&x| x != 0).count();
