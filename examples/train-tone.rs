@@ -17,7 +17,8 @@
 //! (bias offsets), `--drop t,..` (leave out feature tags), `--further` (train on further
 //! mentions too), `--cv k` (k-fold macro-F1 on train, writes nothing; with `ERRORS=1` in the
 //! environment it also prints held-out mistakes to the terminal, for reading only),
-//! `--min-count m` (train on the features seen in at least m examples; default 4), `--dropout q`, `--smooth e`, `--prune p`
+//! `--orders n` (dev macro-F1 mean and sd over n retrains: the default order, then seeds 100, 200, ...; with
+//! `--seeds k` each retrain averages k orders; writes nothing), `--min-count m` (train on the features seen in at least m examples; default 4), `--dropout q`, `--smooth e`, `--prune p`
 //! (zero the weights below the p quantile of sizes), `--out path` (write the model elsewhere), `--levels L` and `--clip q`
 //! (quantisation: L steps each side of zero, the top step at the q quantile of the weights'
 //! sizes). Defaults are the shipped model's. Size vs dev macro-F1 (rw / mt, 2026-12-05, CLI
@@ -136,6 +137,20 @@
 //! (world knowledge: "beats Hillary by 12 points", "holding his nose while working for X");
 //! out of fold on train, victims of harming verbs (passive or object) are mostly negative
 //! (their charges, arrests), critics ("X slammed") 22/21/10 negative/neutral/positive: no rule.
+//!
+//! Session 18: averaging training orders (`--seeds k`) and regularisation, on the current
+//! features (the shipped weights predate sessions 11-17's cues: dev .7142/.6986 rw/mt). CV is
+//! 10-fold x20 (ungrouped / `--group`) or grouped x10; dev is the mean of ten retrains
+//! (`--orders 10`). One order: .6783 / .6753 (x20), grouped x10 .6756, dev .6929/.7051 (sd
+//! .005/.010). Averaged: 3 orders .6792 / .6765, dev .6887/.7114; 5 orders .6793 / .6767,
+//! grouped x10 .6770 (8 of 10 paired runs up), dev .6872/.7160 (sd .005/.005); 10 orders .6786
+//! / .6769. With 5 orders (grouped x10, dev): epochs 6 .6760 .6917/.7151, 12 .6766 .6985/.7005,
+//! 16 .6770 .7037/.7006; min-count 3 .6782 .6846/.7129 (packs ~1.3 KB larger), 5 .6741
+//! .6902/.7205; clip .9995 .6773 .6915/.7160 (~+340 B packed), .9999 .6763 .6858/.7119; L2 1e-4
+//! .6770 .6871/.7157; rate .03 .6775 .7071/.6998, with clip .9995 .6773 .7060/.6928; 10 orders
+//! clip .9995 .6773 .6930/.7153. All within +-.0015 in CV; fitting harder (epochs, rate) trades
+//! dev_mt for dev_rw; no variant's mean reaches the shipped dev_rw, so the weights stay
+//! (`--seeds 5` in the CLI: dev .6880/.7084, PerSenT entity sentiment .4672 -> .4426).
 //!
 //! Features come from the crate itself (`sentiment::target_features`), so training reads
 //! exactly what inference reads. The model is a three-class logistic regression (negative,
@@ -623,6 +638,33 @@ fn main() {
         counts[e.label] += 1;
     }
     let cw = counts.map(|c| ((train_set.len() as f64) / (3.0 * c.max(1) as f64)).powf(balance));
+    // `--orders n`: dev macro-F1 of n retrains (the default order, then `--seed 100`, 200, ...;
+    // with `--seeds k` each one averages k orders from there), mean and sd, writes nothing: one
+    // retrain's dev figures are one draw of the training order's noise.
+    if let Some(n) = flag("--orders").and_then(|s| s.parse::<u64>().ok()) {
+        let devs: Vec<(String, Vec<Example>)> = ["dev_rw", "dev_mt"]
+            .iter()
+            .map(|name| (name.to_string(), dir.join(format!("{name}.jsonl"))))
+            .filter(|(_, p)| p.exists())
+            .map(|(name, p)| (name, load(&p, &drop, false)))
+            .collect();
+        let mut f1s = vec![Vec::new(); devs.len()];
+        for r in 0..n.max(1) {
+            SEED.with(|x| x.set(if r == 0 { 20240601 } else { 100 * r }));
+            let mut t = train_seeds(&train_set, bits, epochs, l2, rate, cw, seeds);
+            shift(&mut t, &train_set, bits, pshift, nshift);
+            let (scale, pos, neg) = quantise(&t, levels);
+            for ((_, d), f) in devs.iter().zip(&mut f1s) {
+                f.push(evaluate(d, bits, scale, &pos, &neg).0);
+            }
+        }
+        for ((name, _), f) in devs.iter().zip(&f1s) {
+            let m = f.iter().sum::<f64>() / f.len() as f64;
+            let sd = (f.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (f.len().max(2) - 1) as f64).sqrt();
+            println!("{name:<10} {} orders: F1m={m:.4} sd {sd:.4} runs {f:.4?}", f.len());
+        }
+        return;
+    }
     let mut t = train_seeds(&train_set, bits, epochs, l2, rate, cw, seeds);
     shift(&mut t, &train_set, bits, pshift, nshift);
     let (scale, pos, neg) = quantise(&t, levels);
@@ -633,7 +675,7 @@ fn main() {
         if p.exists() {
             let d = load(&p, &drop, false);
             let (f, a) = evaluate(&d, bits, scale, &pos, &neg);
-            println!("{name:<10} n={:5} F1m={f:.3} acc={a:.3}", d.len());
+            println!("{name:<10} n={:5} F1m={f:.4} acc={a:.4}", d.len());
         }
     }
     let nonzero = pos.iter().chain(&neg).filter(|&&x| x != 0).count();
