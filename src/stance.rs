@@ -251,7 +251,7 @@ const DEESCALATE: Words = Words("aside|avert|avoid|defuse|end|halt|lift|overturn
 /// Verbs that negate the cue after them like "not" ("refused to meet", "failed to agree",
 /// "canceled a meeting with"). Sorted.
 const REFUSALS: Words = Words(
-    "cancel|canceled|cancelled|cancels|declined|declines|fail|failed|fails|postponed|refuse|refused|refuses|scrapped",
+    "cancel|canceled|cancelled|cancels|declined|declines|fail|failed|failing|fails|postponed|refuse|refused|refuses|refusing|scrapped",
 );
 
 /// Words that lead from a content word to an object ("share intelligence and resources with
@@ -565,7 +565,8 @@ fn mark_roles(
 /// citizens"), or after "a"/"an" (one adjective may stand between) and before such a noun
 /// with one word between ("a New York cab driver", "a former Google engineer"); not "a U.S.
 /// official", "a Kurdish fighter". Where someone is based or born ("Syria-based militants",
-/// "a Texas-born engineer"), a demonym of a country (`linked`) before fighters outside the
+/// "a Texas-born engineer") or what something is linked to ("a Kremlin-linked lawyer",
+/// "Iraq-related investigations"), a demonym of a country (`linked`) before fighters outside the
 /// state's command ([`IRREGULARS`]: "Somali militants"), and a state whose agents are former
 /// ones ("former Iraqi air force pilots", "a former U.S. official") are modifiers too. Persons
 /// are never modifiers.
@@ -578,7 +579,7 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize,
     let lower_word = |t: usize| t < b && tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text);
     // The name is the start of its last token ("Syria-based" is one word).
     if let Some((_, tail)) = words[tb - 1].rsplit_once('-') {
-        if matches!(tail, "based" | "born" | "bred" | "headquartered" | "raised") {
+        if matches!(tail, "based" | "born" | "bred" | "headquartered" | "linked" | "raised" | "related") {
             return true;
         }
     }
@@ -1083,6 +1084,15 @@ fn sentence_pairs(
                 continue;
             }
             let mut subj = by_object.clone().unwrap_or_else(|| subject.clone());
+            // A later cue right after an actor of its own is that actor's ("Putin condemned the
+            // sanctions Obama imposed against Russia"; not an agent after "by" or a preposition's
+            // object).
+            if n > 0 && by_object.is_none() {
+                let own = |k: usize| ms[k].tb == m.first && ms[k].ta > cues[n - 1].last && words[ms[k].ta - 1] != "by" && after_preposition(words, ca, ms[k].ta).is_none();
+                if let Some(&k) = idx.iter().find(|&&k| own(k)) {
+                    subj = vec![ms[k].actor];
+                }
+            }
             if g < 0.0 && by_object.is_none() {
                 subj.extend(partners.iter().copied());
             }
@@ -1850,6 +1860,23 @@ mod tests {
                 "Acme encouraged US families to prepare.",
                 &[("Acme", Org, None), ("US", Gpe, None)],
                 &[("Acme", "US", 0)],
+            ),
+            // A later verb right after a name of its own is that name's.
+            (
+                "Ruritania condemned the sanctions Freedonia imposed on Acme.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Acme", Org, None)],
+                &[("Ruritania", "Acme", 0), ("Freedonia", "Acme", -1)],
+            ),
+            // What something is linked to does not act; failing to act is not acting.
+            (
+                "Smith met a Ruritania-linked lawyer and blocked Freedonia-related inquiries.",
+                &[("Smith", Person, Some(3)), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Acme", Org, None)],
+                &[("Acme", "Ruritania", 0), ("Acme", "Freedonia", 0)],
+            ),
+            (
+                "Smith was blamed for failing to crack down on Ruritania.",
+                &[("Smith", Person, Some(2)), ("Ruritania", Gpe, None), ("Acme", Org, None)],
+                &[("Acme", "Ruritania", 0)],
             ),
             // A participle after a noun is the noun's: its agent is no actor of the clause.
             (
