@@ -297,7 +297,8 @@ fn is_actor_type(k: EntityType) -> bool {
 fn actors(entities: &[Entity]) -> Vec<Option<usize>> {
     let mut out = Vec::with_capacity(entities.len());
     for (i, e) in entities.iter().enumerate() {
-        if !is_actor_type(e.kind) {
+        // God is thanked, blamed and praised in news, but takes no side between actors.
+        if !is_actor_type(e.kind) || e.name == "God" {
             out.push(None);
             continue;
         }
@@ -1860,6 +1861,12 @@ mod tests {
                 "Acme encouraged US families to prepare.",
                 &[("Acme", Org, None), ("US", Gpe, None)],
                 &[("Acme", "US", 0)],
+            ),
+            // God is no actor.
+            (
+                "Smith thanked God and praised Ruritania.",
+                &[("Smith", Person, Some(2)), ("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("God", Person, None)],
+                &[("Ruritania", "God", 0), ("Freedonia", "Ruritania", 1)],
             ),
             // A later verb right after a name of its own is that name's.
             (
