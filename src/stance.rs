@@ -899,8 +899,8 @@ fn sentence_pairs(
                 });
                 // Then an actor opening the clause before a verb is the subject of an
                 // infinitive cue ("Smith crossed into Ruritania to fight …").
-                let f = &ms[idx[0]];
                 if inside_pp {
+                    let f = &ms[idx[0]];
                     let opens = idx[0] != g[0]
                         && f.ta <= ca + 1
                         && words[first_cue - 1] == "to"
