@@ -255,8 +255,7 @@ fn common(w: &str) -> bool {
 
 
 fn title_role(s: &str) -> Option<&'static str> {
-    let l = s.to_ascii_lowercase();
-    let i = TITLES.iter().position(|t| t == l)?;
+    let i = TITLES.iter().position(|t| t.eq_ignore_ascii_case(s))?;
     TITLE_ROLES.split('|').nth(i)
 }
 
@@ -376,7 +375,7 @@ impl<'a> Doc<'a> {
     #[inline(never)]
     fn titled_at(&self, i: usize) -> bool {
         let k = i + self.rear(i) as usize;
-        title_role(self.s(k)).is_some() && self.s(k + 1) == "." && self.cap(k + 2)
+        self.s(k + 1) == "." && self.cap(k + 2) && title_role(self.s(k)).is_some()
     }
 
     /// A gap wider than [`joined`](Doc::joined)'s between tokens `i-1` and `i`.
