@@ -975,8 +975,9 @@ fn sentence_pairs(
                     && DEESCALATE.iter().any(|d| lexicon::inflects(words[t], d))
                     && (t + 1..m.first).all(|u| !in_mention(u) && (tokens[u].kind != Kind::Punct || matches!(words[u], "$" | "€" | "£")))
             };
-            // "thanks to X" is a preposition ("because of X"), not thanking X.
-            if words[m.last] == "thanks" && words.get(m.last + 1) == Some(&"to") {
+            // "thanks to X" is a preposition ("because of X"), not thanking X; "put together" is
+            // assembling something ("put together a party"), not joining someone.
+            if words[m.last] == "thanks" && words.get(m.last + 1) == Some(&"to") || words[m.first] == "together" && m.first > ca && lexicon::inflects(words[m.first - 1], "put") {
                 continue;
             }
             if negated {
@@ -1861,6 +1862,17 @@ mod tests {
                 "Acme encouraged US families to prepare.",
                 &[("Acme", Org, None), ("US", Gpe, None)],
                 &[("Acme", "US", 0)],
+            ),
+            // Putting something together is no cooperation; bringing two sides together is.
+            (
+                "Ruritania put together a coalition. Freedonia brought Ruritania and Acme together.",
+                &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Acme", Org, None)],
+                &[("Ruritania", "Acme", 1)],
+            ),
+            (
+                "Smith said Ruritania must put together a Freedonia Party that everybody trusts.",
+                &[("Smith", Person, None), ("Ruritania", Gpe, None), ("Freedonia Party", Org, None)],
+                &[("Ruritania", "Freedonia Party", 0), ("Smith", "Freedonia Party", 0)],
             ),
             // God is no actor.
             (
