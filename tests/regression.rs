@@ -352,6 +352,8 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         // a person).
         ("The group threatens families in Maiduguri as much as it threatens Europe.", &[("Maiduguri", "GPE")]),
         ("Police in Tamale said three people died.", &[("Tamale", "GPE")]),
+        // A name after a settlement's noun and "of" is that place in all its mentions.
+        ("Rebels shelled the Syrian town of Kerbanu on Monday. Kerbanu is surrounded on three sides, and Kerbanu needs help.", &[("Kerbanu", "GPE")]),
     ];
     assert_entities(cases);
     // The double-barrelled name is one entity with both mentions; two listed names joined by a

@@ -1154,6 +1154,9 @@ fn caps_plural(w: &str) -> bool {
 /// Nouns of a river's land after its name ("Amazon basin"). Sorted.
 const RIVER_LAND: Words = Words("basin|deforestation|delta|forest|jungle|rainforest|region|river|tribes|valley");
 
+/// Nouns of a settlement or a part of a country, before "of" and its name. Sorted.
+const SETTLEMENTS: Words = Words("borough|capital|city|district|enclave|hamlet|island|municipality|port|province|state|suburb|town|village");
+
 /// The planets and the larger moons of the solar system. Sorted.
 const SKY: Words = Words("Callisto|Ceres|Earth|Enceladus|Europa|Ganymede|Jupiter|Mars|Mercury|Neptune|Pluto|Saturn|Titan|Triton|Uranus|Venus");
 
@@ -1203,6 +1206,14 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             c.evidence = Evidence::Rule;
             c.canon = None;
             c.country = None;
+        }
+        // A name after a settlement's noun and "of" ("the Syrian town of Kobane", "the
+        // province of Anbar") is that place in all its mentions ("Kobane is surrounded" read
+        // as a person), unless a list knows it or it is a body's longer name.
+        if doc.s(a.wrapping_sub(1)) == "of" && SETTLEMENTS.has(doc.s(a.wrapping_sub(2))) && c.evidence != Evidence::Gazetteer && c.kind != EntityType::Norp && (b - a == 1 || c.kind != EntityType::Org) {
+            c.kind = EntityType::Gpe;
+            c.evidence = Evidence::Rule;
+            c.sure = true;
         }
         if faith(doc, g, c) {
             c.kind = EntityType::Norp;
@@ -2237,7 +2248,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND] {
+        for l in [LED, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
