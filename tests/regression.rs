@@ -353,6 +353,13 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("The group threatens families in Maiduguri as much as it threatens Europe.", &[("Maiduguri", "GPE")]),
         ("Police in Tamale said three people died.", &[("Tamale", "GPE")]),
         // A name after a settlement's noun and "of" is that place in all its mentions.
+        // A name in apposition to a person's role is a person's in all its mentions; not a
+        // name before a role that speaks.
+        ("Songs by Big Tank Hollis, the New York rapper who died on Tuesday, were played. Big Tank Hollis was 57.", &[("Big Tank Hollis", "PERSON")]),
+        ("We will keep working with Congress, the president said.", &[("Congress", "ORG")]),
+        // "St." opens the name after it, unless it ends a street's name.
+        ("During his weekly address in St. Aldric's Square, the bishop spoke of dogs.", &[("St. Aldric's Square", "LOC")]),
+        ("Police on Main St. Mary Jones said.", &[("Mary Jones", "PERSON")]),
         ("Rebels shelled the Syrian town of Kerbanu on Monday. Kerbanu is surrounded on three sides, and Kerbanu needs help.", &[("Kerbanu", "GPE")]),
     ];
     assert_entities(cases);
