@@ -357,6 +357,8 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         // name before a role that speaks.
         ("Songs by Big Tank Hollis, the New York rapper who died on Tuesday, were played. Big Tank Hollis was 57.", &[("Big Tank Hollis", "PERSON")]),
         ("We will keep working with Congress, the president said.", &[("Congress", "ORG")]),
+        // A listed company the tagger reads as a product or title (MISC) stays a company.
+        ("In a post on her Facebook page, Lianne Corder revealed the news.", &[("Facebook", "ORG"), ("Lianne Corder", "PERSON")]),
         // "St." opens the name after it, unless it ends a street's name.
         ("During his weekly address in St. Aldric's Square, the bishop spoke of dogs.", &[("St. Aldric's Square", "LOC")]),
         ("Police on Main St. Mary Jones said.", &[("Mary Jones", "PERSON")]),

@@ -765,7 +765,7 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         },
         2 => EntityType::Org,
         _ => match hit.map(|h| h.kind) {
-            Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc)) => k,
+            Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc | EntityType::Org)) => k,
             _ if EVENT_TAILS.has(last) || last == "II" || last == "I" => EntityType::Event,
             // An unlisted word opening with an Arabic article and ending in the "-i" of a
             // surname from a place or tribe ("al-Maliki said") is that surname.
