@@ -359,6 +359,10 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("We will keep working with Congress, the president said.", &[("Congress", "ORG")]),
         // A listed company the tagger reads as a product or title (MISC) stays a company.
         ("In a post on her Facebook page, Lianne Corder revealed the news.", &[("Facebook", "ORG"), ("Lianne Corder", "PERSON")]),
+        // A lone unlisted word named as a source is a body, unless it is a surname in the text.
+        ("Seth Rogen will play the engineer in the biopic, according to Zorvex.", &[("Zorvex", "ORG")]),
+        ("Rogen will play the engineer in the biopic, Deadline reports.", &[("Deadline", "ORG")]),
+        ("Taylor Brankov said the clinic had refused. The claim is false, according to Brankov.", &[("Taylor Brankov", "PERSON")]),
         // "St." opens the name after it, unless it ends a street's name.
         ("During his weekly address in St. Aldric's Square, the bishop spoke of dogs.", &[("St. Aldric's Square", "LOC")]),
         ("Police on Main St. Mary Jones said.", &[("Mary Jones", "PERSON")]),

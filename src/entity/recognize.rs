@@ -735,6 +735,19 @@ pub(crate) fn arabic_article(w: &str) -> bool {
     matches!(w.get(..3), Some("al-" | "Al-" | "el-" | "El-")) && w.len() > 3
 }
 
+/// Whether the word at `i` is named as a source (after "according to" and before no other
+/// word: not "according to Perth arachnid expert Volker Framenau"; or with "reports" or
+/// "reported" right after it or right before it: "…, reports Variety") and is nowhere in the
+/// text a surname (after another capitalised word: "Taylor Chandler", then "according to
+/// Chandler").
+fn source(doc: &Doc, i: usize) -> bool {
+    let reports = |w: &str| matches!(w, "reports" | "reported");
+    let named = doc.s(i.wrapping_sub(1)) == "to" && doc.s(i.wrapping_sub(2)).eq_ignore_ascii_case("according") && !doc.word(i + 1)
+        || reports(doc.s(i + 1)) && matches!(doc.s(i + 2), "." | "," | "that" | "on")
+        || reports(doc.s(i.wrapping_sub(1))) && doc.s(i.wrapping_sub(2)) == ",";
+    named && !arabic_article(doc.s(i)) && !(1..doc.tokens.len()).any(|k| doc.s(k) == doc.s(i) && doc.cap(k - 1))
+}
+
 /// The type of a model entity, from the model's type (`PER`, `LOC`, `ORG`, `MISC`), the
 /// gazetteer's answer for exactly these tokens and the words of the name. LOC is GPE unless a
 /// list or a head/tail word says LOC; MISC is NORP for a listed group or a demonym-like word,
@@ -751,6 +764,12 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     // photographer's, unless a list knows it.
     if hit.is_none() && i >= 2 && doc.s(i - 1) == "/" && matches!(doc.s(i - 2), "Photo" | "Photos") {
         return Some(EntityType::Person);
+    }
+    // A lone unlisted word that is a source ("according to Variety", "Deadline reports",
+    // "reported Vocativ") is a news outlet or another body, not the person or place the
+    // tagger guesses (a surname so typed still joins its person in `merge`).
+    if j - i == 1 && hit.is_none() && source(doc, i) && !Gazetteer::get().is_first_name(first) {
+        return Some(EntityType::Org);
     }
     // "Battle of Hastings", "Treaty of Versailles": an event whatever the model's type.
     if ty != 0 && j - i >= 3 && EVENT_HEADS.has(first) && doc.s(i + 1) == "of" {
