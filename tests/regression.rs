@@ -363,6 +363,12 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("Seth Rogen will play the engineer in the biopic, according to Zorvex.", &[("Zorvex", "ORG")]),
         ("Rogen will play the engineer in the biopic, Deadline reports.", &[("Deadline", "ORG")]),
         ("Taylor Brankov said the clinic had refused. The claim is false, according to Brankov.", &[("Taylor Brankov", "PERSON")]),
+        // A two-letter word is glued to the word before it only to repair a split word: "Iraq
+        // is" is no demonym. An embassy, or a name ending in a listed body, is a body.
+        ("Right now, Iraq is expanding its facilities.", &[("Iraq", "GPE")]),
+        ("Protesters gathered outside the Saudi Embassy in London.", &[("Saudi Embassy", "ORG"), ("London", "GPE")]),
+        ("Iran accused the Mossad of killing the scientist.", &[("Iran", "GPE"), ("Mossad", "ORG")]),
+        ("Protests spread in Dar es Salaam on Friday.", &[("Dar es Salaam", "GPE")]),
         // "St." opens the name after it, unless it ends a street's name.
         ("During his weekly address in St. Aldric's Square, the bishop spoke of dogs.", &[("St. Aldric's Square", "LOC")]),
         ("Police on Main St. Mary Jones said.", &[("Mary Jones", "PERSON")]),

@@ -7,8 +7,9 @@
 //!
 //! Phrases are looked up by a normalised key: tokens lowercased, `’` as `'`, hyphens as
 //! spaces, joined by one space (`al-Qaeda` → `al qaeda`, `U.S.` → `u.s.`). A lone one- or
-//! two-letter lowercase token glues onto the word before it, which repairs split words
-//! such as "Associate d Press" (see [`push_key`]). The recogniser (`Doc::gazetteer`) reads a
+//! two-letter lowercase token that is no common word glues onto the word before it, which
+//! repairs split words such as "Associate d Press" (see [`push_key`]); "Iraq is" stays two
+//! words, not the demonym "Iraqis". The recogniser (`Doc::gazetteer`) reads a
 //! hyphen token between two words as such a space: the tokenizer splits "France-Presse" in
 //! three, and "Agence France-Presse" still matches.
 

@@ -23,7 +23,7 @@ pub fn push_key_from(buf: &mut String, start: usize, token: &str) {
     let glue = !key_empty
         && token.len() <= 2
         && token.chars().all(|c| c.is_ascii_lowercase())
-        && !matches!(token, "of" | "de" | "la" | "al" | "el" | "y" | "da" | "du" | "to" | "on" | "in" | "a" | "an" | "at" | "by" | "e");
+        && !matches!(token, "of" | "de" | "la" | "al" | "el" | "y" | "da" | "du" | "to" | "on" | "in" | "a" | "an" | "at" | "by" | "e" | "is" | "as" | "or" | "it" | "he" | "we" | "be" | "so" | "us" | "if");
     let key = buf;
     if !key_empty && !glue {
         key.push(' ');

@@ -87,7 +87,7 @@ pub struct Candidate {
 pub(crate) const ORG_TAILS: Words = Words(
     "Academy|Agency|Airlines|Airways|Albion|Alliance|Army|Assembly|Association|Athletic|Authority|Ballet|Bank|\
      Board|Brigade|Brigades|Bureau|Center|Centre|Choir|Church|Club|Co|Coalition|College|Commission|Committee|\
-     Communications|Company|Conference|Congress|Corp|Corporation|Council|Court|Daily|Department|Electronics|Energy|\
+     Communications|Company|Conference|Congress|Corp|Corporation|Council|Court|Daily|Department|Electronics|Embassy|Energy|\
      Enterprises|Entertainment|Exchange|FC|Federation|Force|Forces|Forum|Foundation|Front|Fund|Gazette|Group|Guard|\
      Herald|Holdings|Hospital|Inc|Industries|Institute|Insurance|Journal|LLC|Laboratories|Labs|League|Ltd|Media|Ministry|\
      Motor|Motors|Movement|Museum|Navy|Network|News|Observatory|Office|Orchestra|Organisation|Organization|Parliament|Partners|\
@@ -786,6 +786,9 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         _ => match hit.map(|h| h.kind) {
             Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc | EntityType::Org)) => k,
             _ if EVENT_TAILS.has(last) || last == "II" || last == "I" => EntityType::Event,
+            // A body's name by its last word ("Saudi Embassy", "Pakistani Taliban"; not
+            // "Doctor Who", nor CoNLL's leagues: "National League" is MISC there).
+            _ if j - i > 1 && (last == "Embassy" || Gazetteer::get().phrase(&last.lower()).is_some_and(|h| h.kind == EntityType::Org && !h.acronym)) => EntityType::Org,
             // An unlisted word opening with an Arabic article and ending in the "-i" of a
             // surname from a place or tribe ("al-Maliki said") is that surname.
             _ if j - i == 1 && arabic_article(first) && first.ends_with('i') => EntityType::Person,
