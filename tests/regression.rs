@@ -369,6 +369,9 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("Protesters gathered outside the Saudi Embassy in London.", &[("Saudi Embassy", "ORG"), ("London", "GPE")]),
         ("Iran accused the Mossad of killing the scientist.", &[("Iran", "GPE"), ("Mossad", "ORG")]),
         ("Protests spread in Dar es Salaam on Friday.", &[("Dar es Salaam", "GPE")]),
+        // A sentence adverb opening a capitalised stretch is no part of the name.
+        ("Perhaps Kode will win the race.", &[("Kode", "PERSON")]),
+        ("Neither Ferguson police nor the FBI commented.", &[("Ferguson", "GPE"), ("FBI", "ORG")]),
         // "St." opens the name after it, unless it ends a street's name.
         ("During his weekly address in St. Aldric's Square, the bishop spoke of dogs.", &[("St. Aldric's Square", "LOC")]),
         ("Police on Main St. Mary Jones said.", &[("Mary Jones", "PERSON")]),

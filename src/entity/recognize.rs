@@ -161,9 +161,9 @@ const LED: Words = Words("administration|campaign|presidency|regime");
 /// the structured tagger), and auxiliaries opening a question ("Would Varga run?"; not "Can",
 /// "Will": given names). Lowercase, sorted.
 const LEADING: Words = Words(
-    "after|afterwards|also|although|as|at|because|before|but|by|could|despite|did|does|during|earlier|eventually|\
-     finally|from|given|however|if|initially|later|meanwhile|previously|separately|should|since|though|until|via|\
-     when|whether|while|without|would",
+    "after|afterwards|also|although|as|at|because|before|but|by|could|despite|did|does|during|earlier|either|eventually|\
+     finally|from|given|however|if|indeed|initially|instead|later|maybe|meanwhile|neither|nor|perhaps|previously|\
+     separately|should|since|though|thus|unlike|until|via|when|whether|while|without|would",
 );
 
 /// Players' positions in capitals, and students' years, written before their names ("QB
