@@ -649,6 +649,19 @@ fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &
     };
     let light = |t: usize| t > a && LIGHT_VERBS.iter().any(|v| lexicon::inflects(words[t - 1], v));
     let p = m.first - 1;
+    // An -ing cue after "the" and a name, with no object after it, names an event: "the
+    // Parkland shooting, a combative NRA spokesperson" (not "the Kurds fighting ISIS").
+    if ing && covered[p - a] {
+        let mut t = p;
+        while t > a && covered[t - a] {
+            t -= 1;
+        }
+        let next = m.last + 1;
+        let no_object = words.get(next).is_none_or(|w| tokens[next].kind == Kind::Punct || !covered[next - a] && !in_list(DETERMINERS, w));
+        if !covered[t - a] && matches!(words[t], "the" | "The") && no_object {
+            return true;
+        }
+    }
     if marks(p, true) {
         return !light(p);
     }
@@ -1456,6 +1469,18 @@ mod tests {
                 "Ruritania and Freedonia did not coordinate their plans.",
                 &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
                 &[("Ruritania", "Freedonia", -1)],
+            ),
+            // "the X shooting" with no object names an event, no attack by X; "the Kurds
+            // fighting ISIS" stays the Kurds' fight.
+            (
+                "Ruritania blamed the Varnholm bombing on the Crimson Front.",
+                &[("Ruritania", Gpe, None), ("Varnholm", Gpe, None), ("Crimson Front", Org, None)],
+                &[("Varnholm", "Crimson Front", 0)],
+            ),
+            (
+                "The Kurds fighting the Crimson Front are exhausted.",
+                &[("Kurds", Norp, None), ("Crimson Front", Org, None)],
+                &[("Kurds", "Crimson Front", -1)],
             ),
             // Co-subjects praising a thing are on one side, not cooperating with each other.
             (
