@@ -121,7 +121,7 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
     let s = v.s(i);
     // Quick rejection: dates start with a digit, a capital or one of a few lowercase words.
     let c0 = s.chars().next().unwrap_or(' ');
-    if !(c0.is_ascii_digit() || c0.is_uppercase() || matches!(c0, 'e' | 'l' | 'n' | 't' | 'y' | 'p' | 'c' | 'f' | 's')) {
+    if !(c0.is_ascii_digit() || c0.is_uppercase() || matches!(c0, 'e' | 'l' | 'n' | 't' | 'y' | 'p' | 'c' | 'f' | 's' | 'a' | 'w')) {
         return None;
     }
     // Clock times.
@@ -185,6 +185,13 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
             return Some((EntityType::Date, 1));
         }
         return None;
+    }
+    // A season with its year: "Spring 2015", "the summer of 2014".
+    if matches!(&*low(s), "spring" | "summer" | "autumn" | "fall" | "winter") {
+        let n = if v.s(i + 1) == "of" { 2 } else { 1 };
+        if year(v.s(i + n)) {
+            return Some((EntityType::Date, n + 1));
+        }
     }
     // Day-first: "6 March 2014".
     if v.kind(i) == Some(Kind::Number) && day(s) && month(v.s(i + 1)).is_some_and(|_| v.s(i + 1).len() > 2) {
@@ -294,6 +301,7 @@ mod tests {
             ("in Rome on March 6, 2014.", &[("March 6, 2014", "DATE")]),
             ("By | Oct 14, 2014 11:30 PM EDT", &[("Oct 14, 2014", "DATE"), ("11:30 PM EDT", "TIME")]),
             ("talks in Vienna next month.", &[("next month", "DATE")]),
+            ("The watch ships in Spring 2015, not in the summer of 2014.", &[("Spring 2015", "DATE"), ("summer of 2014", "DATE")]),
             ("which have earlier this year enraged", &[("earlier this year", "DATE")]),
             ("no place in the 21st century", &[("the 21st century", "DATE")]),
             ("a three-hour meeting", &[]),

@@ -1152,7 +1152,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     merged.retain(|c| {
         let (a, w) = (c.tokens.0, doc.s(c.tokens.0));
         let credit = has_lower(CREDIT_WORDS, w) && (matches!(doc.s(a.wrapping_sub(1)), "/" | ",") || doc.s(a + 1) == ")" || doc.s(a + 1) == "Photo");
-        !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit || caps_plural(w))) && !party_label(doc, c)
+        // The rest of a product's name after its lowercase brand ("iCloud Drive", "iPhone 6
+        // Plus") is no name of its own.
+        let p = if doc.tokens.get(a.wrapping_sub(1)).is_some_and(|t| t.kind == Kind::Number) { a.wrapping_sub(2) } else { a.wrapping_sub(1) };
+        let b = doc.s(p).as_bytes();
+        let brand = doc.word(p) && b.len() > 2 && b[0].is_ascii_lowercase() && b[1].is_ascii_uppercase() && !matches!(c.kind, EntityType::Date | EntityType::Time);
+        !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit || caps_plural(w) || brand)) && !party_label(doc, c)
     });
     saints(doc, g, &mut merged);
     retype(doc, g, &mut merged);
