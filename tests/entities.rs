@@ -114,6 +114,11 @@ fn merging() {
 
     let a = run("The Islamic State gained ground. Islamic State fighters took a town.");
     assert_eq!(a.entities.iter().filter(|e| e.name == "Islamic State").count(), 1);
+
+    // A person's surname stays the person's beside a company named after the person.
+    let a = run("Harvey Brankov was fired by the Brankov Company on Sunday. Brankov denied the claims.");
+    assert_eq!(mentions(&a, entity(&a, "Harvey Brankov")), ["Harvey Brankov", "Brankov"]);
+    assert_eq!(mentions(&a, entity(&a, "Brankov Company")), ["Brankov Company"]);
 }
 
 #[test]

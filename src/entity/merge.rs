@@ -407,7 +407,9 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     }
     for i in 0..n {
         let s = surfaces[i];
-        if cands[i].evidence == Evidence::Gazetteer || s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) {
+        // A person's surname stays the person's ("Weinstein denied" with Harvey Weinstein
+        // and the Weinstein Company in the text).
+        if cands[i].evidence == Evidence::Gazetteer || s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) || owners.get(s).is_some() {
             continue;
         }
         if let Some(j) = companies.get(s).and_then(|list| nearest(list, i)) {
