@@ -156,6 +156,7 @@ fn stop_word_mask(w: &str) -> u8 {
 
 /// The stop word lists merged ([`stop_word_mask`]; once).
 #[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, inline(never))] // (a one-time load: kept out of the `OnceLock` closure, which is not at "z")
 fn merged_lists() -> Vec<(u64, u8)> {
     {
         // (Loops rather than iterator chains: a closure given to `map` is compiled apart, at

@@ -320,6 +320,7 @@ fn is_common(w: &str) -> bool {
 /// The sorted keys ([`word_key`]) of the words of `list` of at most 7 bytes: built once per
 /// list (here and for `text::is_stop`), so one function, at opt-level "z" (scripts/build.sh).
 #[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, inline(never))] // (a one-time load: kept out of the `OnceLock` closure, which is not at "z")
 pub(crate) fn sorted_keys(list: Words) -> Vec<u64> {
     let mut k: Vec<u64> = Vec::new();
     for w in list.iter() {

@@ -177,6 +177,7 @@ fn keys_text() -> &'static [u8] {
 /// written back as the 21-bit byte offset of that line (of `KEYS`, or `IN_NAMES |` one of
 /// `NAMES`) in three bytes with the top bit set.
 #[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, inline(never))] // (a one-time load: kept out of the `OnceLock` closure, which is not at "z")
 fn unpack_keys(p: &[u8]) -> Vec<u8> {
     let (fc, rest) = p.split_at(KEYS_FC_LEN);
     let (flags, refs) = rest.split_at(2 * KEY_LINES);
@@ -278,6 +279,7 @@ impl FrontCoded {
     }
 
     #[cfg_attr(size_attrs, optimize(size))]
+    #[cfg_attr(size_attrs, inline(never))] // (a one-time load: kept out of the `OnceLock` closure, which is not at "z")
     fn unpack(&self) -> (Vec<u8>, Vec<u32>) {
         let p = self.packed;
         let (mut bin, mut blocks) = (Vec::with_capacity(p.len() + p.len() / 4), Vec::new());
@@ -406,25 +408,30 @@ fn filter_bits(list: u32, word: &[u8]) -> [u32; 2] {
 /// and are no given name, and the filter says so without a binary search.
 fn maybe_listed(list: u32, word: &[u8]) -> bool {
     static F: OnceLock<Vec<u64>> = OnceLock::new();
-    let bits = F.get_or_init(|| {
-        let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
-        let mut add = |list: u32, w: &[u8]| {
-            let [a, b] = filter_bits(list, w);
-            bits[(a / 64) as usize] |= 1 << (a % 64);
-            bits[(b / 64) as usize] |= 1 << (b % 64);
-        };
-        for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLES, ROLE_STARTS_LIST)] {
-            let mut at = 0;
-            while at < (t.text)().len() {
-                let (k, end) = t.key_at(at);
-                add(list, k.split(|&b| b == b' ').next().unwrap_or(k));
-                at = end + 1;
-            }
-        }
-        FIRST_NAMES.for_each(|w| add(GIVEN_NAMES, w));
-        bits
-    });
+    let bits = F.get_or_init(build_filter);
     filter_bits(list, word).iter().all(|&b| bits[(b / 64) as usize] & (1 << (b % 64)) != 0)
+}
+
+/// The filter of [`maybe_listed`] (once).
+#[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, inline(never))]
+fn build_filter() -> Vec<u64> {
+    let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
+    let mut add = |list: u32, w: &[u8]| {
+        let [a, b] = filter_bits(list, w);
+        bits[(a / 64) as usize] |= 1 << (a % 64);
+        bits[(b / 64) as usize] |= 1 << (b % 64);
+    };
+    for (t, list) in [(&KEYS, FIRST_WORDS), (&ROLES, ROLE_STARTS_LIST)] {
+        let mut at = 0;
+        while at < (t.text)().len() {
+            let (k, end) = t.key_at(at);
+            add(list, k.split(|&b| b == b' ').next().unwrap_or(k));
+            at = end + 1;
+        }
+    }
+    FIRST_NAMES.for_each(|w| add(GIVEN_NAMES, w));
+    bits
 }
 
 /// The gazetteer: the tables of build.rs, searched in place.

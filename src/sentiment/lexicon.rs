@@ -194,6 +194,7 @@ pub fn get() -> &'static Lexicon {
 
 /// Parses the phrase lists (once, [`get`]).
 #[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, inline(never))] // (a one-time load: kept out of the `OnceLock` closure, which is not at "z")
 fn load() -> Lexicon {
     {
         // (words start, words end, valence, code, goldstein, source) per phrase; the words of
@@ -277,15 +278,20 @@ fn maybe_listed(filter: &[u64], word: &[u8]) -> bool {
 /// one tries several bases ([`bases`]): without it, each was a binary search and a block scan.
 fn listed_filter() -> &'static [u64] {
     static F: OnceLock<Vec<u64>> = OnceLock::new();
-    F.get_or_init(|| {
-        let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
-        WORDS.for_each(|word| {
-            for bit in filter_bits(word) {
-                bits[(bit / 64) as usize] |= 1 << (bit % 64);
-            }
-        });
-        bits
-    })
+    F.get_or_init(build_filter)
+}
+
+/// The filter of [`listed_filter`] (once).
+#[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, inline(never))]
+fn build_filter() -> Vec<u64> {
+    let mut bits = vec![0u64; (FILTER_BITS / 64) as usize];
+    WORDS.for_each(|word| {
+        for bit in filter_bits(word) {
+            bits[(bit / 64) as usize] |= 1 << (bit % 64);
+        }
+    });
+    bits
 }
 
 /// Valence of a single lowercased word (0 when unknown), VADER's -4..+4 scale. A word the list

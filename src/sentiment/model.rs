@@ -546,6 +546,7 @@ fn pairs() -> [(f32, f32); 256] {
 /// weights, then the stream of their gaps and values; every other bucket is `FLIP` (both
 /// weights 0). Decoded once (32 KB). A pack that does not decode gives an all-zero model.
 #[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, inline(never))] // (a one-time load: kept out of the `OnceLock` closure, which is not at "z")
 fn unpack(p: &[u8]) -> Model {
     let bits = p[0] as u32;
     let scale = f32::from_le_bytes([p[1], p[2], p[3], p[4]]);
