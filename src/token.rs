@@ -37,6 +37,17 @@ impl Token {
     }
 }
 
+/// The number `s` writes, for `s` of one to nine ASCII digits: what `s.parse::<u32>()` gives
+/// there, without a copy of `from_str_radix` per integer type in the wasm (the date rules
+/// parsed `u8`, `u16`, `u32` and `i32`).
+pub(crate) fn digits_value(s: &str) -> u32 {
+    let mut n = 0;
+    for b in s.bytes() {
+        n = n * 10 + u32::from(b - b'0');
+    }
+    n
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }

@@ -3,6 +3,7 @@
 //! the line does not hold what it looks for.
 
 use crate::case::Lowercase as _;
+use crate::token::digits_value;
 use crate::words::Words;
 
 /// Month names, in order (three letters or "sept" also name one).
@@ -83,7 +84,7 @@ fn lex(s: &str) -> Vec<Tok<'_>> {
 #[cfg_attr(size_attrs, optimize(size))]
 fn num(t: Option<&Tok>) -> Option<u32> {
     match t {
-        Some(Tok::Num(n)) if n.len() <= 4 => n.parse().ok(),
+        Some(Tok::Num(n)) if n.len() <= 4 => Some(digits_value(n)),
         _ => None,
     }
 }
@@ -164,10 +165,10 @@ fn find_date(t: &[Tok]) -> Option<(u32, u32, u32, usize)> {
                     continue;
                 }
                 let (Some(b), Some(c)) = (num(t.get(i + 2)), num(t.get(i + 4))) else { continue };
-                let a: u32 = match a.parse() {
-                    Ok(v) if a.len() <= 4 => v,
-                    _ => continue,
-                };
+                if a.len() > 4 {
+                    continue;
+                }
+                let a = digits_value(a);
                 let (y, m, d) = if a >= 1000 {
                     (a, b, c) // ISO y-m-d
                 } else if sep == '.' || a > 12 {
@@ -271,11 +272,11 @@ fn offset_at(t: &[Tok], j: usize) -> Option<i32> {
     let Some(Tok::Num(n)) = t.get(j + 1) else { return None };
     let (h, m): (i32, i32) = match n.len() {
         1 | 2 => {
-            let h = n.parse().ok()?;
+            let h = digits_value(n) as i32;
             let m = if t.get(j + 2) == Some(&Tok::Sym(':')) { num(t.get(j + 3))? as i32 } else { 0 };
             (h, m)
         }
-        4 => (n[..2].parse().ok()?, n[2..].parse().ok()?),
+        4 => (digits_value(&n[..2]) as i32, digits_value(&n[2..]) as i32),
         _ => return None,
     };
     if h > 14 || m > 59 {

@@ -9,7 +9,7 @@
 //! Durations ("three-hour") are not dates.
 
 use crate::words::Words;
-use crate::token::{Kind, Token};
+use crate::token::{digits_value, Kind, Token};
 use crate::EntityType;
 
 const WEEKDAYS: Words = Words("Friday|Monday|Saturday|Sunday|Thursday|Tuesday|Wednesday");
@@ -81,7 +81,7 @@ fn day(s: &str) -> bool {
     !digits.is_empty()
         && digits.len() <= 2
         && matches!(rest, "" | "st" | "nd" | "rd" | "th")
-        && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        && (1..=31).contains(&digits_value(&digits))
 }
 
 fn year(s: &str) -> bool {
@@ -95,7 +95,7 @@ fn dated_year(s: &str) -> bool {
 }
 
 fn year_in(s: &str, from: u16) -> bool {
-    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u16>().is_ok_and(|y| (from..=2099).contains(&y))
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && (u32::from(from)..=2099).contains(&digits_value(s))
 }
 
 fn lower_in(list: Words, s: &str) -> bool {
