@@ -445,15 +445,21 @@ pub struct Context<'a> {
 /// What a first pass over the whole text read each capitalised word as, by the hash of its
 /// normalised form (`Features::word`, see `push_norm`): a bit per type ([`TYPES`] order) the
 /// word got anywhere, and bit 4 when it was outside a name somewhere. A set, so a text and the
-/// text repeated have the same history.
-pub(crate) type History = std::collections::HashMap<u32, u8, BuildHasherDefault<crate::sentiment::SpanHasher>>;
+/// text repeated have the same history. Keyed by [`history_key`] in the crate's span map
+/// type, so the page holds no hash table code of a `u32 → u8` map of its own (~0.5 KB gzip).
+pub(crate) type History = crate::sentiment::SpanMap<usize>;
+
+/// A word hash as a [`History`] key.
+fn history_key(word: u32) -> Span {
+    Span { start: word as usize, end: word as usize }
+}
 
 /// The history of a first pass's tags (`tags`, one per position of `f`, [`TAG_NAMES`] indices).
 pub(crate) fn history(f: &Features, tags: &[usize]) -> History {
     let mut h = History::default();
     for (k, &t) in tags.iter().enumerate() {
         if f.hist[k] != 0 {
-            *h.entry(f.word[k].0).or_insert(0) |= if t == 0 { 1 << 4 } else { 1 << (col(t) - 1) };
+            *h.entry(history_key(f.word[k].0)).or_insert(0) |= if t == 0 { 1 << 4 } else { 1 << (col(t) - 1) };
         }
     }
     h
@@ -608,7 +614,7 @@ fn history_of(f: &Features, history: &History, k: usize) -> Option<[H; 2]> {
     if pos == 0 {
         return None;
     }
-    let m = history.get(&f.word[k].0).copied().unwrap_or(0);
+    let m = history.get(&history_key(f.word[k].0)).copied().unwrap_or(0) as u8;
     Some([H::new(26).b(&[m]), H::new(27).b(&[m, pos])])
 }
 
@@ -1461,7 +1467,7 @@ mod tests {
             (history(&f, &first), spans)
         };
         // The key of a normalised word (lowercase, digits as 0): its hash, as `Features::word`.
-        let key = |w: &str| H::new(30).s(w).0;
+        let key = |w: &str| history_key(H::new(30).s(w).0);
         let text = "Kerry met Lavrov in Paris on Monday. Paris said Kerry would wait.";
         let (h, once) = tagged(text);
         // Capitalised words only, by their normalised form: a bit per type, bit 4 for outside.
