@@ -276,7 +276,12 @@ fn html_title(scan: &html::Scan) -> Option<String> {
         return Some(og.clone());
     }
     let t = scan.meta.title.as_deref()?;
-    let cut = [" | ", " - ", " – ", " — ", " :: "].iter().filter_map(|s| t.rfind(s)).max();
+    // (A loop, not `filter_map(…).max()`: that closure was compiled apart, at "s", with the
+    // string search inlined into it.)
+    let mut cut = None;
+    for s in [" | ", " - ", " – ", " — ", " :: "] {
+        cut = cut.max(t.rfind(s));
+    }
     Some(match cut {
         Some(c) if c >= 10 => t[..c].trim().to_string(),
         _ => t.to_string(),

@@ -690,7 +690,9 @@ pub(crate) fn classify_with(
         // Afghanistan helicopter crash"): walking back over bylines, dates, captions and short
         // lines, the first line that is [`headline_like`], within three other lines; or the
         // heading above it when that is one in title case (the line found is its deck).
-        let candidate = |i: usize| patterns[i].is_none() && blocks[i].zone.is_none() && headline_like(blocks[i].text.trim());
+        // (A function, not a closure: a closure is compiled apart, at "s", with `headline_like`
+        // inlined into it.)
+        let candidate = |i: usize| headline_candidate(&blocks[i], patterns[i]);
         let (mut i, mut steps) = (start, 0);
         while i > window_start && steps < 3 && title_idx.is_none() {
             i -= 1;
@@ -773,6 +775,14 @@ pub(crate) fn classify_with(
 /// colon, or a function word: "You are signed in as"), no caption (a sentence and then more: "…
 /// in New York.Reuters", "… on the river. AP"; not an abbreviation: "St. Croix River", "Rep.
 /// Jane Doe"), no list of links, breadcrumb, handle, address, byline or date.
+/// A block that may be the headline above the body: [`headline_like`], and neither a pattern
+/// nor a zone took it.
+#[cfg_attr(size_attrs, optimize(size))]
+#[cfg_attr(size_attrs, inline(never))]
+fn headline_candidate(b: &Block, pattern: Option<&str>) -> bool {
+    pattern.is_none() && b.zone.is_none() && headline_like(b.text.trim())
+}
+
 #[cfg_attr(size_attrs, optimize(size))]
 fn headline_like(t: &str) -> bool {
     let ws = t.split_whitespace().count();

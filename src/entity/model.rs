@@ -1135,16 +1135,15 @@ impl Model {
         let mut p = 11;
         let tb = b.get(p..p + TRANS_ROWS * TAGS * 2)?;
         p += tb.len();
-        let trans = tb
-            .chunks_exact(TAGS * 2)
-            .map(|row| {
-                let mut r = [0i32; TAGS];
-                for (t, x) in r.iter_mut().enumerate() {
-                    *x = i32::from(i16::from_le_bytes([row[2 * t], row[2 * t + 1]]));
-                }
-                r
-            })
-            .collect();
+        // (A loop, not `map(…).collect()`, whose closure is compiled apart at "s".)
+        let mut trans = Vec::with_capacity(TRANS_ROWS);
+        for row in tb.chunks_exact(TAGS * 2) {
+            let mut r = [0i32; TAGS];
+            for (t, x) in r.iter_mut().enumerate() {
+                *x = i32::from(i16::from_le_bytes([row[2 * t], row[2 * t + 1]]));
+            }
+            trans.push(r);
+        }
         let r = u32::from(*b.get(p)?);
         p += 1;
         if r > rans::PROB_BITS {

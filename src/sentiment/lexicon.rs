@@ -215,10 +215,11 @@ fn load() -> Lexicon {
             add(cols[0], 0.0, cols.get(1).copied(), cols.get(2).map_or(0.0, |v| decimal(v)), Source::Cameo);
         });
         let words: &'static [&'static str] = Vec::leak(words);
-        let phrases: Vec<Phrase> = rows
-            .into_iter()
-            .map(|(a, b, valence, code, goldstein, source)| Phrase { words: &words[a as usize..b as usize], valence, code, goldstein, source })
-            .collect();
+        // (A loop, not `map(…).collect()`, whose closure is compiled apart at "s".)
+        let mut phrases: Vec<Phrase> = Vec::with_capacity(rows.len());
+        for (a, b, valence, code, goldstein, source) in rows {
+            phrases.push(Phrase { words: &words[a as usize..b as usize], valence, code, goldstein, source });
+        }
         let mut by_first = crate::clean::repair::StrMap::with_capacity_and_hasher(phrases.len(), BuildHasherDefault::default());
         let mut next = vec![NONE; phrases.len()];
         // The last phrase of each chain so far, at the index of its first.
