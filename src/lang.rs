@@ -256,7 +256,11 @@ pub fn detect(text: &str) -> Language {
     // Web addresses, e-mail addresses and handles are no prose ("amzn.to", "@user").
     // (`contains(':')` first: a byte search, where a substring search costs a setup per chunk.)
     let is_address = |c: &str| (c.contains(':') && c.contains("://")) || c.contains('@') || c.starts_with("www.");
-    for chunk in sample.split_whitespace().filter(|c| !is_address(c)) {
+    // (No `filter` or `map` closures below: they would be compiled apart, at "s".)
+    for chunk in sample.split_whitespace() {
+        if is_address(chunk) {
+            continue;
+        }
         for piece in chunk.split(|c: char| !c.is_alphabetic()) {
             // An ASCII piece is all Latin letters (the split leaves letters only).
             let ascii = piece.is_ascii();
@@ -279,7 +283,9 @@ pub fn detect(text: &str) -> Language {
             lower += 1;
             word.clear();
             if ascii {
-                word.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                for b in piece.bytes() {
+                    word.push(char::from(b.to_ascii_lowercase()));
+                }
             } else {
                 word.extend(piece.chars().flat_map(|c| c.lower()));
             }

@@ -33,6 +33,7 @@ pub fn varint(b: &[u8], p: &mut usize) -> Option<u32> {
 impl Table {
     /// Reads a table: the number of symbols, then each one's frequency (LEB128); the
     /// frequencies add up to [`ONE`].
+    #[cfg_attr(size_attrs, optimize(size))] // (a model's load, once: scripts/build.sh)
     pub fn read(b: &[u8], p: &mut usize) -> Option<Table> {
         let size = varint(b, p)? as usize;
         if size == 0 || size > ONE as usize {

@@ -136,6 +136,7 @@ pub struct Utf16Index<'a> {
 const MARK: usize = 64;
 
 impl<'a> Utf16Index<'a> {
+    #[cfg_attr(size_attrs, optimize(size))] // (once per text or field: scripts/build.sh)
     pub fn new(text: &'a str) -> Self {
         let mut marks = Vec::with_capacity(text.len() / MARK + 1);
         let mut u16s = 0u32;

@@ -85,7 +85,8 @@ impl Judged {
         j
     }
 
-    /// The shape of the text alone; nothing read yet.
+    /// The shape of the text alone; nothing read yet. (Once per block: opt-level "z".)
+    #[cfg_attr(size_attrs, optimize(size))]
     fn measure(text: &str) -> Judged {
         let mut words = 0;
         let mut stops = 0;

@@ -498,6 +498,9 @@ pub(crate) fn history(f: &Features, tags: &[usize]) -> History {
 }
 
 impl<'a> Context<'a> {
+    /// (Once per text: opt-level "z" in the page, scripts/build.sh; loops, not closures given
+    /// to `map`, which would be compiled apart at "s".)
+    #[cfg_attr(size_attrs, optimize(size))]
     pub fn new(doc: &Doc<'a>, sentences: &[Span]) -> Context<'a> {
         let text = doc.text;
         let tokens = doc.tokens;
@@ -506,21 +509,20 @@ impl<'a> Context<'a> {
         ranges.retain(|&(a, t)| a < t);
         let s = |i: usize| tokens[i].text(text);
         // Lines in capitals only.
-        let caps_line: Vec<bool> = ranges
-            .iter()
-            .map(|&(a, b)| {
-                let mut any = false;
-                for i in a..b {
-                    if tokens[i].kind == Kind::Word && s(i).chars().any(char::is_alphabetic) {
-                        if s(i).chars().any(char::is_lowercase) {
-                            return false;
-                        }
-                        any = true;
+        let mut caps_line: Vec<bool> = Vec::with_capacity(ranges.len());
+        for &(a, b) in &ranges {
+            let mut any = false;
+            for i in a..b {
+                if tokens[i].kind == Kind::Word && s(i).chars().any(char::is_alphabetic) {
+                    if s(i).chars().any(char::is_lowercase) {
+                        any = false;
+                        break;
                     }
+                    any = true;
                 }
-                any
-            })
-            .collect();
+            }
+            caps_line.push(any);
+        }
         let mut cap_mid: FastSet<&str> = FastSet::default();
         let mut lower: FastSet<&str> = FastSet::default();
         let mut lower_owned = HashMap::default();
