@@ -105,6 +105,7 @@ const NONE: u32 = u32::MAX;
 /// parser is ~5 KB of wasm): the integer of its digits divided by a power of ten, which is
 /// exactly the `f32` nearest to it (both are exact in `f32` and IEEE division rounds once).
 /// Anything else reads 0.
+#[cfg_attr(size_attrs, optimize(size))] // (the lists' load only)
 pub(crate) fn decimal(s: &str) -> f32 {
     let s = s.trim();
     let (neg, digits) = match s.strip_prefix('-') {
@@ -137,41 +138,67 @@ pub(crate) fn decimal(s: &str) -> f32 {
 
 /// The data lines of a list, split at tabs (header and blank lines skipped), as `str::lines`
 /// and `split('\t')` would give them but in one pass over the bytes (the `str` searchers cost
-/// ~60 instructions a byte here, in code that runs once, in the page's first analysis).
-fn for_data_lines(s: &'static str, mut f: impl FnMut(&[&'static str])) {
+/// ~60 instructions a byte here, in code that runs once, in the page's first analysis). An
+/// iterator the caller loops over, not a function taking a closure: a closure is compiled
+/// apart, at the crate's opt-level, outside `load`'s "z" (scripts/build.sh).
+struct DataLines {
+    s: &'static str,
+    start: usize,
+    cols: [&'static str; DataLines::MAX_COLS],
+}
+
+impl DataLines {
     const MAX_COLS: usize = 8;
-    let b = s.as_bytes();
-    let mut cols: [&'static str; MAX_COLS] = [""; MAX_COLS];
-    let mut start = 0;
-    while start < b.len() {
-        let mut end = start;
-        while end < b.len() && b[end] != b'\n' {
-            end += 1;
-        }
-        let next = end + 1;
-        if end > start && b[end - 1] == b'\r' {
-            end -= 1; // as `lines` does
-        }
-        let line = &b[start..end];
-        let blank = line.iter().all(|c| c.is_ascii_whitespace());
-        if !line.starts_with(b"#") && !blank {
-            let (mut n, mut a) = (0, start);
-            for i in start..=end {
-                if i == end || b[i] == b'\t' {
-                    if n < MAX_COLS {
-                        cols[n] = &s[a..i];
-                        n += 1;
-                    }
-                    a = i + 1;
-                }
+
+    fn new(s: &'static str) -> DataLines {
+        DataLines { s, start: 0, cols: [""; DataLines::MAX_COLS] }
+    }
+
+    /// The columns of the next data line.
+    #[cfg_attr(size_attrs, optimize(size))]
+    fn next(&mut self) -> Option<&[&'static str]> {
+        let (s, b) = (self.s, self.s.as_bytes());
+        while self.start < b.len() {
+            let start = self.start;
+            let mut end = start;
+            while end < b.len() && b[end] != b'\n' {
+                end += 1;
             }
-            f(&cols[..n]);
+            self.start = end + 1;
+            if end > start && b[end - 1] == b'\r' {
+                end -= 1; // as `lines` does
+            }
+            let line = &b[start..end];
+            let blank = line.iter().all(|c| c.is_ascii_whitespace());
+            if !line.starts_with(b"#") && !blank {
+                let (mut n, mut a) = (0, start);
+                for i in start..=end {
+                    if i == end || b[i] == b'\t' {
+                        if n < DataLines::MAX_COLS {
+                            self.cols[n] = &s[a..i];
+                            n += 1;
+                        }
+                        a = i + 1;
+                    }
+                }
+                return Some(&self.cols[..n]);
+            }
         }
-        start = next;
+        None
+    }
+}
+
+/// [`DataLines`] as a callback, for the tests.
+#[cfg(test)]
+fn for_data_lines(s: &'static str, mut f: impl FnMut(&[&'static str])) {
+    let mut lines = DataLines::new(s);
+    while let Some(cols) = lines.next() {
+        f(cols);
     }
 }
 
 /// `phrase` split at single spaces, as `split(' ')` would, appended to `out`.
+#[cfg_attr(size_attrs, optimize(size))] // (the lists' load only)
 fn push_words(phrase: &'static str, out: &mut Vec<&'static str>) {
     let mut a = 0;
     for (i, &c) in phrase.as_bytes().iter().enumerate() {
@@ -201,19 +228,23 @@ fn load() -> Lexicon {
         // all phrases in `words`, sliced once the list is complete.
         let mut rows: Vec<(u32, u32, f32, Option<&'static str>, f32, Source)> = Vec::with_capacity(512);
         let mut words: Vec<&'static str> = Vec::with_capacity(2048);
-        let mut add = |phrase: &'static str, valence: f32, code: Option<&'static str>, goldstein: f32, source: Source| {
-            let start = words.len() as u32;
-            push_words(phrase, &mut words);
-            rows.push((start, words.len() as u32, valence, code, goldstein, source));
-        };
-        for_data_lines(IDIOMS, |cols| {
-            let code = cols.get(2).copied().filter(|c| *c != "-");
-            let goldstein = if code.is_some() { cols.get(3).map_or(0.0, |v| decimal(v)) } else { 0.0 };
-            add(cols[0], cols.get(1).map_or(0.0, |v| decimal(v)), code, goldstein, Source::Idiom);
-        });
-        for_data_lines(CAMEO, |cols| {
-            add(cols[0], 0.0, cols.get(1).copied(), cols.get(2).map_or(0.0, |v| decimal(v)), Source::Cameo);
-        });
+        // (Plain loops: see `DataLines`.)
+        for (list, source) in [(IDIOMS, Source::Idiom), (CAMEO, Source::Cameo)] {
+            let mut lines = DataLines::new(list);
+            while let Some(cols) = lines.next() {
+                let (valence, code, goldstein) = match source {
+                    Source::Idiom => {
+                        let code = cols.get(2).copied().filter(|c| *c != "-");
+                        let goldstein = if code.is_some() { cols.get(3).map_or(0.0, |v| decimal(v)) } else { 0.0 };
+                        (cols.get(1).map_or(0.0, |v| decimal(v)), code, goldstein)
+                    }
+                    Source::Cameo => (0.0, cols.get(1).copied(), cols.get(2).map_or(0.0, |v| decimal(v))),
+                };
+                let start = words.len() as u32;
+                push_words(cols[0], &mut words);
+                rows.push((start, words.len() as u32, valence, code, goldstein, source));
+            }
+        }
         let words: &'static [&'static str] = Vec::leak(words);
         // (A loop, not `map(…).collect()`, whose closure is compiled apart at "s".)
         let mut phrases: Vec<Phrase> = Vec::with_capacity(rows.len());
