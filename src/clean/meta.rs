@@ -316,7 +316,16 @@ pub fn byline(line: &str) -> Option<Option<String>> {
             break;
         }
     }
-    name = name[..cut].trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').trim();
+    // (Loops for `trim_*_matches(closure)` here and in `copyright`: each closure brought its
+    // own copy of the char searcher, compiled apart at "s".)
+    name = name[..cut].trim();
+    while let Some(c) = name.chars().next_back() {
+        if c.is_alphanumeric() || c == '.' {
+            break;
+        }
+        name = &name[..name.len() - c.len_utf8()];
+    }
+    name = name.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() {
         return Some(None);
@@ -361,16 +370,30 @@ pub fn copyright(line: &str) -> Option<Option<String>> {
     });
     let Some(start) = start else { return Some(None) };
     let mut rest = t[start..].trim_start();
-    rest = rest.trim_start_matches(|c: char| c == '©' || c == ':' || c == ' ');
+    while let Some(c) = rest.chars().next() {
+        if !matches!(c, '©' | ':' | ' ') {
+            break;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
     if rest.lower().starts_with("(c)") {
         rest = &rest[3..];
     }
     // Years: "2018", "2006-2019", "2018."
     loop {
         let r = rest.trim_start();
-        let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let mut digits = 0;
+        while r.as_bytes().get(digits).is_some_and(u8::is_ascii_digit) {
+            digits += 1;
+        }
         if digits == 4 {
-            rest = r[4..].trim_start_matches(|c: char| matches!(c, '-' | '–' | ',' | '.' | ' '));
+            rest = &r[4..];
+            while let Some(c) = rest.chars().next() {
+                if !matches!(c, '-' | '–' | ',' | '.' | ' ') {
+                    break;
+                }
+                rest = &rest[c.len_utf8()..];
+            }
         } else {
             rest = r;
             break;

@@ -109,6 +109,7 @@ pub fn looks_like_html(input: &str) -> bool {
 }
 
 /// Cleans one pasted article. Never fails: empty input gives empty text.
+#[cfg_attr(size_attrs, optimize(size))]
 pub fn clean(input: &str, format: Format) -> Cleaned {
     let is_html = match format {
         Format::Html => true,

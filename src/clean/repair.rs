@@ -452,6 +452,7 @@ struct WordCounts<'a>(StrMap<'a, u32>);
 
 impl<'a> WordCounts<'a> {
     /// `spans`: the context's word spans when already known.
+    #[cfg_attr(size_attrs, optimize(size))]
     fn new(context: &'a str, spans: Option<&[(usize, usize)]>) -> Self {
         let own;
         let spans = match spans {

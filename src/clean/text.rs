@@ -959,6 +959,7 @@ fn sum(scores: &[f32]) -> f32 {
 }
 
 /// Letters and digits, lowercase (a loop: see `lower_words`).
+#[cfg_attr(size_attrs, optimize(size))]
 pub(crate) fn norm(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
@@ -1025,6 +1026,7 @@ pub(crate) fn split(input: &str) -> Vec<Block> {
     blocks
 }
 
+#[cfg_attr(size_attrs, optimize(size))]
 fn flush(para: &mut String, blocks: &mut Vec<Block>) {
     if para.is_empty() {
         return;
