@@ -525,7 +525,13 @@ fn json_string(s: &str, key: &str) -> Option<String> {
 #[cfg_attr(size_attrs, optimize(size))]
 fn zone_reason(name: &str, a: &Attrs) -> Option<&'static str> {
     if a.hidden || {
-        let st = a.style.to_ascii_lowercase().replace(' ', "");
+        // (A loop, not `str::replace`: see `lexicon::normalize`.)
+        let mut st = String::with_capacity(a.style.len());
+        for c in a.style.chars() {
+            if c != ' ' {
+                st.push(c.to_ascii_lowercase());
+            }
+        }
         st.contains("display:none") || st.contains("visibility:hidden")
     } {
         return Some("hidden");

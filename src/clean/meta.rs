@@ -219,7 +219,14 @@ fn time_at(t: &[Tok], i: usize) -> Option<(u32, u32, u32, Option<i32>)> {
     }
     let mut h = h;
     if let Some(Tok::Word(w)) = t.get(j) {
-        let w = w.to_ascii_lowercase().replace('.', "");
+        // (A loop, not `str::replace`: see `lexicon::normalize`.)
+        let mut lw = String::with_capacity(w.len());
+        for c in w.chars() {
+            if c != '.' {
+                lw.push(c.to_ascii_lowercase());
+            }
+        }
+        let w = lw;
         if w == "pm" || w == "am" {
             if !(1..=12).contains(&h) {
                 return None;
