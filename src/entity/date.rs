@@ -205,7 +205,10 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         let decade = s.len() == 5 && s.ends_with('s') && year(&s[..4]);
         let after_prep = DATE_PREPS.has(&prev);
         let before_punct = next.is_empty() || v.kind(i + 1) == Some(Kind::Punct) && next != "%" && next != "-";
-        if decade || year(s) && (after_prep || before_punct) {
+        // An older year after a preposition, before no noun it counts ("In 1792 he moved",
+        // "since 1066."; not "in 1500 cases").
+        let older = dated_year(s) && after_prep && (before_punct || matches!(next, "he" | "she" | "it" | "they" | "we" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "and"));
+        if decade || older || year(s) && (after_prep || before_punct) {
             return Some((EntityType::Date, 1));
         }
     }
@@ -302,6 +305,7 @@ mod tests {
             ("By | Oct 14, 2014 11:30 PM EDT", &[("Oct 14, 2014", "DATE"), ("11:30 PM EDT", "TIME")]),
             ("talks in Vienna next month.", &[("next month", "DATE")]),
             ("The watch ships in Spring 2015, not in the summer of 2014.", &[("Spring 2015", "DATE"), ("summer of 2014", "DATE")]),
+            ("In 1792 he moved, and in 1500 cases nobody did.", &[("1792", "DATE")]),
             ("which have earlier this year enraged", &[("earlier this year", "DATE")]),
             ("no place in the 21st century", &[("the 21st century", "DATE")]),
             ("a three-hour meeting", &[]),
