@@ -374,6 +374,7 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("Neither Ferguson police nor the FBI commented.", &[("Ferguson", "GPE"), ("FBI", "ORG")]),
         // The rest of a product's name after its lowercase brand is no name of its own.
         ("Users of the iPhone 6 Plus complained to Apple, and iCloud Drive lost files on Tuesday.", &[("Apple", "ORG"), ("Tuesday", "DATE")]),
+        ("The bank is based in Frankfurt am Main, Germany.", &[("Frankfurt", "GPE"), ("Germany", "GPE")]),
         ("Obama vowed to close Guantanamo.", &[("Obama", "PERSON"), ("Guantanamo Bay", "LOC")]),
         // "St." opens the name after it, unless it ends a street's name.
         ("During his weekly address in St. Aldric's Square, the bishop spoke of dogs.", &[("St. Aldric's Square", "LOC")]),
