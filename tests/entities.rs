@@ -115,6 +115,12 @@ fn merging() {
     let a = run("The Islamic State gained ground. Islamic State fighters took a town.");
     assert_eq!(a.entities.iter().filter(|e| e.name == "Islamic State").count(), 1);
 
+    // "the North" of a text that names North Korea is North Korea; without it, no country.
+    let a = run("North Korea fired a missile on Monday. The North said the test was a success.");
+    assert_eq!(mentions(&a, entity(&a, "North Korea")), ["North Korea", "North"]);
+    let a = run("The North voted for Clinton.");
+    assert!(a.entities.iter().all(|e| e.name != "North Korea"));
+
     // A person's surname stays the person's beside a company named after the person.
     let a = run("Harvey Brankov was fired by the Brankov Company on Sunday. Brankov denied the claims.");
     assert_eq!(mentions(&a, entity(&a, "Harvey Brankov")), ["Harvey Brankov", "Brankov"]);

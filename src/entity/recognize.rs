@@ -1260,6 +1260,15 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             }
         }
     }
+    // "the North" and "the South" of a text that names North or South Korea are those
+    // countries ("The North said the test was a success").
+    let mut korea = [false; 2];
+    for k in 1..doc.tokens.len() {
+        if doc.s(k) == "Korea" {
+            korea[0] |= doc.s(k - 1) == "North";
+            korea[1] |= doc.s(k - 1) == "South";
+        }
+    }
     for c in merged.iter_mut() {
         let (a, b) = c.tokens;
         // A river takes "the" ("the Amazon", "the Nile"): a listed river's name without it,
@@ -1304,6 +1313,12 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             c.kind = EntityType::Person;
             c.evidence = Evidence::Rule;
             c.sure = true;
+        }
+        let side = ["North", "South"].iter().position(|&w| w == doc.s(a));
+        if let Some(k) = side.filter(|&k| b - a == 1 && korea[k] && doc.s(a.wrapping_sub(1)).eq_ignore_ascii_case("the")) {
+            c.kind = EntityType::Gpe;
+            c.evidence = Evidence::Gazetteer;
+            c.canon = g.phrase(["north korea", "south korea"][k]).map(|h| h.canon);
         }
         if faith(doc, g, c) {
             c.kind = EntityType::Norp;
