@@ -656,8 +656,9 @@ fn is_nominal(tokens: &[Token], words: &[&str], covered: &[bool], a: usize, m: &
         while t > a && covered[t - a] {
             t -= 1;
         }
+        // (The cue may end a sentence that has no closing stop: nothing after it is its object.)
         let next = m.last + 1;
-        let no_object = words.get(next).is_none_or(|w| tokens[next].kind == Kind::Punct || !covered[next - a] && !in_list(DETERMINERS, w));
+        let no_object = next >= a + covered.len() || tokens[next].kind == Kind::Punct || !covered[next - a] && !in_list(DETERMINERS, words[next]);
         if !covered[t - a] && matches!(words[t], "the" | "The") && no_object {
             return true;
         }

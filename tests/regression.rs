@@ -151,6 +151,16 @@ fn control_characters_bidi_overrides_and_lone_combining_marks() {
     }
 }
 
+/// Found reviewing session 19's stance rule: an -ing cue after "the" and a name that ends a
+/// sentence without a closing stop ("the Varnholm bombing" before a blank line) read the
+/// next sentence's first token as its object, past the end of the sentence's table.
+#[test]
+fn a_nominal_cue_ending_a_sentence_without_a_stop() {
+    let input = "Ruritania blamed the Varnholm bombing\n\nThe Crimson Front spoke about Ruritania.";
+    let a = analyze(input, &Options { format: Format::Text, clean: true });
+    assert!(a.entities.iter().any(|e| e.name == "Ruritania"), "{:?}", a.entities);
+}
+
 /// Found by the `clean` fuzz target: a word split before a one-letter tail ("Associate d")
 /// right after a multi-byte non-letter ("—", "“", U+FFFD) sliced inside that character
 /// (src/clean/repair.rs, `join_split_words`: `rfind(..) + 1` is not a char boundary).
