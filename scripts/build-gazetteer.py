@@ -211,6 +211,7 @@ Eleanor Erin Ethan Evelyn Felicia Frances Garrett Gavin Gina Glenn Gwen Haley Ja
 Joanne Joey Kathryn Katie Kenny Krista Kristen Kyle Kylie Leah Lindsay Lindsey Logan Loretta Lori Lucille Lydia
 Lynn Madeline Marilyn Marvin Molly Noah Oliver Peggy Pete Riley Seth Shawn Stacy Tammy Tiffany Travis Vanessa
 Vivian Whitney Zach Zack
+Lana Serena Venus
 """
 
 # HAND_PERSONS names that occur in CoNLL-2003 train and were listed when the tagger was last

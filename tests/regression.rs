@@ -384,6 +384,9 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("Neither Ferguson police nor the FBI commented.", &[("Ferguson", "GPE"), ("FBI", "ORG")]),
         // The rest of a product's name after its lowercase brand is no name of its own.
         ("Users of the iPhone 6 Plus complained to Apple, and iCloud Drive lost files on Tuesday.", &[("Apple", "ORG"), ("Tuesday", "DATE")]),
+        // A planet's name as a given name; a given name named as a source.
+        ("Venus Williams beat her sister in the final, and Venus is a planet.", &[("Venus Williams", "PERSON")]),
+        ("A woman named Lana boasted of it, according to Lana.", &[("Lana", "PERSON")]),
         ("The bank is based in Frankfurt am Main, Germany.", &[("Frankfurt", "GPE"), ("Germany", "GPE")]),
         ("Obama vowed to close Guantanamo.", &[("Obama", "PERSON"), ("Guantanamo Bay", "LOC")]),
         // "St." opens the name after it, unless it ends a street's name.
