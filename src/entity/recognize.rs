@@ -280,6 +280,9 @@ pub struct Doc<'a> {
     /// Words seen capitalised after another word of a sentence that is no headline ("the
     /// Relations Board"): such a word opening a sentence may be a name.
     cap_mid: RefCell<FastSet<&'a str>>,
+    /// Words seen right after a capitalised word ("Chandler" of "Taylor Chandler"), gathered
+    /// on the first call of `after_cap` (one pass, however many sources ask).
+    after_cap: std::cell::OnceCell<FastSet<&'a str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -289,7 +292,12 @@ impl<'a> Doc<'a> {
             .filter(|t| t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
             .map(|t| t.text(text))
             .collect();
-        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len().clamp(1, MEMO)]), role_memo: RefCell::new(vec![(0, 0, 0); tokens.len().clamp(1, MEMO)]), cap_mid: RefCell::new(FastSet::default()) }
+        Doc { text, tokens, lower_words, gaz_memo: RefCell::new(vec![None; tokens.len().clamp(1, MEMO)]), role_memo: RefCell::new(vec![(0, 0, 0); tokens.len().clamp(1, MEMO)]), cap_mid: RefCell::new(FastSet::default()), after_cap: std::cell::OnceCell::new() }
+    }
+
+    /// Whether `w` follows a capitalised word somewhere in the text.
+    fn after_cap(&self, w: &str) -> bool {
+        self.after_cap.get_or_init(|| (1..self.tokens.len()).filter(|&k| self.cap(k - 1)).map(|k| self.s(k)).collect()).contains(w)
     }
 
     fn s(&self, i: usize) -> &'a str {
@@ -745,7 +753,7 @@ fn source(doc: &Doc, i: usize) -> bool {
     let named = doc.s(i.wrapping_sub(1)) == "to" && doc.s(i.wrapping_sub(2)).eq_ignore_ascii_case("according") && !doc.word(i + 1)
         || reports(doc.s(i + 1)) && matches!(doc.s(i + 2), "." | "," | "that" | "on")
         || reports(doc.s(i.wrapping_sub(1))) && doc.s(i.wrapping_sub(2)) == ",";
-    named && !arabic_article(doc.s(i)) && !(1..doc.tokens.len()).any(|k| doc.s(k) == doc.s(i) && doc.cap(k - 1))
+    named && !arabic_article(doc.s(i)) && !doc.after_cap(doc.s(i))
 }
 
 /// The type of a model entity, from the model's type (`PER`, `LOC`, `ORG`, `MISC`), the
