@@ -1105,7 +1105,8 @@ fn sentence_pairs(
             // object).
             if n > 0 && by_object.is_none() {
                 let own = |k: usize| ms[k].tb == m.first && ms[k].ta > cues[n - 1].last && words[ms[k].ta - 1] != "by" && after_preposition(words, ca, ms[k].ta).is_none();
-                if let Some(&k) = idx.iter().find(|&&k| own(k)) {
+                let from = idx.partition_point(|&k| ms[k].tb < m.first);
+                if let Some(&k) = idx[from..].iter().take_while(|&&k| ms[k].tb == m.first).find(|&&k| own(k)) {
                     subj = vec![ms[k].actor];
                 }
             }

@@ -841,6 +841,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     let mut margins: Vec<i32> = Vec::with_capacity(model.spans.len());
     // Rule candidates by token range (both lists are in text order).
     let mut c = 0;
+    // The last sentence range read, whether it is a line in capitals and a headline (read once
+    // per sentence, not once per name in it).
+    let mut line = ((usize::MAX, 0), false, false);
     for Tagged { start: i, end: j, ty, margin } in adjusted_spans(doc, &cands, &model.spans) {
         // Roles are never part of a name ("CEO Tim Cook"), and capitals-only common nouns ("CEO",
         // "SUV") are no names.
@@ -1056,15 +1059,14 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // ("Russia To Increase Intelligence Sharing Over ISIS" read as one name).
         let si = sentences.partition_point(|s| s.end <= tokens[i].span.start);
         if let Some(sent) = sentences.get(si) {
-            let (mut a, mut b) = (i, j);
-            while a > 0 && tokens[a - 1].span.start >= sent.start {
-                a -= 1;
-            }
-            while b < tokens.len() && tokens[b].span.end <= sent.end {
-                b += 1;
+            // The sentence's tokens around the name (found by halving: a sentence may be long).
+            let a = i.min(tokens.partition_point(|t| t.span.start < sent.start));
+            let b = j.max(tokens.partition_point(|t| t.span.end <= sent.end));
+            if line.0 != (a, b) {
+                line = ((a, b), caps_line(doc, a, b), headline(doc, a, b));
             }
             let caps_margin = if j - i <= 2 { CAPS_SHORT_MARGIN } else { CAPS_MARGIN };
-            cand.weak |= hit.is_none() && (margin < caps_margin && caps_line(doc, a, b) || margin < CAPS_MARGIN && j - i >= 5 && headline(doc, a, b));
+            cand.weak |= hit.is_none() && (margin < caps_margin && line.1 || margin < CAPS_MARGIN && j - i >= 5 && line.2);
         }
         for &k in &overlapping {
             taken[k] = true;
@@ -1785,6 +1787,9 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         opener += 1;
     }
     let mut pending: Option<Pending> = None;
+    // The last "the company" of the sentence that speaks ("…, the company said"), looked for
+    // once.
+    let company_at = std::cell::OnceCell::new();
     let mut i = a;
     let push = |out: &mut Vec<Candidate>, i: usize, j: usize, kind, evidence, hit: Option<Hit>, pending: &Option<Pending>| {
         let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
@@ -2039,9 +2044,10 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             // "…, the company said": the company speaks of itself ("Harlow joined the company" is
             // no company).
             let about_company = at_open
-                && (j + 1..b).any(|k| {
-                    doc.s(k - 1).eq_ignore_ascii_case("the") && has_lower(COMPANY_NOUNS, doc.s(k)) && (doc.s(k - 2) == "," || has_lower(SAY_VERBS, doc.s(k + 1)))
-                });
+                && *company_at.get_or_init(|| {
+                    (a + 1..b).rev().find(|&k| doc.s(k - 1).eq_ignore_ascii_case("the") && has_lower(COMPANY_NOUNS, doc.s(k)) && (doc.s(k - 2) == "," || has_lower(SAY_VERBS, doc.s(k + 1))))
+                })
+                > Some(j);
             if traded || about_company {
                 (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
             }

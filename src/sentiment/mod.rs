@@ -1181,6 +1181,10 @@ fn degree_adverb(words: &[&str], info: &[Info], i: usize, b: usize) -> bool {
     lexicon::valence(&alt) != 0.0
 }
 
+/// How far back an opposed cue's scope may open ([`RawCue::from`]): `first - from` stays under it,
+/// so a target's features find the opposed cues near it without reading the whole sentence.
+pub(crate) const OPPOSED_REACH: usize = 16;
+
 /// The opposition rule: a clearly bad cue shortly after an opposing word in its clause
 /// ([`OPPOSERS`]) becomes mildly positive (`+opposed`), and a bad cue that is the opposing
 /// word itself ("crush", "in the fight against") is dropped: the pair reads as one act of
@@ -1195,7 +1199,7 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
         }
         let (mut k, mut n) = (c.first, 0);
         let mut found = None;
-        while k > a && n < 4 {
+        while k > a && n < 4 && c.first - k < OPPOSED_REACH {
             k -= 1;
             if tokens[k].kind == Kind::Punct && is_break(tokens[k].text(text)) {
                 break;
@@ -1222,10 +1226,13 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
         if demanded(text, tokens, words, a, k) {
             continue;
         }
-        // The opposing word's own cue (a bad one) is dropped; the scope starts at it.
+        // The opposing word's own cue (a bad one) is dropped; the scope starts at it. (Cues
+        // are in order: the last one opening at or before the word is the only one that may
+        // hold it.)
         let mut from = k;
-        if let Some(o) = cues[..j].iter().rposition(|o| o.first <= k && k <= o.last) {
-            if cues[o].value < 0.0 && !cues[o].opposed() {
+        let first = cues[j].first;
+        if let Some(o) = cues[..j].iter().rposition(|o| o.first <= k).filter(|&o| k <= cues[o].last) {
+            if cues[o].value < 0.0 && !cues[o].opposed() && first - cues[o].first < OPPOSED_REACH {
                 from = cues[o].first;
                 drop.push(o);
             }
@@ -1686,7 +1693,7 @@ fn entities_with(
     // its mentions, grew with the text and made long texts slower than linear (cache misses).
     let mut index: SpanMap<usize> = SpanMap::default();
     let mut group = (usize::MAX, usize::MAX);
-    type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
+    type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>, f32);
     let mut current: Option<SentenceCx> = None;
     let mut feats = Vec::new();
     // Whether each token's evidence is fit to show (0: not asked yet).
@@ -1711,9 +1718,10 @@ fn entities_with(
             let quoted = model::quoted_tokens(text, tokens, a, b);
             let has_quote = quoted.contains(&true);
             let hashes = model::token_hashes(text, tokens, words, a, b);
-            current = Some((k, raw, clause, quoted, has_quote, hashes));
+            let plain = plain_score(raws.map_or(&raw, |r| &r[k]));
+            current = Some((k, raw, clause, quoted, has_quote, hashes, plain));
         }
-        let (_, own, clause, quoted, has_quote, hashes) = current.as_ref().expect("filled above");
+        let (_, own, clause, quoted, has_quote, hashes, plain) = current.as_ref().expect("filled above");
         let raw: &[RawCue] = raws.map_or(own, |r| &r[k]);
         let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
         let rule = rule_toward(raw, clause, a, ta, tb);
@@ -1725,7 +1733,7 @@ fn entities_with(
             cues: raw,
             clause,
             quoted,
-            sentence: plain_score(raw),
+            sentence: *plain,
             has_quote: *has_quote,
             hashes,
         };
@@ -1884,7 +1892,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
     let info = word_info(&words);
-    type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>);
+    type SentenceCx = (usize, Vec<RawCue>, Vec<u32>, Vec<bool>, bool, Vec<(u32, u32)>, f32);
     let mut cache: Option<SentenceCx> = None;
     // Each target's sentence `k`, the sentence's tokens `[a, b)` and the target's `[ta, tb)`.
     type Placed = (usize, usize, usize, usize, usize);
@@ -1907,9 +1915,10 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
                 let quoted = model::quoted_tokens(text, tokens, a, b);
                 let has_quote = quoted.contains(&true);
                 let hashes = model::token_hashes(text, tokens, &words, a, b);
-                cache = Some((k, raw, clause, quoted, has_quote, hashes));
+                let plain = plain_score(&raw);
+                cache = Some((k, raw, clause, quoted, has_quote, hashes, plain));
             }
-            let (_, raw, clause, quoted, has_quote, hashes) = cache.as_ref().expect("filled above");
+            let (_, raw, clause, quoted, has_quote, hashes, plain) = cache.as_ref().expect("filled above");
             let rule = rule_toward(raw, clause, a, ta, tb);
             let cx = model::Context {
                 tokens,
@@ -1919,7 +1928,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
                 cues: raw,
                 clause,
                 quoted,
-                sentence: plain_score(raw),
+                sentence: *plain,
                 has_quote: *has_quote,
                 hashes,
             };

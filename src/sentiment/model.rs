@@ -291,7 +291,8 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
     // Tokens of an opposed phrase ("fight against terrorism") that the target is not part
     // of: their words are read apart (the opposer's side of a bad thing is not bad).
     let mut opposed: Vec<(usize, usize)> = Vec::new();
-    for c in cx.cues.iter().filter(|c| c.opposed() && c.last >= lo && c.from < hi) {
+    let near = cx.cues.partition_point(|c| c.last < lo);
+    for c in cx.cues[near..].iter().take_while(|c| c.first < hi + super::OPPOSED_REACH).filter(|c| c.opposed() && c.from < hi) {
         if !(ta <= c.last && tb > c.from) {
             opposed.push((c.from, c.last));
         }
