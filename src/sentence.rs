@@ -6,6 +6,10 @@
 //!    then a token that can open a sentence.
 //! 3. `abbreviations`: no break after `Mr.`, `Gen.`, `Oct.`, a single initial (`John F.`), or a
 //!    dotted abbreviation (`U.S.`) unless the next word is a usual sentence opener (`The`, `He`).
+//! 4. `overlong`: text that runs on without a stop (a transcript, a list pasted as one line, or
+//!    hostile input) is cut after a comma, semicolon, colon or long dash once a sentence has
+//!    [`LONG`] tokens, and anywhere at twice that. No news sentence comes near it; it keeps
+//!    every later step's work per sentence bounded, so time stays linear in the text.
 //!
 //! Each sentence is the span from its first token to its last; together they hold every token.
 
@@ -26,6 +30,9 @@ const OPENERS: Words = Words(
     "a|after|an|and|as|at|but|by|for|he|her|his|however|i|if|in|it|its|meanwhile|moreover|on|one|our|\
      she|so|some|that|the|their|there|these|they|this|those|to|we|when|while|with|yet|you",
 );
+
+/// The token count after which a sentence is cut at its next soft break (see `overlong`).
+pub const LONG: usize = 200;
 
 fn is_closer(s: &str) -> bool {
     matches!(s, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")" | "]" | "\u{00BB}")
@@ -50,7 +57,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
         let next = tokens.get(i + 1);
         let boundary = match next {
             None => true,
-            Some(&nt) => line_breaks(text, *tok, nt) || terminal_punctuation(text, tokens, i) && !abbreviations(text, tokens, i),
+            Some(&nt) => line_breaks(text, *tok, nt) || terminal_punctuation(text, tokens, i) && !abbreviations(text, tokens, i) || overlong(text, *tok, i + 1 - start),
         };
         if boundary {
             sentences.push(Span::new(tokens[start].span.start, tok.span.end));
@@ -58,6 +65,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
     }
     sentences
+}
+
+/// Pass 4: a sentence of `n` tokens so far, ending with `tok`, that has run on too long.
+fn overlong(text: &str, tok: Token, n: usize) -> bool {
+    n >= 2 * LONG || n >= LONG && matches!(tok.text(text), "," | ";" | ":" | "\u{2013}" | "\u{2014}")
 }
 
 /// Pass 1: line structure.
@@ -142,6 +154,25 @@ mod tests {
 
     fn sents(text: &str) -> Vec<&str> {
         split(text, &tokenize(text)).into_iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn overlong_text_is_cut_at_a_soft_break() {
+        // A comma before LONG tokens cuts nothing; the first one after it does. With no comma
+        // at all, the cut comes at twice LONG.
+        let (few, many) = ("word ".repeat(50), "word ".repeat(LONG));
+        let text = format!("{few}, {many}, {few}.");
+        let got = sents(&text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(tokenize(got[0]).len(), 50 + 1 + LONG + 1);
+        assert!(got[0].ends_with(','));
+        let words = "word ".repeat(2 * LONG + 10);
+        let got = sents(words.trim_end());
+        assert_eq!(got.len(), 2);
+        assert_eq!(tokenize(got[0]).len(), 2 * LONG);
+        // A real long sentence stays whole.
+        let real = "The minister, who had spent three years negotiating with the rebels, said on Tuesday that the talks, which broke down in March, would resume next week in Geneva.";
+        assert_eq!(sents(real).len(), 1);
     }
 
     #[test]

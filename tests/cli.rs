@@ -202,7 +202,13 @@ fn a_one_megabyte_line_without_breaks() {
     assert!(o.status.success(), "{}", stderr(&o));
     let v = json(&o);
     assert_eq!(v["text"].as_str().unwrap().len(), text.len());
-    assert_eq!(v["sentences"].as_array().unwrap().len(), 1);
+    // With no stop and no comma, the text is cut every 2 × LONG (400) tokens: every later step
+    // then works on sentences of bounded length.
+    let sentences = v["sentences"].as_array().unwrap();
+    let words: usize = 7 * (1_000_000 / 39 + 1);
+    assert_eq!(sentences.len(), words.div_ceil(400));
+    assert_eq!(sentences[0]["start"], 0);
+    assert_eq!(sentences.last().unwrap()["end"].as_u64().unwrap() as usize, text.trim_end().len());
 }
 
 #[test]
