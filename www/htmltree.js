@@ -42,13 +42,24 @@ const FLAT = new Set([
 // Elements whose content is text up to their own end tag: skipped whole.
 const RAW = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
 
-/** Whether `html` nests deeper than `limit` elements, by a linear scan of its tags: each start
- *  tag opens a level and each end tag closes one, except void elements, elements that close
- *  their own kind (<p>, <li>, <td>, …), comments, doctypes, and the text of script, style and
- *  the like. Stops as soon as the limit is passed. */
+// End tags that stop at these: an outer element's end tag behind an open table closes nothing.
+const BARRIERS = new Set(["applet", "caption", "html", "marquee", "object", "table", "template"]);
+// A misnested end tag of these runs the adoption agency, which may keep what is above it open.
+const FORMATTING = new Set(["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"]);
+
+/** Whether `html` nests deeper than `limit` elements, by a linear scan of its tags (as
+ *  src/clean/html5.rs `nesting_estimate` does): each start tag opens a level, except void
+ *  elements and elements that close their own kind (<p>, <li>, <td>, …); an end tag closes its
+ *  element and those opened after it, but closes nothing when no such element is open, when it
+ *  is open only behind a table, or when it is a formatting element's not on top, so stray or
+ *  misnested end tags (`<div></span>`) cannot hide a deep nesting. Comments, doctypes and the
+ *  text of script, style and the like are skipped. Stops as soon as the limit is passed. */
 export function tooDeep(html, limit = MAX_DEPTH) {
   const n = html.length;
-  let depth = 0;
+  // Open elements, each name's stack positions, and the positions of open barriers.
+  const stack = [];
+  const at = new Map();
+  const barriers = [];
   let i = html.indexOf("<");
   while (i !== -1 && i < n - 1) {
     const c = html.charCodeAt(i + 1);
@@ -76,7 +87,14 @@ export function tooDeep(html, limit = MAX_DEPTH) {
     const gt = html.indexOf(">", j);
     if (gt === -1) break;
     if (closing) {
-      if (!FLAT.has(name) && depth > 0) depth--;
+      const open = FLAT.has(name) ? undefined : at.get(name);
+      const top = open && open.length ? open[open.length - 1] : -1;
+      const blocked = top < 0 || (barriers.length && barriers[barriers.length - 1] > top) || (FORMATTING.has(name) && top !== stack.length - 1);
+      while (!blocked && stack.length > top) {
+        const popped = stack.pop();
+        at.get(popped).pop();
+        if (BARRIERS.has(popped)) barriers.pop();
+      }
       i = html.indexOf("<", gt + 1);
       continue;
     }
@@ -89,7 +107,13 @@ export function tooDeep(html, limit = MAX_DEPTH) {
       i = html.indexOf("<", m.index + 2);
       continue;
     }
-    if (!FLAT.has(name) && ++depth > limit) return true;
+    if (!FLAT.has(name)) {
+      if (BARRIERS.has(name)) barriers.push(stack.length);
+      if (!at.has(name)) at.set(name, []);
+      at.get(name).push(stack.length);
+      stack.push(name);
+      if (stack.length > limit) return true;
+    }
     i = html.indexOf("<", gt + 1);
   }
   return false;

@@ -38,32 +38,72 @@ const SELF_ENDING: &[&str] = &[
     "param", "source", "td", "th", "tr", "track", "wbr",
 ];
 
-/// An upper estimate of the element nesting: start tags minus end tags, at its peak.
-/// One pass over the bytes.
+/// End tags that stop at these: an end tag whose element is open only below one of them is
+/// ignored (a `</div>` outside the table it holds closes nothing), as the parser's scope rules
+/// ignore it.
+const BARRIERS: &[&str] = &["applet", "caption", "html", "marquee", "object", "table", "template"];
+
+/// Formatting elements: a misnested end tag of one runs the adoption agency, which may keep the
+/// elements above it open (`<b><div></b>`), so it counts only when the element is on top.
+const FORMATTING: &[&str] = &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+
+/// An upper estimate of the element nesting, at its peak: start tags open a level (but void
+/// and implicitly closed elements), an end tag closes its element and those opened after it,
+/// and an end tag of no open element, or of one behind a table (see [`BARRIERS`]), or a
+/// formatting element's not on top, closes nothing, so stray or misnested end tags
+/// (`<div></span>`) cannot hide a deep nesting. One pass over the bytes; each element is
+/// opened and closed once, through a stack and each name's stack positions.
 pub fn nesting_estimate(html: &str) -> usize {
+    use std::collections::HashMap;
     let b = html.as_bytes();
-    let (mut depth, mut peak) = (0usize, 0usize);
+    let mut stack: Vec<(String, bool)> = Vec::new();
+    let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut barriers: Vec<usize> = Vec::new();
+    let mut peak = 0usize;
     let mut i = 0;
     while i + 1 < b.len() {
-        if b[i] == b'<' {
-            if b[i + 1] == b'/' {
-                depth = depth.saturating_sub(1);
-            } else if b[i + 1].is_ascii_alphabetic() {
-                let mut j = i + 1;
-                while j < b.len() && b[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
-                let name = html[i + 1..j].to_ascii_lowercase();
-                // Void and implicitly closed elements do not nest.
-                if !SELF_ENDING.contains(&name.as_str()) {
-                    depth += 1;
-                    peak = peak.max(depth);
-                }
-                i = j;
-                continue;
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let closing = b[i + 1] == b'/';
+        let start = i + 1 + closing as usize;
+        let mut j = start;
+        while j < b.len() && (b[j].is_ascii_alphabetic() || j > start && (b[j].is_ascii_digit() || b[j] == b'-')) {
+            j += 1;
+        }
+        if j == start {
+            i += 1;
+            continue;
+        }
+        let name = html[start..j].to_ascii_lowercase();
+        i = j;
+        if SELF_ENDING.contains(&name.as_str()) {
+            continue;
+        }
+        if !closing {
+            let barrier = BARRIERS.contains(&name.as_str());
+            if barrier {
+                barriers.push(stack.len());
+            }
+            at.entry(name.clone()).or_default().push(stack.len());
+            stack.push((name, barrier));
+            peak = peak.max(stack.len());
+            continue;
+        }
+        let Some(&top) = at.get(&name).and_then(|v| v.last()) else { continue };
+        let behind_barrier = barriers.last().is_some_and(|&p| p > top);
+        let misnested = FORMATTING.contains(&name.as_str()) && top + 1 != stack.len();
+        if behind_barrier || misnested {
+            continue;
+        }
+        while stack.len() > top {
+            let (n, barrier) = stack.pop().expect("non-empty above top");
+            at.get_mut(&n).and_then(|v| v.pop());
+            if barrier {
+                barriers.pop();
             }
         }
-        i += 1;
     }
     peak
 }
@@ -280,10 +320,38 @@ mod tests {
     #[test]
     fn nesting() {
         assert!(SELF_ENDING.windows(2).all(|w| w[0] < w[1]));
-        let table = [("<div><div></div><p>x<br><img></div>", 2), ("</a></b><i>", 1), ("<p><p><p><li><li>", 0), ("a < b", 0)];
+        assert!(BARRIERS.windows(2).all(|w| w[0] < w[1]) && FORMATTING.windows(2).all(|w| w[0] < w[1]));
+        let table = [
+            ("<div><div></div><p>x<br><img></div>", 2),
+            ("</a></b><i>", 1),
+            ("<p><p><p><li><li>", 0),
+            ("a < b", 0),
+            // An end tag closes what was opened after its element ("<span>" left open).
+            ("<div><span>x</div><div></div>", 2),
+            // Stray and implicitly closed elements' end tags close nothing.
+            ("<div></span><div></p><div></li>", 3),
+            // Behind a table, an outer element's end tag is ignored.
+            ("<div><table></div><div>", 3),
+            ("<div><table></table></div><div>", 2),
+            // A misnested formatting end tag keeps what is above it open.
+            ("<b><div></b><div>", 3),
+            ("<b><i>x</i></b><b>", 2),
+            ("<DIV><Div></div></DIV>", 2),
+        ];
         for (html, want) in table {
             assert_eq!(nesting_estimate(html), want, "{html}");
         }
+    }
+
+    #[test]
+    fn stray_end_tags_cannot_hide_a_deep_nesting() {
+        // Each <div> stays open (the </p> and </span> close nothing open; the last <b> makes it
+        // 30,001 levels): html5ever's scope
+        // checks would walk 30,000 open elements per tag; the estimate sends it to the scanner.
+        let html = "<div><p>Rosaly said <b>so</b></p></span>".repeat(30_000);
+        assert_eq!(nesting_estimate(&html), 30_001);
+        let t = parse(&html);
+        assert!(outline(&t).contains("Rosaly said <b>so</b>"), "{}", &outline(&t)[..200]);
     }
 
     #[test]

@@ -83,6 +83,28 @@ async function unitChecks() {
     }
   });
 
+  await step("unit: the nesting estimate is not fooled by stray or misnested end tags", async () => {
+    const { tooDeep } = await import(join(ROOT, "www", "htmltree.js"));
+    // [html, its nesting]: tooDeep(html, d - 1) is true, tooDeep(html, d) false.
+    const table = [
+      ["<div><div></div><p>x<br><img></div>", 2],
+      ["<p><p><p><li><li>", 0],
+      ["<div><span>x</div><div></div>", 2],
+      ["<div></span><div></p><div></li>", 3],
+      ["<div><table></div><div>", 3],
+      ["<div><table></table></div><div>", 2],
+      ["<b><div></b><div>", 3],
+      ["<b><i>x</i></b><b>", 2],
+      ["<DIV><Div></div></DIV><!-- <div> --><script><div></script>", 2],
+    ];
+    for (const [html, d] of table) {
+      assert(tooDeep(html, d) === false && tooDeep(html, d - 1) === d > 0, `${html}: nesting ${d}`);
+    }
+    // 30,000 <div>s left open: the </p> and </span> close nothing (DOMParser would take minutes).
+    assert(tooDeep("<div><p>Rosaly said <b>so</b></p></span>".repeat(30_000)), "30,000 open <div>s");
+    assert(!tooDeep("<div><p>Rosaly said <b>so</b></p></div>".repeat(30_000)), "30,000 closed <div>s");
+  });
+
   await step("unit: paragraphs split on blank lines only", () => {
     const text = "One.\nStill one.\n\n\nTwo.\n  \nThree.";
     const got = paragraphs(text).map((p) => text.slice(p.start, p.end));
