@@ -76,6 +76,21 @@ fn types_table() {
     }
 }
 
+/// A capitalised plural is a group of people only when its singular names one ("Kurds",
+/// "Westerners", "Sunnis"); "the Bulls", "Windows" and "the Oscars" name none.
+#[test]
+fn plurals_name_groups_only_when_their_singular_does() {
+    let a = run("The militants kidnapped two Westerners and several Kurds, and Sunnis fled.");
+    for name in ["Westerners", "Kurds", "Sunnis"] {
+        assert!(a.entities.iter().any(|e| e.kind.as_str() == "NORP" && mentions(&a, e).contains(&name)), "{name}");
+    }
+    for text in ["Chicago fans cheered as the Bulls beat the Lakers.", "The film won three Oscars, and Airbus sold twelve jets."] {
+        let a = run(text);
+        let groups: Vec<&str> = a.entities.iter().filter(|e| e.kind.as_str() == "NORP").map(|e| e.name.as_str()).collect();
+        assert!(groups.is_empty(), "{text}: {groups:?}");
+    }
+}
+
 /// Words that must not become entities (or parts of one).
 #[test]
 fn not_entities() {

@@ -735,7 +735,14 @@ fn demonym_like(w: &str) -> bool {
     // (An Arabic article opens a surname, not a group's name: "al-Maliki", "el-Sisi".)
     (tail.len() == w.len() || tail.starts_with(char::is_uppercase) && w.split('-').all(plain) && !arabic_article(w))
         && plain(tail)
-        && NORP_ENDINGS.iter().any(|e| tail.ends_with(e))
+        && (NORP_ENDINGS.iter().any(|e| e != "s" && tail.ends_with(e)) || plural_of_group(tail))
+}
+
+/// A plural whose singular is a group's member ("Kurds", "Sunnis", "Westerners", "Londoners"),
+/// not any capitalised plural: "the Bulls", "Windows", "the Oscars" name no people.
+fn plural_of_group(w: &str) -> bool {
+    let group = |x: &str| demonym_like(x) || Gazetteer::get().phrase(&x.lower()).is_some_and(|h| matches!(h.kind, EntityType::Norp | EntityType::Gpe));
+    w.strip_suffix('s').is_some_and(|stem| stem.len() > 2 && !stem.ends_with('s') && (group(stem) || stem.strip_suffix("er").is_some_and(|b| b.len() > 2 && group(b))))
 }
 
 /// A name opening with an Arabic article: "al-Maliki", "Al-Baghdadi", "el-Sisi".
