@@ -382,6 +382,9 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         // Today's media and companies (listed in session 20); a founder keeps his own name.
         ("Weibo users shared the clip, Axios reported, and Lockheed Martin declined to comment to USA Today.", &[("Weibo", "ORG"), ("Axios", "ORG"), ("Lockheed Martin", "ORG"), ("USA Today", "ORG")]),
         ("The firm's founder Eugene Kaspersky said Kaspersky Lab was not involved.", &[("Eugene Kaspersky", "PERSON"), ("Kaspersky Lab", "ORG")]),
+        // A listed given name and an unknown word the model reads, unsure, as a body: a person.
+        ("Kirk Cousins will cash in big time in free agency. Aaron Rodgers  Drew Brees and Matt Ryan are all in line for extensions.", &[("Aaron Rodgers", "PERSON"), ("Drew Brees", "PERSON")]),
+        ("\"It hurts,\" broadcaster Keith Olbermann said of Enberg on Twitter.", &[("Keith Olbermann", "PERSON"), ("Twitter", "ORG")]),
         // A sentence adverb opening a capitalised stretch is no part of the name.
         ("Perhaps Kode will win the race.", &[("Kode", "PERSON")]),
         ("Neither Ferguson police nor the FBI commented.", &[("Ferguson", "GPE"), ("FBI", "ORG")]),

@@ -718,6 +718,9 @@ const LIST_MARGIN: i32 = 4;
 /// Army" read as one name only when the model is sure). 3 for the greedy model; 0 for the
 /// structured one, whose spans are surer (CoNLL-2003 dev +.002 to +.003 over 3).
 const CONTAIN_MARGIN: i32 = 0;
+/// The model's margin under which a listed given name and an unknown word are a person's name
+/// rather than the body the model reads (see `combine`).
+const GIVEN_MARGIN: i32 = 20;
 
 /// Function words a name never ends with (see `Doc::dangling`).
 const DANGLING: Words = Words("and|at|de|del|for|in|of|on|or|the|to");
@@ -1060,6 +1063,23 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 }
             }
         };
+        // A listed given name and a capitalised word that is no common word, no listed name
+        // and no head or tail word, read by the model as a body without being sure ("Christian
+        // Bale said", "Aaron Rodgers"), is a person. (Not a place: "Ann Arbor", "Park Ridge".)
+        if hit.is_none()
+            && j - i == 2
+            && kind == EntityType::Org
+            && margin < GIVEN_MARGIN
+            && g.is_first_name(doc.s(i))
+            && doc.cap(i + 1)
+            && !doc.all_caps(i + 1)
+            && !common(doc.s(i + 1))
+            && !doc.lower_words.contains(doc.s(i + 1).lower().as_str())
+            && by_head_or_tail(doc.s(i), doc.s(i + 1), 2).is_none()
+            && doc.gazetteer(g, i + 1, i + 2).is_none()
+        {
+            kind = EntityType::Person;
+        }
         cand.kind = kind;
         // In a line in capitals only, a name no list knows is kept only if it joins one found in
         // running text; so is a long one (five tokens or more) in a headline-like sentence
