@@ -385,6 +385,9 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         // A listed given name and an unknown word the model reads, unsure, as a body: a person.
         ("Kirk Cousins will cash in big time in free agency. Aaron Rodgers  Drew Brees and Matt Ryan are all in line for extensions.", &[("Aaron Rodgers", "PERSON"), ("Drew Brees", "PERSON")]),
         ("\"It hurts,\" broadcaster Keith Olbermann said of Enberg on Twitter.", &[("Keith Olbermann", "PERSON"), ("Twitter", "ORG")]),
+        // After a noun of kin and "of", a person.
+        ("The deal was first reported by a friend of Meryl Streep.", &[("Meryl Streep", "PERSON")]),
+        ("She is the widow of Usain Bolt.", &[("Usain Bolt", "PERSON")]),
         // A sentence adverb opening a capitalised stretch is no part of the name.
         ("Perhaps Kode will win the race.", &[("Kode", "PERSON")]),
         ("Neither Ferguson police nor the FBI commented.", &[("Ferguson", "GPE"), ("FBI", "ORG")]),
