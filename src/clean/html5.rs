@@ -346,8 +346,8 @@ mod tests {
     #[test]
     fn stray_end_tags_cannot_hide_a_deep_nesting() {
         // Each <div> stays open (the </p> and </span> close nothing open; the last <b> makes it
-        // 30,001 levels): html5ever's scope
-        // checks would walk 30,000 open elements per tag; the estimate sends it to the scanner.
+        // 30,001 levels): html5ever's scope checks would walk 30,000 open elements per tag; the
+        // estimate sends it to the scanner.
         let html = "<div><p>Rosaly said <b>so</b></p></span>".repeat(30_000);
         assert_eq!(nesting_estimate(&html), 30_001);
         let t = parse(&html);
