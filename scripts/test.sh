@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # test.sh — set up what is missing, then run every test:
-#   1. cargo test (native: unit, golden, CLI, seed)
+#   1. cargo test (native: unit, golden, CLI, seed), and the benches type-check (cargo check --benches)
 #   2. wasm-pack test --headless --chrome, then --firefox (tests/web.rs in real browsers)
 #   3. the release build, then the end-to-end page tests in headless Chromium (tests/e2e)
 #   4. the hostile-HTML corpus pasted and dropped in Chromium and Firefox (tests/e2e/xss.mjs)
@@ -16,6 +16,9 @@ bash scripts/setup.sh
 
 step "cargo test (native)"
 cargo test
+
+step "the native benchmarks compile (cargo check; run them with cargo bench)"
+cargo check --benches
 
 step "wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome
