@@ -388,6 +388,10 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         // After a noun of kin and "of", a person.
         ("The deal was first reported by a friend of Meryl Streep.", &[("Meryl Streep", "PERSON")]),
         ("She is the widow of Usain Bolt.", &[("Usain Bolt", "PERSON")]),
+        // Before "'s" and a noun of kin, or a verb of a life's events, a person in all its
+        // mentions; "sister" before a noun modifies a thing.
+        ("Loria Venn died on Monday, and Loria Venn's sister said so.", &[("Loria Venn", "PERSON")]),
+        ("He covered basketball for ESPN. The finals air on ESPN's sister network ABC.", &[("ESPN", "ORG"), ("ABC", "ORG")]),
         // A sentence adverb opening a capitalised stretch is no part of the name.
         ("Perhaps Kode will win the race.", &[("Kode", "PERSON")]),
         ("Neither Ferguson police nor the FBI commented.", &[("Ferguson", "GPE"), ("FBI", "ORG")]),
