@@ -391,6 +391,7 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         // Before "'s" and a noun of kin, or a verb of a life's events, a person in all its
         // mentions; "sister" before a noun modifies a thing.
         ("Loria Venn died on Monday, and Loria Venn's sister said so.", &[("Loria Venn", "PERSON")]),
+        ("Loria Venn’s widower and Loria Venn’s sister spoke; Loria Venn had a band.", &[("Loria Venn", "PERSON")]),
         ("He covered basketball for ESPN. The finals air on ESPN's sister network ABC.", &[("ESPN", "ORG"), ("ABC", "ORG")]),
         // A sentence adverb opening a capitalised stretch is no part of the name.
         ("Perhaps Kode will win the race.", &[("Kode", "PERSON")]),

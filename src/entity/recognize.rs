@@ -1086,27 +1086,22 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         {
             kind = EntityType::Person;
         }
-        // After a noun of kin and "of", a name no list knows that the model reads, unsure, as a
-        // place or body is a person ("a friend of Oprah Winfrey.").
-        // So is one before "'s" and such a noun ("Tiger Woods's ex-wife" aside, "Ozren Vasic's
-        // widow"), or before a verb of a life's events ("Tiger Woods divorced", "Lia Sorvan
-        // died"), which bodies and places do not undergo.
-        // ("Sister" and "mother" also modify things: "ESPN's sister network", "the mother
-        // ship"; they count only before no lowercase word.)
-        let kin_after = doc.s(j) == "'s"
-            && KIN.has(&doc.s(j + 1).lower())
-            && !(matches!(doc.s(j + 1), "sister" | "mother") && doc.word(j + 2) && doc.s(j + 2).starts_with(char::is_lowercase));
-        // (Only as the clause's subject, not a modifier's object: "Hank of the Sugarhill Gang
-        // died", "students from Aytozinapa died", "Hank of trailblazing Sugarhill Gang dies".)
-        let subject_slot = i == 0 || !doc.word(i - 1) || matches!(doc.s(i - 1), "and" | "after" | "as" | "because" | "before" | "but" | "since" | "that" | "until" | "when" | "while");
-        let life_after = subject_slot && matches!(doc.s(j), "died" | "dies" | "divorced" | "married" | "marries" | "wed" | "weds");
-        if hit.is_none()
-            && j - i <= 3
-            && kind != EntityType::Person
-            && kind != EntityType::Norp
-            && margin < PLACE_MARGIN
-            && (i >= 2 && doc.s(i - 1) == "of" && KIN.has(&doc.s(i - 2).lower()) || kin_after || life_after)
-        {
+        // A name no list knows that the model reads, unsure, as a place or body is a person
+        // after a noun of kin and "of" ("a friend of Oprah Winfrey."), before a possessive and
+        // such a noun ("Ozren Vasic's widow"; "sister" and "mother" before a lowercase word
+        // modify things: "ESPN's sister network"), or before a verb of a life's events as its
+        // clause's subject ("Tiger Woods divorced"; not "Hank of the Sugarhill Gang died",
+        // "students from Aytozinapa died"): events bodies and places do not undergo.
+        let person_context = || {
+            let kin_of = i >= 2 && doc.s(i - 1) == "of" && KIN.has(&doc.s(i - 2).lower());
+            let kin_after = doc.possessive(j)
+                && KIN.has(&doc.s(j + 1).lower())
+                && !(matches!(doc.s(j + 1), "sister" | "mother") && doc.word(j + 2) && doc.s(j + 2).starts_with(char::is_lowercase));
+            let subject_slot = i == 0 || !doc.word(i - 1) || matches!(doc.s(i - 1), "and" | "after" | "as" | "because" | "before" | "but" | "since" | "that" | "until" | "when" | "while");
+            let life_after = subject_slot && matches!(doc.s(j), "died" | "dies" | "divorced" | "married" | "marries" | "wed" | "weds");
+            kin_of || kin_after || life_after
+        };
+        if hit.is_none() && j - i <= 3 && kind != EntityType::Person && kind != EntityType::Norp && margin < PLACE_MARGIN && person_context() {
             // The context types the name: its other mentions follow in `merge`.
             kind = EntityType::Person;
             cand.sure = true;
