@@ -123,9 +123,15 @@ fn merging() {
     assert_eq!(mentions(&a, lavrov), ["Sergey Lavrov", "Sergei Lavrov", "Lavrov"]);
     assert!(lavrov.aliases.contains(&"Sergei Lavrov".to_string()));
 
-    let a = run("The Associated Press reported the deal. AP said the United States and the U.S. Army agreed. The US was pleased.");
+    let a = run("The Associated Press reported the deal. AP said the United States agreed, and U.S. officials were pleased. The US said so.");
     assert_eq!(mentions(&a, entity(&a, "Associated Press")), ["Associated Press", "AP"]);
     assert_eq!(mentions(&a, entity(&a, "United States")), ["United States", "U.S.", "US"]);
+    // A body of a state named after it is one name, acting for the country.
+    let a = run("The Associated Press reported the deal. AP said the United States and the U.S. Army agreed. The US was pleased.");
+    assert_eq!(mentions(&a, entity(&a, "United States")), ["United States", "US"]);
+    let army = entity(&a, "U.S. Army");
+    assert_eq!(army.kind.as_str(), "ORG");
+    assert_eq!(a.entities[army.acts_for.expect("the army acts for its country")].name, "United States");
 
     let a = run("The Islamic State gained ground. Islamic State fighters took a town.");
     assert_eq!(a.entities.iter().filter(|e| e.name == "Islamic State").count(), 1);

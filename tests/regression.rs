@@ -1145,3 +1145,22 @@ fn towns_with_states_groups_bodies_with_and_and_positions() {
     let got = mention_texts("MORRIS PICKS HIS QB BUT KEEPS IT QUIET");
     assert!(!got.iter().any(|(n, _, _)| n.contains("QUIET")), "{got:?}");
 }
+
+#[test]
+fn a_listed_place_opening_a_longer_name_the_model_reads() {
+    // The model reads these as one name but is unsure where it ends; the place's list entry
+    // had split them into the place and a stray word ("Boston" and nothing, "China" and a
+    // company "Daily").
+    assert_entities(&[
+        ("The Athletics blanked the Boston Red Sox 7-0 on Friday.", &[("Boston Red Sox", "ORG")]),
+        ("He pitched for the Seattle Mariners last season before a trade.", &[("Seattle Mariners", "ORG")]),
+        ("The plant will make steel for export, the China Daily said on Saturday.", &[("China Daily", "ORG")]),
+        ("The Quebec Citizen reported the vote on Monday.", &[("Quebec Citizen", "ORG")]),
+        ("A spokesman for the U.S. Central Command said the strike hit a depot.", &[("U.S. Central Command", "ORG")]),
+    ]);
+    // Not across "and", nor in a headline.
+    let got = mention_texts("The strike was condemned by the Army and Nato on Tuesday.");
+    assert!(!got.iter().any(|(n, _, _)| n.contains(" and ")), "{got:?}");
+    let got = mention_texts("China Offers Military Support To Allies");
+    assert!(!got.iter().any(|(n, _, _)| n.starts_with("China ")), "{got:?}");
+}

@@ -364,6 +364,14 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             && (matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc)
                 || matches!(kinds[i], EntityType::Event | EntityType::Norp) && cands[i].evidence != Evidence::Gazetteer)
             && !s.chars().all(|c| !c.is_lowercase());
+        // So is a listed country or city opening a sentence or before a verb of saying, when a
+        // person of the text has it as a surname ("Trevor Holland, 52, ... Holland was moved",
+        // "director Neil Jordan ... Jordan said"); not after "in", "to", "from" and the like.
+        let eligible = eligible
+            || single
+                && kinds[i] == EntityType::Gpe
+                && cands[i].subject
+                && !super::recognize::after_place_word(&texts[i][..cands[i].span.start]);
         if !eligible {
             continue;
         }

@@ -189,7 +189,7 @@ const TITLE_ROLES: &str = "Admiral|Captain|Colonel||General|Governor|Lieutenant|
 
 /// Courtesy titles and ranks as written without a stop ("Mr Okafor", "Dr Lindqvist", "Sgt
 /// Woody"; not "Gen": "Gen Z"). Sorted.
-const COURTESY: Words = Words("Capt|Dr|Lt|Mr|Mrs|Ms|Prof|Sgt");
+const COURTESY: Words = Words("Capt|Dame|Dr|Lt|Mr|Mrs|Ms|Prof|Sgt|Sir");
 
 /// Verbs of saying: a name right before or after one is a person (or speaker). Sorted.
 const SAY_VERBS: Words = Words(
@@ -245,6 +245,16 @@ const LONG_TEXT: usize = 5;
 
 /// Prepositions before a place.
 const LOC_PREPS: Words = Words("across|in|inside|near|outside|throughout");
+
+/// Whether `before` (a text up to a name) ends with a word after which a name is a place or
+/// a destination ("in", "to", "from", "visited").
+pub(crate) fn after_place_word(before: &str) -> bool {
+    let w = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    has_lower(LOC_PREPS, w) || has_lower(PLACE_WORDS, w)
+}
+
+/// Other words before a place. Sorted.
+const PLACE_WORDS: Words = Words("at|from|into|of|to|toward|towards|visit|visited|visiting|visits");
 
 /// Whether `w` in ASCII lowercase is one of `list` (one copy of the lowercasing, whatever
 /// the call site).
@@ -558,12 +568,46 @@ impl<'a> Doc<'a> {
         found
     }
 
-    fn role_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
+    /// A listed role or a player's position in short ("CB Denzel Ward", "QB Baker Mayfield")
+    /// starting at `i`: its length in tokens. The tagger reads this as a feature (`model.rs`),
+    /// as it was trained; the rules read [`Doc::role`], which knows more.
+    pub(crate) fn role_listed(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
+        if !self.word(i) {
+            return None;
+        }
         let w = self.s(i);
-        // A player's position before the name ("CB Denzel Ward", "QB Baker Mayfield").
         if POSITIONS.has(w) && self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1) {
             return Some(1);
         }
+        self.role_phrase(g, i, end)
+    }
+
+    fn role_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
+        let before_name = self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1);
+        let w = self.s(i);
+        // A player's position ("Fullback Andre Joubert") or a former team or band ("Ex-Yankee
+        // Randy Velarde", "ex-Beatle Paul McCartney") before the name.
+        let former = w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-")) && w[3..].starts_with(char::is_uppercase) && w.len() >= 6;
+        if before_name && (former || PLAYERS.has(&w.lower())) {
+            return Some(1);
+        }
+        // Modifiers of a rank before a listed role ("Assistant Secretary of State", "Acting
+        // Deputy Director"): up to three.
+        let mut k = i;
+        while k < end && k - i < 3 && ROLE_MODIFIERS.has(&self.s(k).lower()) && self.word(k + 1) && self.joined(k + 1) {
+            k += 1;
+        }
+        let modified = if k > i { self.role_phrase(g, k, end).map(|n| k - i + n) } else { None };
+        let direct = self.role_listed(g, i, end);
+        match (modified, direct) {
+            (Some(m), Some(d)) => Some(m.max(d)),
+            (m, d) => m.or(d),
+        }
+    }
+
+    /// The longest listed role starting at token `i` (an "ex-" before its first word ignored).
+    fn role_phrase(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
+        let w = self.s(i);
         // Most words start no role: the filter reads ASCII in any case, so they need no lowercasing.
         if w.is_ascii() && !g.may_start_role(w.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-")).map_or(w, |_| &w[3..])) {
             return None;
@@ -680,6 +724,71 @@ fn strong(c: &Candidate) -> bool {
         || c.role.is_some()
         || c.evidence == Evidence::Rule && c.tokens.1 - c.tokens.0 > 1 && matches!(c.kind, EntityType::Org | EntityType::Loc | EntityType::Event)
 }
+
+/// Whether the model's span [i, j) opens with a listed place (the first of `overlapping`) and
+/// goes on with at most four capitalised words that no list knows, none of them a connector or
+/// a word that opens a headline's clause ("Boston Red Sox", "Israel Radio"; not "Army and Nato", "Islamic
+/// State Twitter", "For The Washington Post").
+/// Not in a headline or a line in capitals, whose capitalised words the model cannot read
+/// ("China Offers Military Support").
+fn place_headed(doc: &Doc, sentences: &[Span], cands: &[Candidate], overlapping: &[usize], i: usize, j: usize) -> bool {
+    let Some((&first, rest)) = overlapping.split_first() else { return false };
+    let head = &cands[first];
+    let named = head.tokens.0 == i
+        && head.tokens.1 < j
+        && head.evidence == Evidence::Gazetteer
+        && matches!(head.kind, EntityType::Gpe | EntityType::Loc)
+        && rest.iter().all(|&k| cands[k].evidence != Evidence::Gazetteer && !cands[k].sure && !matches!(cands[k].kind, EntityType::Date | EntityType::Time))
+        && j - head.tokens.1 <= 4
+        && (head.tokens.1..j).all(|t| doc.cap(t) && !CLAUSE_WORDS.has(&doc.s(t).lower()))
+        // (A given name after the first word opens a person's name: "Washington Redskins Pro
+        // Bowler Kirk Cousins".)
+        && !(head.tokens.1 + 1..j).any(|t| Gazetteer::get().is_first_name(doc.s(t)));
+    named && {
+        let tokens = doc.tokens;
+        let sent = sentences.get(sentences.partition_point(|s| s.end <= tokens[i].span.start));
+        let a = sent.map_or(i, |s| i.min(tokens.partition_point(|t| t.span.start < s.start)));
+        let b = sent.map_or(j, |s| j.max(tokens.partition_point(|t| t.span.end <= s.end)));
+        !headline(doc, a, b) && !caps_line(doc, a, b)
+    }
+}
+
+/// The last words of the names of a state's bodies (after the country's name: `combine`).
+const STATE_BODIES: Words = Words(
+    "agency|army|command|congress|consulate|corps|court|department|embassy|force|forces|government|guard|intelligence|\
+     marines|military|ministry|mission|navy|office|parliament|patrol|police|senate|service|treasury",
+);
+
+/// Words that join two names or open a headline's clause: no part of a name after a place.
+const CLAUSE_WORDS: Words = Words("according|and|are|at|by|for|from|in|is|my|of|on|or|regarding|the|to|was|what|with");
+
+/// Players' positions, read as roles before a name by the rules only (the tagger was trained
+/// without them). Lowercase, sorted.
+const PLAYERS: Words = Words(
+    "cornerback|defender|fullback|goalkeeper|halfback|infielder|linebacker|midfielder|outfielder|playmaker|quarterback|\
+     shortstop|striker|winger",
+);
+
+/// Words that modify the rank of a role after them.
+const ROLE_MODIFIERS: Words = Words("acting|assistant|associate|deputy|interim|principal|senior|under|vice");
+
+/// A monarch's or pope's name and number ("Charles VI", "Pedro I", "Benedict XVI", "John Paul
+/// II"): a given name, or any name after a sovereign's title, then a Roman numeral (not
+/// "World War II", "Super Bowl XL"; "I" only after a title or before "of": "Maria I think" is
+/// the pronoun).
+fn regnal(doc: &Doc, c: &Candidate) -> bool {
+    let (a, b) = c.tokens;
+    let numeral = doc.s(b - 1);
+    b - a >= 2
+        && b - a <= 3
+        && numeral.len() <= 5
+        && numeral.bytes().all(|x| matches!(x, b'I' | b'V' | b'X'))
+        && (SOVEREIGNS.has(doc.s(a.wrapping_sub(1))) || Gazetteer::get().is_first_name(doc.s(a)) && (numeral != "I" || doc.s(b) == "of"))
+        && (a + 1..b - 1).all(|k| doc.cap(k))
+}
+
+/// Titles of sovereigns and popes.
+const SOVEREIGNS: Words = Words("Czar|Emperor|Empress|Khan|King|Pharaoh|Pope|Queen|Shah|Sultan|Tsar");
 
 /// A person named right after a courtesy title with its stop ("Dr. Tedros Adhanom
 /// Ghebreyesus", "Mrs. Okafor"): as sure as a listed name (`strong`), whatever the model
@@ -928,7 +1037,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 && doc.s(e) == "of"
                 && overlapping.iter().any(|&o| cands[o].tokens.0 == e + 1 && strong(&cands[o]))
         });
-        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(margin >= CONTAIN_MARGIN && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        // A listed place opening the span, then capitalised words no list knows, is the head
+        // of a longer name however unsure the model is of where that name ends ("Boston Red
+        // Sox", "China Daily", "Damascus Radio", "U.S. Central Command", "Chad Ogea"); read as a
+        // place, only with a place's last word ("North Korea Leadership Watch" is no place).
+        let sure_span = margin >= CONTAIN_MARGIN || (ty != 1 || LOC_TAILS.has(doc.s(j - 1))) && place_headed(doc, sentences, cands.as_slice(), &overlapping, i, j);
+        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(sure_span && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             // The model found a name there: a full name the rules read inside it before "of",
             // of no common words ("Gold Fields of ..."), is one too ("Rosaly Quent of Halvern Labs" read as one organisation: the person and
             // the lab).
@@ -1124,6 +1238,13 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         for &k in &overlapping {
             taken[k] = true;
         }
+        // A country opening the name of a body of its state ("U.S. Army", "Israel Defense
+        // Forces", "U.S. Geological Service"): the body acts for the country
+        // (`Entity::acts_for`), as an official does.
+        let (a, b) = cand.tokens;
+        if cand.kind == EntityType::Org && cand.country.is_none() && b - a >= 2 && STATE_BODIES.has(&doc.s(b - 1).lower()) {
+            cand.country = doc.gazetteer(g, a, b).filter(|&(n, h)| a + n < b && h.kind == EntityType::Gpe && !h.local).map(|(_, h)| h.canon);
+        }
         out.push(cand);
         margins.push(margin);
     }
@@ -1139,7 +1260,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
             let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && (unsure || STOCK_WORDS.has(doc.s(c.tokens.1)));
-            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company) && !c.weak || c.bare && (c.weak && unsure || speaker))
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company || regnal(doc, c)) && !c.weak || c.bare && (c.weak && unsure || speaker))
         })
         .collect();
     // A lone word kept as a person elsewhere (a speaker, "Petrov said", or the model's)
@@ -1375,6 +1496,14 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         if matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Event) && b - a <= 3 && c.evidence != Evidence::Gazetteer && appositive_role(doc, g, b) {
             c.kind = EntityType::Person;
             c.evidence = Evidence::Rule;
+            c.sure = true;
+        }
+        // A monarch's or pope's name with its number ("Charles VI and France": no place).
+        if regnal(doc, c) {
+            c.kind = EntityType::Person;
+            c.evidence = Evidence::Rule;
+            c.canon = None;
+            c.country = None;
             c.sure = true;
         }
         let side = ["North", "South"].iter().position(|&w| w == doc.s(a));
@@ -1621,9 +1750,9 @@ fn starts_with(cands: &[Candidate], at: usize, f: impl Fn(&Candidate) -> bool) -
 const DISEASES: Words = Words("aids|cholera|coronavirus|covid|ebola|hiv|malaria|measles|mers|mpox|polio|sars|zika");
 
 /// Lone words that name nothing though written with a capital: a common noun ("the
-/// Internet"), a name's suffix on its own ("Jr", "Sr"), God's name in Arabic ("Allahu akbar";
-/// no actor of the text). Lowercase, sorted.
-const NO_NAME: Words = Words("allah|allahu|internet|jr|sr");
+/// Internet"), a name's suffix on its own ("Jr", "Sr"), God's name ("We believe in God",
+/// "Allahu akbar"; no actor of the text, nor a place). Lowercase, sorted.
+const NO_NAME: Words = Words("allah|allahu|god|internet|jr|sr");
 
 /// A photo credit's word for "not by a named photographer" ("(AP Photo/Jeff Baenen, File)",
 /// "REUTERS/Jonathan Ernst/File Photo"). Lowercase, sorted.
@@ -1651,7 +1780,7 @@ fn coordinated(doc: &Doc, cands: &mut [Candidate], margins: &[i32]) {
         if !typed_apart(doc, a, b) {
             continue;
         }
-        let sure = |c: &Candidate, m: i32| if c.evidence == Evidence::Gazetteer { i32::MAX } else { m };
+        let sure = |c: &Candidate, m: i32| if c.evidence == Evidence::Gazetteer || regnal(doc, c) { i32::MAX } else { m };
         let (ma, mb) = (sure(a, margins[k - 1]), sure(b, margins[k]));
         let (to, from) = if mb < COORD_MARGIN && ma > mb {
             (k, k - 1)
@@ -2173,7 +2302,8 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
 /// A known place followed by capitalised words that make one name with it: the end and type.
 /// Only when its last word types it ("Niger River", "Sahel Liberation Front", "Lagos Motors").
 fn place_name(doc: &Doc, g: &Gazetteer, start: usize, b: usize, hit: Hit) -> Option<(usize, EntityType, Evidence)> {
-    // Not after a country: "U.S. Army" is the country's army (see mod.rs). A listed body may
+    // Not after a country: "U.S. Army" is the country's army (the model's reading of it as one
+    // name is kept, acting for the country: `place_headed`, `STATE_BODIES`). A listed body may
     // open a longer one ("SITE Intel Group", "Twitter Inc").
     if !hit.local && !matches!(hit.kind, EntityType::Norp | EntityType::Org) {
         return None;
@@ -2420,7 +2550,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS] {
+        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, PLACE_WORDS, ROLE_MODIFIERS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
