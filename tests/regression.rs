@@ -1164,3 +1164,32 @@ fn a_listed_place_opening_a_longer_name_the_model_reads() {
     let got = mention_texts("China Offers Military Support To Allies");
     assert!(!got.iter().any(|(n, _, _)| n.starts_with("China ")), "{got:?}");
 }
+
+#[test]
+fn roles_positions_titles_and_regnal_names_around_a_person() {
+    assert_entities(&[
+        // A rank's modifier before a listed role: the role, not "State John Kornblum".
+        ("The radio said U.S. Assistant Secretary of State Orrin Kasprzak had reassured the officials.", &[("Orrin Kasprzak", "PERSON")]),
+        // A player's position, a former team and a knight's title are no part of the name.
+        ("Fullback Dario Wenzel scored the other try.", &[("Dario Wenzel", "PERSON")]),
+        ("Ex-Yankee Tyrique Oduya hit his 11th homer.", &[("Tyrique Oduya", "PERSON")]),
+        ("The prize went to Sir Alden Marrow, the actor.", &[("Alden Marrow", "PERSON")]),
+        // A monarch with his number is a person, even beside a country.
+        ("The treaty was signed between the Holy Roman Emperor Charles VI and France.", &[("Charles VI", "PERSON"), ("France", "GPE")]),
+        // A company's legal suffix types it, even as a speaker.
+        ("\"Our presence in Asia grows,\" said Varnholt SpA chairman Dario Wenzel.", &[("Varnholt SpA", "ORG")]),
+        // A listed country that is a person's surname, as a subject, is that person.
+        ("Police said Trevor Holland, 52, was found in a shop. Holland was moved to a secure centre.", &[("Trevor Holland", "PERSON")]),
+    ]);
+    let got = mention_texts("The radio said U.S. Assistant Secretary of State Orrin Kasprzak had reassured the officials.");
+    assert!(got.iter().any(|(n, _, _)| n == "Orrin Kasprzak"), "{got:?}");
+    let a = analyze("Police said Trevor Holland, 52, was found in a shop. Holland was moved to a secure centre.", &Options { clean: false, ..Options::default() });
+    assert!(!a.entities.iter().any(|e| e.kind.as_str() == "GPE"), "{:?}", a.entities.iter().map(|e| (&e.name, e.kind.as_str())).collect::<Vec<_>>());
+    // God names no place and no actor.
+    let got = mention_texts("\"We believe in God,\" she said.");
+    assert!(got.is_empty(), "{got:?}");
+    // The role is the person's, whole.
+    let a = analyze("U.S. Assistant Secretary of State Orrin Kasprzak arrived.", &Options { clean: false, ..Options::default() });
+    let p = a.entities.iter().find(|e| e.name == "Orrin Kasprzak").expect("the person");
+    assert_eq!(p.role.as_deref(), Some("Assistant Secretary of State"));
+}

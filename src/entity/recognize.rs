@@ -85,15 +85,15 @@ pub struct Candidate {
 
 /// Words that end an organisation's name. Sorted.
 pub(crate) const ORG_TAILS: Words = Words(
-    "Academy|Agency|Airlines|Airways|Albion|Alliance|Army|Assembly|Association|Athletic|Authority|Ballet|Bank|\
+    "ASA|Academy|Agency|Airlines|Airways|Albion|Alliance|Army|Assembly|Association|Athletic|Authority|Ballet|Bank|Bhd|\
      Board|Brigade|Brigades|Bureau|Center|Centre|Choir|Church|Club|Co|Coalition|College|Commission|Committee|\
-     Communications|Company|Conference|Congress|Corp|Corporation|Council|Court|Daily|Department|Electronics|Embassy|Energy|\
-     Enterprises|Entertainment|Exchange|FC|Federation|Force|Forces|Forum|Foundation|Front|Fund|Gazette|Group|Guard|\
-     Herald|Holdings|Hospital|Inc|Industries|Institute|Insurance|Journal|LLC|Laboratories|Labs|League|Ltd|Media|Ministry|\
-     Motor|Motors|Movement|Museum|Navy|Network|News|Observatory|Office|Orchestra|Organisation|Organization|Parliament|Partners|\
-     Party|Petroleum|Pharmaceuticals|Philharmonic|Pictures|Police|Post|Press|Program|Programme|Records|Resources|\
-     Rovers|School|Securities|Service|Services|Society|Studios|Systems|Technologies|Telecom|Telegraph|Times|\
-     Tribune|Union|United|University|Wanderers",
+     Communications|Company|Conference|Congress|Corp|Corporation|Council|Court|Daily|Department|Electronics|Embassy|\
+     Energy|Enterprises|Entertainment|Exchange|FC|Federation|Force|Forces|Forum|Foundation|Front|Fund|Gazette|GmbH|\
+     Group|Guard|Herald|Holdings|Hospital|Inc|Industries|Institute|Insurance|Journal|LLC|Laboratories|Labs|League|Ltd|\
+     Media|Ministry|Motor|Motors|Movement|Museum|NV|Navy|Network|News|Observatory|Office|Orchestra|Organisation|\
+     Organization|Oyj|PLC|Parliament|Partners|Party|Petroleum|Pharmaceuticals|Philharmonic|Pictures|Plc|Police|Post|\
+     Press|Program|Programme|Records|Resources|Rovers|School|Securities|Service|Services|Society|SpA|Studios|Systems|\
+     Tbk|Technologies|Telecom|Telegraph|Times|Tribune|Union|United|University|Wanderers|plc",
 );
 
 /// A word that says what kind of body, place or event a name is ("Institute", "River", "Cup").
@@ -183,9 +183,9 @@ const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
 const NAME_CONNECTORS: Words = Words("al|bin|da|de|del|van|von");
 
 /// Courtesy and rank titles written with a dot (`Mr.`), lowercase, sorted.
-const TITLES: Words = Words("adm|capt|col|dr|gen|gov|lt|maj|miss|mr|mrs|ms|pres|prof|rep|rev|sen|sgt");
+const TITLES: Words = Words("adm|capt|col|dame|dr|gen|gov|lt|maj|miss|mr|mrs|ms|pres|prof|rep|rev|sen|sgt|sir");
 /// The role each of [`TITLES`] attaches, in the same order (empty: none).
-const TITLE_ROLES: &str = "Admiral|Captain|Colonel||General|Governor|Lieutenant|Major|||||President|Professor|Representative|Reverend|Senator|Sergeant";
+const TITLE_ROLES: &str = "Admiral|Captain|Colonel|||General|Governor|Lieutenant|Major|||||President|Professor|Representative|Reverend|Senator|Sergeant|";
 
 /// Courtesy titles and ranks as written without a stop ("Mr Okafor", "Dr Lindqvist", "Sgt
 /// Woody"; not "Gen": "Gen Z"). Sorted.
