@@ -249,7 +249,12 @@ const LOC_PREPS: Words = Words("across|in|inside|near|outside|throughout");
 /// Whether `before` (a text up to a name) ends with a word after which a name is a place or
 /// a destination ("in", "to", "from", "visited").
 pub(crate) fn after_place_word(before: &str) -> bool {
-    let w = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let b = before.trim_end().as_bytes();
+    let mut k = b.len();
+    while k > 0 && b[k - 1].is_ascii_alphabetic() {
+        k -= 1;
+    }
+    let w = &before[k..before.trim_end().len()];
     has_lower(LOC_PREPS, w) || has_lower(PLACE_WORDS, w)
 }
 
@@ -729,9 +734,10 @@ fn strong(c: &Candidate) -> bool {
 /// goes on with at most four capitalised words that no list knows, none of them a connector or
 /// a word that opens a headline's clause ("Boston Red Sox", "Israel Radio"; not "Army and Nato", "Islamic
 /// State Twitter", "For The Washington Post").
-/// Not in a headline or a line in capitals, whose capitalised words the model cannot read
-/// ("China Offers Military Support").
-fn place_headed(doc: &Doc, sentences: &[Span], cands: &[Candidate], overlapping: &[usize], i: usize, j: usize) -> bool {
+/// Not amid other capitalised words, as in a headline, whose words the model cannot read
+/// ("China Offers Military Support To Allies"), nor with a word in capitals after the place
+/// ("JAKARTA POST").
+fn place_headed(doc: &Doc, cands: &[Candidate], overlapping: &[usize], i: usize, j: usize) -> bool {
     let Some((&first, rest)) = overlapping.split_first() else { return false };
     let head = &cands[first];
     let named = head.tokens.0 == i
@@ -740,17 +746,12 @@ fn place_headed(doc: &Doc, sentences: &[Span], cands: &[Candidate], overlapping:
         && matches!(head.kind, EntityType::Gpe | EntityType::Loc)
         && rest.iter().all(|&k| cands[k].evidence != Evidence::Gazetteer && !cands[k].sure && !matches!(cands[k].kind, EntityType::Date | EntityType::Time))
         && j - head.tokens.1 <= 4
-        && (head.tokens.1..j).all(|t| doc.cap(t) && !CLAUSE_WORDS.has(&doc.s(t).lower()))
+        && (head.tokens.1..j).all(|t| doc.cap(t) && !doc.all_caps(t) && !CLAUSE_WORDS.has(&doc.s(t).lower()))
         // (A given name after the first word opens a person's name: "Washington Redskins Pro
         // Bowler Kirk Cousins".)
         && !(head.tokens.1 + 1..j).any(|t| Gazetteer::get().is_first_name(doc.s(t)));
-    named && {
-        let tokens = doc.tokens;
-        let sent = sentences.get(sentences.partition_point(|s| s.end <= tokens[i].span.start));
-        let a = sent.map_or(i, |s| i.min(tokens.partition_point(|t| t.span.start < s.start)));
-        let b = sent.map_or(j, |s| j.max(tokens.partition_point(|t| t.span.end <= s.end)));
-        !headline(doc, a, b) && !caps_line(doc, a, b)
-    }
+    // Not amid capitalised words, as in a headline.
+    named && !doc.cap(j) && !(i > 0 && doc.cap(i - 1) && !doc.s(i - 1).eq_ignore_ascii_case("the"))
 }
 
 /// The last words of the names of a state's bodies (after the country's name: `combine`).
@@ -1041,7 +1042,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // of a longer name however unsure the model is of where that name ends ("Boston Red
         // Sox", "China Daily", "Damascus Radio", "U.S. Central Command", "Chad Ogea"); read as a
         // place, only with a place's last word ("North Korea Leadership Watch" is no place).
-        let sure_span = margin >= CONTAIN_MARGIN || (ty != 1 || LOC_TAILS.has(doc.s(j - 1))) && place_headed(doc, sentences, cands.as_slice(), &overlapping, i, j);
+        let sure_span = margin >= CONTAIN_MARGIN || (ty != 1 || LOC_TAILS.has(doc.s(j - 1))) && place_headed(doc, cands.as_slice(), &overlapping, i, j);
         if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(sure_span && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             // The model found a name there: a full name the rules read inside it before "of",
             // of no common words ("Gold Fields of ..."), is one too ("Rosaly Quent of Halvern Labs" read as one organisation: the person and
