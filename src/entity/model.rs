@@ -698,7 +698,7 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
         first_names.extend((a..b).map(|i| s(i).starts_with(|c: char| c.is_ascii_uppercase()) && g.is_first_name(&title_case(s(i)))));
         let mut i = a;
         while i < b {
-            if let Some(m) = doc.role_listed(g, i, b) {
+            if let Some(m) = doc.role_at(g, i, b, false) {
                 if i + m < b {
                     after_role[i + m - a] = true;
                 }

@@ -568,60 +568,42 @@ impl<'a> Doc<'a> {
         if s as usize == i + 1 && e as usize == end {
             return (n > 0).then_some(n as usize);
         }
-        let found = self.role_uncached(g, i, end);
+        let found = self.role_at(g, i, end, true);
         self.role_memo.borrow_mut()[slot] = ((i + 1) as u32, end as u32, found.unwrap_or(0) as u32);
         found
     }
 
-    /// A listed role or a player's position in short ("CB Denzel Ward", "QB Baker Mayfield")
-    /// starting at `i`: its length in tokens. The tagger reads this as a feature (`model.rs`),
-    /// as it was trained; the rules read [`Doc::role`], which knows more.
-    pub(crate) fn role_listed(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
+    /// A role phrase starting at `i` (a listed role, "ex-" before it ignored, or a player's
+    /// position in short: "CB Denzel Ward", "QB Baker Mayfield"): its length in tokens. The
+    /// tagger reads it with `more` false, as it was trained (`model.rs`); the rules read
+    /// [`Doc::role`], which also knows a rank's modifiers ("Assistant Secretary of State"),
+    /// players' positions in full ("Fullback Andre Joubert") and a former team or band
+    /// ("Ex-Yankee Randy Velarde", "ex-Beatle Paul McCartney").
+    pub(crate) fn role_at(&self, g: &Gazetteer, i: usize, end: usize, more: bool) -> Option<usize> {
         if !self.word(i) {
             return None;
         }
         let w = self.s(i);
-        if POSITIONS.has(w) && self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1) {
-            return Some(1);
-        }
-        self.role_phrase(g, i, end)
-    }
-
-    fn role_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
         let before_name = self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1);
-        let w = self.s(i);
-        // A player's position ("Fullback Andre Joubert") or a former team or band ("Ex-Yankee
-        // Randy Velarde", "ex-Beatle Paul McCartney") before the name.
-        let former = w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-")) && w[3..].starts_with(char::is_uppercase) && w.len() >= 6;
-        if before_name && (former || PLAYERS.has(&w.lower())) {
+        let former = more && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-")) && w[3..].starts_with(char::is_uppercase) && w.len() >= 6;
+        if before_name && (POSITIONS.has(w) || former || more && PLAYERS.has(&w.lower())) {
             return Some(1);
         }
-        // Modifiers of a rank before a listed role ("Assistant Secretary of State", "Acting
-        // Deputy Director"): up to three.
+        // Up to three modifiers before a listed role.
         let mut k = i;
-        while k < end && k - i < 3 && ROLE_MODIFIERS.has(&self.s(k).lower()) && self.word(k + 1) && self.joined(k + 1) {
+        while more && k < end && k - i < 3 && ROLE_MODIFIERS.has(&self.s(k).lower()) && self.word(k + 1) && self.joined(k + 1) {
             k += 1;
         }
-        let modified = if k > i { self.role_phrase(g, k, end).map(|n| k - i + n) } else { None };
-        let direct = self.role_listed(g, i, end);
-        match (modified, direct) {
-            (Some(m), Some(d)) => Some(m.max(d)),
-            (m, d) => m.or(d),
-        }
-    }
-
-    /// The longest listed role starting at token `i` (an "ex-" before its first word ignored).
-    fn role_phrase(&self, g: &Gazetteer, i: usize, end: usize) -> Option<usize> {
-        let w = self.s(i);
+        let modified = if k > i { self.role_at(g, k, end, false).map(|n| k - i + n) } else { None };
         // Most words start no role: the filter reads ASCII in any case, so they need no lowercasing.
         if w.is_ascii() && !g.may_start_role(w.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-")).map_or(w, |_| &w[3..])) {
-            return None;
+            return modified;
         }
         let first: std::borrow::Cow<str> = if w.chars().any(char::is_uppercase) { w.lower().into() } else { w.into() };
         // "ex-CEO" is the role "CEO".
         let first = first.strip_prefix("ex-").unwrap_or(&first);
         if !g.starts_role(first) {
-            return None;
+            return modified;
         }
         let mut key = String::with_capacity(32);
         let mut best = None;
@@ -646,7 +628,11 @@ impl<'a> Doc<'a> {
             }
             j += 1;
         }
-        best
+        if modified > best {
+            modified
+        } else {
+            best
+        }
     }
 }
 
