@@ -1193,3 +1193,13 @@ fn roles_positions_titles_and_regnal_names_around_a_person() {
     let p = a.entities.iter().find(|e| e.name == "Orrin Kasprzak").expect("the person");
     assert_eq!(p.role.as_deref(), Some("Assistant Secretary of State"));
 }
+
+#[test]
+fn a_listed_place_is_the_person_whose_surname_it_is_unless_written_as_a_place() {
+    let got = mention_texts("Actor Loria Jordan won the award, and Jordan thanked her family.");
+    assert!(got.iter().any(|(n, k, ms)| n == "Loria Jordan" && *k == "PERSON" && ms.len() == 2), "{got:?}");
+    assert!(!got.iter().any(|(_, k, _)| *k == "GPE"), "{got:?}");
+    // Written after "in" somewhere, the name is the place there and elsewhere.
+    let got = mention_texts("Actor Loria Jordan filmed a drama in Jordan last year, and Jordan thanked her family.");
+    assert!(got.iter().any(|(n, k, _)| n == "Jordan" && *k == "GPE"), "{got:?}");
+}

@@ -354,6 +354,15 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             }
         }
     }
+    // Listed places the text writes after a place's word somewhere ("in Jordan"; not "in
+    // Jordan's film").
+    let mut placed: StrMap<u32> = StrMap::default();
+    for i in 0..n {
+        let after = texts[i][cands[i].span.end..].trim_start();
+        if kinds[i] == EntityType::Gpe && super::recognize::after_place_word(&texts[i][..cands[i].span.start]) && !after.starts_with("'s") && !after.starts_with("’s") {
+            placed.insert(surfaces[i], 0);
+        }
+    }
     for i in 0..n {
         let s = surfaces[i];
         let single = !s.contains(char::is_whitespace);
@@ -364,14 +373,11 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             && (matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc)
                 || matches!(kinds[i], EntityType::Event | EntityType::Norp) && cands[i].evidence != Evidence::Gazetteer)
             && !s.chars().all(|c| !c.is_lowercase());
-        // So is a listed country or city opening a sentence or before a verb of saying, when a
-        // person of the text has it as a surname ("Trevor Holland, 52, ... Holland was moved",
-        // "director Neil Jordan ... Jordan said"); not after "in", "to", "from" and the like.
-        let eligible = eligible
-            || single
-                && kinds[i] == EntityType::Gpe
-                && cands[i].subject
-                && !super::recognize::after_place_word(&texts[i][..cands[i].span.start]);
+        // So is a listed country or city that a person of the text has as a surname ("Trevor
+        // Holland, 52, ... Holland was moved", "actor Denzel Washington ... and Washington
+        // thanked his family"), when the text never writes it after "in", "to", "from" and the
+        // like (then it is the place there too).
+        let eligible = eligible || single && kinds[i] == EntityType::Gpe && !placed.contains_key(s);
         if !eligible {
             continue;
         }
