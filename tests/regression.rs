@@ -1203,3 +1203,12 @@ fn a_listed_place_is_the_person_whose_surname_it_is_unless_written_as_a_place() 
     let got = mention_texts("Actor Loria Jordan filmed a drama in Jordan last year, and Jordan thanked her family.");
     assert!(got.iter().any(|(n, k, _)| n == "Jordan" && *k == "GPE"), "{got:?}");
 }
+
+#[test]
+fn a_hyphened_given_name_after_a_role_and_a_particle_inside_a_name() {
+    // The rules, ending the name at the hyphen, had kept the role's person as "Karl".
+    let a = analyze("German Foreign Minister Karl-Heinz Brenner was in Nigeria on Tuesday.", &Options { clean: false, ..Options::default() });
+    let p = a.entities.iter().find(|e| e.name == "Karl-Heinz Brenner").unwrap_or_else(|| panic!("{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()));
+    assert_eq!(p.role.as_deref(), Some("Foreign Minister"));
+    assert_entities(&[("Zairean Prime Minister Kengo wa Dondo said at the end of a visit.", &[("Kengo wa Dondo", "PERSON")])]);
+}

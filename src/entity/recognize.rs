@@ -180,7 +180,7 @@ const POSITIONS: Words = Words("CB|DB|DT|Freshman|ILB|LB|LHP|OL|OLB|OT|QB|RB|RHP
 const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
 
 /// Connectors allowed inside a person's name.
-const NAME_CONNECTORS: Words = Words("al|bin|da|de|del|van|von");
+const NAME_CONNECTORS: Words = Words("al|bin|da|de|del|di|dos|du|ibn|van|von|wa");
 
 /// Courtesy and rank titles written with a dot (`Mr.`), lowercase, sorted.
 const TITLES: Words = Words("adm|capt|col|dame|dr|gen|gov|lt|maj|miss|mr|mrs|ms|pres|prof|rep|rev|sen|sgt|sir");
@@ -1029,7 +1029,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // Sox", "China Daily", "Damascus Radio", "U.S. Central Command", "Chad Ogea"); read as a
         // place, only with a place's last word ("North Korea Leadership Watch" is no place).
         let sure_span = margin >= CONTAIN_MARGIN || (ty != 1 || LOC_TAILS.has(doc.s(j - 1))) && place_headed(doc, cands.as_slice(), &overlapping, i, j);
-        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(sure_span && cands[k].role.is_none() && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(sure_span && (cands[k].role.is_none() || cands[k].tokens.0 == i && ty == 0) && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             // The model found a name there: a full name the rules read inside it before "of",
             // of no common words ("Gold Fields of ..."), is one too ("Rosaly Quent of Halvern Labs" read as one organisation: the person and
             // the lab).
@@ -1148,8 +1148,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 let span = Span::new(tokens[i].span.start, tokens[j - 1].span.end);
                 let sentence = sentences.partition_point(|s| s.end <= span.start);
                 // A role right before the name ("Secretary of State John Kerry") from the rule candidate
-                // that ends where this one ends.
-                let roled = overlapping.iter().map(|&k| &cands[k]).find(|r| r.tokens.1 == j && r.role.is_some());
+                // that ends where this one ends, or starts where it starts ("captain Billie Jean
+                // King": the rules end the name before the role word "King").
+                let roled = overlapping.iter().map(|&k| &cands[k]).find(|r| (r.tokens.1 == j || r.tokens.0 == i) && r.role.is_some());
                 let subject = overlapping.iter().any(|&k| cands[k].subject)
                     || has_lower(SAY_VERBS, doc.s(j))
                     || sentences.get(sentence).is_some_and(|s| s.start == span.start);
