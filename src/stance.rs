@@ -612,6 +612,11 @@ fn is_modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize,
     if civilian(tb) && !matches!(words[tb], "chief" | "executive") {
         return true;
     }
+    // Nor does a name before an occasion or a thing of its own ("at the Boston Bruins game",
+    // "a Google event").
+    if lower_word(tb) && in_list(OCCASIONS, words[tb]) {
+        return true;
+    }
     if ta <= a {
         return false;
     }
@@ -734,6 +739,9 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
 const TOWNS: Words = Words("city|district|province|region|suburb|town|village");
 
 /// Words ending in "s" before a participle that are no plural noun ("continues attacking"). Sorted.
+/// Occasions and things a name may modify ("the Boston Bruins game"). Sorted.
+const OCCASIONS: Words = Words("arena|concert|event|gala|game|games|jersey|jerseys|match|matches|season|show|stadium|tournament");
+
 const NOT_NOUNS: Words = Words("always|begins|continues|denies|keeps|perhaps|resumes|sometimes|starts|stops|thus|unless|whereas");
 
 /// Prepositions whose object is no subject of the clause's verb. Sorted.
@@ -1264,7 +1272,7 @@ mod tests {
     fn lists_are_sorted() {
         for list in [
             SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS, NOT_NOUNS,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS, NOT_NOUNS, OCCASIONS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }
@@ -1563,6 +1571,12 @@ mod tests {
                 &[("Ruritania", "Freedonia", -1)],
             ),
             ("Apple hired a former Google engineer.", &[("Apple", Org, None), ("Google", Org, None)], &[("Apple", "Google", 0)]),
+            // A name before an occasion of its own is where, not who.
+            (
+                "Ann Lee and Bo Chan were pictured together at the Varna Rovers game.",
+                &[("Ann Lee", Person, None), ("Bo Chan", Person, None), ("Varna Rovers", Org, None)],
+                &[("Ann Lee", "Varna Rovers", 0), ("Bo Chan", "Varna Rovers", 0)],
+            ),
             // A passive verb's object is its agent after "by".
             (
                 "A man has been stabbed to death on a Ruritania train, Freedonia says.",
