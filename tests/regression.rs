@@ -1178,6 +1178,9 @@ fn roles_positions_titles_and_regnal_names_around_a_person() {
         ("The treaty was signed between the Holy Roman Emperor Charles VI and France.", &[("Charles VI", "PERSON"), ("France", "GPE")]),
         // A company's legal suffix types it, even as a speaker.
         ("\"Our presence in Asia grows,\" said Varnholt SpA chairman Dario Wenzel.", &[("Varnholt SpA", "ORG")]),
+        // A noble's title is a role; a region of a state by its last word is a place.
+        ("The visit of Archduke Anton Varga ended in Graz.", &[("Anton Varga", "PERSON")]),
+        ("The lake lies between the federal subjects of Irkutsk Oblast to the northwest and the Republic of Buryatia to the southeast.", &[("Irkutsk Oblast", "GPE")]),
         // A listed country that is a person's surname, as a subject, is that person.
         ("Police said Trevor Holland, 52, was found in a shop. Holland was moved to a secure centre.", &[("Trevor Holland", "PERSON")]),
     ]);
