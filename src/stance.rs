@@ -738,10 +738,10 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
 /// Nouns for a town: "the town of X", "X, a Kurdish town" make X a place. Sorted.
 const TOWNS: Words = Words("city|district|province|region|suburb|town|village");
 
-/// Words ending in "s" before a participle that are no plural noun ("continues attacking"). Sorted.
 /// Occasions and things a name may modify ("the Boston Bruins game"). Sorted.
 const OCCASIONS: Words = Words("arena|concert|event|gala|game|games|jersey|jerseys|match|matches|season|show|stadium|tournament");
 
+/// Words ending in "s" before a participle that are no plural noun ("continues attacking"). Sorted.
 const NOT_NOUNS: Words = Words("always|begins|continues|denies|keeps|perhaps|resumes|sometimes|starts|stops|thus|unless|whereas");
 
 /// Prepositions whose object is no subject of the clause's verb. Sorted.

@@ -718,11 +718,10 @@ fn strong(c: &Candidate) -> bool {
 
 /// Whether the model's span [i, j) opens with a listed place (the first of `overlapping`) and
 /// goes on with at most four capitalised words that no list knows, none of them a connector or
-/// a word that opens a headline's clause ("Boston Red Sox", "Israel Radio"; not "Army and Nato", "Islamic
-/// State Twitter", "For The Washington Post").
-/// Not amid other capitalised words, as in a headline, whose words the model cannot read
-/// ("China Offers Military Support To Allies"), nor with a word in capitals after the place
-/// ("JAKARTA POST").
+/// a word that opens a headline's clause ("Boston Red Sox", "Israel Radio"; not "Army and
+/// Nato", "Islamic State Twitter", "For The Washington Post"), nor in capitals ("JAKARTA
+/// POST"); not amid other capitalised words, as in a headline, whose words the model cannot
+/// read ("China Offers Military Support To Allies").
 fn place_headed(doc: &Doc, cands: &[Candidate], overlapping: &[usize], i: usize, j: usize) -> bool {
     let Some((&first, rest)) = overlapping.split_first() else { return false };
     let head = &cands[first];
