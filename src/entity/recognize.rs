@@ -249,12 +249,13 @@ const LOC_PREPS: Words = Words("across|in|inside|near|outside|throughout");
 /// Whether `before` (a text up to a name) ends with a word after which a name is a place or
 /// a destination ("in", "to", "from", "visited").
 pub(crate) fn after_place_word(before: &str) -> bool {
-    let b = before.trim_end().as_bytes();
+    let before = before.trim_end();
+    let b = before.as_bytes();
     let mut k = b.len();
     while k > 0 && b[k - 1].is_ascii_alphabetic() {
         k -= 1;
     }
-    let w = &before[k..before.trim_end().len()];
+    let w = &before[k..];
     has_lower(LOC_PREPS, w) || has_lower(PLACE_WORDS, w)
 }
 
