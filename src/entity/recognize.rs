@@ -217,6 +217,8 @@ const COMPANY_NOUNS: Words = Words(
 fn after_company_noun(doc: &Doc, i: usize) -> bool {
     let w = doc.s(i.wrapping_sub(1));
     w.starts_with(char::is_lowercase) && COMPANY_NOUNS.has(w)
+        // A trade's leader ("market leader Tesco"; not "opposition leader").
+        || w == "leader" && matches!(doc.s(i.wrapping_sub(2)), "industry" | "market" | "sector")
 }
 
 /// Whether word `i` follows a deal's noun and "in", "of" or "with" ("a stake in Marlowet", "the
@@ -439,6 +441,10 @@ impl<'a> Doc<'a> {
         if NEVER.has(&l) {
             return true;
         }
+        // A clock's "am" or "pm" after its hour, however cased ("10 Pm").
+        if matches!(l.as_str(), "am" | "pm") && self.s(i.wrapping_sub(1)).ends_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
         if let Some(k) = l.find(['\'', '\u{2019}']) {
             let tail = &l[k..];
             let tail = tail.trim_start_matches(['\'', '\u{2019}']);
@@ -585,6 +591,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let w = self.s(i);
+        // A trade's leader is a company ("market leader Tesco"; see `after_company_noun`).
+        if more && w == "leader" && matches!(self.s(i.wrapping_sub(1)), "industry" | "market" | "sector") {
+            return None;
+        }
         let before_name = self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1);
         let former = more && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-")) && w[3..].starts_with(char::is_uppercase) && w.len() >= 6;
         if before_name && (POSITIONS.has(w) || former || more && (PLAYERS.has(&w.lower()) || NOBLES.has(&w.lower()))) {
@@ -858,6 +868,14 @@ fn plural_of_group(w: &str) -> bool {
     w.strip_suffix('s').is_some_and(|stem| stem.len() > 2 && !stem.ends_with('s') && (group(stem) || stem.strip_suffix("er").is_some_and(|b| b.len() > 2 && group(b))))
 }
 
+/// A plural naming the members of a listed group or place ("Kurds", "Sunnis") or of a
+/// region's people ("Westerners", "Londoners"): [`plural_of_group`] without the singular's
+/// ending alone, which surnames share ("Evans").
+fn members(w: &str) -> bool {
+    let listed = |x: &str| Gazetteer::get().phrase(&x.lower()).is_some_and(|h| matches!(h.kind, EntityType::Norp | EntityType::Gpe));
+    w.strip_suffix('s').is_some_and(|stem| listed(stem) || stem.strip_suffix("er").is_some_and(|b| b.len() > 2 && (demonym_like(b) || listed(b))))
+}
+
 /// A name opening with an Arabic article: "al-Maliki", "Al-Baghdadi", "el-Sisi".
 pub(crate) fn arabic_article(w: &str) -> bool {
     matches!(w.get(..3), Some("al-" | "Al-" | "el-" | "El-")) && w.len() > 3
@@ -897,6 +915,11 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     // "reported Vocativ") is a news outlet or another body, not the person or place the
     // tagger guesses (a surname so typed still joins its person in `merge`).
     if j - i == 1 && hit.is_none() && source(doc, i) && !Gazetteer::get().is_first_name(first) {
+        return Some(EntityType::Org);
+    }
+    // A lone unlisted word after a company's noun ("chain Lidl", "market leader Tesco") is the
+    // company, whatever person the role before it suggests to the tagger.
+    if j - i == 1 && hit.is_none() && after_company_noun(doc, i) {
         return Some(EntityType::Org);
     }
     // "Battle of Hastings", "Treaty of Versailles": an event whatever the model's type.
@@ -1062,6 +1085,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let same = overlapping.iter().copied().find(|&k| cands[k].tokens == (i, j));
         let hit = doc.gazetteer(g, i, j).filter(|&(n, _)| n == j - i).map(|(_, h)| h);
         let Some(mut kind) = model_kind(doc, i, j, ty, hit) else { continue };
+        // A lone plural of a member of a listed group or place's people ("Westerners",
+        // "Londoners", "Kurds") is that group when the model's person is a near tie (not an
+        // ending alone: "Evans").
+        if j - i == 1 && kind == EntityType::Person && margin < BARE_MARGIN && hit.is_none() && members(doc.s(i)) {
+            kind = EntityType::Norp;
+        }
         let mut cand = match same {
             Some(k) => {
                 let rule = &cands[k];
