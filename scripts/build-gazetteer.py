@@ -282,6 +282,14 @@ HAND_ORGS = [
     ("Environmental Protection Agency", "EPA"),
 ]
 
+# Census given names that are also English words written in lowercase in news (CoNLL-2003
+# train) or brands: never read as a given name.
+NOT_GIVEN = set("""
+Al Autumn Birdie Brain Chase Charity Clay Dawn Della Drew Earnest Era Eve Faith Gene Glory Grant Homer Hope Hunter In
+Jewel Junior Kia Lane Marvel May Mercy Merry Mia Miles Numbers Ok Pearl Precious Queen Rusty Soon Star Sterling Summer
+Sunny Sunshine Tia Ty Van Ward Will Windy Young
+""".split())
+
 HAND_FIRST_NAMES = """
 Aaron Adam Adrian Alan Albert Alex Alexander Alexei Alice Alison Amanda Amy Andrea Andrew Angela Angelina Ann Anna
 Anne Anthony Antonio Arthur Ashley Ashton Barack Barbara Ben Benjamin Bernie Beth Betty Bill Bob Boris Brad Brandon
@@ -717,7 +725,16 @@ def main():
                            "name<TAB>aliases,"], org_rows)
     write("gaz_persons.tsv", [f"Well-known persons: derived from {PETRARCH}", f"(Phoenix.Countries.actors.txt, Phoenix.MilNonState.actors.txt) plus a list {HAND}.", gen],
           sorted(persons))
-    write("gaz_first_names.tsv", [f"Given names: derived from {PETRARCH}", f"(first tokens of person entries seen at least twice) plus a list {HAND}.", gen], first)
+    # The census's given names, less those that are common words, listed places, organisations
+    # or roles ("Hope", "Summer", "Chase", "Georgia", "Kia"): added last, so they change no
+    # other list.
+    valence = {l.split("\t")[0] for l in open(os.path.join(OUT, "valence.tsv"), encoding="utf-8") if not l.startswith("#")}
+    census = [l.strip() for l in open(os.path.join(ROOT, "scripts", "gazetteer", "given_names.txt"), encoding="utf-8") if l.strip() and not l.startswith("#")]
+    role_words = {w for r in roles for w in r.split()}
+    first = sorted(set(first) | {n for n in census if n not in NOT_GIVEN and n.lower() not in COMMON_WORDS | LOWER | valence | role_words
+                                 and norm_key(n) not in taken | place_keys})
+    write("gaz_first_names.tsv", [f"Given names: derived from {PETRARCH}", f"(first tokens of person entries seen at least twice) plus a list {HAND}",
+                                  "and the US Census Bureau's 1990 first names (public domain; scripts/gazetteer/given_names.txt).", gen], first)
     write("gaz_roles.tsv", [f"Roles and titles (lowercase): derived from {PETRARCH} (Phoenix.agents.txt)", f"plus a list {HAND}.", gen], roles)
 
 

@@ -1215,3 +1215,17 @@ fn a_hyphened_given_name_after_a_role_and_a_particle_inside_a_name() {
     assert_eq!(p.role.as_deref(), Some("Foreign Minister"));
     assert_entities(&[("Zairean Prime Minister Kengo wa Dondo said at the end of a visit.", &[("Kengo wa Dondo", "PERSON")])]);
 }
+
+/// Session 22: the given names of today's news that the 1996 training text and PETRARCH2's
+/// politicians lack (the US Census list, `scripts/gazetteer/given_names.txt`) make a full name
+/// a person, and its surname alone with it. Invented surnames.
+#[test]
+fn census_given_names_make_persons() {
+    for (text, name, mentions) in [
+        ("Misty Ravelle opened a bakery in 2019. Ravelle later sold it.", "Misty Ravelle", 2),
+        ("Brandi Quorrel won the race on Sunday. Quorrel said the course was hard.", "Brandi Quorrel", 2),
+    ] {
+        let got = mention_texts(text);
+        assert!(got.iter().any(|(n, k, ms)| n == name && *k == "PERSON" && ms.len() == mentions), "{text:?}: {got:?}");
+    }
+}

@@ -74,6 +74,19 @@ fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
 
+/// Whether the words are shaped like a person's full name: two or three capitalised words
+/// of letters, none saying what kind of body or place it is, the first no listed place, body
+/// or group ("Garrison Keillor"; not "Jordan Aluminium", "Toyota Motor").
+fn name_like(w: &[&str]) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    let mut like = (2..=3).contains(&w.len());
+    for t in w {
+        let b = t.as_bytes();
+        like &= b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_lowercase) && t.chars().all(char::is_alphabetic) && !super::recognize::named_by(t);
+    }
+    like && gaz.phrase(&w[0].lower()).is_none_or(|h| h.kind == EntityType::Person)
+}
+
 fn strength(e: Evidence) -> u8 {
     match e {
         Evidence::Gazetteer => 2,
@@ -328,14 +341,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             continue;
         }
         let w = words(surfaces[i]);
-        let mut name_like = (2..=3).contains(&w.len());
-        for t in &w {
-            let b = t.as_bytes();
-            name_like &= b[0].is_ascii_uppercase() && b[1..].iter().any(u8::is_ascii_lowercase) && t.chars().all(char::is_alphabetic) && !super::recognize::named_by(t);
-        }
-        // (Its first word no listed place, body or group: "Jordan Aluminium".)
-        name_like &= gaz.phrase(&w[0].lower()).is_none_or(|h| h.kind == EntityType::Person);
-        if name_like && lone_persons.get(w[w.len() - 1]).is_some_and(|&p| p != 0 || gaz.is_first_name(w[0])) {
+        if name_like(&w) && lone_persons.get(w[w.len() - 1]).is_some_and(|&p| p != 0 || gaz.is_first_name(w[0])) {
             kinds[i] = EntityType::Person;
         }
     }
@@ -612,6 +618,15 @@ fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Opt
     // Per surface key: for each named type its count, then the first candidate of each, then
     // 1 if a list typed one, then 1 + the type of a mention its context typed (see below).
     const TYPES: usize = 6;
+    // The last words of names shaped like a person's full name ("Keillor" of "Garrison
+    // Keillor"): a surname, whose readings as a body are the tagger's noise, not a company's.
+    let mut surnames: FastSet<&str> = FastSet::default();
+    for s in surfaces {
+        let w = words(s);
+        if name_like(&w) {
+            surnames.insert(w[w.len() - 1]);
+        }
+    }
     let mut votes: Vec<[u32; 2 * TYPES + 2]> = vec![[0; 2 * TYPES + 2]; ids];
     for i in 0..cands.len() {
         let t = kinds[i] as usize;
@@ -659,7 +674,7 @@ fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Opt
         let org = EntityType::Org as usize;
         if v[2 * TYPES + 1] > 0 {
             best = v[2 * TYPES + 1] as usize - 1;
-        } else if !sk.contains(' ') && v[2 * TYPES] == 0 && v[org] > 0 && ppo {
+        } else if !sk.contains(' ') && v[2 * TYPES] == 0 && v[org] > 0 && ppo && !surnames.contains(surfaces[i]) {
             best = org;
         }
         let j = v[TYPES + best] as usize;
@@ -895,6 +910,36 @@ mod tests {
     #[test]
     fn copulas_are_sorted() {
         assert!(COPULAS.sorted());
+    }
+
+    /// A lone surname the tagger read as a body in some contexts (most readings a person's)
+    /// stays the person of the full name in the text, even when the tagger read that name as a
+    /// body too and its given name is unlisted ("Quillon Arkwright" … "Arkwright"); a lone
+    /// word with no full name still goes to the body's type when its readings disagree.
+    #[test]
+    fn a_surname_read_as_a_body_stays_its_person() {
+        use crate::span::Span;
+        let group_kinds = |text: &str, kinds: &[(&str, EntityType)]| -> Vec<(String, EntityType, usize)> {
+            let mut from = 0;
+            let cands: Vec<Candidate> = kinds
+                .iter()
+                .map(|&(w, kind)| {
+                    let start = from + text[from..].find(w).unwrap();
+                    from = start + w.len();
+                    let n = w.split(' ').count();
+                    Candidate { span: Span::new(start, from), tokens: (start, start + n), kind, evidence: Evidence::Rule, canon: None, country: None, role: None, role_of: None, sentence: 0, subject: false, weak: false, bare: false, sure: false }
+                })
+                .collect();
+            let texts = vec![text; cands.len()];
+            merge(&texts, &cands).into_iter().map(|g| (g.name, g.kind, g.members.len())).collect()
+        };
+        use EntityType::{Org, Person};
+        let text = "Quillon Arkwright hosted it. Arkwright said so. Lawyers for Arkwright denied it. Arkwright left. Arkwright wrote.";
+        let got = group_kinds(text, &[("Quillon Arkwright", Org), ("Arkwright", Person), ("Arkwright", Org), ("Arkwright", Person), ("Arkwright", Person)]);
+        assert_eq!(got, [("Quillon Arkwright".to_string(), Person, 5)]);
+        let text = "Arkwright said so. Lawyers for Arkwright denied it. Arkwright left.";
+        let got = group_kinds(text, &[("Arkwright", Person), ("Arkwright", Org), ("Arkwright", Person)]);
+        assert_eq!(got, [("Arkwright".to_string(), Org, 3)]);
     }
 
     #[test]

@@ -939,9 +939,9 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         _ => match hit.map(|h| h.kind) {
             Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc | EntityType::Org)) => k,
             _ if EVENT_TAILS.has(last) || last == "II" || last == "I" => EntityType::Event,
-            // A body's name by its last word ("Saudi Embassy", "Pakistani Taliban"; not
-            // "Doctor Who", nor CoNLL's leagues: "National League" is MISC there).
-            _ if j - i > 1 && (last == "Embassy" || Gazetteer::get().phrase(&last.lower()).is_some_and(|h| h.kind == EntityType::Org && !h.acronym)) => EntityType::Org,
+            // A body's name by its last word ("Saudi Embassy", "U.S. Army", "Pakistani
+            // Taliban"; not "Doctor Who", nor CoNLL's leagues: "National League" is MISC there).
+            _ if j - i > 1 && (STATE_BODIES.has(&last.lower()) || Gazetteer::get().phrase(&last.lower()).is_some_and(|h| h.kind == EntityType::Org && !h.acronym)) => EntityType::Org,
             // An unlisted word opening with an Arabic article and ending in the "-i" of a
             // surname from a place or tribe ("al-Maliki said") is that surname.
             _ if j - i == 1 && arabic_article(first) && first.ends_with('i') => EntityType::Person,
@@ -1623,7 +1623,14 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
     // Spath") is no part of a name: the span is the names around it.
     let g = Gazetteer::get();
     let mut split: Vec<Tagged> = Vec::with_capacity(spans.len());
+    let wordless = |k: usize| !doc.s(k).chars().any(char::is_alphanumeric);
     for &t in spans {
+        // Punctuation opening a span is no part of it (". Orla Brandt"; closing one may be,
+        // "Inc .").
+        let mut t = t;
+        while t.start < t.end && wordless(t.start) {
+            t.start += 1;
+        }
         let (mut a, mut ty, mut k) = (t.start, t.ty, t.start);
         while k <= t.end {
             let title = k < t.end && (doc.titled_at(k) || doc.dash(k));
@@ -1632,7 +1639,14 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
                 // A lone common-looking word after the dash opens a sentence ("KELSO — Hours
                 // before ...").
                 let opener = k == a + 1 && a > t.start && doc.dash(a - 1) && (doc.is_common(a) || doc.looks_common(a));
-                if k > a && !opener {
+                // The name after a wide gap that the rules read as a person going on past the
+                // span ("Halvern Capital   Damarious Quent" read up to "Damarious") is that
+                // person.
+                let from = cands.partition_point(|c| c.tokens.0 < a);
+                let person = (a > t.start && k == t.end && doc.wide(a)).then(|| cands[from..].iter().take_while(|c| c.tokens.0 == a).find(|c| c.kind == EntityType::Person && c.tokens.1 > k)).flatten();
+                if let Some(c) = person {
+                    split.push(Tagged { start: a, end: c.tokens.1, ty: 0, ..t });
+                } else if k > a && !opener {
                     split.push(Tagged { start: a, end: k, ty, ..t });
                 }
                 if suffix && ty == 3 && doc.gazetteer(g, k, k + 1).is_none() {
