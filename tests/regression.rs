@@ -1229,3 +1229,23 @@ fn census_given_names_make_persons() {
         assert!(got.iter().any(|(n, k, ms)| n == name && *k == "PERSON" && ms.len() == mentions), "{text:?}: {got:?}");
     }
 }
+
+/// Session 22: "Secretary of" or "Minister of" before a department's name is one title, the
+/// person after it the name ("Secretary of Education Betsy DeVos" had been the person
+/// "Education Betsy DeVos"), and no piece of the department is a name of its own; the
+/// lowercase "minister of" of an apposition leaves the person before it alone. Invented names.
+#[test]
+fn department_titles_end_before_the_name() {
+    for (text, name, role) in [
+        ("Secretary of Health and Human Services Dana Velloe said the plan would work.", "Dana Velloe", "Secretary of Health and Human Services"),
+        ("Minister of Foreign Affairs Oskar Lindqvist arrived in Rome.", "Oskar Lindqvist", "Minister of Foreign Affairs"),
+        ("Secretary of Education Marla Quint appeared before the Senate.", "Marla Quint", "Secretary of Education"),
+    ] {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        let p = a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{text:?}: {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()));
+        assert_eq!((p.kind.as_str(), p.role.as_deref()), ("PERSON", Some(role)), "{text:?}");
+        assert!(a.entities.iter().all(|e| !role.contains(e.name.as_str())), "{text:?}: {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    }
+    let got = mention_texts("Gaza was flooded. Tarek al-Mansouri, minister of Housing and Public Works in the unity government, said the damage was severe.");
+    assert!(got.iter().any(|(n, k, _)| n == "Tarek al-Mansouri" && *k == "PERSON"), "{got:?}");
+}

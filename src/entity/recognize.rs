@@ -639,6 +639,21 @@ impl<'a> Doc<'a> {
             }
             j += 1;
         }
+        // A title: "Secretary of" or "Minister of" and a department's name ("Secretary of
+        // Education Betsy DeVos", "Minister of Foreign Affairs Sergei Lavrov"; not "…, minister of
+        // Housing and Public Works", whose body is its own name).
+        if more && w.starts_with(char::is_uppercase) && matches!(first, "secretary" | "minister" | "undersecretary" | "commissioner") && self.s(i + 1) == "of" {
+            let mut k = i + 2;
+            while k < end && k - i < 9 && self.word(k) && self.joined(k) {
+                let l = self.s(k).lower();
+                if self.cap(k) && DEPARTMENTS.has(&l) {
+                    best = best.max(Some(k + 1 - i));
+                } else if !matches!(l.as_str(), "and" | "the" | "for") {
+                    break;
+                }
+                k += 1;
+            }
+        }
         if modified > best {
             modified
         } else {
@@ -776,6 +791,14 @@ const NOBLES: Words = Words("archduchess|archduke|countess|duchess|marchioness|m
 
 /// Words that modify the rank of a role after them.
 const ROLE_MODIFIERS: Words = Words("acting|assistant|associate|deputy|interim|principal|senior|under|vice");
+
+/// The words of a government department's name after "Secretary of" or "Minister of"
+/// ("Secretary of Health and Human Services", "Minister of Foreign Affairs"). Sorted, lowercase.
+const DEPARTMENTS: Words = Words(
+    "affairs|agriculture|commerce|culture|defence|defense|development|economy|education|energy|environment|finance|\
+     foreign|health|home|homeland|housing|human|industry|information|interior|internal|justice|labor|labour|public|\
+     security|services|state|tourism|trade|transport|transportation|treasury|urban|veterans|works",
+);
 
 /// A monarch's or pope's name and number ("Charles VI", "Pedro I", "Benedict XVI", "John Paul
 /// II"): a given name, or any name after a sovereign's title, then a Roman numeral (not
@@ -1080,6 +1103,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // Nor is a name the opening words of a longer role ("Senate Minority" of "Senate
         // Minority Leader Chuck Schumer"): the role is no entity, the body in it is the rules'.
         if doc.role(g, i, tokens.len()).is_some_and(|n| i + n > j) {
+            continue;
+        }
+        // Nor one inside a role begun before it ("Health" of "Secretary of Health and Human
+        // Services").
+        if (i.saturating_sub(5)..i).any(|k| doc.role(g, k, tokens.len()).is_some_and(|n| k + n >= j)) {
             continue;
         }
         let same = overlapping.iter().copied().find(|&k| cands[k].tokens == (i, j));
@@ -2591,7 +2619,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, PLACE_WORDS, ROLE_MODIFIERS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS] {
+        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
