@@ -1249,3 +1249,20 @@ fn department_titles_end_before_the_name() {
     let got = mention_texts("Gaza was flooded. Tarek al-Mansouri, minister of Housing and Public Works in the unity government, said the damage was severe.");
     assert!(got.iter().any(|(n, k, _)| n == "Tarek al-Mansouri" && *k == "PERSON"), "{got:?}");
 }
+
+/// Session 22: a role word that is the surname of a person the tagger read in full is that
+/// person's mention ("Bishop said", "Singer said"); a role word before a name's suffix is a
+/// surname ("Martin Luther King Jr." had been no one), and the surname alone joins the name
+/// with its suffix.
+#[test]
+fn role_words_as_surnames() {
+    for (text, name, mentions) in [
+        ("Film director Corwin Singer denied the claims on Monday. Singer said the lawsuit was false.", "Corwin Singer", &["Corwin Singer", "Singer"][..]),
+        ("Dr. Halvard Bishop led the study. Bishop said the results were clear.", "Halvard Bishop", &["Halvard Bishop", "Bishop"][..]),
+        ("Martin Luther King Jr. spoke in 1963. King was killed in 1968.", "Martin Luther King Jr", &["Martin Luther King Jr", "King"][..]),
+        ("Otis Redmond Jr. won the seat. Redmond said he was grateful.", "Otis Redmond Jr", &["Otis Redmond Jr", "Redmond"][..]),
+    ] {
+        let got = mention_texts(text);
+        assert!(got.iter().any(|(n, k, ms)| n == name && *k == "PERSON" && ms == mentions), "{text:?}: {got:?}");
+    }
+}

@@ -595,6 +595,10 @@ impl<'a> Doc<'a> {
         if more && w == "leader" && matches!(self.s(i.wrapping_sub(1)), "industry" | "market" | "sector") {
             return None;
         }
+        // Nor is a surname before a name's suffix ("Martin Luther King Jr.").
+        if more && matches!(self.s(i + 1), "Jr" | "Sr") {
+            return None;
+        }
         let before_name = self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1);
         let former = more && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-")) && w[3..].starts_with(char::is_uppercase) && w.len() >= 6;
         if before_name && (POSITIONS.has(w) || former || more && (PLAYERS.has(&w.lower()) || NOBLES.has(&w.lower()))) {
@@ -1012,6 +1016,14 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     // The last sentence range read, whether it is a line in capitals and a headline (read once
     // per sentence, not once per name in it).
     let mut line = ((usize::MAX, 0), false, false);
+    // The last words of the persons the model read in full (see the role below).
+    let mut surnames: FastSet<&str> = FastSet::default();
+    for t in &model.spans {
+        if t.ty == 0 && t.end - t.start >= 2 && !doc.s(t.start).eq_ignore_ascii_case("the") && doc.role(g, t.start, t.end).is_none() {
+            let last = t.end - 1 - usize::from(t.end - t.start > 2 && matches!(doc.s(t.end - 1), "Jr" | "Sr" | "II" | "III"));
+            surnames.insert(doc.s(last));
+        }
+    }
     for Tagged { start: i, end: j, ty, margin } in adjusted_spans(doc, &cands, &model.spans) {
         // Roles are never part of a name ("CEO Tim Cook"), and capitals-only common nouns ("CEO",
         // "SUV") are no names.
@@ -1020,6 +1032,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // ("Singer World Series").
         let i0 = i;
         let i = match doc.role(g, i, j) {
+            // A role word alone that the model reads as the surname of a person it found in full
+            // is that person ("Bryan Singer … Singer said", "Carole King … King wrote").
+            Some(n) if n == j - i && ty == 0 && j - i == 1 && surnames.contains(doc.s(i)) => i,
             Some(n) if i + n >= j || doc.cap(i + n) && (ty == 0 || by_head_or_tail(doc.s(i + n), doc.s(j - 1), j - i - n).is_none()) => i + n,
             _ => i,
         };
@@ -1097,7 +1112,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
         // A name holding a role is two things ("U.S. Secretary of State John Kerry"); a role word
         // ending a person's name is a surname ("Billie Jean King").
-        if (i + 1..j).any(|k| doc.role(g, k, j).is_some_and(|n| !(ty == 0 && k + n == j))) {
+        // (Nor before a name's suffix: "Martin Luther King Jr.")
+        let suffix = j - i > 2 && matches!(doc.s(j - 1), "Jr" | "Sr" | "II" | "III");
+        if (i + 1..j).any(|k| doc.role(g, k, j).is_some_and(|n| !(ty == 0 && (k + n == j || suffix && k + n == j - 1)))) {
             continue;
         }
         // Nor is a name the opening words of a longer role ("Senate Minority" of "Senate
