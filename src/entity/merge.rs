@@ -352,7 +352,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
             let w = words(sj);
             // The surname before a name's suffix ("King" of "Martin Luther King Jr").
-            let suffixed = w.len() > 2 && matches!(w[w.len() - 1].trim_end_matches('.'), "Jr" | "Sr" | "II" | "III");
+            let suffixed = w.len() > 2 && super::recognize::name_suffix(w[w.len() - 1]);
             if let Some(&last) = w.get(w.len() - 1 - usize::from(suffixed)) {
                 owners.entry(last).push(j as u32);
                 // A surname with its Arabic article is the person without it too ("Baghdadi"

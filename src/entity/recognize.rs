@@ -216,9 +216,18 @@ const COMPANY_NOUNS: Words = Words(
 /// A company's or club's noun right before token `i` ("chain Lidl"; see [`COMPANY_NOUNS`]).
 fn after_company_noun(doc: &Doc, i: usize) -> bool {
     let w = doc.s(i.wrapping_sub(1));
-    w.starts_with(char::is_lowercase) && COMPANY_NOUNS.has(w)
-        // A trade's leader ("market leader Tesco"; not "opposition leader").
-        || w == "leader" && matches!(doc.s(i.wrapping_sub(2)), "industry" | "market" | "sector")
+    w.starts_with(char::is_lowercase) && COMPANY_NOUNS.has(w) || trade_leader(doc, i.wrapping_sub(1))
+}
+
+/// Whether word `i` is a trade's "leader" ("market leader Tesco": a company; not "opposition
+/// leader", a role).
+fn trade_leader(doc: &Doc, i: usize) -> bool {
+    doc.s(i) == "leader" && matches!(doc.s(i.wrapping_sub(1)), "industry" | "market" | "sector")
+}
+
+/// A name's suffix: "Jr", "Sr" (with or without the stop), "II", "III".
+pub(crate) fn name_suffix(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III")
 }
 
 /// Whether word `i` follows a deal's noun and "in", "of" or "with" ("a stake in Marlowet", "the
@@ -592,7 +601,7 @@ impl<'a> Doc<'a> {
         }
         let w = self.s(i);
         // A trade's leader is a company ("market leader Tesco"; see `after_company_noun`).
-        if more && w == "leader" && matches!(self.s(i.wrapping_sub(1)), "industry" | "market" | "sector") {
+        if more && trade_leader(self, i) {
             return None;
         }
         // Nor is a surname before a name's suffix ("Martin Luther King Jr.").
@@ -1020,7 +1029,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     let mut surnames: FastSet<&str> = FastSet::default();
     for t in &model.spans {
         if t.ty == 0 && t.end - t.start >= 2 && !doc.s(t.start).eq_ignore_ascii_case("the") && doc.role(g, t.start, t.end).is_none() {
-            let last = t.end - 1 - usize::from(t.end - t.start > 2 && matches!(doc.s(t.end - 1), "Jr" | "Sr" | "II" | "III"));
+            let last = t.end - 1 - usize::from(t.end - t.start > 2 && name_suffix(doc.s(t.end - 1)));
             surnames.insert(doc.s(last));
         }
     }
@@ -1113,7 +1122,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // A name holding a role is two things ("U.S. Secretary of State John Kerry"); a role word
         // ending a person's name is a surname ("Billie Jean King").
         // (Nor before a name's suffix: "Martin Luther King Jr.")
-        let suffix = j - i > 2 && matches!(doc.s(j - 1), "Jr" | "Sr" | "II" | "III");
+        let suffix = j - i > 2 && name_suffix(doc.s(j - 1));
         if (i + 1..j).any(|k| doc.role(g, k, j).is_some_and(|n| !(ty == 0 && (k + n == j || suffix && k + n == j - 1)))) {
             continue;
         }
