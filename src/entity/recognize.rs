@@ -900,8 +900,7 @@ fn demonym_like(w: &str) -> bool {
 /// A plural whose singular is a group's member ("Kurds", "Sunnis", "Westerners", "Londoners"),
 /// not any capitalised plural: "the Bulls", "Windows", "the Oscars" name no people.
 fn plural_of_group(w: &str) -> bool {
-    let group = |x: &str| demonym_like(x) || Gazetteer::get().phrase(&x.lower()).is_some_and(|h| matches!(h.kind, EntityType::Norp | EntityType::Gpe));
-    w.strip_suffix('s').is_some_and(|stem| stem.len() > 2 && !stem.ends_with('s') && (group(stem) || stem.strip_suffix("er").is_some_and(|b| b.len() > 2 && group(b))))
+    w.strip_suffix('s').is_some_and(|stem| stem.len() > 2 && !stem.ends_with('s') && (demonym_like(stem) || members(w)))
 }
 
 /// A plural naming the members of a listed group or place ("Kurds", "Sunnis") or of a
