@@ -329,6 +329,7 @@ RETRAINED_PERSONS = {"Mahmoud Abbas", "Imran Khan"}
 # ends another's double surname ("Jacob Zuma", "Nkosazana Dlamini-Zuma").
 HAND_PERSONS = """
 Mahmoud Abbas; Imran Khan
+Jesus Christ
 Donald Trump; Joe Biden; Kamala Harris; Mike Pence; JD Vance; Nancy Pelosi; Mitch McConnell; Chuck Schumer
 Kevin McCarthy; Marco Rubio; Antony Blinken; Mike Pompeo; Rex Tillerson; Pete Hegseth; Jake Sullivan
 Robert Mueller; James Comey; Christopher Wray; William Barr; Jeff Sessions

@@ -89,7 +89,18 @@ def utf16_to_cp(text):
     return table
 
 
-def evaluate(name, docs, gold_map, binary, types, show=0):
+def train_names(path):
+    """The word strings of every entity in a training file (any type)."""
+    names = set()
+    for doc in read_conll(path, " ", 3, True):
+        for sent in doc:
+            toks = [t for t, _ in sent]
+            for a, b, _ in gold_spans([t for _, t in sent], None):
+                names.add(" ".join(toks[a:b]))
+    return names
+
+
+def evaluate(name, docs, gold_map, binary, types, show=0, seen=None):
     lines, metas = [], []
     for d, doc in enumerate(docs):
         tokens, tags, starts, ends = [], [], [], []
@@ -117,6 +128,9 @@ def evaluate(name, docs, gold_map, binary, types, show=0):
     outs = [json.loads(l) for l in proc.stdout.splitlines()]
     withheld = sum(1 for o in outs if any(w.get("code") == "non_english" for w in o.get("warnings", [])))
     tp, fp, fn = Counter(), Counter(), Counter()
+    # Names never tagged in the training text (`seen`): exact-match counts over them alone, the
+    # tagger's reach beyond the names it memorised (what a later test set or another domain asks).
+    new = Counter()
     errors = []
     for out in outs:
         if "error" in out:
@@ -138,6 +152,11 @@ def evaluate(name, docs, gold_map, binary, types, show=0):
                 else:
                     pred.add((("misaligned", s, t), 0, typ))
         words = lambda sp: text[starts[sp[0]]:ends[sp[1] - 1]] if isinstance(sp[0], int) else text[sp[0][1]:sp[0][2]]
+        if seen is not None:
+            for sp in pred:
+                if sp[2] in types and words(sp) not in seen:
+                    new["tp" if sp in gold else "fp"] += 1
+            new["fn"] += sum(1 for sp in gold if sp[2] in types and sp not in pred and words(sp) not in seen)
         for sp in pred:
             if sp[2] not in types:
                 continue
@@ -164,6 +183,10 @@ def evaluate(name, docs, gold_map, binary, types, show=0):
         r = a / (a + c) if a + c else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{t:<8}{p:8.3f}{r:8.3f}{f:8.3f}{a + c:8d}")
+    if seen is not None:
+        a, b, c = new["tp"], new["fp"], new["fn"]
+        p, r = a / max(a + b, 1), a / max(a + c, 1)
+        print(f"{'unseen':<8}{p:8.3f}{r:8.3f}{2 * p * r / max(p + r, 1e-9):8.3f}{a + c:8d}  (names never tagged in train)")
 
 
 def persent_persons(path, binary):
@@ -220,7 +243,9 @@ def main():
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
     binary = os.path.join(target, "release", "undertone")
     if os.path.exists(conll):
-        evaluate("CoNLL-2003 dev", read_conll(conll, " ", 3, True), None, binary, types, args.show)
+        train = os.path.join(args.data, "conll2003", "train.txt")
+        seen = train_names(train) if os.path.exists(train) else None
+        evaluate("CoNLL-2003 dev", read_conll(conll, " ", 3, True), None, binary, types, args.show, seen)
     else:
         print(f"SKIPPED: {conll} not found")
     if os.path.exists(wnut):

@@ -1266,3 +1266,20 @@ fn role_words_as_surnames() {
         assert!(got.iter().any(|(n, k, ms)| n == name && *k == "PERSON" && ms == mentions), "{text:?}: {got:?}");
     }
 }
+
+/// Session 23, from real news about a pope: a pope's or monarch's name that is no given name
+/// with its number is a person ("Benedict XVI" had been a place), "Christ" is a person, not a
+/// place, "Rev" without its stop is a courtesy title ("Rev Martin" had been a person of its own),
+/// and religious orders and denominations are groups ("a Jesuit priest" had been a person).
+#[test]
+fn religion_names_and_titles() {
+    assert_entities(&[
+        ("He took over from Benedict XVI, Pope Francis, 77, has caused a stir.", &[("Benedict XVI", "PERSON")]),
+        ("The king, Harald V, opened the session.", &[("Harald V", "PERSON")]),
+        ("He said that God loves and Christ redeems all of creation.", &[("Christ", "PERSON")]),
+        ("Mormon and Methodist leaders met Rohingya refugees.", &[("Mormon", "NORP"), ("Methodist", "NORP"), ("Rohingya", "NORP")]),
+    ]);
+    let got = mention_texts("The Rev. Anselm Dorrity, a Jesuit priest, disagreed. \"It is open to all,\" Rev Dorrity said.");
+    assert!(got.iter().any(|(n, k, ms)| n == "Anselm Dorrity" && *k == "PERSON" && ms == &["Anselm Dorrity", "Dorrity"]), "{got:?}");
+    assert!(got.iter().any(|(n, k, _)| n == "Jesuit" && *k == "NORP"), "{got:?}");
+}

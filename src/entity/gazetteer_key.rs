@@ -9,12 +9,15 @@ use crate::case::Lowercase as _;
 /// Religious, political and other groups (NORP) that are not demonyms of a place. Sorted.
 /// Lowercase forms match in any case ("jihadist"); capitalised ones need a capital.
 pub const NORP_WORDS: &[&str] = &[
-    "Alawite", "Alawites", "Arab", "Arabs", "Baathist", "Buddhist", "Buddhists", "Catholic", "Catholics",
-    "Christian", "Christians", "Communist", "Communists", "Democrat", "Democrats", "Hindu", "Hindus",
-    "Hispanic", "Jew", "Jewish", "Jews", "Latino", "Latinos", "Muslim", "Muslims", "Orthodox", "Palestinian",
-    "Pashtun", "Protestant", "Protestants", "Republican", "Republicans", "Shia", "Shiite", "Shiites", "Sikh",
-    "Sunni", "Sunnis", "Western", "Yazidi", "Yazidis", "Zionist", "islamist", "islamists", "jihadi", "jihadis", "jihadist",
-    "jihadists", "salafist", "salafists",
+    "Ahmadi", "Ahmadis", "Alawite", "Alawites", "Amish", "Anglican", "Anglicans", "Arab", "Arabs", "Baathist",
+    "Buddhist", "Buddhists", "Catholic", "Catholics", "Christian", "Christians", "Communist", "Communists", "Copt",
+    "Coptic", "Copts", "Democrat", "Democrats", "Druze", "Haredi", "Hasidic", "Hindu", "Hindus", "Hispanic",
+    "Ismaili", "Ismailis", "Jesuit", "Jesuits", "Jew", "Jewish", "Jews", "Latino", "Latinos", "Lutheran",
+    "Lutherans", "Methodist", "Methodists", "Mormon", "Mormons", "Muslim", "Muslims", "Orthodox", "Palestinian",
+    "Pashtun", "Pashtuns", "Pentecostal", "Pentecostals", "Protestant", "Protestants", "Quaker", "Quakers",
+    "Republican", "Republicans", "Rohingya", "Salafi", "Salafis", "Shia", "Shiite", "Shiites", "Sikh", "Sufi",
+    "Sufis", "Sunni", "Sunnis", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Wahhabi", "Western", "Yazidi", "Yazidis",
+    "Zionist", "islamist", "islamists", "jihadi", "jihadis", "jihadist", "jihadists", "salafist", "salafists",
 ];
 
 /// [`push_key`] for the key that begins at byte `start` of `buf` (several keys share one buffer).

@@ -189,7 +189,7 @@ const TITLE_ROLES: &str = "Admiral|Captain|Colonel|||General|Governor|Lieutenant
 
 /// Courtesy titles and ranks as written without a stop ("Mr Okafor", "Dr Lindqvist", "Sgt
 /// Woody"; not "Gen": "Gen Z"). Sorted.
-const COURTESY: Words = Words("Capt|Dame|Dr|Lt|Mr|Mrs|Ms|Prof|Sgt|Sir");
+const COURTESY: Words = Words("Capt|Dame|Dr|Lt|Mr|Mrs|Ms|Prof|Rev|Sgt|Sir");
 
 /// Verbs of saying: a name right before or after one is a person (or speaker). Sorted.
 const SAY_VERBS: Words = Words(
@@ -814,9 +814,9 @@ const DEPARTMENTS: Words = Words(
 );
 
 /// A monarch's or pope's name and number ("Charles VI", "Pedro I", "Benedict XVI", "John Paul
-/// II"): a given name, or any name after a sovereign's title, then a Roman numeral (not
-/// "World War II", "Super Bowl XL"; "I" only after a title or before "of": "Maria I think" is
-/// the pronoun).
+/// II"): a given name or a pope's or monarch's name no one is given today ([`REGNAL`]), or any
+/// name after a sovereign's title, then a Roman numeral (not "World War II", "Super Bowl XL";
+/// "I" only after a title or before "of": "Maria I think" is the pronoun).
 fn regnal(doc: &Doc, c: &Candidate) -> bool {
     let (a, b) = c.tokens;
     let numeral = doc.s(b - 1);
@@ -824,9 +824,13 @@ fn regnal(doc: &Doc, c: &Candidate) -> bool {
         && b - a <= 3
         && numeral.len() <= 5
         && numeral.bytes().all(|x| matches!(x, b'I' | b'V' | b'X'))
-        && (SOVEREIGNS.has(doc.s(a.wrapping_sub(1))) || Gazetteer::get().is_first_name(doc.s(a)) && (numeral != "I" || doc.s(b) == "of"))
+        && (SOVEREIGNS.has(doc.s(a.wrapping_sub(1))) || (Gazetteer::get().is_first_name(doc.s(a)) || REGNAL.has(doc.s(a))) && (numeral != "I" || doc.s(b) == "of"))
         && (a + 1..b - 1).all(|k| doc.cap(k))
 }
+
+/// Names of popes and monarchs that are no listed given names ("Benedict XVI", "Pius XII",
+/// "Harald V"). Sorted.
+const REGNAL: Words = Words("Baudouin|Benedict|Haakon|Harald|Margrethe|Olav|Pius|Ramses|Urban");
 
 /// Titles of sovereigns and popes.
 const SOVEREIGNS: Words = Words("Czar|Emperor|Empress|Khan|King|Pharaoh|Pope|Queen|Shah|Sultan|Tsar");
@@ -2644,7 +2648,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS] {
+        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
