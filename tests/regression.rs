@@ -1283,3 +1283,16 @@ fn religion_names_and_titles() {
     assert!(got.iter().any(|(n, k, ms)| n == "Anselm Dorrity" && *k == "PERSON" && ms == &["Anselm Dorrity", "Dorrity"]), "{got:?}");
     assert!(got.iter().any(|(n, k, _)| n == "Jesuit" && *k == "NORP"), "{got:?}");
 }
+
+/// Session 23: a surname in a headline in capitals is the person named in full in the text
+/// ("HALLORAN" and "Dermot Halloran" had been two entities), and the person's name is the
+/// running text's form, not the headline's ("RANDALL CUNNINGHAM"). Invented names.
+#[test]
+fn surnames_in_capitals_join_their_person() {
+    let text = "SOCCER - HALLORAN FINED AFTER BRAWL WITH OKONKWO .\nLONDON 1996-08-30\nDermot Halloran was fined on Friday after a brawl with Chidi Okonkwo , the league said .\n";
+    let got = mention_texts(text);
+    assert!(got.iter().any(|(n, k, ms)| n == "Dermot Halloran" && *k == "PERSON" && ms == &["HALLORAN", "Dermot Halloran"]), "{got:?}");
+    assert!(got.iter().any(|(n, k, ms)| n == "Chidi Okonkwo" && *k == "PERSON" && ms == &["OKONKWO", "Chidi Okonkwo"]), "{got:?}");
+    let got = mention_texts("SPORT - ORSINO VELLACOTT RETIRES .\nOrsino Vellacott , the quarterback , retired on Thursday .\n");
+    assert!(got.iter().any(|(n, k, ms)| n == "Orsino Vellacott" && *k == "PERSON" && ms.len() == 2), "{got:?}");
+}

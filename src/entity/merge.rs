@@ -396,6 +396,34 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             label[i] = label[j];
         }
     }
+    // Pass 4 in capitals: a surname in a line in capitals ("INCE EXPOSED BY GASCOIGNE'S LATEST
+    // PRANK" above "Paul Ince" and "Paul Gascoigne") is that person too, whatever the tagger
+    // read there; not a listed name ("NATO"). Owners by their surname in ASCII capitals, built
+    // only when such a word is there.
+    let caps = |s: &str| s.len() >= 3 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'\'' || b == b'-');
+    if (0..n).any(|i| caps(surfaces[i]) && cands[i].evidence != Evidence::Gazetteer) {
+        let mut upper: Interner = Interner::default();
+        let mut lists: Vec<Vec<u32>> = Vec::new();
+        for j in 0..n {
+            let w = words(surfaces[j]);
+            if kinds[j] == EntityType::Person && w.len() >= 2 && !caps(w[w.len() - 1]) {
+                let id = intern(&mut upper, &w[w.len() - 1].to_ascii_uppercase(), lists.len() as u32) as usize;
+                if id == lists.len() {
+                    lists.push(Vec::new());
+                }
+                lists[id].push(j as u32);
+            }
+        }
+        for i in 0..n {
+            if !caps(surfaces[i]) || cands[i].evidence == Evidence::Gazetteer || !named(kinds[i]) {
+                continue;
+            }
+            if let Some(j) = upper.get(surfaces[i]).and_then(|&id| nearest(&lists[id as usize], i)) {
+                kinds[i] = EntityType::Person;
+                label[i] = label[j];
+            }
+        }
+    }
     // Pass 4a: a lone given name that no person has as a surname is the one person of the
     // article named with it first ("Anna" → Anna Wintour; not when two persons share it).
     // (Labels as `u32`, `u32::MAX` for two persons: the map type of `ids` above.)
@@ -555,15 +583,16 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
                 forms.push(s);
             }
         }
-        // The most words, then the most characters, then the first.
-        let mut complete: Option<(usize, usize, &str)> = None;
+        // The most words, then the most characters, then the first; a form in running text
+        // before one in capitals ("Randall Cunningham", not "RANDALL CUNNINGHAM" of a headline).
+        let mut complete: Option<(usize, usize, bool, &str)> = None;
         for &s in &forms {
-            let key = (words(s).len(), s.chars().count());
-            if complete.is_none_or(|(w, c, _)| key > (w, c)) {
-                complete = Some((key.0, key.1, s));
+            let key = (words(s).len(), s.chars().count(), s.chars().any(char::is_lowercase));
+            if complete.is_none_or(|(w, c, l, _)| (key.0, key.2, key.1) > (w, l, c)) {
+                complete = Some((key.0, key.1, key.2, s));
             }
         }
-        g.name = g.canon.map_or_else(|| complete.map_or("", |c| c.2).to_string(), str::to_string);
+        g.name = g.canon.map_or_else(|| complete.map_or("", |c| c.3).to_string(), str::to_string);
         g.aliases = Vec::new();
         for s in forms {
             if s != g.name {
