@@ -1296,3 +1296,20 @@ fn surnames_in_capitals_join_their_person() {
     let got = mention_texts("SPORT - ORSINO VELLACOTT RETIRES .\nOrsino Vellacott , the quarterback , retired on Thursday .\n");
     assert!(got.iter().any(|(n, k, ms)| n == "Orsino Vellacott" && *k == "PERSON" && ms.len() == 2), "{got:?}");
 }
+
+/// Session 23: a name right before a lowercase noun of a settlement or a land is that place in
+/// all its mentions ("in Yemen's southern Varsha province", "the Korvanth mountains"), not the
+/// body or person the tagger read; not before "capital" or "port" ("the IS capital", "a USB-C
+/// port"), nor an adjective ("the Parthian city"). Invented names.
+#[test]
+fn names_before_a_land_noun_are_places() {
+    assert_entities(&[
+        ("The drone struck at dawn in Yemen's southern Varsha province. Varsha is remote.", &[("Varsha", "GPE")]),
+        ("He was born in the Oltrevo district of Rome.", &[("Oltrevo", "GPE")]),
+        ("Gunfire echoed in the Pamir mountains as the Orlaq Valley Fund said it would leave.", &[("Pamir", "LOC")]),
+    ]);
+    for text in ["Fighters are in the IS capital of Raqqa, Syria.", "The laptop has a single Zentraq port for power."] {
+        let got = mention_texts(text);
+        assert!(got.iter().all(|(n, k, _)| !matches!(*k, "GPE" | "LOC") || n == "Raqqa" || n == "Syria"), "{text:?}: {got:?}");
+    }
+}

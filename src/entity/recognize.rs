@@ -1506,6 +1506,9 @@ fn appositive_role(doc: &Doc, g: &Gazetteer, b: usize) -> bool {
 /// Nouns of a settlement or a part of a country, before "of" and its name. Sorted.
 const SETTLEMENTS: Words = Words("borough|capital|city|district|enclave|hamlet|island|municipality|port|province|state|suburb|town|village");
 
+/// Nouns of a land after its name ("the Pamir mountains", "the Sinai peninsula"). Sorted.
+const LANDS: Words = Words("archipelago|desert|island|islands|mountains|peninsula|plateau|region|valley");
+
 /// The planets and the larger moons of the solar system. Sorted.
 const SKY: Words = Words("Callisto|Ceres|Earth|Enceladus|Europa|Ganymede|Jupiter|Mars|Mercury|Neptune|Pluto|Saturn|Titan|Triton|Uranus|Venus");
 
@@ -1570,6 +1573,30 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         // as a person), unless a list knows it or it is a body's longer name.
         if doc.s(a.wrapping_sub(1)) == "of" && SETTLEMENTS.has(doc.s(a.wrapping_sub(2))) && c.evidence != Evidence::Gazetteer && c.kind != EntityType::Norp && (b - a == 1 || c.kind != EntityType::Org) {
             c.kind = EntityType::Gpe;
+            c.evidence = Evidence::Rule;
+            c.sure = true;
+        }
+        // So is a name right before such a noun or a land's ("the Guangdong province", "Helmand
+        // province", "the nearby Pamir mountains"), read by the 1996-trained tagger as a body: a
+        // land's is a place, a settlement's a political one. Not a body's seat or a device's
+        // socket ("the IS capital", "a USB-C port"), an acronym, nor an adjective ("the
+        // Parthian city", "the largest Middle Eastern enclave").
+        let noun = doc.s(b);
+        let last = doc.s(b - 1);
+        let adjective = ["ern", "ian", "ese", "ish"].iter().any(|e| last.ends_with(e));
+        if b - a <= 2
+            && c.evidence != Evidence::Gazetteer
+            // (or as a political unit, before a land's noun other than "region": "the Pamir
+            // mountains"; "the Kurdistan region" stays one)
+            && (matches!(c.kind, EntityType::Org | EntityType::Person | EntityType::Event) || c.kind == EntityType::Gpe && LANDS.has(noun) && noun != "region")
+            && !g.is_first_name(doc.s(a))
+            && !doc.all_caps(a)
+            && !adjective
+            // ("the IS-controlled city": the name of a compound modifier)
+            && c.span.end == doc.tokens[b - 1].span.end
+            && (SETTLEMENTS.has(noun) && !matches!(noun, "capital" | "port") || LANDS.has(noun))
+        {
+            c.kind = if LANDS.has(noun) { EntityType::Loc } else { EntityType::Gpe };
             c.evidence = Evidence::Rule;
             c.sure = true;
         }
@@ -2648,7 +2675,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS] {
+        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
