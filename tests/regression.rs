@@ -1313,3 +1313,16 @@ fn names_before_a_land_noun_are_places() {
         assert!(got.iter().all(|(n, k, _)| !matches!(*k, "GPE" | "LOC") || n == "Raqqa" || n == "Syria"), "{text:?}: {got:?}");
     }
 }
+
+/// Session 23: a name with an age in apposition is a person, even opening a sentence where the
+/// tagger reads no name ("Orvalle, 34, of Dayton, was charged" had lost the name); not a
+/// date's month ("September, 11, 2001"). Invented names.
+#[test]
+fn an_age_in_apposition_makes_a_person() {
+    assert_entities(&[
+        ("Orvalle, 34, of Dayton, was charged on Monday.", &[("Orvalle", "PERSON")]),
+        ("The suspect, Orvalle (34), was charged.", &[("Orvalle", "PERSON")]),
+    ]);
+    let got = mention_texts("Protests were planned on the anniversary of the September, 11, 2001 attacks.");
+    assert!(got.iter().all(|(_, k, _)| *k != "PERSON"), "{got:?}");
+}

@@ -2364,9 +2364,14 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         if evidence != Evidence::Gazetteer && !person_pending && j - i <= 3 && i > a && after_company_noun(doc, i) {
             (kind, evidence, bare) = (EntityType::Org, Evidence::Rule, false);
         }
+        // A person with an age in apposition is one whatever the tagger reads, in all the
+        // name's mentions (`type_stretch`).
+        // (Not the end of a longer name split by the lists: "Jordan Reed (86)", "Hadfield-Hyde, 51".)
+        let prev = doc.s(i.wrapping_sub(1));
+        let aged = kind == EntityType::Person && evidence == Evidence::Rule && j - i <= 3 && age(doc, j) && !(i > a && (doc.cap(i - 1) || prev == "-"));
         push(out, i, j, kind, evidence, None, &pending);
         if let Some(c) = out.last_mut() {
-            c.sure = sure;
+            c.sure = sure || aged;
         }
         // In an article (not a short text such as a post), a name worth knowing shows its
         // type somewhere: a bare word is kept only if it joins a typed name or recurs (merge).
@@ -2603,6 +2608,23 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
     j
 }
 
+/// An age in apposition at token `j`: ", 34," or "(34)", a number of one to three digits up to
+/// 120; not a score in a list ("Arsenal, 2, Chelsea, 1,"), nor a day before its year
+/// ("September, 11, 2001").
+fn age(doc: &Doc, j: usize) -> bool {
+    let close = match doc.s(j) {
+        "," => ",",
+        "(" => ")",
+        _ => return false,
+    };
+    let a = doc.s(j + 1);
+    a.len() <= 3
+        && a.bytes().all(|b| b.is_ascii_digit())
+        && a.parse::<u32>().is_ok_and(|v| v <= 120)
+        && doc.s(j + 2) == close
+        && !(close == "," && (doc.s(j + 3).starts_with(char::is_uppercase) && doc.s(j + 4) == "," || doc.s(j + 3).starts_with(|c: char| c.is_ascii_digit())))
+}
+
 /// The type of the stretch [i, j), its evidence, and whether it is a lone word typed by no
 /// evidence at all (`bare`).
 #[cfg_attr(size_attrs, optimize(size))]
@@ -2650,6 +2672,10 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     // "said Nwosu" is a person; "Toyota said" may be a company: a lone word before the verb
     // stays bare.
     if has_lower(SAY_VERBS, prev) || n > 1 && has_lower(SAY_VERBS, doc.s(j)) {
+        return (EntityType::Person, Evidence::Rule, false);
+    }
+    // A person's age in apposition ("Orvalle, 34, of Dayton", "Orvalle (34)").
+    if n <= 3 && !doc.all_caps(i) && age(doc, j) {
         return (EntityType::Person, Evidence::Rule, false);
     }
     if n <= 2 && has_lower(LOC_PREPS, prev) {
