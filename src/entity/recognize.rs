@@ -1006,6 +1006,18 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     })
 }
 
+/// A hash of the words of tokens [a, b) (FNV-1a, a space between words): one name written
+/// with any spacing.
+fn words_key(doc: &Doc, a: usize, b: usize) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for t in a..b {
+        for x in doc.s(t).bytes().chain([b' ']) {
+            h = (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// Joins the model's entities (`model::tag`) with the rule candidates. A model entity takes
 /// the place of the rule candidates it overlaps; one with exactly the same tokens keeps that
 /// candidate's knowledge (gazetteer name, country, role) and, when a high-confidence list
@@ -1036,6 +1048,19 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             surnames.insert(doc.s(last));
         }
     }
+    // The persons of two words or more that the model or a rule found (by `words_key`), whose
+    // names a stray word before or after them in another mention does not belong to.
+    let mut full: FastSet<u64> = FastSet::default();
+    for t in &model.spans {
+        if t.ty == 0 && t.end - t.start >= 2 {
+            full.insert(words_key(doc, t.start, t.end));
+        }
+    }
+    for c in &cands {
+        if c.kind == EntityType::Person && c.evidence != Evidence::Default && c.tokens.1 - c.tokens.0 >= 2 {
+            full.insert(words_key(doc, c.tokens.0, c.tokens.1));
+        }
+    }
     for Tagged { start: i, end: j, ty, margin } in adjusted_spans(doc, &cands, &model.spans) {
         // Roles are never part of a name ("CEO Tim Cook"), and capitals-only common nouns ("CEO",
         // "SUV") are no names.
@@ -1064,6 +1089,21 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             continue;
         }
         let j = doc.trim_end(i, j);
+        // A common word glued to a person's full name found elsewhere in the text is no part of
+        // it ("Courtesy Rekita Lee", "Supermodels Gigi Hadid", "Ann Curry On Dramatic Reunions",
+        // "Brian Williams Reveals": a caption's credit, a headline's words).
+        let stray = |k: usize| {
+            let w = doc.s(k);
+            let l = w.lower();
+            w.chars().nth(1).is_some() && !g.is_first_name(w) && !name_suffix(w) && doc.role(g, k, k + 1).is_none() && (COMMON.has(&l) || doc.lower_words.contains(l.as_str()) || doc.looks_common(k) || crate::sentiment::lexicon::listed(&l))
+        };
+        let (i, j) = if ty != 0 || j - i < 3 {
+            (i, j)
+        } else if stray(i) && full.contains(&words_key(doc, i + 1, j)) {
+            (i + 1, j)
+        } else {
+            (i, (i + 2..j).find(|&k| stray(k) && full.contains(&words_key(doc, i, k))).unwrap_or(j))
+        };
         // Nor is a piece of a word ("S." of "AnalyticsU.S.").
         let glued = doc.text[..tokens[i].span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
             // Nor one ending inside a word ("Real Time AnalyticsU" of "AnalyticsU.S.", two texts

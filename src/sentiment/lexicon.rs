@@ -281,6 +281,12 @@ pub(crate) fn valence_words() -> &'static FrontCoded {
 /// Valence of one lowercased word in tenths of VADER's -4..+4 scale; `None` when the word is
 /// not listed. The list is front-coded at build time (build.rs) and searched in place; a
 /// word the [`listed_filter`] turns away is not searched at all.
+/// Whether the lowercased word itself is in the valence list (no base read for it: "notting"
+/// is no "not").
+pub(crate) fn listed(word: &str) -> bool {
+    valence_tenths(word.as_bytes()).is_some()
+}
+
 fn valence_tenths(word: &[u8]) -> Option<i32> {
     if !maybe_listed(listed_filter(), word) {
         return None;
