@@ -1340,3 +1340,17 @@ fn stray_words_before_a_full_name() {
         assert!(got.iter().any(|(n, k, ms)| n == name && *k == "PERSON" && ms.len() == 2 && ms.iter().all(|m| m == name)), "{text:?}: {got:?}");
     }
 }
+
+/// Session 23: a headline's verb or pronoun in capitals ends a name ("Zentrix Has A Problem
+/// With Women" had been the company "Zentrix Has A Problem With"), and what is left stands only
+/// when it joins a name found elsewhere; "Follow Us On Twitter" and "Contact Us" name nothing
+/// but Twitter. Invented names.
+#[test]
+fn headline_verbs_end_a_name() {
+    let got = mention_texts("Zentrix said on Monday it would cut jobs. Read more: Zentrix Has A Problem With Women. The firm declined to comment.");
+    assert!(got.iter().any(|(n, _, ms)| n == "Zentrix" && ms == &["Zentrix", "Zentrix"]), "{got:?}");
+    assert!(got.iter().all(|(n, _, _)| !n.contains("Has")), "{got:?}");
+    let got = mention_texts("Like Us On Facebook | Follow Us On Twitter | Contact Us");
+    let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Facebook", "Twitter"], "{got:?}");
+}

@@ -1006,6 +1006,10 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     })
 }
 
+/// Capitalised pronouns and auxiliaries that no name holds after its first word (not "May",
+/// "Will", "Said", "Can": "Theresa May", "Emre Can"; not "Our": "Church of Our Lady"). Sorted.
+const CLAUSE_CAPS: Words = Words("Are|Be|Been|Being|Could|Did|Does|Gets|Had|Has|Have|He|Her|His|Is|It|Its|Might|Must|Says|She|Should|Their|They|Us|Was|We|Were|Would");
+
 /// A hash of the words of tokens [a, b) (FNV-1a, a space between words): one name written
 /// with any spacing.
 fn words_key(doc: &Doc, a: usize, b: usize) -> u64 {
@@ -1097,6 +1101,17 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             let l = w.lower();
             w.chars().nth(1).is_some() && !g.is_first_name(w) && !name_suffix(w) && doc.role(g, k, k + 1).is_none() && (COMMON.has(&l) || doc.lower_words.contains(l.as_str()) || doc.looks_common(k) || crate::sentiment::lexicon::listed(&l))
         };
+        // A headline's verb or pronoun ends a name ("Christian Bale Is", "ESPN Has A Problem
+        // With", "Follow Us On Twitter", "She Has Sex With Husband": title-case fragments run
+        // into the text).
+        // What is left is kept only if it joins a name found elsewhere (`weak`): "KFC Gets
+        // Occupational Business License" is KFC, "This Terrifying Robot Was Developed" nothing.
+        let cut = (i + 1..j).find(|&k| CLAUSE_CAPS.has(doc.s(k)));
+        let j = cut.unwrap_or(j);
+        // So is one opening with such a word, which is no part of it ("Has Kanye West been
+        // banned", "Their Scam"; not "Her Majesty", "Us Weekly").
+        let opens = CLAUSE_CAPS.has(doc.s(i)) && !matches!(doc.s(i), "Her" | "Us");
+        let i = if opens && j - i >= 2 && doc.cap(i + 1) { i + 1 } else { i };
         let (i, j) = if ty != 0 || j - i < 3 {
             (i, j)
         } else if stray(i) && full.contains(&words_key(doc, i + 1, j)) {
@@ -1359,6 +1374,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             let caps_margin = if j - i <= 2 { CAPS_SHORT_MARGIN } else { CAPS_MARGIN };
             cand.weak |= hit.is_none() && (margin < caps_margin && line.1 || margin < CAPS_MARGIN && j - i >= 5 && line.2);
         }
+        cand.weak |= (cut.is_some() || opens) && hit.is_none();
         for &k in &overlapping {
             taken[k] = true;
         }
@@ -2350,6 +2366,8 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             continue;
         }
         let j = stretch(doc, g, i, b, person_pending);
+        // A stretch ended by a headline's verb or pronoun (`CLAUSE_CAPS`): see `combine`.
+        let clause_cut = j < b && CLAUSE_CAPS.has(doc.s(j)) && doc.joined(j);
         let (mut kind, mut evidence, mut bare) = if caps && !person_pending {
             // Capitals say nothing: typed by the same name in running text, else dropped.
             (type_stretch(doc, g, i, j, false, true).0, Evidence::Default, false)
@@ -2412,6 +2430,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         push(out, i, j, kind, evidence, None, &pending);
         if let Some(c) = out.last_mut() {
             c.sure = sure || aged;
+            c.weak |= (clause_cut || CLAUSE_CAPS.has(doc.s(i)) && !matches!(doc.s(i), "Her" | "Us")) && evidence != Evidence::Gazetteer;
         }
         // In an article (not a short text such as a post), a name worth knowing shows its
         // type somewhere: a bare word is kept only if it joins a typed name or recurs (merge).
@@ -2607,7 +2626,7 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
             continue;
         }
         if doc.cap(j) {
-            if doc.role(g, j, b).is_some() || doc.titled_at(j) || date::match_at(doc.text, doc.tokens, j, b).is_some() {
+            if doc.role(g, j, b).is_some() || doc.titled_at(j) || CLAUSE_CAPS.has(s) || date::match_at(doc.text, doc.tokens, j, b).is_some() {
                 break;
             }
             // A known name ends an unknown stretch, except inside an organisation's name or a
@@ -2741,7 +2760,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS] {
+        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
