@@ -9,7 +9,7 @@
 //!                  crate's own code), sorted by key bytes, the first listed entry of a key
 //!                  kept (places, then organisations, persons, groups): the phrase as listed
 //!                  when its ASCII lowercase is the key (searches compare lowercased), else
-//!                  the key; `\t`; a record: 2 flag bytes (kind, acronym, lowercase_ok, local;
+//!                  the key; `\t`; a record: 2 flag bytes (kind, acronym, lowercase_ok, local, late;
 //!                  has a canonical name other than the line's text, has a country), then the
 //!                  canonical name and the country as 21-bit references (bit 20: a line of
 //!                  gaz_names.txt, else a line of gaz_keys.bin; the rest: its byte offset), 7
@@ -76,11 +76,11 @@ const GPE: u8 = 2;
 const LOC: u8 = 3;
 const NORP: u8 = 4;
 
-fn rows(data: &str) -> Vec<[&str; 5]> {
+fn rows(data: &str) -> Vec<[&str; 6]> {
     data.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
-            let mut r = [""; 5];
+            let mut r = [""; 6];
             for (c, v) in r.iter_mut().zip(l.split('\t')) {
                 *c = v;
             }
@@ -100,6 +100,9 @@ struct Hit<'a> {
     country: Option<&'a str>,
     lowercase_ok: bool,
     local: bool,
+    /// Listed after the tagger was trained (a place's `late` column): the rules read it, the
+    /// tagger's features do not (src/entity/model.rs).
+    late: bool,
 }
 
 /// `lines` (each `\n`-terminated, sorted) as one text, and the start of the first line of each
@@ -200,7 +203,8 @@ fn main() {
                 "capital" if !parent.is_empty() => Some(parent),
                 _ => None,
             };
-            let hit = Hit { kind: ty, canon: name, country, lowercase_ok: false, local: kind != "country" };
+            let late = r[5] == "late";
+            let hit = Hit { kind: ty, canon: name, country, lowercase_ok: false, local: kind != "country", late };
             add(name, hit, &mut found);
             for a in list(r[3]) {
                 add(a, hit, &mut found);
@@ -209,13 +213,13 @@ fn main() {
             if let Some(&canon) = demonyms.peek() {
                 let home = if kind == "country" { Some(name) } else { None };
                 for d in demonyms {
-                    add(d, Hit { kind: NORP, canon, country: home, lowercase_ok: false, local: false }, &mut found);
+                    add(d, Hit { kind: NORP, canon, country: home, lowercase_ok: false, local: false, late }, &mut found);
                 }
             }
         }
     }
     for r in &orgs {
-        let hit = Hit { kind: ORG, canon: r[0], country: None, lowercase_ok: false, local: false };
+        let hit = Hit { kind: ORG, canon: r[0], country: None, lowercase_ok: false, local: false, late: false };
         add(r[0], hit, &mut found);
         for a in list(r[1]) {
             add(a, hit, &mut found);
@@ -223,14 +227,14 @@ fn main() {
     }
     let mut surnames: Vec<(String, usize, &str)> = Vec::new();
     for r in &persons {
-        add(r[0], Hit { kind: PERSON, canon: r[0], country: None, lowercase_ok: false, local: false }, &mut found);
+        add(r[0], Hit { kind: PERSON, canon: r[0], country: None, lowercase_ok: false, local: false, late: false }, &mut found);
         if let Some((_, surname)) = r[0].trim().rsplit_once(char::is_whitespace) {
             surnames.push((surname.to_lowercase(), surnames.len(), r[0]));
         }
     }
     for &w in key::NORP_WORDS {
         let lower = w.starts_with(char::is_lowercase);
-        add(w, Hit { kind: NORP, canon: w, country: None, lowercase_ok: lower, local: false }, &mut found);
+        add(w, Hit { kind: NORP, canon: w, country: None, lowercase_ok: lower, local: false, late: false }, &mut found);
     }
 
     // Sorted by key, then file order; the first entry of each key wins.
@@ -279,7 +283,7 @@ fn main() {
         assert!(!k.contains(['\n', '\t']), "{k:?}");
         let canon = (texts[i] != hit.canon).then(|| offset(hit.canon));
         let country = hit.country.map(&mut offset);
-        let flags = hit.kind | (*acronym as u8) << 3 | (hit.lowercase_ok as u8) << 4 | (hit.local as u8) << 5;
+        let flags = hit.kind | (*acronym as u8) << 3 | (hit.lowercase_ok as u8) << 4 | (hit.local as u8) << 5 | (hit.late as u8) << 6;
         let mut line = texts[i].as_bytes().to_vec();
         line.push(b'\t');
         line.push(0x80 | flags);

@@ -1354,3 +1354,19 @@ fn headline_verbs_end_a_name() {
     let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
     assert_eq!(names, ["Facebook", "Twitter"], "{got:?}");
 }
+
+/// Session 23: states, provinces, regions and cities of the news that the place list lacked
+/// ("a trip to Bali" had been a person, "Rajasthan" a person, "Capitol Hill" a person), listed
+/// after the tagger was trained: the rules read them, and a longer name the tagger reads around
+/// one stays whole ("Bristol-Myers Squibb", "the Royal Newfoundland Constabulary").
+#[test]
+fn places_listed_after_training() {
+    assert_entities(&[
+        ("The spider had burrowed under his skin during a trip to Bali. The 21-year-old Aussie was fine.", &[("Bali", "LOC")]),
+        ("He spent ten years working on Capitol Hill before he joined the campaign.", &[("Capitol Hill", "LOC")]),
+        ("Police in Rajasthan arrested two men.", &[("Rajasthan", "GPE")]),
+        ("A security guard from Keighley, West Yorkshire decided to go.", &[("West Yorkshire", "LOC")]),
+        ("The drug maker Bristol-Myers Squibb said on Monday that sales rose.", &[("Bristol-Myers Squibb", "ORG")]),
+        ("A man turned himself in to the Royal Newfoundland Constabulary (RNC) on Friday.", &[("Royal Newfoundland Constabulary", "ORG")]),
+    ]);
+}

@@ -703,7 +703,8 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
                     after_role[i + m - a] = true;
                 }
             }
-            if let Some((m, hit)) = doc.gazetteer(g, i, b) {
+            // (Not an entry listed after the model was trained: `Hit::late`.)
+            if let Some((m, hit)) = doc.gazetteer(g, i, b).filter(|(_, h)| !h.late) {
                 for k in 0..m {
                     gaz[i + k - a] = (if k == 0 { "B" } else { "I" }, kind_tag(hit.kind));
                 }

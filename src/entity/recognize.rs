@@ -1167,7 +1167,14 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // Sox", "China Daily", "Damascus Radio", "U.S. Central Command", "Chad Ogea"); read as a
         // place, only with a place's last word ("North Korea Leadership Watch" is no place).
         let sure_span = margin >= CONTAIN_MARGIN || (ty != 1 || LOC_TAILS.has(doc.s(j - 1))) && place_headed(doc, cands.as_slice(), &overlapping, i, j);
-        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !(sure_span && (cands[k].role.is_none() || cands[k].tokens.0 == i && ty == 0) && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        // A place listed after the model was trained (`Hit::late`) inside a longer name the
+        // model read is no reason to split it ("Bristol-Myers Squibb", "Royal Newfoundland
+        // Constabulary"): the model's reading stands as it did before the list had it.
+        let late_inside = |k: usize| {
+            let (a, e) = cands[k].tokens;
+            cands[k].evidence == Evidence::Gazetteer && i <= a && e <= j && doc.gazetteer(g, a, e).is_some_and(|(n, h)| n == e - a && h.late)
+        };
+        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !late_inside(k) && !(sure_span && (cands[k].role.is_none() || cands[k].tokens.0 == i && ty == 0) && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             // The model found a name there: a full name the rules read inside it before "of",
             // of no common words ("Gold Fields of ..."), is one too ("Rosaly Quent of Halvern Labs" read as one organisation: the person and
             // the lab).
@@ -1246,7 +1253,10 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 let prefix = rule.span.end < tokens[j - 1].span.end;
                 // A listed place after "in", "near"... is that place ("a bank in Philadelphia").
                 let placed = matches!(rule.kind, EntityType::Gpe | EntityType::Loc) && has_lower(LOC_PREPS, doc.s(i.wrapping_sub(1)));
-                if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix || placed) {
+                // And so does one listed after the model was trained (`Hit::late`: its features
+                // never read the list) unless the model is sure ("a trip to Bali" read as a person).
+                let late = hit.is_some_and(|h| h.late) && margin < ACRONYM_MARGIN;
+                if rule.evidence == Evidence::Gazetteer && (margin < LIST_MARGIN || prefix || placed || late) {
                     kind = rule.kind;
                 }
                 // A lone word a rule types as a company keeps that type when the model is unsure,
