@@ -1277,6 +1277,7 @@ fn religion_names_and_titles() {
         ("He took over from Benedict XVI, Pope Francis, 77, has caused a stir.", &[("Benedict XVI", "PERSON")]),
         ("The king, Harald V, opened the session.", &[("Harald V", "PERSON")]),
         ("He said that God loves and Christ redeems all of creation.", &[("Christ", "PERSON")]),
+        ("\"We will see our animals again in the eternity of Christ,\" the leader said.", &[("Christ", "PERSON")]),
         ("Mormon and Methodist leaders met Rohingya refugees.", &[("Mormon", "NORP"), ("Methodist", "NORP"), ("Rohingya", "NORP")]),
     ]);
     let got = mention_texts("The Rev. Anselm Dorrity, a Jesuit priest, disagreed. \"It is open to all,\" Rev Dorrity said.");

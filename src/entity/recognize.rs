@@ -1222,6 +1222,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 if rule.evidence == Evidence::Gazetteer && (hit.is_some_and(|h| h.acronym) || rule.kind == EntityType::Person) && ty != 0 && margin < ACRONYM_MARGIN {
                     kind = rule.kind;
                 }
+                // A listed person's surname that no list has as a place is no place, however
+                // sure the model ("in the eternity of Christ").
+                if rule.evidence == Evidence::Gazetteer && rule.kind == EntityType::Person && ty == 1 && hit.is_none() {
+                    kind = rule.kind;
+                }
                 // A listed person's full name (two words or more) is that person whatever the
                 // model reads ("Recep Tayyip Erdogan" as a company, "Alexandria Ocasio-Cortez"
                 // opening with a city's name): a surname alone may be a place, a full name not.
