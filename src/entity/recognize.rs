@@ -1010,6 +1010,12 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
 /// "Will", "Said", "Can": "Theresa May", "Emre Can"; not "Our": "Church of Our Lady"). Sorted.
 const CLAUSE_CAPS: Words = Words("Are|Be|Been|Being|Could|Did|Does|Gets|Had|Has|Have|He|Her|His|Is|It|Its|Might|Must|Says|She|Should|Their|They|Us|Was|We|Were|Would");
 
+/// A name opening with one of [`CLAUSE_CAPS`] is a headline's clause, not a name (not "Her
+/// Majesty", "Us Weekly").
+fn opens_clause(w: &str) -> bool {
+    CLAUSE_CAPS.has(w) && !matches!(w, "Her" | "Us")
+}
+
 /// A hash of the words of tokens [a, b) (FNV-1a, a space between words): one name written
 /// with any spacing.
 fn words_key(doc: &Doc, a: usize, b: usize) -> u64 {
@@ -1094,7 +1100,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
         let j = doc.trim_end(i, j);
         // A common word glued to a person's full name found elsewhere in the text is no part of
-        // it ("Courtesy Rekita Lee", "Supermodels Gigi Hadid", "Ann Curry On Dramatic Reunions",
+        // it ("Courtesy Rekita Lee", "Supermodel Gigi Hadid", "Ann Curry On Dramatic Reunions",
         // "Brian Williams Reveals": a caption's credit, a headline's words).
         let stray = |k: usize| {
             let w = doc.s(k);
@@ -1109,8 +1115,8 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let cut = (i + 1..j).find(|&k| CLAUSE_CAPS.has(doc.s(k)));
         let j = cut.unwrap_or(j);
         // So is one opening with such a word, which is no part of it ("Has Kanye West been
-        // banned", "Their Scam"; not "Her Majesty", "Us Weekly").
-        let opens = CLAUSE_CAPS.has(doc.s(i)) && !matches!(doc.s(i), "Her" | "Us");
+        // banned", "Their Scam").
+        let opens = opens_clause(doc.s(i));
         let i = if opens && j - i >= 2 && doc.cap(i + 1) { i + 1 } else { i };
         let (i, j) = if ty != 0 || j - i < 3 {
             (i, j)
@@ -2445,7 +2451,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         push(out, i, j, kind, evidence, None, &pending);
         if let Some(c) = out.last_mut() {
             c.sure = sure || aged;
-            c.weak |= (clause_cut || CLAUSE_CAPS.has(doc.s(i)) && !matches!(doc.s(i), "Her" | "Us")) && evidence != Evidence::Gazetteer;
+            c.weak |= (clause_cut || opens_clause(doc.s(i))) && evidence != Evidence::Gazetteer;
         }
         // In an article (not a short text such as a post), a name worth knowing shows its
         // type somewhere: a bare word is kept only if it joins a typed name or recurs (merge).
