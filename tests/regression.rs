@@ -1371,3 +1371,14 @@ fn places_listed_after_training() {
         ("A man turned himself in to the Royal Newfoundland Constabulary (RNC) on Friday.", &[("Royal Newfoundland Constabulary", "ORG")]),
     ]);
 }
+
+/// Session 23: an award before "-winning", "-winner" or "-nominated" is the award, not the
+/// place the tagger read ("the Oscar-winning actor", "Grammy-nominated").
+#[test]
+fn awards_before_winning() {
+    assert_entities(&[
+        ("The Oscar-winning actor said so.", &[("Oscar", "EVENT")]),
+        ("She is a Grammy-nominated singer.", &[("Grammy", "EVENT")]),
+        ("The Pulitzer Prize-winning journalist spoke.", &[("Pulitzer Prize", "EVENT")]),
+    ]);
+}

@@ -1686,6 +1686,13 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             c.evidence = Evidence::Rule;
             c.sure = true;
         }
+        // An award before "-winning", "-winner", "-nominated" or "-nominee" ("the Oscar-winning
+        // actor", "Grammy-nominated", "Pulitzer Prize-winning") is the award, no place.
+        let after = doc.text[c.span.end..].strip_prefix('-').unwrap_or("");
+        if c.evidence != Evidence::Gazetteer && ["winning", "winner", "nominated", "nominee"].iter().any(|w| after.starts_with(w)) {
+            c.kind = EntityType::Event;
+            c.evidence = Evidence::Rule;
+        }
         // A monarch's or pope's name with its number ("Charles VI and France": no place).
         if regnal(doc, c) {
             c.kind = EntityType::Person;
