@@ -1382,3 +1382,18 @@ fn awards_before_winning() {
         ("The Pulitzer Prize-winning journalist spoke.", &[("Pulitzer Prize", "EVENT")]),
     ]);
 }
+
+/// Session 23: a publication is a body: a lone name before "magazine" or "newspaper", after
+/// "the" and a phrase of telling ("according to the Varnish", "told the Varnish"), or after a
+/// publication's noun ("film industry publication Varnish"); it had been a place. A person
+/// told something stays a person. Invented names.
+#[test]
+fn publications_are_bodies() {
+    assert_entities(&[
+        ("According to the Varnish, he left the country in May.", &[("Varnish", "ORG")]),
+        ("She told the Varnish: \"They promote it.\"", &[("Varnish", "ORG")]),
+        ("The story was first reported by film industry publication Varnish on Thursday.", &[("Varnish", "ORG")]),
+        ("The new offices of Quorella magazine are infested with rats.", &[("Quorella", "ORG")]),
+        ("He told Smith the story.", &[("Smith", "PERSON")]),
+    ]);
+}

@@ -210,7 +210,8 @@ const DEAL_NOUNS: Words = Words("acquisition|merger|stake|takeover");
 /// they type it too ("supermarket chain Lidl", "Belgian club Standard Liege"). Sorted, lowercase.
 const COMPANY_NOUNS: Words = Words(
     "agency|airline|automaker|bank|brand|broadcaster|carmaker|chain|chipmaker|club|company|conglomerate|\
-     distributor|firm|giant|insurer|lender|manufacturer|newspaper|publisher|retailer|startup|team",
+     distributor|firm|giant|insurer|lender|magazine|manufacturer|newspaper|publication|publisher|retailer|startup|\
+     tabloid|team",
 );
 
 /// A company's or club's noun right before token `i` ("chain Lidl"; see [`COMPANY_NOUNS`]).
@@ -1683,6 +1684,20 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         // speaks ("Congress, the president said").
         if matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Event) && b - a <= 3 && c.evidence != Evidence::Gazetteer && appositive_role(doc, g, b) {
             c.kind = EntityType::Person;
+            c.evidence = Evidence::Rule;
+            c.sure = true;
+        }
+        // A publication: a lone name before "magazine", "newspaper" or "tabloid", or after
+        // "the" and a verb or phrase of telling ("told the Independent", "according to The
+        // Independent", "writes for the Mirror"; a person takes no "the"), is a body in all its
+        // mentions, not the place or event the tagger read.
+        let told = a >= 3 && doc.s(a - 1).eq_ignore_ascii_case("the") && {
+            let (p1, p2) = (doc.s(a - 2).lower(), doc.s(a - 3).lower());
+            matches!(p1.as_str(), "told" | "for" | "by" | "with") && (p1 == "told" || matches!(p2.as_str(), "writes" | "wrote" | "reported" | "interview" | "published" | "cited"))
+                || matches!(p1.as_str(), "to") && matches!(p2.as_str(), "according" | "speaking" | "spoke" | "confirmed" | "said" | "told")
+        };
+        if b - a == 1 && c.evidence != Evidence::Gazetteer && c.kind != EntityType::Person && (told || matches!(doc.s(b), "magazine" | "newspaper" | "tabloid")) {
+            c.kind = EntityType::Org;
             c.evidence = Evidence::Rule;
             c.sure = true;
         }
