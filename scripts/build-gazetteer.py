@@ -330,6 +330,7 @@ RETRAINED_PERSONS = {"Mahmoud Abbas", "Imran Khan"}
 HAND_PERSONS = """
 Mahmoud Abbas; Imran Khan
 Jesus Christ
+Tiger Woods; Usain Bolt; Keanu Reeves; Conor McGregor; Kim Kardashian; Lionel Messi; Cristiano Ronaldo
 Donald Trump; Joe Biden; Kamala Harris; Mike Pence; JD Vance; Nancy Pelosi; Mitch McConnell; Chuck Schumer
 Kevin McCarthy; Marco Rubio; Antony Blinken; Mike Pompeo; Rex Tillerson; Pete Hegseth; Jake Sullivan
 Robert Mueller; James Comey; Christopher Wray; William Barr; Jeff Sessions

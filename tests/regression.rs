@@ -1397,3 +1397,13 @@ fn publications_are_bodies() {
         ("He told Smith the story.", &[("Smith", "PERSON")]),
     ]);
 }
+
+/// Session 23: well-known persons whose given names no list has are listed (`HAND_PERSONS`):
+/// "Tiger Woods said" and "Keanu Reeves said" had been companies; a lone word opening a listed
+/// person's full name in the text is that person ("Nike has been giving Tiger a ball").
+#[test]
+fn famous_persons_before_said() {
+    let got = mention_texts("Tiger Woods said on Tuesday that the plan would fail. Nike has been giving Tiger a new ball.");
+    assert!(got.iter().any(|(n, k, ms)| n == "Tiger Woods" && *k == "PERSON" && ms == &["Tiger Woods", "Tiger"]), "{got:?}");
+    assert_entities(&[("Keanu Reeves said on Tuesday that the plan would fail.", &[("Keanu Reeves", "PERSON")])]);
+}

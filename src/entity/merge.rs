@@ -437,9 +437,28 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             }
         }
     }
+    // So is a lone word of any type that opens a listed person's full name in the text, the
+    // only one it opens ("Tiger" read as a company after "Tiger Woods").
+    let mut listed_given: StrMap<u32> = StrMap::default();
+    for j in 0..n {
+        let w = words(surfaces[j]);
+        if kinds[j] == EntityType::Person && cands[j].evidence == Evidence::Gazetteer && w.len() >= 2 {
+            let l = listed_given.entry(w[0]).or_insert(label[j] as u32);
+            if *l != label[j] as u32 {
+                *l = u32::MAX;
+            }
+        }
+    }
     for i in 0..n {
         let s = surfaces[i];
-        if kinds[i] == EntityType::Person && !s.contains(char::is_whitespace) && owners.get(s).is_none() {
+        if s.contains(char::is_whitespace) || owners.get(s).is_some() {
+            continue;
+        }
+        let by_list = listed_given.get(s).filter(|&&l| l != u32::MAX && named(kinds[i]) && cands[i].evidence != Evidence::Gazetteer);
+        if let Some(&l) = by_list {
+            kinds[i] = EntityType::Person;
+            label[i] = l as usize;
+        } else if kinds[i] == EntityType::Person {
             if let Some(&l) = given.get(s).filter(|&&l| l != u32::MAX) {
                 label[i] = l as usize;
             }
