@@ -1406,4 +1406,7 @@ fn famous_persons_before_said() {
     let got = mention_texts("Tiger Woods said on Tuesday that the plan would fail. Nike has been giving Tiger a new ball.");
     assert!(got.iter().any(|(n, k, ms)| n == "Tiger Woods" && *k == "PERSON" && ms == &["Tiger Woods", "Tiger"]), "{got:?}");
     assert_entities(&[("Keanu Reeves said on Tuesday that the plan would fail.", &[("Keanu Reeves", "PERSON")])]);
+    // Not a given name two persons of the text share, one of them listed.
+    let got = mention_texts("David Cameron spoke on Monday. The aid worker David Haines was killed. David was appreciated by his team.");
+    assert!(got.iter().any(|(n, _, ms)| n == "David Cameron" && ms == &["David Cameron"]), "{got:?}");
 }

@@ -438,7 +438,8 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         }
     }
     // So is a lone word of any type that opens a listed person's full name in the text, the
-    // only one it opens ("Tiger" read as a company after "Tiger Woods").
+    // only person's it opens ("Tiger" read as a company after "Tiger Woods"; not "David" with
+    // David Cameron and David Haines).
     let mut listed_given: StrMap<u32> = StrMap::default();
     for j in 0..n {
         let w = words(surfaces[j]);
@@ -454,7 +455,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if s.contains(char::is_whitespace) || owners.get(s).is_some() {
             continue;
         }
-        let by_list = listed_given.get(s).filter(|&&l| l != u32::MAX && named(kinds[i]) && cands[i].evidence != Evidence::Gazetteer);
+        let by_list = listed_given.get(s).filter(|&&l| l != u32::MAX && named(kinds[i]) && cands[i].evidence != Evidence::Gazetteer && given.get(s) != Some(&u32::MAX));
         if let Some(&l) = by_list {
             kinds[i] = EntityType::Person;
             label[i] = l as usize;
