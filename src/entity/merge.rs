@@ -13,7 +13,10 @@
 //! 4. `surnames`: a one-word name equal to a person's surname is that person (Kerry → John
 //!    Kerry; with several, the nearest full mention before it, else the first), also when the
 //!    tagger read it as an event or a group (not a listed one); a one-word person equal to
-//!    no surname but to the given name of one person only is that person (Anna → Anna Wintour);
+//!    no surname but to the given name of one person only is that person (Anna → Anna Wintour;
+//!    a word of any type that opens a listed person's full name, and no other person's, too:
+//!    Tiger → Tiger Woods); a surname in capitals is the person of the running text's name
+//!    (HALLORAN → Dermot Halloran);
 //!    A lone word opening an organisation's name whose other words only say what kind of body
 //!    it is ("Samsung" → Samsung Electronics) is that organisation;
 //! 5. `acronyms`: an all-capitals word equal to the initials of an organisation's name;
@@ -26,7 +29,8 @@
 //! holding that role.
 //!
 //! The name of a group is the gazetteer's canonical name when it has one, otherwise its most
-//! complete surface form (most words, then most characters, then first seen).
+//! complete surface form (most words, then a form with lowercase letters before one in
+//! capitals, then most characters, then first seen).
 
 use crate::words::Words;
 use crate::case::Lowercase as _;
@@ -603,8 +607,9 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
                 forms.push(s);
             }
         }
-        // The most words, then the most characters, then the first; a form in running text
-        // before one in capitals ("Randall Cunningham", not "RANDALL CUNNINGHAM" of a headline).
+        // The most words, then a form in running text before one in capitals ("Randall
+        // Cunningham", not "RANDALL CUNNINGHAM" of a headline), then the most characters, then
+        // the first.
         let mut complete: Option<(usize, usize, bool, &str)> = None;
         for &s in &forms {
             let key = (words(s).len(), s.chars().count(), s.chars().any(char::is_lowercase));
