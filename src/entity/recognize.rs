@@ -1693,8 +1693,9 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         // mentions, not the place or event the tagger read.
         let told = a >= 3 && doc.s(a - 1).eq_ignore_ascii_case("the") && {
             let (p1, p2) = (doc.s(a - 2).lower(), doc.s(a - 3).lower());
-            matches!(p1.as_str(), "told" | "for" | "by" | "with") && (p1 == "told" || matches!(p2.as_str(), "writes" | "wrote" | "reported" | "interview" | "published" | "cited"))
-                || matches!(p1.as_str(), "to") && matches!(p2.as_str(), "according" | "speaking" | "spoke" | "confirmed" | "said" | "told")
+            p1 == "told"
+                || matches!(p1.as_str(), "for" | "by" | "with") && matches!(p2.as_str(), "writes" | "wrote" | "reported" | "interview" | "published" | "cited")
+                || p1 == "to" && matches!(p2.as_str(), "according" | "speaking" | "spoke" | "confirmed" | "said" | "told")
         };
         if b - a == 1 && c.evidence != Evidence::Gazetteer && c.kind != EntityType::Person && (told || matches!(doc.s(b), "magazine" | "newspaper" | "tabloid")) {
             c.kind = EntityType::Org;
