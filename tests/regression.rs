@@ -1410,3 +1410,21 @@ fn famous_persons_before_said() {
     let got = mention_texts("David Cameron spoke on Monday. The aid worker David Haines was killed. David was appreciated by his team.");
     assert!(got.iter().any(|(n, _, ms)| n == "David Cameron" && ms == &["David Cameron"]), "{got:?}");
 }
+
+/// Session 24: a name after "daily" or "weekly" as a noun, or before one that tells, is a
+/// publication ("the Turkish daily Korvalet quoted", "Zycie Warszawy daily said"; both had been
+/// persons); a lone unlisted word before "spokesman" is the body the spokesperson speaks for
+/// ("Ericsson spokesman Per Zetterquist" had lost Ericsson), unless the tagger is sure it is
+/// no name ("Government spokeswoman").
+#[test]
+fn dailies_and_spokesmen_name_bodies() {
+    assert_entities(&[
+        ("The Turkish daily Korvalet quoted the minister as saying he would resign.", &[("Korvalet", "ORG"), ("Turkish", "NORP")]),
+        ("Zelmar Dovanski daily said on Saturday that the deal was off.", &[("Zelmar Dovanski", "ORG"), ("Saturday", "DATE")]),
+        ("Korvalet spokesman Per Lindqvist told reporters the order was large.", &[("Korvalet", "ORG"), ("Per Lindqvist", "PERSON")]),
+        ("Vandrelle spokeswoman Anna Berg declined to comment.", &[("Vandrelle", "ORG"), ("Anna Berg", "PERSON")]),
+        ("Warren spokeswoman Kristen Orthman said the senator would vote.", &[("Warren", "PERSON"), ("Kristen Orthman", "PERSON")]),
+    ]);
+    let got = mention_texts("Government spokeswoman Rosario Murillo said the meteorite fell.");
+    assert!(got.iter().all(|(n, _, _)| n != "Government") && got.iter().any(|(n, _, _)| n == "Rosario Murillo"), "{got:?}");
+}

@@ -214,6 +214,14 @@ const COMPANY_NOUNS: Words = Words(
      tabloid|team",
 );
 
+/// Whether candidate `c` is a lone unlisted word, no given name, right before "spokesman",
+/// "spokeswoman" or "spokesperson" ("Ericsson spokesman Per Lind", "a Vice spokeswoman"): the
+/// body the spokesperson speaks for.
+fn spokesman(doc: &Doc, c: &Candidate) -> bool {
+    let (a, b) = c.tokens;
+    c.bare && b - a == 1 && !doc.all_caps(a) && !Gazetteer::get().is_first_name(doc.s(a)) && matches!(doc.s(b), "spokesman" | "spokeswoman" | "spokesperson")
+}
+
 /// A company's or club's noun right before token `i` ("chain Lidl"; see [`COMPANY_NOUNS`]).
 fn after_company_noun(doc: &Doc, i: usize) -> bool {
     let w = doc.s(i.wrapping_sub(1));
@@ -1419,10 +1427,13 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             let unsure = (c.tokens.0..c.tokens.1).all(|k| model.outside.get(k).is_some_and(|&m| m < OUTSIDE_MARGIN));
             // A speaker ("Petrov said") stays the rules' to judge whatever the model says.
             let speaker = has_lower(SAY_VERBS, doc.s(c.tokens.1));
+            // So does a body's spokesperson's ("Ericsson spokesman Per Lind"), when the model is
+            // unsure it is no name (it is sure of "Government spokeswoman").
+            let spokes = spokesman(doc, c) && unsure;
             // A lone word a rule types as a company ("agreed to buy Corvane") stands when the
             // model is unsure it is no name.
             let company = c.evidence == Evidence::Rule && c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 == 1 && !doc.all_caps(c.tokens.0) && (unsure || STOCK_WORDS.has(doc.s(c.tokens.1)));
-            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company || regnal(doc, c)) && !c.weak || c.bare && (c.weak && unsure || speaker))
+            !t && (matches!(c.kind, EntityType::Date | EntityType::Time) || (strong(c) || titled(doc, c) || company || regnal(doc, c)) && !c.weak || c.bare && (c.weak && unsure || speaker || spokes))
         })
         .collect();
     // A lone word kept as a person elsewhere (a speaker, "Petrov said", or the model's)
@@ -1462,6 +1473,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
         if keep[k] {
             merged.push(cand.clone());
+            if spokesman(doc, cand) {
+                let c = merged.last_mut().expect("just pushed");
+                c.kind = EntityType::Org;
+                c.evidence = Evidence::Rule;
+            }
         }
     }
     merged.extend(model_cands[m..].iter().cloned());
@@ -1698,6 +1714,17 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
                 || p1 == "to" && matches!(p2.as_str(), "according" | "speaking" | "spoke" | "confirmed" | "said" | "told")
         };
         if b - a == 1 && c.evidence != Evidence::Gazetteer && c.kind != EntityType::Person && (told || matches!(doc.s(b), "magazine" | "newspaper" | "tabloid")) {
+            c.kind = EntityType::Org;
+            c.evidence = Evidence::Rule;
+            c.sure = true;
+        }
+        // So is a name of up to three words after "daily" or "weekly" as a noun ("the Israeli
+        // daily Haaretz", "the news weekly Der Spiegel"), or before one that tells ("Zycie
+        // Warszawy daily said"), even where the tagger read a person.
+        let press = |w: &str| matches!(w, "daily" | "weekly");
+        let tells = |k: usize| matches!(doc.s(k), "said" | "says" | "reported" | "reports" | "quoted" | "wrote" | "writes" | "," | ".");
+        let before = a >= 2 && press(doc.s(a - 1)) && (!doc.cap(a - 2) || demonym_like(doc.s(a - 2))) && !matches!(doc.s(a - 2), "." | "!" | "?");
+        if b - a <= 3 && (c.evidence != Evidence::Gazetteer || c.kind == EntityType::Org) && !matches!(c.kind, EntityType::Date | EntityType::Time | EntityType::Norp) && (before || press(doc.s(b)) && tells(b + 1)) {
             c.kind = EntityType::Org;
             c.evidence = Evidence::Rule;
             c.sure = true;
