@@ -10,7 +10,7 @@
 //!                  kept (places, then organisations, persons, groups): the phrase as listed
 //!                  when its ASCII lowercase is the key (searches compare lowercased), else
 //!                  the key; `\t`; a record: 2 flag bytes (kind, acronym, lowercase_ok, local, late;
-//!                  has a canonical name other than the line's text, has a country), then the
+//!                  has a canonical name other than the line's text, has a country, retired), then the
 //!                  canonical name and the country as 21-bit references (bit 20: a line of
 //!                  gaz_names.txt, else a line of gaz_keys.bin; the rest: its byte offset), 7
 //!                  bits per byte with the top bit set (never `\t` or `\n`).
@@ -103,6 +103,10 @@ struct Hit<'a> {
     /// Listed after the tagger was trained (a place's `late` column): the rules read it, the
     /// tagger's features do not (src/entity/model.rs).
     late: bool,
+    /// A wrong or ordinary-word form of a listed group (gaz_orgs.tsv's third column: "CAR",
+    /// "Foundation"): the tagger's features read it, as when `ner.bin` was trained; the rules
+    /// do not.
+    retired: bool,
 }
 
 /// `lines` (each `\n`-terminated, sorted) as one text, and the start of the first line of each
@@ -204,7 +208,7 @@ fn main() {
                 _ => None,
             };
             let late = r[5] == "late";
-            let hit = Hit { kind: ty, canon: name, country, lowercase_ok: false, local: kind != "country", late };
+            let hit = Hit { kind: ty, canon: name, country, lowercase_ok: false, local: kind != "country", late, retired: false };
             add(name, hit, &mut found);
             for a in list(r[3]) {
                 add(a, hit, &mut found);
@@ -213,28 +217,30 @@ fn main() {
             if let Some(&canon) = demonyms.peek() {
                 let home = if kind == "country" { Some(name) } else { None };
                 for d in demonyms {
-                    add(d, Hit { kind: NORP, canon, country: home, lowercase_ok: false, local: false, late }, &mut found);
+                    add(d, Hit { kind: NORP, canon, country: home, lowercase_ok: false, local: false, late, retired: false }, &mut found);
                 }
             }
         }
     }
     for r in &orgs {
-        let hit = Hit { kind: ORG, canon: r[0], country: None, lowercase_ok: false, local: false, late: false };
-        add(r[0], hit, &mut found);
+        let hit = Hit { kind: ORG, canon: r[0], country: None, lowercase_ok: false, local: false, late: false, retired: false };
+        // A form in the third column is retired: the tagger's features read it, the rules not.
+        let retired = |f: &str| list(r[2]).any(|x| x == f);
+        add(r[0], Hit { retired: retired(r[0]), ..hit }, &mut found);
         for a in list(r[1]) {
-            add(a, hit, &mut found);
+            add(a, Hit { retired: retired(a), ..hit }, &mut found);
         }
     }
     let mut surnames: Vec<(String, usize, &str)> = Vec::new();
     for r in &persons {
-        add(r[0], Hit { kind: PERSON, canon: r[0], country: None, lowercase_ok: false, local: false, late: false }, &mut found);
+        add(r[0], Hit { kind: PERSON, canon: r[0], country: None, lowercase_ok: false, local: false, late: false, retired: false }, &mut found);
         if let Some((_, surname)) = r[0].trim().rsplit_once(char::is_whitespace) {
             surnames.push((surname.to_lowercase(), surnames.len(), r[0]));
         }
     }
     for &w in key::NORP_WORDS {
         let lower = w.starts_with(char::is_lowercase);
-        add(w, Hit { kind: NORP, canon: w, country: None, lowercase_ok: lower, local: false, late: false }, &mut found);
+        add(w, Hit { kind: NORP, canon: w, country: None, lowercase_ok: lower, local: false, late: false, retired: false }, &mut found);
     }
 
     // Sorted by key, then file order; the first entry of each key wins.
@@ -287,7 +293,7 @@ fn main() {
         let mut line = texts[i].as_bytes().to_vec();
         line.push(b'\t');
         line.push(0x80 | flags);
-        line.push(0x80 | canon.is_some() as u8 | (country.is_some() as u8) << 1);
+        line.push(0x80 | canon.is_some() as u8 | (country.is_some() as u8) << 1 | (hit.retired as u8) << 2);
         for v in canon.into_iter().chain(country) {
             assert!(v < 1 << 21);
             line.extend([0x80 | (v >> 14) as u8 & 0x7f, 0x80 | (v >> 7) as u8 & 0x7f, 0x80 | v as u8 & 0x7f]);

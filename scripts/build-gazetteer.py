@@ -499,7 +499,27 @@ def norm_key(name):
     return " ".join(name.replace("\u2019", "'").replace("-", " ").replace("_", " ").lower().split())
 
 
-def load_orgs(mil, intl, first_names, persons):
+# Acronyms of PETRARCH2's militant groups that news uses far more for something else ("ANA", the
+# Afghan National Army; "PLA", China's army; "ICAC", Hong Kong's anti-corruption commission).
+NOT_ACRONYMS = {"ANA", "CBA", "ICAC", "ISA", "MCC", "PLA"}
+
+
+def group_acronym(a, lower_freq):
+    """Whether `a`, an acronym of a militant group in PETRARCH2, may stand for it: three letters or
+    more (not a state's code: "CA", "LT"), not a word the news writes in lowercase ("CAR", "LET",
+    "HUM" of a headline in capitals) and not in NOT_ACRONYMS."""
+    return len(a.replace(".", "")) >= 3 and a not in NOT_ACRONYMS and (lower_freq is None or lower_freq[a.lower()] < 3)
+
+
+def plain(name, lower_freq):
+    """Whether `name` is only ordinary words (each written in lowercase 20 times or more in the
+    news texts, or a connector) with no body's word (ORG_CUES)."""
+    ws = [w.lower() for w in words(name)]
+    return (lower_freq is not None and not any(w in ORG_CUES for w in ws)
+            and all(w in LOWER or lower_freq[w] >= 20 for w in ws))
+
+
+def load_orgs(mil, intl, first_names, persons, lower_freq):
     orgs = {}
     # The hand list overrides the dictionaries: no derived entry may claim one of its forms.
     hand_keys = set()
@@ -507,14 +527,15 @@ def load_orgs(mil, intl, first_names, persons):
         hand_keys.add(norm_key(name))
         hand_keys.update(norm_key(a) for a in aliases.split(",") if a)
 
-    def add(name, aliases, hand=False):
+    def add(name, aliases, hand=False, retired=()):
         # A leading "The" is never part of a mention (the recogniser skips it).
         name = re.sub(r"^(The|THE|the) ", "", name)
         aliases = [re.sub(r"^(The|THE|the) ", "", a) for a in aliases]
         key = name.lower()
         if not hand and (norm_key(name) in hand_keys):
             return
-        cur = orgs.setdefault(key, [name, []])
+        cur = orgs.setdefault(key, [name, [], set()])
+        cur[2].update(re.sub(r"^(The|THE|the) ", "", a) for a in retired)
         for a in aliases:
             if not hand and norm_key(a) in hand_keys:
                 continue
@@ -538,13 +559,29 @@ def load_orgs(mil, intl, first_names, persons):
             continue
         if len(disp) < 3 or len(words(disp)) > 7:
             continue
-        als = acronyms_in(name)
+        als = []  # (form, why it is retired or None)
+        for x in acronyms_in(name):
+            als.append((x, not group_acronym(x, lower_freq)))
         for a in aliases[:12]:
-            als += acronyms_in(a)
+            # An alias with a qualifier that is not its acronym ("NATIONAL_FRONT_(GREECE)") is
+            # the name of another group, told apart by its country (or a faction's); so is one
+            # whose acronym news uses for another body ("PEOPLES_LIBERATION_ARMY_(PLA)_").
+            initials = {w[0] for w in words(clean_name(a)) if w[0].isalpha() and w.lower() not in LOWER}
+            other = any(q[0] not in initials or q in NOT_ACRONYMS for q in re.findall(r"\(([^)]*)\)", a.replace("_", " ")))
+            for x in acronyms_in(a):
+                als.append((x, other or not group_acronym(x, lower_freq)))
             t = tidy(clean_name(a))
             if 2 <= len(words(t)) <= 4 and not any(w.lower() in {"linked", "operatives", "offshoot", "affiliated", "group"} for w in words(t)):
-                als.append(t)
-        add(disp, als[:4])
+                # Without its leading "The", an alias of one word is an ordinary word
+                # ("THE_FOUNDATION_", "THE_CORNERSTONE_", "THE_AVENGERS_"), and one of ordinary
+                # words a translation ("We Will Win", "Free Land", "Secret Bad Men").
+                bare = re.sub(r"^The ", "", t)
+                als.append((t, other or len(words(bare)) < 2 or plain(bare, lower_freq)))
+        als = als[:4]
+        # A name of ordinary words with no body's word ("Red Line", "Direct Action", "Black
+        # Friday") reads a headline's phrase or a shopping day as the group.
+        retired = [a for a, r in als if r] + ([disp] if plain(disp, lower_freq) else [])
+        add(disp, [a for a, _ in als], retired=retired)
     for name, aliases, code, comment in intl:
         if not re.search(r"\[(IGO|NGO|MNC)", code) and not aliases:
             continue
@@ -568,7 +605,7 @@ def load_orgs(mil, intl, first_names, persons):
         add(disp, acronyms_in(name))
     for name, aliases in HAND_ORGS:
         key = name.lower()
-        orgs[key] = [name, []]
+        orgs[key] = [name, [], set()]
         add(name, [a for a in aliases.split(",") if a], hand=True)
     return orgs
 
@@ -586,8 +623,8 @@ NEWS = [
 ]
 
 
-def seen_in_news(keys):
-    """The keys (norm_key form) of `keys` named in the NEWS texts, or None without the data."""
+def news_texts():
+    """The NEWS texts, or None without the data."""
     import csv
     import json
 
@@ -606,6 +643,25 @@ def seen_in_news(keys):
             else:
                 csv.field_size_limit(1 << 30)
                 texts.extend(r["articleBody"] for r in csv.DictReader(f))
+    return texts
+
+
+def news_lower_words():
+    """How often each word is written in lowercase in the NEWS texts, or None without the data."""
+    texts = news_texts()
+    if texts is None:
+        return None
+    counts = Counter()
+    for t in texts:
+        counts.update(re.findall(r"\b[a-z]+\b", t))
+    return counts
+
+
+def seen_in_news(keys):
+    """The keys (norm_key form) of `keys` named in the NEWS texts, or None without the data."""
+    texts = news_texts()
+    if texts is None:
+        return None
     longest = max(k.count(" ") + 1 for k in keys)
     seen = set()
     for t in texts:
@@ -657,7 +713,7 @@ def main():
     mil = read_actors(os.path.join(SRC, "Phoenix.MilNonState.actors.txt"))
     first = load_first_names(countries, intl)
     persons = set()
-    orgs = load_orgs(mil, intl, set(first), persons)
+    orgs = load_orgs(mil, intl, set(first), persons, news_lower_words())
     load_persons(countries, persons)
     taken = {norm_key(v[0]) for v in orgs.values()} | {norm_key(a) for v in orgs.values() for a in v[1]}
     with open(os.path.join(ROOT, "scripts", "gazetteer", "places.txt"), encoding="utf-8") as f:
@@ -722,9 +778,13 @@ def main():
         # "HRIC") are where a listed name helps most (the model alone finds long names with a cue
         # word such as "Front" more easily), and an alias links both forms of one name.
         orgs = {key: v for key, v in orgs.items() if key in hand or v[1] or any(k in seen for k in forms(v))}
-    org_rows = sorted({v[0] + "\t" + ",".join(v[1]) for v in orgs.values()})
+    # The third column: forms only the tagger's features read (`retired`), as they did when
+    # `ner.bin` was trained; the rules never match them.
+    retired = lambda v: [f for f in [v[0]] + v[1] if f in v[2]]
+    org_rows = sorted({v[0] + "\t" + ",".join(v[1]) + ("\t" + ",".join(retired(v)) if retired(v) else "") for v in orgs.values()})
     write("gaz_orgs.tsv", [f"Organisations: derived from {PETRARCH}", f"(Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt) plus a list {HAND}.", gen,
-                           "name<TAB>aliases,"], org_rows)
+                           "name<TAB>aliases,<TAB>retired forms, (read by the tagger's features only: wrong or ordinary-word",
+                           "forms of PETRARCH2's groups, \"Foundation\", \"CAR\", \"We Will Win\", kept so that ner.bin stays what its training command writes)"], org_rows)
     write("gaz_persons.tsv", [f"Well-known persons: derived from {PETRARCH}", f"(Phoenix.Countries.actors.txt, Phoenix.MilNonState.actors.txt) plus a list {HAND}.", gen],
           sorted(persons))
     # The census's given names, less those that are common words, listed places, organisations

@@ -344,7 +344,7 @@ fn heads_tails_hyphens_and_occupations_type_names() {
         ("The Moravian Navy sent two frigates to the strait.", &[("Moravian Navy", "ORG")]),
         ("Adaeze Okonkwo-Ibekwe became director of the fund. Later, Okonkwo-Ibekwe told reporters it would grow.", &[("Adaeze Okonkwo-Ibekwe", "PERSON")]),
         ("The band hired guitarist Prianka Ravel and drummer Tomasz Wielgosz last year.", &[("Prianka Ravel", "PERSON"), ("Tomasz Wielgosz", "PERSON")]),
-        ("Divers mapped the Orrin Reef near Kestrel Prefecture.", &[("Orrin Reef", "LOC"), ("Kestrel Prefecture", "LOC")]),
+        ("Divers mapped the Orrin Reef near Kestrel Prefecture.", &[("Orrin Reef", "LOC"), ("Kestrel Prefecture", "GPE")]),
         // A listed place after an event's head; a listed body ending a nationality's name; a
         // state whose name holds a listed one.
         ("Pilots who flew in the Battle of Britain met again last week.", &[("Battle of Britain", "EVENT")]),
@@ -1427,4 +1427,45 @@ fn dailies_and_spokesmen_name_bodies() {
     ]);
     let got = mention_texts("Government spokeswoman Rosario Murillo said the meteorite fell.");
     assert!(got.iter().all(|(n, _, _)| n != "Government") && got.iter().any(|(n, _, _)| n == "Rosario Murillo"), "{got:?}");
+}
+
+/// Session 24: PETRARCH2's wrong or ordinary-word forms of militant groups are retired
+/// (`gaz_orgs.tsv`'s third column: only the tagger's features read them): "Foundation" is no
+/// longer the Chicago gang El Rukn, "CAR" in a headline the Revolutionary Armed Corps, "PLA"
+/// the Irish National Liberation Army.
+#[test]
+fn retired_group_forms_name_nothing() {
+    for text in ["The Charles Koch Foundation funded the study.", "CAR BOMB KILLS FIVE IN VARNOK", "China's PLA staged drills.", "They chanted We Will Win at the rally."] {
+        let a = analyze(text, &Options { clean: false, ..Options::default() });
+        for e in &a.entities {
+            assert!(!["El Rukn", "Revolutionary Armed Corps", "Irish National Liberation Army", "Venceremos"].contains(&e.name.as_str()), "{text:?}: {:?}", e.name);
+        }
+    }
+    assert_entities(&[("The Charles Koch Foundation funded the study.", &[("Charles Koch Foundation", "ORG")])]);
+}
+
+/// Session 24: named weekdays are dates ("Black Friday" had been the militant group of that
+/// name) unless they open a longer name ("the Good Friday Agreement", an event; it had been
+/// "Good" and "Friday"); a county or province is a political unit.
+#[test]
+fn named_days_and_counties() {
+    assert_entities(&[
+        ("Shoppers queued outside the Varnok mall on Black Friday.", &[("Black Friday", "DATE")]),
+        ("The Good Friday Agreement ended the conflict.", &[("Good Friday Agreement", "EVENT")]),
+        ("Officials in Tarrow County said schools were closed.", &[("Tarrow County", "GPE")]),
+    ]);
+}
+
+/// Session 24: a lone surname shared by two persons of the text is the listed one, else the
+/// one named first (a relative introduced later goes by the given name), not the nearest; and
+/// full names with different middle initials are two persons (George W. and George H.W. Bush).
+#[test]
+fn shared_surnames_and_middle_initials() {
+    let got = mention_texts("Orvald Brenner arrived with his wife Tamsin Brenner. Brenner said he would run again.");
+    assert!(got.iter().any(|(n, _, ms)| n == "Orvald Brenner" && ms == &["Orvald Brenner", "Brenner"]), "{got:?}");
+    let got = mention_texts("Barack Obama spoke first. Later Michelle Obama arrived. Obama said the vote mattered.");
+    assert!(got.iter().any(|(n, _, ms)| n == "Barack Obama" && ms == &["Barack Obama", "Obama"]), "{got:?}");
+    let got = mention_texts("Harlan T. Voss met Harlan R.J. Voss in Ohio. Harlan T. Voss said the deal was done.");
+    assert!(got.iter().any(|(n, _, ms)| n == "Harlan T. Voss" && ms.len() == 2), "{got:?}");
+    assert!(got.iter().any(|(n, _, ms)| n == "Harlan R.J. Voss" && ms.len() == 1), "{got:?}");
 }

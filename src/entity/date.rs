@@ -12,7 +12,7 @@ use crate::words::Words;
 use crate::token::{digits_value, Kind, Token};
 use crate::EntityType;
 
-const WEEKDAYS: Words = Words("Friday|Monday|Saturday|Sunday|Thursday|Tuesday|Wednesday");
+pub(crate) const WEEKDAYS: Words = Words("Friday|Monday|Saturday|Sunday|Thursday|Tuesday|Wednesday");
 
 /// The months in order; their first three letters, and "Sept", abbreviate them (one string,
 /// no table of pointers: page size).

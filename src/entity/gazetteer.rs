@@ -39,6 +39,10 @@ pub struct Hit {
     /// Listed after the tagger was trained: the rules read it, the tagger's features do not
     /// (`places.txt`'s `late` column), so `ner.bin` stays what its training command writes.
     pub late: bool,
+    /// A wrong or ordinary-word form of a listed group (`gaz_orgs.tsv`'s third column: "CAR",
+    /// "Foundation", "We Will Win"): the tagger's features read it, as when `ner.bin` was
+    /// trained; the rules never see it ([`Gazetteer::phrase`], `Doc::gazetteer`).
+    pub retired: bool,
 }
 
 /// Entity kinds by their code in a key's record (build.rs).
@@ -490,11 +494,13 @@ impl Gazetteer {
             lowercase_ok: flags & 16 != 0,
             local: flags & 32 != 0,
             late: flags & 64 != 0,
+            retired: refs & 4 != 0,
         }
     }
 
+    /// The listed phrase `key` is (never a retired form: [`Hit::retired`]).
     pub fn phrase(&self, key: &str) -> Option<Hit> {
-        self.lookup(key).flatten()
+        self.lookup(key).flatten().filter(|h| !h.retired)
     }
 
     /// [`has_prefix`](Self::has_prefix) and [`phrase`](Self::phrase) in one search: `None`
@@ -669,17 +675,18 @@ mod tests {
             let k = &k.to_ascii_lowercase();
             assert!(i == 0 || keys[i - 1].0.to_ascii_lowercase() < k.as_bytes().to_vec(), "unsorted or repeated at {k:?}");
             assert_eq!(KEYS.lower_bound(k.as_bytes()), at, "{k:?}");
-            assert_eq!(g.phrase(k), Some(Gazetteer::hit_at(at, at + k.len())), "{k:?}");
+            let hit = Gazetteer::hit_at(at, at + k.len());
+            assert_eq!(g.lookup(k), Some(Some(hit)), "{k:?}");
+            assert_eq!(g.phrase(k), Some(hit).filter(|h| !h.retired), "{k:?}");
             for (b, _) in k.char_indices() {
                 assert!(g.has_prefix(&k[..b]), "prefix {:?} of {k:?}", &k[..b]);
             }
             // One byte past the key (a character no key holds) is no key and no prefix.
             let past = format!("{k}\u{1}");
             assert!(g.phrase(&past).is_none() && !g.has_prefix(&past));
-            assert_eq!(g.lookup(k), Some(g.phrase(k)));
             assert_eq!(g.lookup(&past), None);
             if let Some(b) = k.char_indices().map(|(b, _)| b).nth(1) {
-                assert_eq!(g.lookup(&k[..b]), Some(g.phrase(&k[..b])), "{k:?}");
+                assert_eq!(g.lookup(&k[..b]).map(|h| h.filter(|h| !h.retired)), Some(g.phrase(&k[..b])), "{k:?}");
             }
         }
         // The filters have no false negatives: every phrase's first word may open it, every
@@ -768,6 +775,12 @@ mod tests {
         assert_eq!(g.phrase("moscow").unwrap().country, Some("Russia"));
         // Places listed after the tagger was trained carry `late` (its features skip them), with
         // their aliases and demonyms; the others do not.
+        // Retired forms (gaz_orgs.tsv's third column) are keys the tagger's features read, never
+        // phrases; their entries' other forms are.
+        for (phrase, retired) in [("Foundation", true), ("CAR", true), ("We Will Win", true), ("Black Friday", true), ("INLA", false), ("Blackstone Rangers", false)] {
+            assert_eq!(g.lookup(&key_of(phrase)).flatten().map(|h| h.retired), Some(retired), "{phrase}");
+            assert_eq!(g.phrase(&key_of(phrase)).is_some(), !retired, "{phrase}");
+        }
         for (phrase, late) in [("Rajasthan", true), ("Bangalore", true), ("Punjabi", true), ("Capitol Hill", true), ("Texas", false), ("Mumbai", false), ("Russian", false), ("ISIS", false)] {
             assert_eq!(g.phrase(&key_of(phrase)).map(|h| h.late), Some(late), "{phrase}");
         }

@@ -117,6 +117,17 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Middle names or initials that may be one person's ("W." and "Walker"; not "W." and "H.W.":
+/// George W. Bush is not George H.W. Bush).
+fn same_middle(a: &str, b: &str) -> bool {
+    let initial = |s: &str| s.len() <= 2 && s.ends_with('.') || s.len() == 1;
+    if initial(a) || initial(b) {
+        a.chars().next() == b.chars().next()
+    } else {
+        similar_given(a, b)
+    }
+}
+
 /// Given names that may be spellings of one name.
 pub fn similar_given(a: &str, b: &str) -> bool {
     let (la, lb) = (a.lower(), b.lower());
@@ -315,7 +326,8 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
                 continue;
             }
             let (ki, kj) = (keys.find(label[i]), keys.find(label[j]));
-            if ki != kj && similar_given(wi[0], words(surfaces[j])[0]) {
+            let wj = words(surfaces[j]);
+            if ki != kj && similar_given(wi[0], wj[0]) && (1..wi.len() - 1).all(|k| same_middle(wi[k], wj[k])) {
                 // Prefer the key with a gazetteer canon, else the earlier one.
                 let (from, to) = if cands[i].canon.is_some() && cands[j].canon.is_none() { (kj, ki) } else { (ki, kj) };
                 keys.parent[from] = to;
@@ -394,8 +406,10 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if !eligible {
             continue;
         }
-        // The nearest full mention before it, else the first after it.
-        if let Some(j) = owners.get(s).and_then(|list| nearest(list, i)) {
+        // The one person of that surname, else the listed one, else the one named first: in
+        // news a relative or namesake introduced later goes by the given name ("Bernie Sanders
+        // ... his wife Jane Sanders ... Sanders said"). Not the nearest.
+        if let Some(j) = owners.get(s).and_then(|list| owner(list, i, &label, cands)) {
             kinds[i] = EntityType::Person;
             label[i] = label[j];
         }
@@ -737,6 +751,21 @@ fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Opt
         let j = v[TYPES + best] as usize;
         kinds[i] = kinds[j];
         label[i] = label[j];
+    }
+}
+
+/// Of the full names `list` (candidate indices, ascending) sharing a surname, the one a lone
+/// surname at `i` is: the nearest before it when they are all one person; of several persons,
+/// the only one a list knows, else the first named.
+fn owner(list: &[u32], i: usize, label: &[usize], cands: &[Candidate]) -> Option<usize> {
+    let first = *list.first()? as usize;
+    if list.iter().all(|&j| label[j as usize] == label[first]) {
+        return nearest(list, i);
+    }
+    let mut listed = list.iter().map(|&j| j as usize).filter(|&j| cands[j].evidence == Evidence::Gazetteer);
+    match listed.next() {
+        Some(j) if listed.all(|k| label[k] == label[j]) => Some(j),
+        _ => Some(first),
     }
 }
 

@@ -703,8 +703,9 @@ pub fn extract_into(doc: &Doc, ctx: &Context, which: std::ops::Range<usize>, f: 
                     after_role[i + m - a] = true;
                 }
             }
-            // (Not an entry listed after the model was trained: `Hit::late`.)
-            if let Some((m, hit)) = doc.gazetteer(g, i, b).filter(|(_, h)| !h.late) {
+            // (Not an entry listed after the model was trained, `Hit::late`; a retired one,
+            // `Hit::retired`, as it was then.)
+            if let Some((m, hit)) = doc.gazetteer_features(g, i, b).filter(|(_, h)| !h.late) {
                 for k in 0..m {
                     gaz[i + k - a] = (if k == 0 { "B" } else { "I" }, kind_tag(hit.kind));
                 }

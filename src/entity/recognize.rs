@@ -315,7 +315,7 @@ pub struct Doc<'a> {
     /// Recent `gazetteer` results, by start token modulo its length (at most [`MEMO`]): the start and `end` asked
     /// with, and the answer (the callers ask several times about nearby tokens; a fixed size
     /// keeps memory flat however long the text).
-    gaz_memo: RefCell<Vec<Option<(usize, usize, Option<(usize, Hit)>)>>>,
+    gaz_memo: RefCell<Vec<Option<(usize, usize, Option<(usize, Hit)>, bool)>>>,
     /// Recent `role` answers, kept as `gaz_memo`'s: the start token plus one, `end`, and the
     /// role's length (0: none).
     role_memo: RefCell<Vec<(u32, u32, u32)>>,
@@ -503,13 +503,28 @@ impl<'a> Doc<'a> {
     /// The longest gazetteer phrase starting at `i` (before `end`): length and hit. Memoised
     /// per start token (the callers ask several times for each), so the lookups stay linear.
     pub(crate) fn gazetteer(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
+        self.gazetteer_memo(g, i, end).0
+    }
+
+    /// The phrase the tagger's features read at token `i`: [`gazetteer`](Self::gazetteer)'s,
+    /// or a longer retired form ([`Hit::retired`]), as when the tagger was trained.
+    pub(crate) fn gazetteer_features(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
+        match self.gazetteer_memo(g, i, end) {
+            (found, false) => found,
+            (_, true) => self.gazetteer_uncached(g, i, end, true).0,
+        }
+    }
+
+    /// [`gazetteer`](Self::gazetteer)'s answer, and whether a retired form longer than it
+    /// starts at `i`.
+    fn gazetteer_memo(&self, g: &Gazetteer, i: usize, end: usize) -> (Option<(usize, Hit)>, bool) {
         if !self.word(i) {
-            return None;
+            return (None, false);
         }
         let slot = i % self.gaz_memo.borrow().len();
-        if let Some((s, e, found)) = self.gaz_memo.borrow()[slot] {
+        if let Some((s, e, found, retired)) = self.gaz_memo.borrow()[slot] {
             if s == i && e == end {
-                return found;
+                return (found, retired);
             }
         }
         // Most words open no phrase. A phrase found here starts with the first word of this
@@ -522,15 +537,18 @@ impl<'a> Doc<'a> {
         let found = if !g.may_open(self.s(i)) && !(i + 1 < end && self.word(i + 1) && glues(self.s(i + 1)))
             || b0.is_ascii() && !self.cap(i) && self.s(i).chars().any(char::is_lowercase) && !NORP_WORDS.iter().any(|n| n.as_bytes()[0] == b0.to_ascii_lowercase())
         {
-            None
+            (None, false)
         } else {
-            self.gazetteer_uncached(g, i, end)
+            self.gazetteer_uncached(g, i, end, false)
         };
-        self.gaz_memo.borrow_mut()[slot] = Some((i, end, found));
+        self.gaz_memo.borrow_mut()[slot] = Some((i, end, found.0, found.1));
         found
     }
 
-    fn gazetteer_uncached(&self, g: &Gazetteer, i: usize, end: usize) -> Option<(usize, Hit)> {
+    /// The longest phrase at token `i` (a retired form too when `retired`), and whether a
+    /// retired form longer than it was passed over.
+    fn gazetteer_uncached(&self, g: &Gazetteer, i: usize, end: usize, retired: bool) -> (Option<(usize, Hit)>, bool) {
+        let mut passed = false;
         let mut key = String::with_capacity(32);
         let mut best = None;
         let mut j = i;
@@ -566,12 +584,17 @@ impl<'a> Doc<'a> {
                 // The last word must be capitalised too ("Bosnia and Herzegovina", not "the Congo of").
                 let last_ok = j == i || self.cap(j) || self.s(j).len() <= 2;
                 if case_ok && last_ok {
-                    best = Some((j + 1 - i, hit));
+                    if hit.retired && !retired {
+                        passed = true;
+                    } else {
+                        best = Some((j + 1 - i, hit));
+                        passed = false;
+                    }
                 }
             }
             j += 1;
         }
-        best
+        (best, passed)
     }
 
     /// Token `i` is a lone hyphen glued to the words on both sides (`France` `-` `Presse`).
@@ -1504,6 +1527,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             c.canon = hit.map(|h| h.canon);
             c.country = hit.and_then(|h| h.country);
         }
+        // A place named as a unit of government by its last word ("Broward County", "Helmand
+        // Province") is a political one.
+        if c.kind == EntityType::Loc && j - c.tokens.0 >= 2 && matches!(doc.s(j - 1), "Borough" | "County" | "Municipality" | "Parish" | "Prefecture" | "Province" | "Township") {
+            c.kind = EntityType::Gpe;
+        }
     }
     acronyms_of_names(doc, sentences, &mut merged);
     crate::sentiment::sort_by(&mut merged, |p, q| p.span.start.cmp(&q.span.start));
@@ -2259,11 +2287,25 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
         }
         // A holiday is a date ("at Christmas", "Easter Day"), unless it opens a longer name
         // ("Christmas Island").
-        if HOLIDAYS.has(doc.s(i)) {
-            let n = if matches!(doc.s(i + 1), "Day" | "Eve") && i + 1 < b { 2 } else { 1 };
+        // So is a named weekday ("Black Friday", "Good Friday", "Super Tuesday"; not "Good
+        // Friday Agreement").
+        let named_day = i + 1 < b && matches!(doc.s(i), "Ash" | "Black" | "Cyber" | "Good" | "Holy" | "Palm" | "Super") && date::WEEKDAYS.has(doc.s(i + 1));
+        if HOLIDAYS.has(doc.s(i)) || named_day {
+            let n = if named_day || matches!(doc.s(i + 1), "Day" | "Eve") && i + 1 < b { 2 } else { 1 };
             if !(i + n < b && doc.cap(i + n) && doc.joined(i + n)) {
                 push(out, i, i + n, EntityType::Date, Evidence::Rule, None, &None);
                 i += n;
+                continue;
+            }
+            // A named weekday opening a name is no date in it: "the Good Friday Agreement" is
+            // an event's name, up to its last capitalised word.
+            if named_day {
+                let mut e = i + n;
+                while e < b && doc.cap(e) && doc.joined(e) {
+                    e += 1;
+                }
+                push(out, i, e, EntityType::Event, Evidence::Rule, None, &None);
+                i = e;
                 continue;
             }
         }
