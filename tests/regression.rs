@@ -1469,3 +1469,14 @@ fn shared_surnames_and_middle_initials() {
     assert!(got.iter().any(|(n, _, ms)| n == "Harlan T. Voss" && ms.len() == 2), "{got:?}");
     assert!(got.iter().any(|(n, _, ms)| n == "Harlan R.J. Voss" && ms.len() == 1), "{got:?}");
 }
+
+/// Session 24: a high court's judge is a role before a full name ("Supreme Court Justice Ruth
+/// Bader Ginsburg" had been one organisation, "Justice Antonin Scalia" a person with the title
+/// in the name), not before a body's word ("the Justice Department").
+#[test]
+fn justices_are_roles() {
+    let got = mention_texts("Supreme Court Justice Orla Vantreck dissented. The Justice Department opened an inquiry. Justice Halvard Mornsby died.");
+    for (name, kind) in [("Orla Vantreck", "PERSON"), ("Justice Department", "ORG"), ("Halvard Mornsby", "PERSON")] {
+        assert!(got.iter().any(|(n, k, _)| n == name && k == kind), "{name}: {got:?}");
+    }
+}

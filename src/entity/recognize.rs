@@ -645,6 +645,22 @@ impl<'a> Doc<'a> {
         if before_name && (POSITIONS.has(w) || former || more && (PLAYERS.has(&w.lower()) || NOBLES.has(&w.lower()))) {
             return Some(1);
         }
+        // A judge of a high court ("Justice Antonin Scalia", "Associate Justice Elena Kagan",
+        // "Supreme Court Justice Ruth Bader Ginsburg"; not "Justice Department": no name follows).
+        // The rules' only: the tagger was trained without it.
+        if more {
+            let n = match w {
+                "Justice" => 1,
+                "Associate" if self.s(i + 1) == "Justice" => 2,
+                "Supreme" if self.s(i + 1) == "Court" && self.s(i + 2) == "Justice" => 3,
+                _ => 0,
+            };
+            // (A full name follows: "Justice Departmentâs", a pasted "Department’s", is none.)
+            let full = self.cap(i + n + 1) && self.joined(i + n + 1) || g.is_first_name(self.s(i + n));
+            if n > 0 && self.cap(i + n) && !self.all_caps(i + n) && self.joined(i + n) && (n == 1 || self.joined(i + 1) && self.joined(i + n - 1)) && !named_by(self.s(i + n)) && full {
+                return Some(n);
+            }
+        }
         // Up to three modifiers before a listed role.
         let mut k = i;
         while more && k < end && k - i < 3 && ROLE_MODIFIERS.has(&self.s(k).lower()) && self.word(k + 1) && self.joined(k + 1) {
