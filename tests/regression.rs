@@ -1477,6 +1477,6 @@ fn shared_surnames_and_middle_initials() {
 fn justices_are_roles() {
     let got = mention_texts("Supreme Court Justice Orla Vantreck dissented. The Justice Department opened an inquiry. Justice Halvard Mornsby died.");
     for (name, kind) in [("Orla Vantreck", "PERSON"), ("Justice Department", "ORG"), ("Halvard Mornsby", "PERSON")] {
-        assert!(got.iter().any(|(n, k, _)| n == name && k == kind), "{name}: {got:?}");
+        assert!(got.iter().any(|(n, k, _)| n == name && *k == kind), "{name}: {got:?}");
     }
 }
