@@ -1480,3 +1480,10 @@ fn justices_are_roles() {
         assert!(got.iter().any(|(n, k, _)| n == name && *k == kind), "{name}: {got:?}");
     }
 }
+
+/// Session 24: a person's name goes on with a surname behind an Arabic article the tagger
+/// left out ("Habib el-Adly" had been "Habib").
+#[test]
+fn arabic_surnames_after_the_tagger_stops() {
+    assert_entities(&[("His security chief, Habib el-Adly, was not sentenced to death.", &[("Habib el-Adly", "PERSON")])]);
+}

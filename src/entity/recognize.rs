@@ -1147,6 +1147,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             continue;
         }
         let j = doc.trim_end(i, j);
+        // A person's name goes on with a surname behind an Arabic article that the tagger left
+        // out ("Habib el-Adly": the training text spells it "al-").
+        let j = if ty == 0 && j < tokens.len() && doc.s(j).starts_with(char::is_lowercase) && arabic_article(doc.s(j)) && doc.joined(j) && doc.s(j)[3..].starts_with(char::is_uppercase) { j + 1 } else { j };
         // A common word glued to a person's full name found elsewhere in the text is no part of
         // it ("Courtesy Rekita Lee", "Supermodel Gigi Hadid", "Ann Curry On Dramatic Reunions",
         // "Brian Williams Reveals": a caption's credit, a headline's words).
