@@ -1487,3 +1487,10 @@ fn justices_are_roles() {
 fn arabic_surnames_after_the_tagger_stops() {
     assert_entities(&[("His security chief, Habib el-Adly, was not sentenced to death.", &[("Habib el-Adly", "PERSON")])]);
 }
+
+/// Session 24: a double-barrelled surname opening a sentence is whole ("Hyde-Smith received"
+/// had been "Smith"), not a piece of a hyphenated run ("Autoplay-Videos-In-Articles").
+#[test]
+fn double_barrelled_surnames_open_sentences() {
+    assert_entities(&[("Hyde-Smith received 41.5% of the vote on Tuesday.", &[("Hyde-Smith", "PERSON")])]);
+}
