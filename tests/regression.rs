@@ -1494,3 +1494,17 @@ fn arabic_surnames_after_the_tagger_stops() {
 fn double_barrelled_surnames_open_sentences() {
     assert_entities(&[("Hyde-Smith received 41.5% of the vote on Tuesday.", &[("Hyde-Smith", "PERSON")])]);
 }
+
+/// Session 24: a people's noun after a capitalised "The" within a sentence, or before a verb
+/// of telling, is a publication ("in The New Yorker", "The New Yorker reported"; they had been
+/// the city's people), not an adjective ("The North Korean leader") nor a person ("The New
+/// Yorker, 45, was arrested").
+#[test]
+fn the_new_yorker_is_a_magazine() {
+    assert_entities(&[
+        ("The story ran in The New Yorker last week.", &[("New Yorker", "ORG")]),
+        ("The New Yorker reported that the deal collapsed.", &[("New Yorker", "ORG")]),
+        ("The New Yorker, 45, was arrested.", &[("New Yorker", "NORP")]),
+        ("He said: The North Korean leader was ill.", &[("North Korean", "NORP")]),
+    ]);
+}

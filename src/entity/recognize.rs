@@ -1768,11 +1768,25 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             c.evidence = Evidence::Rule;
             c.sure = true;
         }
+        let tells = |k: usize| matches!(doc.s(k), "said" | "says" | "reported" | "reports" | "quoted" | "wrote" | "writes" | "," | ".");
+        // So is a listed people's singular noun after a capitalised "The" within a
+        // sentence, or before a verb of telling ("in The New Yorker", "The New Yorker reported":
+        // the magazine; "a New Yorker, 45," stays one of the city's people).
+        // (A noun of a city's people, "Yorker", "Londoner"; not an adjective: "The North Korean
+        // leader".)
+        let singular = doc.s(b - 1).ends_with("er");
+        let within = a >= 2 && (doc.word(a - 2) || matches!(doc.s(a - 2), "," | ":" | "(")) && doc.s(a - 1) == "The";
+        if c.kind == EntityType::Norp && singular && b - a >= 2 && (within || doc.s(a.wrapping_sub(1)) == "The" && tells(b) && doc.word(b)) {
+            c.kind = EntityType::Org;
+            c.evidence = Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+            c.sure = true;
+        }
         // So is a name of up to three words after "daily" or "weekly" as a noun ("the Israeli
         // daily Haaretz", "the news weekly Der Spiegel"), or before one that tells ("Zycie
         // Warszawy daily said"), even where the tagger read a person.
         let press = |w: &str| matches!(w, "daily" | "weekly");
-        let tells = |k: usize| matches!(doc.s(k), "said" | "says" | "reported" | "reports" | "quoted" | "wrote" | "writes" | "," | ".");
         let before = a >= 2 && press(doc.s(a - 1)) && (!doc.cap(a - 2) || demonym_like(doc.s(a - 2))) && !matches!(doc.s(a - 2), "." | "!" | "?");
         if b - a <= 3 && (c.evidence != Evidence::Gazetteer || c.kind == EntityType::Org) && !matches!(c.kind, EntityType::Date | EntityType::Time | EntityType::Norp) && (before || press(doc.s(b)) && tells(b + 1)) {
             c.kind = EntityType::Org;
