@@ -208,7 +208,17 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<(E
         // An older year after a preposition, before no noun it counts ("In 1792 he moved",
         // "since 1066."; not "in 1500 cases").
         let older = dated_year(s) && after_prep && (before_punct || matches!(next, "he" | "she" | "it" | "they" | "we" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "and"));
-        if decade || older || year(s) && (after_prep || before_punct) {
+        // A year modifying a noun after a determiner or a possessive ("the 2016 election", "a
+        // 2002 quote", "its 1994 law"; not a count: "the 2000 delegates", plural nouns but an
+        // event's); a span of years is one date ("between 2008 and 2012").
+        let modifier = matches!(prev.as_ref(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "'s" | "’s")
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && (!next.ends_with('s') || matches!(next, "elections" | "midterms" | "primaries" | "olympics" | "games" | "protests" | "riots" | "attacks" | "polls" | "talks" | "playoffs" | "finals"));
+        let span = matches!(prev.as_ref(), "between" | "from") && matches!(next, "and" | "to") && year(v.s(i + 2));
+        if year(s) && span {
+            return Some((EntityType::Date, 3));
+        }
+        if decade || older || year(s) && (after_prep || before_punct || modifier) {
             return Some((EntityType::Date, 1));
         }
     }
@@ -318,6 +328,10 @@ mod tests {
             ("fought on 14 October 1066, signed July 4, 1776", &[("14 October 1066", "DATE"), ("July 4, 1776", "DATE")]),
             // A bare old number is no year: "in 1500 homes".
             ("rebuilt in 1500 homes", &[]),
+            // A year modifying a noun after a determiner; a span of years (session 24).
+            ("months before the 2016 election and a 2002 quote", &[("2016", "DATE"), ("2002", "DATE")]),
+            ("published between 2008 and 2012 in London", &[("2008 and 2012", "DATE")]),
+            ("the 2000 delegates voted", &[]),
             // A weekday opening a newspaper's or a show's name is no date.
             ("The Sunday Times said on Monday", &[("Monday", "DATE")]),
             ("a Saturday Night Live sketch aired Saturday night", &[("Saturday", "DATE")]),
