@@ -1508,3 +1508,15 @@ fn the_new_yorker_is_a_magazine() {
         ("He said: The North Korean leader was ill.", &[("North Korean", "NORP")]),
     ]);
 }
+
+/// Session 24: a listed company is one entity with its name and legal form ("Comcast Corp"
+/// and "Comcast" had been two), not with a longer body's name ("Apple Records"); a
+/// constitution's amendment is a law's name (EVENT, CoNLL's MISC), no organisation.
+#[test]
+fn legal_forms_and_amendments() {
+    let got = mention_texts("Comcast Corp agreed to the deal. Comcast shares rose.");
+    assert!(got.iter().any(|(n, k, ms)| n == "Comcast" && *k == "ORG" && ms == &["Comcast Corp", "Comcast"]), "{got:?}");
+    let got = mention_texts("Apple Records sued on Monday. Apple said nothing.");
+    assert!(got.iter().any(|(n, _, ms)| n == "Apple" && ms == &["Apple"]), "{got:?}");
+    assert_entities(&[("The ruling cited the First Amendment on Monday.", &[("First Amendment", "EVENT")])]);
+}

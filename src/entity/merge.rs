@@ -487,21 +487,31 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // organisation's name whose other words only say what kind of body it is ("Samsung" after
     // "Samsung Electronics", "Darvex" after "Darvex Holdings") is that organisation: the
     // nearest such name before it, else the first after it.
+    // A listed one too when the other words are only its legal form ("Comcast" after "Comcast
+    // Corp"; not "Apple" after "Apple Records").
     let mut companies = Lists::default();
+    let mut legal = Lists::default();
     for j in 0..n {
         let w = words(surfaces[j]);
         if kinds[j] == EntityType::Org && w.len() >= 2 && cands[j].evidence != Evidence::Default && w[1..].iter().all(|t| super::recognize::ORG_TAILS.has(t)) {
             companies.entry(w[0]).push(j as u32);
+            if w[1..].iter().all(|t| LEGAL_FORMS.has(t.trim_end_matches('.'))) {
+                legal.entry(w[0]).push(j as u32);
+            }
         }
     }
     for i in 0..n {
         let s = surfaces[i];
         // A person's surname stays the person's ("Weinstein denied" with Harvey Weinstein
         // and the Weinstein Company in the text).
-        if cands[i].evidence == Evidence::Gazetteer || s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) || owners.get(s).is_some() {
+        if s.contains(char::is_whitespace) || !matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) || owners.get(s).is_some() {
             continue;
         }
-        if let Some(j) = companies.get(s).and_then(|list| nearest(list, i)) {
+        let listed = cands[i].evidence == Evidence::Gazetteer;
+        if listed && kinds[i] != EntityType::Org {
+            continue;
+        }
+        if let Some(j) = if listed { &legal } else { &companies }.get(s).and_then(|list| nearest(list, i)) {
             kinds[i] = EntityType::Org;
             label[i] = label[j];
         }
@@ -769,6 +779,9 @@ fn owner(list: &[u32], i: usize, label: &[usize], cands: &[Candidate]) -> Option
     }
 }
 
+/// A company's legal form after its name ("Inc", "Corp", "plc"). Sorted.
+const LEGAL_FORMS: Words = Words("AG|ASA|Bhd|Co|Company|Corp|Corporation|GmbH|Inc|LLC|Ltd|NV|Oyj|PLC|Plc|SA|SpA|Tbk|plc");
+
 /// Of the candidate indices `list` (ascending), the nearest before `i`, else the first after it.
 fn nearest(list: &[u32], i: usize) -> Option<usize> {
     let k = list.partition_point(|&j| (j as usize) < i);
@@ -995,7 +1008,7 @@ mod tests {
 
     #[test]
     fn copulas_are_sorted() {
-        assert!(COPULAS.sorted());
+        assert!(COPULAS.sorted() && LEGAL_FORMS.sorted());
     }
 
     /// A lone surname the tagger read as a body in some contexts (most readings a person's)

@@ -141,7 +141,7 @@ const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 const STORM_NOUNS: Words = Words("cyclone|cyclones|hurricane|hurricanes|storm|storms|typhoon|typhoons");
 
 const EVENT_TAILS: Words = Words(
-    "Act|Award|Awards|Bowl|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
+    "Act|Amendment|Award|Awards|Bowl|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
      Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
 );
 
