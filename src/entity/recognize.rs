@@ -1148,8 +1148,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         }
         let j = doc.trim_end(i, j);
         // A person's double-barrelled surname opening a sentence is whole ("Hyde-Smith
-        // received": the tagger read "Smith"), unless a list knows its first part.
-        let i = if ty == 0 && i >= 2 && i == j - 1 && doc.hyphen_between(i - 1) && doc.cap(i - 2) && !doc.all_caps(i - 2) && (i - 2 == 0 || !doc.gap(i - 2).is_empty()) && doc.gazetteer(g, i - 2, i - 1).is_none() { i - 2 } else { i };
+        // received": the tagger read "Smith"), unless a list knows its first part or it names
+        // two sides ("the Dunmore-Quell talks").
+        let i = if ty == 0 && i >= 2 && i == j - 1 && !PAIR_NOUNS.has(doc.s(j)) && doc.hyphen_between(i - 1) && doc.cap(i - 2) && !doc.all_caps(i - 2) && (i - 2 == 0 || !doc.gap(i - 2).is_empty()) && doc.gazetteer(g, i - 2, i - 1).is_none() { i - 2 } else { i };
         // A person's name goes on with a surname behind an Arabic article that the tagger left
         // out ("Habib el-Adly": the training text spells it "al-").
         let j = if ty == 0 && j < tokens.len() && doc.s(j).starts_with(char::is_lowercase) && arabic_article(doc.s(j)) && doc.joined(j) && doc.s(j)[3..].starts_with(char::is_uppercase) { j + 1 } else { j };
