@@ -1520,3 +1520,12 @@ fn legal_forms_and_amendments() {
     assert!(got.iter().any(|(n, _, ms)| n == "Apple" && ms == &["Apple"]), "{got:?}");
     assert_entities(&[("The ruling cited the First Amendment on Monday.", &[("First Amendment", "EVENT")])]);
 }
+
+/// Session 24: in a headline, a name holding a capitalised preposition past its first word is
+/// a clause, kept only if it joins a name of the text ("Amazing Animals From Around the World"
+/// had been the organisation "Animals From Around").
+#[test]
+fn headline_clauses_with_prepositions() {
+    let got = mention_texts("Amazing Animals From Around the World\nThe group reported that the animals were thriving in the park.");
+    assert!(got.iter().all(|(n, _, _)| !n.contains("Animals")), "{got:?}");
+}

@@ -1448,7 +1448,11 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 line = ((a, b), caps_line(doc, a, b), headline(doc, a, b));
             }
             let caps_margin = if j - i <= 2 { CAPS_SHORT_MARGIN } else { CAPS_MARGIN };
-            cand.weak |= hit.is_none() && (margin < caps_margin && line.1 || margin < CAPS_MARGIN && j - i >= 5 && line.2);
+            // In a headline, a name holding a capitalised preposition past its first word is a
+            // clause ("Moves Closer To Becoming Law", "Digs Into ... Program", "Went Wrong In
+            // Charlottesville"; not "Bank of America", written so in any line).
+            let clause = line.2 && j - i >= 3 && (i + 1..j).any(|k| matches!(doc.s(k), "About" | "After" | "At" | "By" | "For" | "From" | "In" | "Into" | "On" | "Over" | "To" | "With"));
+            cand.weak |= hit.is_none() && (margin < caps_margin && line.1 || margin < CAPS_MARGIN && j - i >= 5 && line.2 || clause);
         }
         cand.weak |= (cut.is_some() || opens) && hit.is_none();
         for &k in &overlapping {
