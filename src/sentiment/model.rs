@@ -178,6 +178,23 @@ pub(crate) fn partner(words: &[&str], a: usize, ta: usize) -> bool {
     TALK.has(w(1)) || matches!(w(1), "to" | "with") && TALK.has(w(2))
 }
 
+/// Words that name a time, not a party (sorted; "may" is left out: Theresa May).
+const TIMES: Words = Words("april|august|december|february|friday|january|july|june|march|monday|november|october|saturday|september|sunday|thursday|today|tomorrow|tonight|tuesday|wednesday|yesterday");
+
+/// Nouns of a span of time after "last", "next" or "this" ("last week") (sorted).
+const PERIODS: Words = Words("month|morning|night|week|weekend|year");
+
+/// The target at tokens `[ta, tb)` (inside `[a, b)`) is the setting of what is said, not a
+/// party to it: a time ("on Friday", "last week"). Neutral but for its descriptors. Out of
+/// fold on NewsMTSC train (10-fold CV by sentence, `OOF=`): all 58 such targets are neutral;
+/// the model read 28 of them right.
+pub(crate) fn setting(words: &[&str], a: usize, b: usize, ta: usize, tb: usize) -> bool {
+    let _ = (a, b);
+    let time = (ta..tb).all(|i| TIMES.has(words[i]))
+        || tb == ta + 2 && matches!(words[ta], "last" | "next" | "this") && PERIODS.has(words[ta + 1]);
+    tb > ta && time
+}
+
 /// Function words: features, but never shown as evidence. Sorted.
 const FUNCTION_WORDS: &[&str] = &[
     "about", "after", "against", "all", "also", "and", "any", "are", "been", "being", "both",
@@ -273,7 +290,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
     push(out, mix(tag::BIAS, 0, 0), 1.0, None);
-    if ta >= b || partner(cx.words, a, ta) {
+    if ta >= b || partner(cx.words, a, ta) || setting(cx.words, a, b, ta, tb) {
         out.clear();
         return;
     }
@@ -627,7 +644,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(SPEECH.sorted() && TALK.sorted());
+        assert!(SPEECH.sorted() && TALK.sorted() && TIMES.sorted() && PERIODS.sorted());
         assert!(PRONOUNS.sorted());
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(FUNCTION_WORDS.iter().all(|w| w.len() <= 7));
@@ -782,6 +799,19 @@ mod tests {
         assert!(f[0].value > 0.0);
         // The cue inside the target is not read as a cue around it.
         assert!(inner.iter().all(|f| f.tag != tag::CUE));
+    }
+
+    #[test]
+    fn a_time_is_no_party() {
+        // A weekday, a month or "last week" as the target: when, not who (no features:
+        // neutral but for its descriptors).
+        let text = "The council on Friday rejected the corrupt and shameful plan.";
+        assert!(features_of(text, "Friday").is_empty());
+        assert!(!features_of(text, "council").is_empty());
+        assert!(features_of("Last week the council rejected the corrupt plan.", "Last week").is_empty());
+        assert!(features_of("The corrupt plan collapsed in March.", "March").is_empty());
+        // "May" is a name as often as a month.
+        assert!(!features_of("May rejected the corrupt plan.", "May").is_empty());
     }
 
     #[test]
