@@ -193,17 +193,20 @@ const BELIEF: Words = Words("belief|confidence|faith|trust");
 /// The target at tokens `[ta, tb)` (inside `[a, b)`) is the setting of what is said, not a
 /// party to it: a time ("on Friday", "last week"), or a place or time after "in" ("won the
 /// primary in X", "the situation in X"; not a pronoun, "in his speech", nor a possessive, "in
-/// X's favor", nor what is believed in, "confidence in X"). Neutral but for its descriptors.
+/// X's favor", nor what is believed in, "confidence in X"), or the speaker's label opening a
+/// line of a transcript or a headline ("X: ..."). Neutral but for its descriptors.
 /// Out of fold on NewsMTSC train (10-fold CV by sentence, `OOF=`): all 58 times are neutral,
 /// the model read 28 of them right; of the 89 other targets after "in" 78 are neutral, the
-/// model read 58 right (PerSenT entity targets .3721 -> .3736).
+/// model read 58 right (PerSenT entity targets .3721 -> .3736); of the 78 labels 74 are
+/// neutral, the model read 64 right.
 pub(crate) fn setting(words: &[&str], a: usize, b: usize, ta: usize, tb: usize) -> bool {
     let w = |i: usize| if i >= a && i < b { words[i] } else { "" };
     let time = (ta..tb).all(|i| TIMES.has(words[i]))
         || tb == ta + 2 && matches!(words[ta], "last" | "next" | "this") && PERIODS.has(words[ta + 1]);
     let pronoun = PRONOUNS.has(w(ta)) || POSSESSIVES.has(w(ta));
     let place = ta > a && w(ta - 1) == "in" && !pronoun && !w(tb).starts_with('\'') && !(ta > a + 1 && BELIEF.has(w(ta - 2)));
-    tb > ta && (time || place)
+    let label = ta == a && w(tb) == ":";
+    tb > ta && (time || place || label)
 }
 
 /// Function words: features, but never shown as evidence. Sorted.
@@ -837,6 +840,16 @@ mod tests {
         assert!(!features_of("He lied in his disgraceful speech.", "his").is_empty());
         assert!(!features_of("The ruling went in Smith's favor, a welcome victory.", "Smith").is_empty());
         assert!(!features_of("Voters lost confidence in Smith after the scandal.", "Smith").is_empty());
+    }
+
+    #[test]
+    fn a_speakers_label_is_no_party() {
+        // "X: ..." opening a line: who speaks, not what is said of them.
+        let text = "SMITH: The plan is a corrupt and shameful disaster.";
+        assert!(features_of(text, "SMITH").is_empty());
+        assert!(!features_of("Smith said the plan is a corrupt and shameful disaster.", "Smith").is_empty());
+        // Only at the start of the sentence.
+        assert!(!features_of("Voters to Smith: the plan is a shameful disaster.", "Smith").is_empty());
     }
 
     #[test]
