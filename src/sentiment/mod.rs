@@ -1726,6 +1726,7 @@ fn entities_with(
         let (ta, tb) = (ta.clamp(a, b), tb.clamp(a, b));
         let rule = rule_toward(raw, clause, a, ta, tb);
         let cx = model::Context {
+            text,
             tokens,
             words,
             a,
@@ -1921,6 +1922,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
             let (_, raw, clause, quoted, has_quote, hashes, plain) = cache.as_ref().expect("filled above");
             let rule = rule_toward(raw, clause, a, ta, tb);
             let cx = model::Context {
+                text,
                 tokens,
                 words: &words,
                 a,

@@ -209,6 +209,15 @@ pub(crate) fn setting(words: &[&str], a: usize, b: usize, ta: usize, tb: usize) 
     tb > ta && (time || place || label)
 }
 
+/// A name after "a" or "an" modifies the noun after it ("a Trump loyalist", "a CNN
+/// interview", "a Seattle neighborhood"): what is said is of one of a kind, not of the name
+/// itself, so it is neutral but for its descriptors (not after "the": "the X administration"
+/// speaks for X). Out of fold on NewsMTSC train: of the 24 such targets (beyond the times) 19
+/// are neutral, the model read 12 right.
+pub(crate) fn modifier(text: &str, tokens: &[Token], words: &[&str], a: usize, ta: usize) -> bool {
+    ta > a && matches!(words[ta - 1], "a" | "an") && tokens[ta].is_capitalized(text)
+}
+
 /// Function words: features, but never shown as evidence. Sorted.
 const FUNCTION_WORDS: &[&str] = &[
     "about", "after", "against", "all", "also", "and", "any", "are", "been", "being", "both",
@@ -257,6 +266,7 @@ fn keep_punct(s: &str) -> bool {
 
 /// Everything the features of one target need from its sentence `[a, b)`.
 pub(crate) struct Context<'a> {
+    pub text: &'a str,
     pub tokens: &'a [Token],
     pub words: &'a [&'a str],
     pub a: usize,
@@ -304,7 +314,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
     push(out, mix(tag::BIAS, 0, 0), 1.0, None);
-    if ta >= b || partner(cx.words, a, ta) || setting(cx.words, a, b, ta, tb) {
+    if ta >= b || partner(cx.words, a, ta) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
         out.clear();
         return;
     }
@@ -722,7 +732,7 @@ mod tests {
         let clause = vec![0u32; b];
         let quoted = vec![false; b];
         let hashes = token_hashes(&text, &tokens, &words, a, b);
-        let cx = Context { tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
+        let cx = Context { text: &text, tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
         let mut out = Vec::new();
         features(&cx, 6000, 6001, 0.0, &mut out);
         assert!(out.len() < 12 * WINDOW, "{} features", out.len());
@@ -752,7 +762,7 @@ mod tests {
         let clause = super::super::clauses(text, &tokens, &words, a, b);
         let quoted = vec![false; b];
         let hashes = token_hashes(text, &tokens, &words, a, b);
-        let cx = Context { tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
+        let cx = Context { text: &text, tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
         let start = text.find(target).unwrap();
         let ta = tokens.iter().position(|t| t.span.start == start).unwrap();
         let tb = tokens.iter().position(|t| t.span.end == start + target.len()).unwrap() + 1;
@@ -850,6 +860,15 @@ mod tests {
         assert!(!features_of("Smith said the plan is a corrupt and shameful disaster.", "Smith").is_empty());
         // Only at the start of the sentence.
         assert!(!features_of("Voters to Smith: the plan is a shameful disaster.", "Smith").is_empty());
+    }
+
+    #[test]
+    fn a_name_modifying_a_noun_is_no_party() {
+        // "a Smith loyalist": one of a kind, not Smith.
+        let text = "The shameful attack was led by a Smith loyalist.";
+        assert!(features_of(text, "Smith").is_empty());
+        assert!(!features_of("The shameful attack was led by the Smith campaign.", "Smith").is_empty());
+        assert!(!features_of("The shameful attack was led by a loyalist.", "loyalist").is_empty());
     }
 
     #[test]
