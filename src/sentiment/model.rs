@@ -178,6 +178,19 @@ pub(crate) fn partner(words: &[&str], a: usize, ta: usize) -> bool {
     TALK.has(w(1)) || matches!(w(1), "to" | "with") && TALK.has(w(2))
 }
 
+/// Verbs of asking (sorted).
+const ASK: Words = Words("ask|asked|asks|interviewed|interviews");
+
+/// The target at tokens `[ta, tb)` asks the question ("X asked Y whether ...", "... ?" X
+/// asked"): the other party to a conversation ([`partner`]), neutral but for its descriptors;
+/// not a request ("X asked him to drop the probe": "to" in the three words after). Out of fold
+/// on NewsMTSC train: 16 of these 17 targets are neutral, the model read 14 right; NewsMTSC
+/// dev_mt 3 targets, all neutral, the model read 1 right (.6986 -> .7020).
+pub(crate) fn asker(words: &[&str], b: usize, tb: usize) -> bool {
+    let w = |k: usize| if tb + k < b { words[tb + k] } else { "" };
+    ASK.has(w(0)) && !(1..4).any(|k| w(k) == "to")
+}
+
 /// Words that name a time, not a party (sorted; "may" is left out: Theresa May).
 const TIMES: Words = Words("april|august|december|february|friday|january|july|june|march|monday|november|october|saturday|september|sunday|thursday|today|tomorrow|tonight|tuesday|wednesday|yesterday");
 
@@ -314,7 +327,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
     push(out, mix(tag::BIAS, 0, 0), 1.0, None);
-    if ta >= b || partner(cx.words, a, ta) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
+    if ta >= b || partner(cx.words, a, ta) || asker(cx.words, b, tb) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
         out.clear();
         return;
     }
@@ -668,7 +681,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(SPEECH.sorted() && TALK.sorted() && TIMES.sorted() && PERIODS.sorted());
+        assert!(SPEECH.sorted() && TALK.sorted() && ASK.sorted() && TIMES.sorted() && PERIODS.sorted());
         assert!(POSSESSIVES.sorted() && BELIEF.sorted());
         assert!(PRONOUNS.sorted());
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
@@ -869,6 +882,16 @@ mod tests {
         assert!(features_of(text, "Smith").is_empty());
         assert!(!features_of("The shameful attack was led by the Smith campaign.", "Smith").is_empty());
         assert!(!features_of("The shameful attack was led by a loyalist.", "loyalist").is_empty());
+    }
+
+    #[test]
+    fn the_one_who_asks_is_no_party() {
+        // The asker, like the one asked, is a party to a conversation about something else.
+        let text = "Smith asked the mayor whether the corrupt and shameful deal was legal.";
+        assert!(features_of(text, "Smith").is_empty());
+        assert!(features_of(text, "the mayor").is_empty());
+        // A request is no question.
+        assert!(!features_of("Smith asked the mayor to drop the corrupt and shameful deal.", "Smith").is_empty());
     }
 
     #[test]
