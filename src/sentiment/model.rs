@@ -172,10 +172,13 @@ const TALK: Words = Words("ask|asked|asking|asks|interview|interviewed|interview
 /// ([`TALK`]): what is said or asked is about something else, so the target is neutral (its
 /// descriptors still count). Out of fold on NewsMTSC train (10-fold CV by sentence, `OOF=`),
 /// 49 of these 60 targets are neutral: the model read 42 right, the rule 49; NewsMTSC dev_mt
-/// .6918 -> .6986, dev_rw .7142 unchanged.
-pub(crate) fn partner(words: &[&str], a: usize, ta: usize) -> bool {
+/// .6918 -> .6986, dev_rw .7142 unchanged. So is the one addressed about a matter with any
+/// verb, "to" or "with" (and "the") before it and "about" after it ("lied to the FBI about his
+/// calls", "met with X about"): 6 more train targets, all neutral, the model read 1 right.
+pub(crate) fn partner(words: &[&str], a: usize, b: usize, ta: usize, tb: usize) -> bool {
     let w = |k: usize| if ta >= a + k { words[ta - k] } else { "" };
-    TALK.has(w(1)) || matches!(w(1), "to" | "with") && TALK.has(w(2))
+    let to = |k: usize| matches!(w(k), "to" | "with");
+    TALK.has(w(1)) || to(1) && TALK.has(w(2)) || tb < b && words[tb] == "about" && (to(1) || w(1) == "the" && to(2))
 }
 
 /// Verbs of asking (sorted).
@@ -327,7 +330,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
     push(out, mix(tag::BIAS, 0, 0), 1.0, None);
-    if ta >= b || partner(cx.words, a, ta) || asker(cx.words, b, tb) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
+    if ta >= b || partner(cx.words, a, b, ta, tb) || asker(cx.words, b, tb) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
         out.clear();
         return;
     }
@@ -892,6 +895,16 @@ mod tests {
         assert!(features_of(text, "the mayor").is_empty());
         // A request is no question.
         assert!(!features_of("Smith asked the mayor to drop the corrupt and shameful deal.", "Smith").is_empty());
+    }
+
+    #[test]
+    fn the_one_addressed_about_a_matter_is_no_party() {
+        let text = "The aide lied to the council about his corrupt and shameful deals.";
+        assert!(features_of(text, "council").is_empty());
+        assert!(features_of("The aide met with Smith about the corrupt and shameful deals.", "Smith").is_empty());
+        // Not without "about", nor after another verb ("challenged X about" is criticism).
+        assert!(!features_of("The aide lied to the council in a corrupt and shameful way.", "council").is_empty());
+        assert!(!features_of("The aide challenged Smith about the corrupt and shameful deals.", "Smith").is_empty());
     }
 
     #[test]
