@@ -201,7 +201,7 @@ const TIMES: Words = Words("april|august|december|february|friday|january|july|j
 const PERIODS: Words = Words("month|morning|night|week|weekend|year");
 
 /// Possessive pronouns: "in his speech" is no place (sorted).
-const POSSESSIVES: Words = Words("her|his|its|my|our|their|your");
+pub(crate) const POSSESSIVES: Words = Words("her|his|its|my|our|their|your");
 
 /// Nouns of belief that "in" completes ("confidence in X": X is what is believed in) (sorted).
 const BELIEF: Words = Words("belief|confidence|faith|trust");
