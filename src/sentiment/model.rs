@@ -194,6 +194,27 @@ pub(crate) fn asker(words: &[&str], b: usize, tb: usize) -> bool {
     ASK.has(w(0)) && !(1..4).any(|k| w(k) == "to")
 }
 
+/// Passive verbs of violence done to someone ("was shot") (sorted).
+const HARMED: Words = Words("abducted|assaulted|injured|kidnapped|killed|murdered|raped|shot|slain|stabbed|wounded");
+
+/// The target at tokens `[ta, tb)` is the victim of violence or dies ("X was shot and
+/// killed", "X had been kidnapped", "X has died", "X passed away", "X's death"): what befalls
+/// it is bad for it, not said against it, so it is neutral but for its descriptors. Out of
+/// fold on NewsMTSC train: of 12 such targets (beyond the times) 9 are neutral (3 positive,
+/// none negative), the model read 2 right; dev_rw 1 target and dev_mt 2, all neutral, the model
+/// read 1 right.
+pub(crate) fn victim(words: &[&str], b: usize, tb: usize) -> bool {
+    let w = |k: usize| if tb + k < b { words[tb + k] } else { "" };
+    if w(0).starts_with('\'') {
+        return w(1) == "death";
+    }
+    let mut k = 0;
+    while k < 3 && matches!(w(k), "also" | "been" | "had" | "has" | "is" | "then" | "was" | "were") {
+        k += 1;
+    }
+    matches!(w(k), "died" | "dies") || w(k) == "passed" && w(k + 1) == "away" || k > 0 && matches!(w(k - 1), "been" | "was" | "were") && HARMED.has(w(k))
+}
+
 /// Words that name a time, not a party (sorted; "may" is left out: Theresa May).
 const TIMES: Words = Words("april|august|december|february|friday|january|july|june|march|monday|november|october|saturday|september|sunday|thursday|today|tomorrow|tonight|tuesday|wednesday|yesterday");
 
@@ -330,7 +351,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
     push(out, mix(tag::BIAS, 0, 0), 1.0, None);
-    if ta >= b || partner(cx.words, a, b, ta, tb) || asker(cx.words, b, tb) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
+    if ta >= b || partner(cx.words, a, b, ta, tb) || asker(cx.words, b, tb) || victim(cx.words, b, tb) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
         out.clear();
         return;
     }
@@ -684,7 +705,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(SPEECH.sorted() && TALK.sorted() && ASK.sorted() && TIMES.sorted() && PERIODS.sorted());
+        assert!(SPEECH.sorted() && TALK.sorted() && ASK.sorted() && HARMED.sorted() && TIMES.sorted() && PERIODS.sorted());
         assert!(POSSESSIVES.sorted() && BELIEF.sorted());
         assert!(PRONOUNS.sorted());
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
@@ -905,6 +926,22 @@ mod tests {
         // Not without "about", nor after another verb ("challenged X about" is criticism).
         assert!(!features_of("The aide lied to the council in a corrupt and shameful way.", "council").is_empty());
         assert!(!features_of("The aide challenged Smith about the corrupt and shameful deals.", "Smith").is_empty());
+    }
+
+    #[test]
+    fn a_victim_of_violence_is_no_party() {
+        // What befalls the target is bad for it, not said against it.
+        for (text, target) in [
+            ("Smith was shot and killed after the shameful riot.", "Smith"),
+            ("Smith had been kidnapped by the cruel gang.", "Smith"),
+            ("Smith has died after the shameful riot.", "Smith"),
+            ("The cruel gang denied Smith's death.", "Smith"),
+        ] {
+            assert!(features_of(text, target).is_empty(), "{text}");
+        }
+        // The one who does the violence is no victim.
+        assert!(!features_of("Smith has killed two guards in the shameful riot.", "Smith").is_empty());
+        assert!(!features_of("Smith shot the guard in the shameful riot.", "Smith").is_empty());
     }
 
     #[test]
