@@ -197,16 +197,24 @@ pub(crate) fn asker(words: &[&str], b: usize, tb: usize) -> bool {
 /// Passive verbs of violence done to someone ("was shot") (sorted).
 const HARMED: Words = Words("abducted|assaulted|injured|kidnapped|killed|murdered|raped|shot|slain|stabbed|wounded");
 
-/// The target at tokens `[ta, tb)` is the victim of violence or dies ("X was shot and
-/// killed", "X had been kidnapped", "X has died", "X passed away", "X's death"): what befalls
-/// it is bad for it, not said against it, so it is neutral but for its descriptors. Out of
-/// fold on NewsMTSC train: of 12 such targets (beyond the times) 9 are neutral (3 positive,
-/// none negative), the model read 2 right; dev_rw 1 target and dev_mt 2, all neutral, the model
-/// read 1 right.
-pub(crate) fn victim(words: &[&str], b: usize, tb: usize) -> bool {
+/// Nouns of violence done to someone or of a death ("the killing of X", "X's death") (sorted).
+const HARM_NOUNS: Words = Words("abduction|assassination|death|kidnapping|killing|murder|shooting|slaying");
+
+/// The target at tokens `[ta, tb)` (inside `[a, b)`) is the victim of violence or dies ("X was
+/// shot and killed", "X had been kidnapped", "X has died", "X passed away", "X's death", "the
+/// killing of X"): what befalls it is bad for it, not said against it, so it is neutral but for
+/// its descriptors. Out of fold on NewsMTSC train: of 12 such targets (beyond the times, with
+/// "X's death") 9 are neutral (3 positive, none negative), the model read 2 right; dev_rw 1
+/// target and dev_mt 2, all neutral, the model read 1 right. The nouns ("the killing of X",
+/// "X's abduction"): 6 more train targets, 4 neutral and 2 positive, the model read 3 right;
+/// dev_rw 1 more and dev_mt 2, all neutral, the model read 1 right.
+pub(crate) fn victim(words: &[&str], a: usize, b: usize, ta: usize, tb: usize) -> bool {
     let w = |k: usize| if tb + k < b { words[tb + k] } else { "" };
+    if ta >= a + 2 && words[ta - 1] == "of" && HARM_NOUNS.has(words[ta - 2]) {
+        return true;
+    }
     if w(0).starts_with('\'') {
-        return w(1) == "death";
+        return HARM_NOUNS.has(w(1));
     }
     let mut k = 0;
     while k < 3 && matches!(w(k), "also" | "been" | "had" | "has" | "is" | "then" | "was" | "were") {
@@ -351,7 +359,7 @@ pub(crate) fn features(cx: &Context, ta: usize, tb: usize, rule: f32, out: &mut 
         out.push(Feature { tag, hash, value, tokens, cue: None });
     };
     push(out, mix(tag::BIAS, 0, 0), 1.0, None);
-    if ta >= b || partner(cx.words, a, b, ta, tb) || asker(cx.words, b, tb) || victim(cx.words, b, tb) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
+    if ta >= b || partner(cx.words, a, b, ta, tb) || asker(cx.words, b, tb) || victim(cx.words, a, b, ta, tb) || setting(cx.words, a, b, ta, tb) || modifier(cx.text, cx.tokens, cx.words, a, ta) {
         out.clear();
         return;
     }
@@ -705,7 +713,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(SPEECH.sorted() && TALK.sorted() && ASK.sorted() && HARMED.sorted() && TIMES.sorted() && PERIODS.sorted());
+        assert!(SPEECH.sorted() && TALK.sorted() && ASK.sorted() && HARMED.sorted() && HARM_NOUNS.sorted() && TIMES.sorted() && PERIODS.sorted());
         assert!(POSSESSIVES.sorted() && BELIEF.sorted());
         assert!(PRONOUNS.sorted());
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
@@ -936,6 +944,8 @@ mod tests {
             ("Smith had been kidnapped by the cruel gang.", "Smith"),
             ("Smith has died after the shameful riot.", "Smith"),
             ("The cruel gang denied Smith's death.", "Smith"),
+            ("The cruel gang was charged with the killing of Smith.", "Smith"),
+            ("The cruel gang denied Smith's abduction.", "Smith"),
         ] {
             assert!(features_of(text, target).is_empty(), "{text}");
         }
