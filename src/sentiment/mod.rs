@@ -1770,7 +1770,9 @@ fn entities_with(
         let described = descriptors(text, tokens, words, raw, a, b, ta, tb);
         // An article's mentions are not NewsMTSC's sentences (see [`MENTION_PRIOR`]); a
         // descriptor says outright how the article labels the entity, and stands as it is.
-        if described.is_empty() {
+        // A mention the rules read as neutral (no features: a party to a conversation, a
+        // setting, a victim, [`model::features`]) stays neutral: the prior would make it positive.
+        if described.is_empty() && !feats.is_empty() {
             p += MENTION_PRIOR.0;
             n += MENTION_PRIOR.1;
         }
