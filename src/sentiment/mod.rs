@@ -1594,6 +1594,10 @@ fn outdone(text: &str, tokens: &[Token], words: &[&str], a: usize, ta: usize) ->
     }
 }
 
+/// Words before "at" that aim hostility at its object ("a swipe at X", "fired back at X",
+/// "angry at X") (sorted).
+const AIMED: Words = Words("anger|angry|back|finger|fired|furious|ire|jab|jabbed|jabs|lashed|laugh|laughed|laughing|outrage|scoffed|shot|shots|snapped|sneered|swipe|swipes|swung");
+
 /// The negative margin of the target right after "against" ([`opposed`]).
 const OPPOSED_TARGET: f32 = 1.0;
 
@@ -1604,12 +1608,15 @@ const OPPOSED_TARGET: f32 = 1.0;
 /// negative, the model read 49 right, with the margin 54. So is the matter of a dispute or the
 /// one beaten after "over" ("concerns over X's role", "the backlash over X", "a victory over
 /// X"; not a possessive pronoun, "over his shoulder"): of 17 train targets 14 are negative, the
-/// model read 6 right, with the margin 12.
+/// model read 6 right, with the margin 12. So is the one hostility is aimed at ("took a swipe
+/// at X", "fired back at X", "anger at X", [`AIMED`]): all 21 train targets are negative, the
+/// model read 12 right, with the margin 19.
 #[inline(never)]
 fn opposed(words: &[&str], a: usize, ta: usize) -> f32 {
     let w = |k: usize| if ta >= a + k { words[ta - k] } else { "" };
     let over = w(1) == "over" && !model::POSSESSIVES.has(words[ta]);
-    if (w(1) == "against" || over) && !matches!(w(2), "never" | "not" | "up") {
+    let aimed = w(1) == "at" && AIMED.has(w(2));
+    if (w(1) == "against" || over || aimed) && !matches!(w(2), "never" | "not" | "up") {
         -OPPOSED_TARGET
     } else {
         0.0
@@ -2081,14 +2088,16 @@ mod tests {
 
     #[test]
     fn the_one_opposed_has_a_negative_margin() {
-        let text = "Voters filed a lawsuit against Moreno, not against Harlan, came up against Ostrava and met Vance over his wine and over Aldo's role.";
+        let text = "Voters filed a lawsuit against Moreno, not against Harlan, came up against Ostrava and met Vance over his wine and over Aldo's role, took a swipe at Lund and looked at Berg.";
         let tokens = crate::token::tokenize(text);
         let mut buf = String::new();
         let words = words_of(text, &tokens, &mut buf);
         let at = |name: &str| tokens.iter().position(|t| t.text(text) == name).unwrap();
         assert_eq!(opposed(&words, 0, at("Moreno")), -OPPOSED_TARGET);
         assert_eq!(opposed(&words, 0, at("Aldo")), -OPPOSED_TARGET);
-        for name in ["Harlan", "Ostrava", "Vance", "Voters", "his"] {
+        assert_eq!(opposed(&words, 0, at("Lund")), -OPPOSED_TARGET);
+        assert!(AIMED.sorted());
+        for name in ["Harlan", "Ostrava", "Vance", "Voters", "his", "Berg"] {
             assert_eq!(opposed(&words, 0, at(name)), 0.0, "{name}");
         }
     }
