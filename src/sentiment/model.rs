@@ -232,14 +232,16 @@ const PERIODS: Words = Words("month|morning|night|week|weekend|year");
 /// Possessive pronouns: "in his speech" is no place (sorted).
 pub(crate) const POSSESSIVES: Words = Words("her|his|its|my|our|their|your");
 
-/// Nouns of belief that "in" completes ("confidence in X": X is what is believed in) (sorted).
-const BELIEF: Words = Words("belief|confidence|faith|trust");
+/// Words of belief or feeling that "in" completes ("confidence in X", "disappointed in X": X is
+/// what is believed in or felt about, not a setting) (sorted).
+const BELIEF: Words = Words("belief|believe|believed|believes|confidence|disappointed|faith|interest|interested|pride|proud|trust");
 
 /// The target at tokens `[ta, tb)` (inside `[a, b)`) is the setting of what is said, not a
 /// party to it: a time ("on Friday", "last week"), or a place or time after "in" ("won the
 /// primary in X", "the situation in X"; not a pronoun, "in his speech", nor a possessive, "in
-/// X's favor", nor what is believed in, "confidence in X"), or the speaker's label opening a
-/// line of a transcript or a headline ("X: ..."). Neutral but for its descriptors.
+/// X's favor", nor what is believed in or felt about, "confidence in X", "disappointed in X"),
+/// or the speaker's label opening a line of a transcript or a headline ("X: ..."). Neutral but
+/// for its descriptors.
 /// Out of fold on NewsMTSC train (10-fold CV by sentence, `OOF=`): all 58 times are neutral,
 /// the model read 28 of them right; of the 89 other targets after "in" 78 are neutral, the
 /// model read 58 right (PerSenT entity targets .3721 -> .3736); of the 78 labels 74 are
@@ -895,6 +897,7 @@ mod tests {
         assert!(!features_of("He lied in his disgraceful speech.", "his").is_empty());
         assert!(!features_of("The ruling went in Smith's favor, a welcome victory.", "Smith").is_empty());
         assert!(!features_of("Voters lost confidence in Smith after the scandal.", "Smith").is_empty());
+        assert!(!features_of("Voters were disappointed in Smith after the scandal.", "Smith").is_empty());
     }
 
     #[test]
