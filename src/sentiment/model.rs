@@ -809,7 +809,7 @@ mod tests {
         let clause = super::super::clauses(text, &tokens, &words, a, b);
         let quoted = vec![false; b];
         let hashes = token_hashes(text, &tokens, &words, a, b);
-        let cx = Context { text: &text, tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
+        let cx = Context { text, tokens: &tokens, words: &words, a, b, cues: &cues, clause: &clause, quoted: &quoted, sentence: 0.0, has_quote: false, hashes: &hashes };
         let start = text.find(target).unwrap();
         let ta = tokens.iter().position(|t| t.span.start == start).unwrap();
         let tb = tokens.iter().position(|t| t.span.end == start + target.len()).unwrap() + 1;
