@@ -1610,12 +1610,14 @@ const OPPOSED_TARGET: f32 = 1.0;
 /// X"; not a possessive pronoun, "over his shoulder"): of 17 train targets 14 are negative, the
 /// model read 6 right, with the margin 12. So is the one hostility is aimed at ("took a swipe
 /// at X", "fired back at X", "anger at X", [`AIMED`]): all 21 train targets are negative, the
-/// model read 12 right, with the margin 19.
+/// model read 12 right, with the margin 19. So is the one a call is made for ("called for X to
+/// resign", "calls for X's resignation"): in news it asks X to go; of 17 train targets 16 are
+/// negative, the model read 11 right, with the margin 16.
 #[inline(never)]
 fn opposed(words: &[&str], a: usize, ta: usize) -> f32 {
     let w = |k: usize| if ta >= a + k { words[ta - k] } else { "" };
     let over = w(1) == "over" && !model::POSSESSIVES.has(words[ta]);
-    let aimed = w(1) == "at" && AIMED.has(w(2));
+    let aimed = w(1) == "at" && AIMED.has(w(2)) || w(1) == "for" && matches!(w(2), "call" | "called" | "calling" | "calls");
     if (w(1) == "against" || over || aimed) && !matches!(w(2), "never" | "not" | "up") {
         -OPPOSED_TARGET
     } else {
@@ -2088,7 +2090,7 @@ mod tests {
 
     #[test]
     fn the_one_opposed_has_a_negative_margin() {
-        let text = "Voters filed a lawsuit against Moreno, not against Harlan, came up against Ostrava and met Vance over his wine and over Aldo's role, took a swipe at Lund and looked at Berg.";
+        let text = "Voters filed a lawsuit against Moreno, not against Harlan, came up against Ostrava and met Vance over his wine and over Aldo's role, took a swipe at Lund and looked at Berg, called for Nyx to resign and voted for Kell.";
         let tokens = crate::token::tokenize(text);
         let mut buf = String::new();
         let words = words_of(text, &tokens, &mut buf);
@@ -2096,8 +2098,9 @@ mod tests {
         assert_eq!(opposed(&words, 0, at("Moreno")), -OPPOSED_TARGET);
         assert_eq!(opposed(&words, 0, at("Aldo")), -OPPOSED_TARGET);
         assert_eq!(opposed(&words, 0, at("Lund")), -OPPOSED_TARGET);
+        assert_eq!(opposed(&words, 0, at("Nyx")), -OPPOSED_TARGET);
         assert!(AIMED.sorted());
-        for name in ["Harlan", "Ostrava", "Vance", "Voters", "his", "Berg"] {
+        for name in ["Harlan", "Ostrava", "Vance", "Voters", "his", "Berg", "Kell"] {
             assert_eq!(opposed(&words, 0, at(name)), 0.0, "{name}");
         }
     }
