@@ -116,8 +116,9 @@
 //! an article names a thing is how it portrays it. So does a comparison: the target right after
 //! "than" in "raised more money than X", "a better candidate than X" is the one outdone, a
 //! negative margin of 2 ([`outdone`]; not "rather than X", "worse than X", "no better friend
-//! than X"). So does opposition: the target right after "against" ("allegations against X")
-//! is the one opposed, a negative margin of 1 ([`opposed`]). A party to a conversation, the one
+//! than X"). So does opposition: the target right after "against" ("allegations against X"),
+//! "over" ("concerns over X"), hostility's "at" ("a swipe at X") or "calls for" ("called for X
+//! to resign") is the one opposed, a negative margin of 1 ([`opposed`]). A party to a conversation, the one
 //! told, asked or spoken to ("told X", "asked X", "an interview with X"), or the one who asks,
 //! is neutral but for its descriptors ([`model::partner`], [`model::asker`]); so is a target
 //! that is only the setting of what is said, a place after "in", a time, a speaker's label
