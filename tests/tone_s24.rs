@@ -59,3 +59,15 @@ fn a_place_mentioned_as_a_setting_is_neutral() {
     let paris = a.entities.iter().find(|e| e.name == "Paris").expect("Paris is an entity");
     assert_eq!(paris.sentiment, 0.0);
 }
+
+/// A word inside a name named twice or more is no judgement of the sentence ("Earnest" of the
+/// press secretary Josh Earnest had been praise, "Good" of "Good Morning America"), in the
+/// name's full mention and in its surname alone.
+#[test]
+fn words_inside_names_are_no_cues() {
+    let text = "Josh Earnest spoke to reporters on Monday. Earnest said the plan would go ahead.";
+    let a = analyze(text, &Options { clean: false, ..Options::default() });
+    for s in &a.sentences {
+        assert!(s.cues.is_empty(), "{:?}", s.cues);
+    }
+}

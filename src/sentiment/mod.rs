@@ -144,7 +144,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::span::Span;
 use crate::token::{Kind, Token};
-use crate::{Cue, Entity, Sentence, Tone};
+use crate::{Cue, Entity, EntityType, Sentence, Tone};
 use lexicon::Source;
 
 /// A small fast hasher for span keys (the multiply-rotate of rustc's FxHash): the evidence
@@ -1340,17 +1340,23 @@ pub fn score_sentences(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
     let info = word_info(&words);
-    sentences_with(text, tokens, &words, &info, sentences).0
+    sentences_with(text, tokens, &words, &info, sentences, &[]).0
 }
 
 /// The sentences and each one's raw cues (kept for the entities).
 #[cfg_attr(size_attrs, optimize(size))]
-fn sentences_with(text: &str, tokens: &[Token], words: &[&str], info: &[Info], sentences: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
+fn sentences_with(text: &str, tokens: &[Token], words: &[&str], info: &[Info], sentences: &[Span], names: &[Span]) -> (Vec<Sentence>, Vec<Vec<RawCue>>) {
     let ranges = token_ranges(tokens, sentences);
     let mut out = Vec::with_capacity(sentences.len());
     let mut raws = Vec::with_capacity(sentences.len());
     for (&span, &(a, b)) in sentences.iter().zip(&ranges) {
-        let raw = raw_cues(text, tokens, words, info, a, b);
+        let mut raw = raw_cues(text, tokens, words, info, a, b);
+        // A word inside a name is no judgement ("Reality Winner", "Good Morning America",
+        // "Free Syrian Army"), wherever it stands in the sentence.
+        raw.retain(|c| {
+            let k = names.partition_point(|n| n.end <= c.span.start);
+            !names.get(k).is_some_and(|n| n.start <= c.span.start && c.span.end <= n.end)
+        });
         // The sentence weighs its cues by class and by their number ([`cue_class_weight`],
         // [`CUE_COUNT_K`]); the raw cues (what targets read) keep their own values.
         let n = raw.iter().filter(|c| c.rule != "exclamation").count().max(1) as f32;
@@ -1375,7 +1381,16 @@ pub fn score(text: &str, tokens: &[Token], sentences: &[Span], entities: &mut [E
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
     let info = word_info(&words);
-    let (scored, raws) = sentences_with(text, tokens, &words, &info, sentences);
+    // The mentions of persons, bodies and places named at least twice, known by a name of two
+    // words or more not in capitals ("Reality Winner", then "Winner"; a post's "Happy
+    // Birthday" or "PISS OFF" may be no name at all), sorted (they never overlap).
+    let mut names: Vec<Span> = Vec::new();
+    let named = |e: &&Entity| e.mentions.len() >= 2 && e.name.contains(' ') && e.name.chars().any(char::is_lowercase);
+    for e in entities.iter().filter(|e| matches!(e.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc)).filter(named) {
+        names.extend_from_slice(&e.mentions);
+    }
+    names.sort_unstable_by_key(|n| n.start);
+    let (scored, raws) = sentences_with(text, tokens, &words, &info, sentences, &names);
     entities_with(text, tokens, &words, &info, &scored, Some(&raws), entities);
     scored
 }
