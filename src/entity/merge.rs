@@ -388,6 +388,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             placed.insert(surfaces[i], 0);
         }
     }
+    let mut decided: StrMap<u32> = StrMap::default();
     for i in 0..n {
         let s = surfaces[i];
         let single = !s.contains(char::is_whitespace);
@@ -409,9 +410,13 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         // The one person of that surname, else the listed one, else the one named first: in
         // news a relative or namesake introduced later goes by the given name ("Bernie Sanders
         // ... his wife Jane Sanders ... Sanders said"). Not the nearest.
-        if let Some(j) = owners.get(s).and_then(|list| owner(list, i, &label, cands)) {
-            kinds[i] = EntityType::Person;
-            label[i] = label[j];
+        // (Decided once per surname: the owners' labels do not change in this pass.)
+        if let Some(list) = owners.get(s) {
+            let d = *decided.entry(s).or_insert_with(|| owner(list, &label, cands));
+            if let Some(j) = if d == u32::MAX { nearest(list, i) } else { Some(d as usize) } {
+                kinds[i] = EntityType::Person;
+                label[i] = label[j];
+            }
         }
     }
     // Pass 4 in capitals: a surname in a line in capitals ("INCE EXPOSED BY GASCOIGNE'S LATEST
@@ -764,18 +769,18 @@ fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surface_keys: &[Opt
     }
 }
 
-/// Of the full names `list` (candidate indices, ascending) sharing a surname, the one a lone
-/// surname at `i` is: the nearest before it when they are all one person; of several persons,
-/// the only one a list knows, else the first named.
-fn owner(list: &[u32], i: usize, label: &[usize], cands: &[Candidate]) -> Option<usize> {
-    let first = *list.first()? as usize;
+/// Of the full names `list` (candidate indices, ascending, never empty) sharing a surname, the
+/// one a lone surname is: `u32::MAX` when they are all one person (then the nearest, see
+/// [`nearest`]); of several persons, the only one a list knows, else the first named.
+fn owner(list: &[u32], label: &[usize], cands: &[Candidate]) -> u32 {
+    let first = list[0] as usize;
     if list.iter().all(|&j| label[j as usize] == label[first]) {
-        return nearest(list, i);
+        return u32::MAX;
     }
     let mut listed = list.iter().map(|&j| j as usize).filter(|&j| cands[j].evidence == Evidence::Gazetteer);
     match listed.next() {
-        Some(j) if listed.all(|k| label[k] == label[j]) => Some(j),
-        _ => Some(first),
+        Some(j) if listed.all(|k| label[k] == label[j]) => j as u32,
+        _ => first as u32,
     }
 }
 
