@@ -1529,3 +1529,10 @@ fn headline_clauses_with_prepositions() {
     let got = mention_texts("Amazing Animals From Around the World\nThe group reported that the animals were thriving in the park.");
     assert!(got.iter().all(|(n, _, _)| !n.contains("Animals")), "{got:?}");
 }
+
+/// Session 24: a name the tagger reads as a person's but ending in a word no surname is, of a
+/// company's or body's kind, is an organisation ("Vantrel Cables" had been a person).
+#[test]
+fn body_tails_over_the_taggers_person() {
+    assert_entities(&[("Vantrel Cables has global sales of over $3.5 billion.", &[("Vantrel Cables", "ORG")])]);
+}

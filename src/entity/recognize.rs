@@ -83,6 +83,16 @@ pub struct Candidate {
     pub sure: bool,
 }
 
+/// Words that end a company's or a body's name and no person's (unlike "Bank", "Church",
+/// "Post" or "Times" of [`ORG_TAILS`]). Sorted.
+const BODY_TAILS: Words = Words(
+    "Academy|Agency|Airlines|Airways|Association|Authority|Bancorp|Bancshares|Brands|Bureau|Cables|Chemical|Chemicals|\
+     College|Commission|Committee|Communications|Company|Controls|Corp|Corporation|Council|Department|Electronics|Embassy|\
+     Enterprises|Entertainment|Federation|Foods|Foundation|GmbH|Holdings|Hospital|Inc|Industries|Institute|Insurance|LLC|\
+     Laboratories|Ltd|Media|Ministry|Motors|Museum|Organisation|Organization|Pharmaceuticals|Plc|Securities|Studios|\
+     Systems|Technologies|University|plc",
+);
+
 /// Words that end an organisation's name. Sorted.
 pub(crate) const ORG_TAILS: Words = Words(
     "ASA|Academy|Agency|Airlines|Airways|Albion|Alliance|Army|Assembly|Association|Athletic|Authority|Ballet|Bank|Bhd|\
@@ -1014,6 +1024,9 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         return Some(EntityType::Event);
     }
     Some(match ty {
+        // A name the tagger reads as a person's but ending in a word no surname is, of a
+        // company's or body's kind ("Johnson Controls", "Pirelli Cables", "First Look Media").
+        0 if j - i >= 2 && hit.is_none() && BODY_TAILS.has(last) => EntityType::Org,
         0 => EntityType::Person,
         // A region of a state by its last word ("Irkutsk Oblast", "Aichi Prefecture").
         2 if j - i >= 2 && hit.is_none() && REGIONS.has(last) => EntityType::Gpe,
@@ -2914,7 +2927,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
