@@ -1581,6 +1581,12 @@ const DOWNWARD: Words = Words("fewer|less|lower|other|rather|smaller|weaker|wors
 /// 2 wrong ("much more likely than Romney supporters").
 const OUTDONE: f32 = 2.0;
 
+/// The margin the target at `ta` gets after the model, by where it stands: the one outdone
+/// ([`outdone`]) or opposed ([`opposed`]). One function for the targets and the entities.
+fn after_model(text: &str, tokens: &[Token], words: &[&str], a: usize, ta: usize) -> f32 {
+    outdone(text, tokens, words, a, ta) + opposed(words, a, ta)
+}
+
 /// The target at `ta` is what a comparison measures something against ("raised more money
 /// than X", "a better candidate than X"): it is the one outdone, a negative margin. Not after
 /// "rather", "other" or a downward comparison ("worse than X", "fewer votes than X"), nor when
@@ -1801,7 +1807,7 @@ fn entities_with(
             p += MENTION_PRIOR.0;
             n += MENTION_PRIOR.1;
         }
-        n -= outdone(text, tokens, words, a, ta) + opposed(words, a, ta);
+        n -= after_model(text, tokens, words, a, ta);
         // Descriptors: how the article labels the entity itself (see [`descriptors`]).
         for (ci, v) in described {
             let d = DESCRIPTOR * v / 4.0;
@@ -1936,9 +1942,8 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
 }
 
 /// The model features of each target span, with the rule-based score toward it and the sum of
-/// its descriptors' values ([`descriptors`]), of [`outdone`] and of [`opposed`] (added to the margins after
-/// the model); `None` for a
-/// span outside every sentence. Public for the training example (`examples/train-tone.rs`),
+/// its descriptors' values ([`descriptors`]) and of [`after_model`] (added to the margins after
+/// the model); `None` for a span outside every sentence. Public for the training example (`examples/train-tone.rs`),
 /// which must read exactly what inference reads.
 #[doc(hidden)]
 #[cfg_attr(size_attrs, optimize(size))]
@@ -1989,7 +1994,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
             };
             let mut feats = Vec::new();
             model::features(&cx, ta, tb, rule, &mut feats);
-            let desc: f32 = descriptors(text, tokens, &words, raw, a, b, ta, tb).iter().map(|x| x.1).sum::<f32>() + outdone(text, tokens, &words, a, ta) + opposed(&words, a, ta);
+            let desc: f32 = descriptors(text, tokens, &words, raw, a, b, ta, tb).iter().map(|x| x.1).sum::<f32>() + after_model(text, tokens, &words, a, ta);
             Some((feats, rule, desc))
         })
         .collect()
