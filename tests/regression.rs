@@ -1536,3 +1536,16 @@ fn headline_clauses_with_prepositions() {
 fn body_tails_over_the_taggers_person() {
     assert_entities(&[("Vantrel Cables has global sales of over $3.5 billion.", &[("Vantrel Cables", "ORG")])]);
 }
+
+/// Session 25: a name first written with its suffix is the same person written without it
+/// later ("Keith Davis Jr." and "Keith Davis" had been two); one named without a suffix first
+/// and a namesake with one later are two ("Michael Brown" and "his father, Michael Brown Sr.").
+/// A name ending in "Jr." is a person's (the tagger had read "Dorian Wexley Jr." as a company).
+#[test]
+fn name_suffixes_join_their_name_once_introduced() {
+    let got = mention_texts("Dorian Wexley Jr. was arrested in June. Prosecutors said Dorian Wexley fled. Wexley denied it.");
+    assert!(got.iter().any(|(n, k, ms)| n.starts_with("Dorian Wexley Jr") && *k == "PERSON" && ms.len() == 3), "{got:?}");
+    let got = mention_texts("Arlo Brennick was shot in August. His father, Arlo Brennick Sr., spoke at the funeral. Arlo Brennick was 18.");
+    assert!(got.iter().any(|(n, _, ms)| n == "Arlo Brennick" && ms == &["Arlo Brennick", "Arlo Brennick"]), "{got:?}");
+    assert!(got.iter().any(|(n, k, _)| n.starts_with("Arlo Brennick Sr") && *k == "PERSON"), "{got:?}");
+}

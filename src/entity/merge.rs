@@ -310,6 +310,18 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     // number of words can pair; a name equal to an earlier one in (given name, gazetteer
     // canon, key) behaves exactly as that one did, so only the first of each is compared,
     // in the original order (later, earlier).
+    // A name first written with its suffix ("Jr", "Sr.", "III") is the same name written
+    // without it later: "Keith Davis Jr. ... Keith Davis", unless the text names two of the
+    // family (two suffixes for one surname: "Keith Davis Sr" too). Not the other way round:
+    // "Michael Brown ... his father, Michael Brown Sr." are two persons.
+    // The suffixes each surname has (bits of `suffix_bit`).
+    let mut suffixes: StrMap<u32> = StrMap::default();
+    for i in 0..n {
+        let wi = words(surfaces[i]);
+        if kinds[i] == EntityType::Person && wi.len() > 2 && suffix_bit(wi[wi.len() - 1]) != 0 {
+            *suffixes.entry(wi[wi.len() - 2]).or_insert(0) |= suffix_bit(wi[wi.len() - 1]);
+        }
+    }
     // By surname (a bucket holds every word count; only equal counts pair).
     let mut buckets = Lists::default();
     for i in 0..n {
@@ -320,6 +332,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if wi.len() < 2 {
             continue;
         }
+        let (wi, si) = without_suffix(&wi);
         let last = wi[wi.len() - 1];
         let bucket = buckets.entry(last);
         // Every name that got this far is in its surname's bucket: one there already with the
@@ -338,11 +351,12 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         }
         for &j in bucket.iter() {
             let j = j as usize;
-            if surfaces[j].split_whitespace().count() != wi.len() {
+            let wj = words(surfaces[j]);
+            let (wj, sj) = without_suffix(&wj);
+            if wj.len() != wi.len() || si != sj && (si != 0 || suffixes.get(last).is_some_and(|b| b.count_ones() > 1)) {
                 continue;
             }
             let (ki, kj) = (keys.find(label[i]), keys.find(label[j]));
-            let wj = words(surfaces[j]);
             if ki != kj && similar_given(wi[0], wj[0]) && (1..wi.len() - 1).all(|k| same_middle(wi[k], wj[k])) {
                 // Prefer the key with a gazetteer canon, else the earlier one.
                 let (from, to) = if cands[i].canon.is_some() && cands[j].canon.is_none() { (kj, ki) } else { (ki, kj) };
@@ -774,6 +788,24 @@ fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surnames: &FastSet<
         kinds[i] = kinds[j];
         label[i] = label[j];
     }
+}
+
+/// A bit for each name suffix (`name_suffix`), 0 for any other word.
+fn suffix_bit(w: &str) -> u32 {
+    match w.trim_end_matches('.') {
+        "Jr" => 1,
+        "Sr" => 2,
+        "II" => 4,
+        "III" => 8,
+        _ => 0,
+    }
+}
+
+/// A full name's words without its suffix ("Keith Davis" of "Keith Davis Jr."), and the
+/// suffix's `suffix_bit`.
+fn without_suffix<'a, 'b>(w: &'b [&'a str]) -> (&'b [&'a str], u32) {
+    let bit = if w.len() > 2 { suffix_bit(w[w.len() - 1]) } else { 0 };
+    (&w[..w.len() - usize::from(bit != 0)], bit)
 }
 
 /// Of the full names `list` (candidate indices, ascending, never empty) sharing a surname, the

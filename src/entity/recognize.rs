@@ -1019,6 +1019,12 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     if j - i == 1 && hit.is_none() && after_company_noun(doc, i) {
         return Some(EntityType::Org);
     }
+    // A name ending in "Jr." or "Sr." is a person's whatever the model's type ("Dorian
+    // Wexley Jr." read as a company), unless a list knows it.
+    let before_stop = if last == "." && j - i >= 3 { doc.s(j - 2) } else { last };
+    if j - i >= 2 && hit.is_none() && matches!(before_stop, "Jr" | "Sr") {
+        return Some(EntityType::Person);
+    }
     // "Battle of Hastings", "Treaty of Versailles": an event whatever the model's type.
     if ty != 0 && j - i >= 3 && EVENT_HEADS.has(first) && doc.s(i + 1) == "of" {
         return Some(EntityType::Event);
