@@ -1549,3 +1549,13 @@ fn name_suffixes_join_their_name_once_introduced() {
     assert!(got.iter().any(|(n, _, ms)| n == "Arlo Brennick" && ms == &["Arlo Brennick", "Arlo Brennick"]), "{got:?}");
     assert!(got.iter().any(|(n, k, _)| n.starts_with("Arlo Brennick Sr") && *k == "PERSON"), "{got:?}");
 }
+
+/// Session 25: a role hyphened to "elect" is the person's role, no part of the name
+/// ("Governor-elect Ralph Northam" had been one name, "Governor-Elect Northam" a second person).
+#[test]
+fn elect_roles_are_roles() {
+    let a = analyze("Governor-Elect Dana Whitlock spoke on Monday. Later, Governor-Elect Whitlock said she would act. Mayor-elect Sam Ortiz agreed.", &Options { clean: false, ..Options::default() });
+    let got: Vec<(&str, Option<&str>, usize)> = a.entities.iter().map(|e| (e.name.as_str(), e.role.as_deref(), e.mentions.len())).collect();
+    assert!(got.contains(&("Dana Whitlock", Some("Governor-Elect"), 2)), "{got:?}");
+    assert!(got.iter().any(|&(n, r, _)| n == "Sam Ortiz" && r.is_some_and(|r| r.eq_ignore_ascii_case("mayor-elect"))), "{got:?}");
+}

@@ -655,6 +655,19 @@ impl<'a> Doc<'a> {
         if before_name && (POSITIONS.has(w) || former || more && (PLAYERS.has(&w.lower()) || NOBLES.has(&w.lower()))) {
             return Some(1);
         }
+        // A role to be taken up, hyphened to "elect" ("Governor-elect Ralph Northam", one
+        // token; "Governor-Elect Northam", three): the listed role's.
+        if more {
+            let l = w.lower();
+            let (base, n) = match l.strip_suffix("-elect") {
+                Some(b) => (b, 1),
+                None if self.s(i + 2).eq_ignore_ascii_case("elect") && self.hyphen_between(i + 1) => (l.as_str(), 3),
+                None => ("", 0),
+            };
+            if n > 0 && self.cap(i + n) && !self.all_caps(i + n) && self.joined(i + n) && !base.contains('-') && g.starts_role(base) && g.role_lookup(base) == Some(true) {
+                return Some(n);
+            }
+        }
         // A judge of a high court ("Justice Antonin Scalia", "Associate Justice Elena Kagan",
         // "Supreme Court Justice Ruth Bader Ginsburg"; not "Justice Department": no name follows).
         // The rules' only: the tagger was trained without it.
