@@ -1559,3 +1559,14 @@ fn elect_roles_are_roles() {
     assert!(got.contains(&("Dana Whitlock", Some("Governor-Elect"), 2)), "{got:?}");
     assert!(got.iter().any(|&(n, r, _)| n == "Sam Ortiz" && r.is_some_and(|r| r.eq_ignore_ascii_case("mayor-elect"))), "{got:?}");
 }
+
+/// Session 25: a lone name that says something "on her" or "of his" own is a person's, however
+/// the tagger typed it ("Beyonce said on her Instagram page" had made the singer an
+/// organisation); a body's own is "its".
+#[test]
+fn names_speaking_of_their_own_are_persons() {
+    assert_entities(&[
+        ("LOS ANGELES (Reuters) - Zendara has released a new single. Zendara said on her Instagram page that the proceeds would go to relief.", &[("Zendara", "PERSON")]),
+        ("Shares of Corvane rose 5 percent. Corvane said on its website that sales rose.", &[("Corvane", "ORG")]),
+    ]);
+}

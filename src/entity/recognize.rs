@@ -1086,6 +1086,13 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     })
 }
 
+/// Whether a name ending before token `j` speaks of its own: a verb of saying, a preposition
+/// and "his" or "her" ("Hunter said of his highlight", "Beyonce said on her Instagram page";
+/// a body's is "its"). Its context then types it a person.
+fn own_words(doc: &Doc, j: usize) -> bool {
+    has_lower(SAY_VERBS, doc.s(j)) && matches!(doc.s(j + 1), "in" | "of" | "on") && matches!(doc.s(j + 2), "his" | "her")
+}
+
 /// Capitalised pronouns and auxiliaries that no name holds after its first word (not "May",
 /// "Will", "Said", "Can": "Theresa May", "Emre Can"; not "Our": "Church of Our Lady"). Sorted.
 const CLAUSE_CAPS: Words = Words("Are|Be|Been|Being|Could|Did|Does|Gets|Had|Has|Have|He|Her|His|Is|It|Its|Might|Must|Says|She|Should|Their|They|Us|Was|We|Were|Would");
@@ -1385,7 +1392,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // A lone word the rules found no evidence for stays theirs to judge (kept only if it
                 // recurs, then as an ORG; see `merge`) when the model's PERSON is its only sign (its
                 // ORG stands: "Shares of Nvidia rose").
-                if rule.bare && kind == EntityType::Person && margin < BARE_MARGIN {
+                if rule.bare && kind == EntityType::Person && margin < BARE_MARGIN && !own_words(doc, j) {
                     for &k in &overlapping {
                         taken[k] = true;
                     }
@@ -1460,9 +1467,9 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 && !(matches!(doc.s(j + 1), "sister" | "mother") && doc.word(j + 2) && doc.s(j + 2).starts_with(char::is_lowercase));
             let subject_slot = i == 0 || !doc.word(i - 1) || matches!(doc.s(i - 1), "and" | "after" | "as" | "because" | "before" | "but" | "since" | "that" | "until" | "when" | "while");
             let life_after = subject_slot && matches!(doc.s(j), "died" | "dies" | "divorced" | "married" | "marries" | "wed" | "weds");
-            kin_of || kin_after || life_after
+            kin_of || kin_after || life_after || own_words(doc, j)
         };
-        if hit.is_none() && j - i <= 3 && kind != EntityType::Person && kind != EntityType::Norp && margin < PLACE_MARGIN && person_context() {
+        if hit.is_none() && j - i <= 3 && kind != EntityType::Norp && margin < PLACE_MARGIN && (kind != EntityType::Person || own_words(doc, j)) && person_context() {
             // The context types the name: its other mentions follow in `merge`.
             kind = EntityType::Person;
             cand.sure = true;
