@@ -1570,3 +1570,14 @@ fn names_speaking_of_their_own_are_persons() {
         ("Shares of Corvane rose 5 percent. Corvane said on its website that sales rose.", &[("Corvane", "ORG")]),
     ]);
 }
+
+/// Session 25: a double-barrelled surname the tagger cut after a given name is whole, and so
+/// is that surname alone later ("Randall Jordan-Aparo" had been "Randall Jordan", and each
+/// "Jordan-Aparo" the country Jordan); not a pair's meeting ("the Donald Trump-Kim summit").
+#[test]
+fn double_barrelled_surnames_after_a_given_name() {
+    let got = mention_texts("Randall Jordan-Vessey spent four days asking for help. Guards found Jordan-Vessey dead. Jordan-Vessey's family sued.");
+    assert!(got.iter().any(|(n, k, ms)| n == "Randall Jordan-Vessey" && *k == "PERSON" && ms == &["Randall Jordan-Vessey", "Jordan-Vessey", "Jordan-Vessey"]), "{got:?}");
+    let got = mention_texts("The Donald Trump-Kim summit ended on Monday.");
+    assert!(got.iter().any(|(n, _, _)| n == "Donald Trump"), "{got:?}");
+}

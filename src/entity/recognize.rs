@@ -1086,6 +1086,14 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     })
 }
 
+/// Whether the person's name in tokens [i, j), opening with a given name, goes on with the
+/// second part of a double-barrelled surname that the tagger left out ("Randall Jordan" of
+/// "Randall Jordan-Aparo"): a hyphen and a capitalised word no list knows, not naming the
+/// other side of a pair's meeting ("the Kim Jong Un-Trump summit").
+fn barrelled_at(doc: &Doc, g: &Gazetteer, i: usize, j: usize) -> bool {
+    j - i >= 2 && j + 1 < doc.tokens.len() && doc.hyphen_between(j) && doc.cap(j + 1) && !doc.all_caps(j + 1) && g.is_first_name(doc.s(i)) && !PAIR_NOUNS.has(doc.s(j + 2)) && doc.gazetteer(g, j + 1, j + 2).is_none()
+}
+
 /// Whether a name ending before token `j` speaks of its own: a verb of saying, a preposition
 /// and "his" or "her" ("Hunter said of his highlight", "Beyonce said on her Instagram page";
 /// a body's is "its"). Its context then types it a person.
@@ -1145,6 +1153,14 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             surnames.insert(doc.s(last));
         }
     }
+    // The double-barrelled surnames the tagger cut short after a given name (`barrelled_at`):
+    // their two parts.
+    let mut barrelled: Vec<(&str, &str)> = Vec::new();
+    for t in &model.spans {
+        if t.ty == 0 && barrelled_at(doc, g, t.start, t.end) {
+            barrelled.push((doc.s(t.end - 1), doc.s(t.end + 1)));
+        }
+    }
     // The persons of two words or more that the model or a rule found (by `words_key`), whose
     // names a stray word before or after them in another mention does not belong to.
     let mut full: FastSet<u64> = FastSet::default();
@@ -1193,6 +1209,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // A person's name goes on with a surname behind an Arabic article that the tagger left
         // out ("Habib el-Adly": the training text spells it "al-").
         let j = if ty == 0 && j < tokens.len() && doc.s(j).starts_with(char::is_lowercase) && arabic_article(doc.s(j)) && doc.joined(j) && doc.s(j)[3..].starts_with(char::is_uppercase) { j + 1 } else { j };
+        // So does one with the second part of a double-barrelled surname ("Randall Jordan-Aparo":
+        // the tagger read "Randall Jordan"; `barrelled`), and so is that surname alone, whatever
+        // the tagger made of its first part ("Jordan" a country).
+        let lone_barrelled = j - i == 1 && j + 1 < tokens.len() && doc.hyphen_between(j) && barrelled.contains(&(doc.s(i), doc.s(j + 1)));
+        let ty = if lone_barrelled { 0 } else { ty };
+        let j = if lone_barrelled || ty == 0 && barrelled_at(doc, g, i, j) { j + 2 } else { j };
         // A common word glued to a person's full name found elsewhere in the text is no part of
         // it ("Courtesy Rekita Lee", "Supermodel Gigi Hadid", "Ann Curry On Dramatic Reunions",
         // "Brian Williams Reveals": a caption's credit, a headline's words).
@@ -1274,7 +1296,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             let (a, e) = cands[k].tokens;
             cands[k].evidence == Evidence::Gazetteer && i <= a && e <= j && doc.gazetteer(g, a, e).is_some_and(|(n, h)| n == e - a && h.late)
         };
-        if typed_inside > 1 || place_of || overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !late_inside(k) && !(sure_span && (cands[k].role.is_none() || cands[k].tokens.0 == i && ty == 0) && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
+        if !lone_barrelled && (typed_inside > 1 || place_of) || !lone_barrelled && overlapping.iter().any(|&k| matches!(cands[k].kind, EntityType::Date | EntityType::Time) || (strong(&cands[k]) || titled(doc, &cands[k])) && cands[k].tokens != (i, j) && !late_inside(k) && !(sure_span && (cands[k].role.is_none() || cands[k].tokens.0 == i && ty == 0) && i <= cands[k].tokens.0 && cands[k].tokens.1 <= j && (cands[k].evidence != Evidence::Gazetteer || !(i..j).any(|t| doc.s(t) == "-")))) {
             // The model found a name there: a full name the rules read inside it before "of",
             // of no common words ("Gold Fields of ..."), is one too ("Rosaly Quent of Halvern Labs" read as one organisation: the person and
             // the lab).
