@@ -84,3 +84,35 @@ fn ships_are_names() {
 fn peers_titles_before_a_full_name() {
     check(&[("The town was the seat of Earl Rognvald Brusason in 1046.", &[("Rognvald Brusason", "PERSON")], &[("Earl Rognvald Brusason", "PERSON")])]);
 }
+
+#[test]
+fn peoples_in_ians_are_groups() {
+    check(&[
+        ("Mining in the valley dates back to the Iberians and Tartessians.", &[("Iberians", "NORP"), ("Tartessians", "NORP")], &[]),
+        ("The port was founded by the Phoenicians.", &[("Phoenicians", "NORP")], &[]),
+    ]);
+}
+
+#[test]
+fn greater_places_and_states_of_a_people() {
+    check(&[
+        ("The club is based in Stockport, Greater Manchester.", &[("Greater Manchester", "GPE")], &[]),
+        ("The war ended the rule of the Dutch Republic over the island.", &[("Dutch Republic", "GPE")], &[]),
+    ]);
+}
+
+#[test]
+fn wars_keep_their_hyphened_forms_and_ordinals() {
+    check(&[
+        ("The defeat ended the First Italo-Ethiopian War in 1896.", &[("First Italo-Ethiopian War", "EVENT")], &[]),
+        ("He served as a surgeon in the Franco-Prussian War.", &[("Franco-Prussian War", "EVENT")], &[]),
+    ]);
+}
+
+#[test]
+fn newspapers_keep_their_the_and_publishers_are_bodies() {
+    check(&[
+        ("Critics in The Times praised the film.", &[("The Times", "ORG")], &[]),
+        ("A novel based on the show was published by Penguin Books in 2015.", &[("Penguin Books", "ORG")], &[]),
+    ]);
+}
