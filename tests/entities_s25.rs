@@ -116,3 +116,10 @@ fn newspapers_keep_their_the_and_publishers_are_bodies() {
         ("A novel based on the show was published by Penguin Books in 2015.", &[("Penguin Books", "ORG")], &[]),
     ]);
 }
+
+#[test]
+fn planets_after_on_and_to() {
+    check(&[
+        ("The rover landed on Mars in 2021 after a seven-month journey. It was built in California. The team celebrated. Engineers cheered. The mission will last two years.", &[("Mars", "LOC")], &[]),
+    ]);
+}

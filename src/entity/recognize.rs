@@ -1914,9 +1914,9 @@ const PEERS: Words = Words("Baron|Duke|Earl|Marquess|Viscount");
 
 /// A candidate of `kind` over tokens `a..b`, typed by a rule and given to its other mentions,
 /// in place of every candidate it overlaps (`merged` stays in text order).
-fn put(doc: &Doc, merged: &mut Vec<Candidate>, a: usize, b: usize, kind: EntityType) {
+fn put(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, a: usize, b: usize, kind: EntityType) {
     let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
-    let sentence = merged.iter().find(|c| c.span.start <= span.start).map_or(0, |c| c.sentence);
+    let sentence = sentences.partition_point(|s| s.end <= span.start);
     let at = merged.iter().position(|c| c.tokens.0 < b && a < c.tokens.1);
     let proto = at.map(|k| merged[k].clone());
     merged.retain(|c| !(c.tokens.0 < b && a < c.tokens.1));
@@ -2001,7 +2001,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 if let Some(q) = close.filter(|&q| q > s + 1 && doc.cap(s + 1)) {
                     let e = doc.trim_end(s + 1, q);
                     if (s + 1..e).all(|t| doc.word(t) || doc.tokens[t].kind == Kind::Number || matches!(doc.s(t), "'" | "’" | "'s" | "’s" | "-" | "!" | "?" | "," | "&")) {
-                        put(doc, merged, s + 1, e, EntityType::Event);
+                        put(doc, sentences, merged, s + 1, e, EntityType::Event);
                         k = q + 1;
                         continue;
                     }
@@ -2013,17 +2013,26 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 let person = g.is_first_name(doc.s(s)) && doc.word(e) && next.starts_with(char::is_lowercase) && !matches!(next, "by" | "was" | "is" | "and" | "in" | "from" | "with");
                 let listed = merged.iter().any(|c| c.tokens == (s, e) && c.evidence == Evidence::Gazetteer && c.kind == EntityType::Person);
                 if closed && !person && !listed && !(e - s == 1 && doc.is_common(s)) {
-                    put(doc, merged, s, e, EntityType::Event);
+                    put(doc, sentences, merged, s, e, EntityType::Event);
                     k = e;
                     continue;
                 }
             }
         }
+        // A planet's name after "on", "to", "from" or "around" that nothing read as a name ("the
+        // probe landed on Mars", "life on Earth") is the place (see `retype`).
+        // (or a lone word with no evidence, `bare`, which an article would drop)
+        let free = !merged.iter().any(|c| c.tokens.0 <= k && k < c.tokens.1 && !(c.bare && c.tokens == (k, k + 1)));
+        if free && SKY.has(w) && matches!(doc.s(k.wrapping_sub(1)), "on" | "to" | "from" | "around") && !doc.cap(k + 1) {
+            put(doc, sentences, merged, k, k + 1, EntityType::Loc);
+            k += 1;
+            continue;
+        }
         // A ship's prefix and the name after it ("HMS Ardent", "USS Cole"): one name, MISC
         // (the tagger read a body). Not the SS of a rank ("SS General").
         if SHIPS.has(w) && doc.cap(k + 1) && doc.joined(k + 1) && !ORG_TAILS.has(doc.s(k + 1)) && doc.role(g, k + 1, n).is_none() {
             let e = title_end(doc, g, k + 1, sentence_end(k));
-            put(doc, merged, k, e, EntityType::Event);
+            put(doc, sentences, merged, k, e, EntityType::Event);
             k = e;
             continue;
         }
@@ -2088,7 +2097,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
             e = doc.trim_end(a, e);
         }
         if !merged.iter().any(|c| c.tokens == (start, e) && c.kind == kind) {
-            put(doc, merged, start, e, kind);
+            put(doc, sentences, merged, start, e, kind);
         }
     }
     let mut i = 0;
@@ -2103,7 +2112,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 s -= 2;
             }
             if s < a {
-                put(doc, merged, s, b, EntityType::Person);
+                put(doc, sentences, merged, s, b, EntityType::Person);
                 i = 0;
                 continue;
             }
@@ -2120,7 +2129,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 while head == h && head > 0 && doc.cap(head - 1) && doc.joined(head) && !common(doc.s(head - 1)) {
                     head -= 1;
                 }
-                put(doc, merged, head, b, if state { EntityType::Gpe } else { EntityType::Org });
+                put(doc, sentences, merged, head, b, if state { EntityType::Gpe } else { EntityType::Org });
                 i = 0;
                 continue;
             }
@@ -2138,7 +2147,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         // A noble's title before a full name ("Earl Rögnvald Brusason") is no part of it (not
         // before one word: "Earl Thomas", "Duke Ellington" are names).
         if kind == EntityType::Person && b - a >= 3 && PEERS.has(doc.s(a)) {
-            put(doc, merged, a + 1, b, EntityType::Person);
+            put(doc, sentences, merged, a + 1, b, EntityType::Person);
         }
         let first = doc.s(a);
         // A people's plural in "-ians", unlisted, that the tagger reads as a body ("the Iberians
@@ -2154,7 +2163,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         }
         // "Greater" before a place is part of its name ("Greater Manchester").
         if matches!(kind, EntityType::Gpe | EntityType::Loc) && a > 0 && doc.s(a - 1) == "Greater" && doc.joined(a) {
-            put(doc, merged, a - 1, b, EntityType::Gpe);
+            put(doc, sentences, merged, a - 1, b, EntityType::Gpe);
             continue;
         }
         // A people's adjective and a state's word ("the Dutch Republic", "the Roman Republic"):
@@ -2174,13 +2183,13 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 s -= 1;
             }
             if s < a {
-                put(doc, merged, s, b, EntityType::Event);
+                put(doc, sentences, merged, s, b, EntityType::Event);
                 continue;
             }
         }
         // A newspaper's "The" within a sentence ("reviewed in The Times").
         if kind == EntityType::Org && a >= 2 && doc.s(a - 1) == "The" && doc.s(a - 2).starts_with(char::is_lowercase) && doc.joined(a - 1) && doc.joined(a) && PRESS.has(doc.s(b - 1)) {
-            put(doc, merged, a - 1, b, EntityType::Org);
+            put(doc, sentences, merged, a - 1, b, EntityType::Org);
             continue;
         }
         i += 1;
