@@ -1914,6 +1914,8 @@ const PEERS: Words = Words("Baron|Duke|Earl|Marquess|Viscount");
 
 /// A candidate of `kind` over tokens `a..b`, typed by a rule and given to its other mentions,
 /// in place of every candidate it overlaps (`merged` stays in text order).
+#[cfg_attr(size_attrs, optimize(size))]
+#[inline(never)]
 fn put(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, a: usize, b: usize, kind: EntityType) {
     let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
     let sentence = sentences.partition_point(|s| s.end <= span.start);
@@ -1943,6 +1945,8 @@ fn put(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, a: usize, b: 
 /// words, and lowercase [`TITLE_LINKS`] before another ("Echoes of the Old North"), not before a
 /// listed place or a date ("Frostbound in Finland", "Everybody on Friday"); a possessive's "'s"
 /// before a capitalised word too ("Schindler's List").
+#[cfg_attr(size_attrs, optimize(size))]
+#[inline(never)]
 fn title_end(doc: &Doc, g: &Gazetteer, i: usize, end: usize) -> usize {
     let mut k = i;
     let mut last = i;
@@ -1956,7 +1960,7 @@ fn title_end(doc: &Doc, g: &Gazetteer, i: usize, end: usize) -> usize {
                 n += 1;
             }
             let place = doc.gazetteer(g, n, end).is_some_and(|(_, h)| matches!(h.kind, EntityType::Gpe | EntityType::Loc))
-                || date::match_at(doc.text, doc.tokens, n, end).is_some();
+                || date::named_day_or_month(doc.s(n));
             if n >= end || !doc.cap(n) || !doc.joined(n) || place && !doc.possessive(k) {
                 break;
             }
