@@ -60,6 +60,11 @@ pub(crate) fn weekday(s: &str) -> bool {
     s.ends_with("day") && WEEKDAYS.has(s)
 }
 
+/// A weekday's or a month's name ("Friday", "March"): no part of a title before it.
+pub(crate) fn named_day_or_month(s: &str) -> bool {
+    weekday(s) || month(s).is_some()
+}
+
 fn month(s: &str) -> Option<u8> {
     // Every month name starts with a capital.
     if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
