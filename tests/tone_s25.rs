@@ -92,3 +92,17 @@ fn the_negation_cue_is_the_sentences_not_the_targets() {
     assert!((s - p).abs() < 0.2, "{s} vs {p}");
     assert!(s.abs() < 0.05, "{s}");
 }
+
+/// Session 25's editorial words (`scripts/build-lexicon.py`, CRAFT): judgement VADER lacks.
+#[test]
+fn editorial_judgement_words_are_cues() {
+    for text in [
+        "The council's parking rules are pernicious and tyrannical.",
+        "Such slipshod, high-handed conduct imperils the whole scheme.",
+    ] {
+        assert!(sentence(text).0 < -0.05, "{text:?}");
+    }
+    assert!(sentence("The council found a salutary and workable plan.").0 > 0.05);
+    // An inflection reads as its base ("imperiled" as "imperil").
+    assert!(sentence("The scheme was imperiled.").0 < -0.05);
+}
