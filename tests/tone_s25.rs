@@ -106,3 +106,15 @@ fn editorial_judgement_words_are_cues() {
     // An inflection reads as its base ("imperiled" as "imperil").
     assert!(sentence("The scheme was imperiled.").0 < -0.05);
 }
+
+/// What a debate, a report or a hearing is about is its subject, not the writer's view: the
+/// cues of the subject count half (`+topic`, as for "a film about grief").
+#[test]
+fn the_subject_of_a_debate_or_report_counts_half() {
+    let (topic, rules) = sentence("The council opened a debate about crime.");
+    assert_eq!(rules, ["lexicon+topic"]);
+    let (plain, _) = sentence("The council opened a door to crime.");
+    assert!(topic < 0.0 && topic > plain, "{topic} vs {plain}");
+    let (_, rules) = sentence("The council published a report on poverty and violence.");
+    assert!(rules.iter().all(|r| r.ends_with("+topic")), "{rules:?}");
+}

@@ -1273,9 +1273,10 @@ fn demanded(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) ->
 }
 
 /// Works that represent something ("a film about grief", "a chronicle of loss", "an essay on
-/// war"): the words of what they are about name their subject, not the writer's view of the
-/// work. Sorted.
-const WORKS: Words = Words("allegory|anatomy|book|chronicle|comedy|depiction|documentary|drama|elegy|essay|examination|exploration|fable|film|meditation|memoir|movie|novel|parable|portrait|portrayal|reflection|saga|satire|story|tale|thriller");
+/// war"), and the discourse of news and opinion pages (session 25: "a debate about gun
+/// violence", "a report on poverty", "a hearing on torture"): the words of what they are about
+/// name their subject, not the writer's view of the work. Sorted.
+const WORKS: Words = Words("allegory|anatomy|book|chronicle|comedy|conversation|debate|depiction|discussion|documentary|drama|elegy|essay|examination|exploration|fable|film|hearing|lecture|meditation|memoir|movie|novel|parable|portrait|portrayal|reflection|report|saga|satire|speech|story|study|tale|testimony|thriller");
 
 /// Marks the cues in the subject phrase of a work (`+topic`: "about", "of" or "on" right after
 /// a word of [`WORKS`], up to punctuation other than a list's commas or a clause word; at most
@@ -1349,8 +1350,8 @@ const NOT_NEGATION: Words = Words("but|just|least|less|merely|only|short|simply|
 /// The writer's own negation that negates no cue ("The plan does not add up", "The film
 /// never finds its footing", "It doesn't hold together"): in evaluative prose a negative
 /// statement is more often a complaint than praise (Potts 2011, "On the negativity of
-/// negation"; in the VADER review sets, items whose only cue-free mark is "not" or "never" are
-/// rated negative three times in four). The first verbal negator ("not", "never", "cannot",
+/// negation"; in the VADER review sets, items with no cue but "not", "never" or "-n't" are
+/// rated negative two to three times as often as positive). The first verbal negator ("not", "never", "cannot",
 /// "-n't") with no cue within five tokens after it in its clause (that cue is the one it
 /// negates: "not good", "doesn't work") is a cue of `NEGATION` (rule `negation`). Not: emphasis
 /// ([`NOT_NEGATION`], "not to mention"), "if not" and "or not" ("whether or not"), a negator
