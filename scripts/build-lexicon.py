@@ -229,6 +229,14 @@ CRAFT = {
     # session 12: a common judgement noun VADER lacks ("a bureaucratic nightmare", "the nightmare
     # scenario"; "horrors" -2.7 is listed; "nightmares" reads its base)
     "nightmare": -2.4, "nightmarish": -2.4,
+    # session 25: conduct and policy words of editorials VADER lacks, next to listed neighbours
+    # ("shameful" -2.2, "vile" -3.1, "corrupt" -2.4, "admirable" 2.6, "worthwhile" 1.4)
+    "barbaric": -2.6, "demeaning": -1.9, "despicable": -2.9, "dictatorial": -1.9, "groundless": -1.5,
+    "high-handed": -1.5, "imperil": -1.8, "imperiled": -1.8, "imperils": -1.8,
+    "misbegotten": -1.7, "noxious": -1.9, "pernicious": -2.0, "pompous": -1.5, "recalcitrant": -1.3,
+    "slipshod": -1.7, "tyrannical": -2.5, "undignified": -1.4, "unforgivable": -2.4,
+    "unpardonable": -2.2, "conscientious": 1.6, "fruitful": 1.7, "meticulous": 1.4, "salutary": 1.6,
+    "viable": 1.0, "workable": 1.1,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

@@ -693,12 +693,14 @@ fn implicit_judgement() {
         ("It is time to stop the senseless violence.", -1),
         ("The council voted to end the violence.", 1),
         ("The treaty ended the war.", 1),
-        // A thing that fails at its job; a job is no judgement.
+        // A thing that fails at its job; a job is no judgement (since session 25 the plain
+        // negation is a mild complaint of its own, rule `negation`, -0.13 where `not-working`
+        // gives -0.36: `tests/tone_s25.rs`).
         ("The new system simply doesn't work.", -1),
         ("The remedy has never worked.", -1),
         ("The pilot scheme did not work out.", -1),
-        ("She did not work for the agency.", 0),
-        ("The engineers did not work on Sundays.", 0),
+        ("She did not work for the agency.", -1),
+        ("The engineers did not work on Sundays.", -1),
         // A negative-polarity item carries the negation to its noun; the negator itself is no
         // judgement when it negates ("no major complaints").
         ("The upgrade didn't cause any serious problems.", 1),

@@ -162,7 +162,7 @@ fn is_quote(s: &str) -> bool {
 }
 
 /// Verbs of saying (sorted).
-const SPEECH: Words = Words("added|adds|announced|argued|argues|asserted|claimed|claims|declared|explained|insisted|noted|said|say|says|stated|stressed|tells|told|tweeted|wrote");
+pub(crate) const SPEECH: Words = Words("added|adds|announced|argued|argues|asserted|claimed|claims|declared|explained|insisted|noted|said|say|says|stated|stressed|tells|told|tweeted|wrote");
 
 /// Verbs of talk: the word after one ("told X", "asked X", "interviewed X"), or after one and
 /// "to" / "with" ("spoke to X", "an interview with X"), is the one spoken to (sorted).
