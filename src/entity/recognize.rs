@@ -1964,7 +1964,7 @@ const PEERS: Words = Words("Baron|Duke|Earl|Marquess|Viscount");
 /// in place of every candidate it overlaps (`merged` stays in text order).
 #[cfg_attr(size_attrs, optimize(size))]
 #[inline(never)]
-fn put(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, a: usize, b: usize, kind: EntityType) {
+fn put(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, a: usize, b: usize, kind: EntityType) -> usize {
     let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
     let sentence = sentences.partition_point(|s| s.end <= span.start);
     let at = merged.iter().position(|c| c.tokens.0 < b && a < c.tokens.1);
@@ -1987,6 +1987,7 @@ fn put(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, a: usize, b: 
     };
     let k = merged.partition_point(|m| m.span.start < span.start);
     merged.insert(k, c);
+    k
 }
 
 /// The end of a title opening at token `i` (a capitalised word) before `end`: capitalised
@@ -2074,8 +2075,9 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         // A planet's name after "on", "to", "from" or "around" that nothing read as a name ("the
         // probe landed on Mars", "life on Earth") is the place (see `retype`).
         // (or a lone word with no evidence, `bare`, which an article would drop)
-        let free = !merged.iter().any(|c| c.tokens.0 <= k && k < c.tokens.1 && !(c.bare && c.tokens == (k, k + 1)));
-        if free && SKY.has(w) && matches!(doc.s(k.wrapping_sub(1)), "on" | "to" | "from" | "around") && !doc.cap(k + 1) {
+        // (Checked last: a search of the candidates, for these few words only.)
+        let free = || !merged.iter().any(|c| c.tokens.0 <= k && k < c.tokens.1 && !(c.bare && c.tokens == (k, k + 1)));
+        if SKY.has(w) && matches!(doc.s(k.wrapping_sub(1)), "on" | "to" | "from" | "around") && !doc.cap(k + 1) && free() {
             put(doc, sentences, merged, k, k + 1, EntityType::Loc);
             k += 1;
             continue;
@@ -2164,8 +2166,8 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 s -= 2;
             }
             if s < a {
-                put(doc, sentences, merged, s, b, EntityType::Person);
-                i = 0;
+                // (The new name is read again from its place: it may have taken others'.)
+                i = put(doc, sentences, merged, s, b, EntityType::Person);
                 continue;
             }
         }
@@ -2181,8 +2183,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 while head == h && head > 0 && doc.cap(head - 1) && doc.joined(head) && !common(doc.s(head - 1)) {
                     head -= 1;
                 }
-                put(doc, sentences, merged, head, b, if state { EntityType::Gpe } else { EntityType::Org });
-                i = 0;
+                i = put(doc, sentences, merged, head, b, if state { EntityType::Gpe } else { EntityType::Org });
                 continue;
             }
         }
