@@ -1960,17 +1960,38 @@ const PRESS: Words = Words("Chronicle|Economist|Gazette|Globe|Guardian|Herald|In
 /// Nobles' titles before a full name ("Earl Rögnvald Kali Kolsson"): no part of it. Sorted.
 const PEERS: Words = Words("Baron|Duke|Earl|Marquess|Viscount");
 
-/// A candidate of `kind` over tokens `a..b`, typed by a rule and given to its other mentions,
-/// in place of every candidate it overlaps (`merged` stays in text order).
+/// Candidates of the given kinds over token ranges (`names`, in text order, none overlapping
+/// another), typed by a rule and given to their other mentions, each in place of every
+/// candidate it overlaps; in one pass over `merged` (in text order), so that putting names in
+/// stays linear in the text.
 #[cfg_attr(size_attrs, optimize(size))]
 #[inline(never)]
-fn put(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, a: usize, b: usize, kind: EntityType) -> usize {
+fn put_all(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, names: &[(usize, usize, EntityType)]) {
+    if names.is_empty() {
+        return;
+    }
+    let old = std::mem::take(merged);
+    merged.reserve(old.len() + names.len());
+    let mut old = old.into_iter().peekable();
+    for &(a, b, kind) in names {
+        let mut proto = None;
+        while let Some(c) = old.next_if(|c| c.tokens.0 < b) {
+            if c.tokens.1 <= a {
+                merged.push(c);
+            } else if proto.is_none() {
+                proto = Some(c);
+            }
+        }
+        merged.push(made(doc, sentences, a, b, kind, proto.as_ref()));
+    }
+    merged.extend(old);
+}
+
+/// The candidate a rule of [`encyclopaedic`] makes, with the sentence and subject of the first
+/// name it replaces (`proto`), if any.
+fn made(doc: &Doc, sentences: &[Span], a: usize, b: usize, kind: EntityType, proto: Option<&Candidate>) -> Candidate {
     let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
-    let sentence = sentences.partition_point(|s| s.end <= span.start);
-    let at = merged.iter().position(|c| c.tokens.0 < b && a < c.tokens.1);
-    let proto = at.map(|k| merged[k].clone());
-    merged.retain(|c| !(c.tokens.0 < b && a < c.tokens.1));
-    let c = Candidate {
+    Candidate {
         span,
         tokens: (a, b),
         kind,
@@ -1979,15 +2000,24 @@ fn put(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, a: usize, b: 
         country: None,
         role: None,
         role_of: None,
-        sentence: proto.as_ref().map_or(sentence, |p| p.sentence),
-        subject: proto.as_ref().is_some_and(|p| p.subject),
+        sentence: proto.map_or_else(|| sentences.partition_point(|s| s.end <= span.start), |p| p.sentence),
+        subject: proto.is_some_and(|p| p.subject),
         weak: false,
         bare: false,
         sure: true,
-    };
-    let k = merged.partition_point(|m| m.span.start < span.start);
-    merged.insert(k, c);
-    k
+    }
+}
+
+/// The candidates (in text order) that overlap tokens [a, b), as the index range [lo, hi): those
+/// opening before `b`, back to the last one ending by `a` (names do not nest). A binary search,
+/// so that the encyclopaedic pass's checks stay linear in the text.
+fn overlapping(merged: &[Candidate], a: usize, b: usize) -> (usize, usize) {
+    let hi = merged.partition_point(|c| c.tokens.0 < b);
+    let mut lo = hi;
+    while lo > 0 && merged[lo - 1].tokens.1 > a {
+        lo -= 1;
+    }
+    (lo, hi)
 }
 
 /// The end of a title opening at token `i` (a capitalised word) before `end`: capitalised
@@ -2034,6 +2064,8 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         let s = sentences.partition_point(|s| s.end <= at);
         sentences.get(s).map_or(n, |s| doc.tokens.partition_point(|t| t.span.start < s.end))
     };
+    // The names made, in text order, put in at once after each pass (`put_all`).
+    let mut found: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut k = 0;
     while k < n {
         let w = doc.s(k);
@@ -2054,7 +2086,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 if let Some(q) = close.filter(|&q| q > s + 1 && doc.cap(s + 1)) {
                     let e = doc.trim_end(s + 1, q);
                     if (s + 1..e).all(|t| doc.word(t) || doc.tokens[t].kind == Kind::Number || matches!(doc.s(t), "'" | "’" | "'s" | "’s" | "-" | "!" | "?" | "," | "&")) {
-                        put(doc, sentences, merged, s + 1, e, EntityType::Event);
+                        found.push((s + 1, e, EntityType::Event));
                         k = q + 1;
                         continue;
                     }
@@ -2064,9 +2096,10 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 let closed = !comma || matches!(doc.s(e), "," | "(" | "." | ")" | ";");
                 let next = doc.s(e);
                 let person = g.is_first_name(doc.s(s)) && doc.word(e) && next.starts_with(char::is_lowercase) && !matches!(next, "by" | "was" | "is" | "and" | "in" | "from" | "with");
-                let listed = merged.iter().any(|c| c.tokens == (s, e) && c.evidence == Evidence::Gazetteer && c.kind == EntityType::Person);
+                let (lo, hi) = overlapping(merged, s, e);
+                let listed = merged[lo..hi].iter().any(|c| c.tokens == (s, e) && c.evidence == Evidence::Gazetteer && c.kind == EntityType::Person);
                 if closed && !person && !listed && !(e - s == 1 && doc.is_common(s)) {
-                    put(doc, sentences, merged, s, e, EntityType::Event);
+                    found.push((s, e, EntityType::Event));
                     k = e;
                     continue;
                 }
@@ -2076,9 +2109,12 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         // probe landed on Mars", "life on Earth") is the place (see `retype`).
         // (or a lone word with no evidence, `bare`, which an article would drop)
         // (Checked last: a search of the candidates, for these few words only.)
-        let free = || !merged.iter().any(|c| c.tokens.0 <= k && k < c.tokens.1 && !(c.bare && c.tokens == (k, k + 1)));
+        let free = || {
+            let (lo, hi) = overlapping(merged, k, k + 1);
+            merged[lo..hi].iter().all(|c| c.bare && c.tokens == (k, k + 1))
+        };
         if SKY.has(w) && matches!(doc.s(k.wrapping_sub(1)), "on" | "to" | "from" | "around") && !doc.cap(k + 1) && free() {
-            put(doc, sentences, merged, k, k + 1, EntityType::Loc);
+            found.push((k, k + 1, EntityType::Loc));
             k += 1;
             continue;
         }
@@ -2086,12 +2122,14 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         // (the tagger read a body). Not the SS of a rank ("SS General").
         if SHIPS.has(w) && doc.cap(k + 1) && doc.joined(k + 1) && !ORG_TAILS.has(doc.s(k + 1)) && doc.role(g, k + 1, n).is_none() {
             let e = title_end(doc, g, k + 1, sentence_end(k));
-            put(doc, sentences, merged, k, e, EntityType::Event);
+            found.push((k, e, EntityType::Event));
             k = e;
             continue;
         }
         k += 1;
     }
+    put_all(doc, sentences, merged, &found);
+    found.clear();
     // The subject of a definition ("Kirkwall is the largest town and main port of Orkney",
     // "The Rio Tinto is a river", "The Lantern Keepers is a Canadian fantasy television
     // series", "\" Orchard Lane \" is a song by"): the head noun after "is a" types it (a
@@ -2143,17 +2181,22 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         }
         let Some(kind) = kind else { continue };
         let start = if kind == EntityType::Event && the { s } else { a };
-        let single = e - a == 1 && !merged.iter().any(|c| c.tokens.0 <= a && a < c.tokens.1);
+        let single = e - a == 1 && {
+            let (lo, hi) = overlapping(merged, a, a + 1);
+            lo == hi
+        };
         if single && doc.is_common(a) {
             continue;
         }
         if kind != EntityType::Event {
             e = doc.trim_end(a, e);
         }
-        if !merged.iter().any(|c| c.tokens == (start, e) && c.kind == kind) {
-            put(doc, sentences, merged, start, e, kind);
+        let (lo, hi) = overlapping(merged, start, e);
+        if !merged[lo..hi].iter().any(|c| c.tokens == (start, e) && c.kind == kind) {
+            found.push((start, e, kind));
         }
     }
+    put_all(doc, sentences, merged, &found);
     let mut i = 0;
     while i < merged.len() {
         let (a, b) = merged[i].tokens;
@@ -2166,8 +2209,8 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 s -= 2;
             }
             if s < a {
-                // (The new name is read again from its place: it may have taken others'.)
-                i = put(doc, sentences, merged, s, b, EntityType::Person);
+                found.push((s, b, EntityType::Person));
+                i += 1;
                 continue;
             }
         }
@@ -2179,11 +2222,13 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
             let state = STATE_HEADS.has(doc.s(h));
             if state || matches!(doc.s(h), "Church" | "Party") {
                 // (with the words before the head: "the Federal Republic of Yugoslavia")
-                let mut head = merged.iter().find(|c| c.tokens.1 == h + 1 && c.tokens.0 <= h).map_or(h, |c| c.tokens.0);
+                let (lo, hi) = overlapping(merged, h, h + 1);
+                let mut head = merged[lo..hi].iter().find(|c| c.tokens.1 == h + 1 && c.tokens.0 <= h).map_or(h, |c| c.tokens.0);
                 while head == h && head > 0 && doc.cap(head - 1) && doc.joined(head) && !common(doc.s(head - 1)) {
                     head -= 1;
                 }
-                i = put(doc, sentences, merged, head, b, if state { EntityType::Gpe } else { EntityType::Org });
+                found.push((head, b, if state { EntityType::Gpe } else { EntityType::Org }));
+                i += 1;
                 continue;
             }
         }
@@ -2200,7 +2245,7 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         // A noble's title before a full name ("Earl Rögnvald Brusason") is no part of it (not
         // before one word: "Earl Thomas", "Duke Ellington" are names).
         if kind == EntityType::Person && b - a >= 3 && PEERS.has(doc.s(a)) {
-            put(doc, sentences, merged, a + 1, b, EntityType::Person);
+            found.push((a + 1, b, EntityType::Person));
         }
         let first = doc.s(a);
         // A people's plural in "-ians", unlisted, that the tagger reads as a body ("the Iberians
@@ -2216,7 +2261,8 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
         }
         // "Greater" before a place is part of its name ("Greater Manchester").
         if matches!(kind, EntityType::Gpe | EntityType::Loc) && a > 0 && doc.s(a - 1) == "Greater" && doc.joined(a) {
-            put(doc, sentences, merged, a - 1, b, EntityType::Gpe);
+            found.push((a - 1, b, EntityType::Gpe));
+            i += 1;
             continue;
         }
         // A people's adjective and a state's word ("the Dutch Republic", "the Roman Republic"):
@@ -2236,17 +2282,22 @@ fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<
                 s -= 1;
             }
             if s < a {
-                put(doc, sentences, merged, s, b, EntityType::Event);
+                found.push((s, b, EntityType::Event));
+                i += 1;
                 continue;
             }
         }
         // A newspaper's "The" within a sentence ("reviewed in The Times").
         if kind == EntityType::Org && a >= 2 && doc.s(a - 1) == "The" && doc.s(a - 2).starts_with(char::is_lowercase) && doc.joined(a - 1) && doc.joined(a) && PRESS.has(doc.s(b - 1)) {
-            put(doc, sentences, merged, a - 1, b, EntityType::Org);
+            found.push((a - 1, b, EntityType::Org));
+            i += 1;
             continue;
         }
         i += 1;
     }
+    // (A name grown leftwards may open before the one found before it.)
+    crate::sentiment::sort_by(&mut found, |p, q| p.0.cmp(&q.0));
+    put_all(doc, sentences, merged, &found);
 }
 
 /// A title written as one ("President", "Sen."), not a common noun ("leader") nor capitals
