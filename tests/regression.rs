@@ -1581,3 +1581,13 @@ fn double_barrelled_surnames_after_a_given_name() {
     let got = mention_texts("The Donald Trump-Kim summit ended on Monday.");
     assert!(got.iter().any(|(n, _, _)| n == "Donald Trump"), "{got:?}");
 }
+
+/// Session 25: a newspaper's "The", kept in its mention within a sentence ("published by The
+/// Hartwell Gazette"), is no part of its key: one entity with "the Hartwell Gazette" (they had
+/// been two, and a stance pair went to either).
+#[test]
+fn a_newspapers_the_joins_its_other_mentions() {
+    let got = mention_texts("The report was first published by The Hartwell Gazette on Monday. Weinstein denounced the Hartwell Gazette report. The Hartwell Gazette stood by it.");
+    let papers: Vec<_> = got.iter().filter(|(n, _, _)| n.contains("Hartwell Gazette")).collect();
+    assert!(papers.len() == 1 && papers[0].1 == "ORG" && papers[0].2.len() == 3, "{got:?}");
+}

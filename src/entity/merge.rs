@@ -242,7 +242,10 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     let mut label: Vec<usize> = Vec::with_capacity(n);
     let mut surface_keys: Vec<Option<String>> = vec![None; n];
     for (i, c) in cands.iter().enumerate() {
-        let sk = key_of(surfaces[i]);
+        // A newspaper's or a work's "The" kept in its mention ("reviewed in The New York Times",
+        // `recognize::encyclopaedic`) is no part of its key: one entity with "the New York Times".
+        let bare_the = surfaces[i].strip_prefix("The ").filter(|r| matches!(c.kind, EntityType::Org | EntityType::Event) && r.starts_with(char::is_uppercase));
+        let sk = key_of(bare_the.unwrap_or(surfaces[i]));
         // "TYPE:key" of the canonical name, else of the surface.
         let mut key = String::with_capacity(sk.len() + 8);
         key.push_str(kind_tag(c.kind));
