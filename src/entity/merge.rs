@@ -335,6 +335,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if wi.len() < 2 {
             continue;
         }
+        let count = wi.len();
         let (wi, si) = without_suffix(&wi);
         let last = wi[wi.len() - 1];
         let bucket = buckets.entry(last);
@@ -344,7 +345,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         let mut repeat = false;
         for &j in bucket.iter() {
             let j = j as usize;
-            if label[j] == label[i] && cands[j].canon.is_some() == canon && surfaces[j].split_whitespace().next() == Some(wi[0]) && surfaces[j].split_whitespace().count() == wi.len() {
+            if label[j] == label[i] && cands[j].canon.is_some() == canon && surfaces[j].split_whitespace().next() == Some(wi[0]) && surfaces[j].split_whitespace().count() == count {
                 repeat = true;
                 break;
             }
