@@ -39,7 +39,7 @@ use std::hash::BuildHasherDefault;
 
 use super::gazetteer::{key_of, push_key_from};
 use super::model::FastSet;
-use super::recognize::{Candidate, Evidence};
+use super::recognize::{suffix_bit, Candidate, Evidence};
 use crate::clean::repair::{StrHasher, StrMap};
 use super::Field;
 use crate::span::Span;
@@ -791,17 +791,6 @@ fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surnames: &FastSet<
         let j = v[TYPES + best] as usize;
         kinds[i] = kinds[j];
         label[i] = label[j];
-    }
-}
-
-/// A bit for each name suffix (`name_suffix`), 0 for any other word.
-fn suffix_bit(w: &str) -> u32 {
-    match w.trim_end_matches('.') {
-        "Jr" => 1,
-        "Sr" => 2,
-        "II" => 4,
-        "III" => 8,
-        _ => 0,
     }
 }
 

@@ -246,7 +246,19 @@ fn trade_leader(doc: &Doc, i: usize) -> bool {
 
 /// A name's suffix: "Jr", "Sr" (with or without the stop), "II", "III".
 pub(crate) fn name_suffix(w: &str) -> bool {
-    matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III")
+    suffix_bit(w) != 0
+}
+
+/// A bit for each name suffix ([`name_suffix`]: `merge` tells two of a family apart by them),
+/// 0 for any other word.
+pub(crate) fn suffix_bit(w: &str) -> u32 {
+    match w.trim_end_matches('.') {
+        "Jr" => 1,
+        "Sr" => 2,
+        "II" => 4,
+        "III" => 8,
+        _ => 0,
+    }
 }
 
 /// Whether word `i` follows a deal's noun and "in", "of" or "with" ("a stake in Marlowet", "the
