@@ -20,9 +20,9 @@ use crate::token::{Kind, Token};
 
 /// Words after which a `.` does not end a sentence (lowercase, without the dot). Sorted.
 const ABBREVIATIONS: Words = Words(
-    "adm|apr|aug|capt|cf|cmdr|co|col|corp|cpl|dec|dept|dr|e.g|etc|feb|fig|fla|ft|gen|gov|hon|i.e|inc|\
-     jan|jr|jul|jun|lt|ltd|maj|mar|messrs|mr|mrs|ms|mt|no|nov|oct|ph|pp|pres|prof|rep|rev|sen|sep|\
-     sept|sgt|sr|st|supt|vol|vs",
+    "adm|apr|aug|capt|cf|cmdr|co|col|corp|cpl|dec|dept|det|dr|e.g|etc|feb|fig|fla|ft|gen|gov|hon|i.e|\
+     inc|insp|jan|jr|jul|jun|lt|ltd|maj|mar|messrs|mr|mrs|ms|mt|no|nov|oct|ph|pp|pres|prof|pvt|rep|\
+     rev|sen|sep|sept|sgt|sr|st|supt|vol|vs",
 );
 
 /// Capitalised words that usually open a sentence; after `U.S.` or `Inc.` they mean a break. Sorted.

@@ -195,9 +195,9 @@ const ORG_CONNECTORS: Words = Words("&|and|de|for|of|on|the|to");
 const NAME_CONNECTORS: Words = Words("al|bin|da|de|del|di|dos|du|ibn|van|von|wa");
 
 /// Courtesy and rank titles written with a dot (`Mr.`), lowercase, sorted.
-const TITLES: Words = Words("adm|capt|col|dame|dr|gen|gov|lt|maj|miss|mr|mrs|ms|pres|prof|rep|rev|sen|sgt|sir");
+const TITLES: Words = Words("adm|capt|cmdr|col|cpl|dame|det|dr|gen|gov|insp|lt|maj|miss|mr|mrs|ms|pres|prof|pvt|rep|rev|sen|sgt|sir|supt");
 /// The role each of [`TITLES`] attaches, in the same order (empty: none).
-const TITLE_ROLES: &str = "Admiral|Captain|Colonel|||General|Governor|Lieutenant|Major|||||President|Professor|Representative|Reverend|Senator|Sergeant|";
+const TITLE_ROLES: &str = "Admiral|Captain|Commander|Colonel|Corporal||Detective||General|Governor|Inspector|Lieutenant|Major|||||President|Professor|Private|Representative|Reverend|Senator|Sergeant||Superintendent";
 
 /// Courtesy titles and ranks as written without a stop ("Mr Okafor", "Dr Lindqvist", "Sgt
 /// Woody"; not "Gen": "Gen Z"). Sorted.
@@ -1654,6 +1654,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     saints(doc, g, &mut merged);
     retype(doc, g, &mut merged);
     encyclopaedic::encyclopaedic(doc, g, sentences, &mut merged);
+    abbreviated_states(doc, g, sentences, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
@@ -1736,6 +1737,42 @@ const LANDS: Words = Words("archipelago|desert|island|islands|mountains|peninsul
 
 /// The planets and the larger moons of the solar system. Sorted.
 const SKY: Words = Words("Callisto|Ceres|Earth|Enceladus|Europa|Ganymede|Jupiter|Mars|Mercury|Neptune|Pluto|Saturn|Titan|Triton|Uranus|Venus");
+
+/// US states' and Canadian provinces' abbreviations, as news writes them after a city
+/// ("Portland, Ore.", "Fresno, Calif.-based", "Newark, N.J."), without the stop that follows
+/// them (a dotted one keeps its stops: it is one token). Sorted.
+const STATE_ABBREVIATIONS: Words = Words("Ala|Ariz|Ark|B.C.|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|N.C.|N.D.|N.H.|N.J.|N.M.|N.Y.|Neb|Nev|Okla|Ont|Ore|Pa|Que|R.I.|S.C.|S.D.|Sask|Tenn|Tex|Va|Vt|Wash|Wis|Wyo");
+/// The state each of [`STATE_ABBREVIATIONS`] names, in the same order.
+const ABBREVIATED_STATES: &str = "Alabama|Arizona|Arkansas|British Columbia|California|Colorado|Connecticut|Delaware|Florida|Georgia|Illinois|Indiana|Kansas|Kentucky|Louisiana|Massachusetts|Maryland|Michigan|Minnesota|Mississippi|Missouri|Montana|North Carolina|North Dakota|New Hampshire|New Jersey|New Mexico|New York|Nebraska|Nevada|Oklahoma|Ontario|Oregon|Pennsylvania|Quebec|Rhode Island|South Carolina|South Dakota|Saskatchewan|Tennessee|Texas|Virginia|Vermont|Washington|Wisconsin|Wyoming";
+
+/// A state's abbreviation after a city and a comma ("Portland, Ore.") is that state, stop
+/// included, named in full: the tagger reads these capitalised stubs as anything ("Ore." an
+/// organisation), and alone they are no name ("Wash", "Ill", "Miss" elsewhere are words).
+#[cfg_attr(size_attrs, optimize(size))]
+fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for k in 2..doc.tokens.len().saturating_sub(1) {
+        let Some(i) = STATE_ABBREVIATIONS.iter().position(|w| w == doc.s(k)) else { continue };
+        let b = if doc.s(k).ends_with('.') { k + 1 } else { k + 2 };
+        if b == k + 2 && (doc.s(k + 1) != "." || !doc.gap(k + 1).is_empty()) || doc.s(k - 1) != "," || !doc.cap(k - 2) || !doc.word(k - 2) {
+            continue;
+        }
+        let Some(hit) = ABBREVIATED_STATES.split('|').nth(i).and_then(|name| g.phrase(&super::gazetteer::key_of(name))) else { continue };
+        // Not inside a longer name found before ("Fresno, Calif" read as one).
+        let at = merged.partition_point(|c| c.tokens.1 <= k);
+        if merged.get(at).is_some_and(|c| c.tokens.0 < k) {
+            continue;
+        }
+        let end = merged[at..].iter().take_while(|c| c.tokens.0 < b).count();
+        found.push((at, end, k, b, hit));
+    }
+    for &(at, n, k, b, hit) in found.iter().rev() {
+        let span = Span::new(doc.tokens[k].span.start, doc.tokens[b - 1].span.end);
+        let sentence = sentences.partition_point(|s| s.end <= span.start);
+        let c = Candidate { span, tokens: (k, b), kind: EntityType::Gpe, evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, role: None, role_of: None, sentence, subject: false, weak: false, bare: false, sure: true };
+        merged.splice(at..at + n, [c]);
+    }
+}
 
 /// Types that the words around a name decide, whoever found it: a faith (`faith`); a show
 /// opening with a weekday; a storm's name; a planet or moon.
@@ -2991,11 +3028,12 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [STATE_ABBREVIATIONS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
         assert!(DANGLING.sorted());
+        assert_eq!(STATE_ABBREVIATIONS.iter().count(), ABBREVIATED_STATES.split('|').count());
     }
 
     /// The tokens `i..trim_end(i, j)` of `text`, joined by spaces.

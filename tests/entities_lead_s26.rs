@@ -1,0 +1,73 @@
+//! Session 26 (the lead's rules): entity cases from real articles, each rewritten in invented
+//! sentences. Every test here failed before its rule.
+
+use undertone::{analyze, Analysis, Options};
+
+fn run(text: &str) -> Analysis {
+    analyze(text, &Options { clean: false, ..Options::default() })
+}
+
+/// (entity name, type, its mentions' texts in text order) for every entity.
+fn entities(a: &Analysis) -> Vec<(String, &'static str, Vec<String>)> {
+    a.entities
+        .iter()
+        .map(|e| {
+            let mut ms: Vec<(usize, String)> = e.mentions.iter().map(|m| (m.start, a.text[m.start..m.end].to_string())).collect();
+            ms.sort();
+            (e.name.clone(), e.kind.as_str(), ms.into_iter().map(|(_, t)| t).collect())
+        })
+        .collect()
+}
+
+fn find<'a>(es: &'a [(String, &'static str, Vec<String>)], name: &str) -> Option<&'a (String, &'static str, Vec<String>)> {
+    es.iter().find(|e| e.0 == name)
+}
+
+/// A state's abbreviation after a city and a comma is that state, stop included, and one entity
+/// with the state written in full.
+#[test]
+fn state_abbreviations_after_a_city_are_the_state() {
+    let a = run("The unit is based in Bridgeton, Ore. and employs 90 people. Oregon officials welcomed it.");
+    let es = entities(&a);
+    let oregon = find(&es, "Oregon").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!((oregon.1, oregon.2.clone()), ("GPE", vec!["Ore.".to_string(), "Oregon".to_string()]), "{es:?}");
+    assert!(find(&es, "Ore.").is_none(), "{es:?}");
+
+    for (text, state, mention) in [
+        ("Halvey Robotics, a startup from Lindenfield, Calif., said it had raised money.", "California", "Calif."),
+        ("Police in Carver Falls, Mo. said the man had fled.", "Missouri", "Mo."),
+        ("A Dunmore, Pa.-based maker of valves was sold.", "Pennsylvania", "Pa."),
+        ("She grew up in Holbrook, N.J., and moved away.", "New Jersey", "N.J."),
+    ] {
+        let es = entities(&run(text));
+        let e = find(&es, state).unwrap_or_else(|| panic!("{text}: {es:?}"));
+        assert_eq!((e.1, e.2.clone()), ("GPE", vec![mention.to_string()]), "{text}: {es:?}");
+    }
+}
+
+/// The same words elsewhere are no state: only "City, Abbr." is.
+#[test]
+fn abbreviation_words_elsewhere_are_not_states() {
+    for text in ["Wash the car before noon, he said.", "Ill and tired, the runner stopped.", "Ark Music said the album was late."] {
+        let es = entities(&run(text));
+        for state in ["Washington", "Illinois", "Arkansas"] {
+            assert!(find(&es, state).is_none(), "{text}: {es:?}");
+        }
+    }
+}
+
+/// Detective, inspector, private and the like abbreviated before a name are titles: the name
+/// after them is the person, and the sentence does not end at their stop.
+#[test]
+fn abbreviated_ranks_are_titles() {
+    let a = run("No foul play was found, said Det. Arnaldo Pruitt. Insp. Morrow and Pvt. Kesey agreed.");
+    let es = entities(&a);
+    for name in ["Arnaldo Pruitt", "Morrow", "Kesey"] {
+        let e = find(&es, name).unwrap_or_else(|| panic!("{name}: {es:?}"));
+        assert_eq!(e.1, "PERSON", "{es:?}");
+    }
+    for title in ["Det", "Insp", "Pvt"] {
+        assert!(!es.iter().any(|e| e.2.iter().any(|m| m.starts_with(title))), "{title}: {es:?}");
+    }
+    assert_eq!(a.sentences.len(), 2, "{:?}", a.sentences);
+}
