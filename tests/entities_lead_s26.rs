@@ -71,3 +71,21 @@ fn abbreviated_ranks_are_titles() {
     }
     assert_eq!(a.sentences.len(), 2, "{:?}", a.sentences);
 }
+
+/// Capitals glued by "&" are one company ("AT&T", "AT&T Inc.", a place's school "Texas A&M");
+/// "Q&A" and "R&D" are no names.
+#[test]
+fn ampersand_names_are_whole() {
+    for (text, name) in [
+        ("Carriers such as Verizon and AT&T raised prices on Monday.", "AT&T"),
+        ("The lawsuit against AT&T Inc. was dropped.", "AT&T Inc"),
+        ("If Texas A&M hires him, the coach would move.", "Texas A&M"),
+    ] {
+        let es = entities(&run(text));
+        let e = find(&es, name).unwrap_or_else(|| panic!("{text}: {es:?}"));
+        assert_eq!(e.1, "ORG", "{text}: {es:?}");
+        assert!(!es.iter().any(|e| e.0 == "T Inc" || e.0 == "Texas" || e.0 == "AT"), "{text}: {es:?}");
+    }
+    let es = entities(&run("After the Q&A session, the firm raised its R&D budget."));
+    assert!(!es.iter().any(|e| e.0.contains('&')), "{es:?}");
+}

@@ -1655,6 +1655,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     retype(doc, g, &mut merged);
     encyclopaedic::encyclopaedic(doc, g, sentences, &mut merged);
     abbreviated_states(doc, g, sentences, &mut merged);
+    ampersand_names(doc, sentences, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
@@ -1770,6 +1771,60 @@ fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut
         let span = Span::new(doc.tokens[k].span.start, doc.tokens[b - 1].span.end);
         let sentence = sentences.partition_point(|s| s.end <= span.start);
         let c = Candidate { span, tokens: (k, b), kind: EntityType::Gpe, evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, role: None, role_of: None, sentence, subject: false, weak: false, bare: false, sure: true };
+        merged.splice(at..at + n, [c]);
+    }
+}
+
+/// Capitals joined by "&" that name no company ("Q&A", "R&D"). Sorted.
+const AMPERSAND_WORDS: Words = Words("B&B|F&B|G&T|M&A|P&L|Q&A|R&B|R&D|S&L");
+
+/// Capitals glued by "&" ("AT&T", "S&P", "H&M") are one company's name, whatever the tagger
+/// read in its pieces ("AT&T" had been no name, "AT&T Inc." the name "T Inc."); those of
+/// [`AMPERSAND_WORDS`] are no name at all.
+#[cfg_attr(size_attrs, optimize(size))]
+fn ampersand_names(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let caps = |k: usize| {
+        let w = doc.s(k).as_bytes();
+        doc.word(k) && (1..=4).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
+    };
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k + 2 < doc.tokens.len() {
+        if doc.s(k + 1) != "&" || !caps(k) || !caps(k + 2) || !doc.gap(k + 1).is_empty() || !doc.gap(k + 2).is_empty() {
+            k += 1;
+            continue;
+        }
+        let (mut a, end) = (k, k + 3);
+        k = end;
+        let no_name = AMPERSAND_WORDS.has(&doc.text[doc.tokens[a].span.start..doc.tokens[end - 1].span.end]);
+        // Not inside a longer name that opens before it; one that opens inside it grows to
+        // hold it ("AT&T Inc.", where the tagger read "T Inc.").
+        let mut at = merged.partition_point(|c| c.tokens.1 <= a);
+        let mut n = merged[at..].iter().take_while(|c| c.tokens.0 < end).count();
+        if merged[at..at + n].iter().any(|c| c.tokens.0 < a) {
+            continue;
+        }
+        // A place's name right before is the school's ("Texas A&M", "Florida A&M").
+        if !no_name && at > 0 && merged[at - 1].tokens == (a - 1, a) && merged[at - 1].kind == EntityType::Gpe && doc.joined(a) {
+            at -= 1;
+            n += 1;
+            a -= 1;
+        }
+        let b = merged[at..at + n].iter().map(|c| c.tokens.1).fold(end, usize::max);
+        found.push((at, n, a, b, no_name));
+    }
+    for &(at, n, a, b, no_name) in found.iter().rev() {
+        if no_name {
+            merged.drain(at..at + n);
+            continue;
+        }
+        if n == 1 && merged[at].tokens == (a, b) && merged[at].kind == EntityType::Org {
+            continue;
+        }
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        let sentence = sentences.partition_point(|s| s.end <= span.start);
+        let subject = merged[at..at + n].iter().any(|c| c.subject) || sentences.get(sentence).is_some_and(|s| s.start == span.start) || SAY_VERBS.has(doc.s(b));
+        let c = Candidate { span, tokens: (a, b), kind: EntityType::Org, evidence: Evidence::Rule, canon: None, country: None, role: None, role_of: None, sentence, subject, weak: false, bare: false, sure: true };
         merged.splice(at..at + n, [c]);
     }
 }
@@ -3028,7 +3083,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [STATE_ABBREVIATIONS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
