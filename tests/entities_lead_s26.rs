@@ -89,3 +89,25 @@ fn ampersand_names_are_whole() {
     let es = entities(&run("After the Q&A session, the firm raised its R&D budget."));
     assert!(!es.iter().any(|e| e.0.contains('&')), "{es:?}");
 }
+
+/// A Korean or Chinese name puts the family name first: alone later, that name is the person
+/// named first with it ("Kim" after "Kim Jong Un" and his grandfather "Kim Il Sung"; "Moon"
+/// after "Moon Jae-in").
+#[test]
+fn family_names_written_first_are_the_person() {
+    let a = run("North Korean leader Kim Jong Un had an operation on his ankle. His grandfather Kim Il Sung \
+                 founded the state. Kim is recovering, officials said, and Kim will appear soon.");
+    let es = entities(&a);
+    let kim = find(&es, "Kim Jong Un").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(kim.2, vec!["Kim Jong Un", "Kim", "Kim"], "{es:?}");
+    assert!(find(&es, "Kim").is_none(), "{es:?}");
+
+    let es = entities(&run("President Moon Jae-in met the envoy in Seoul. Moon said the talks had gone well."));
+    let moon = find(&es, "Moon Jae-in").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(moon.2, vec!["Moon Jae-in", "Moon"], "{es:?}");
+
+    // A Western name is not read so: "Lee" goes to the person whose surname it is.
+    let es = entities(&run("Lee Smith scored twice. Coach Robert Lee was pleased. Lee said the team had earned it."));
+    let lee = find(&es, "Robert Lee").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!(lee.2, vec!["Robert Lee", "Lee"], "{es:?}");
+}

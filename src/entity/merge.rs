@@ -397,10 +397,16 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     }
     // Pass 4: surnames. The owners (multi-word persons) never change in this pass.
     let mut owners = Lists::default();
+    // Korean and Chinese names put the family name first ("Kim Jong Un", "Moon Jae-in"): the
+    // one that stands alone later ("Kim"). Consulted when no name ends with the word.
+    let mut families = Lists::default();
     for j in 0..n {
         let sj = surfaces[j];
         if kinds[j] == EntityType::Person && sj.contains(char::is_whitespace) {
             let w = words(sj);
+            if family_first(&w, gaz) {
+                families.entry(w[0]).push(j as u32);
+            }
             // The surname before a name's suffix ("King" of "Martin Luther King Jr").
             let suffixed = w.len() > 2 && super::recognize::name_suffix(w[w.len() - 1]);
             if let Some(&last) = w.get(w.len() - 1 - usize::from(suffixed)) {
@@ -445,7 +451,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         // news a relative or namesake introduced later goes by the given name ("Bernie Sanders
         // ... his wife Jane Sanders ... Sanders said"). Not the nearest.
         // (Decided once per surname: the owners' labels do not change in this pass.)
-        if let Some(list) = owners.get(s) {
+        if let Some(list) = owners.get(s).or_else(|| families.get(s)) {
             let d = *decided.entry(s).or_insert_with(|| owner(list, &label, cands));
             if let Some(j) = if d == u32::MAX { nearest(list, i) } else { Some(d as usize) } {
                 kinds[i] = EntityType::Person;
@@ -509,7 +515,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     }
     for i in 0..n {
         let s = surfaces[i];
-        if s.contains(char::is_whitespace) || owners.get(s).is_some() {
+        if s.contains(char::is_whitespace) || owners.get(s).is_some() || families.get(s).is_some() {
             continue;
         }
         let by_list = listed_given.get(s).filter(|&&l| l != u32::MAX && named(kinds[i]) && cands[i].evidence != Evidence::Gazetteer && given.get(s) != Some(&u32::MAX));
@@ -804,6 +810,27 @@ fn without_suffix<'a, 'b>(w: &'b [&'a str]) -> (&'b [&'a str], u32) {
 /// Of the full names `list` (candidate indices, ascending, never empty) sharing a surname, the
 /// one a lone surname is: `u32::MAX` when they are all one person (then the nearest, see
 /// [`nearest`]); of several persons, the only one a list knows, else the first named.
+/// Korean and Chinese family names, which open a name. Sorted.
+const FAMILY_NAMES: Words = Words(
+    "Ahn|Bae|Baek|Ban|Cai|Cao|Chen|Cheng|Cho|Choi|Chung|Cui|Deng|Ding|Dong|Fang|Feng|Gao|Guo|Han|Heo|Hong|Hu|\
+     Huang|Hwang|Jang|Jeon|Jeong|Jiang|Jung|Kang|Kim|Kwon|Lee|Li|Liang|Lim|Lin|Liu|Luo|Mao|Moon|Nam|Pak|Park|\
+     Peng|Ri|Roh|Ryu|Seo|Shen|Shin|Song|Tang|Wang|Wen|Xi|Xiao|Xie|Xu|Yang|Yao|Yoon|Yuan|Zeng|Zhang|Zhao|Zheng|\
+     Zhou|Zhu",
+);
+
+/// A full name written family name first: one of [`FAMILY_NAMES`], then a given name in one
+/// hyphened word ("Moon Jae-in"), in two words ("Kim Jong Un", "Lee Hsien Loong"), or in one
+/// word that no list knows as a given name or a surname ("Xi Jinping"; not "Kim Wilde", "Lee
+/// Smith").
+fn family_first(w: &[&str], gaz: &super::gazetteer::Gazetteer) -> bool {
+    FAMILY_NAMES.has(w[0])
+        && match w.len() {
+            2 => w[1].contains('-') || !gaz.is_first_name(w[1]) && !gaz.is_listed_surname(w[1]),
+            3 => w[1..].iter().all(|t| t.len() > 1 && !t.ends_with('.') && !gaz.is_listed_surname(t)),
+            _ => false,
+        }
+}
+
 fn owner(list: &[u32], label: &[usize], cands: &[Candidate]) -> u32 {
     let first = list[0] as usize;
     if list.iter().all(|&j| label[j as usize] == label[first]) {
