@@ -506,6 +506,45 @@ fn main() {
     // `--seeds k`: several shufflings, weights averaged (less variance than one run).
     let seeds: u64 = flag("--seeds").and_then(|s| s.parse().ok()).unwrap_or(1);
     let train_set = load(&train_path, &drop, args.iter().any(|a| a == "--further"));
+    // `--model path`: score a model file as it is (the shipped weights by default path) on the
+    // dev sets and, in sample, on train, with `--shift p,n` added to its margins; writes nothing.
+    if let Some(path) = flag("--model") {
+        let bytes = fs::read(root.join(&path)).expect("model file");
+        let mut i = 0;
+        while bytes.get(i) == Some(&b'#') {
+            while bytes[i] != b'\n' {
+                i += 1;
+            }
+            i += 1;
+        }
+        let rest = &bytes[i + 1..];
+        let bits = rest[0] as u32;
+        let scale = f32::from_le_bytes([rest[1], rest[2], rest[3], rest[4]]);
+        let (shp, shn) = flag("--shift")
+            .and_then(|s| s.split_once(',').and_then(|(a, b)| Some((a.parse::<f32>().ok()?, b.parse::<f32>().ok()?))))
+            .unwrap_or((0.0, 0.0));
+        let (pos, neg): (Vec<i8>, Vec<i8>) = rest[5..].iter().map(|&x| {
+            let x = x ^ 0x88;
+            ((x as i8) >> 4, ((x << 4) as i8) >> 4)
+        }).unzip();
+        for name in ["train", "dev_rw", "dev_mt"] {
+            let d = if name == "train" { train_set.iter().map(|e| Example { feats: e.feats.clone(), label: e.label, desc: e.desc, shown: None, multi: e.multi, line: e.line }).collect() } else { load(&dir.join(format!("{name}.jsonl")), &drop, false) };
+            let gold: Vec<usize> = d.iter().map(|e| e.label).collect();
+            let held: Vec<(f32, f32)> = d.iter().map(|e| margins(e, bits, scale, &pos, &neg)).collect();
+            let pred: Vec<usize> = held.iter().map(|&(p, n)| class_of(p + shp, n + shn)).collect();
+            // `MARGINS=prefix` writes each target's margins (line, pos, neg, gold) to prefix-<set>.txt
+            // (as `OOF=` does for held-out train margins; numbers only).
+            if let Some(pre) = std::env::var_os("MARGINS") {
+                let rows: String = d.iter().zip(&held).map(|(e, (p, n))| format!("{} {p} {n} {}\n", e.line, e.label)).collect();
+                fs::write(format!("{}-{name}.txt", pre.to_string_lossy()), rows).expect("MARGINS path");
+            }
+            let mut m = [[0; 3]; 3];
+            gold.iter().zip(&pred).for_each(|(g, p)| m[*g][*p] += 1);
+            let (f, a) = macro_f1(&gold, &pred);
+            println!("{name:<10} n={:5} F1m={f:.4} acc={a:.4} confusion (gold rows neg/neu/pos) {m:?}", d.len());
+        }
+        return;
+    }
     // `--shift p,n`: added to the positive and negative margins' bias (after training).
     let (pshift, nshift) = flag("--shift")
         .and_then(|s| s.split_once(',').and_then(|(a, b)| Some((a.parse::<f64>().ok()?, b.parse::<f64>().ok()?))))

@@ -1628,10 +1628,41 @@ const DOWNWARD: Words = Words("fewer|less|lower|other|rather|smaller|weaker|wors
 /// 2 wrong ("much more likely than Romney supporters").
 const OUTDONE: f32 = 2.0;
 
-/// The margin the target at `ta` gets after the model, by where it stands: the one outdone
-/// ([`outdone`]) or opposed ([`opposed`]). One function for the targets and the entities.
-fn after_model(text: &str, tokens: &[Token], words: &[&str], a: usize, ta: usize) -> f32 {
-    outdone(text, tokens, words, a, ta) + opposed(words, a, ta)
+/// The margin the target at tokens `[ta, tb)` of the sentence `[a, b)` gets after the model, by
+/// where it stands: the one outdone ([`outdone`]) or opposed ([`opposed`]), negative, or the
+/// one ahead in a race ([`leader`]), positive. One function for the targets and the entities.
+fn after_model(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, ta: usize, tb: usize) -> f32 {
+    outdone(text, tokens, words, a, ta) + opposed(words, a, ta) + leader(words, a, b, tb)
+}
+
+/// Words between a target and "leads" / "ahead" ("X is now leading", "X has also led") (sorted).
+const LEAD_GAP: Words = Words("also|been|comfortably|currently|easily|had|has|is|narrowly|now|still|was");
+
+/// Words that make a sentence a race's tally ("leads by 4 points", "ahead in the polls") (sorted).
+const TALLY: Words = Words("%|delegates|percent|point|points|poll|polling|polls|race|survey|votes");
+
+/// The positive margin of the one ahead in a race ([`leader`]).
+const LEADER: f32 = 2.0;
+
+/// The target ending at `tb` is ahead in a race: "leads", "led", "is leading" or "ahead" right
+/// after it (up to three auxiliaries or adverbs between, [`LEAD_GAP`]) in a sentence that
+/// tallies votes, points or polls ([`TALLY`]: "X leads Y by six points", "polls show X
+/// ahead"; not "X led the troops"). In news a lead in the race is good news for the one
+/// leading. Out of fold on NewsMTSC train (`OOF=`, 10-fold CV by sentence): of 17 such
+/// targets 14 are positive, the model read 6 right, with the margin 15 (macro-F1 +.0012); on
+/// NewsMTSC dev (the shipped model) one dev_mt target, positive and read right before.
+#[inline(never)]
+fn leader(words: &[&str], a: usize, b: usize, tb: usize) -> f32 {
+    let mut k = tb;
+    while k < b && k < tb + 3 && LEAD_GAP.has(words[k]) {
+        k += 1;
+    }
+    let lead = k < b && matches!(words[k], "ahead" | "leading" | "leads" | "led");
+    if lead && words[a..b].iter().any(|w| TALLY.has(w)) {
+        LEADER
+    } else {
+        0.0
+    }
 }
 
 /// The target at `ta` is what a comparison measures something against ("raised more money
@@ -1854,7 +1885,12 @@ fn entities_with(
             p += MENTION_PRIOR.0;
             n += MENTION_PRIOR.1;
         }
-        n -= after_model(text, tokens, words, a, ta);
+        let x = after_model(text, tokens, words, a, b, ta, tb);
+        if x > 0.0 {
+            p += x;
+        } else {
+            n -= x;
+        }
         // Descriptors: how the article labels the entity itself (see [`descriptors`]).
         for (ci, v) in described {
             let d = DESCRIPTOR * v / 4.0;
@@ -2041,7 +2077,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
             };
             let mut feats = Vec::new();
             model::features(&cx, ta, tb, rule, &mut feats);
-            let desc: f32 = descriptors(text, tokens, &words, raw, a, b, ta, tb).iter().map(|x| x.1).sum::<f32>() + after_model(text, tokens, &words, a, ta);
+            let desc: f32 = descriptors(text, tokens, &words, raw, a, b, ta, tb).iter().map(|x| x.1).sum::<f32>() + after_model(text, tokens, &words, a, b, ta, tb);
             Some((feats, rule, desc))
         })
         .collect()
@@ -2247,10 +2283,31 @@ mod tests {
     }
 
     #[test]
+    fn the_one_ahead_in_a_race_has_a_positive_margin() {
+        let margin = |text: &str, name: &str| {
+            let tokens = crate::token::tokenize(text);
+            let mut buf = String::new();
+            let words = words_of(text, &tokens, &mut buf);
+            let start = text.find(name).unwrap();
+            let ta = tokens.iter().position(|t| t.span.start == start).unwrap();
+            leader(&words, 0, tokens.len(), ta + 1)
+        };
+        assert_eq!(margin("Moreno leads Aldo by six points in the latest poll.", "Moreno"), LEADER);
+        assert_eq!(margin("In the survey, Moreno is now leading with 44 percent.", "Moreno"), LEADER);
+        assert_eq!(margin("Every poll shows Moreno ahead.", "Moreno"), LEADER);
+        // No tally: a lead of another kind ("led the troops").
+        assert_eq!(margin("Moreno led the troops into the city.", "Moreno"), 0.0);
+        // The one led is not the leader; nor is a word away from the verb.
+        assert_eq!(margin("Moreno leads Aldo by six points in the latest poll.", "Aldo"), 0.0);
+        assert_eq!(margin("Moreno said the rival leads by six points.", "Moreno"), 0.0);
+    }
+
+    #[test]
     fn lists_are_sorted() {
         let e: Vec<&str> = EMOTICONS.split(' ').collect();
         assert!(e.len() == EMOTICON_TENTHS.len() && e.windows(2).all(|w| w[0] < w[1]));
         assert!(OP_LIKE.sorted() && OP_FAIL.sorted() && OP_FALL.sorted());
+        assert!(LEAD_GAP.sorted() && TALLY.sorted());
         for list in [NEGATORS, BOOSTERS, DAMPENERS, HEDGES, OPPOSERS, HARMS, DOWNWARD, DECLINES, NP_OPENERS, OBJECT_STARTS, NP_STOPS, NOT_EXCESS, LY_ADJECTIVES, FINITE, RELATIVES, WORKS, NOT_NEGATION] {
             assert!(list.sorted(), "{list:?}");
         }
