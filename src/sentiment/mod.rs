@@ -645,6 +645,22 @@ const OPPOSED: f32 = -0.5;
 /// Only clearly bad things (VADER valence at most this) are read as opposed.
 const OPPOSED_MAX: f32 = -1.5;
 
+/// The sentence `[a, b)` is a headline in title case ("Senator Slams Shameful Deal"): of its
+/// words of four letters or more (at least four), nine in ten or more are capitalised words
+/// with lowercase letters. Its capitalised words are not taken for names ([`is_name`]): a
+/// lexicon word in it is a cue as in any sentence.
+fn title_case(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let (mut n, mut caps) = (0, 0);
+    for t in &tokens[a..b] {
+        let s = t.text(text);
+        if t.kind == Kind::Word && s.chars().count() >= 4 {
+            n += 1;
+            caps += (t.is_capitalized(text) && s.chars().skip(1).any(char::is_lowercase)) as usize;
+        }
+    }
+    n >= 4 && caps * 10 >= n * 9
+}
+
 /// Title-case word that is not the first word of its sentence or quote: a name.
 #[cfg_attr(size_attrs, optimize(size))]
 fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
@@ -741,6 +757,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let s = tokens[i].text(text);
         !s.chars().any(char::is_lowercase)
     });
+    let headline = title_case(text, tokens, a, b);
     let mut i = a;
     while i < b {
         // A word with no valence that opens no phrase is no cue (checked before the dearer name test).
@@ -763,7 +780,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             i = last + 1;
             continue;
         }
-        if tokens[i].kind != Kind::Word || plain || is_name(text, tokens, a, i) || no_judgement(words, a, b, i) {
+        if tokens[i].kind != Kind::Word || plain || !headline && is_name(text, tokens, a, i) || no_judgement(words, a, b, i) {
             i += 1;
             continue;
         }
@@ -2283,6 +2300,23 @@ mod tests {
         let want: Vec<(usize, usize)> = spans.iter().map(|&s| token_range(&tokens, s)).collect();
         assert_eq!(token_ranges(&tokens, &spans), want);
         assert_eq!(token_ranges(&tokens, &[]), vec![]);
+    }
+
+    #[test]
+    fn a_title_case_headline_is_told_from_a_sentence_with_names() {
+        let is = |text: &str| {
+            let tokens = crate::token::tokenize(text);
+            title_case(text, &tokens, 0, tokens.len())
+        };
+        assert!(is("Senator Slams Mayor Over Shameful Corruption Deal"));
+        assert!(is("Moreno Says Ruritania Is A 'Template For Success'"));
+        // Lowercase words of four letters or more: a sentence, however many names it holds.
+        assert!(!is("Senator Aldo Good said Moreno and Clinton met in Ruritania."));
+        assert!(!is("The Ruritania Senate Ethics Committee will meet Moreno."));
+        // Too short to tell.
+        assert!(!is("Moreno Wins"));
+        // All capitals is shouting, not a headline of names (is_name does not apply to it).
+        assert!(!is("THIS IS A DISGRACEFUL DECISION"));
     }
 
     #[test]
