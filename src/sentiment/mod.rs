@@ -14,7 +14,8 @@
 //! 1. Each token is looked up lowercased. Multiword idioms (`src/lexicon/idioms.tsv`) are tried
 //!    first, longest match; then single words (`src/lexicon/valence.tsv`, VADER's -4..+4 scale).
 //!    A Title-case word inside a sentence, or opening it before another Title-case word, is a
-//!    name and has no valence ("Justice officials", "Hope Hicks").
+//!    name and has no valence ("Justice officials", "Hope Hicks"), but in a headline in title
+//!    case ("Senator Slams Shameful Deal", [`title_case`]), where every word is capitalised.
 //! 2. The three tokens before a cue, up to punctuation, can change it: a negator (`not`, `no`, `few` but not `a few`,
 //!    `never`, `-n't`, `without`, `devoid` (of), ...) multiplies it by -0.74; an intensifier (`very`,
 //!    `extremely`, `absolutely`) adds 0.293 to its size and a dampener (`slightly`, `somewhat`)
@@ -121,7 +122,9 @@
 //! negative margin of 2 ([`outdone`]; not "rather than X", "worse than X", "no better friend
 //! than X"). So does opposition: the target right after "against" ("allegations against X"),
 //! "over" ("concerns over X"), hostility's "at" ("a swipe at X") or "calls for" ("called for X
-//! to resign") is the one opposed, a negative margin of 1 ([`opposed`]). A party to a conversation, the one
+//! to resign") is the one opposed, a negative margin of 1 ([`opposed`]). So does a race: the one
+//! ahead ("X leads Y by six points", "polls show X ahead") has a positive margin of 2
+//! ([`leader`]). A party to a conversation, the one
 //! told, asked or spoken to ("told X", "asked X", "an interview with X"), or the one who asks,
 //! is neutral but for its descriptors ([`model::partner`], [`model::asker`]); so is a target
 //! that is only the setting of what is said, a place after "in", a time, a speaker's label
