@@ -111,3 +111,17 @@ fn family_names_written_first_are_the_person() {
     let lee = find(&es, "Robert Lee").unwrap_or_else(|| panic!("{es:?}"));
     assert_eq!(lee.2, vec!["Robert Lee", "Lee"], "{es:?}");
 }
+
+/// A street's name ends in its kind of road, abbreviated or not: a place, not a person or a body.
+#[test]
+fn roads_are_places() {
+    for (text, name) in [
+        ("The flat in the 3600 block of E. Varden Blvd. was sealed off.", "E. Varden Blvd"),
+        ("Offices at 1200 Harlow Boulevard were sold to the bank.", "Harlow Boulevard"),
+        ("A crash closed the Marlow Valley Parkway on Monday.", "Marlow Valley Parkway"),
+    ] {
+        let es = entities(&run(text));
+        let e = find(&es, name).unwrap_or_else(|| panic!("{text}: {es:?}"));
+        assert_eq!(e.1, "LOC", "{text}: {es:?}");
+    }
+}

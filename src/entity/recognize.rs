@@ -120,10 +120,10 @@ const LOC_HEADS: Words = Words("Bay|Cape|Gulf|Isle|Lake|Mount|Mt|Palace|Palais|S
 /// Words that end a place's name ("Niger River", "Rocky Mountains", "Orange County", "Ottoman
 /// Empire"), buildings and sites included ("Wembley Stadium": there is no facility type). Sorted.
 const LOC_TAILS: Words = Words(
-    "Abbey|Airport|Arena|Avenue|Basin|Bay|Beach|Bridge|Canal|Canyon|Cathedral|Coast|County|Creek|Delta|Desert|District|\
-     Empire|Falls|Forest|Glacier|Gulf|Harbor|Harbour|Highlands|Hills|Island|Islands|Lagoon|Lake|Monument|Mosque|Mountain|\
-     Mountains|Ocean|Park|Peninsula|Plateau|Prefecture|Province|Range|Reef|River|Road|Sea|Square|Stadium|Strait|Street|Tower|\
-     Valley",
+    "Abbey|Airport|Arena|Avenue|Basin|Bay|Beach|Blvd|Boulevard|Bridge|Canal|Canyon|Cathedral|Coast|County|Creek|Delta|Desert|\
+     District|Empire|Expressway|Falls|Forest|Freeway|Glacier|Gulf|Harbor|Harbour|Highlands|Highway|Hills|Island|Islands|Lagoon|\
+     Lake|Monument|Mosque|Mountain|Mountains|Ocean|Park|Parkway|Peninsula|Plateau|Prefecture|Province|Range|Reef|River|Road|Sea|\
+     Square|Stadium|Strait|Street|Tower|Turnpike|Valley",
 );
 
 /// Capitals-only words that are common nouns, not names ("SUV", "CEO"), lowercase. Sorted.
