@@ -505,6 +505,7 @@ impl Gazetteer {
 
     /// [`has_prefix`](Self::has_prefix) and [`phrase`](Self::phrase) in one search: `None`
     /// when no phrase key starts with `key`, else the phrase that `key` is, if any.
+    #[cfg_attr(size_attrs, optimize(size))] // (session 26: per candidate)
     pub fn lookup(&self, key: &str) -> Option<Option<Hit>> {
         let q = key.as_bytes();
         let at = KEYS.lower_bound(q);
@@ -521,6 +522,7 @@ impl Gazetteer {
     /// The listed spelling of a well-known person whose name `name` spells differently
     /// ("Sergei Lavrov" → "Sergey Lavrov"): same surname and word count, every given name
     /// a spelling variant. `None` when the name is listed as written or not at all.
+    #[cfg_attr(size_attrs, optimize(size))] // (session 26: per candidate)
     pub fn person_spelling(&self, name: &str) -> Option<&'static str> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let (&surname, given) = words.split_last()?;
