@@ -252,6 +252,7 @@ pub fn analyze_tree(tree: &clean::tree::Tree, input: &str) -> Analysis {
     analyze_clean(clean::clean_tree(tree), input.trim().is_empty())
 }
 
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: once per article)
 fn analyze_clean(cleaned: clean::Cleaned, input_blank: bool) -> Analysis {
     let clean::Cleaned { text, meta, removed } = cleaned;
     let tokens = token::tokenize(&text);

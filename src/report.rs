@@ -9,7 +9,7 @@
 use serde::ser::SerializeStruct;
 use serde::Serialize;
 
-use crate::entity::{Field, MetaMention};
+use crate::entity::Field;
 use crate::span::Span;
 use crate::{Analysis, Cue, Meta, Removed, Warning};
 
@@ -223,67 +223,89 @@ fn cue_out<'a>(idx: &Utf16Index, text: &'a str, c: &'a Cue) -> CueOut<'a> {
     CueOut { start: r.start, end: r.end, text: c.span.of(text), rule: &c.rule, weight: round(c.weight) }
 }
 
+/// Each cue as the report writes it. A loop, not `map`/`collect`: a closure given to `map` is
+/// compiled apart, at the crate's level and not at "z", and each one its own copy of the
+/// collecting code (session 26: `Report::new` and these helpers as loops, -~1.5 KB raw).
+#[cfg_attr(size_attrs, optimize(size))]
+fn cues_out<'a>(idx: &Utf16Index, text: &'a str, cs: &'a [Cue]) -> Vec<CueOut<'a>> {
+    let mut out = Vec::with_capacity(cs.len());
+    for c in cs {
+        out.push(cue_out(idx, text, c));
+    }
+    out
+}
+
+/// Each span in UTF-16 units (as [`cues_out`], a loop).
+#[cfg_attr(size_attrs, optimize(size))]
+fn spans_out(idx: &Utf16Index, spans: &[Span]) -> Vec<Range16> {
+    let mut out = Vec::with_capacity(spans.len());
+    for &m in spans {
+        out.push(idx.span(m));
+    }
+    out
+}
+
 impl<'a> Report<'a> {
     #[cfg_attr(size_attrs, optimize(size))]
     pub fn new(a: &'a Analysis) -> Report<'a> {
         let text = a.text.as_str();
         let idx = Utf16Index::new(text);
-        let cues = |cs: &'a [Cue]| cs.iter().map(|c| cue_out(&idx, text, c)).collect::<Vec<_>>();
         // One index per metadata field that holds a mention.
         let title_idx = Utf16Index::new(a.meta.title.as_deref().unwrap_or(""));
-        let caption_idx: Vec<Utf16Index> = a.meta.captions.iter().map(|c| Utf16Index::new(c)).collect();
-        let meta_mention = |m: &MetaMention| {
-            let (field, index, at) = match m.field {
-                Field::Title => ("title", None, &title_idx),
-                Field::Caption(i) => ("caption", Some(i as u32), &caption_idx[i]),
-            };
-            let r = at.span(m.span);
-            MetaMentionOut { field, index, start: r.start, end: r.end }
-        };
+        let mut caption_idx: Vec<Utf16Index> = Vec::with_capacity(a.meta.captions.len());
+        for c in &a.meta.captions {
+            caption_idx.push(Utf16Index::new(c));
+        }
+        let mut sentences = Vec::with_capacity(a.sentences.len());
+        for s in &a.sentences {
+            let r = idx.span(s.span);
+            sentences.push(SentenceOut { start: r.start, end: r.end, sentiment: round(s.sentiment), evidence: cues_out(&idx, text, &s.cues) });
+        }
+        let mut entities = Vec::with_capacity(a.entities.len());
+        for (i, e) in a.entities.iter().enumerate() {
+            let mut meta_mentions = Vec::with_capacity(e.meta_mentions.len());
+            for m in &e.meta_mentions {
+                let (field, index, at) = match m.field {
+                    Field::Title => ("title", None, &title_idx),
+                    Field::Caption(i) => ("caption", Some(i as u32), &caption_idx[i]),
+                };
+                let r = at.span(m.span);
+                meta_mentions.push(MetaMentionOut { field, index, start: r.start, end: r.end });
+            }
+            entities.push(EntityOut {
+                id: i as u32,
+                name: &e.name,
+                kind: e.kind.as_str(),
+                salience: round(e.salience),
+                sentiment: round(e.sentiment),
+                mentions: spans_out(&idx, &e.mentions),
+                meta_mentions,
+                aliases: &e.aliases,
+                role: e.role.as_deref(),
+                acts_for: e.acts_for.map(|x| x as u32),
+                evidence: cues_out(&idx, text, &e.sentiment_cues),
+            });
+        }
+        let mut stance = Vec::with_capacity(a.stance.len());
+        for s in &a.stance {
+            stance.push(StanceOut {
+                source: s.source as u32,
+                target: s.target as u32,
+                score: round(s.score),
+                evidence: spans_out(&idx, &s.evidence),
+                cues: cues_out(&idx, text, &s.cues),
+            });
+        }
         Report {
             text,
             language: a.language,
             warnings: &a.warnings,
             meta: &a.meta,
             removed: &a.removed,
-            sentences: a
-                .sentences
-                .iter()
-                .map(|s| {
-                    let r = idx.span(s.span);
-                    SentenceOut { start: r.start, end: r.end, sentiment: round(s.sentiment), evidence: cues(&s.cues) }
-                })
-                .collect(),
-            entities: a
-                .entities
-                .iter()
-                .enumerate()
-                .map(|(i, e)| EntityOut {
-                    id: i as u32,
-                    name: &e.name,
-                    kind: e.kind.as_str(),
-                    salience: round(e.salience),
-                    sentiment: round(e.sentiment),
-                    mentions: e.mentions.iter().map(|&m| idx.span(m)).collect(),
-                    meta_mentions: e.meta_mentions.iter().map(meta_mention).collect(),
-                    aliases: &e.aliases,
-                    role: e.role.as_deref(),
-                    acts_for: e.acts_for.map(|x| x as u32),
-                    evidence: cues(&e.sentiment_cues),
-                })
-                .collect(),
-            stance: a
-                .stance
-                .iter()
-                .map(|s| StanceOut {
-                    source: s.source as u32,
-                    target: s.target as u32,
-                    score: round(s.score),
-                    evidence: s.evidence.iter().map(|&m| idx.span(m)).collect(),
-                    cues: cues(&s.cues),
-                })
-                .collect(),
-            tone: ToneOut { score: round(a.tone.score), magnitude: round(a.tone.magnitude), evidence: cues(&a.tone.cues) },
+            sentences,
+            entities,
+            stance,
+            tone: ToneOut { score: round(a.tone.score), magnitude: round(a.tone.magnitude), evidence: cues_out(&idx, text, &a.tone.cues) },
         }
     }
 }

@@ -81,6 +81,7 @@ fn words(s: &str) -> Vec<&str> {
 /// Whether the words are shaped like a person's full name: two or three capitalised words
 /// of letters, none saying what kind of body or place it is, the first no listed place, body
 /// or group ("Garrison Keillor"; not "Jordan Aluminium", "Toyota Motor").
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per mention)
 fn name_like(w: &[&str]) -> bool {
     let gaz = super::gazetteer::Gazetteer::get();
     let mut like = (2..=3).contains(&w.len());
@@ -129,6 +130,7 @@ fn same_middle(a: &str, b: &str) -> bool {
 }
 
 /// Given names that may be spellings of one name.
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per name pair)
 pub fn similar_given(a: &str, b: &str) -> bool {
     let (la, lb) = (a.lower(), b.lower());
     if la == lb {

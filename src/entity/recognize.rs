@@ -320,6 +320,7 @@ fn common(w: &str) -> bool {
 }
 
 
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per candidate)
 fn title_role(s: &str) -> Option<&'static str> {
     let i = TITLES.iter().position(|t| t.eq_ignore_ascii_case(s))?;
     TITLE_ROLES.split('|').nth(i)
@@ -395,6 +396,7 @@ impl<'a> Doc<'a> {
 
     /// `j` with the [`dangling`](Doc::dangling) tokens ending `i..j` taken off (at least one
     /// token stays).
+    #[cfg_attr(size_attrs, optimize(size))] // (session 26: per candidate)
     fn trim_end(&self, i: usize, mut j: usize) -> usize {
         while j > i + 1 && self.dangling(j - 1) {
             j -= 1;
@@ -461,6 +463,7 @@ impl<'a> Doc<'a> {
     /// "NBA-leading", "New York-listed"): the name's length in bytes (two letters at least, so
     /// not "T-shirt"; "al-Qaeda" opens in lowercase; "Chester-le-Street" goes on).
     #[inline(never)]
+    #[cfg_attr(size_attrs, optimize(size))] // (session 26: per hyphened word)
     fn suffixed(&self, i: usize) -> Option<usize> {
         let s = self.s(i);
         let k = s.find('-')?;
@@ -477,6 +480,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Never a name: "I", contractions ("You’ve", "don't"), capitals-only common nouns ("SUV").
+    #[cfg_attr(size_attrs, optimize(size))] // (session 26: per capitalised word)
     fn never_name(&self, i: usize) -> bool {
         let s = self.s(i);
         let l = s.lower();
@@ -499,6 +503,7 @@ impl<'a> Doc<'a> {
 
     /// A plural- or adjective-looking word ("Analysts", "Regional"): opening a sentence it is
     /// no name unless something else says so.
+    #[cfg_attr(size_attrs, optimize(size))] // (session 26: per sentence opener)
     fn looks_common(&self, i: usize) -> bool {
         let l = self.s(i).lower();
         if l.chars().count() < 4 || !l.chars().all(|c| c.is_alphabetic()) || self.cap_mid.borrow().contains(self.s(i)) {
@@ -571,6 +576,7 @@ impl<'a> Doc<'a> {
 
     /// The longest phrase at token `i` (a retired form too when `retired`), and whether a
     /// retired form longer than it was passed over.
+    #[cfg_attr(size_attrs, optimize(size))] // (session 26: a memo miss)
     fn gazetteer_uncached(&self, g: &Gazetteer, i: usize, end: usize, retired: bool) -> (Option<(usize, Hit)>, bool) {
         let mut passed = false;
         let mut key = String::with_capacity(32);
@@ -977,6 +983,7 @@ const NORP_ENDINGS: Words = Words("an|ans|ch|ern|ese|i|ic|is|ish|ist|ists|s");
 /// A word that reads as a nationality or group: demonym-like ending ("French", "Iraqi"), or a
 /// hyphenated compound whose last part is one ("Anglo-Iraqi", "naturalised-French",
 /// "Franco-German"; the last part capitalised).
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per candidate)
 fn demonym_like(w: &str) -> bool {
     let tail = w.rsplit('-').next().unwrap_or(w);
     let plain = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
@@ -2993,6 +3000,7 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
 /// An age in apposition at token `j`: ", 34," or "(34)", a number of one to three digits up to
 /// 120; not a score in a list ("Arsenal, 2, Chelsea, 1,"), nor a day before its year
 /// ("September, 11, 2001").
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per number after a name)
 fn age(doc: &Doc, j: usize) -> bool {
     let close = match doc.s(j) {
         "," => ",",

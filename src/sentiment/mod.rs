@@ -1098,6 +1098,7 @@ fn pretension(text: &str, tokens: &[Token], words: &[&str], a: usize, k: usize) 
 /// ("not too long", "won't hurt too much"), nor after an object pronoun ("me too"), nor before a
 /// name or a word of [`NOT_EXCESS`].
 #[inline(never)]
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per "too")
 fn excess(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize, i: usize) -> bool {
     let next = i + 1;
     if !info[i].has(EXCESS) || next >= b || tokens[next].kind != Kind::Word || info[next].valence != 0.0 {
@@ -1115,6 +1116,7 @@ const NOT_WORKING: f32 = -1.5;
 /// quite work", "no longer works", "never worked out"), not followed by what makes it a job or a
 /// joint effort ("did not work for the firm", "never worked on Sundays", "won't work with them").
 #[inline(never)]
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per "work")
 fn not_working(tokens: &[Token], words: &[&str], info: &[Info], a: usize, b: usize, i: usize) -> bool {
     if !matches!(words[i], "work" | "works" | "worked" | "working") {
         return false;
@@ -1184,6 +1186,7 @@ const LY_ADJECTIVES: Words = Words("beastly|brotherly|cowardly|fatherly|friendly
 /// "brutally", "terribly", "wickedly": `-ly` on a listed word, `-ily` on one in `-y`, `-bly` on
 /// one in `-ble`) right before another word with a valence: it intensifies that word, whatever
 /// its own sign ("positively dreadful" is bad). Short ones are adjectives ("lovely", "deadly").
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per -ly word)
 fn degree_adverb(words: &[&str], info: &[Info], i: usize, b: usize) -> bool {
     let w = words[i];
     if i + 1 >= b || info[i].valence == 0.0 || info[i + 1].valence == 0.0 || w.len() < 7 || !w.ends_with("ly") || info[i].has(BOOST) {
@@ -1693,6 +1696,7 @@ fn leader(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, tb: 
 /// "rather", "other" or a downward comparison ("worse than X", "fewer votes than X"), nor when
 /// the comparison is denied ("no better friend than X").
 #[inline(never)]
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per "than")
 fn outdone(text: &str, tokens: &[Token], words: &[&str], a: usize, ta: usize) -> f32 {
     if ta < a + 2 || words[ta - 1] != "than" {
         return 0.0;
@@ -1737,6 +1741,7 @@ const OPPOSED_TARGET: f32 = 1.0;
 /// resign", "calls for X's resignation"): in news it asks X to go; of 17 train targets 16 are
 /// negative, the model read 11 right, with the margin 16.
 #[inline(never)]
+#[cfg_attr(size_attrs, optimize(size))] // (session 26: per target)
 fn opposed(words: &[&str], a: usize, ta: usize) -> f32 {
     let w = |k: usize| if ta >= a + k { words[ta - k] } else { "" };
     let over = w(1) == "over" && !model::POSSESSIVES.has(words[ta]);
