@@ -336,11 +336,9 @@ fn main() {
     // With no blocks in the page: gazetteer.rs `FrontCoded` puts them in at first use.
     let (first_bin, _) = front_code(&first_words, usize::MAX, false);
     std::fs::write(out.join("gaz_first.bin"), &first_bin).unwrap();
-    // The page carries it context-mixing coded (src/rans.rs `cm`): 8,312 -> 7,206 B.
-    std::fs::write(out.join("gaz_first.cm"), rans::cm::encode(&first_bin)).unwrap();
     writeln!(
         rs,
-        "/// Given names, front-coded (build.rs `front_code`), searched in blocks of {FIRST_BLOCK}.\npub(super) static FIRST_NAMES: FrontCoded = FrontCoded {{ coded: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gaz_first.cm\")), packed: OnceLock::new(), drop: false, block: {FIRST_BLOCK}, blocked: OnceLock::new() }};"
+        "/// Given names, front-coded (build.rs `front_code`), searched in blocks of {FIRST_BLOCK}.\npub(super) static FIRST_NAMES: FrontCoded = FrontCoded {{ packed: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gaz_first.bin\")), drop: false, block: {FIRST_BLOCK}, blocked: OnceLock::new() }};"
     )
     .unwrap();
     for (name, file, lines) in [
@@ -358,9 +356,6 @@ fn main() {
         // (gazetteer.rs `keys_text`); the other tables are searched in place.
         let text_fn = if name == "KEYS" {
             let (pack, fc_len) = pack_keys(&text, names.as_bytes());
-            // The page carries the pack context-mixing coded (src/rans.rs `cm`): gzip -9 of
-            // the pack 18,646 B, coded 16,303 B.
-            std::fs::write(out.join("gaz_keys.cm"), rans::cm::encode(&pack)).unwrap();
             std::fs::write(out.join("gaz_keys.pack"), pack).unwrap();
             writeln!(rs, "/// Bytes of the front-coded keys at the start of `gaz_keys.pack` (build.rs `pack_keys`).\nconst KEYS_FC_LEN: usize = {fc_len};\n/// Lines of the phrase key table.\nconst KEY_LINES: usize = {};", lines.len()).unwrap();
             "keys_text".to_string()
@@ -619,14 +614,11 @@ fn valence(out: &Path) {
     // With no blocks in the page (0.5 KB gzip less): gazetteer.rs `FrontCoded` puts them in at first use.
     let (bin, _) = front_code(&words, usize::MAX, true);
     std::fs::write(out.join("valence.bin"), &bin).unwrap();
-    // The page carries the words context-mixing coded (src/rans.rs `cm`): gzip -9 10,567 B,
-    // coded 9,171 B.
-    std::fs::write(out.join("valence.cm"), rans::cm::encode(&bin)).unwrap();
     std::fs::write(out.join("valence.val"), &val).unwrap();
     let rs = format!(
-        "/// Words per block of the valence words once unpacked (gazetteer.rs `FrontCoded`).\n\
+        "/// Words per block of `VALENCE_BIN` once unpacked (gazetteer.rs `FrontCoded`).\n\
          const VALENCE_BLOCK: usize = {VALENCE_BLOCK};\n\
-         const VALENCE_CM: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.cm\"));\n\
+         const VALENCE_BIN: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.bin\"));\n\
          /// `tenths + 64` of each word, in order.\n\
          const VALENCE_VAL: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/valence.val\"));\n"
     );

@@ -173,11 +173,10 @@ impl Table {
 }
 
 /// The phrase key table's text (build.rs module docs, `gaz_keys.bin`), decoded at first use
-/// from build.rs's packed form (`unpack_keys`): 2.x KB gzip less in the page. The pack itself
-/// reaches the page coded by src/rans.rs `cm` (`gaz_keys.cm`, session 26).
+/// from build.rs's packed form (`unpack_keys`): 2.x KB gzip less in the page.
 fn keys_text() -> &'static [u8] {
     static T: OnceLock<Vec<u8>> = OnceLock::new();
-    T.get_or_init(|| unpack_keys(&crate::rans::cm::decode(include_bytes!(concat!(env!("OUT_DIR"), "/gaz_keys.cm"))).unwrap_or_default()))
+    T.get_or_init(|| unpack_keys(include_bytes!(concat!(env!("OUT_DIR"), "/gaz_keys.pack"))))
 }
 
 /// The phrase key table from build.rs `pack_keys`'s streams: the front-coded keys, two flag
@@ -240,11 +239,7 @@ fn unpack_keys(p: &[u8]) -> Vec<u8> {
 /// words whose first word shares nothing (`blocked`), and searched in place. The block
 /// starts, computed then, need not be in the page either.
 pub(crate) struct FrontCoded {
-    /// The front-coded list (below) as src/rans.rs `cm` coded it (build.rs), decoded into
-    /// `packed` at first use (session 26: with the phrase keys, 2,174 B gzip less in the page,
-    /// for ~35 ms of CPU once; see src/rans.rs `cm`).
-    pub coded: &'static [u8],
-    pub packed: OnceLock<Vec<u8>>,
+    pub packed: &'static [u8],
     /// `packed` counts the bytes each word drops from the end of the word before, not those
     /// it keeps (build.rs `front_code`).
     pub drop: bool,
@@ -260,7 +255,7 @@ impl FrontCoded {
     pub fn for_each(&self, mut f: impl FnMut(&[u8])) {
         let mut word: Vec<u8> = Vec::with_capacity(64);
         let mut started = false;
-        for &b in self.packed() {
+        for &b in self.packed {
             if b >= 0x80 {
                 if started {
                     f(&word);
@@ -271,11 +266,6 @@ impl FrontCoded {
                 word.push(b);
             }
         }
-    }
-
-    /// The front-coded bytes, decoded at first use.
-    fn packed(&self) -> &[u8] {
-        self.packed.get_or_init(|| crate::rans::cm::decode(self.coded).unwrap_or_default())
     }
 
     /// How many bytes a word shares with the one before (of `before` bytes), by its first
@@ -298,7 +288,7 @@ impl FrontCoded {
     #[cfg_attr(size_attrs, optimize(size))]
     #[cfg_attr(size_attrs, inline(never))] // (a one-time load: kept out of the `OnceLock` closure, which is not at "z")
     fn unpack(&self) -> (Vec<u8>, Vec<u32>) {
-        let p = self.packed();
+        let p = self.packed;
         let (mut bin, mut blocks) = (Vec::with_capacity(p.len() + p.len() / 4), Vec::new());
         let mut word: Vec<u8> = Vec::with_capacity(64);
         let (mut i, mut n) = (0, 0);
@@ -668,14 +658,6 @@ mod tests {
             assert_eq!(blocks.len(), words.len().div_ceil(list.block) + 1);
             assert!(blocks.iter().take(blocks.len() - 1).all(|&b| bin[b as usize] == 0x80), "a block opens with a whole word");
         }
-    }
-
-    #[test]
-    fn the_coded_lists_decode_to_the_front_coded_bytes() {
-        assert!(FIRST_NAMES.packed() == include_bytes!(concat!(env!("OUT_DIR"), "/gaz_first.bin")));
-        assert!(crate::sentiment::lexicon::valence_words().packed() == include_bytes!(concat!(env!("OUT_DIR"), "/valence.bin")));
-        let pack = include_bytes!(concat!(env!("OUT_DIR"), "/gaz_keys.pack"));
-        assert!(crate::rans::cm::decode(include_bytes!(concat!(env!("OUT_DIR"), "/gaz_keys.cm"))).unwrap() == pack);
     }
 
     #[test]

@@ -271,7 +271,7 @@ fn load() -> Lexicon {
 include!(concat!(env!("OUT_DIR"), "/valence.rs"));
 
 /// The valence list's words (build.rs, front-coded), in order; `VALENCE_VAL` holds their values.
-static WORDS: FrontCoded = FrontCoded { coded: VALENCE_CM, packed: OnceLock::new(), drop: true, block: VALENCE_BLOCK, blocked: OnceLock::new() };
+static WORDS: FrontCoded = FrontCoded { packed: VALENCE_BIN, drop: true, block: VALENCE_BLOCK, blocked: OnceLock::new() };
 
 #[cfg(test)]
 pub(crate) fn valence_words() -> &'static FrontCoded {
