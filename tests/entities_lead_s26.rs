@@ -125,3 +125,18 @@ fn roads_are_places() {
         assert_eq!(e.1, "LOC", "{text}: {es:?}");
     }
 }
+
+/// A greeting before a name is no part of it, and an interjection opening a sentence ("Well,",
+/// "Sure,", "Oh") is no name.
+#[test]
+fn greetings_and_interjections_are_no_names() {
+    let es = entities(&run("The reporter is in Haverly, Ohio. Hi Merrin. Dear Carolyn, thanks for writing."));
+    for name in ["Merrin", "Carolyn"] {
+        let e = find(&es, name).unwrap_or_else(|| panic!("{name}: {es:?}"));
+        assert_eq!(e.1, "PERSON", "{es:?}");
+    }
+    assert!(!es.iter().any(|e| e.0.starts_with("Hi ") || e.0.starts_with("Dear ")), "{es:?}");
+    let es = entities(&run("Well, here is the oddest thing you will read today. The nurse gave him some pills and sent \
+                            him home. Well, that did not exactly solve the problem. Sure, he is 81. Hey, the rats are smart."));
+    assert!(es.iter().all(|e| e.1 == "DATE"), "{es:?}");
+}

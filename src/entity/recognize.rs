@@ -272,16 +272,19 @@ fn after_deal_noun(doc: &Doc, i: usize) -> bool {
 /// Capitalised words that open sentences and are not names. Sorted, lowercase.
 const COMMON: Words = Words(
     "a|about|according|after|afterwards|again|all|almost|also|although|among|an|and|another|any|anyone|are|as|at|\
-     because|before|both|but|by|can|click|could|currently|despite|do|don't|during|each|earlier|either|elsewhere|\
-     even|eventually|every|everyone|few|finally|find|follow|for|former|from|get|has|have|he|her|here|him|his|how|\
-     however|i|if|in|indeed|initially|instead|is|it|its|join|just|keep|last|later|let|like|log|make|many|maybe|me|\
-     meanwhile|more|most|much|my|neither|nevertheless|new|next|no|nobody|none|nor|not|nothing|now|of|on|once|one|\
-     only|or|other|our|over|overall|perhaps|photo|please|previously|read|recently|reportedly|see|separately|\
-     several|share|she|should|sign|since|so|some|someone|staff|still|subscribe|such|take|tap|than|that|the|their|them|\
-     then|there|therefore|these|they|this|those|though|thus|to|today|two|ultimately|under|unlike|until|up|us|view|\
-     was|watch|we|were|what|when|where|whether|which|while|who|whose|why|with|within|without|would|yes|yet|you|\
-     your",
+     because|before|both|but|by|can|click|could|currently|despite|do|don't|during|each|earlier|either|\
+     elsewhere|even|eventually|every|everyone|few|finally|find|follow|for|former|from|get|go|has|have|he|hello|\
+     her|here|hey|hi|him|his|how|however|i|if|in|indeed|initially|instead|is|it|its|join|just|keep|last|later|\
+     let|like|log|make|many|maybe|me|meanwhile|more|most|much|my|neither|nevertheless|new|next|no|nobody|none|\
+     nor|not|nothing|now|of|oh|okay|on|once|one|only|or|other|our|over|overall|perhaps|photo|please|previously|\
+     read|recently|reportedly|see|separately|several|share|she|should|sign|since|so|some|someone|staff|still|\
+     subscribe|such|sure|take|tap|than|thanks|that|the|their|them|then|there|therefore|these|they|this|those|\
+     though|thus|to|today|two|ultimately|under|unlike|until|up|us|view|was|watch|we|well|were|what|when|where|\
+     whether|which|while|who|whose|why|with|within|without|would|wow|yes|yet|you|your",
 );
+
+/// Greetings before a name ("Hi Mike"). Sorted.
+const GREETINGS: Words = Words("Dear|Hello|Hey|Hi");
 
 /// Sentences from which a text counts as an article for `bare` words (measured on CoNLL-2003
 /// and WNUT-17 dev: short posts rarely give a name's type any evidence).
@@ -1658,6 +1661,16 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         let brand = doc.word(p) && b.len() > 2 && b[0].is_ascii_lowercase() && b[1].is_ascii_uppercase() && !matches!(c.kind, EntityType::Date | EntityType::Time);
         !(c.tokens.1 - a == 1 && (has_lower(DISEASES, w) || has_lower(NO_NAME, w) || credit || caps_plural(w) || brand)) && !party_label(doc, c)
     });
+    // A greeting before a name is no part of it ("Hi Mike", "Dear Carolyn"): the one greeted
+    // is a person.
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a >= 2 && GREETINGS.has(doc.s(a)) && doc.cap(a + 1) {
+            c.tokens.0 = a + 1;
+            c.span.start = doc.tokens[a + 1].span.start;
+            c.kind = EntityType::Person;
+        }
+    }
     saints(doc, g, &mut merged);
     retype(doc, g, &mut merged);
     encyclopaedic::encyclopaedic(doc, g, sentences, &mut merged);
@@ -3091,7 +3104,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [GREETINGS, STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
