@@ -18,20 +18,48 @@ const TITLE_LINKS: Words = Words("a|an|and|at|for|from|in|of|on|or|the|to|with")
 /// The head noun of a definition ("X is a river in …", "X were an American indie rock
 /// band"): the type it gives its subject. Sorted, lowercase.
 const DEFINED_PLACES: Words = Words(
-    "archipelago|bay|canal|castle|cathedral|desert|glacier|island|lake|mountain|peak|peninsula|planet|river|stadium|\
-     strait|stratovolcano|valley|volcano|waterfall",
+    "abbey|airport|amphitheatre|archipelago|area|arena|ballpark|basilica|basin|bay|bridge|canal|canyon|cape|castle|\
+     cathedral|cave|chapel|crater|creek|dam|delta|desert|district|estuary|fjord|forest|fort|fortress|glacier|gorge|gulf|\
+     headland|hill|island|islet|lagoon|lake|lighthouse|loch|marsh|massif|monastery|moor|mosque|mountain|museum|\
+     neighborhood|neighbourhood|ocean|peak|peninsula|planet|plateau|racecourse|range|reef|region|reservoir|ridge|river|\
+     sea|shrine|stadium|strait|stratovolcano|stream|swamp|synagogue|temple|theater|theatre|tributary|valley|velodrome|\
+     venue|volcano|waterfall|wetland",
 );
-const DEFINED_SETTLEMENTS: Words = Words("capital|city|hamlet|municipality|port|suburb|town|village");
+const DEFINED_SETTLEMENTS: Words = Words(
+    "borough|capital|city|commune|community|conurbation|country|county|emirate|hamlet|kingdom|metropolis|municipality|\
+     parish|port|principality|province|republic|suburb|sultanate|territory|town|township|village",
+);
 const DEFINED_BODIES: Words = Words(
-    "airline|band|bank|charity|club|college|company|corporation|duo|franchise|magazine|manufacturer|newspaper|\
-     orchestra|party|school|team|trio|university",
+    "academy|agency|airline|association|automaker|band|bank|brewery|broadcaster|carmaker|charity|choir|club|college|\
+     company|conglomerate|cooperative|corporation|denomination|duo|ensemble|federation|firm|foundation|franchise|\
+     institute|label|magazine|manufacturer|network|newspaper|orchestra|organisation|organization|party|publisher|quartet|\
+     quintet|retailer|school|seminary|shipbuilder|society|startup|subsidiary|supergroup|team|trio|university",
 );
-const DEFINED_WORKS: Words = Words("album|documentary|film|movie|musical|novel|opera|series|single|sitcom|song|soundtrack");
+/// Works, whose title keeps its "The" ("The Lantern Keepers is a … series").
+const DEFINED_WORKS: Words = Words(
+    "album|anthology|ballet|book|cantata|documentary|film|game|manga|miniseries|mixtape|movie|musical|novel|opera|\
+     oratorio|painting|podcast|poem|programme|sculpture|sequel|series|single|sitcom|song|soundtrack|symphony|telenovela|\
+     thriller|videogame",
+);
+/// Things made, awards and events (CoNLL's MISC; the subject's "The" is no part of the name:
+/// "The Dalby Prize is an award", "The Siege of Kalmar was a blockade" reads "blockade" in no
+/// list, but "The Hawker Kestrel is a fighter aircraft" does).
+const DEFINED_THINGS: Words = Words(
+    "accord|aircraft|airliner|airship|automobile|award|battle|battleship|biplane|car|championship|competition|corvette|\
+     coup|cruiser|decoration|earthquake|festival|frigate|glider|helicopter|invasion|locomotive|marathon|massacre|medal|\
+     monoplane|motorcycle|mutiny|prize|rebellion|revolt|revolution|rifle|riot|satellite|schooner|seaplane|ship|siege|\
+     smartphone|spacecraft|steamship|submarine|tanker|tournament|treaty|trophy|uprising|vehicle|war|warship",
+);
+/// Languages and peoples (NORP, CoNLL's MISC: "Catalan is a Romance language").
+const DEFINED_PEOPLES: Words = Words("dialect|language|people|religion|tribe");
 
 /// Words after a definition's head noun that end its noun phrase ("a river in", "a film
 /// directed by", "a band formed in"; not "a band member"). Sorted, lowercase.
+/// (Irregular participles too: "a film written and directed by", "an aircraft built by".)
 const DEFINED_ENDS: Words = Words(
-    "and|at|based|between|by|consisting|for|from|in|known|located|near|of|on|or|since|starring|that|to|which|who|whose|with",
+    "and|at|based|begun|between|bought|brought|built|by|consisting|drawn|flown|for|fought|found|from|given|grown|held|\
+     hung|in|kept|known|led|located|made|near|of|on|or|owned|run|seen|set|shot|shown|since|sold|spoken|starring|struck|\
+     sung|taken|taught|that|to|told|which|who|whose|with|won|written",
 );
 
 /// Words after which a state's name follows "of" ("the Kingdom of Italy", "the Republic of
@@ -246,10 +274,19 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
                 None => continue,
             }
         }
+        // An apposition between commas ("The Moravian Church, formally the Unitas Fratrum, is a
+        // Protestant denomination").
+        if doc.s(v) == "," {
+            match (v + 2..end.min(v + 16)).find(|&t| doc.s(t) == ",") {
+                Some(t) => v = t + 1,
+                None => continue,
+            }
+        }
         if !matches!(doc.s(v), "is" | "was" | "are" | "were") || !matches!(doc.s(v + 1), "a" | "an" | "the") {
             continue;
         }
         let mut kind = None;
+        let mut work = false;
         for h in v + 2..end.min(v + 11) {
             let hw = doc.s(h);
             if !doc.word(h) && doc.tokens[h].kind != Kind::Number || DEFINED_ENDS.has(hw) {
@@ -257,7 +294,8 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
             }
             let next = doc.s(h + 1);
             let ends = !doc.word(h + 1) || DEFINED_ENDS.has(next) || next.ends_with("ed") || next.starts_with(char::is_uppercase);
-            if !ends || hw.starts_with(char::is_uppercase) {
+            // ("a range of products", not a place's range)
+            if !ends || hw.starts_with(char::is_uppercase) || hw == "range" && next == "of" {
                 continue;
             }
             kind = if DEFINED_PLACES.has(hw) {
@@ -267,14 +305,19 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
             } else if DEFINED_BODIES.has(hw) {
                 Some(EntityType::Org)
             } else if DEFINED_WORKS.has(hw) {
+                work = true;
                 Some(EntityType::Event)
+            } else if DEFINED_THINGS.has(hw) {
+                Some(EntityType::Event)
+            } else if DEFINED_PEOPLES.has(hw) {
+                Some(EntityType::Norp)
             } else {
                 continue;
             };
             break;
         }
         let Some(kind) = kind else { continue };
-        let start = if kind == EntityType::Event && the { s } else { a };
+        let start = if work && the { s } else { a };
         let single = e - a == 1 && {
             let (lo, hi) = overlapping(merged, a, a + 1);
             lo == hi
@@ -282,7 +325,7 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
         if single && doc.is_common(a) {
             continue;
         }
-        if kind != EntityType::Event {
+        if !work {
             e = doc.trim_end(a, e);
         }
         let (lo, hi) = overlapping(merged, start, e);
@@ -400,7 +443,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS] {
+        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS] {
             assert!(l.sorted(), "{l:?}");
         }
     }
