@@ -79,6 +79,26 @@ const SHIPS: Words = Words("HMAS|HMCS|HMNZS|HMS|HMY|MV|RMS|SS|USNS|USS");
 /// ("The Times", "The Sunday Telegraph"). Sorted.
 const PRESS: Words = Words("Chronicle|Economist|Gazette|Globe|Guardian|Herald|Independent|Journal|Mirror|Observer|Post|Spectator|Telegraph|Times|Tribune");
 
+/// A facility's last word: a name the tagger reads as a body (or a person) ending in one is the
+/// place (CoNLL-2003 tags stadiums, grounds, bridges and squares LOC: "Hartwell Stadium",
+/// "Brough Aerodrome"). No surname: these may end a name read as a person. Sorted.
+const FACILITIES: Words = Words(
+    "Aerodrome|Airfield|Airport|Amphitheatre|Arena|Ballpark|Basilica|Cathedral|Citadel|Coliseum|Colosseum|Mosque|\
+     Racecourse|Raceway|Speedway|Stadion|Stadium|Synagogue|Velodrome",
+);
+
+/// Facilities' last words that are surnames too ("Barbara Castle"): only a body's reading
+/// becomes the place ("the Memorial Ground", "Gergeti Trinity Church" is not one: churches are
+/// bodies too). Sorted.
+const FACILITIES_OF_BODIES: Words = Words("Abbey|Bridge|Castle|Chapel|Fort|Fortress|Ground|Lighthouse|Minster|Priory|Square|Tower");
+
+/// Capitalised prefixes hyphened to a body's name that are no part of it ("Pro-ISIS",
+/// "Then-RCMP spokesman", "Photo-AFP"). Sorted.
+const HYPHEN_PREFIXES: Words = Words("Anti|Ex|Non|Photo|Post|Pre|Pro|Then");
+
+/// Plural places after the names they follow ("the Lissow and Bremka rivers"). Sorted.
+const PLACES_AFTER: Words = Words("islands|lakes|mountains|peaks|rivers|streams|valleys|volcanoes");
+
 /// Nobles' titles before a full name ("Earl Rögnvald Kali Kolsson"): no part of it. Sorted.
 const PEERS: Words = Words("Baron|Duke|Earl|Marquess|Viscount");
 
@@ -225,6 +245,47 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
                     k = e;
                     continue;
                 }
+            }
+        }
+        // Names before a plural place ("the Lissow and Bremka rivers", "the Arun, Adur and Ouse
+        // rivers"): each a place, whatever the tagger read. Two at least, after "the".
+        if doc.word(k) && PLACES_AFTER.has(w) && doc.cap(k.wrapping_sub(1)) {
+            let mut names: Vec<(usize, usize)> = Vec::new();
+            let mut e = k;
+            while names.len() < 12 {
+                let mut s = e;
+                while s > 0 && doc.cap(s - 1) && doc.joined(s) && !common(doc.s(s - 1)) {
+                    s -= 1;
+                }
+                if s == e {
+                    break;
+                }
+                names.push((s, e));
+                if !matches!(doc.s(s.wrapping_sub(1)), "and" | "," | "or") || !doc.cap(s.wrapping_sub(2)) {
+                    e = s;
+                    break;
+                }
+                e = s - 1;
+            }
+            let after = found.last().map_or(0, |f| f.1);
+            if names.len() >= 2 && matches!(doc.s(e.wrapping_sub(1)), "the" | "The") && e >= after {
+                found.extend(names.iter().rev().map(|&(s, e)| (s, e, EntityType::Loc)));
+            }
+        }
+        // A river named after its tributary's or mouth's words ("a tributary of the Po", "flows
+        // into the Sure"): the place, not the body or person the tagger read.
+        if w == "the" && (matches!((doc.s(k.wrapping_sub(2)), doc.s(k.wrapping_sub(1))), ("tributary" | "tributaries" | "mouth" | "banks" | "source", "of") | ("confluence", "with") | ("flows" | "empties" | "drains" | "discharges", "into"))) && doc.cap(k + 1) {
+            let (lo, hi) = overlapping(merged, k + 1, k + 2);
+            let c = merged[lo..hi].iter().find(|c| c.tokens.0 == k + 1);
+            let e = match c {
+                Some(c) if matches!(c.kind, EntityType::Org | EntityType::Person) && c.evidence != Evidence::Gazetteer => Some(c.tokens.1),
+                None if !common(doc.s(k + 1)) => Some(title_end(doc, g, k + 1, sentence_end(k)).min(k + 4)),
+                _ => None,
+            };
+            if let Some(e) = e.filter(|&e| e > k + 1 && found.last().map_or(true, |f| f.1 <= k + 1)) {
+                found.push((k + 1, e, EntityType::Loc));
+                k = e;
+                continue;
             }
         }
         // A planet's name after "on", "to", "from" or "around" that nothing read as a name ("the
@@ -379,6 +440,50 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
             merged[i].canon = None;
             merged[i].sure = true;
         }
+        // A facility's name read as a body's or a person's ("Hartwell Stadium", "the Memorial
+        // Ground"): the place.
+        let tail = doc.s(b - 1);
+        if b - a >= 2 && merged[i].evidence != Evidence::Gazetteer && (FACILITIES.has(tail) && matches!(kind, EntityType::Org | EntityType::Person) && !g.is_first_name(doc.s(a)) || FACILITIES_OF_BODIES.has(tail) && kind == EntityType::Org) {
+            merged[i].kind = EntityType::Loc;
+            merged[i].evidence = Evidence::Rule;
+            merged[i].canon = None;
+            merged[i].sure = true;
+        }
+        // A body's name hyphened to a capitalised word before it ("the Inter-American
+        // Development Bank" read from "American", "Anti-Doping Agency"): one name.
+        // Not a listed body after a prefix ("Pro-ISIS", "Then-RCMP"), nor a pair ("the
+        // Bergdahl-Taliban trade"), nor a prefix joined to another word ("Father-in-Law").
+        let prefix = doc.s(a.wrapping_sub(2));
+        if kind == EntityType::Org
+            && a >= 2
+            && doc.s(a - 1) == "-"
+            && doc.gap(a).is_empty()
+            && doc.gap(a - 1).is_empty()
+            && doc.cap(a - 2)
+            && !doc.all_caps(a - 2)
+            && !prefix.contains('-')
+            && !HYPHEN_PREFIXES.has(prefix)
+            && merged[i].evidence != Evidence::Gazetteer
+        {
+            let (lo, _) = overlapping(merged, a - 2, a - 1);
+            let before = merged.get(lo).filter(|c| c.tokens.1 == a - 1);
+            let s = before.map_or(a - 2, |c| c.tokens.0);
+            if before.map_or(true, |c| c.kind == EntityType::Org) && found.last().map_or(true, |f| f.1 <= s) {
+                found.push((s, b, EntityType::Org));
+                i += 1;
+                continue;
+            }
+        }
+        // A maker's "Model" and its letter or number ("the Ford Model T", "a Tesla Model 3"):
+        // the product (MISC), not the maker.
+        if kind == EntityType::Org && tail == "Model" && b < n {
+            let code = doc.s(b);
+            if doc.joined(b) && (doc.tokens[b].kind == Kind::Number || (1..=3).contains(&code.len()) && code.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())) {
+                found.push((a, b + 1, EntityType::Event));
+                i += 1;
+                continue;
+            }
+        }
         // A noble's title before a full name ("Earl Rögnvald Brusason") is no part of it (not
         // before one word: "Earl Thomas", "Duke Ellington" are names).
         if kind == EntityType::Person && b - a >= 3 && PEERS.has(doc.s(a)) {
@@ -443,7 +548,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS] {
+        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES] {
             assert!(l.sorted(), "{l:?}");
         }
     }
