@@ -6,14 +6,15 @@ use super::*;
 
 /// Nouns of works whose title follows them unquoted ("the novel The Grey Quay", "her debut
 /// album, Northern Hours,"). Sorted, lowercase.
-const WORKS: Words = Words("album|book|documentary|film|memoir|movie|musical|novel|opera|series|sitcom");
+const WORKS: Words = Words("album|book|comedy|documentary|drama|film|memoir|movie|musical|novel|opera|painting|remake|sequel|series|sitcom|thriller");
 
 /// Nouns of works whose title follows them in quotes ("the single \"Salt Road\""). Sorted.
 const QUOTED_WORKS: Words = Words("anthem|aria|ballad|episode|hit|poem|single|song|track");
 
 /// Lowercase words inside a title before another capitalised word ("A Small Country in a
 /// Large World", "Echoes of the Old North"). Sorted.
-const TITLE_LINKS: Words = Words("a|an|and|at|for|from|in|of|on|or|the|to|with");
+/// (And other languages' articles and "of": "Les Nuits de Montmartre", "Canción del Olvido".)
+const TITLE_LINKS: Words = Words("a|an|and|at|das|de|del|della|der|des|di|die|du|for|from|in|la|las|le|les|los|of|on|or|the|to|von|with");
 
 /// The head noun of a definition ("X is a river in …", "X were an American indie rock
 /// band"): the type it gives its subject. Sorted, lowercase.
@@ -95,6 +96,17 @@ const FACILITIES_OF_BODIES: Words = Words("Abbey|Bridge|Castle|Chapel|Fort|Fortr
 /// Capitalised prefixes hyphened to a body's name that are no part of it ("Pro-ISIS",
 /// "Then-RCMP spokesman", "Photo-AFP"). Sorted.
 const HYPHEN_PREFIXES: Words = Words("Anti|Ex|Non|Photo|Post|Pre|Pro|Then");
+
+/// A venue's last word: a title does not run on over "at" or "in" before one ("Evita at the
+/// Prince Edward Theatre"). Sorted.
+const VENUES: Words = Words(
+    "Aerodrome|Airport|Arena|Ballpark|Cathedral|Centre|Center|Club|Festival|Gardens|Hall|Museum|Opera|Palace|Park|\
+     Stadium|Studios|Theater|Theatre",
+);
+
+/// Other languages' words for a venue opening its name ("Teatro alla Scala", "Stadio
+/// Comunale", "Estadio Azteca"): the place, not a body. Sorted.
+const FACILITY_HEADS: Words = Words("Estadio|Estádio|Palacio|Palais|Palazzo|Schloss|Stade|Stadio|Stadion|Teatro|Théâtre");
 
 /// Plural places after the names they follow ("the Lissow and Bremka rivers"). Sorted.
 const PLACES_AFTER: Words = Words("islands|lakes|mountains|peaks|rivers|streams|valleys|volcanoes");
@@ -180,8 +192,14 @@ fn title_end(doc: &Doc, g: &Gazetteer, i: usize, end: usize) -> usize {
             while n < end && doc.word(n) && TITLE_LINKS.has(doc.s(n)) || n < end && doc.possessive(n) {
                 n += 1;
             }
+            // (or a venue's name: "the musical Evita at the Prince Edward Theatre")
+            let mut v = n;
+            while v + 1 < end && doc.cap(v + 1) && doc.joined(v + 1) {
+                v += 1;
+            }
             let place = doc.gazetteer(g, n, end).is_some_and(|(_, h)| matches!(h.kind, EntityType::Gpe | EntityType::Loc))
-                || date::named_day_or_month(doc.s(n));
+                || date::named_day_or_month(doc.s(n))
+                || matches!(doc.s(k), "at" | "in") && v > n && VENUES.has(doc.s(v));
             if n >= end || !doc.cap(n) || !doc.joined(n) || place && !doc.possessive(k) {
                 break;
             }
@@ -245,6 +263,27 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
                     k = e;
                     continue;
                 }
+            }
+        }
+        // A title before its work's noun in an apposition ("Cold Harbours, their second studio
+        // album,"): the work, not the person the tagger read.
+        if w == "," && matches!(doc.s(k + 1), "their" | "his" | "her" | "its") && k > 0 {
+            let head = (k + 2..n.min(k + 6)).find(|&t| !doc.word(t) || !doc.s(t).starts_with(char::is_lowercase) || WORKS.has(doc.s(t)) || QUOTED_WORKS.has(doc.s(t)));
+            if head.is_some_and(|t| doc.word(t) && (WORKS.has(doc.s(t)) || QUOTED_WORKS.has(doc.s(t))) && !doc.word(t + 1)) {
+                let (lo, hi) = overlapping(merged, k - 1, k);
+                let c = merged[lo..hi].iter().find(|c| c.tokens.1 == k && c.evidence != Evidence::Gazetteer && !matches!(c.kind, EntityType::Date | EntityType::Time));
+                if let Some(c) = c.filter(|c| c.tokens.1 - c.tokens.0 <= 6 && found.last().map_or(true, |f| f.1 <= c.tokens.0)) {
+                    found.push((c.tokens.0, c.tokens.1, EntityType::Event));
+                }
+            }
+        }
+        // A river's name before "flows" or "meanders" ("The Vistula flows into"), read as a
+        // body or a person: the place.
+        if matches!(w, "flows" | "meanders") && k > 0 {
+            let (lo, hi) = overlapping(merged, k - 1, k);
+            let c = merged[lo..hi].iter().find(|c| c.tokens.1 == k && matches!(c.kind, EntityType::Org | EntityType::Person) && c.evidence != Evidence::Gazetteer);
+            if let Some(c) = c.filter(|c| found.last().map_or(true, |f| f.1 <= c.tokens.0)) {
+                found.push((c.tokens.0, c.tokens.1, EntityType::Loc));
             }
         }
         // Names before a plural place ("the Lissow and Bremka rivers", "the Arun, Adur and Ouse
@@ -395,6 +434,42 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
         }
     }
     put_all(doc, sentences, merged, &found);
+    found.clear();
+    // A name's other forms in a parenthesis, each after its language ("Upper Silesia (Polish:
+    // Górny Śląsk; German: Oberschlesien)"): the name's type (after the definitions have typed
+    // it), whatever the tagger read, or nothing.
+    let mut k = 1;
+    while k < n {
+        if doc.s(k) != "(" {
+            k += 1;
+            continue;
+        }
+        let (lo, hi) = overlapping(merged, k - 1, k);
+        let named = merged[lo..hi].iter().find(|c| c.tokens.1 == k && matches!(c.kind, EntityType::Gpe | EntityType::Loc | EntityType::Org));
+        let close = (k + 1..n.min(k + 40)).find(|&t| doc.s(t) == ")").unwrap_or(k + 1);
+        if let Some(kind) = named.map(|c| c.kind) {
+            let mut j = k + 1;
+            while j < close {
+                // (the language: one to three capitalised words, the first a people's, and ":")
+                let mut c = j;
+                while c < close && c < j + 3 && doc.cap(c) {
+                    c += 1;
+                }
+                if c == j || doc.s(c) != ":" || !demonym_like(doc.s(j)) || !doc.cap(c + 1) {
+                    break;
+                }
+                let e = title_end(doc, g, c + 1, close);
+                found.push((c + 1, e, kind));
+                if !matches!(doc.s(e), ";" | ",") {
+                    break;
+                }
+                j = e + 1;
+            }
+        }
+        k = close;
+    }
+    put_all(doc, sentences, merged, &found);
+    found.clear();
     let mut i = 0;
     while i < merged.len() {
         let (a, b) = merged[i].tokens;
@@ -440,10 +515,30 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
             merged[i].canon = None;
             merged[i].sure = true;
         }
+        // A county or region after its town and a comma, read as a body ("born in Abingdon,
+        // Oxfordshire, and", "in Washington, DC."): a place, as the town is. Not a web address
+        // ("in Texas, Snopes.com found") nor a station's call sign ("in Wichita, KWCH").
+        if kind == EntityType::Org
+            && b - a == 1
+            && merged[i].evidence != Evidence::Gazetteer
+            && a >= 2
+            && doc.s(a - 1) == ","
+            && i > 0
+            && merged[i - 1].tokens.1 == a - 1
+            && merged[i - 1].kind == EntityType::Gpe
+            && matches!(doc.s(merged[i - 1].tokens.0.wrapping_sub(1)), "in" | "at" | "near" | "from" | "of")
+            && (b >= n || matches!(doc.s(b), "," | ")" | ";" | "and") || doc.s(b) == "." && (b + 1 >= n || !doc.gap(b + 1).is_empty()))
+            && (!doc.all_caps(a) || doc.s(a).len() == 2)
+        {
+            merged[i].kind = EntityType::Gpe;
+            merged[i].evidence = Evidence::Rule;
+            merged[i].canon = None;
+            merged[i].sure = true;
+        }
         // A facility's name read as a body's or a person's ("Hartwell Stadium", "the Memorial
         // Ground"): the place.
         let tail = doc.s(b - 1);
-        if b - a >= 2 && merged[i].evidence != Evidence::Gazetteer && (FACILITIES.has(tail) && matches!(kind, EntityType::Org | EntityType::Person) && !g.is_first_name(doc.s(a)) || FACILITIES_OF_BODIES.has(tail) && kind == EntityType::Org) {
+        if b - a >= 2 && merged[i].evidence != Evidence::Gazetteer && (FACILITY_HEADS.has(doc.s(a)) && kind == EntityType::Org || FACILITIES.has(tail) && matches!(kind, EntityType::Org | EntityType::Person) && !g.is_first_name(doc.s(a)) || FACILITIES_OF_BODIES.has(tail) && kind == EntityType::Org) {
             merged[i].kind = EntityType::Loc;
             merged[i].evidence = Evidence::Rule;
             merged[i].canon = None;
@@ -548,7 +643,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES] {
+        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES, VENUES, FACILITY_HEADS] {
             assert!(l.sorted(), "{l:?}");
         }
     }
