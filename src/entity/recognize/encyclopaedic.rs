@@ -108,6 +108,9 @@ const VENUES: Words = Words(
 /// Comunale", "Estadio Azteca"): the place, not a body. Sorted.
 const FACILITY_HEADS: Words = Words("Estadio|Estádio|Palacio|Palais|Palazzo|Schloss|Stade|Stadio|Stadion|Teatro|Théâtre");
 
+/// Nouns before a band's or a club's name ("the indie band Bright Eyes"). Sorted.
+const BAND_NOUNS: Words = Words("band|duo|quartet|quintet|supergroup|trio");
+
 /// Plural places after the names they follow ("the Lissow and Bremka rivers"). Sorted.
 const PLACES_AFTER: Words = Words("islands|lakes|mountains|peaks|rivers|streams|valleys|volcanoes");
 
@@ -325,6 +328,30 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
                 found.push((k + 1, e, EntityType::Loc));
                 k = e;
                 continue;
+            }
+        }
+        // A band's or club's name after its noun ("the indie band Bright Eyes", "the rugby
+        // union side Sale Sharks") that the tagger read as a person's, or not at all: the body.
+        // Not a listed person, nor a given name before a verb ("the team Jack coached").
+        let side = w == "side" && matches!(doc.s(k.wrapping_sub(1)), "union" | "league" | "football" | "rugby" | "cricket" | "hockey" | "basketball" | "netball");
+        if doc.word(k) && (side || BAND_NOUNS.has(w)) && doc.cap(k + 1) && doc.joined(k + 1) && !doc.all_caps(k + 1) && found.last().map_or(true, |f| f.1 <= k) {
+            let (lo, hi) = overlapping(merged, k + 1, k + 2);
+            let c = merged[lo..hi].iter().find(|c| c.tokens.0 == k + 1);
+            let e = match c {
+                Some(c) if c.kind == EntityType::Person && c.evidence != Evidence::Gazetteer => Some(c.tokens.1),
+                None if !common(doc.s(k + 1)) && !doc.is_common(k + 1) => Some(title_end(doc, g, k + 1, sentence_end(k)).min(k + 5)),
+                _ => None,
+            };
+            if let Some(e) = e {
+                let next = doc.s(e);
+                let verb = g.is_first_name(doc.s(k + 1)) && doc.word(e) && next.starts_with(char::is_lowercase) && !matches!(next, "and" | "in" | "from" | "with" | "was" | "were" | "is" | "are");
+                // (nor the members of a duo: "the folk duo Robin and Linda Williams")
+                let members = next == "and" && doc.cap(e + 1) || e == k + 2 && g.is_first_name(doc.s(k + 1));
+                if !verb && !members {
+                    found.push((k + 1, e, EntityType::Org));
+                    k = e;
+                    continue;
+                }
             }
         }
         // A planet's name after "on", "to", "from" or "around" that nothing read as a name ("the
@@ -643,7 +670,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES, VENUES, FACILITY_HEADS] {
+        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES, VENUES, FACILITY_HEADS, BAND_NOUNS] {
             assert!(l.sorted(), "{l:?}");
         }
     }
