@@ -111,6 +111,10 @@ const FACILITY_HEADS: Words = Words("Estadio|Estádio|Palacio|Palais|Palazzo|Sch
 /// Nouns before a band's or a club's name ("the indie band Bright Eyes"). Sorted.
 const BAND_NOUNS: Words = Words("band|duo|quartet|quintet|supergroup|trio");
 
+/// Other languages' words for a river, lake, mountain, pass or island opening its name ("Rivière
+/// Noire", "Lago Maggiore"). Sorted.
+const PLACE_HEADS: Words = Words("Bahía|Cerro|Isla|Lac|Lago|Mont|Monte|Pic|Pico|Piz|Rivière|Río|Sierra|Île");
+
 /// Plural places after the names they follow ("the Lissow and Bremka rivers"). Sorted.
 const PLACES_AFTER: Words = Words("islands|lakes|mountains|peaks|rivers|streams|valleys|volcanoes");
 
@@ -163,6 +167,11 @@ fn made(doc: &Doc, sentences: &[Span], a: usize, b: usize, kind: EntityType, pro
         bare: false,
         sure: true,
     }
+}
+
+/// Token `a`'s text (a candidate's first word).
+fn first_of<'a>(doc: &Doc<'a>, a: usize) -> &'a str {
+    doc.s(a)
 }
 
 /// The candidates (in text order) that overlap tokens [a, b), as the index range [lo, hi): those
@@ -562,6 +571,45 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
             merged[i].canon = None;
             merged[i].sure = true;
         }
+        // A people's or an order's adjective before a noun, read as a person or a place ("a
+        // ruined Cistercian monastery", "an Anglian kingdom", "of Babylonian captivity"): the
+        // group (NORP). Not a given name, nor in "-ist" ("that Consumerist reports", a site), nor
+        // before a verb ("you and Hamish had").
+        if b - a == 1
+            && matches!(kind, EntityType::Person | EntityType::Gpe)
+            && merged[i].evidence != Evidence::Gazetteer
+            && ["ian", "ese", "ish"].iter().any(|x| first_of(doc, a).ends_with(x))
+            && first_of(doc, a).len() > 5
+            && !g.is_first_name(first_of(doc, a))
+            && doc.word(b)
+            && doc.s(b).starts_with(char::is_lowercase)
+            && !DEFINED_ENDS.has(doc.s(b))
+            && !doc.s(b).ends_with("ed")
+            && !matches!(doc.s(b), "had" | "has" | "have" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "said" | "says" | "told")
+            && doc.word(a.wrapping_sub(1))
+            && doc.s(a - 1).starts_with(char::is_lowercase)
+        {
+            merged[i].kind = EntityType::Norp;
+            merged[i].evidence = Evidence::Rule;
+            merged[i].canon = None;
+            merged[i].sure = true;
+        }
+        // A family's name before "sisters", "brothers" or "family", read as a body ("the Brontë
+        // sisters"): the persons'.
+        if b - a == 1 && kind == EntityType::Org && merged[i].evidence != Evidence::Gazetteer && matches!(doc.s(b), "sisters" | "brothers" | "family") {
+            merged[i].kind = EntityType::Person;
+            merged[i].evidence = Evidence::Rule;
+            merged[i].canon = None;
+        }
+        // Other languages' words for a river, lake or mountain opening a name read as a body or
+        // a person ("the Rivière Noire", "Lago Maggiore", "Monte Rosa"): the place (not "Col", a colonel
+        // too).
+        if b - a >= 2 && matches!(kind, EntityType::Org | EntityType::Person) && merged[i].evidence != Evidence::Gazetteer && PLACE_HEADS.has(first_of(doc, a)) && !ORG_TAILS.has(doc.s(b - 1)) {
+            merged[i].kind = EntityType::Loc;
+            merged[i].evidence = Evidence::Rule;
+            merged[i].canon = None;
+            merged[i].sure = true;
+        }
         // A facility's name read as a body's or a person's ("Hartwell Stadium", "the Memorial
         // Ground"): the place.
         let tail = doc.s(b - 1);
@@ -670,7 +718,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES, VENUES, FACILITY_HEADS, BAND_NOUNS] {
+        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES, VENUES, FACILITY_HEADS, BAND_NOUNS, PLACE_HEADS] {
             assert!(l.sorted(), "{l:?}");
         }
     }
