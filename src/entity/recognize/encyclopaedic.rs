@@ -594,9 +594,9 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
             merged[i].canon = None;
             merged[i].sure = true;
         }
-        // A family's name before "sisters", "brothers" or "family", read as a body ("the Brontë
-        // sisters"): the persons'.
-        if b - a == 1 && kind == EntityType::Org && merged[i].evidence != Evidence::Gazetteer && matches!(doc.s(b), "sisters" | "brothers" | "family") {
+        // A family's name before "sisters", "brothers" or "family", read as a body or a place
+        // ("the Brontë sisters", "the Koch brothers"): the persons'.
+        if b - a == 1 && matches!(kind, EntityType::Org | EntityType::Gpe) && merged[i].evidence != Evidence::Gazetteer && matches!(doc.s(b), "sisters" | "brothers" | "family") {
             merged[i].kind = EntityType::Person;
             merged[i].evidence = Evidence::Rule;
             merged[i].canon = None;
@@ -646,13 +646,18 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
         }
         // A maker's "Model" and its letter or number ("the Ford Model T", "a Tesla Model 3"):
         // the product (MISC), not the maker.
-        if kind == EntityType::Org && tail == "Model" && b < n {
-            let code = doc.s(b);
-            if doc.joined(b) && (doc.tokens[b].kind == Kind::Number || (1..=3).contains(&code.len()) && code.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())) {
-                found.push((a, b + 1, EntityType::Event));
-                i += 1;
-                continue;
-            }
+        let code = |c: usize| doc.joined(c) && (doc.tokens[c].kind == Kind::Number || (1..=3).contains(&doc.s(c).len()) && doc.s(c).bytes().all(|x| x.is_ascii_uppercase() || x.is_ascii_digit()));
+        if kind == EntityType::Org && tail == "Model" && b < n && code(b) {
+            found.push((a, b + 1, EntityType::Event));
+            i += 1;
+            continue;
+        }
+        // (read with its code: "the Voltra Model S")
+        if kind == EntityType::Org && b - a >= 3 && doc.s(b - 2) == "Model" && code(b - 1) {
+            merged[i].kind = EntityType::Event;
+            merged[i].evidence = Evidence::Rule;
+            merged[i].canon = None;
+            merged[i].sure = true;
         }
         // A noble's title before a full name ("Earl Rögnvald Brusason") is no part of it (not
         // before one word: "Earl Thomas", "Duke Ellington" are names).
