@@ -100,7 +100,7 @@ const HYPHEN_PREFIXES: Words = Words("Anti|Ex|Non|Photo|Post|Pre|Pro|Then");
 /// A venue's last word: a title does not run on over "at" or "in" before one ("Evita at the
 /// Prince Edward Theatre"). Sorted.
 const VENUES: Words = Words(
-    "Aerodrome|Airport|Arena|Ballpark|Cathedral|Centre|Center|Club|Festival|Gardens|Hall|Museum|Opera|Palace|Park|\
+    "Aerodrome|Airport|Arena|Ballpark|Cathedral|Center|Centre|Club|Festival|Gardens|Hall|Museum|Opera|Palace|Park|\
      Stadium|Studios|Theater|Theatre",
 );
 
@@ -638,7 +638,9 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
             let (lo, _) = overlapping(merged, a - 2, a - 1);
             let before = merged.get(lo).filter(|c| c.tokens.1 == a - 1);
             let s = before.map_or(a - 2, |c| c.tokens.0);
-            if before.map_or(true, |c| c.kind == EntityType::Org) && found.last().map_or(true, |f| f.1 <= s) {
+            // (two bodies' one-word names are a pair: "the Halvern-Brannock merger")
+            let pair = before.is_some_and(|c| c.tokens.1 - c.tokens.0 == 1) && b - a == 1;
+            if !pair && before.map_or(true, |c| c.kind == EntityType::Org) && found.last().map_or(true, |f| f.1 <= s) {
                 found.push((s, b, EntityType::Org));
                 i += 1;
                 continue;
