@@ -553,12 +553,14 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
         }
         // A county or region after its town and a comma, read as a body ("born in Abingdon,
         // Oxfordshire, and", "in Washington, DC."): a place, as the town is. Not a web address
-        // ("in Texas, Snopes.com found") nor a station's call sign ("in Wichita, KWCH").
+        // ("in Texas, Snopes.com found") nor a station's call sign ("in Wichita, KWCH"); on one
+        // line (a table's next row is no county).
         if kind == EntityType::Org
             && b - a == 1
             && merged[i].evidence != Evidence::Gazetteer
             && a >= 2
             && doc.s(a - 1) == ","
+            && doc.joined(a)
             && i > 0
             && merged[i - 1].tokens.1 == a - 1
             && merged[i - 1].kind == EntityType::Gpe
