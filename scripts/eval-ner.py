@@ -18,8 +18,9 @@ a role before the name is outside the mention, so "Pope Francis" never counts): 
 persons in today's news, where the tagger's 1996 training text is weakest.
 
 Wikipedia probe (tests/data/wiki-probe-{dev,held}.conll, written for this project in session 25:
-40 short Wikipedia-style articles labelled by hand with CoNLL-2003's types; see tests/data/README.md):
-scored like CoNLL-2003 dev. `--show` prints the dev half's errors only; the held half is measured.
+40 short Wikipedia-style articles labelled by hand with CoNLL-2003's types; and held2, 22 more
+written in session 26 on other subjects; see tests/data/README.md): scored like CoNLL-2003 dev.
+`--show` prints the dev half's errors only; the held halves are measured.
 `--probe-only` skips the other sets.
 
 Usage: python3 scripts/eval-ner.py [--data DIR] [--no-build] [--types PER,LOC,ORG,MISC] [--features F]
@@ -242,7 +243,7 @@ def main():
     types = set(args.types.split(","))
     conll = os.path.join(args.data, "conll2003", "dev.txt")
     wnut = os.path.join(args.data, "wnut17", "emerging.dev.conll")
-    probe = [os.path.join(ROOT, "tests", "data", f"wiki-probe-{h}.conll") for h in ("dev", "held")]
+    probe = [os.path.join(ROOT, "tests", "data", f"wiki-probe-{h}.conll") for h in ("dev", "held", "held2")]
     if not os.path.exists(conll) and not os.path.exists(wnut) and not os.path.exists(probe[0]):
         print(f"SKIPPED: no evaluation data under {args.data} (expected conll2003/dev.txt, wnut17/emerging.dev.conll)")
         return
@@ -251,7 +252,7 @@ def main():
         subprocess.run(["cargo", "build", "--release", "--quiet"] + features, cwd=ROOT, check=True)
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
     binary = os.path.join(target, "release", "undertone")
-    for path, half in zip(probe, ("dev", "held")):
+    for path, half in zip(probe, ("dev", "held", "held2")):
         if os.path.exists(path):
             evaluate(f"Wikipedia probe {half}", read_conll(path, " ", 3, True), None, binary, types,
                      args.show if half == "dev" else 0)
