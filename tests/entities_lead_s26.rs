@@ -140,3 +140,17 @@ fn greetings_and_interjections_are_no_names() {
                             him home. Well, that did not exactly solve the problem. Sure, he is 81. Hey, the rats are smart."));
     assert!(es.iter().all(|e| e.1 == "DATE"), "{es:?}");
 }
+
+/// Cities added to the places list: "Ann Arbor" had been a person ("Ann" a given name), "Perth"
+/// before its nouns no name or a person.
+#[test]
+fn listed_cities_are_places() {
+    for (text, name) in [
+        ("A pizza driver in Ann Arbor got a big tip, and the Ann Arbor driver was happy.", "Ann Arbor"),
+        ("Perth scientists have cast doubt on the claim.", "Perth"),
+    ] {
+        let es = entities(&run(text));
+        let e = find(&es, name).unwrap_or_else(|| panic!("{text}: {es:?}"));
+        assert_eq!(e.1, "GPE", "{text}: {es:?}");
+    }
+}
