@@ -154,3 +154,13 @@ fn listed_cities_are_places() {
         assert_eq!(e.1, "GPE", "{text}: {es:?}");
     }
 }
+
+/// "WWII" is World War II, an event, and one entity with the war named in full.
+#[test]
+fn world_war_acronyms_are_the_wars() {
+    let es = entities(&run("He fought in World War II as a pilot. WWII ended in 1945, and a WWI memorial opened."));
+    let ww2 = find(&es, "World War II").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!((ww2.1, ww2.2.clone()), ("EVENT", vec!["World War II".to_string(), "WWII".to_string()]), "{es:?}");
+    let ww1 = find(&es, "World War I").unwrap_or_else(|| panic!("{es:?}"));
+    assert_eq!((ww1.1, ww1.2.clone()), ("EVENT", vec!["WWI".to_string()]), "{es:?}");
+}

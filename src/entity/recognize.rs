@@ -1676,6 +1676,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     encyclopaedic::encyclopaedic(doc, g, sentences, &mut merged);
     abbreviated_states(doc, g, sentences, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
+    war_acronyms(doc, sentences, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
@@ -1792,11 +1793,21 @@ fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut
         found.push((at, end, k, b, hit));
     }
     for &(at, n, k, b, hit) in found.iter().rev() {
-        let span = Span::new(doc.tokens[k].span.start, doc.tokens[b - 1].span.end);
-        let sentence = sentences.partition_point(|s| s.end <= span.start);
-        let c = Candidate { span, tokens: (k, b), kind: EntityType::Gpe, evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, role: None, role_of: None, sentence, subject: false, weak: false, bare: false, sure: true };
-        merged.splice(at..at + n, [c]);
+        let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..put_in(doc, sentences, merged, at, n, (k, b), EntityType::Gpe) };
+        merged[at] = c;
     }
+}
+
+/// Puts a candidate of `kind` on tokens `tokens` in place of the `n` candidates from `at` of
+/// the text-ordered `merged` (those it overlaps) and returns a copy to amend: the replaced
+/// ones' subject, or one opening its sentence or before a verb of saying, is a subject.
+fn put_in(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, at: usize, n: usize, tokens: (usize, usize), kind: EntityType) -> Candidate {
+    let span = Span::new(doc.tokens[tokens.0].span.start, doc.tokens[tokens.1 - 1].span.end);
+    let sentence = sentences.partition_point(|s| s.end <= span.start);
+    let subject = merged[at..at + n].iter().any(|c| c.subject) || sentences.get(sentence).is_some_and(|s| s.start == span.start) || SAY_VERBS.has(doc.s(tokens.1));
+    let c = Candidate { span, tokens, kind, evidence: Evidence::Rule, canon: None, country: None, role: None, role_of: None, sentence, subject, weak: false, bare: false, sure: true };
+    merged.splice(at..at + n, [c.clone()]);
+    c
 }
 
 /// Capitals joined by "&" that name no company ("Q&A", "R&D"). Sorted.
@@ -1845,11 +1856,31 @@ fn ampersand_names(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
         if n == 1 && merged[at].tokens == (a, b) && merged[at].kind == EntityType::Org {
             continue;
         }
-        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
-        let sentence = sentences.partition_point(|s| s.end <= span.start);
-        let subject = merged[at..at + n].iter().any(|c| c.subject) || sentences.get(sentence).is_some_and(|s| s.start == span.start) || SAY_VERBS.has(doc.s(b));
-        let c = Candidate { span, tokens: (a, b), kind: EntityType::Org, evidence: Evidence::Rule, canon: None, country: None, role: None, role_of: None, sentence, subject, weak: false, bare: false, sure: true };
-        merged.splice(at..at + n, [c]);
+        put_in(doc, sentences, merged, at, n, (a, b), EntityType::Org);
+    }
+}
+
+/// The world wars by their acronyms. Sorted.
+const WAR_ACRONYMS: Words = Words("WW1|WW2|WWI|WWII");
+/// The war each of [`WAR_ACRONYMS`] names, in the same order.
+const ACRONYM_WARS: &str = "World War I|World War II|World War I|World War II";
+
+/// "WWII" is World War II (one entity with it), an event: the tagger had read it as an
+/// organisation or as nothing.
+#[cfg_attr(size_attrs, optimize(size))]
+fn war_acronyms(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    for k in 0..doc.tokens.len() {
+        if !doc.s(k).starts_with("WW") {
+            continue;
+        }
+        let Some(i) = WAR_ACRONYMS.iter().position(|w| w == doc.s(k)) else { continue };
+        let at = merged.partition_point(|c| c.tokens.1 <= k);
+        let n = merged[at..].iter().take_while(|c| c.tokens.0 <= k).count();
+        if merged[at..at + n].iter().any(|c| c.tokens != (k, k + 1)) {
+            continue;
+        }
+        let canon = ACRONYM_WARS.split('|').nth(i);
+        merged[at] = Candidate { canon, ..put_in(doc, sentences, merged, at, n, (k, k + 1), EntityType::Event) };
     }
 }
 
@@ -3108,12 +3139,13 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [GREETINGS, STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
         assert!(DANGLING.sorted());
         assert_eq!(STATE_ABBREVIATIONS.iter().count(), ABBREVIATED_STATES.split('|').count());
+        assert_eq!(WAR_ACRONYMS.iter().count(), ACRONYM_WARS.split('|').count());
     }
 
     /// The tokens `i..trim_end(i, j)` of `text`, joined by spaces.
