@@ -809,9 +809,6 @@ fn without_suffix<'a, 'b>(w: &'b [&'a str]) -> (&'b [&'a str], u32) {
     (&w[..w.len() - usize::from(bit != 0)], bit)
 }
 
-/// Of the full names `list` (candidate indices, ascending, never empty) sharing a surname, the
-/// one a lone surname is: `u32::MAX` when they are all one person (then the nearest, see
-/// [`nearest`]); of several persons, the only one a list knows, else the first named.
 /// Korean and Chinese family names, which open a name. Sorted.
 const FAMILY_NAMES: Words = Words(
     "Ahn|Bae|Baek|Ban|Cai|Cao|Chen|Cheng|Cho|Choi|Chung|Cui|Deng|Ding|Dong|Fang|Feng|Gao|Guo|Han|Heo|Hong|Hu|\
@@ -833,6 +830,9 @@ fn family_first(w: &[&str], gaz: &super::gazetteer::Gazetteer) -> bool {
         }
 }
 
+/// Of the full names `list` (candidate indices, ascending, never empty) sharing a surname, the
+/// one a lone surname is: `u32::MAX` when they are all one person (then the nearest, see
+/// [`nearest`]); of several persons, the only one a list knows, else the first named.
 fn owner(list: &[u32], label: &[usize], cands: &[Candidate]) -> u32 {
     let first = list[0] as usize;
     if list.iter().all(|&j| label[j as usize] == label[first]) {
@@ -1073,8 +1073,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn copulas_are_sorted() {
-        assert!(COPULAS.sorted() && LEGAL_FORMS.sorted());
+    fn lists_are_sorted() {
+        assert!(COPULAS.sorted() && LEGAL_FORMS.sorted() && FAMILY_NAMES.sorted());
     }
 
     /// A lone surname the tagger read as a body in some contexts (most readings a person's)
