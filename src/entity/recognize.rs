@@ -1790,24 +1790,40 @@ fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut
             continue;
         }
         let end = merged[at..].iter().take_while(|c| c.tokens.0 < b).count();
-        found.push((at, end, k, b, hit));
+        let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..ruled(doc, sentences, &merged[at..at + end], (k, b), EntityType::Gpe) };
+        found.push((at, end, Some(c)));
     }
-    for &(at, n, k, b, hit) in found.iter().rev() {
-        let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..put_in(doc, sentences, merged, at, n, (k, b), EntityType::Gpe) };
-        merged[at] = c;
-    }
+    replace(merged, found);
 }
 
-/// Puts a candidate of `kind` on tokens `tokens` in place of the `n` candidates from `at` of
-/// the text-ordered `merged` (those it overlaps) and returns a copy to amend: the replaced
-/// ones' subject, or one opening its sentence or before a verb of saying, is a subject.
-fn put_in(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>, at: usize, n: usize, tokens: (usize, usize), kind: EntityType) -> Candidate {
+/// A candidate of `kind` on tokens `tokens`, typed by a rule, to put in place of `replaced` (the
+/// candidates it overlaps): their subject, or one opening its sentence or before a verb of
+/// saying, is a subject.
+fn ruled(doc: &Doc, sentences: &[Span], replaced: &[Candidate], tokens: (usize, usize), kind: EntityType) -> Candidate {
     let span = Span::new(doc.tokens[tokens.0].span.start, doc.tokens[tokens.1 - 1].span.end);
     let sentence = sentences.partition_point(|s| s.end <= span.start);
-    let subject = merged[at..at + n].iter().any(|c| c.subject) || sentences.get(sentence).is_some_and(|s| s.start == span.start) || SAY_VERBS.has(doc.s(tokens.1));
-    let c = Candidate { span, tokens, kind, evidence: Evidence::Rule, canon: None, country: None, role: None, role_of: None, sentence, subject, weak: false, bare: false, sure: true };
-    merged.splice(at..at + n, [c.clone()]);
-    c
+    let subject = replaced.iter().any(|c| c.subject) || sentences.get(sentence).is_some_and(|s| s.start == span.start) || SAY_VERBS.has(doc.s(tokens.1));
+    Candidate { span, tokens, kind, evidence: Evidence::Rule, canon: None, country: None, role: None, role_of: None, sentence, subject, weak: false, bare: false, sure: true }
+}
+
+/// Applies `edits` to the text-ordered `merged` in one pass (linear however many): each
+/// `(at, n, c)`, in ascending `at`, none overlapping another, puts `c` (or nothing) in place
+/// of the `n` candidates from index `at`.
+fn replace(merged: &mut Vec<Candidate>, edits: Vec<(usize, usize, Option<Candidate>)>) {
+    if edits.is_empty() {
+        return;
+    }
+    let old = std::mem::take(merged);
+    merged.reserve(old.len() + edits.len());
+    let mut old = old.into_iter().enumerate().peekable();
+    for (at, n, c) in edits {
+        while let Some((_, c)) = old.next_if(|(i, _)| *i < at) {
+            merged.push(c);
+        }
+        while old.next_if(|(i, _)| *i < at + n).is_some() {}
+        merged.extend(c);
+    }
+    merged.extend(old.map(|(_, c)| c));
 }
 
 /// Capitals joined by "&" that name no company ("Q&A", "R&D"). Sorted.
@@ -1846,18 +1862,13 @@ fn ampersand_names(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
             a -= 1;
         }
         let b = merged[at..at + n].iter().map(|c| c.tokens.1).fold(end, usize::max);
-        found.push((at, n, a, b, no_name));
-    }
-    for &(at, n, a, b, no_name) in found.iter().rev() {
         if no_name {
-            merged.drain(at..at + n);
-            continue;
+            found.push((at, n, None));
+        } else if !(n == 1 && merged[at].tokens == (a, b) && merged[at].kind == EntityType::Org) {
+            found.push((at, n, Some(ruled(doc, sentences, &merged[at..at + n], (a, b), EntityType::Org))));
         }
-        if n == 1 && merged[at].tokens == (a, b) && merged[at].kind == EntityType::Org {
-            continue;
-        }
-        put_in(doc, sentences, merged, at, n, (a, b), EntityType::Org);
     }
+    replace(merged, found);
 }
 
 /// The world wars by their acronyms. Sorted.
@@ -1869,6 +1880,7 @@ const ACRONYM_WARS: &str = "World War I|World War II|World War I|World War II";
 /// organisation or as nothing.
 #[cfg_attr(size_attrs, optimize(size))]
 fn war_acronyms(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
     for k in 0..doc.tokens.len() {
         if !doc.s(k).starts_with("WW") {
             continue;
@@ -1880,8 +1892,9 @@ fn war_acronyms(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
             continue;
         }
         let canon = ACRONYM_WARS.split('|').nth(i);
-        merged[at] = Candidate { canon, ..put_in(doc, sentences, merged, at, n, (k, k + 1), EntityType::Event) };
+        found.push((at, n, Some(Candidate { canon, ..ruled(doc, sentences, &merged[at..at + n], (k, k + 1), EntityType::Event) })));
     }
+    replace(merged, found);
 }
 
 /// Types that the words around a name decide, whoever found it: a faith (`faith`); a show
