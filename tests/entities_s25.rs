@@ -2,28 +2,9 @@
 //! states and bodies "of" a place, sports leagues, ships, peers' titles). Each sentence was
 //! written for this file; each test failed on session 24's code.
 
-use undertone::{analyze, Options};
 
-/// Each text, analysed without cleaning, has the entities `want` (name, type) among its own and
-/// none of `not` (name, type). Every failing case is reported, not only the first.
-fn check(cases: &[(&str, &[(&str, &str)], &[(&str, &str)])]) {
-    let mut failures = Vec::new();
-    for (text, want, not) in cases {
-        let a = analyze(text, &Options { clean: false, ..Options::default() });
-        let got: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str())).collect();
-        for w in *want {
-            if !got.contains(w) {
-                failures.push(format!("{text:?}: {w:?} not in {got:?}"));
-            }
-        }
-        for w in *not {
-            if got.contains(w) {
-                failures.push(format!("{text:?}: {w:?} in {got:?}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{} failing:\n{}", failures.len(), failures.join("\n"));
-}
+mod common;
+use common::check;
 
 #[test]
 fn titles_after_the_nouns_of_works() {

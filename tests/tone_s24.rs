@@ -3,23 +3,10 @@
 //! label), a name modifying a noun after "a", the one who asks, the one addressed about a
 //! matter, a victim of violence, and the one opposed ("against X", "over X").
 
-use undertone::{analyze, Options, Span};
+use undertone::{analyze, Options};
 
-/// The sentiment toward each target (the first occurrence of its text in its sentence), as a
-/// class with VADER's ±0.05 thresholds.
-fn target_class(text: &str, target: &str) -> i8 {
-    let a = analyze(text, &Options { clean: false, ..Options::default() });
-    let i = text.find(target).unwrap();
-    let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
-    assert!((-1.0..=1.0).contains(&s));
-    if s >= 0.05 {
-        1
-    } else if s <= -0.05 {
-        -1
-    } else {
-        0
-    }
-}
+mod common;
+use common::target_class;
 
 fn assert_target_classes(cases: &[(&str, &str, i8)]) {
     for &(text, target, want) in cases {

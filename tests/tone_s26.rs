@@ -2,23 +2,10 @@
 //! ahead in a race ("X leads Y by six points", "polls show X ahead") is spoken of well, and
 //! a headline in title case has cues ("Mayor Embroiled In Shameful Scandal").
 
-use undertone::{analyze, Options, Span};
+use undertone::{analyze, Options};
 
-/// The sentiment toward the first occurrence of `target` in `text`, as a class with VADER's
-/// ±0.05 thresholds.
-fn target_class(text: &str, target: &str) -> i8 {
-    let a = analyze(text, &Options { clean: false, ..Options::default() });
-    let i = text.find(target).unwrap();
-    let s = undertone::target_sentiments(&a, &[Span::new(i, i + target.len())])[0];
-    assert!((-1.0..=1.0).contains(&s));
-    if s >= 0.05 {
-        1
-    } else if s <= -0.05 {
-        -1
-    } else {
-        0
-    }
-}
+mod common;
+use common::target_class;
 
 #[test]
 fn the_one_ahead_in_a_race_is_positive() {
