@@ -6,7 +6,7 @@ release CLI with `--jsonl --no-clean`. Predicted mentions are aligned to tokens 
 ends don't fall on token boundaries counts as a wrong prediction) and scored with entity-level
 exact match, micro P/R/F1, as conlleval does.
 
-Type mapping (issue 4): PERSON→PER, ORG→ORG, GPE/LOC→LOC, NORP/EVENT→MISC; DATE/TIME are not
+Type mapping (issue 4): PERSON→PER, ORG→ORG, GPE/LOC→LOC, NORP/EVENT/MISC→MISC; DATE/TIME are not
 named entities here and are ignored. WNUT-17: person→PER, location→LOC, corporation/group→ORG,
 product/creative-work→MISC.
 
@@ -36,7 +36,7 @@ import sys
 from collections import Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OURS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
+OURS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC", "MISC": "MISC"}
 WNUT = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG", "product": "MISC", "creative-work": "MISC"}
 
 

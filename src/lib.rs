@@ -128,6 +128,9 @@ pub enum EntityType {
     /// Nationalities, religious and political groups.
     Norp,
     Event,
+    /// Other named things: works, products, vehicles, laws, awards, leagues (CoNLL's MISC that is
+    /// neither a group nor an event).
+    Misc,
     Date,
     Time,
 }
@@ -143,6 +146,7 @@ impl EntityType {
             EntityType::Event => "EVENT",
             EntityType::Date => "DATE",
             EntityType::Time => "TIME",
+            EntityType::Misc => "MISC",
         }
     }
 }

@@ -11,8 +11,8 @@ use common::check;
 fn definitions_by_more_head_nouns() {
     check(&[
         ("Glenmorvah is a remote region in the north-west of the Highlands.", &[("Glenmorvah", "LOC")], &[]),
-        ("The Harwick Ospray was a British training aircraft built in the 1930s.", &[("Harwick Ospray", "EVENT")], &[]),
-        ("Tessaly Bright is a 2009 film written and directed by Noor Haddad.", &[("Tessaly Bright", "EVENT")], &[]),
+        ("The Harwick Ospray was a British training aircraft built in the 1930s.", &[("Harwick Ospray", "MISC")], &[]),
+        ("Tessaly Bright is a 2009 film written and directed by Noor Haddad.", &[("Tessaly Bright", "MISC")], &[]),
         ("Vellanese is a Romance language spoken in two valleys of the Alps.", &[("Vellanese", "NORP")], &[]),
         // An apposition between commas before the verb.
         ("The Brethren of Saint Odo, formally the Odonian Fellowship, is a small Protestant denomination.", &[("Brethren of Saint Odo", "ORG")], &[]),
@@ -41,7 +41,7 @@ fn rivers_and_regions_without_a_place_word() {
 fn other_languages_names() {
     check(&[
         ("Lower Varnia (German: Niedervarnien; Czech: Dolní Varnie) is a region in central Europe.", &[("Niedervarnien", "LOC"), ("Dolní Varnie", "LOC")], &[]),
-        ("La Nuit des Verriers is a 1958 French drama film.", &[("La Nuit des Verriers", "EVENT")], &[]),
+        ("La Nuit des Verriers is a 1958 French drama film.", &[("La Nuit des Verriers", "MISC")], &[]),
         ("The Monte Calvo rises above the town.", &[("Monte Calvo", "LOC")], &[]),
     ]);
 }
@@ -49,12 +49,12 @@ fn other_languages_names() {
 #[test]
 fn works_bands_and_products() {
     check(&[
-        ("The thriller Glass Orchard opened in 1997.", &[("Glass Orchard", "EVENT")], &[]),
-        ("In 2012 they released Copper Nights, their third studio album.", &[("Copper Nights", "EVENT")], &[]),
+        ("The thriller Glass Orchard opened in 1997.", &[("Glass Orchard", "MISC")], &[]),
+        ("In 2012 they released Copper Nights, their third studio album.", &[("Copper Nights", "MISC")], &[]),
         ("He then joined the rock band Velvet Harrow.", &[("Velvet Harrow", "ORG")], &[]),
         // A title stops before a venue's name.
-        ("She starred in the musical Tallow at the Prince Edward Theatre in 1979.", &[("Tallow", "EVENT")], &[("Tallow at the Prince Edward Theatre", "EVENT")]),
-        ("Sales of the Voltra Model S fell in spring.", &[("Voltra Model S", "EVENT")], &[]),
+        ("She starred in the musical Tallow at the Prince Edward Theatre in 1979.", &[("Tallow", "MISC")], &[("Tallow at the Prince Edward Theatre", "MISC")]),
+        ("Sales of the Voltra Model S fell in spring.", &[("Voltra Model S", "MISC")], &[]),
         ("Loans were made by the Inter-Pacific Development Bank.", &[("Inter-Pacific Development Bank", "ORG")], &[]),
     ]);
 }

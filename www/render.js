@@ -18,7 +18,8 @@ export const TYPES = [
   ["GPE", "Country/city", "countries, cities, states"],
   ["LOC", "Place", "regions, rivers, mountains"],
   ["NORP", "Group", "nationalities, religious and political groups"],
-  ["EVENT", "Event", "named events"],
+  ["EVENT", "Event", "named events: wars, storms, tournaments, summits"],
+  ["MISC", "Other name", "works, products, laws, awards, leagues"],
   ["DATE", "Date", "dates and periods"],
   ["TIME", "Time", "times of day"],
 ];

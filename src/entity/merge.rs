@@ -246,7 +246,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
     for (i, c) in cands.iter().enumerate() {
         // A newspaper's or a work's "The" kept in its mention ("reviewed in The New York Times",
         // `recognize::encyclopaedic`) is no part of its key: one entity with "the New York Times".
-        let bare_the = surfaces[i].strip_prefix("The ").filter(|r| matches!(c.kind, EntityType::Org | EntityType::Event) && r.starts_with(char::is_uppercase));
+        let bare_the = surfaces[i].strip_prefix("The ").filter(|r| matches!(c.kind, EntityType::Org | EntityType::Event | EntityType::Misc) && r.starts_with(char::is_uppercase));
         let sk = key_of(bare_the.unwrap_or(surfaces[i]));
         // "TYPE:key" of the canonical name, else of the surface.
         let mut key = String::with_capacity(sk.len() + 8);
@@ -439,7 +439,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             // A surname the tagger read as an event or a group ("Brown" of "Michael Brown",
             // "Nashiri" by its ending) is the person too.
             && (matches!(kinds[i], EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc)
-                || matches!(kinds[i], EntityType::Event | EntityType::Norp) && cands[i].evidence != Evidence::Gazetteer)
+                || matches!(kinds[i], EntityType::Event | EntityType::Misc | EntityType::Norp) && cands[i].evidence != Evidence::Gazetteer)
             && !s.chars().all(|c| !c.is_lowercase());
         // So is a listed country or city that a person of the text has as a surname ("Trevor
         // Holland, 52, ... Holland was moved", "actor Denzel Washington ... and Washington
@@ -729,7 +729,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
 
 /// The types a name may share with its other mentions (`one_kind_per_name`).
 fn named(k: EntityType) -> bool {
-    matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Norp | EntityType::Event)
+    matches!(k, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Norp | EntityType::Event | EntityType::Misc)
 }
 
 /// Pass 2b: one name, one type in an article. A name written the same way ("Toyota",
@@ -745,7 +745,7 @@ fn named(k: EntityType) -> bool {
 fn one_kind_per_name(cands: &[Candidate], surfaces: &[&str], surnames: &FastSet<&str>, surface_keys: &[Option<String>], sid: &[u32], ids: usize, kinds: &mut [EntityType], label: &mut [usize]) {
     // Per surface key: for each named type its count, then the first candidate of each, then
     // 1 if a list typed one, then 1 + the type of a mention its context typed (see below).
-    const TYPES: usize = 6;
+    const TYPES: usize = 7;
     let mut votes: Vec<[u32; 2 * TYPES + 2]> = vec![[0; 2 * TYPES + 2]; ids];
     for i in 0..cands.len() {
         let t = kinds[i] as usize;

@@ -97,14 +97,15 @@ const BODY_TAILS: Words = Words(
 
 /// Words that end an organisation's name. Sorted.
 pub(crate) const ORG_TAILS: Words = Words(
-    "ASA|Academy|Agency|Airlines|Airways|Albion|Alliance|Army|Assembly|Association|Athletic|Authority|Ballet|Bank|Bhd|\
-     Board|Brigade|Brigades|Bureau|Center|Centre|Choir|Church|Club|Co|Coalition|College|Commission|Committee|\
-     Communications|Company|Conference|Congress|Corp|Corporation|Council|Court|Daily|Department|Electronics|Embassy|\
-     Energy|Enterprises|Entertainment|Exchange|FC|Federation|Force|Forces|Forum|Foundation|Front|Fund|Gazette|GmbH|\
+    "ASA|Academy|Agency|Airlines|Airways|Albion|Alliance|Army|Assembly|Association|Athletic|Authority|Ballet|Bank|\
+     Battalion|Bhd|Board|Brigade|Brigades|Bureau|Center|Centre|Choir|Church|Club|Co|Coalition|College|Commission|\
+     Committee|Communications|Company|Conference|Congress|Corp|Corporation|Corps|Council|Court|Daily|Department|\
+     Division|Electronics|Embassy|Energy|Enterprises|Entertainment|Exchange|FC|Federation|Fleet|Force|Forces|Forum|\
+     Foundation|Front|Fund|Gazette|GmbH|\
      Group|Guard|Herald|Holdings|Hospital|Inc|Industries|Institute|Insurance|Journal|LLC|Laboratories|Labs|League|Ltd|\
      Media|Ministry|Motor|Motors|Movement|Museum|NV|Navy|Network|News|Observatory|Office|Orchestra|Organisation|\
      Organization|Oyj|PLC|Parliament|Partners|Party|Petroleum|Pharmaceuticals|Philharmonic|Pictures|Plc|Police|Post|\
-     Press|Program|Programme|Records|Resources|Rovers|School|Securities|Service|Services|Society|SpA|Studios|Systems|\
+     Press|Program|Programme|Records|Regiment|Resources|Rovers|School|Securities|Service|Services|Society|SpA|Squadron|Studios|Systems|\
      Tbk|Technologies|Telecom|Telegraph|Times|Tribune|Union|United|University|Wanderers|plc",
 );
 
@@ -152,10 +153,32 @@ const STORMS: Words = Words("Cyclone|Hurricane|Storm|Tropical|Typhoon");
 /// The nouns of storms, in ASCII lowercase. Sorted.
 const STORM_NOUNS: Words = Words("cyclone|cyclones|hurricane|hurricanes|storm|storms|typhoon|typhoons");
 
+/// Last words of event-like names (CoNLL's MISC); those of laws and awards (`MISC_TAILS`) name
+/// things, not events. Sorted.
 const EVENT_TAILS: Words = Words(
     "Act|Amendment|Award|Awards|Bowl|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
      Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
 );
+
+/// The event-like tails that name a law or an award: MISC, not EVENT ("Logan Act", "First
+/// Amendment", "Nobel Prize", "Fields Medal"). Sorted.
+const MISC_TAILS: Words = Words("Act|Amendment|Award|Awards|Medal|Prize|Prizes");
+
+/// Events known by one word, which the tagger reads as MISC. Sorted.
+/// (Not "Wimbledon", a district of London too.)
+const EVENT_NAMES: Words = Words("Brexit|Coachella|Eurovision|Hajj|Holocaust|Intifada|Oktoberfest|Watergate|Woodstock");
+
+/// Military units' last words (organisations). Sorted.
+const UNITS: Words = Words("Battalion|Brigade|Corps|Division|Fleet|Regiment|Squadron");
+
+/// The type of a name ending in an event-like tail word.
+fn tail_kind(last: &str) -> EntityType {
+    if MISC_TAILS.has(last) {
+        EntityType::Misc
+    } else {
+        EntityType::Event
+    }
+}
 
 /// Words that name an award, which takes its field after "in" or "for" ("Nobel Prize in
 /// Physics"): the whole is an event-like name (MISC). Sorted.
@@ -201,7 +224,18 @@ const TITLE_ROLES: &str = "Admiral|Captain|Commander|Colonel|Corporal||Detective
 
 /// Courtesy titles and ranks as written without a stop ("Mr Okafor", "Dr Lindqvist", "Sgt
 /// Woody"; not "Gen": "Gen Z"). Sorted.
-const COURTESY: Words = Words("Capt|Dame|Dr|Lt|Mr|Mrs|Ms|Prof|Rev|Sgt|Sir");
+/// "Miss" is one before a name, not before a pageant's place ("Miss Tan said", not "Miss
+/// World", "Miss Venezuela": see `pageant`).
+const COURTESY: Words = Words("Capt|Dame|Dr|Lt|Miss|Mr|Mrs|Ms|Prof|Rev|Sgt|Sir");
+
+/// Words after "Miss" that name a beauty pageant, not a woman. Sorted.
+const PAGEANT_WORDS: Words = Words("Earth|Grand|International|Teen|Universe|World");
+
+/// Whether "Miss" at `i` opens a pageant's name ("Miss World", "Miss Universe", "Miss Italy"):
+/// a listed place or a pageant word follows.
+fn pageant(doc: &Doc, g: &Gazetteer, i: usize) -> bool {
+    doc.s(i) == "Miss" && (PAGEANT_WORDS.has(doc.s(i + 1)) || g.phrase(&doc.s(i + 1).lower()).is_some_and(|h| matches!(h.kind, EntityType::Gpe | EntityType::Loc)))
+}
 
 /// Verbs of saying: a name right before or after one is a person (or speaker). Sorted.
 const SAY_VERBS: Words = Words(
@@ -273,9 +307,10 @@ fn after_deal_noun(doc: &Doc, i: usize) -> bool {
 const COMMON: Words = Words(
     "a|about|according|after|afterwards|again|all|almost|also|although|among|an|and|another|any|anyone|are|as|at|\
      because|before|both|but|by|can|click|could|currently|despite|do|don't|during|each|earlier|either|\
-     elsewhere|even|eventually|every|everyone|few|finally|find|follow|for|former|from|get|go|has|have|he|hello|\
+     elsewhere|even|eventually|every|everyone|few|finally|find|follow|for|former|from|further|furthermore|get|go|has|\
+     have|he|hello|\
      her|here|hey|hi|him|his|how|however|i|if|in|indeed|initially|instead|is|it|its|join|just|keep|last|later|\
-     let|like|log|make|many|maybe|me|meanwhile|more|most|much|my|neither|nevertheless|new|next|no|nobody|none|\
+     let|like|log|make|many|maybe|me|meanwhile|more|moreover|most|much|my|neither|nevertheless|new|next|no|nobody|none|\
      nor|not|nothing|now|of|oh|okay|on|once|one|only|or|other|our|over|overall|perhaps|photo|please|previously|\
      read|recently|reportedly|see|separately|several|share|she|should|sign|since|so|some|someone|staff|still|\
      subscribe|such|sure|take|tap|than|thanks|that|the|their|them|then|there|therefore|these|they|this|those|\
@@ -846,7 +881,7 @@ fn strong(c: &Candidate) -> bool {
     c.sure
         || c.evidence == Evidence::Gazetteer
         || c.role.is_some()
-        || c.evidence == Evidence::Rule && c.tokens.1 - c.tokens.0 > 1 && matches!(c.kind, EntityType::Org | EntityType::Loc | EntityType::Event)
+        || c.evidence == Evidence::Rule && c.tokens.1 - c.tokens.0 > 1 && matches!(c.kind, EntityType::Org | EntityType::Loc | EntityType::Event | EntityType::Misc)
 }
 
 /// Whether the model's span [i, j) opens with a listed place (the first of `overlapping`) and
@@ -1062,6 +1097,11 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     if j - i >= 2 && hit.is_none() && matches!(before_stop, "Jr" | "Sr") {
         return Some(EntityType::Person);
     }
+    // One-word names of well-known events, whatever the model's type unless a person's ("the
+    // Brexit vote" read as a body).
+    if ty != 0 && j - i == 1 && hit.is_none() && EVENT_NAMES.has(first) {
+        return Some(EntityType::Event);
+    }
     // "Battle of Hastings", "Treaty of Versailles": an event whatever the model's type.
     if ty != 0 && j - i >= 3 && EVENT_HEADS.has(first) && doc.s(i + 1) == "of" {
         return Some(EntityType::Event);
@@ -1081,7 +1121,10 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         2 => EntityType::Org,
         _ => match hit.map(|h| h.kind) {
             Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc | EntityType::Org)) => k,
-            _ if EVENT_TAILS.has(last) || last == "II" || last == "I" => EntityType::Event,
+            _ if EVENT_TAILS.has(last) => tail_kind(last),
+            _ if last == "II" || last == "I" || j - i > 2 && matches!(last, "One" | "Two") && doc.s(j - 2) == "War" => EntityType::Event,
+            // A military unit ("7th Division", "3rd Battalion"), read as MISC from its ordinal.
+            _ if j - i > 1 && UNITS.has(last) => EntityType::Org,
             // A body's name by its last word ("Saudi Embassy", "U.S. Army", "Pakistani
             // Taliban"; not "Doctor Who", nor CoNLL's leagues: "National League" is MISC there).
             _ if j - i > 1 && (STATE_BODIES.has(&last.lower()) || Gazetteer::get().phrase(&last.lower()).is_some_and(|h| h.kind == EntityType::Org && !h.acronym)) => EntityType::Org,
@@ -1105,7 +1148,9 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
             {
                 EntityType::Norp
             }
-            _ => EntityType::Event,
+            // Any other name the tagger reads as MISC: a work, a product, a law ("Vogue",
+            // "Bugatti Veyron", "Tamiflu"), no event without a word that says so.
+            _ => EntityType::Misc,
         },
     })
 }
@@ -1220,7 +1265,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // So do a leading preposition or conjunction of a headline or byline ("By Peter
         // Salisbury", "Via The Daily").
         let i = if j - i > 1 && LEADING.has(&doc.s(i).lower()) { i + 1 } else { i };
-        let i = if j - i > 1 && (doc.s(i).eq_ignore_ascii_case("the") || COURTESY.has(doc.s(i))) { i + 1 } else { i };
+        let i = if j - i > 1 && (doc.s(i).eq_ignore_ascii_case("the") || COURTESY.has(doc.s(i)) && !pageant(doc, g, i)) { i + 1 } else { i };
         // Nothing left once the role is off ("COO" alone).
         if i >= j {
             continue;
@@ -1418,7 +1463,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
                 // A lone unknown word after "in", "near", "across"... stays the place the rules read
                 // when the model's PERSON is a near tie ("families in Maiduguri", "police in Tamale").
                 // A given name stays a person ("in Sarah's words").
-                if rule.evidence == Evidence::Default && rule.kind == EntityType::Gpe && matches!(kind, EntityType::Person | EntityType::Event) && j - i == 1 && margin < PLACE_MARGIN && !g.is_first_name(doc.s(i)) {
+                if rule.evidence == Evidence::Default && rule.kind == EntityType::Gpe && matches!(kind, EntityType::Person | EntityType::Event | EntityType::Misc) && j - i == 1 && margin < PLACE_MARGIN && !g.is_first_name(doc.s(i)) {
                     kind = rule.kind;
                 }
                 // A name right after a person's title ("President Trump", "Chancellor Olaf
@@ -1973,7 +2018,7 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             && c.evidence != Evidence::Gazetteer
             // (or as a political unit, before a land's noun other than "region": "the Pamir
             // mountains"; "the Kurdistan region" stays one)
-            && (matches!(c.kind, EntityType::Org | EntityType::Person | EntityType::Event) || c.kind == EntityType::Gpe && LANDS.has(noun) && noun != "region")
+            && (matches!(c.kind, EntityType::Org | EntityType::Person | EntityType::Event | EntityType::Misc) || c.kind == EntityType::Gpe && LANDS.has(noun) && noun != "region")
             && !g.is_first_name(doc.s(a))
             && !doc.all_caps(a)
             && !adjective
@@ -1989,7 +2034,7 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         // director of the film,", "Tiger Woods, the golfer,") is a person's in all its mentions
         // (a caption's "Tiger Woods with his ex-wife" read as a company), unless the role
         // speaks ("Congress, the president said").
-        if matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Event) && b - a <= 3 && c.evidence != Evidence::Gazetteer && appositive_role(doc, g, b) {
+        if matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Event | EntityType::Misc) && b - a <= 3 && c.evidence != Evidence::Gazetteer && appositive_role(doc, g, b) {
             c.kind = EntityType::Person;
             c.evidence = Evidence::Rule;
             c.sure = true;
@@ -2038,7 +2083,7 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         // actor", "Grammy-nominated", "Pulitzer Prize-winning") is the award, no place.
         let after = doc.text[c.span.end..].strip_prefix('-').unwrap_or("");
         if c.evidence != Evidence::Gazetteer && ["winning", "winner", "nominated", "nominee"].iter().any(|w| after.starts_with(w)) {
-            c.kind = EntityType::Event;
+            c.kind = EntityType::Misc;
             c.evidence = Evidence::Rule;
         }
         // A monarch's or pope's name with its number ("Charles VI and France": no place).
@@ -2061,15 +2106,15 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             c.country = None;
         }
         // No one's name opens with a weekday: a show's ("Saturday Night Live") is a title, typed
-        // EVENT as titles are (see `model_kind`); a newspaper's is named by its other words.
+        // MISC as titles are (see `model_kind`); a newspaper's is named by its other words.
         if c.kind == EntityType::Person && b - a > 1 && date::weekday(doc.s(a)) {
-            c.kind = EntityType::Event;
+            c.kind = EntityType::Misc;
         }
         // A storm's name, after its noun ("hurricanes Harvey and Irma", "Tropical Storm
         // Lidia") or joined to the storm before it by "and" or a comma, is an event.
         let prev = doc.s(a.wrapping_sub(1));
         let joined = (prev == "and" || prev == ",") && (a == storm_end + 1 || a == storm_end + 2 && doc.s(a - 2) == ",");
-        if matches!(c.kind, EntityType::Person | EntityType::Gpe | EntityType::Org | EntityType::Loc | EntityType::Event) && (has_lower(STORM_NOUNS, prev) || joined || b - a > 1 && has_lower(STORM_NOUNS, doc.s(a))) {
+        if matches!(c.kind, EntityType::Person | EntityType::Gpe | EntityType::Org | EntityType::Loc | EntityType::Event | EntityType::Misc) && (has_lower(STORM_NOUNS, prev) || joined || b - a > 1 && has_lower(STORM_NOUNS, doc.s(a))) {
             c.kind = EntityType::Event;
             c.canon = None;
             c.country = None;
@@ -2594,7 +2639,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
             i += 1;
             continue;
         }
-        let undotted = COURTESY.has(doc.s(i)) && doc.joined(i + 1) && !doc.all_caps(i + 1);
+        let undotted = COURTESY.has(doc.s(i)) && doc.joined(i + 1) && !doc.all_caps(i + 1) && !pageant(doc, g, i);
         let skip = if undotted { 1 } else { 2 };
         if doc.cap(i) && (undotted || doc.s(i + 1) == ".") && i + skip < b && doc.cap(i + skip) {
             if let Some(role) = title_role(doc.s(i)) {
@@ -2695,7 +2740,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                 // or place ("Fed Cup" is no Federal Reserve, "U.S. Open" no country), unless the
                 // name goes on ("Asian Games Organising Committee").
                 if !weak && i + n < b && EVENT_TAILS.has(doc.s(i + n)) && doc.joined(i + n) && !(i + n + 1 < b && doc.cap(i + n + 1) && doc.joined(i + n + 1)) {
-                    push(out, i, i + n + 1, EntityType::Event, Evidence::Rule, None, &pending);
+                    push(out, i, i + n + 1, tail_kind(doc.s(i + n)), Evidence::Rule, None, &pending);
                     i += n + 1;
                     continue;
                 }
@@ -2867,8 +2912,10 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
     if n < 2 {
         return ORG_TAILS.has(last).then_some(EntityType::Org);
     }
-    if EVENT_TAILS.has(last) || STORMS.has(first) || n > 2 && EVENT_HEADS.has(first) {
+    if STORMS.has(first) || n > 2 && EVENT_HEADS.has(first) {
         Some(EntityType::Event)
+    } else if EVENT_TAILS.has(last) {
+        Some(tail_kind(last))
     } else if ORG_TAILS.has(last) {
         Some(EntityType::Org)
     } else if LOC_TAILS.has(last) || LOC_HEADS.has(first) || n == 2 && last == "Hill" && ORG_TAILS.has(first) {
@@ -3105,7 +3152,7 @@ fn type_stretch(doc: &Doc, g: &Gazetteer, i: usize, j: usize, person: bool, caps
     }
     // An award with its field ("Nobel Prize in Physics").
     if n > 2 && (i + 1..j - 2).any(|k| AWARDS.has(doc.s(k)) && matches!(doc.s(k + 1), "in" | "for")) {
-        return (EntityType::Event, Evidence::Rule, false);
+        return (EntityType::Misc, Evidence::Rule, false);
     }
     // An organisation's head word opening the name or, after a place or founder's name, followed
     // by a connector ("Institute for ...", "Lagos Institute for Security Studies", "London
@@ -3152,7 +3199,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());

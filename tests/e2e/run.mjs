@@ -895,7 +895,7 @@ export function analyze(input, options) {
     await step("page: focusing a name explains it", async () => {
       await page.focus("#article mark.ent[tabindex='0']");
       const said = await page.textContent("#explain");
-      assert(/^(PERSON|ORG|GPE|LOC|NORP|EVENT|DATE|TIME) /.test(said) && /Sentiment toward it/.test(said), `explanation: ${said}`);
+      assert(/^(PERSON|ORG|GPE|LOC|NORP|EVENT|MISC|DATE|TIME) /.test(said) && /Sentiment toward it/.test(said), `explanation: ${said}`);
       assert(await page.isVisible("#explain"), "the explanation is shown");
     });
 

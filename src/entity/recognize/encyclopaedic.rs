@@ -51,6 +51,12 @@ const DEFINED_THINGS: Words = Words(
      monoplane|motorcycle|mutiny|prize|rebellion|revolt|revolution|rifle|riot|satellite|schooner|seaplane|ship|siege|\
      smartphone|spacecraft|steamship|submarine|tanker|tournament|treaty|trophy|uprising|vehicle|war|warship",
 );
+/// The events among `DEFINED_THINGS` (the rest are things made, awards and treaties: MISC).
+/// Sorted.
+const DEFINED_EVENTS: Words = Words(
+    "battle|championship|competition|coup|earthquake|festival|invasion|marathon|massacre|mutiny|rebellion|revolt|\
+     revolution|riot|siege|tournament|uprising|war",
+);
 /// Languages and peoples (NORP, CoNLL's MISC: "Catalan is a Romance language").
 const DEFINED_PEOPLES: Words = Words("dialect|language|people|religion|tribe");
 
@@ -258,7 +264,7 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
                 if let Some(q) = close.filter(|&q| q > s + 1 && doc.cap(s + 1)) {
                     let e = doc.trim_end(s + 1, q);
                     if (s + 1..e).all(|t| doc.word(t) || doc.tokens[t].kind == Kind::Number || matches!(doc.s(t), "'" | "’" | "'s" | "’s" | "-" | "!" | "?" | "," | "&")) {
-                        found.push((s + 1, e, EntityType::Event));
+                        found.push((s + 1, e, EntityType::Misc));
                         k = q + 1;
                         continue;
                     }
@@ -271,7 +277,7 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
                 let (lo, hi) = overlapping(merged, s, e);
                 let listed = merged[lo..hi].iter().any(|c| c.tokens == (s, e) && c.evidence == Evidence::Gazetteer && c.kind == EntityType::Person);
                 if closed && !person && !listed && !(e - s == 1 && doc.is_common(s)) {
-                    found.push((s, e, EntityType::Event));
+                    found.push((s, e, EntityType::Misc));
                     k = e;
                     continue;
                 }
@@ -285,7 +291,7 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
                 let (lo, hi) = overlapping(merged, k - 1, k);
                 let c = merged[lo..hi].iter().find(|c| c.tokens.1 == k && c.evidence != Evidence::Gazetteer && !matches!(c.kind, EntityType::Date | EntityType::Time));
                 if let Some(c) = c.filter(|c| c.tokens.1 - c.tokens.0 <= 6 && found.last().map_or(true, |f| f.1 <= c.tokens.0)) {
-                    found.push((c.tokens.0, c.tokens.1, EntityType::Event));
+                    found.push((c.tokens.0, c.tokens.1, EntityType::Misc));
                 }
             }
         }
@@ -380,7 +386,7 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
         // (the tagger read a body). Not the SS of a rank ("SS General").
         if SHIPS.has(w) && doc.cap(k + 1) && doc.joined(k + 1) && !ORG_TAILS.has(doc.s(k + 1)) && doc.role(g, k + 1, n).is_none() {
             let e = title_end(doc, g, k + 1, sentence_end(k));
-            found.push((k, e, EntityType::Event));
+            found.push((k, e, EntityType::Misc));
             k = e;
             continue;
         }
@@ -442,9 +448,9 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
                 Some(EntityType::Org)
             } else if DEFINED_WORKS.has(hw) {
                 work = true;
-                Some(EntityType::Event)
+                Some(EntityType::Misc)
             } else if DEFINED_THINGS.has(hw) {
-                Some(EntityType::Event)
+                Some(if DEFINED_EVENTS.has(hw) { EntityType::Event } else { EntityType::Misc })
             } else if DEFINED_PEOPLES.has(hw) {
                 Some(EntityType::Norp)
             } else {
@@ -546,7 +552,7 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
         // Democracy").
         let league = |l: usize| doc.s(l) == "League" && SPORT_LEAGUES.has(doc.s(l - 1));
         if kind == EntityType::Org && (league(b - 1) || b - a > 2 && league(b - 2) && doc.cap(b - 1)) {
-            merged[i].kind = EntityType::Event;
+            merged[i].kind = EntityType::Misc;
             merged[i].evidence = Evidence::Rule;
             merged[i].canon = None;
             merged[i].sure = true;
@@ -652,13 +658,13 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
         // the product (MISC), not the maker.
         let code = |c: usize| doc.joined(c) && (doc.tokens[c].kind == Kind::Number || (1..=3).contains(&doc.s(c).len()) && doc.s(c).bytes().all(|x| x.is_ascii_uppercase() || x.is_ascii_digit()));
         if kind == EntityType::Org && tail == "Model" && b < n && code(b) {
-            found.push((a, b + 1, EntityType::Event));
+            found.push((a, b + 1, EntityType::Misc));
             i += 1;
             continue;
         }
         // (read with its code: "the Voltra Model S")
         if kind == EntityType::Org && b - a >= 3 && doc.s(b - 2) == "Model" && code(b - 1) {
-            merged[i].kind = EntityType::Event;
+            merged[i].kind = EntityType::Misc;
             merged[i].evidence = Evidence::Rule;
             merged[i].canon = None;
             merged[i].sure = true;
@@ -688,7 +694,7 @@ pub(super) fn encyclopaedic(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged
         }
         // A people's adjective and a state's word ("the Dutch Republic", "the Roman Republic"):
         // a state, not an event.
-        if b - a == 2 && matches!(kind, EntityType::Event | EntityType::Norp | EntityType::Org) && STATE_HEADS.has(doc.s(a + 1)) && demonym_like(first) {
+        if b - a == 2 && matches!(kind, EntityType::Event | EntityType::Misc | EntityType::Norp | EntityType::Org) && STATE_HEADS.has(doc.s(a + 1)) && demonym_like(first) {
             merged[i].kind = EntityType::Gpe;
             merged[i].evidence = Evidence::Rule;
         }
@@ -727,7 +733,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES, VENUES, FACILITY_HEADS, BAND_NOUNS, PLACE_HEADS] {
+        for l in [WORKS, QUOTED_WORKS, TITLE_LINKS, DEFINED_PLACES, DEFINED_SETTLEMENTS, DEFINED_BODIES, DEFINED_WORKS, DEFINED_THINGS, DEFINED_EVENTS, DEFINED_PEOPLES, DEFINED_ENDS, STATE_HEADS, SPORT_LEAGUES, SHIPS, PEERS, PRESS, FACILITIES, FACILITIES_OF_BODIES, PLACES_AFTER, HYPHEN_PREFIXES, VENUES, FACILITY_HEADS, BAND_NOUNS, PLACE_HEADS] {
             assert!(l.sorted(), "{l:?}");
         }
     }

@@ -1,0 +1,51 @@
+//! Session 27 (the lead's rules): entity cases from real articles, each rewritten in invented
+//! sentences. Every test here failed before its rule.
+
+mod common;
+use common::check;
+
+/// A name the tagger reads as MISC with no word that makes it an event is MISC (a product, a
+/// work, a law, an award), not EVENT; wars, storms, cups and well-known events stay EVENT.
+#[test]
+fn other_names_are_misc_and_events_are_events() {
+    check(&[
+        ("The drug Tamiflu was stockpiled by governments.", &[("Tamiflu", "MISC")], &[("Tamiflu", "EVENT")]),
+        ("The Halvorsen Act passed the Senate in May.", &[("Halvorsen Act", "MISC")], &[("Halvorsen Act", "EVENT")]),
+        ("She won the Nobel Peace Prize in 2014.", &[("Nobel Peace Prize", "MISC")], &[]),
+        ("The Brexit vote split the country.", &[("Brexit", "EVENT")], &[("Brexit", "ORG")]),
+        ("His grandfather fought in World War One and never spoke of it.", &[("World War One", "EVENT")], &[]),
+        ("Fans watched the Pellham Cup final in Cardiff.", &[("Pellham Cup", "EVENT"), ("Cardiff", "GPE")], &[]),
+        ("Hurricanes Corwin and Delphine hit the coast in September.", &[("Corwin", "EVENT"), ("Delphine", "EVENT")], &[]),
+    ]);
+}
+
+/// "Miss" without a stop is a courtesy title before a surname, as "Mr" is; not before a
+/// pageant's word or place ("Miss World").
+#[test]
+fn miss_is_a_courtesy_title() {
+    check(&[
+        ("\"It's a complete myth,\" Miss Tandry told reporters on Monday.", &[("Tandry", "PERSON")], &[("Miss Tandry", "PERSON")]),
+        ("Miss Oakhurst said the school would reopen.", &[("Oakhurst", "PERSON")], &[("Miss Oakhurst", "ORG")]),
+        ("She was crowned Miss World in London last year.", &[("Miss World", "MISC")], &[("World", "PERSON")]),
+    ]);
+}
+
+/// Air force and field ranks are roles before a person's name, not part of an organisation.
+#[test]
+fn marshals_are_ranks() {
+    check(&[
+        ("The chief, Air Marshal Tobi Okonkwo, said the troops were ready.", &[("Tobi Okonkwo", "PERSON")], &[("Air Marshal Tobi Okonkwo", "ORG")]),
+        ("Air Chief Marshal Danjuma Ekwueme visited the base on Friday.", &[("Danjuma Ekwueme", "PERSON")], &[]),
+        ("Field Marshal Harrow Kesting ruled after the coup.", &[("Harrow Kesting", "PERSON")], &[]),
+    ]);
+}
+
+/// A military unit is an organisation; sentence adverbs are no names.
+#[test]
+fn units_and_sentence_adverbs() {
+    check(&[
+        ("Troops from the 9th Division killed 20 militants, the army said.", &[("9th Division", "ORG")], &[("9th Division", "EVENT")]),
+        ("Further, the company said it would cut jobs.", &[], &[("Further", "ORG"), ("Further", "PERSON")]),
+        ("Moreover, Dalvik said nothing about the deal.", &[("Dalvik", "PERSON")], &[("Moreover", "PERSON")]),
+    ]);
+}
