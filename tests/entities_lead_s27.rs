@@ -49,3 +49,22 @@ fn units_and_sentence_adverbs() {
         ("Moreover, Dalvik said nothing about the deal.", &[("Dalvik", "PERSON")], &[("Moreover", "PERSON")]),
     ]);
 }
+
+/// A contest before "-winning" keeps its event type ("Super Bowl-winning"); an award is MISC.
+#[test]
+fn winning_contests_are_events() {
+    check(&[
+        ("Carl Danvers, the two-time Super Bowl-winning linebacker, was there.", &[("Super Bowl", "EVENT")], &[("Super Bowl", "MISC")]),
+        ("The World Cup-winning coach said so.", &[("World Cup", "EVENT")], &[]),
+        ("The Pulitzer Prize-winning journalist spoke.", &[("Pulitzer Prize", "MISC")], &[]),
+    ]);
+}
+
+/// A state's abbreviation in brackets after a school's or town's name is the state.
+#[test]
+fn bracketed_state_abbreviations() {
+    check(&[
+        ("He played at Albion College (Mich.) in the late 1950s.", &[("Albion College", "ORG"), ("Michigan", "GPE")], &[]),
+        ("She coached at Ridgeway High (Calif.) for a decade.", &[("California", "GPE")], &[]),
+    ]);
+}

@@ -1820,11 +1820,13 @@ fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut
     let mut found = Vec::new();
     for k in 2..doc.tokens.len().saturating_sub(1) {
         // The cheap tests first: this runs on every token.
-        if doc.s(k - 1) != "," || !doc.cap(k) {
+        // (or in brackets after a school's or town's name: "Albion College (Mich.)")
+        let paren = doc.s(k - 1) == "(";
+        if doc.s(k - 1) != "," && !paren || !doc.cap(k) {
             continue;
         }
         let b = if doc.s(k).ends_with('.') { k + 1 } else { k + 2 };
-        if b == k + 2 && (doc.s(k + 1) != "." || !doc.gap(k + 1).is_empty()) || !doc.cap(k - 2) || !doc.word(k - 2) {
+        if b == k + 2 && (doc.s(k + 1) != "." || !doc.gap(k + 1).is_empty()) || !doc.cap(k - 2) || !doc.word(k - 2) || paren && doc.s(b) != ")" {
             continue;
         }
         let Some(i) = STATE_ABBREVIATIONS.iter().position(|w| w == doc.s(k)) else { continue };
@@ -2083,7 +2085,10 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         // actor", "Grammy-nominated", "Pulitzer Prize-winning") is the award, no place.
         let after = doc.text[c.span.end..].strip_prefix('-').unwrap_or("");
         if c.evidence != Evidence::Gazetteer && ["winning", "winner", "nominated", "nominee"].iter().any(|w| after.starts_with(w)) {
-            c.kind = EntityType::Misc;
+            // (a contest's by its tail word: "Super Bowl-winning", "World Cup-winning")
+            // (the span's last word: its token goes on with the hyphen)
+            let last = doc.text[c.span.start..c.span.end].rsplit(' ').next().unwrap_or("");
+            c.kind = if EVENT_TAILS.has(last) { tail_kind(last) } else { EntityType::Misc };
             c.evidence = Evidence::Rule;
         }
         // A monarch's or pope's name with its number ("Charles VI and France": no place).
