@@ -1938,6 +1938,8 @@ fn entities_with(
             rule.push_str(&raw[ci].rule.replace("+opposed", ""));
             acc.set_rule(k, rule);
         }
+        // A reporter's negative reading comes from what it reports (as for caller targets).
+        let (p, n) = reported_margins(p, n, model::reporter(text, tokens, words, a, b, ta, tb));
         // A mention in a plainly neutral context says little about the entity: its margins
         // count no lower than MENTION_FLOOR, so that many such mentions do not outvote the few
         // that portray it.
@@ -2037,7 +2039,7 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
     target_features(text, tokens, sentences, spans)
         .into_iter()
         .map(|f| match f {
-            Some((feats, _, d)) => {
+            Some((feats, _, d, reported)) => {
                 let (mut p, mut n) = m.margins(&feats);
                 let d = DESCRIPTOR * d / 4.0;
                 if d > 0.0 {
@@ -2045,6 +2047,7 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
                 } else {
                     n -= d;
                 }
+                let (p, n) = reported_margins(p, n, reported);
                 model::score(p, n)
             }
             None => 0.0,
@@ -2052,13 +2055,25 @@ pub fn targets(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Sp
         .collect()
 }
 
+/// A reporter's margins ([`model::reporter`]): a negative reading comes from what it reports,
+/// so it is neutral; other readings are left as they are.
+#[doc(hidden)]
+pub fn reported_margins(p: f32, n: f32, reported: bool) -> (f32, f32) {
+    if reported && n > 0.0 && n >= p {
+        (p.min(0.0), 0.0)
+    } else {
+        (p, n)
+    }
+}
+
 /// The model features of each target span, with the rule-based score toward it and the sum of
 /// its descriptors' values ([`descriptors`]) and of [`after_model`] (added to the margins after
-/// the model); `None` for a span outside every sentence. Public for the training example (`examples/train-tone.rs`),
+/// the model), and whether it reports what another did ([`model::reporter`], read by
+/// [`reported_margins`]); `None` for a span outside every sentence. Public for the training example (`examples/train-tone.rs`),
 /// which must read exactly what inference reads.
 #[doc(hidden)]
 #[cfg_attr(size_attrs, optimize(size))]
-pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32, f32)>> {
+pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spans: &[Span]) -> Vec<Option<(Vec<model::Feature>, f32, f32, bool)>> {
     let mut buf = String::new();
     let words = words_of(text, tokens, &mut buf);
     let info = word_info(&words);
@@ -2106,7 +2121,7 @@ pub fn target_features(text: &str, tokens: &[Token], sentences: &[Sentence], spa
             let mut feats = Vec::new();
             model::features(&cx, ta, tb, rule, &mut feats);
             let desc: f32 = descriptors(text, tokens, &words, raw, a, b, ta, tb).iter().map(|x| x.1).sum::<f32>() + after_model(text, tokens, &words, a, b, ta, tb);
-            Some((feats, rule, desc))
+            Some((feats, rule, desc, model::reporter(text, tokens, &words, a, b, ta, tb)))
         })
         .collect()
 }

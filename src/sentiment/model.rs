@@ -181,6 +181,40 @@ pub(crate) fn partner(words: &[&str], a: usize, b: usize, ta: usize, tb: usize) 
     TALK.has(w(1)) || to(1) && TALK.has(w(2)) || tb < b && words[tb] == "about" && (to(1) || w(1) == "the" && to(2))
 }
 
+/// Verbs that report what someone said (sorted).
+const REPORTS: Words = Words("added|argued|claimed|insisted|said|says|tells|told|tweeted|wrote");
+
+/// Words by which a report refers back to its speaker or its audience ("said he", "told her
+/// that they") (sorted).
+const SELF: Words = Words("he|her|herself|him|himself|his|i|me|my|our|she|their|them|they|us|we");
+
+/// The target at tokens `[ta, tb)` reports what someone else did or is: a verb of saying right
+/// after it ([`REPORTS`]) and a capitalised word, another party or thing named, among the next
+/// eleven tokens before any word referring back to the speaker ([`SELF`]): "X said Reid has
+/// lost credibility", "X insisted that Interpol was not to blame"; not "X said he failed", "X
+/// said his plan was a mistake" (about the speaker), nor "what X says" (the speaker is the
+/// one spoken of), nor "a hostage held by X said" (another speaks), nor "X claimed
+/// responsibility for the attack on Y" (a deed, not a report), nor a headline's capitalised
+/// "Says". A negative reading of such a target
+/// comes from what it reports: [`super::targets`] reads it as neutral. Out of fold on
+/// NewsMTSC train (10-fold CV by sentence, `OOF=`): of the 16 such targets the model read as
+/// negative 13 are neutral (3 negative).
+pub(crate) fn reporter(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize, ta: usize, tb: usize) -> bool {
+    let next = if tb + 1 < b { words[tb + 1] } else { "" };
+    if tb >= b || !REPORTS.has(words[tb]) || tokens[tb].is_capitalized(text) || ta > a && matches!(words[ta - 1], "by" | "what") || matches!(next, "credit" | "responsibility") {
+        return false;
+    }
+    for k in tb + 1..b.min(tb + 12) {
+        if SELF.has(words[k]) {
+            return false;
+        }
+        if tokens[k].is_capitalized(text) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Verbs of asking (sorted).
 const ASK: Words = Words("ask|asked|asks|interviewed|interviews");
 
@@ -197,6 +231,10 @@ pub(crate) fn asker(words: &[&str], b: usize, tb: usize) -> bool {
 /// Passive verbs of violence done to someone ("was shot") (sorted).
 const HARMED: Words = Words("abducted|assaulted|injured|kidnapped|killed|murdered|raped|shot|slain|stabbed|wounded");
 
+/// Active verbs of violence done to the one after them ("killed X", "fatally shot X",
+/// "intended to kill X") (sorted).
+const HARMING: Words = Words("abducted|abducting|assaulted|assaulting|kidnapped|kidnapping|kill|killed|killing|murder|murdered|murdering|rape|raped|raping|shot|stabbed|stabbing|strangled|tortured|wounding");
+
 /// Nouns of violence done to someone or of a death ("the killing of X", "X's death") (sorted).
 const HARM_NOUNS: Words = Words("abduction|assassination|death|kidnapping|killing|murder|shooting|slaying");
 
@@ -207,10 +245,14 @@ const HARM_NOUNS: Words = Words("abduction|assassination|death|kidnapping|killin
 /// "X's death") 9 are neutral (3 positive, none negative), the model read 2 right; dev_rw 1
 /// target and dev_mt 2, all neutral, the model read 1 right. The nouns ("the killing of X",
 /// "X's abduction"): 6 more train targets, 4 neutral and 2 positive, the model read 3 right;
-/// dev_rw 1 more and dev_mt 2, all neutral, the model read 1 right.
+/// dev_rw 1 more and dev_mt 2, all neutral, the model read 1 right. So is the object of an
+/// active verb of violence ([`HARMING`]: "Y fatally shot X", "Y intended to kill X", "killing
+/// X and wounding two others"; not "beat X", a contest): out of fold on NewsMTSC train all 8
+/// such targets are neutral, the model read 2 right; NewsMTSC dev_mt 2, both neutral, the
+/// model read none right.
 pub(crate) fn victim(words: &[&str], a: usize, b: usize, ta: usize, tb: usize) -> bool {
     let w = |k: usize| if tb + k < b { words[tb + k] } else { "" };
-    if ta >= a + 2 && words[ta - 1] == "of" && HARM_NOUNS.has(words[ta - 2]) {
+    if ta > a && HARMING.has(words[ta - 1]) || ta >= a + 2 && words[ta - 1] == "of" && HARM_NOUNS.has(words[ta - 2]) {
         return true;
     }
     if w(0).starts_with('\'') {
@@ -949,12 +991,37 @@ mod tests {
             ("The cruel gang denied Smith's death.", "Smith"),
             ("The cruel gang was charged with the killing of Smith.", "Smith"),
             ("The cruel gang denied Smith's abduction.", "Smith"),
+            ("The cruel gang fatally shot Smith in the shameful riot.", "Smith"),
+            ("Prosecutors said the brutal thug intended to kill Smith.", "Smith"),
         ] {
             assert!(features_of(text, target).is_empty(), "{text}");
         }
         // The one who does the violence is no victim.
         assert!(!features_of("Smith has killed two guards in the shameful riot.", "Smith").is_empty());
         assert!(!features_of("Smith shot the guard in the shameful riot.", "Smith").is_empty());
+    }
+
+    #[test]
+    fn a_reporter_reports_on_another() {
+        let reports = |text: &str, target: &str| {
+            let tokens = crate::token::tokenize(text);
+            let mut buf = String::new();
+            let words = super::super::words_of(text, &tokens, &mut buf);
+            let start = text.find(target).unwrap();
+            let ta = tokens.iter().position(|t| t.span.start == start).unwrap();
+            let tb = tokens.iter().position(|t| t.span.end == start + target.len()).unwrap() + 1;
+            reporter(text, &tokens, &words, 0, tokens.len(), ta, tb)
+        };
+        assert!(reports("Aldo said Moreno had lied to the voters.", "Aldo"));
+        assert!(reports("Aldo told reporters on Monday that the Ruritanian deal was a fraud.", "Aldo"));
+        // About the speaker, not a speaker, or a deed.
+        assert!(!reports("Aldo said he had lied to Moreno.", "Aldo"));
+        assert!(!reports("Aldo said his deal with Moreno was a fraud.", "Aldo"));
+        assert!(!reports("Aldo said Moreno had lied to the voters.", "Moreno"));
+        assert!(!reports("Nobody trusts what Aldo says about Moreno.", "Aldo"));
+        assert!(!reports("A hostage held by Aldo said Moreno had lied.", "Aldo"));
+        assert!(!reports("Aldo claimed responsibility for the attack on Ruritania.", "Aldo"));
+        assert!(!reports("Aldo Says Moreno Lied", "Aldo"));
     }
 
     #[test]
