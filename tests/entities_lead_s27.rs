@@ -68,3 +68,16 @@ fn bracketed_state_abbreviations() {
         ("She coached at Ridgeway High (Calif.) for a decade.", &[("California", "GPE")], &[]),
     ]);
 }
+
+/// Economic crises and famines are events; "Rep" and "Gov" without a stop are titles; a time
+/// zone alone is no name.
+#[test]
+fn crises_undotted_titles_and_zones() {
+    check(&[
+        ("Hollis grew up during the Great Depression in Ohio.", &[("Great Depression", "EVENT")], &[("Great Depression", "ORG")]),
+        ("A spokesperson for Rep Tallis said the border was open.", &[("Tallis", "PERSON")], &[("Rep Tallis", "PERSON")]),
+        ("Gov Amesbury signed the bill on Friday.", &[("Amesbury", "PERSON")], &[("Gov Amesbury", "PERSON")]),
+        ("The photo was posted at 3:02pm PST and shared widely.", &[], &[("PST", "ORG"), ("PST", "MISC")]),
+        ("Markets closed at 1818 GMT on Sunday.", &[], &[("GMT", "MISC"), ("GMT", "ORG")]),
+    ]);
+}

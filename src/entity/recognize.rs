@@ -156,8 +156,8 @@ const STORM_NOUNS: Words = Words("cyclone|cyclones|hurricane|hurricanes|storm|st
 /// Last words of event-like names (CoNLL's MISC); those of laws and awards (`MISC_TAILS`) name
 /// things, not events. Sorted.
 const EVENT_TAILS: Words = Words(
-    "Act|Amendment|Award|Awards|Bowl|Championship|Championships|Classic|Cup|Expo|Fair|Festival|Games|Marathon|Medal|Olympics|Open|Prix|\
-     Prize|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
+    "Act|Amendment|Award|Awards|Bowl|Championship|Championships|Classic|Cup|Depression|Expo|Fair|Famine|Festival|Games|\
+     Marathon|Medal|Olympics|Open|Prix|Prize|Recession|Revolution|Series|Show|Spring|Tournament|Trophy|War|Wars",
 );
 
 /// The event-like tails that name a law or an award: MISC, not EVENT ("Logan Act", "First
@@ -226,7 +226,7 @@ const TITLE_ROLES: &str = "Admiral|Captain|Commander|Colonel|Corporal||Detective
 /// Woody"; not "Gen": "Gen Z"). Sorted.
 /// "Miss" is one before a name, not before a pageant's place ("Miss Tan said", not "Miss
 /// World", "Miss Venezuela": see `pageant`).
-const COURTESY: Words = Words("Capt|Dame|Dr|Lt|Miss|Mr|Mrs|Ms|Prof|Rev|Sgt|Sir");
+const COURTESY: Words = Words("Capt|Dame|Dr|Gov|Lt|Miss|Mr|Mrs|Ms|Prof|Rep|Rev|Sgt|Sir");
 
 /// Words after "Miss" that name a beauty pageant, not a woman. Sorted.
 const PAGEANT_WORDS: Words = Words("Earth|Grand|International|Teen|Universe|World");
@@ -2359,8 +2359,9 @@ const DISEASES: Words = Words("aids|cholera|coronavirus|covid|ebola|hiv|malaria|
 
 /// Lone words that name nothing though written with a capital: a common noun ("the
 /// Internet"), a name's suffix on its own ("Jr", "Sr"), God's name ("We believe in God",
-/// "Allahu akbar"; no actor of the text, nor a place). Lowercase, sorted.
-const NO_NAME: Words = Words("allah|allahu|god|internet|jr|sr");
+/// "Allahu akbar"; no actor of the text, nor a place), a time zone outside a time ("in GMT").
+/// Lowercase, sorted.
+const NO_NAME: Words = Words("allah|allahu|bst|cdt|cet|cst|edt|est|gmt|god|internet|jr|pdt|pst|sr|utc");
 
 /// A photo credit's word for "not by a named photographer" ("(AP Photo/Jeff Baenen, File)",
 /// "REUTERS/Jonathan Ernst/File Photo"). Lowercase, sorted.
