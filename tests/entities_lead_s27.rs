@@ -81,3 +81,14 @@ fn crises_undotted_titles_and_zones() {
         ("Markets closed at 1818 GMT on Sunday.", &[], &[("GMT", "MISC"), ("GMT", "ORG")]),
     ]);
 }
+
+/// A name, "bin" or "ibn", and the name after it are one person, apart from another "bin"
+/// name with the same last word.
+#[test]
+fn patronymic_names_are_one_person() {
+    check(&[
+        ("Khalid bin Marzouk owned the bank.", &[("Khalid bin Marzouk", "PERSON")], &[("Khalid", "PERSON")]),
+        ("Hamza bin Tarek, the son of Yusuf bin Tarek, was killed.", &[("Hamza bin Tarek", "PERSON"), ("Yusuf bin Tarek", "PERSON")], &[("Hamza", "PERSON")]),
+        ("The video named him as Muhammad ibn Qassem.", &[("Muhammad ibn Qassem", "PERSON")], &[("Qassem", "PERSON")]),
+    ]);
+}

@@ -1722,6 +1722,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     abbreviated_states(doc, g, sentences, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
+    patronymics(doc, sentences, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
@@ -1839,6 +1840,34 @@ fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut
         let end = merged[at..].iter().take_while(|c| c.tokens.0 < b).count();
         let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..ruled(doc, sentences, &merged[at..at + end], (k, b), EntityType::Gpe) };
         found.push((at, end, Some(c)));
+    }
+    replace(merged, found);
+}
+
+/// A person's name, "bin", "ibn" or "bint", and the name right after it are one person's name
+/// ("Khalid bin Mahfouz", "Hamza bin Laden": the tagger had read two, the second merged with
+/// Osama bin Laden), keeping the first name's role.
+#[cfg_attr(size_attrs, optimize(size))]
+fn patronymics(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k + 1 < merged.len() {
+        let (a, b) = (&merged[k], &merged[k + 1]);
+        let joins = a.kind == EntityType::Person
+            && b.tokens.0 == a.tokens.1 + 1
+            && matches!(doc.s(a.tokens.1), "bin" | "ibn" | "bint")
+            && doc.joined(a.tokens.1)
+            && doc.joined(b.tokens.0)
+            && b.tokens.1 - b.tokens.0 <= 3
+            && doc.cap(b.tokens.0)
+            && matches!(b.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Misc | EntityType::Event | EntityType::Norp);
+        if joins {
+            let c = Candidate { role: a.role.clone(), role_of: a.role_of, ..ruled(doc, sentences, &merged[k..k + 2], (a.tokens.0, b.tokens.1), EntityType::Person) };
+            found.push((k, 2, Some(c)));
+            k += 2;
+        } else {
+            k += 1;
+        }
     }
     replace(merged, found);
 }
