@@ -92,3 +92,14 @@ fn patronymic_names_are_one_person() {
         ("The video named him as Muhammad ibn Qassem.", &[("Muhammad ibn Qassem", "PERSON")], &[("Qassem", "PERSON")]),
     ]);
 }
+
+/// A headline's verb of news ends a name run into it; what is left stands only if the text
+/// names it elsewhere.
+#[test]
+fn headline_verbs_end_names() {
+    check(&[
+        ("His previous stories include 'Obama Declares November National Fishing Month'.", &[], &[("Obama Declares", "ORG")]),
+        ("The report \"Nasa Confirms Earth Will Experience 6 Days of Total Darkness\" spread online.", &[], &[("Nasa Confirms Earth Will Experience", "ORG")]),
+        ("See more Marcus Tolland Resurfaces in 2013 Looking Healthy at the show.", &[], &[("Marcus Tolland Resurfaces", "PERSON")]),
+    ]);
+}
