@@ -132,10 +132,12 @@ const SPEECH: Words = Words("added|adds|announced|announces|asserted|claimed|con
 /// Words that may stand between a cue and its object. Sorted.
 const LINKS: Words = Words("a|against|an|and|at|between|both|by|her|his|into|its|on|the|their|to|toward|towards|upon|with");
 
-/// Words that end the search for an object ("sharing concerning the Islamic State"). Sorted.
+/// Words that end the search for an object ("sharing concerning the Islamic State"); a modal
+/// or "if"/"unless"/"whether" opens a clause of its own ("as it had promised should Smith be
+/// found dead"). Sorted.
 const BLOCKERS: Words = Words(
-    "about|after|ahead|amid|as|before|concerning|despite|during|for|from|in|of|over|regarding|since|\
-     than|through|under|where|while|within",
+    "about|after|ahead|amid|as|before|can|concerning|could|despite|during|for|from|if|in|may|might|must|\
+     of|over|regarding|shall|should|since|than|through|under|unless|where|whether|while|will|within|would",
 );
 
 /// Directions before "of": a GPE after "southwest of" is a place. Sorted.
@@ -253,6 +255,11 @@ const DEESCALATE: Words = Words("aside|avert|avoid|defuse|end|halt|lift|overturn
 const REFUSALS: Words = Words(
     "cancel|canceled|cancelled|cancels|declined|declines|fail|failed|failing|fails|postponed|refuse|refused|refuses|refusing|scrapped",
 );
+
+/// Verbs of leaving a cooperation named after them ("abandoned the accord with", "withdrew
+/// from the pact with"; "pulled out of" is matched by its "out of"). Base forms, matched with
+/// their inflections. Sorted.
+const EXITS: Words = Words("abandon|exit|quit|renounce|scrap|suspend|terminate|withdraw|withdrew");
 
 /// Words that lead from a content word to an object ("share intelligence and resources with
 /// Washington"); "works with the couple on the X website" has none. Sorted.
@@ -544,7 +551,9 @@ fn mark_roles(
         };
         // The first mention starting after `i` (starts ascend), if close enough.
         let k = ms.partition_point(|m| m.ta <= i);
-        let after = (k < ms.len() && ms[k].ta - i <= if according { 3 } else { 2 }).then_some(k);
+        // "according to the little-known website X": the source may follow a noun phrase of
+        // words alone.
+        let after = (k < ms.len() && (ms[k].ta - i <= if according { 3 } else { 2 } || according && ms[k].ta - i <= 8 && (i + 2..ms[k].ta).all(|j| tokens[j].kind == Kind::Word))).then_some(k);
         // "…, said Kerry." but not "…, said Vienna is willing": the name must end the clause.
         let ends_clause = |k: usize| ms[k].tb >= b || tokens[ms[k].tb].kind == Kind::Punct;
         let who = if according {
@@ -980,11 +989,19 @@ fn sentence_pairs(
             let p = &lex.phrases[m.phrase];
             let mut g = p.goldstein / 10.0;
             let mut rule = p.stance_rule().to_string();
+            // Leaving a cooperation ends it ("pulled out of the missile agreement with X",
+            // "withdrew from the deal with X"): up to five words before, no name or stop between.
+            let left = |t: usize| {
+                let w = words[t];
+                let exit = EXITS.iter().any(|e| lexicon::inflects(w, e)) || w == "out" && words[t + 1] == "of";
+                exit && (t + 1..m.first).all(|u| !in_mention(u) && tokens[u].kind == Kind::Word)
+            };
             let negated = p.words[0] != "not"
                 && (m.first.saturating_sub(3).max(ca)..m.first).any(|t| {
                     let w = words[t];
                     matches!(w, "not" | "never" | "no" | "without") || w.ends_with("n't") || in_list(REFUSALS, w)
-                });
+                })
+                || g > 0.0 && (m.first.saturating_sub(6).max(ca)..m.first).any(left);
             // A conflict named as a thing being ended or averted ("urging combatants to observe
             // the agreements aimed at defusing the conflict", "efforts to end the fighting") is
             // no conflict between the clause's actors; a verb right after it still is one ("urged
@@ -1029,6 +1046,17 @@ fn sentence_pairs(
             // A meeting or talks "on X" are about X, not with X ("host a meeting on Syria").
             if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1) == Some(&"on") {
                 object.clear();
+            }
+            // A person joining what an actor owns ("he joined the UK's military academy") is a
+            // member of it, not the owner's partner ("Obama joined Britain's leaders in …"
+            // has a person object and stays).
+            if p.words[0] == "join" && !object.is_empty() {
+                let o = idx.partition_point(|&k| ms[k].ta <= m.last);
+                let own = o < idx.len() && words.get(ms[idx[o]].tb) == Some(&"'s") && entities[ms[idx[o]].entity].kind != EntityType::Person;
+                let person = idx[..lo].iter().rev().find(|&&k| subject.contains(&ms[k].actor)).is_some_and(|&k| entities[ms[k].entity].kind == EntityType::Person);
+                if own && person {
+                    object.clear();
+                }
             }
             // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
             // a mutual conflict ("X and Y clashed"), never two private persons (band members,
@@ -1220,13 +1248,21 @@ fn find_object(
 ) -> Vec<usize> {
     // A passive verb's object is its agent, after "by" ("were deported by Mexican
     // authorities"); "stabbed to death on a San Francisco train" has none.
-    if passive && words.get(from).is_none_or(|w| *w != "by") {
-        return Vec::new();
+    // The agent may follow a short phrase ("was shot in the head by a Crimson Front sniper",
+    // "were arrested on Monday by police"), not a stop, a name, "and" or another "be".
+    let start = idx.partition_point(|&k| ms[k].ta < from);
+    let mut from = from;
+    if passive {
+        let name = idx.get(start).map_or(usize::MAX, |&k| ms[k].ta);
+        let by = (from..until.min(from + 6).min(name)).take_while(|&t| tokens[t].kind == Kind::Word && !in_list(BE, words[t]) && words[t] != "and").find(|&t| words[t] == "by");
+        match by {
+            Some(t) => from = t,
+            None => return Vec::new(),
+        }
     }
     let mut t = from;
     let mut gap = 0;
     let mut content = 0;
-    let start = idx.partition_point(|&k| ms[k].ta < from);
     while t < until && gap <= 4 {
         if let Some(j) = (start..idx.len().min(start + 1)).find(|&j| ms[idx[j]].ta == t) {
             let mut g = vec![idx[j]];
@@ -1271,7 +1307,7 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         for list in [
-            SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
+            SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, EXITS, OBJECT_LINKS, MUTUAL, CIVILIANS,
             PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS, NOT_NOUNS, OCCASIONS,
         ] {
             assert!(list.sorted(), "{list:?}");

@@ -1,0 +1,144 @@
+//! Session 27 (helper `stance`): stance rules from reading every pair of 40 random FNC-1
+//! bodies and the first 60 article-extraction pages. Hand-written sentences with invented
+//! actors; entities are given, so these test stance alone, not the entity stage.
+
+use undertone::{sentence, sentiment, stance, token, Entity, EntityType, Span};
+use EntityType::*;
+
+/// Builds entities from (name, type, acts_for) by finding every occurrence of the name, runs
+/// stance, and returns (name, name, score) per pair.
+fn pairs(text: &str, spec: &[(&str, EntityType, Option<usize>)]) -> Vec<(String, String, f32)> {
+    let ents: Vec<Entity> = spec
+        .iter()
+        .map(|&(name, kind, acts_for)| {
+            let mut e = Entity::new(name, kind);
+            e.acts_for = acts_for;
+            e.mentions = text.match_indices(name).map(|(i, _)| Span::new(i, i + name.len())).collect();
+            e
+        })
+        .collect();
+    let tokens = token::tokenize(text);
+    let spans = sentence::split(text, &tokens);
+    let sents = sentiment::score_sentences(text, &tokens, &spans);
+    stance::analyze(text, &tokens, &sents, &ents)
+        .into_iter()
+        .map(|s| (ents[s.source].name.clone(), ents[s.target].name.clone(), s.score))
+        .collect()
+}
+
+/// Checks each expected sign: +1 cooperation, -1 conflict, 0 no pair.
+fn check(text: &str, spec: &[(&str, EntityType, Option<usize>)], want: &[(&str, &str, i8)]) {
+    let got = pairs(text, spec);
+    for &(x, y, sign) in want {
+        let s = got.iter().find(|p| (p.0 == x && p.1 == y) || (p.0 == y && p.1 == x)).map(|p| p.2);
+        let ok = match sign {
+            0 => s.is_none(),
+            1 => s.is_some_and(|v| v > 0.0),
+            _ => s.is_some_and(|v| v < 0.0),
+        };
+        assert!(ok, "{text}\n  {x}–{y}: want {sign}, got {s:?}\n  all: {got:?}");
+    }
+}
+
+// "According to" names its source over a noun phrase ("according to the little-known website
+// X, …"): the source reports the clause and takes no part in it.
+#[test]
+fn according_to_reaches_over_a_noun_phrase() {
+    check(
+        "According to the highly dubious website Daily Planet, the painter was arrested by Valdoria Police at his studio.",
+        &[("Daily Planet", Org, None), ("Valdoria Police", Org, None)],
+        &[("Daily Planet", "Valdoria Police", 0)],
+    );
+}
+
+// A modal opens a clause of its own: no object of the cue before it ("as it had promised
+// should Smith be dead").
+#[test]
+fn a_modal_ends_the_object_search() {
+    check(
+        "Ruritania executed the prisoners, as it had promised should Ivo Marek be found dead.",
+        &[("Ruritania", Gpe, None), ("Ivo Marek", Person, None)],
+        &[("Ruritania", "Ivo Marek", 0)],
+    );
+}
+
+// Joining something a country owns ("joined the UK's military academy") is membership of it,
+// not a stance toward the owner; "Ruritania joined Freedonia in condemning …" still pairs.
+#[test]
+fn joining_what_an_actor_owns_is_membership() {
+    check(
+        "King Tomas of Ruritania trained abroad. In 1980, he joined Freedonia's military academy.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Tomas", Person, Some(0))],
+        &[("Ruritania", "Freedonia", 0)],
+    );
+    check(
+        "Ruritania joined Freedonia at the summit.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1)],
+    );
+}
+
+// Leaving an agreement ends the cooperation: "pulled out of the missile agreement with X".
+#[test]
+fn pulling_out_of_an_agreement_is_no_cooperation() {
+    check(
+        "Ruritania pulled out of the old missile agreement with Freedonia.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", -1)],
+    );
+    check(
+        "Ruritania withdrew from the trade agreement with Freedonia.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", -1)],
+    );
+    check(
+        "Ruritania signed an agreement with Freedonia.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1)],
+    );
+}
+
+// A passive verb's agent may follow a short phrase ("was shot in the head by a Crimson Front
+// sniper", "were arrested on Monday by Freedonian police").
+#[test]
+fn passive_agent_after_a_short_phrase() {
+    check(
+        "A Ruritanian soldier was shot in the head by a Crimson Front sniper.",
+        &[("Ruritanian", Norp, None), ("Crimson Front", Org, None)],
+        &[("Ruritanian", "Crimson Front", -1)],
+    );
+    check(
+        "Ruritanian officials were arrested on Monday by Freedonian police.",
+        &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+        &[("Ruritanian", "Freedonian", -1)],
+    );
+    // Not past a comma or a clause of its own.
+    check(
+        "Ruritanian officials were arrested on Monday, and the report was written by Freedonian police.",
+        &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
+        &[("Ruritanian", "Freedonian", 0)],
+    );
+}
+
+// Co-speakers who say "they" will act are the content's subject: "X and Y declared that they
+// would restore relations".
+#[test]
+fn coordinated_speakers_are_their_content_subject() {
+    check(
+        "Ruritania and Freedonia declared on Monday that they would restore full diplomatic relations.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1)],
+    );
+    // A speaker's own pronoun: "Ruritania announced that it sent jets to bomb X".
+    check(
+        "Ruritania announced that it sent dozens of jets to bomb Crimson Front positions.",
+        &[("Ruritania", Gpe, None), ("Crimson Front", Org, None)],
+        &[("Ruritania", "Crimson Front", -1)],
+    );
+    // Not another subject: "Smith said that the rebels attacked Acme".
+    check(
+        "Freedonia said that the rebels attacked the Crimson Front.",
+        &[("Freedonia", Gpe, None), ("Crimson Front", Org, None)],
+        &[("Freedonia", "Crimson Front", 0)],
+    );
+}
