@@ -563,6 +563,15 @@ fn mark_roles(
         };
         if let Some(k) = who {
             ms[k].speaker = true;
+            // Co-speakers: "Ruritania and Freedonia declared" (an "and" right before the last).
+            let linked = |p: &Mention, q: &Mention| p.tb < q.ta && (p.tb..q.ta).all(|t| in_list(COORD, words[t]));
+            if before == Some(k) && k > 0 && linked(&ms[k - 1], &ms[k]) && (ms[k - 1].tb..ms[k].ta).any(|t| matches!(words[t], "and" | "&")) {
+                let mut j = k;
+                while j > 0 && k - j < MAX_GROUP && linked(&ms[j - 1], &ms[j]) {
+                    j -= 1;
+                    ms[j].speaker = true;
+                }
+            }
             if speech.is_none() {
                 speech = Some((i, k));
             }
@@ -834,9 +843,12 @@ fn sentence_pairs(
     }
     bounds.push(b);
     let in_mention = |i: usize| covered[i - a];
+    // An organisation announcing something announces its own act ("Acme announced a
+    // collaboration with Globex"); one that says or reports may be a news outlet.
+    let announced = speech.is_some_and(|(v, _)| matches!(words[v], "announced" | "announces"));
     let speaker_actor = speech.and_then(|(_, k)| {
         let m = ms[k];
-        matches!(entities[m.entity].kind, EntityType::Person | EntityType::Gpe | EntityType::Norp).then_some(m.actor)
+        (matches!(entities[m.entity].kind, EntityType::Person | EntityType::Gpe | EntityType::Norp) || announced).then_some(m.actor)
     });
     let mut prev_subject: Vec<usize> = Vec::new();
     // The last actor of the previous clause and the token after its mention.
@@ -954,6 +966,24 @@ fn sentence_pairs(
             None => prev_subject.clone(),
         };
         let mut from_speaker = false;
+        // A pronoun opening the content ("Ruritania and Freedonia declared that they would
+        // restore relations", "Ruritania announced it sent jets to bomb …") is the speakers:
+        // the content's acts are theirs, whatever stands between the pronoun and the cue.
+        let content_clause = words[ca] == "that" && speech.is_some_and(|(v, _)| v < ca && ca - v <= 6 && (v + 1..ca).all(|t| !matches!(words[t], "," | ";" | ":" | "\"" | "\u{201c}" | "\u{201d}")));
+        let opener = if content_clause { Some(ca + 1) } else { speech.filter(|&(v, _)| v >= ca && v < first_cue).map(|(v, _)| v + 1) };
+        if let Some(o) = opener.filter(|&o| o < first_cue && matches!(words[o], "it" | "they" | "we")) {
+            if let Some((_, k)) = speech {
+                if idx.iter().all(|&j| ms[j].ta < o || ms[j].ta >= first_cue) {
+                    let mut j = k;
+                    let mut group = vec![k];
+                    while j > 0 && k - j < MAX_GROUP && ms[j - 1].speaker && ms[j - 1].tb < ms[j].ta && (ms[j - 1].tb..ms[j].ta).all(|t| in_list(COORD, words[t])) {
+                        j -= 1;
+                        group.push(j);
+                    }
+                    subject = distinct_actors(ms, &group);
+                }
+            }
+        }
         // The speaker stands in for "we" or for an empty subject ("said [it] is willing to
         // help"), not for another subject ("said that steroids will help").
         // The content starts after the speech verb when that comes first ("LAGOS — Violence
@@ -965,6 +995,8 @@ fn sentence_pairs(
         // (Only asked when it can matter: it is a scan of the clause.)
         let speaker_fits = || {
             (ca..first_cue).any(|t| in_list(FIRST_PERSON, words[t]))
+                // "announced new sanctions on", "announced an expanded collaboration with".
+                || announced && content > ca && first_cue - content <= 3 && (content..first_cue).all(|t| tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text))
                 || (content..first_cue).all(|t| {
                 let w = words[t];
                 tokens[t].kind != Kind::Word
@@ -993,7 +1025,7 @@ fn sentence_pairs(
             // "withdrew from the deal with X"): up to five words before, no name or stop between.
             let left = |t: usize| {
                 let w = words[t];
-                let exit = EXITS.iter().any(|e| lexicon::inflects(w, e)) || w == "out" && words[t + 1] == "of";
+                let exit = EXITS.iter().any(|e| lexicon::inflects(w, e)) || w == "out" && words[t + 1] == "of" && t > ca && ["back", "drop", "opt", "pull", "walk"].iter().any(|v| lexicon::inflects(words[t - 1], v));
                 exit && (t + 1..m.first).all(|u| !in_mention(u) && tokens[u].kind == Kind::Word)
             };
             let negated = p.words[0] != "not"
@@ -1211,7 +1243,8 @@ fn sentence_pairs(
                 if g > 0.0 {
                     partners.extend(object.iter().copied().filter(|o| !subject.contains(o)));
                 }
-            } else if subject.len() >= 2 && !from_speaker && !p.code.is_some_and(|c| c.starts_with("051")) {
+            } else if subject.len() >= 2 && !from_speaker && !p.code.is_some_and(|c| c.starts_with("051")) && !words.get(m.last + 1).is_some_and(|w| matches!(*w, "her" | "him" | "it" | "me" | "them" | "us")) {
+                // (Nor co-subjects acting on a pronoun: "X and Y might support it".)
                 // Praise is directed at someone or something: co-subjects praising a thing ("X
                 // and Y praised the attack") are on one side, not cooperating with each other.
                 for (x, &p1) in subject.iter().enumerate() {

@@ -91,6 +91,12 @@ fn pulling_out_of_an_agreement_is_no_cooperation() {
         &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
         &[("Ruritania", "Freedonia", -1)],
     );
+    // Not "came out of a meeting with".
+    check(
+        "The last photographs of Ruritania's leader came out of a private meeting with Freedonia's president.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("leader", Person, Some(0))],
+        &[("Ruritania", "Freedonia", 1)],
+    );
     check(
         "Ruritania signed an agreement with Freedonia.",
         &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
@@ -125,6 +131,11 @@ fn passive_agent_after_a_short_phrase() {
 #[test]
 fn coordinated_speakers_are_their_content_subject() {
     check(
+        "Ruritania and Freedonia declared on Dec. 17 that they would sign a peace deal.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1)],
+    );
+    check(
         "Ruritania and Freedonia declared on Monday that they would restore full diplomatic relations.",
         &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
         &[("Ruritania", "Freedonia", 1)],
@@ -140,5 +151,74 @@ fn coordinated_speakers_are_their_content_subject() {
         "Freedonia said that the rebels attacked the Crimson Front.",
         &[("Freedonia", Gpe, None), ("Crimson Front", Org, None)],
         &[("Freedonia", "Crimson Front", 0)],
+    );
+}
+
+// Restoring or normalising relations is cooperation (idioms.tsv, CAMEO 050).
+#[test]
+fn restoring_relations_is_cooperation() {
+    check(
+        "Ruritania restored diplomatic relations with Freedonia.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1)],
+    );
+    check(
+        "Ruritania and Freedonia will normalize relations.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1)],
+    );
+}
+
+// Co-subjects acting on something named by a pronoun are on one side ("Acme and Globex said
+// they might support it"), not cooperating with each other.
+#[test]
+fn co_subjects_acting_on_a_pronoun_are_no_pair() {
+    check(
+        "Acme and Globex might support it at a later date.",
+        &[("Acme", Org, None), ("Globex", Org, None)],
+        &[("Acme", "Globex", 0)],
+    );
+    check(
+        "Acme and Globex agreed on Monday.",
+        &[("Acme", Org, None), ("Globex", Org, None)],
+        &[("Acme", "Globex", 1)],
+    );
+}
+
+// Air strikes and strikes on an actor are attacks; collaboration with and a trade deal are
+// cooperation (idioms.tsv).
+#[test]
+fn strikes_collaboration_and_trade_deals() {
+    check(
+        "Ruritanian jets carried out a second wave of air strikes against Crimson Front targets on Friday.",
+        &[("Ruritanian", Norp, None), ("Crimson Front", Org, None)],
+        &[("Ruritanian", "Crimson Front", -1)],
+    );
+    check(
+        "Freedonia launched strikes on Ruritania.",
+        &[("Freedonia", Gpe, None), ("Ruritania", Gpe, None)],
+        &[("Freedonia", "Ruritania", -1)],
+    );
+    check(
+        "Acme announced an expanded collaboration with Globex.",
+        &[("Acme", Org, None), ("Globex", Org, None)],
+        &[("Acme", "Globex", 1)],
+    );
+    // An organisation announcing an act of its own takes part in it; a news outlet reporting
+    // does not.
+    check(
+        "The Union announced new sanctions on Ruritania.",
+        &[("Union", Org, None), ("Ruritania", Gpe, None)],
+        &[("Union", "Ruritania", -1)],
+    );
+    check(
+        "The Daily Planet reported new sanctions on Ruritania.",
+        &[("Daily Planet", Org, None), ("Ruritania", Gpe, None)],
+        &[("Daily Planet", "Ruritania", 0)],
+    );
+    check(
+        "Ruritania and Freedonia are expected to sign a partial trade deal.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1)],
     );
 }
