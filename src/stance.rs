@@ -256,6 +256,10 @@ const REFUSALS: Words = Words(
     "cancel|canceled|cancelled|cancels|declined|declines|fail|failed|failing|fails|postponed|refuse|refused|refuses|refusing|scrapped",
 );
 
+/// Verbs of asking someone to act ("asked the U.S. to help"). Base forms, matched with
+/// their inflections ("called on X to" is matched apart). Sorted.
+const REQUESTS: Words = Words("appeal|ask|encourage|implore|invite|press|request|urge");
+
 /// Verbs of leaving a cooperation named after them ("abandoned the accord with", "withdrew
 /// from the pact with"; "pulled out of" is matched by its "out of"). Base forms, matched with
 /// their inflections. Sorted.
@@ -518,8 +522,9 @@ fn mark_roles(
         }) && !(m.tb < b && matches!(words[m.tb], "to" | "not"));
         let e = &entities[m.entity];
         m.modifier = told || is_modifier(text, tokens, words, a, b, e.kind, e.acts_for.is_some(), m.ta, m.tb);
-        // A dateline ("LAGOS — A wave of violence …") names the place of the report.
-        if m.ta == a && m.tb < b && matches!(tokens[m.tb].text(text), "\u{2014}" | "\u{2013}" | "--" | "(") {
+        // A dateline ("LAGOS — A wave of violence …") names the place of the report; a person
+        // before a dash opens an apposition ("Godane — the leader of … — was killed").
+        if m.ta == a && m.tb < b && e.kind != EntityType::Person && matches!(tokens[m.tb].text(text), "\u{2014}" | "\u{2013}" | "--" | "(") {
             m.place = true;
         }
         place_end = if m.place { m.tb } else { usize::MAX };
@@ -923,6 +928,19 @@ fn sentence_pairs(
                 .into_iter()
                 .collect()
         };
+        // A parenthetical between dashes or brackets before the verb ("Godane — the leader of
+        // al-Shabaab, the militant group behind … — was killed") is no subject: the name before
+        // it is.
+        let dash = |t: usize| matches!(tokens[t].text(text), "\u{2014}" | "\u{2013}" | "--" | "(" | ")");
+        let mut before = before;
+        if let Some(&j) = before.last() {
+            if let Some(close) = (ms[idx[j]].tb..first_cue).find(|&t| dash(t)) {
+                if let Some(open) = (ca..ms[idx[j]].ta).rev().find(|&t| dash(t)) {
+                    let _ = close;
+                    before.retain(|&x| ms[idx[x]].tb <= open);
+                }
+            }
+        }
         let mut subject: Vec<usize> = match before.last() {
             // "IS, which controls parts of Syria, annexed Mosul": a comma closes the relative
             // clause before the cue, whose subject is the antecedent.
@@ -1167,6 +1185,27 @@ fn sentence_pairs(
                 }
                 continue;
             }
+            // A request for help or support ("Nicaragua asked the U.S. to help investigate",
+            // "Ruritania urged Freedonia to support …", "called on X to cooperate") seeks
+            // cooperation from the one asked: the asker (the nearest actor before the request, or
+            // the clause's subject) and the asked pair. (Asked to fight someone, neither pairs.)
+            if g > 0.0 && m.first > ca + 2 && words[m.first - 1] == "to" {
+                let at = idx.partition_point(|&k| ms[k].tb < m.first - 1);
+                if let Some(&k) = idx.get(at).filter(|&&k| ms[k].tb == m.first - 1 && ms[k].ta > ca + 1) {
+                    let t = if words[ms[k].ta - 1] == "the" { ms[k].ta - 2 } else { ms[k].ta - 1 };
+                    let request = REQUESTS.iter().any(|v| lexicon::inflects(words[t], v)) || words[t] == "on" && t > ca && lexicon::inflects(words[t - 1], "call");
+                    if t > ca && request {
+                        let before = idx.partition_point(|&j| ms[j].tb <= t);
+                        let askers = match before.checked_sub(1).map(|j| idx[j]) {
+                            Some(j) => vec![ms[j].actor],
+                            None => subject.clone(),
+                        };
+                        for x in askers {
+                            add(x, ms[k].actor, false, false);
+                        }
+                    }
+                }
+            }
             let mut subj = by_object.clone().unwrap_or_else(|| subject.clone());
             // A later cue right after an actor of its own is that actor's ("Putin condemned the
             // sanctions Obama imposed against Russia"; not an agent after "by" or a preposition's
@@ -1288,8 +1327,12 @@ fn find_object(
     if passive {
         let name = idx.get(start).map_or(usize::MAX, |&k| ms[k].ta);
         let by = (from..until.min(from + 6).min(name)).take_while(|&t| tokens[t].kind == Kind::Word && !in_list(BE, words[t]) && words[t] != "and").find(|&t| words[t] == "by");
+        // Or the owner of the strike it happened in ("was killed in a U.S. drone strike").
+        let attack = |t: usize| t < words.len() && matches!(words[t].strip_suffix('s').unwrap_or(words[t]), "airstrike" | "attack" | "bombing" | "raid" | "strike");
+        let in_strike = words.get(from) == Some(&"in") && words.get(from + 1).is_some_and(|w| matches!(*w, "a" | "an")) && name == from + 2 && idx.get(start).is_some_and(|&k| (ms[k].tb..ms[k].tb + 3).any(attack));
         match by {
             Some(t) => from = t,
+            None if in_strike => from = name,
             None => return Vec::new(),
         }
     }
@@ -1340,7 +1383,7 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         for list in [
-            SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, EXITS, OBJECT_LINKS, MUTUAL, CIVILIANS,
+            SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, EXITS, REQUESTS, OBJECT_LINKS, MUTUAL, CIVILIANS,
             PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS, NOT_NOUNS, OCCASIONS,
         ] {
             assert!(list.sorted(), "{list:?}");

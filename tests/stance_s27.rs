@@ -118,6 +118,17 @@ fn passive_agent_after_a_short_phrase() {
         &[("Ruritanian", Norp, None), ("Freedonian", Norp, None)],
         &[("Ruritanian", "Freedonian", -1)],
     );
+    // The owner of the strike it happened in is the agent.
+    check(
+        "Ivo Marek was killed in a Ruritanian drone strike on Monday.",
+        &[("Ivo Marek", Person, None), ("Ruritanian", Norp, None)],
+        &[("Ivo Marek", "Ruritanian", -1)],
+    );
+    check(
+        "Ivo Marek was killed in a Ruritanian town on Monday.",
+        &[("Ivo Marek", Person, None), ("Ruritanian", Norp, None)],
+        &[("Ivo Marek", "Ruritanian", 0)],
+    );
     // Not past a comma or a clause of its own.
     check(
         "Ruritanian officials were arrested on Monday, and the report was written by Freedonian police.",
@@ -220,5 +231,41 @@ fn strikes_collaboration_and_trade_deals() {
         "Ruritania and Freedonia are expected to sign a partial trade deal.",
         &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
         &[("Ruritania", "Freedonia", 1)],
+    );
+}
+
+// Asking someone to help or support seeks cooperation from them: the asker and the asked pair;
+// asking someone to fight a third pairs only those two.
+#[test]
+fn a_request_for_help_pairs_the_asker_and_the_asked() {
+    check(
+        "Ruritania asked the Valdorian Survey to help investigate the blast.",
+        &[("Ruritania", Gpe, None), ("Valdorian Survey", Org, None)],
+        &[("Ruritania", "Valdorian Survey", 1)],
+    );
+    check(
+        "Ruritania urged Freedonia to support Valdoria.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1), ("Freedonia", "Valdoria", 1)],
+    );
+    check(
+        "Ruritania called on Freedonia to cooperate.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None)],
+        &[("Ruritania", "Freedonia", 1)],
+    );
+    check(
+        "Ruritania urged Freedonia to attack Valdoria.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Valdoria", Gpe, None)],
+        &[("Ruritania", "Freedonia", 0), ("Freedonia", "Valdoria", -1)],
+    );
+}
+
+// A parenthetical between dashes before the verb is no subject; the name before it is.
+#[test]
+fn a_dash_parenthetical_is_no_subject() {
+    check(
+        "Ivo Marek \u{2014} the leader of the Crimson Front, the Valdorian militant group \u{2014} was killed in a Ruritanian drone strike.",
+        &[("Ivo Marek", Person, None), ("Crimson Front", Org, None), ("Valdorian", Norp, None), ("Ruritanian", Norp, None)],
+        &[("Ivo Marek", "Ruritanian", -1), ("Valdorian", "Ruritanian", 0), ("Crimson Front", "Ruritanian", 0)],
     );
 }
