@@ -1103,7 +1103,7 @@ fn sentence_pairs(
             if p.words[0] == "join" && !object.is_empty() {
                 let o = idx.partition_point(|&k| ms[k].ta <= m.last);
                 let own = o < idx.len() && words.get(ms[idx[o]].tb) == Some(&"'s") && entities[ms[idx[o]].entity].kind != EntityType::Person;
-                let person = idx[..lo].iter().rev().find(|&&k| subject.contains(&ms[k].actor)).is_some_and(|&k| entities[ms[k].entity].kind == EntityType::Person);
+                let person = idx[..lo].iter().rev().take(MAX_GROUP).find(|&&k| subject.contains(&ms[k].actor)).is_some_and(|&k| entities[ms[k].entity].kind == EntityType::Person);
                 if own && person {
                     object.clear();
                 }
