@@ -496,6 +496,12 @@ fn mark_roles(
     let ends_sorted = ms.windows(2).all(|w| w[0].tb <= w[1].tb);
     // The end of the last mention when it was a place.
     let mut place_end = usize::MAX;
+    // A dateline of several names before its dash ("KOBANE, Syria, Dec. 1 (UPI) -- There are
+    // …"): names, numbers, commas, stops and brackets alone, at most twelve tokens.
+    let dash_at = (a..b.min(a + 12)).find(|&t| matches!(tokens[t].text(text), "\u{2014}" | "\u{2013}" | "--"));
+    let dateline_end = dash_at.filter(|&d| {
+        (a..d).all(|t| tokens[t].kind == Kind::Number || tokens[t].is_capitalized(text) || matches!(tokens[t].text(text), "," | "." | "(" | ")"))
+    });
     for m in ms.iter_mut() {
         // The word before the mention, past a "the".
         let before = (m.ta > a).then(|| if words[m.ta - 1] == "the" && m.ta - 1 > a { m.ta - 2 } else { m.ta - 1 });
@@ -524,6 +530,9 @@ fn mark_roles(
         m.modifier = told || is_modifier(text, tokens, words, a, b, e.kind, e.acts_for.is_some(), m.ta, m.tb);
         // A dateline ("LAGOS — A wave of violence …") names the place of the report; a person
         // before a dash opens an apposition ("Godane — the leader of … — was killed").
+        if e.kind != EntityType::Person && dateline_end.is_some_and(|d| m.tb <= d) {
+            m.place = true;
+        }
         if m.ta == a && m.tb < b && e.kind != EntityType::Person && matches!(tokens[m.tb].text(text), "\u{2014}" | "\u{2013}" | "--" | "(") {
             m.place = true;
         }
@@ -991,7 +1000,12 @@ fn sentence_pairs(
         let opener = if content_clause { Some(ca + 1) } else { speech.filter(|&(v, _)| v >= ca && v < first_cue).map(|(v, _)| v + 1) };
         if let Some(o) = opener.filter(|&o| o < first_cue && matches!(words[o], "it" | "they" | "we")) {
             if let Some((_, k)) = speech {
-                if idx.iter().all(|&j| ms[j].ta < o || ms[j].ta >= first_cue) {
+                // (Not past a noun phrase of its own with "of": "the Pentagon said that it had
+                // confirmed the death of a key militant leader allied with …"; "it had launched a
+                // further 20 airstrikes against" is the speaker's act.)
+                let det = (o + 1..first_cue).find(|&t| in_list(DETERMINERS, words[t]));
+                let noun_phrase = det.is_some_and(|d| (d + 1..first_cue).any(|t| words[t] == "of"));
+                if !noun_phrase && idx.iter().all(|&j| ms[j].ta < o || ms[j].ta >= first_cue) {
                     let mut j = k;
                     let mut group = vec![k];
                     while j > 0 && k - j < MAX_GROUP && ms[j - 1].speaker && ms[j - 1].tb < ms[j].ta && (ms[j - 1].tb..ms[j].ta).all(|t| in_list(COORD, words[t])) {

@@ -157,6 +157,22 @@ fn coordinated_speakers_are_their_content_subject() {
         &[("Ruritania", Gpe, None), ("Crimson Front", Org, None)],
         &[("Ruritania", "Crimson Front", -1)],
     );
+    // Not past a noun phrase of its own.
+    check(
+        "The Union said that it had confirmed the death of a senior militant leader allied with the Crimson Front.",
+        &[("Union", Org, None), ("Crimson Front", Org, None)],
+        &[("Union", "Crimson Front", 0)],
+    );
+    check(
+        "Ruritania confirmed it had launched a further 20 airstrikes against Crimson Front targets.",
+        &[("Ruritania", Gpe, None), ("Crimson Front", Org, None)],
+        &[("Ruritania", "Crimson Front", -1)],
+    );
+    check(
+        "Ruritania says it has reached a cease-fire agreement with the Crimson Front.",
+        &[("Ruritania", Gpe, None), ("Crimson Front", Org, None)],
+        &[("Ruritania", "Crimson Front", 1)],
+    );
     // Not another subject: "Smith said that the rebels attacked Acme".
     check(
         "Freedonia said that the rebels attacked the Crimson Front.",
@@ -260,9 +276,15 @@ fn a_request_for_help_pairs_the_asker_and_the_asked() {
     );
 }
 
-// A parenthetical between dashes before the verb is no subject; the name before it is.
+// A parenthetical between dashes before the verb is no subject; the name before it is. A
+// dateline of several names before its dash names places.
 #[test]
 fn a_dash_parenthetical_is_no_subject() {
+    check(
+        "RIVERTON, Ruritania, Dec. 1 (Daily Planet) -- There are conflicting reports about the talks.",
+        &[("RIVERTON", Gpe, None), ("Ruritania", Gpe, None), ("Daily Planet", Org, None)],
+        &[("RIVERTON", "Ruritania", 0)],
+    );
     check(
         "Ivo Marek \u{2014} the leader of the Crimson Front, the Valdorian militant group \u{2014} was killed in a Ruritanian drone strike.",
         &[("Ivo Marek", Person, None), ("Crimson Front", Org, None), ("Valdorian", Norp, None), ("Ruritanian", Norp, None)],
