@@ -106,7 +106,25 @@
 //! subject if it is a person or a country (not a news outlet) and the content before the cue
 //! has "we"/"I" or only function words ("We stand with Kenya," she said; "Russia announced
 //! a truce with …"; not "Smith noted that steroids will help with …", nor a relative
-//! clause); the speech verb is then a cue with rule `attribution` and weight 0.
+//! clause); the speech verb is then a cue with rule `attribution` and weight 0. An organisation
+//! that announces ("Acme announced a collaboration with Globex") is such a speaker too, when at
+//! most three lowercase words stand before the cue. Names coordinated before the verb are
+//! co-speakers ("the U.S. and Cuba declared"), and "it"/"they"/"we" opening the content makes
+//! the speakers its subject ("… declared that they would restore relations"), unless a noun
+//! phrase with "of" stands between ("said that it had confirmed the death of a leader allied
+//! with …"). "According to" reaches its source over up to six words ("according to the
+//! little-known website X").
+//!
+//! # Other rules (session 27)
+//!
+//! A modal or "if"/"unless"/"whether" ends the object search; a person joining what an actor owns
+//! ("joined the UK's military academy") is membership; leaving a cooperation ("pulled out of the
+//! agreement with", "withdrew from") negates it; a passive's agent may follow a short phrase
+//! ("shot in the head by X") or own the strike it happened in ("killed in a U.S. drone strike");
+//! co-subjects acting on a pronoun are no pair; asking someone to help ("asked X to help",
+//! "urged X to support", "called on X to") pairs the asker and the asked; a person before a dash
+//! is no dateline, a parenthetical between dashes or brackets before the verb is no subject, and
+//! a dateline of several names before its dash ("KOBANE, Syria, Dec. 1 (UPI) --") names places.
 //!
 //! # Output
 //!
