@@ -106,7 +106,25 @@
 //! subject if it is a person or a country (not a news outlet) and the content before the cue
 //! has "we"/"I" or only function words ("We stand with Kenya," she said; "Russia announced
 //! a truce with …"; not "Smith noted that steroids will help with …", nor a relative
-//! clause); the speech verb is then a cue with rule `attribution` and weight 0.
+//! clause); the speech verb is then a cue with rule `attribution` and weight 0. An organisation
+//! that announces ("Acme announced a collaboration with Globex") is such a speaker too, when at
+//! most three lowercase words stand before the cue. Names coordinated before the verb are
+//! co-speakers ("the U.S. and Cuba declared"), and "it"/"they"/"we" opening the content makes
+//! the speakers its subject ("… declared that they would restore relations"), unless a noun
+//! phrase with "of" stands between ("said that it had confirmed the death of a leader allied
+//! with …"). "According to" reaches its source over up to six words ("according to the
+//! little-known website X").
+//!
+//! # Other rules (session 27)
+//!
+//! A modal or "if"/"unless"/"whether" ends the object search; a person joining what an actor owns
+//! ("joined the UK's military academy") is membership; leaving a cooperation ("pulled out of the
+//! agreement with", "withdrew from") negates it; a passive's agent may follow a short phrase
+//! ("shot in the head by X") or own the strike it happened in ("killed in a U.S. drone strike");
+//! co-subjects acting on a pronoun are no pair; asking someone to help ("asked X to help",
+//! "urged X to support", "called on X to") pairs the asker and the asked; a person before a dash
+//! is no dateline, a parenthetical between dashes or brackets before the verb is no subject, and
+//! a dateline of several names before its dash ("KOBANE, Syria, Dec. 1 (UPI) --") names places.
 //!
 //! # Output
 //!
@@ -132,10 +150,12 @@ const SPEECH: Words = Words("added|adds|announced|announces|asserted|claimed|con
 /// Words that may stand between a cue and its object. Sorted.
 const LINKS: Words = Words("a|against|an|and|at|between|both|by|her|his|into|its|on|the|their|to|toward|towards|upon|with");
 
-/// Words that end the search for an object ("sharing concerning the Islamic State"). Sorted.
+/// Words that end the search for an object ("sharing concerning the Islamic State"); a modal
+/// or "if"/"unless"/"whether" opens a clause of its own ("as it had promised should Smith be
+/// found dead"). Sorted.
 const BLOCKERS: Words = Words(
-    "about|after|ahead|amid|as|before|concerning|despite|during|for|from|in|of|over|regarding|since|\
-     than|through|under|where|while|within",
+    "about|after|ahead|amid|as|before|can|concerning|could|despite|during|for|from|if|in|may|might|must|\
+     of|over|regarding|shall|should|since|than|through|under|unless|where|whether|while|will|within|would",
 );
 
 /// Directions before "of": a GPE after "southwest of" is a place. Sorted.
@@ -253,6 +273,15 @@ const DEESCALATE: Words = Words("aside|avert|avoid|defuse|end|halt|lift|overturn
 const REFUSALS: Words = Words(
     "cancel|canceled|cancelled|cancels|declined|declines|fail|failed|failing|fails|postponed|refuse|refused|refuses|refusing|scrapped",
 );
+
+/// Verbs of asking someone to act ("asked the U.S. to help"). Base forms, matched with
+/// their inflections ("called on X to" is matched apart). Sorted.
+const REQUESTS: Words = Words("appeal|ask|encourage|implore|invite|press|request|urge");
+
+/// Verbs of leaving a cooperation named after them ("abandoned the accord with", "withdrew
+/// from the pact with"; "pulled out of" is matched by its "out of"). Base forms, matched with
+/// their inflections. Sorted.
+const EXITS: Words = Words("abandon|exit|quit|renounce|scrap|suspend|terminate|withdraw|withdrew");
 
 /// Words that lead from a content word to an object ("share intelligence and resources with
 /// Washington"); "works with the couple on the X website" has none. Sorted.
@@ -485,6 +514,12 @@ fn mark_roles(
     let ends_sorted = ms.windows(2).all(|w| w[0].tb <= w[1].tb);
     // The end of the last mention when it was a place.
     let mut place_end = usize::MAX;
+    // A dateline of several names before its dash ("KOBANE, Syria, Dec. 1 (UPI) -- There are
+    // …"): names, numbers, commas, stops and brackets alone, at most twelve tokens.
+    let dash_at = (a..b.min(a + 12)).find(|&t| matches!(tokens[t].text(text), "\u{2014}" | "\u{2013}" | "--"));
+    let dateline_end = dash_at.filter(|&d| {
+        (a..d).all(|t| tokens[t].kind == Kind::Number || tokens[t].is_capitalized(text) || matches!(tokens[t].text(text), "," | "." | "(" | ")"))
+    });
     for m in ms.iter_mut() {
         // The word before the mention, past a "the".
         let before = (m.ta > a).then(|| if words[m.ta - 1] == "the" && m.ta - 1 > a { m.ta - 2 } else { m.ta - 1 });
@@ -511,8 +546,12 @@ fn mark_roles(
         }) && !(m.tb < b && matches!(words[m.tb], "to" | "not"));
         let e = &entities[m.entity];
         m.modifier = told || is_modifier(text, tokens, words, a, b, e.kind, e.acts_for.is_some(), m.ta, m.tb);
-        // A dateline ("LAGOS — A wave of violence …") names the place of the report.
-        if m.ta == a && m.tb < b && matches!(tokens[m.tb].text(text), "\u{2014}" | "\u{2013}" | "--" | "(") {
+        // A dateline ("LAGOS — A wave of violence …") names the place of the report; a person
+        // before a dash opens an apposition ("Godane — the leader of … — was killed").
+        if e.kind != EntityType::Person && dateline_end.is_some_and(|d| m.tb <= d) {
+            m.place = true;
+        }
+        if m.ta == a && m.tb < b && e.kind != EntityType::Person && matches!(tokens[m.tb].text(text), "\u{2014}" | "\u{2013}" | "--" | "(") {
             m.place = true;
         }
         place_end = if m.place { m.tb } else { usize::MAX };
@@ -544,7 +583,9 @@ fn mark_roles(
         };
         // The first mention starting after `i` (starts ascend), if close enough.
         let k = ms.partition_point(|m| m.ta <= i);
-        let after = (k < ms.len() && ms[k].ta - i <= if according { 3 } else { 2 }).then_some(k);
+        // "according to the little-known website X": the source may follow a noun phrase of
+        // words alone.
+        let after = (k < ms.len() && (ms[k].ta - i <= if according { 3 } else { 2 } || according && ms[k].ta - i <= 8 && (i + 2..ms[k].ta).all(|j| tokens[j].kind == Kind::Word))).then_some(k);
         // "…, said Kerry." but not "…, said Vienna is willing": the name must end the clause.
         let ends_clause = |k: usize| ms[k].tb >= b || tokens[ms[k].tb].kind == Kind::Punct;
         let who = if according {
@@ -554,6 +595,15 @@ fn mark_roles(
         };
         if let Some(k) = who {
             ms[k].speaker = true;
+            // Co-speakers: "Ruritania and Freedonia declared" (an "and" right before the last).
+            let linked = |p: &Mention, q: &Mention| p.tb < q.ta && (p.tb..q.ta).all(|t| in_list(COORD, words[t]));
+            if before == Some(k) && k > 0 && linked(&ms[k - 1], &ms[k]) && (ms[k - 1].tb..ms[k].ta).any(|t| matches!(words[t], "and" | "&")) {
+                let mut j = k;
+                while j > 0 && k - j < MAX_GROUP && linked(&ms[j - 1], &ms[j]) {
+                    j -= 1;
+                    ms[j].speaker = true;
+                }
+            }
             if speech.is_none() {
                 speech = Some((i, k));
             }
@@ -825,9 +875,12 @@ fn sentence_pairs(
     }
     bounds.push(b);
     let in_mention = |i: usize| covered[i - a];
+    // An organisation announcing something announces its own act ("Acme announced a
+    // collaboration with Globex"); one that says or reports may be a news outlet.
+    let announced = speech.is_some_and(|(v, _)| matches!(words[v], "announced" | "announces"));
     let speaker_actor = speech.and_then(|(_, k)| {
         let m = ms[k];
-        matches!(entities[m.entity].kind, EntityType::Person | EntityType::Gpe | EntityType::Norp).then_some(m.actor)
+        (matches!(entities[m.entity].kind, EntityType::Person | EntityType::Gpe | EntityType::Norp) || announced).then_some(m.actor)
     });
     let mut prev_subject: Vec<usize> = Vec::new();
     // The last actor of the previous clause and the token after its mention.
@@ -902,6 +955,19 @@ fn sentence_pairs(
                 .into_iter()
                 .collect()
         };
+        // A parenthetical between dashes or brackets before the verb ("Godane — the leader of
+        // al-Shabaab, the militant group behind … — was killed") is no subject: the name before
+        // it is.
+        let dash = |t: usize| matches!(tokens[t].text(text), "\u{2014}" | "\u{2013}" | "--" | "(" | ")");
+        let mut before = before;
+        if let Some(&j) = before.last() {
+            if let Some(close) = (ms[idx[j]].tb..first_cue).find(|&t| dash(t)) {
+                if let Some(open) = (ca..ms[idx[j]].ta).rev().find(|&t| dash(t)) {
+                    let _ = close;
+                    before.retain(|&x| ms[idx[x]].tb <= open);
+                }
+            }
+        }
         let mut subject: Vec<usize> = match before.last() {
             // "IS, which controls parts of Syria, annexed Mosul": a comma closes the relative
             // clause before the cue, whose subject is the antecedent.
@@ -945,6 +1011,29 @@ fn sentence_pairs(
             None => prev_subject.clone(),
         };
         let mut from_speaker = false;
+        // A pronoun opening the content ("Ruritania and Freedonia declared that they would
+        // restore relations", "Ruritania announced it sent jets to bomb …") is the speakers:
+        // the content's acts are theirs, whatever stands between the pronoun and the cue.
+        let content_clause = words[ca] == "that" && speech.is_some_and(|(v, _)| v < ca && ca - v <= 6 && (v + 1..ca).all(|t| !matches!(words[t], "," | ";" | ":" | "\"" | "\u{201c}" | "\u{201d}")));
+        let opener = if content_clause { Some(ca + 1) } else { speech.filter(|&(v, _)| v >= ca && v < first_cue).map(|(v, _)| v + 1) };
+        if let Some(o) = opener.filter(|&o| o < first_cue && matches!(words[o], "it" | "they" | "we")) {
+            if let Some((_, k)) = speech {
+                // (Not past a noun phrase of its own with "of": "the Pentagon said that it had
+                // confirmed the death of a key militant leader allied with …"; "it had launched a
+                // further 20 airstrikes against" is the speaker's act.)
+                let det = (o + 1..first_cue).find(|&t| in_list(DETERMINERS, words[t]));
+                let noun_phrase = det.is_some_and(|d| (d + 1..first_cue).any(|t| words[t] == "of"));
+                if !noun_phrase && idx.iter().all(|&j| ms[j].ta < o || ms[j].ta >= first_cue) {
+                    let mut j = k;
+                    let mut group = vec![k];
+                    while j > 0 && k - j < MAX_GROUP && ms[j - 1].speaker && ms[j - 1].tb < ms[j].ta && (ms[j - 1].tb..ms[j].ta).all(|t| in_list(COORD, words[t])) {
+                        j -= 1;
+                        group.push(j);
+                    }
+                    subject = distinct_actors(ms, &group);
+                }
+            }
+        }
         // The speaker stands in for "we" or for an empty subject ("said [it] is willing to
         // help"), not for another subject ("said that steroids will help").
         // The content starts after the speech verb when that comes first ("LAGOS — Violence
@@ -956,6 +1045,8 @@ fn sentence_pairs(
         // (Only asked when it can matter: it is a scan of the clause.)
         let speaker_fits = || {
             (ca..first_cue).any(|t| in_list(FIRST_PERSON, words[t]))
+                // "announced new sanctions on", "announced an expanded collaboration with".
+                || announced && content > ca && first_cue - content <= 3 && (content..first_cue).all(|t| tokens[t].kind == Kind::Word && !tokens[t].is_capitalized(text))
                 || (content..first_cue).all(|t| {
                 let w = words[t];
                 tokens[t].kind != Kind::Word
@@ -980,11 +1071,19 @@ fn sentence_pairs(
             let p = &lex.phrases[m.phrase];
             let mut g = p.goldstein / 10.0;
             let mut rule = p.stance_rule().to_string();
+            // Leaving a cooperation ends it ("pulled out of the missile agreement with X",
+            // "withdrew from the deal with X"): up to five words before, no name or stop between.
+            let left = |t: usize| {
+                let w = words[t];
+                let exit = EXITS.iter().any(|e| lexicon::inflects(w, e)) || w == "out" && words[t + 1] == "of" && t > ca && ["back", "drop", "opt", "pull", "walk"].iter().any(|v| lexicon::inflects(words[t - 1], v));
+                exit && (t + 1..m.first).all(|u| !in_mention(u) && tokens[u].kind == Kind::Word)
+            };
             let negated = p.words[0] != "not"
                 && (m.first.saturating_sub(3).max(ca)..m.first).any(|t| {
                     let w = words[t];
                     matches!(w, "not" | "never" | "no" | "without") || w.ends_with("n't") || in_list(REFUSALS, w)
-                });
+                })
+                || g > 0.0 && (m.first.saturating_sub(6).max(ca)..m.first).any(left);
             // A conflict named as a thing being ended or averted ("urging combatants to observe
             // the agreements aimed at defusing the conflict", "efforts to end the fighting") is
             // no conflict between the clause's actors; a verb right after it still is one ("urged
@@ -1029,6 +1128,17 @@ fn sentence_pairs(
             // A meeting or talks "on X" are about X, not with X ("host a meeting on Syria").
             if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1) == Some(&"on") {
                 object.clear();
+            }
+            // A person joining what an actor owns ("he joined the UK's military academy") is a
+            // member of it, not the owner's partner ("Obama joined Britain's leaders in …"
+            // has a person object and stays).
+            if p.words[0] == "join" && !object.is_empty() {
+                let o = idx.partition_point(|&k| ms[k].ta <= m.last);
+                let own = o < idx.len() && words.get(ms[idx[o]].tb) == Some(&"'s") && entities[ms[idx[o]].entity].kind != EntityType::Person;
+                let person = idx[..lo].iter().rev().take(MAX_GROUP).find(|&&k| subject.contains(&ms[k].actor)).is_some_and(|&k| entities[ms[k].entity].kind == EntityType::Person);
+                if own && person {
+                    object.clear();
+                }
             }
             // A group paired within itself: cooperation by co-subjects ("X and Y agreed"), or
             // a mutual conflict ("X and Y clashed"), never two private persons (band members,
@@ -1107,6 +1217,27 @@ fn sentence_pairs(
                 }
                 continue;
             }
+            // A request for help or support ("Nicaragua asked the U.S. to help investigate",
+            // "Ruritania urged Freedonia to support …", "called on X to cooperate") seeks
+            // cooperation from the one asked: the asker (the nearest actor before the request, or
+            // the clause's subject) and the asked pair. (Asked to fight someone, neither pairs.)
+            if g > 0.0 && m.first > ca + 2 && words[m.first - 1] == "to" {
+                let at = idx.partition_point(|&k| ms[k].tb < m.first - 1);
+                if let Some(&k) = idx.get(at).filter(|&&k| ms[k].tb == m.first - 1 && ms[k].ta > ca + 1) {
+                    let t = if words[ms[k].ta - 1] == "the" { ms[k].ta - 2 } else { ms[k].ta - 1 };
+                    let request = REQUESTS.iter().any(|v| lexicon::inflects(words[t], v)) || words[t] == "on" && t > ca && lexicon::inflects(words[t - 1], "call");
+                    if t > ca && request {
+                        let before = idx.partition_point(|&j| ms[j].tb <= t);
+                        let askers = match before.checked_sub(1).map(|j| idx[j]) {
+                            Some(j) => vec![ms[j].actor],
+                            None => subject.clone(),
+                        };
+                        for x in askers {
+                            add(x, ms[k].actor, false, false);
+                        }
+                    }
+                }
+            }
             let mut subj = by_object.clone().unwrap_or_else(|| subject.clone());
             // A later cue right after an actor of its own is that actor's ("Putin condemned the
             // sanctions Obama imposed against Russia"; not an agent after "by" or a preposition's
@@ -1183,7 +1314,8 @@ fn sentence_pairs(
                 if g > 0.0 {
                     partners.extend(object.iter().copied().filter(|o| !subject.contains(o)));
                 }
-            } else if subject.len() >= 2 && !from_speaker && !p.code.is_some_and(|c| c.starts_with("051")) {
+            } else if subject.len() >= 2 && !from_speaker && !p.code.is_some_and(|c| c.starts_with("051")) && !words.get(m.last + 1).is_some_and(|w| matches!(*w, "her" | "him" | "it" | "me" | "them" | "us")) {
+                // (Nor co-subjects acting on a pronoun: "X and Y might support it".)
                 // Praise is directed at someone or something: co-subjects praising a thing ("X
                 // and Y praised the attack") are on one side, not cooperating with each other.
                 for (x, &p1) in subject.iter().enumerate() {
@@ -1220,13 +1352,25 @@ fn find_object(
 ) -> Vec<usize> {
     // A passive verb's object is its agent, after "by" ("were deported by Mexican
     // authorities"); "stabbed to death on a San Francisco train" has none.
-    if passive && words.get(from).is_none_or(|w| *w != "by") {
-        return Vec::new();
+    // The agent may follow a short phrase ("was shot in the head by a Crimson Front sniper",
+    // "were arrested on Monday by police"), not a stop, a name, "and" or another "be".
+    let start = idx.partition_point(|&k| ms[k].ta < from);
+    let mut from = from;
+    if passive {
+        let name = idx.get(start).map_or(usize::MAX, |&k| ms[k].ta);
+        let by = (from..until.min(from + 6).min(name)).take_while(|&t| tokens[t].kind == Kind::Word && !in_list(BE, words[t]) && words[t] != "and").find(|&t| words[t] == "by");
+        // Or the owner of the strike it happened in ("was killed in a U.S. drone strike").
+        let attack = |t: usize| t < words.len() && matches!(words[t].strip_suffix('s').unwrap_or(words[t]), "airstrike" | "attack" | "bombing" | "raid" | "strike");
+        let in_strike = words.get(from) == Some(&"in") && words.get(from + 1).is_some_and(|w| matches!(*w, "a" | "an")) && name == from + 2 && idx.get(start).is_some_and(|&k| (ms[k].tb..ms[k].tb + 3).any(attack));
+        match by {
+            Some(t) => from = t,
+            None if in_strike => from = name,
+            None => return Vec::new(),
+        }
     }
     let mut t = from;
     let mut gap = 0;
     let mut content = 0;
-    let start = idx.partition_point(|&k| ms[k].ta < from);
     while t < until && gap <= 4 {
         if let Some(j) = (start..idx.len().min(start + 1)).find(|&j| ms[idx[j]].ta == t) {
             let mut g = vec![idx[j]];
@@ -1271,7 +1415,7 @@ mod tests {
     #[test]
     fn lists_are_sorted() {
         for list in [
-            SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, OBJECT_LINKS, MUTUAL, CIVILIANS,
+            SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, EXITS, REQUESTS, OBJECT_LINKS, MUTUAL, CIVILIANS,
             PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS, NOT_NOUNS, OCCASIONS,
         ] {
             assert!(list.sorted(), "{list:?}");
