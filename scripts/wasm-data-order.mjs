@@ -17,6 +17,7 @@
 // gzip less on the page's wasm (300,507 -> 298,963 B), ~30 s per build.
 import { readFileSync, writeFileSync } from "node:fs";
 import { deflateRawSync, gzipSync } from "node:zlib";
+import { leb, sleb, uleb, sections as readSections } from "./wasm-bytes.mjs";
 
 const [IN, OUT] = process.argv.slice(2);
 if (!IN || !OUT) {
@@ -27,35 +28,6 @@ const PIECES = (process.env.WASM_DATA_PIECES ?? "1024,1536,2048,3072,4096").spli
 const WINDOW = 32768;
 const wasm = readFileSync(IN);
 
-function leb(b, i) {
-  let r = 0, s = 0, x;
-  do {
-    x = b[i++];
-    r += (x & 0x7f) * 2 ** s;
-    s += 7;
-  } while (x & 0x80);
-  return [r, i];
-}
-function sleb(b, i) {
-  let r = 0, s = 0, x;
-  do {
-    x = b[i++];
-    r += (x & 0x7f) * 2 ** s;
-    s += 7;
-  } while (x & 0x80);
-  if (x & 0x40) r -= 2 ** s;
-  return [r, i];
-}
-function uleb(v) {
-  const out = [];
-  do {
-    let x = v & 0x7f;
-    v = Math.floor(v / 128);
-    if (v) x |= 0x80;
-    out.push(x);
-  } while (v);
-  return out;
-}
 function sleb32(v) {
   const out = [];
   for (;;) {
@@ -66,14 +38,7 @@ function sleb32(v) {
   }
 }
 
-if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${IN}: not a wasm module`);
-const sections = [];
-for (let i = 8; i < wasm.length; ) {
-  const id = wasm[i];
-  const [n, j] = leb(wasm, i + 1);
-  sections.push({ id, start: i, body: j, end: j + n });
-  i = j + n;
-}
+const sections = readSections(wasm, IN);
 // A module this script cannot reorder safely is written unchanged, with a warning.
 function keep(why) {
   console.error(`[wasm-data-order] ${why}: data left in the linker's order`);

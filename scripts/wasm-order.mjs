@@ -16,6 +16,7 @@
 // gzip less on the page's wasm, in ~10 s.
 import { readFileSync, writeFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
+import { leb, uleb, sections as readSections } from "./wasm-bytes.mjs";
 
 const [IN, OUT] = process.argv.slice(2);
 if (!IN || !OUT) {
@@ -31,36 +32,10 @@ const HASHES = 64;
 
 const wasm = readFileSync(IN);
 
-function leb(b, i) {
-  let r = 0, s = 0, x;
-  do {
-    x = b[i++];
-    r += (x & 0x7f) * 2 ** s;
-    s += 7;
-  } while (x & 0x80);
-  return [r, i];
-}
-function uleb(v) {
-  const out = [];
-  do {
-    let x = v & 0x7f;
-    v = Math.floor(v / 128);
-    if (v) x |= 0x80;
-    out.push(x);
-  } while (v);
-  return out;
-}
 const utf8 = (s) => [...Buffer.from(s, "utf8")];
 
 // Sections; imported functions (they keep their indices) and the function bodies.
-if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${IN}: not a wasm module`);
-const sections = [];
-for (let i = 8; i < wasm.length; ) {
-  const id = wasm[i];
-  const [n, j] = leb(wasm, i + 1);
-  sections.push({ id, start: i, body: j, end: j + n });
-  i = j + n;
-}
+const sections = readSections(wasm, IN);
 let imported = 0;
 const bodies = [];
 for (const s of sections) {
