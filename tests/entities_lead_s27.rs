@@ -26,7 +26,7 @@ fn miss_is_a_courtesy_title() {
     check(&[
         ("\"It's a complete myth,\" Miss Tandry told reporters on Monday.", &[("Tandry", "PERSON")], &[("Miss Tandry", "PERSON")]),
         ("Miss Oakhurst said the school would reopen.", &[("Oakhurst", "PERSON")], &[("Miss Oakhurst", "ORG")]),
-        ("She was crowned Miss World in London last year.", &[("Miss World", "MISC")], &[("World", "PERSON")]),
+        ("She was crowned Miss World in London last year.", &[("Miss World", "EVENT")], &[("World", "PERSON")]),
     ]);
 }
 
@@ -101,5 +101,17 @@ fn headline_verbs_end_names() {
         ("His previous stories include 'Obama Declares November National Fishing Month'.", &[], &[("Obama Declares", "ORG")]),
         ("The report \"Nasa Confirms Earth Will Experience 6 Days of Total Darkness\" spread online.", &[], &[("Nasa Confirms Earth Will Experience", "ORG")]),
         ("See more Marcus Tolland Resurfaces in 2013 Looking Healthy at the show.", &[], &[("Marcus Tolland Resurfaces", "PERSON")]),
+    ]);
+}
+
+/// A beauty pageant is an event; a broadcast's show or series is a title (MISC), a trade show
+/// or the World Series an event.
+#[test]
+fn pageants_and_broadcast_shows() {
+    check(&[
+        ("She was crowned Miss World in London last year.", &[("Miss World", "EVENT")], &[("Miss World", "MISC")]),
+        ("He appeared on the Late Show with David Letterman.", &[("Late Show", "MISC")], &[("Late Show", "EVENT")]),
+        ("It was a replica of the TV Series version.", &[("TV Series", "MISC")], &[]),
+        ("The Kelvingrove Auto Show opened in March.", &[("Kelvingrove Auto Show", "EVENT")], &[]),
     ]);
 }

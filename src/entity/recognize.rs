@@ -171,9 +171,13 @@ const EVENT_NAMES: Words = Words("Brexit|Coachella|Eurovision|Hajj|Holocaust|Int
 /// Military units' last words (organisations). Sorted.
 const UNITS: Words = Words("Battalion|Brigade|Corps|Division|Fleet|Regiment|Squadron");
 
-/// The type of a name ending in an event-like tail word.
-fn tail_kind(last: &str) -> EntityType {
-    if MISC_TAILS.has(last) {
+/// First words that make a show or series a broadcast's, a title (MISC): "Late Show", "TV
+/// Series", "PBS Series". Sorted.
+const BROADCAST: Words = Words("ABC|BBC|CBS|CNN|Daily|Early|HBO|Late|Morning|NBC|Netflix|PBS|TV|Tonight");
+
+/// The type of a name from its first word and its event-like tail word.
+fn tail_kind(first: &str, last: &str) -> EntityType {
+    if MISC_TAILS.has(last) || matches!(last, "Show" | "Series") && BROADCAST.has(first) {
         EntityType::Misc
     } else {
         EntityType::Event
@@ -1097,6 +1101,10 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     if j - i >= 2 && hit.is_none() && matches!(before_stop, "Jr" | "Sr") {
         return Some(EntityType::Person);
     }
+    // A beauty pageant ("Miss World", "Miss Venezuela"; see `pageant`) is an event.
+    if j - i == 2 && pageant(doc, Gazetteer::get(), i) {
+        return Some(EntityType::Event);
+    }
     // One-word names of well-known events, whatever the model's type unless a person's ("the
     // Brexit vote" read as a body).
     if ty != 0 && j - i == 1 && hit.is_none() && EVENT_NAMES.has(first) {
@@ -1121,7 +1129,7 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         2 => EntityType::Org,
         _ => match hit.map(|h| h.kind) {
             Some(k @ (EntityType::Norp | EntityType::Event | EntityType::Gpe | EntityType::Loc | EntityType::Org)) => k,
-            _ if EVENT_TAILS.has(last) => tail_kind(last),
+            _ if EVENT_TAILS.has(last) => tail_kind(first, last),
             _ if last == "II" || last == "I" || j - i > 2 && matches!(last, "One" | "Two") && doc.s(j - 2) == "War" => EntityType::Event,
             // A military unit ("7th Division", "3rd Battalion"), read as MISC from its ordinal.
             _ if j - i > 1 && UNITS.has(last) => EntityType::Org,
@@ -2122,7 +2130,8 @@ fn retype(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             // (a contest's by its tail word: "Super Bowl-winning", "World Cup-winning")
             // (the span's last word: its token goes on with the hyphen)
             let last = doc.text[c.span.start..c.span.end].rsplit(' ').next().unwrap_or("");
-            c.kind = if EVENT_TAILS.has(last) { tail_kind(last) } else { EntityType::Misc };
+            let first = doc.text[c.span.start..c.span.end].split(' ').next().unwrap_or("");
+            c.kind = if EVENT_TAILS.has(last) { tail_kind(first, last) } else { EntityType::Misc };
             c.evidence = Evidence::Rule;
         }
         // A monarch's or pope's name with its number ("Charles VI and France": no place).
@@ -2780,7 +2789,7 @@ fn sentence(doc: &Doc, g: &Gazetteer, si: usize, a: usize, b: usize, weak: bool,
                 // or place ("Fed Cup" is no Federal Reserve, "U.S. Open" no country), unless the
                 // name goes on ("Asian Games Organising Committee").
                 if !weak && i + n < b && EVENT_TAILS.has(doc.s(i + n)) && doc.joined(i + n) && !(i + n + 1 < b && doc.cap(i + n + 1) && doc.joined(i + n + 1)) {
-                    push(out, i, i + n + 1, tail_kind(doc.s(i + n)), Evidence::Rule, None, &pending);
+                    push(out, i, i + n + 1, tail_kind(doc.s(i), doc.s(i + n)), Evidence::Rule, None, &pending);
                     i += n + 1;
                     continue;
                 }
@@ -2955,7 +2964,7 @@ fn by_head_or_tail(first: &str, last: &str, n: usize) -> Option<EntityType> {
     if STORMS.has(first) || n > 2 && EVENT_HEADS.has(first) {
         Some(EntityType::Event)
     } else if EVENT_TAILS.has(last) {
-        Some(tail_kind(last))
+        Some(tail_kind(first, last))
     } else if ORG_TAILS.has(last) {
         Some(EntityType::Org)
     } else if LOC_TAILS.has(last) || LOC_HEADS.has(first) || n == 2 && last == "Hill" && ORG_TAILS.has(first) {
@@ -3239,7 +3248,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
