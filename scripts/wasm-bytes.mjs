@@ -14,14 +14,8 @@ export function leb(b, i) {
 
 /** A signed LEB128 at `i` of `b`: [value, index after it]. */
 export function sleb(b, i) {
-  let r = 0, s = 0, x;
-  do {
-    x = b[i++];
-    r += (x & 0x7f) * 2 ** s;
-    s += 7;
-  } while (x & 0x80);
-  if (x & 0x40) r -= 2 ** s;
-  return [r, i];
+  const [r, j] = leb(b, i);
+  return [b[j - 1] & 0x40 ? r - 2 ** (7 * (j - i)) : r, j];
 }
 
 /** The bytes of `v` as an unsigned LEB128. */

@@ -1873,7 +1873,7 @@ fn patronymics(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
             && doc.joined(b.tokens.0)
             && b.tokens.1 - b.tokens.0 <= 3
             && doc.cap(b.tokens.0)
-            && matches!(b.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Misc | EntityType::Event | EntityType::Norp);
+            && !matches!(b.kind, EntityType::Date | EntityType::Time);
         if joins {
             let c = Candidate { role: a.role.clone(), role_of: a.role_of, ..ruled(doc, sentences, &merged[k..k + 2], (a.tokens.0, b.tokens.1), EntityType::Person) };
             found.push((k, 2, Some(c)));
