@@ -118,6 +118,39 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// A surname's spelling skeleton: the spellings that transliterations of one name differ by
+/// made one ("Zelensky", "Zelenskiy" and "Zelenskyy"; "Gaddafi" and "Gadhafi"; "Shoigu" and
+/// "Shoygu"; "Phillips" and "Philips"): lowercase and without diacritics, apostrophes or
+/// hyphens, y as i, q as k, kh, dh and gh as k, d and g, ph as f, ou as u, ck as k, and a run
+/// of one letter as one. Words under five letters are their own skeleton ("Li", "Lee", "Kim").
+#[cfg_attr(size_attrs, optimize(size))]
+fn skeleton(word: &str) -> String {
+    let mut key = String::new();
+    push_key_from(&mut key, 0, word);
+    if key.len() < 5 || !key.is_ascii() {
+        return key;
+    }
+    let b = key.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let next = b.get(i + 1).copied();
+        let (c, step) = match (b[i], next) {
+            (b'k' | b'd' | b'g', Some(b'h')) | (b'o', Some(b'u')) => (if b[i] == b'o' { b'u' } else { b[i] }, 2),
+            (b'p', Some(b'h')) => (b'f', 2),
+            (b'c', Some(b'k')) | (b'q', _) => (b'k', 1 + usize::from(b[i] == b'c')),
+            (b'y', _) => (b'i', 1),
+            (b'\'' | b' ' | b'.', _) => (0, 1),
+            (c, _) => (c, 1),
+        };
+        if c != 0 && out.as_bytes().last() != Some(&c) {
+            out.push(c as char);
+        }
+        i += step;
+    }
+    out
+}
+
 /// Middle names or initials that may be one person's ("W." and "Walker"; not "W." and "H.W.":
 /// George W. Bush is not George H.W. Bush).
 fn same_middle(a: &str, b: &str) -> bool {
@@ -129,15 +162,18 @@ fn same_middle(a: &str, b: &str) -> bool {
     }
 }
 
-/// Given names that may be spellings of one name.
+/// Given names that may be spellings of one name: a short form that opens the other ("Jess",
+/// "Jessica"), or a letter apart in names of five letters or more ("Sergey", "Sergei"), two in
+/// names of seven or more ("Mohammed", "Muhammad"). Short names a letter or two apart are
+/// other names ("Luke" and "Lucy", "Mark" and "Mary", "Jon" and "John").
 #[cfg_attr(size_attrs, optimize(size))] // (session 26: per name pair)
 pub fn similar_given(a: &str, b: &str) -> bool {
     let (la, lb) = (a.lower(), b.lower());
     if la == lb {
         return true;
     }
-    let prefix = |s: &str| s.chars().take(4).collect::<String>();
-    la.chars().count() >= 4 && lb.chars().count() >= 4 && (prefix(&la) == prefix(&lb) || edit_distance(&la, &lb) <= 2)
+    let shorter = la.chars().count().min(lb.chars().count());
+    shorter >= 4 && (la.starts_with(&lb) || lb.starts_with(&la)) || shorter >= 5 && edit_distance(&la, &lb) <= 1 + usize::from(shorter >= 7)
 }
 
 #[cfg_attr(size_attrs, optimize(size))]
@@ -327,7 +363,15 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             *suffixes.entry(wi[wi.len() - 2]).or_insert(0) |= suffix_bit(wi[wi.len() - 1]);
         }
     }
-    // By surname (a bucket holds every word count; only equal counts pair).
+    // By surname (a bucket holds every word count; only equal counts pair), spelled any way
+    // that transliterates one name ("Volodymyr Zelensky", "Volodymyr Zelenskyy": `skeleton`).
+    let skeletons: Vec<String> = (0..n)
+        .map(|i| {
+            let w = words(surfaces[i]);
+            let (w, _) = without_suffix(&w);
+            if kinds[i] == EntityType::Person && w.len() >= 2 { skeleton(w[w.len() - 1]) } else { String::new() }
+        })
+        .collect();
     let mut buckets = Lists::default();
     for i in 0..n {
         if kinds[i] != EntityType::Person {
@@ -340,7 +384,7 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         let count = wi.len();
         let (wi, si) = without_suffix(&wi);
         let last = wi[wi.len() - 1];
-        let bucket = buckets.entry(last);
+        let bucket = buckets.entry(&skeletons[i]);
         // Every name that got this far is in its surname's bucket: one there already with the
         // same (word count, canon or not, given name, key) makes this one a repeat.
         let canon = cands[i].canon.is_some();
@@ -421,6 +465,22 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             }
         }
     }
+    // The owners by their surname's `skeleton`, consulted when no owner has the surname as
+    // written: "Zelenskiy said" after "Volodymyr Zelensky" (built only for surnames that have
+    // one: five letters or more).
+    let owner_skeletons: Vec<(String, u32)> = (0..n)
+        .filter(|&j| kinds[j] == EntityType::Person && surfaces[j].contains(char::is_whitespace))
+        .map(|j| {
+            let w = words(surfaces[j]);
+            let (w, _) = without_suffix(&w);
+            (skeleton(w[w.len() - 1]), j as u32)
+        })
+        .filter(|(k, _)| k.len() >= 5)
+        .collect();
+    let mut variants = Lists::default();
+    for (k, j) in &owner_skeletons {
+        variants.entry(k.as_str()).push(*j);
+    }
     // Listed places the text writes after a place's word somewhere ("in Jordan"; not "in
     // Jordan's film").
     let mut placed: StrMap<u32> = StrMap::default();
@@ -453,7 +513,8 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         // news a relative or namesake introduced later goes by the given name ("Bernie Sanders
         // ... his wife Jane Sanders ... Sanders said"). Not the nearest.
         // (Decided once per surname: the owners' labels do not change in this pass.)
-        if let Some(list) = owners.get(s).or_else(|| families.get(s)) {
+        let variant = || if s.len() >= 5 && kinds[i] == EntityType::Person { variants.get(&skeleton(s)) } else { None };
+        if let Some(list) = owners.get(s).or_else(|| families.get(s)).or_else(variant) {
             let d = *decided.entry(s).or_insert_with(|| owner(list, &label, cands));
             if let Some(j) = if d == u32::MAX { nearest(list, i) } else { Some(d as usize) } {
                 kinds[i] = EntityType::Person;
@@ -624,6 +685,39 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             label[i] = label[j];
         }
     }
+    // A person's acronym: a word of three to five capitals, no list's, that spells the
+    // initials of every word of a person's name, particles and the parts of a hyphenated
+    // surname too ("MBS" of Mohammed bin Salman, "AMLO" of Andrés Manuel
+    // López Obrador, "AOC" of Alexandria Ocasio-Cortez), when only one person's does.
+    // (Labels as `u32`, `u32::MAX` for two persons.)
+    let mut person_initials: Interner = Interner::default();
+    for j in 0..n {
+        if kinds[j] != EntityType::Person || !surfaces[j].contains(char::is_whitespace) {
+            continue;
+        }
+        let mut key = String::new();
+        for part in surfaces[j].split(|c: char| c.is_whitespace() || c == '-') {
+            key.extend(part.chars().next().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()));
+        }
+        if (3..=5).contains(&key.len()) {
+            let l = person_initials.entry(key.into()).or_insert(label[j] as u32);
+            if *l != label[j] as u32 {
+                *l = u32::MAX;
+            }
+        }
+    }
+    if !person_initials.is_empty() {
+        for i in 0..n {
+            let s = surfaces[i];
+            if cands[i].canon.is_some() || cands[i].evidence == Evidence::Gazetteer || !(3..=5).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_uppercase()) {
+                continue;
+            }
+            if let Some(&l) = person_initials.get(s).filter(|&&l| l != u32::MAX) {
+                kinds[i] = EntityType::Person;
+                label[i] = l as usize;
+            }
+        }
+    }
     // Grouping in order of first mention.
     let mut groups: Vec<Group> = Vec::new();
     // Labels are key ids (< keys.parent.len()): the group of each, a plain vector.
@@ -670,27 +764,31 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         }
         g.kind = kinds[best.map_or(0, |b| b.1)];
         (g.canon, g.country, g.role) = (canon, country, role);
-        let mut forms: Vec<&str> = Vec::new();
-        let mut seen_forms: FastSet<&str> = FastSet::default();
+        // Each form with its count of mentions.
+        let mut forms: Vec<(&str, usize)> = Vec::new();
+        let mut form_ids: StrMap<u32> = StrMap::default();
         for &i in &g.members {
             let s = surfaces[i];
-            if seen_forms.insert(s) {
-                forms.push(s);
+            let id = *form_ids.entry(s).or_insert(forms.len() as u32) as usize;
+            if id == forms.len() {
+                forms.push((s, 0));
             }
+            forms[id].1 += 1;
         }
         // The most words, then a form in running text before one in capitals ("Randall
-        // Cunningham", not "RANDALL CUNNINGHAM" of a headline), then the most characters, then
-        // the first.
-        let mut complete: Option<(usize, usize, bool, &str)> = None;
-        for &s in &forms {
-            let key = (words(s).len(), s.chars().count(), s.chars().any(char::is_lowercase));
-            if complete.is_none_or(|(w, c, l, _)| (key.0, key.2, key.1) > (w, l, c)) {
-                complete = Some((key.0, key.1, key.2, s));
+        // Cunningham", not "RANDALL CUNNINGHAM" of a headline), then the most characters
+        // ("Jessica Smith", not "Jess Smith"), then the form written most often (of two
+        // spellings of one length, the misspelt one is most often the rarer), then the first.
+        let mut complete: Option<((usize, bool, usize, usize), &str)> = None;
+        for &(s, count) in &forms {
+            let key = (words(s).len(), s.chars().any(char::is_lowercase), s.chars().count(), count);
+            if complete.is_none_or(|(k, _)| key > k) {
+                complete = Some((key, s));
             }
         }
-        g.name = g.canon.map_or_else(|| complete.map_or("", |c| c.3).to_string(), str::to_string);
+        g.name = g.canon.map_or_else(|| complete.map_or("", |c| c.1).to_string(), str::to_string);
         g.aliases = Vec::new();
-        for s in forms {
+        for (s, _) in forms {
             if s != g.name {
                 g.aliases.push(s.to_string());
             }
@@ -1139,7 +1237,17 @@ mod tests {
 
     #[test]
     fn given_name_spellings() {
-        let cases = [("Sergey", "Sergei", true), ("Mohammed", "Muhammad", true), ("John", "Jon", false), ("Barack", "Hillary", false)];
+        let cases = [
+            ("Sergey", "Sergei", true),
+            ("Mohammed", "Muhammad", true),
+            ("Jess", "Jessica", true),
+            ("Yevgeny", "Evgeny", true),
+            ("John", "Jon", false),
+            ("Barack", "Hillary", false),
+            ("Luke", "Lucy", false),
+            ("Mark", "Mary", false),
+            ("Daniel", "Danny", false),
+        ];
         for (a, b, want) in cases {
             assert_eq!(similar_given(a, b), want, "{a} ~ {b}");
         }
