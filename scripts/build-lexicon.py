@@ -87,6 +87,8 @@ NEWS = {
     "respectively": 0.0, "sober": 0.0, "stranger": 0.0, "strangers": 0.0,
     # "special counsel", "launched an inquiry", "the numbers": plain in news
     "launched": 0.0, "number": 0.0, "special": 0.6,
+    # session 28: VADER rates "whitewash" 0.1; in news and opinion it is a cover-up
+    "whitewash": -1.4,
 }
 
 # Judgement words of reviews and opinion pieces that VADER lacks (quality, craft and conduct:
@@ -237,6 +239,23 @@ CRAFT = {
     "slipshod": -1.7, "tyrannical": -2.5, "undignified": -1.4, "unforgivable": -2.4,
     "unpardonable": -2.2, "conscientious": 1.6, "fruitful": 1.7, "meticulous": 1.4, "salutary": 1.6,
     "viable": 1.0, "workable": 1.1,
+    # session 28: judgement words of opinion prose VADER lacks, next to listed neighbours ("trash"
+    # -1.8, "nonsense" -1.7, "flaw" -1.2, "weakness" -1.5, "well-crafted" 1.8, "useful" 1.9); the
+    # spaced forms of the hyphenated ones are idioms ("well designed", "mean spirited"); "well"
+    # alone, "garbage" (news uses it plainly), "excesses" (too mild to read as opposed: "curbs the
+    # excesses" would be bad news), "coherent" (mostly denied: "never a coherent whole"),
+    # "detailed", "realistic" and "overdue" ("long overdue" is an idiom) left out
+    "belated": -0.6, "claptrap": -1.8, "crummy": -1.8, "drawback": -1.0, "drawbacks": -1.0,
+    "drivel": -2.0, "frivolous": -1.2, "hasty": -1.0,
+    "hastily": -0.8, "hogwash": -1.8, "humdrum": -1.2, "hyperbolic": -1.0, "mired": -1.3,
+    "one-sided": -1.2, "rehash": -1.1, "rehashed": -1.1, "shortcoming": -1.3, "shortcomings": -1.3,
+    "shrill": -1.2, "strident": -1.0, "uninteresting": -1.4, "unlikable": -1.5, "unlikeable": -1.5,
+    "unpersuasive": -1.3, "unseemly": -1.4, "unserious": -1.4, "wishy-washy": -1.3,
+    "dazzling": 2.2, "feasible": 0.8, "informative": 1.3, "invaluable": 2.0,
+    "versatile": 1.2, "well-argued": 1.5, "well-conceived": 1.6, "well-designed": 1.5,
+    "well-executed": 1.6, "well-managed": 1.3, "well-meaning": 0.8, "well-organized": 1.3,
+    "well-reasoned": 1.6, "well-researched": 1.5, "well-run": 1.3, "well-written": 1.8,
+    "well-deserved": 1.6, "well-earned": 1.5, "well-timed": 1.2, "well-acted": 1.6,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

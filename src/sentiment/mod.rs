@@ -714,6 +714,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     // The first wish ("if only", not "if only because"): a good cue after it is +counterfactual.
     // (Found once per sentence, not looked for again before each cue.)
     let wish_at = (a..b).find(|&j| words[j] == "if" && words.get(j + 1) == Some(&"only") && words.get(j + 2) != Some(&"because"));
+    // A denial that opens its clause ("There is nothing in the bill that helps", "No one has
+    // offered a credible plan"): its negator and the clause's end (found once per sentence).
+    let denied = denial(text, tokens, words, a, b);
     // Contrast: the first "but"/"however"; concessive clauses.
     let mut factor = vec![(1.0f32, ""); b - a];
     if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
@@ -857,7 +860,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
                 || dist <= 2 && value > 0.0 && words[k] == "so-called";
             // "nothing short of", "nothing but", "not only", "not just", "not merely", "not
             // least": emphasis, no negation.
-            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "merely" | "only" | "short" | "simply")
+            // "no shortage of good ideas" (or of blame): plenty, no negation.
+            let not_neg = w.has(NEG) && k + 1 < i && matches!(words[k + 1], "but" | "just" | "least" | "less" | "merely" | "only" | "short" | "shortage" | "simply")
                 // "difficult, if not impossible": "if not" offers a stronger word, not its denial.
                 || words[k] == "not" && k > a && words[k - 1] == "if"
                 // "never fails to impress": the negator's scope is the failure, not what follows.
@@ -945,6 +949,14 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if w.has(HEDGE_BIT) {
                 hedged = true;
             }
+        }
+        // "There isn't a single provision that protects consumers", "Nobody has offered a
+        // credible plan": a good cue anywhere in a denied clause is denied, beyond the three
+        // tokens a negator reaches (a bad one is no praise: "there is nothing wrong" is
+        // negated within reach).
+        if let Some((k, _)) = denied.filter(|&(k, end)| value > 0.0 && !negated && k + NEG_REACH < i && i < end) {
+            negated = true;
+            neg_at = Some(k);
         }
         // "about as inspiring as a tax form": an ironic comparison denies a good word.
         if value > 0.0 && i >= a + 2 && words[i - 1] == "as" && words[i - 2] == "about" && last + 1 < b && words[last + 1] == "as" {
@@ -1035,6 +1047,40 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         cues.push(RawCue { first: i, last: i, span: tokens[i].span, value: 0.292 * n as f32 * sum.signum(), rule: "exclamation".into(), from: i });
     }
     cues
+}
+
+/// A clause that denies what it is about from its start: an existential with a negator
+/// ("there is no", "there's nothing", "there isn't", "there has never been") or a denying
+/// subject opening the sentence ("Nothing in the plan", "No one", "Nobody", "None of",
+/// "Neither party"). Returns the negator and the end of its clause (a break, "and", "but",
+/// "if", "which", …). Not emphasis or concession ("no doubt", "no shortage of", "nothing but", "no matter how",
+/// "none other than", "nothing could be better", "there is no alternative to", "no need to"),
+/// nor a comparison ("nothing is more important than", "there's nothing like").
+#[inline(never)]
+#[cfg_attr(size_attrs, optimize(size))]
+fn denial(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> Option<(usize, usize)> {
+    let denier = |w: &str| matches!(w, "no" | "nothing" | "none" | "never" | "not") || w.ends_with("n't");
+    let k = if matches!(words[a], "nothing" | "nobody" | "none" | "neither" | "no") {
+        a
+    } else {
+        let j = (a..b).find(|&j| matches!(words[j], "there" | "there's"))?;
+        // "there is no", "there's nothing", "there isn't", "there has been no", "there will be no".
+        (j + 1..(j + 4).min(b))
+            .find(|&k| denier(words[k]))
+            .filter(|&k| (j + 1..k).all(|m| matches!(words[m], "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "ever" | "'s")))?
+    };
+    if k + 1 >= b || tokens[k + 1].kind != Kind::Word || NOT_NEGATION.has(words[k + 1])
+        || matches!(words[k + 1], "alternative" | "but" | "can" | "could" | "denying" | "doubt" | "doubting" | "end" | "immediate" | "lack" | "less" | "matter" | "more" | "better" | "need" | "other" | "question" | "shortage" | "surprise" | "wonder")
+    {
+        return None;
+    }
+    let end = (k + 1..b)
+        .find(|&j| tokens[j].kind == Kind::Punct && is_break(tokens[j].text(text)) || matches!(words[j], "although" | "and" | "because" | "but" | "except" | "if" | "so" | "though" | "unless" | "when" | "which" | "while" | "who" | "yet"))
+        .unwrap_or(b);
+    if (k + 1..end).any(|j| matches!(words[j], "than" | "like")) {
+        return None;
+    }
+    Some((k, end))
 }
 
 /// A subject or an auxiliary after which "like" is the verb ("I like it", "would like",
