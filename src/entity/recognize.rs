@@ -838,10 +838,16 @@ fn shouted(doc: &Doc, g: &Gazetteer, i: usize) -> bool {
     }
     // Three letters at least ("IS" may be the group, "US" the country), four for a word of the
     // valence list alone (it has chat abbreviations: "nme", "jj", "qq").
+    // A word other than a function word in a noun's slot, after an article or a preposition,
+    // may be a body's initials ("rejected by NICE on Tuesday").
     let l = doc.s(i).lower();
     let n = l.chars().count();
-    n >= 3 && (COMMON.has(&l) || doc.lower_words.contains(l.as_str()) || n >= 4 && crate::sentiment::lexicon::listed(&l))
+    let slot = i > 0 && NOUN_SLOT.has(&doc.s(i - 1).lower());
+    n >= 3 && (COMMON.has(&l) || !slot && (doc.lower_words.contains(l.as_str()) || n >= 4 && crate::sentiment::lexicon::listed(&l)))
 }
+
+/// Words before a noun's slot (see [`shouted`]). Sorted.
+const NOUN_SLOT: Words = Words("a|about|against|an|at|by|for|from|in|into|of|on|the|to|via|with");
 
 /// A line in capitals only ("NISSAN SENTRA", "BUFFALO"): its words say nothing of their type.
 #[cfg_attr(size_attrs, optimize(size))]
