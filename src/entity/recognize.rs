@@ -826,6 +826,29 @@ fn headline(doc: &Doc, a: usize, b: usize) -> bool {
     long >= 3 && caps * 10 >= long * 7
 }
 
+/// A common word in capitals next to a lowercase word is shouted, no name ("I LOVE this song",
+/// "the WORST traffic AND nobody cares", "OUR team NEEDS a win"): a function word, a word of
+/// the valence list or one the text writes in lowercase, that no list knows as a name ("WHO
+/// said"). (Not on a line in capitals, which has no lowercase word.)
+#[cfg_attr(size_attrs, optimize(size))]
+fn shouted(doc: &Doc, g: &Gazetteer, i: usize) -> bool {
+    let lower = |k: usize| doc.word(k) && doc.s(k).chars().any(char::is_lowercase);
+    if !doc.all_caps(i) || !(i > 0 && lower(i - 1) || lower(i + 1)) || doc.gazetteer(g, i, i + 1).is_some() {
+        return false;
+    }
+    // Three letters at least ("IS" may be the group, "US" the country), four for a word of the
+    // valence list alone (it has chat abbreviations: "nme", "jj", "qq").
+    // A word other than a function word in a noun's slot, after an article or a preposition,
+    // may be a body's initials ("rejected by NICE on Tuesday").
+    let l = doc.s(i).lower();
+    let n = l.chars().count();
+    let slot = i > 0 && NOUN_SLOT.has(&doc.s(i - 1).lower());
+    n >= 3 && (COMMON.has(&l) || !slot && (doc.lower_words.contains(l.as_str()) || n >= 4 && crate::sentiment::lexicon::listed(&l)))
+}
+
+/// Words before a noun's slot (see [`shouted`]). Sorted.
+const NOUN_SLOT: Words = Words("a|about|against|an|at|by|for|from|in|into|of|on|the|to|via|with");
+
 /// A line in capitals only ("NISSAN SENTRA", "BUFFALO"): its words say nothing of their type.
 #[cfg_attr(size_attrs, optimize(size))]
 fn caps_line(doc: &Doc, a: usize, b: usize) -> bool {
@@ -1345,7 +1368,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         // Nor a lone word that opens sentences and names nothing ("Instead, he said" read as
         // a person by the structured tagger, "Also, ...", "(CNN) When ..."); a word in capitals may be one ("US").
         let opener = j - i == 1 && !doc.all_caps(i) && common(doc.s(i));
-        if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i)) || glued || wordless || letter || opener {
+        if j - i == 1 && (doc.never_name(i) || field_of_study(doc, i) || shouted(doc, g, i)) || glued || wordless || letter || opener {
             continue;
         }
         while c < cands.len() && cands[c].tokens.1 <= i {
@@ -1736,6 +1759,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
+    headline_surnames(doc, sentences, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
@@ -1880,6 +1904,59 @@ fn patronymics(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
             k += 2;
         } else {
             k += 1;
+        }
+    }
+    replace(merged, found);
+}
+
+/// A word of a line in capitals that no candidate holds and that is the last word of a person
+/// the running text names in full is that person's surname ("GOLF - HOLLOWAY LEADS BY TWO AT
+/// WESTBROOK" above "Tegan Holloway shot a 66": the tagger read "HOLLOWAY" as no name; `merge`
+/// joins it to the person). Not a word the text writes in lowercase ("OIL PRICE
+/// FALLS" with a Sarah Price and "the price") nor a common one; weak, so it stands only joined.
+#[cfg_attr(size_attrs, optimize(size))]
+fn headline_surnames(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let mut last: FastSet<String> = FastSet::default();
+    let mut any = false;
+    for c in merged.iter() {
+        let (a, b) = c.tokens;
+        if c.kind == EntityType::Person && b - a >= 2 && doc.s(b - 1).chars().any(char::is_lowercase) {
+            any |= last.insert(doc.s(b - 1).lower());
+        }
+    }
+    if !any {
+        return;
+    }
+    let mut found = Vec::new();
+    // The first candidate not ending before the word.
+    let mut at = 0;
+    for s in sentences {
+        let a = doc.tokens.partition_point(|t| t.span.start < s.start);
+        let b = doc.tokens.partition_point(|t| t.span.end <= s.end);
+        if a >= b || !caps_line(doc, a, b) {
+            continue;
+        }
+        for i in a..b {
+            if !doc.word(i) || !doc.all_caps(i) || doc.s(i).chars().count() < 3 {
+                continue;
+            }
+            while at < merged.len() && merged[at].tokens.1 <= i {
+                at += 1;
+            }
+            if at < merged.len() && merged[at].tokens.0 <= i {
+                continue;
+            }
+            let l = doc.s(i).lower();
+            // (Not after an initial: "J. PAUL GETTY".)
+            let letter = |k: usize| {
+                let mut c = doc.s(k).trim_end_matches('.').chars();
+                c.next().is_some_and(char::is_alphabetic) && c.next().is_none()
+            };
+            let initial = i > 0 && letter(i - 1) || i > 1 && doc.s(i - 1) == "." && letter(i - 2);
+            if last.contains(l.as_str()) && !COMMON.has(&l) && !doc.lower_words.contains(l.as_str()) && !initial {
+                let c = ruled(doc, sentences, &[], (i, i + 1), EntityType::Person);
+                found.push((at, 0, Some(Candidate { weak: true, sure: false, ..c })));
+            }
         }
     }
     replace(merged, found);
