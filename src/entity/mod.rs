@@ -264,7 +264,26 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     for (p, &g) in order.iter().enumerate() {
         position[g] = p;
     }
-    let acts = acts_for(&groups);
+    // The persons titled head of state or government right before their name, with no
+    // capitalised word before the title ("President Kirchner", "said Prime Minister Harper";
+    // not "Fed President Neel Kashkari", "Mark Andrés, President of McDonald's USA") and no
+    // list knowing them ("President Obama" in an article naming only Iraq is not Iraq's).
+    let gaz = Gazetteer::get();
+    let mut heads = vec![false; groups.len()];
+    for (gi, grp) in groups.iter().enumerate() {
+        let Some(role) = grp.role.as_deref().filter(|r| matches!(*r, "President" | "Prime Minister" | "Premier")) else { continue };
+        if grp.kind != EntityType::Person || grp.canon.is_some() || grp.name.split(' ').next_back().is_some_and(|w| gaz.is_listed_surname(w)) {
+            continue;
+        }
+        heads[gi] = grp.members.iter().any(|&i| {
+            let before = texts.get(i).and_then(|t| t.get(..cands[i].span.start)).unwrap_or("");
+            before.strip_suffix(' ').and_then(|b| b.strip_suffix(role)).is_some_and(|b| {
+                let prev = b.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                !prev.starts_with(char::is_uppercase) || b.trim_end().ends_with(['.', '"', '\u{201c}', '\u{201d}'])
+            })
+        });
+    }
+    let acts = acts_for(&groups, &heads);
     // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
     let mut out = Vec::with_capacity(order.len());
     for &g in &order {
@@ -308,7 +327,7 @@ fn listed_spellings(groups: &mut [Group]) {
 
 /// The group each group acts for (group indices).
 #[cfg_attr(size_attrs, optimize(size))]
-fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
+fn acts_for(groups: &[Group], heads: &[bool]) -> Vec<Option<usize>> {
     // The first GPE group whose canonical name or name is `name` (one map, built once).
     let mut gpe: crate::clean::repair::StrMap<u32> = Default::default();
     for (gi, g) in groups.iter().enumerate().filter(|(_, g)| g.kind == EntityType::Gpe) {
@@ -318,6 +337,23 @@ fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
         gpe.entry(g.name.as_str()).or_insert(gi as u32);
     }
     let country = |name: &str| gpe.get(name).map(|&g| g as usize);
+    // The one country the text names (a listed country, or a demonym's), if it names one
+    // only: an article about Argentina that calls Kirchner "President" means its president.
+    let gaz = Gazetteer::get();
+    let mut only: Option<&str> = None;
+    let mut several = false;
+    for g in groups {
+        let named = match g.kind {
+            EntityType::Gpe => gaz.phrase(&gazetteer::key_of(g.canon.unwrap_or(&g.name))).filter(|h| h.kind == EntityType::Gpe && !h.local && h.country.is_none()).map(|h| h.canon),
+            EntityType::Norp => g.country,
+            _ => None,
+        };
+        if let Some(n) = named {
+            several |= only.is_some_and(|o| o != n);
+            only = Some(n);
+        }
+    }
+    let only = only.filter(|_| !several).and_then(country);
     // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
     let mut out = Vec::with_capacity(groups.len());
     for (gi, g) in groups.iter().enumerate() {
@@ -326,6 +362,9 @@ fn acts_for(groups: &[Group]) -> Vec<Option<usize>> {
                 Some(c) if groups[r].kind == EntityType::Norp => country(c).or(Some(r)),
                 _ => Some(r),
             },
+            // A head of state or government named by the title alone ("President Kirchner"),
+            // no list knowing the person, acts for the one country the text names.
+            (EntityType::Person, None) if heads[gi] => only,
             _ => g.country.and_then(country),
         };
         out.push(target.filter(|&t| t != gi));

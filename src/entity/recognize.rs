@@ -1702,7 +1702,23 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
         if matches!(c.kind, EntityType::Date | EntityType::Time) {
             continue;
         }
-        let j = doc.trim_end(c.tokens.0, c.tokens.1);
+        let mut j = doc.trim_end(c.tokens.0, c.tokens.1);
+        // Nor with a common noun in lowercase that the tagger's span ran on to ("died in a Santa
+        // Clarita hospital", "three British jihadists"): the name is before it, and a listed
+        // name so left takes its listed type ("British" a NORP).
+        let a = c.tokens.0;
+        let lower = |k: usize| doc.word(k) && doc.s(k).bytes().all(|b| b.is_ascii_lowercase());
+        if j - a >= 2 && lower(j - 1) && doc.s(a).starts_with(char::is_uppercase) {
+            while j - a >= 2 && lower(j - 1) {
+                j -= 1;
+            }
+            j = doc.trim_end(a, j);
+            if let Some((_, h)) = doc.gazetteer(g, a, j).filter(|&(n, _)| n == j - a) {
+                c.kind = h.kind;
+                c.canon = Some(h.canon);
+                c.country = h.country;
+            }
+        }
         if j < c.tokens.1 {
             c.tokens.1 = j;
             c.span = Span::new(c.span.start, tokens[j - 1].span.end);
@@ -1754,8 +1770,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     }
     saints(doc, g, &mut merged);
     retype(doc, g, &mut merged);
+    given_countries(doc, g, &mut merged);
+    products(doc, g, &mut merged);
+    service_members(doc, g, &mut merged);
     encyclopaedic::encyclopaedic(doc, g, sentences, &mut merged);
     abbreviated_states(doc, g, sentences, &mut merged);
+    party_states(doc, g, sentences, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -1877,6 +1897,182 @@ fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut
         let end = merged[at..].iter().take_while(|c| c.tokens.0 < b).count();
         let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..ruled(doc, sentences, &merged[at..at + end], (k, b), EntityType::Gpe) };
         found.push((at, end, Some(c)));
+    }
+    replace(merged, found);
+}
+
+/// Countries whose names are also given names in English ("Chad Pergram", "Jordan Spieth",
+/// "India Knight", "Georgia May", "Kenya Moore"). Sorted.
+const GIVEN_COUNTRIES: Words = Words("Chad|Georgia|India|Jordan|Kenya");
+
+/// Such a country's name and one capitalised word no list knows, that no kind of body or
+/// place ends with, that the text never writes in lowercase ("Chad Pergram", "Jordan
+/// Belfort", "Jordan Matson, 28") is a person's full name: the tagger had read the pair as a
+/// place or an organisation. Not "Jordan Times", "India Today", "Jordan Valley", "Georgia
+/// Tech".
+#[cfg_attr(size_attrs, optimize(size))]
+fn given_countries(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a != 2 || !matches!(c.kind, EntityType::Gpe | EntityType::Org | EntityType::Loc) || !GIVEN_COUNTRIES.has(doc.s(a)) {
+            continue;
+        }
+        let w = doc.s(a + 1);
+        let unknown = doc.word(a + 1)
+            && w.len() > 2
+            && !doc.all_caps(a + 1)
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !doc.is_common(a + 1)
+            // (nor a common noun's ending: "Jordan Aluminium", "Jordan Cement")
+            && !["ery", "ics", "ion", "ism", "ity", "ium", "ment", "ness", "ship", "ure"].iter().any(|e| w.ends_with(e))
+            && by_head_or_tail(doc.s(a), w, 2).is_none()
+            && !BODY_TAILS.has(w)
+            && doc.gazetteer(g, a + 1, a + 2).is_none()
+            && doc.gazetteer(g, a, b).is_none_or(|(n, _)| n < 2);
+        if unknown {
+            c.kind = EntityType::Person;
+            c.evidence = Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+            c.sure = true;
+        }
+    }
+}
+
+/// Words that end a product's or service's name after its brand ("Android Wear", "Bitcoin
+/// Gold", "HBO Go", "MacBook Air", "Apple Pay"). Sorted.
+const PRODUCT_TAILS: Words = Words("Air|Cash|Drive|Go|Gold|Max|Mini|Music|Pay|Pixel|Plus|Prime|Pro|Wear");
+
+/// Words that end a business's name and no person's, which the tagger reads as persons'
+/// names (unlike those of [`ORG_TAILS`], which type any name). Sorted.
+const BUSINESS_TAILS: Words = Words("Electric|Grill|Hotel|Realty|Restaurant|Steakhouse|Tech|Ventures");
+
+/// A name of two words the tagger reads as a person's, whose first word is no listed given name
+/// or surname and whose last is a product's word ([`PRODUCT_TAILS`]), is a product's (MISC):
+/// "Android Wear", "Bitcoin Gold", "HBO Go" had been persons; "Johnny Cash", "Ari Gold" stay,
+/// as does one before a verb of saying ("Matea Gold reports").
+#[cfg_attr(size_attrs, optimize(size))]
+fn products(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a == 2 && c.kind == EntityType::Person && PRODUCT_TAILS.has(doc.s(a + 1)) && c.role.is_none() && !g.is_first_name(doc.s(a)) && !g.is_listed_surname(doc.s(a)) && doc.joined(a + 1) && !SAY_VERBS.has(doc.s(b)) && !matches!(doc.s(b), "reported" | "reports") {
+            c.kind = EntityType::Misc;
+            c.evidence = Evidence::Rule;
+            c.sure = true;
+        }
+        // A "person" ending with a business's word is the business ("Emerson Electric",
+        // "Keller Williams Realty", "Technology Crossover Ventures", "Prime Steakhouse",
+        // "Virginia Tech").
+        if b - a >= 2 && c.kind == EntityType::Person && c.role.is_none() && BUSINESS_TAILS.has(doc.s(b - 1)) && !g.is_listed_surname(doc.s(b - 1)) {
+            c.kind = EntityType::Org;
+            c.evidence = Evidence::Rule;
+            c.sure = true;
+        }
+    }
+}
+
+/// A service member and a lone group's adjective are no organisations: "Marine" alone ("the
+/// Marine filming", "a Marine's helmet") is a common noun, one of the Marines, and a country
+/// before it ("a US Marine") is the place alone (both had been the organisation "US Marine");
+/// a lone word that a list knows as a group's name ("No group, Islamic or otherwise") is that
+/// group (NORP), not the organisation the tagger read.
+#[cfg_attr(size_attrs, optimize(size))]
+fn service_members(doc: &Doc, g: &Gazetteer, merged: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for (k, c) in merged.iter_mut().enumerate() {
+        let (a, b) = c.tokens;
+        // ("Islamic" alone, an adjective: "Islamic State" is the group's name.)
+        if c.kind == EntityType::Org && b - a == 1 {
+            let hit = doc.gazetteer(g, a, b).filter(|&(n, h)| n == 1 && h.kind == EntityType::Norp && !h.acronym);
+            if hit.is_some() || doc.s(a) == "Islamic" {
+                c.kind = EntityType::Norp;
+                c.canon = hit.map(|(_, h)| h.canon);
+                c.country = hit.and_then(|(_, h)| h.country);
+            }
+        }
+        // Two bodies' names joined by "and", the first ending with a body's word, are two
+        // names ("the Humane Society and People for the Ethical Treatment of Animals" had been
+        // one): not a longer name's second part of one or two words ("Children's Hospital and
+        // Medical Center", "Department of Health and Human Services").
+        if c.kind == EntityType::Org && b - a >= 6 {
+            if let Some(m) = (a + 2..b - 3).find(|&m| doc.s(m) == "and" && (ORG_TAILS.has(doc.s(m - 1)) || BODY_TAILS.has(doc.s(m - 1))) && doc.cap(m + 1) && !doc.s(m + 1).eq_ignore_ascii_case("the")) {
+                let (p, q) = (c.tokens.0, c.tokens.1);
+                let first = Candidate { tokens: (p, m), span: Span::new(c.span.start, doc.tokens[m - 1].span.end), canon: None, country: None, ..c.clone() };
+                let second = Candidate { tokens: (m + 1, q), span: Span::new(doc.tokens[m + 1].span.start, c.span.end), canon: None, country: None, subject: false, ..c.clone() };
+                found.push((k, 1, Some(first)));
+                found.push((k + 1, 0, Some(second)));
+                continue;
+            }
+        }
+        if doc.s(b - 1) != "Marine" || matches!(c.kind, EntityType::Date | EntityType::Time) || !doc.s(a).starts_with(char::is_uppercase) {
+            continue;
+        }
+        if b - a == 1 {
+            found.push((k, 1, None));
+        } else if let Some((_, h)) = doc.gazetteer(g, a, b - 1).filter(|&(n, h)| n == b - 1 - a && matches!(h.kind, EntityType::Gpe | EntityType::Norp)) {
+            c.tokens.1 = b - 1;
+            c.span.end = doc.tokens[b - 2].span.end;
+            c.kind = h.kind;
+            c.canon = Some(h.canon);
+            c.country = h.country;
+            c.evidence = Evidence::Gazetteer;
+        }
+    }
+    replace(merged, found);
+}
+
+/// The US states' postal codes ("R-CA"). Sorted.
+const POSTAL_CODES: Words = Words("AK|AL|AR|AZ|CA|CO|CT|DE|FL|GA|HI|IA|ID|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY");
+/// The state each of [`POSTAL_CODES`] names, in the same order.
+const POSTAL_STATES: &str = "Alaska|Alabama|Arkansas|Arizona|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Iowa|Idaho|Illinois|Indiana|Kansas|Kentucky|Louisiana|Massachusetts|Maryland|Maine|Michigan|Minnesota|Missouri|Mississippi|Montana|North Carolina|North Dakota|Nebraska|New Hampshire|New Jersey|New Mexico|Nevada|New York|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Virginia|Vermont|Washington|Wisconsin|West Virginia|Wyoming";
+
+/// A party's letter and a state in brackets after a US politician's name ("Sen. Mazie Hirono
+/// (D-Hawaii)", "Rep. Ed Royce (R-Calif.)", "(D-N.Y.)", "(R-CA)"): the state is a place, named
+/// in full (one entity with "California" elsewhere), and the name before is a person's. The
+/// tokenizer keeps "D-Hawaii" one word (short parts stay together), so nothing had found the
+/// state, and the name before was at times an organisation.
+#[cfg_attr(size_attrs, optimize(size))]
+fn party_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for k in 2..doc.tokens.len() {
+        // The cheap tests first: this runs on every token.
+        let w = doc.s(k);
+        let b = w.as_bytes();
+        if b.len() < 3 || !matches!(b[0], b'D' | b'R' | b'I') || b[1] != b'-' || !b[2].is_ascii_uppercase() || doc.s(k - 1) != "(" || !doc.cap(k - 2) {
+            continue;
+        }
+        // The state's words, glued up to the closing bracket or a comma ("(R-S.C.)", "(D-Calif.,
+        // ranking member)").
+        let mut e = k + 1;
+        while e < doc.tokens.len() && e < k + 5 && !matches!(doc.s(e), ")" | ",") && doc.gap(e).is_empty() {
+            e += 1;
+        }
+        if !matches!(doc.s(e), ")" | ",") {
+            continue;
+        }
+        let start = doc.tokens[k].span.start + 2;
+        let written = &doc.text[start..doc.tokens[e - 1].span.end];
+        let bare = written.strip_suffix('.').unwrap_or(written);
+        let name = STATE_ABBREVIATIONS
+            .iter()
+            .position(|s| s == written || s == bare)
+            .and_then(|i| ABBREVIATED_STATES.split('|').nth(i))
+            .or_else(|| POSTAL_CODES.iter().position(|s| s == written).and_then(|i| POSTAL_STATES.split('|').nth(i)))
+            .unwrap_or(written);
+        let Some(hit) = g.phrase(&super::gazetteer::key_of(name)).filter(|h| h.kind == EntityType::Gpe) else { continue };
+        let at = merged.partition_point(|c| c.tokens.1 <= k);
+        let n = merged[at..].iter().take_while(|c| c.tokens.0 < e).count();
+        if merged[at..at + n].iter().any(|c| c.tokens.0 < k || c.tokens.1 > e) {
+            continue;
+        }
+        // The name before the bracket is the politician's.
+        if at > 0 && merged[at - 1].tokens.1 == k - 1 && !matches!(merged[at - 1].kind, EntityType::Person | EntityType::Date | EntityType::Time) {
+            let p = merged[at - 1].clone();
+            found.push((at - 1, 1, Some(Candidate { role: p.role.clone(), role_of: p.role_of, ..ruled(doc, sentences, std::slice::from_ref(&p), p.tokens, EntityType::Person) })));
+        }
+        let c = ruled(doc, sentences, &merged[at..at + n], (k, e), EntityType::Gpe);
+        let c = Candidate { span: Span::new(start, c.span.end), evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, subject: false, ..c };
+        found.push((at, n, Some(c)));
     }
     replace(merged, found);
 }
@@ -3343,12 +3539,13 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
         assert!(DANGLING.sorted());
         assert_eq!(STATE_ABBREVIATIONS.iter().count(), ABBREVIATED_STATES.split('|').count());
+        assert_eq!(POSTAL_CODES.iter().count(), POSTAL_STATES.split('|').count());
         assert_eq!(WAR_ACRONYMS.iter().count(), ACRONYM_WARS.split('|').count());
     }
 
