@@ -382,7 +382,8 @@ investigator;special agent;coroner;firefighter;chair;vice chairman;president-ele
 strategist;consultant;pollster;banker;entrepreneur;businessman;businesswoman;billionaire;philanthropist;activist;campaigner;lobbyist;
 professor;researcher;teacher;epidemiologist;psychologist;physician;surgeon;nurse;astronaut;architect;engineer;
 journalist;presenter;commentator;critic;writer;author;screenwriter;comedian;musician;designer;chef;
-linebacker;batsman;trainer;referee;umpire;golfer;sprinter;cyclist;swimmer;wrestler;goalie;assistant coach;teammate;cleric
+linebacker;batsman;trainer;referee;umpire;golfer;sprinter;cyclist;swimmer;wrestler;goalie;assistant coach;teammate;cleric;
+spy chief;party chief;fire chief;director-general;director general
 """
 
 ROLE_HEADS = {

@@ -85,3 +85,17 @@ fn a_persons_acronym_is_the_person() {
     let (name, _) = group(&a, "KFU");
     assert_eq!(name, "Kano Farmers Union");
 }
+
+#[test]
+fn heads_of_agencies_and_services_have_their_role() {
+    let cases = [
+        ("Amara Tesfaye, the director-general of the health agency, warned on Monday that the outbreak was not over.", "Amara Tesfaye", "director-general"),
+        ("Former spy chief Halvard Brekke said the service had been warned.", "Halvard Brekke", "spy chief"),
+        ("Provincial party chief Li Wenqiang was removed from his post.", "Li Wenqiang", "party chief"),
+    ];
+    for (text, name, role) in cases {
+        let a = run(text);
+        let e = a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{text}: no {name}"));
+        assert_eq!(e.role.as_deref().map(str::to_lowercase).as_deref(), Some(role), "{text}");
+    }
+}
