@@ -383,7 +383,7 @@ strategist;consultant;pollster;banker;entrepreneur;businessman;businesswoman;bil
 professor;researcher;teacher;epidemiologist;psychologist;physician;surgeon;nurse;astronaut;architect;engineer;
 journalist;presenter;commentator;critic;writer;author;screenwriter;comedian;musician;designer;chef;
 linebacker;batsman;trainer;referee;umpire;golfer;sprinter;cyclist;swimmer;wrestler;goalie;assistant coach;teammate;cleric;
-spy chief;party chief;fire chief;director-general;director general
+chief;spy chief;party chief;fire chief;director-general;director general
 """
 
 ROLE_HEADS = {

@@ -99,3 +99,22 @@ fn heads_of_agencies_and_services_have_their_role() {
         assert_eq!(e.role.as_deref().map(str::to_lowercase).as_deref(), Some(role), "{text}");
     }
 }
+
+#[test]
+fn a_bodys_chief_is_a_role() {
+    // "chief" in lowercase after a body's name, or before a given name, is the person's role.
+    let cases = [
+        ("WHO chief Tedros Adhanom Ghebreyesus said the outbreak was contained.", "Tedros Adhanom Ghebreyesus"),
+        ("UN chief Antonio Guterres said the ceasefire must hold.", "Antonio Guterres"),
+        ("Chief Thomas Purtell of the city police said the haul was small.", "Thomas Purtell"),
+    ];
+    for (text, name) in cases {
+        let a = run(text);
+        let e = a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{text}: no {name} in {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()));
+        assert_eq!(e.kind.as_str(), "PERSON", "{text}");
+        assert_eq!(e.role.as_deref().map(str::to_lowercase).as_deref(), Some("chief"), "{text}");
+    }
+    // Not a capitalised "Chief" before other words of a title.
+    let a = run("Chief Creative Officer Ama Boateng said the studio would open in May.");
+    assert!(a.entities.iter().all(|e| e.name != "Creative"), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

@@ -780,6 +780,11 @@ impl<'a> Doc<'a> {
             // Keys only grow: once no role starts with this one, none can match further on.
             match g.role_lookup(&key) {
                 None => break,
+                // "chief" alone is the rules' only (the tagger was trained without it), in
+                // lowercase ("WHO chief Tedros Adhanom Ghebreyesus", "UN chief Antonio
+                // Guterres") or before a given name ("Chief Thomas Purtell"; not "Chief
+                // Creative Officer", "Chief Vatican spokesman").
+                Some(true) if key == "chief" && !(more && (w == "chief" || g.is_first_name(self.s(i + 1)))) => {}
                 Some(true) => best = Some(j + 1 - i),
                 Some(false) => {}
             }
