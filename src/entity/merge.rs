@@ -118,6 +118,19 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// The acronym of a person's name: the initial of each word ("bin" too) and of each part of a
+/// hyphenated word ("Ocasio-Cortez"), in capitals; empty unless three to five ASCII letters.
+pub(crate) fn person_acronym(name: &str) -> String {
+    let mut out = String::new();
+    for part in name.split(|c: char| c.is_whitespace() || c == '-') {
+        out.extend(part.chars().next().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()));
+    }
+    if !(3..=5).contains(&out.len()) || !out.is_ascii() {
+        out.clear();
+    }
+    out
+}
+
 /// A surname's spelling skeleton: the spellings that transliterations of one name differ by
 /// made one ("Zelensky", "Zelenskiy" and "Zelenskyy"; "Gaddafi" and "Gadhafi"; "Shoigu" and
 /// "Shoygu"; "Phillips" and "Philips"): lowercase and without diacritics, apostrophes or
@@ -695,11 +708,8 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
         if kinds[j] != EntityType::Person || !surfaces[j].contains(char::is_whitespace) {
             continue;
         }
-        let mut key = String::new();
-        for part in surfaces[j].split(|c: char| c.is_whitespace() || c == '-') {
-            key.extend(part.chars().next().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()));
-        }
-        if (3..=5).contains(&key.len()) {
+        let key = person_acronym(surfaces[j]);
+        if !key.is_empty() {
             let l = person_initials.entry(key.into()).or_insert(label[j] as u32);
             if *l != label[j] as u32 {
                 *l = u32::MAX;

@@ -2795,21 +2795,6 @@ fn initials(doc: &Doc, c: &Candidate) -> String {
     out
 }
 
-/// The initials of a person's name, one per word ("bin" too) and per part of a hyphenated
-/// word ("Ocasio-Cortez"), in capitals; empty unless three to five.
-fn person_initials(doc: &Doc, c: &Candidate) -> String {
-    let mut out = String::new();
-    for t in c.tokens.0..c.tokens.1 {
-        for part in doc.s(t).split('-') {
-            out.extend(part.chars().next().filter(|ch| ch.is_alphabetic()).map(|ch| ch.to_ascii_uppercase()));
-        }
-    }
-    if !(3..=5).contains(&out.len()) || !out.is_ascii() {
-        out.clear();
-    }
-    out
-}
-
 /// An unknown word in capitals that spells the initials of an organisation named in the text
 /// ("the Kano Farmers Union ... KFU members") is that organisation's acronym: a candidate of
 /// its type, for `merge` to join with the name.
@@ -2825,7 +2810,7 @@ fn acronyms_of_names(doc: &Doc, sentences: &[Span], cands: &mut Vec<Candidate>) 
         .iter()
         .enumerate()
         .filter(|(_, c)| c.kind == EntityType::Org && c.tokens.1 - c.tokens.0 >= 2 || c.kind == EntityType::Person && c.tokens.1 - c.tokens.0 >= 3 && Gazetteer::get().is_first_name(doc.s(c.tokens.0)))
-        .map(|(k, c)| (acronym_key(&if c.kind == EntityType::Person { person_initials(doc, c) } else { initials(doc, c) }), k))
+        .map(|(k, c)| (acronym_key(&if c.kind == EntityType::Person { super::merge::person_acronym(&doc.text[c.span.start..c.span.end]) } else { initials(doc, c) }), k))
         .filter(|&(s, _)| s != 0)
         .collect();
     if names.is_empty() {
