@@ -122,6 +122,12 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// hyphenated word ("Ocasio-Cortez"), in capitals; empty unless three to five ASCII letters.
 pub(crate) fn person_acronym(name: &str) -> String {
     let mut out = String::new();
+    // A suffix ending the name ("Jr.", "III") is no initial: "RFK" of Robert F. Kennedy Jr.
+    let name = name.trim_end();
+    let name = match name.rfind(char::is_whitespace) {
+        Some(k) if suffix_bit(name[k..].trim_start().trim_end_matches(',')) != 0 => name[..k].trim_end_matches(','),
+        _ => name,
+    };
     for part in name.split(|c: char| c.is_whitespace() || c == '-') {
         out.extend(part.chars().next().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()));
     }

@@ -98,7 +98,7 @@ const BODY_TAILS: Words = Words(
 /// Words that end an organisation's name. Sorted.
 pub(crate) const ORG_TAILS: Words = Words(
     "ASA|Academy|Agency|Airlines|Airways|Albion|Alliance|Army|Assembly|Association|Athletic|Authority|Ballet|Bank|\
-     Battalion|Bhd|Board|Brigade|Brigades|Bureau|Center|Centre|Choir|Church|Club|Co|Coalition|College|Commission|\
+     Battalion|Bhd|Board|Brigade|Brigades|Bureau|Center|Centre|Choir|Church|Club|Co|Coalition|College|Command|Commission|\
      Committee|Communications|Company|Conference|Congress|Corp|Corporation|Corps|Council|Court|Daily|Department|\
      Division|Electronics|Embassy|Energy|Enterprises|Entertainment|Exchange|FC|Federation|Fleet|Force|Forces|Forum|\
      Foundation|Front|Fund|Gazette|GmbH|\
@@ -709,7 +709,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         // Nor is a surname before a name's suffix ("Martin Luther King Jr.").
-        if more && matches!(self.s(i + 1), "Jr" | "Sr") {
+        if more && name_suffix(self.s(i + 1)) {
             return None;
         }
         let before_name = self.cap(i + 1) && !self.all_caps(i + 1) && self.joined(i + 1);
@@ -2631,6 +2631,13 @@ fn adjusted_spans(doc: &Doc, cands: &[Candidate], spans: &[Tagged]) -> Vec<Tagge
             t.start -= 1;
         }
         if let Some(prev) = out.last_mut() {
+            // A surname and its suffix read as a name of their own right after a person's
+            // given name and initial ("Marcus J." and "Okafor III"): one person.
+            let stop = usize::from(doc.s(prev.end) == "." && doc.s(prev.end - 1).len() == 1 && doc.cap(prev.end - 1));
+            if prev.ty == 0 && prev.end + stop == t.start && doc.joined(t.start) && t.end - t.start == 2 && name_suffix(doc.s(t.end - 1)) {
+                *prev = Tagged { start: prev.start, end: t.end, ty: 0, margin: prev.margin.min(t.margin) };
+                continue;
+            }
             // `cands` are in text order: those starting where `prev` starts, by binary search.
             let from = cands.partition_point(|c| c.tokens.0 < prev.start);
             let cover = (prev.end == t.start && doc.joined(t.start))
@@ -3388,8 +3395,9 @@ fn stretch(doc: &Doc, g: &Gazetteer, i: usize, b: usize, person: bool) -> usize 
     while j < b && (doc.joined(j) || doc.possessive(j)) {
         let s = doc.s(j);
         // A possessive inside an organisation's or a building's name: "King's College",
-        // "People's Party" (not "Apple's Tim Cook", nor a known name's "Nigeria's Army").
-        if j <= i + 4 && doc.possessive(j) && named_by_tail(doc, j + 1, b) && doc.gazetteer(g, j - 1, j).is_none() && !(j == i + 1 && acronym_owner(doc.s(i))) {
+        // "People's Party" (not "Apple's Tim Cook", nor a known name's "Nigeria's Army", nor a
+        // body's own tail-named body's: "the Metropolitan Police's Counter Terrorism Command").
+        if j <= i + 4 && doc.possessive(j) && named_by_tail(doc, j + 1, b) && doc.gazetteer(g, j - 1, j).is_none() && !(j == i + 1 && acronym_owner(doc.s(i))) && !(j > i + 1 && ORG_TAILS.has(doc.s(j - 1))) {
             j += 1;
             continue;
         }

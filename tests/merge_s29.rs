@@ -1,0 +1,58 @@
+//! Session 29: entity merging — a person's acronym ignores the name's suffix.
+
+use undertone::{analyze, Analysis, Options};
+
+fn run(text: &str) -> Analysis {
+    analyze(text, &Options { clean: false, ..Options::default() })
+}
+
+/// The name and the surfaces of the mentions of the entity that has a mention written `form`.
+fn group<'a>(a: &'a Analysis, form: &str) -> (String, Vec<&'a str>) {
+    let e = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.of(&a.text) == form)).unwrap_or_else(|| panic!("no mention {form:?}"));
+    (e.name.clone(), e.mentions.iter().map(|m| m.of(&a.text)).collect())
+}
+
+#[test]
+fn a_persons_acronym_leaves_out_the_suffix() {
+    let cases = [
+        ("Robert F. Kennedy Jr. spoke at the hearing on Tuesday. RFK said the agency would review the rules.", "RFK", "Robert F. Kennedy Jr"),
+        ("Marcus J. Okafor III won the primary. MJO told supporters that the count was fair.", "MJO", "Marcus J. Okafor III"),
+    ];
+    for (text, acronym, full) in cases {
+        let a = run(text);
+        let (name, ms) = group(&a, acronym);
+        assert_eq!(name, full, "{text}: {ms:?}");
+    }
+}
+
+#[test]
+fn a_names_suffix_ends_the_persons_name() {
+    // A role word that is the surname before a suffix is no role ("King" of "Martin Luther
+    // King III"), and a surname with its suffix after a given name and initial stays the
+    // person's name.
+    let cases = [
+        ("Martin Luther King III spoke at the memorial.", "Martin Luther King III"),
+        ("Marcus J. Okafor III won the primary.", "Marcus J. Okafor III"),
+    ];
+    for (text, full) in cases {
+        let a = run(text);
+        let names: Vec<_> = a.entities.iter().map(|e| (e.name.as_str(), e.kind.as_str(), e.role.as_deref())).collect();
+        assert_eq!(names, vec![(full, "PERSON", None)], "{text}");
+    }
+}
+
+#[test]
+fn a_bodys_unit_after_its_possessive_is_an_organisation_of_its_own() {
+    // A body named by its tail word owns the unit after its possessive: two organisations
+    // ("King's College", one name, stays whole).
+    let a = run("Commander Alan Reyes of the Metropolitan Police's Counter Terrorism Command said the raid was planned.");
+    let orgs: Vec<_> = a.entities.iter().filter(|e| e.kind.as_str() == "ORG").map(|e| e.name.as_str()).collect();
+    assert!(orgs.contains(&"Metropolitan Police") && orgs.contains(&"Counter Terrorism Command"), "{orgs:?}");
+    let a = run("She studied at Harvard University's School of Medicine before joining King's College as a lecturer.");
+    let orgs: Vec<_> = a.entities.iter().filter(|e| e.kind.as_str() == "ORG").map(|e| e.name.as_str()).collect();
+    assert!(orgs.contains(&"Harvard University") && orgs.contains(&"School of Medicine") && orgs.contains(&"King's College"), "{orgs:?}");
+    // A military command is an organisation.
+    let a = run("A spokesman for U.S. Central Command said the strikes hit ten targets.");
+    let e = a.entities.iter().find(|e| e.name.ends_with("Central Command")).expect("no Central Command");
+    assert_eq!(e.kind.as_str(), "ORG");
+}
