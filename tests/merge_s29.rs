@@ -56,3 +56,29 @@ fn a_bodys_unit_after_its_possessive_is_an_organisation_of_its_own() {
     let e = a.entities.iter().find(|e| e.name.ends_with("Central Command")).expect("no Central Command");
     assert_eq!(e.kind.as_str(), "ORG");
 }
+
+#[test]
+fn a_persons_name_written_shorter_is_the_person() {
+    let cases = [
+        // A common short form of the given name.
+        ("Michael Brandt was named coach on Monday. Fans who know him as Mike Brandt cheered.", "Mike Brandt", "Michael Brandt"),
+        ("Edward Kowalczyk spoke first. Later, Ted Kowalczyk told reporters he was relieved.", "Ted Kowalczyk", "Edward Kowalczyk"),
+        // Middle names left out.
+        ("The video named Steven Joel Sotloff as the next hostage. Steven Sotloff had been missing for a year.", "Steven Sotloff", "Steven Joel Sotloff"),
+        // A surname of two words.
+        ("Greta Van Susteren hosted the debate. Van Susteren asked about the budget first.", "Van Susteren", "Greta Van Susteren"),
+    ];
+    for (text, short, full) in cases {
+        let a = run(text);
+        let (name, ms) = group(&a, short);
+        assert_eq!(name, full, "{text}: {ms:?}");
+    }
+    // Not when two persons' names hold the short one.
+    let a = run("George W. Bush met George H.W. Bush at the ranch. George Bush said little.");
+    let (name, ms) = group(&a, "George Bush");
+    assert_eq!(name, "George Bush", "{ms:?}");
+    // Nor a listed given name's short form that is another name.
+    let a = run("Jack Morrow and his father John Morrow ran the store.");
+    let (_, ms) = group(&a, "Jack Morrow");
+    assert!(!ms.contains(&"John Morrow"), "{ms:?}");
+}

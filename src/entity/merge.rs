@@ -181,6 +181,16 @@ fn same_middle(a: &str, b: &str) -> bool {
     }
 }
 
+/// Common English short forms of given names, as `short:full` (lowercase). Sorted.
+const NICKNAMES: Words = Words("al:alan|al:albert|al:alfred|alex:alexander|alex:alexandra|andy:andrew|ben:benjamin|bernie:bernard|beth:elizabeth|betty:elizabeth|bill:william|billy:william|bob:robert|bobby:robert|cathy:catherine|charlie:charles|chris:christine|chris:christopher|chuck:charles|dan:daniel|danny:daniel|dave:david|debbie:deborah|dick:richard|don:donald|ed:edward|eddie:edward|fred:frederick|greg:gregory|hank:henry|harry:henry|jake:jacob|jeff:jeffrey|jenny:jennifer|jerry:gerald|jim:james|jimmy:james|joe:joseph|joey:joseph|johnny:john|jon:jonathan|josh:joshua|kate:katherine|kathy:katherine|ken:kenneth|kenny:kenneth|larry:lawrence|liz:elizabeth|maggie:margaret|matt:matthew|meg:margaret|mick:michael|mickey:michael|mike:michael|nate:nathan|nick:nicholas|pat:patricia|pat:patrick|peggy:margaret|pete:peter|phil:philip|rick:richard|ricky:richard|rob:robert|ron:ronald|ronnie:ronald|sam:samuel|sandy:sandra|steve:stephen|steve:steven|sue:susan|ted:edward|ted:theodore|terry:terence|tim:timothy|tom:thomas|tommy:thomas|tony:anthony|vicky:victoria|vince:vincent|will:william|zach:zachary");
+
+/// Whether one given name is a common short form of the other ("Mike" and "Michael", "Ted"
+/// and "Edward", "Bill" and "William").
+fn nickname(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.lower(), b.lower());
+    la.len() + lb.len() < 24 && (NICKNAMES.has(&format!("{la}:{lb}")) || NICKNAMES.has(&format!("{lb}:{la}")))
+}
+
 /// Given names that may be spellings of one name: a short form that opens the other ("Jess",
 /// "Jessica"), or a letter apart in names of five letters or more ("Sergey", "Sergei"), two in
 /// names of seven or more ("Mohammed", "Muhammad"). Short names a letter or two apart are
@@ -426,13 +436,83 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
                 continue;
             }
             let (ki, kj) = (keys.find(label[i]), keys.find(label[j]));
-            if ki != kj && similar_given(wi[0], wj[0]) && (1..wi.len() - 1).all(|k| same_middle(wi[k], wj[k])) {
+            if ki != kj && (similar_given(wi[0], wj[0]) || nickname(wi[0], wj[0])) && (1..wi.len() - 1).all(|k| same_middle(wi[k], wj[k])) {
                 // Prefer the key with a gazetteer canon, else the earlier one.
                 let (from, to) = if cands[i].canon.is_some() && cands[j].canon.is_none() { (kj, ki) } else { (ki, kj) };
                 keys.parent[from] = to;
             }
         }
         bucket.push(i as u32);
+    }
+    for l in label.iter_mut() {
+        *l = keys.find(*l);
+    }
+    // Pass 3c: a person's name written shorter. A name of two words or more that ends a longer
+    // one ("Van Susteren" of "Greta Van Susteren", "Paler Lin" of "Josh Paler Lin"), or that
+    // the longer one holds with middle names between the same first and last words ("Steven
+    // Sotloff" of "Steven Joel Sotloff"), is that person when only one person's name holds it
+    // so ("George Bush" stays apart when the text names George W. and George H.W. Bush). The
+    // longer name opens with a listed given name, and the ending one does not ("Harvey
+    // Weinstein" of "Add Harvey Weinstein", "Graydon Carter" of "Chief Graydon Carter": a word
+    // stuck to the name); the middle names come between a listed given name and the surname
+    // ("St. Paul" is not "St. John Paul"). Names with a suffix are left to pass 3. Compared
+    // within a surname's distinct spellings, up to 64 of them.
+    let gaz = super::gazetteer::Gazetteer::get();
+    let mut by_last = Lists::default();
+    let mut seen: StrMap<u32> = StrMap::default();
+    for i in 0..n {
+        if kinds[i] != EntityType::Person || seen.insert(surfaces[i], 0).is_some() {
+            continue;
+        }
+        let w = words(surfaces[i]);
+        let (w, s) = without_suffix(&w);
+        if w.len() >= 2 && s == 0 {
+            by_last.entry(w[w.len() - 1]).push(i as u32);
+        }
+    }
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    for list in by_last.lists.iter().filter(|l| (2..=64).contains(&l.len())) {
+        for &i in list {
+            let i = i as usize;
+            let wi = words(surfaces[i]);
+            let mut target: Option<usize> = None;
+            let mut two = false;
+            for &j in list {
+                let j = j as usize;
+                let wj = words(surfaces[j]);
+                if wj.len() <= wi.len() {
+                    continue;
+                }
+                // (Nor a longer one that writes the surname twice: two names run together,
+                // "Walter Tarasiuk Alec W. Tarasiuk".)
+                if wj[..wj.len() - 1].iter().any(|w| same(w, wi[wi.len() - 1])) {
+                    continue;
+                }
+                let tail = wi.iter().zip(&wj[wj.len() - wi.len()..]).all(|(a, b)| same(a, b)) && !gaz.is_first_name(wi[0]) && gaz.is_first_name(wj[0]);
+                // (The middle words in order: each of the short name's matched after the last.)
+                let middle = same(wi[0], wj[0]) && gaz.is_first_name(wi[0]) && {
+                    let mut k = 1;
+                    wi[1..wi.len() - 1].iter().all(|m| {
+                        while k < wj.len() - 1 && !same(wj[k], m) {
+                            k += 1;
+                        }
+                        k += 1;
+                        k < wj.len()
+                    })
+                };
+                if tail || middle {
+                    let l = keys.find(label[j]);
+                    two |= target.is_some_and(|t| t != l);
+                    target = Some(l);
+                }
+            }
+            if let Some(t) = target.filter(|_| !two) {
+                let from = keys.find(label[i]);
+                if from != t {
+                    keys.parent[from] = t;
+                }
+            }
+        }
     }
     for l in label.iter_mut() {
         *l = keys.find(*l);
@@ -450,7 +530,6 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             *lone_persons.entry(surfaces[j]).or_insert(0) |= u32::from(kinds[j] == EntityType::Person);
         }
     }
-    let gaz = super::gazetteer::Gazetteer::get();
     for i in 0..n {
         if kinds[i] == EntityType::Person || cands[i].evidence == Evidence::Gazetteer || cands[i].canon.is_some() {
             continue;
@@ -1188,7 +1267,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        assert!(COPULAS.sorted() && LEGAL_FORMS.sorted() && FAMILY_NAMES.sorted());
+        assert!(COPULAS.sorted() && LEGAL_FORMS.sorted() && FAMILY_NAMES.sorted() && NICKNAMES.sorted());
     }
 
     /// A lone surname the tagger read as a body in some contexts (most readings a person's)
