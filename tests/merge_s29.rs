@@ -82,3 +82,16 @@ fn a_persons_name_written_shorter_is_the_person() {
     let (_, ms) = group(&a, "Jack Morrow");
     assert!(!ms.contains(&"John Morrow"), "{ms:?}");
 }
+
+#[test]
+fn a_preposition_opening_a_sentence_is_no_part_of_the_name() {
+    let cases = [
+        ("Officer Dale Fenwick shot Michael Brown in August. Like Brown, Ferrell was unarmed.", "Brown", "Michael Brown"),
+        ("The Senate confirmed Judge Marvin Quattlebaum on Tuesday. Besides Quattlebaum, the Senate confirmed four judges.", "Quattlebaum", "Marvin Quattlebaum"),
+    ];
+    for (text, short, full) in cases {
+        let a = run(text);
+        let (name, ms) = group(&a, short);
+        assert_eq!(name, full, "{text}: {ms:?}");
+    }
+}

@@ -206,9 +206,10 @@ const KIN: Words = Words(
 /// the structured tagger), and auxiliaries opening a question ("Would Varga run?"; not "Can",
 /// "Will": given names). Lowercase, sorted.
 const LEADING: Words = Words(
-    "after|afterwards|also|although|as|at|because|before|but|by|could|despite|did|does|during|earlier|either|eventually|\
-     finally|from|given|however|if|indeed|initially|instead|later|maybe|meanwhile|neither|nor|perhaps|previously|\
-     separately|should|since|though|thus|unlike|until|via|when|whether|while|without|would",
+    "after|afterwards|also|although|amid|among|as|at|because|before|besides|but|by|could|despite|did|does|during|\
+     earlier|either|eventually|except|finally|from|given|however|if|including|indeed|initially|instead|later|like|\
+     maybe|meanwhile|neither|nor|perhaps|previously|regarding|separately|should|since|though|thus|toward|towards|\
+     unless|unlike|until|via|when|whereas|whether|while|without|would",
 );
 
 /// Players' positions in capitals, and students' years, written before their names ("QB
