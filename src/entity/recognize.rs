@@ -1781,6 +1781,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     encyclopaedic::encyclopaedic(doc, g, sentences, &mut merged);
     abbreviated_states(doc, g, sentences, &mut merged);
     party_states(doc, g, sentences, &mut merged);
+    marked_states(doc, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -1900,7 +1901,8 @@ fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut
             continue;
         }
         let end = merged[at..].iter().take_while(|c| c.tokens.0 < b).count();
-        let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..ruled(doc, sentences, &merged[at..at + end], (k, b), EntityType::Gpe) };
+        let (canon, country) = us_state(hit.canon, hit.country);
+        let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(canon), country, ..ruled(doc, sentences, &merged[at..at + end], (k, b), EntityType::Gpe) };
         found.push((at, end, Some(c)));
     }
     replace(merged, found);
@@ -2076,10 +2078,44 @@ fn party_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<C
             found.push((at - 1, 1, Some(Candidate { role: p.role.clone(), role_of: p.role_of, ..ruled(doc, sentences, std::slice::from_ref(&p), p.tokens, EntityType::Person) })));
         }
         let c = ruled(doc, sentences, &merged[at..at + n], (k, e), EntityType::Gpe);
-        let c = Candidate { span: Span::new(start, c.span.end), evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, subject: false, ..c };
+        let (canon, country) = us_state(hit.canon, hit.country);
+        let c = Candidate { span: Span::new(start, c.span.end), evidence: Evidence::Gazetteer, canon: Some(canon), country, subject: false, ..c };
         found.push((at, n, Some(c)));
     }
     replace(merged, found);
+}
+
+/// The US states named as a capital or a country elsewhere in the lists, and the names they
+/// take when the text marks them as states: "Wash.", "(D-WA)", "Washington state" are not the
+/// capital Washington (D.C.), nor "Ga.", "(R-GA)" the country Georgia.
+const STATE_HOMONYMS: [(&str, &str); 2] = [("Georgia", "State of Georgia"), ("Washington", "State of Washington")];
+
+/// The canonical name and country of a listed place named as a US state: its state's name
+/// when a capital or a country bears it ([`STATE_HOMONYMS`]), the list's otherwise.
+fn us_state(canon: &'static str, country: Option<&'static str>) -> (&'static str, Option<&'static str>) {
+    match STATE_HOMONYMS.iter().find(|(listed, _)| *listed == canon) {
+        Some(&(_, state)) => (state, None),
+        None => (canon, country),
+    }
+}
+
+/// A listed place that is also a US state's name ([`STATE_HOMONYMS`]), marked as the state by
+/// the words around it, is that state: "Washington state", "the state of Washington" (not
+/// "the state of Georgia's economy", a country's state of affairs).
+#[cfg_attr(size_attrs, optimize(size))]
+fn marked_states(doc: &Doc, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if c.kind != EntityType::Gpe || b - a != 1 {
+            continue;
+        }
+        let Some(canon) = c.canon.filter(|canon| STATE_HOMONYMS.iter().any(|(listed, _)| listed == canon)) else { continue };
+        let after = doc.s(b) == "state" && !matches!(doc.s(b + 1), "'s" | "’s");
+        let before = a >= 2 && doc.s(a - 1) == "of" && doc.s(a - 2).eq_ignore_ascii_case("state") && !matches!(doc.s(b), "'s" | "’s");
+        if after || before {
+            (c.canon, c.country) = (Some(us_state(canon, c.country).0), None);
+        }
+    }
 }
 
 /// A person's name, "bin", "ibn" or "bint", and the name right after it are one person's name
