@@ -1782,6 +1782,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     abbreviated_states(doc, g, sentences, &mut merged);
     party_states(doc, g, sentences, &mut merged);
     marked_states(doc, &mut merged);
+    streets(doc, g, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -2115,6 +2116,37 @@ fn marked_states(doc: &Doc, merged: &mut [Candidate]) {
         if after || before {
             (c.canon, c.country) = (Some(us_state(canon, c.country).0), None);
         }
+    }
+}
+
+/// Words that end a street's name ("Canfield Drive", "Pennsylvania Avenue"). Sorted.
+const STREET_TAILS: Words = Words("Avenue|Blvd|Boulevard|Drive|Lane|Place|Road|Street");
+
+/// A street is a place (LOC), whatever the tagger read ("Water Street" an organisation,
+/// "Beckenham Lane" a person, "Canfield Drive" a work): a name of two words or more ending with
+/// a street's word ([`STREET_TAILS`]), not opened by a given name ("Diane Lane", "Lois Lane")
+/// nor listed. "Drive", "Lane" and "Place" also end other names ("Google Drive", "Play
+/// Place"), so these only after a house number or a preposition of place ("on Canfield
+/// Drive", "24 Sussex Drive").
+#[cfg_attr(size_attrs, optimize(size))]
+fn streets(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a < 2 || !matches!(c.kind, EntityType::Org | EntityType::Misc | EntityType::Person | EntityType::Gpe) || !STREET_TAILS.has(doc.s(b - 1)) {
+            continue;
+        }
+        if c.role.is_some() || c.evidence == Evidence::Gazetteer || g.is_first_name(doc.s(a)) || doc.gazetteer(g, a, b).is_some() {
+            continue;
+        }
+        let placed = a > 0 && (doc.tokens[a - 1].kind == Kind::Number || matches!(doc.s(a - 1), "along" | "at" | "down" | "near" | "off" | "on" | "onto" | "up"));
+        if matches!(doc.s(b - 1), "Drive" | "Lane" | "Place") && !placed {
+            continue;
+        }
+        c.kind = EntityType::Loc;
+        c.evidence = Evidence::Rule;
+        c.canon = None;
+        c.country = None;
+        c.sure = true;
     }
 }
 
@@ -3565,7 +3597,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [STREET_TAILS, WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
