@@ -1783,6 +1783,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     party_states(doc, g, sentences, &mut merged);
     marked_states(doc, &mut merged);
     streets(doc, g, &mut merged);
+    listed_pairs(doc, g, sentences, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -2148,6 +2149,54 @@ fn streets(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
         c.country = None;
         c.sure = true;
     }
+}
+
+/// One word of two listed places or bodies joined by a hyphen, one of them short ("US-China
+/// trade talks", "EU-Japan deal", "Iran-US ties"), names both: the tokenizer keeps it one word
+/// (short parts stay together, "Wi-Fi"), so the tagger had read one name "US-China" or none.
+/// Each part must be a country, place, body or people a list knows ("US-Yemeni"; an acronym
+/// in capitals), the
+/// whole no listed name, and the word no part of a longer name ("US-Korea Institute").
+#[cfg_attr(size_attrs, optimize(size))]
+fn listed_pairs(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for k in 0..doc.tokens.len() {
+        // The cheap tests first: this runs on every token.
+        let w = doc.s(k);
+        let Some(h) = w.find(['-', '\u{2010}', '\u{2011}']) else { continue };
+        let (left, right) = (&w[..h], &w[h + w[h..].chars().next().map_or(1, char::len_utf8)..]);
+        if left.len() < 2 || right.len() < 2 || !doc.word(k) || !left.starts_with(|c: char| c.is_ascii_uppercase()) || !right.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let listed = |part: &str| {
+            g.phrase(&super::gazetteer::key_of(part))
+                .filter(|hit| matches!(hit.kind, EntityType::Gpe | EntityType::Org | EntityType::Norp) && (!hit.acronym || part.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')))
+        };
+        let (Some(l), Some(r)) = (listed(left), listed(right)) else { continue };
+        if g.phrase(&super::gazetteer::key_of(w)).is_some() || doc.cap(k + 1) || k > 0 && doc.cap(k - 1) && doc.gap(k).len() == 1 {
+            continue;
+        }
+        // Replacing at most a candidate of this word alone.
+        let at = merged.partition_point(|c| c.tokens.1 <= k);
+        let n = merged[at..].iter().take_while(|c| c.tokens.0 <= k).count();
+        if merged[at..at + n].iter().any(|c| c.tokens != (k, k + 1)) {
+            continue;
+        }
+        let base = ruled(doc, sentences, &merged[at..at + n], (k, k + 1), EntityType::Gpe);
+        let start = doc.tokens[k].span.start;
+        let part = |from: usize, to: usize, hit: Hit, subject: bool| Candidate {
+            span: Span::new(start + from, start + to),
+            kind: hit.kind,
+            evidence: Evidence::Gazetteer,
+            canon: Some(hit.canon),
+            country: hit.country,
+            subject,
+            ..base.clone()
+        };
+        found.push((at, n, Some(part(0, h, l, base.subject))));
+        found.push((at + n, 0, Some(part(w.len() - right.len(), w.len(), r, false))));
+    }
+    replace(merged, found);
 }
 
 /// A person's name, "bin", "ibn" or "bint", and the name right after it are one person's name
