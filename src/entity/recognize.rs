@@ -1784,6 +1784,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     marked_states(doc, &mut merged);
     streets(doc, g, &mut merged);
     listed_pairs(doc, g, sentences, &mut merged);
+    suffixed_places(doc, g, sentences, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -2195,6 +2196,71 @@ fn listed_pairs(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<C
         };
         found.push((at, n, Some(part(0, h, l, base.subject))));
         found.push((at + n, 0, Some(part(w.len() - right.len(), w.len(), r, false))));
+    }
+    replace(merged, found);
+}
+
+/// Hyphen suffixes after a place's name that make the word an adjective of where someone or
+/// something is ("San Francisco-based", "Kansas City-area", "Kuwaiti-born"). Sorted.
+const PLACE_SUFFIXES: Words = Words("area|based|born|bred|headquartered|raised|registered");
+
+/// A place's name hyphened to a suffix of place ([`PLACE_SUFFIXES`]) is the place alone:
+/// - the words before it join it when a list knows them so ("Kansas City-area hospital" had
+///   been the places "Kansas" and "City", "Mountain View-based" the place "View");
+/// - a longer name read across it is two ("San Francisco-based Jay Paul Co" had been one
+///   organisation, "Hong Kong-based Political" one person): the place, and the name after.
+/// And "City of" before a place is that place ("the City of New York", the city's government,
+/// had been the organisation "City" and the place "New York").
+#[cfg_attr(size_attrs, optimize(size))]
+fn suffixed_places(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let place_suffix = |k: usize| doc.suffixed(k).filter(|&h| PLACE_SUFFIXES.has(&doc.s(k)[h + 1..]));
+    let mut found: Vec<(usize, usize, Option<Candidate>)> = Vec::new();
+    let mut i = 0;
+    while i < merged.len() {
+        let c = &merged[i];
+        let (a, b) = c.tokens;
+        // "City of New York".
+        if b - a == 1 && doc.s(a) == "City" && doc.s(b) == "of" && !matches!(c.kind, EntityType::Date | EntityType::Time) {
+            if let Some(next) = merged.get(i + 1).filter(|n| n.tokens.0 == b + 1 && n.kind == EntityType::Gpe && !doc.cap(n.tokens.1)) {
+                let joined = Candidate { span: Span::new(c.span.start, next.span.end), tokens: (a, next.tokens.1), subject: c.subject, ..next.clone() };
+                found.push((i, 2, Some(joined)));
+                i += 2;
+                continue;
+            }
+        }
+        // A place's name before the suffix, read alone.
+        if b - a == 1 && place_suffix(a).is_some_and(|h| c.span.end == doc.tokens[a].span.start + h) {
+            // The longest listed place ending with it, of up to three words before.
+            let mut best = None;
+            let mut s = a;
+            while s > 0 && s + 3 > a && doc.cap(s - 1) && doc.gap(s) == " " {
+                s -= 1;
+                let name = &doc.text[doc.tokens[s].span.start..c.span.end];
+                if let Some(hit) = g.phrase(&super::gazetteer::key_of(name)).filter(|h| matches!(h.kind, EntityType::Gpe | EntityType::Loc)) {
+                    best = Some((s, hit));
+                }
+            }
+            // Replacing only candidates within those words.
+            let first = merged[..i].partition_point(|p| p.tokens.1 <= best.map_or(a, |(s, _)| s));
+            if let Some((s, hit)) = best.filter(|&(s, _)| merged[first..i].iter().all(|p| p.tokens.0 >= s) && found.last().is_none_or(|f| f.0 + f.1 <= first)) {
+                let joined = Candidate { span: Span::new(doc.tokens[s].span.start, c.span.end), kind: hit.kind, evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..ruled(doc, sentences, &merged[first..=i], (s, b), hit.kind) };
+                found.push((first, i + 1 - first, Some(joined)));
+            }
+            i += 1;
+            continue;
+        }
+        // A longer name read across it.
+        if let Some((k, h)) = (a..b - 1).find_map(|k| place_suffix(k).map(|h| (k, h))).filter(|&(k, _)| doc.cap(k + 1)) {
+            let end = doc.tokens[k].span.start + h;
+            let name = &doc.text[c.span.start..end];
+            let hit = g.phrase(&super::gazetteer::key_of(name));
+            let kind = hit.map_or(if name.contains(char::is_lowercase) { EntityType::Gpe } else { EntityType::Org }, |h| h.kind);
+            let place = Candidate { span: Span::new(c.span.start, end), tokens: (a, k + 1), kind, evidence: if hit.is_some() { Evidence::Gazetteer } else { Evidence::Rule }, canon: hit.map(|h| h.canon), country: hit.and_then(|h| h.country), role: None, role_of: None, ..c.clone() };
+            let rest = Candidate { span: Span::new(doc.tokens[k + 1].span.start, c.span.end), tokens: (k + 1, b), canon: None, country: None, subject: false, ..c.clone() };
+            found.push((i, 1, Some(place)));
+            found.push((i + 1, 0, Some(rest)));
+        }
+        i += 1;
     }
     replace(merged, found);
 }
@@ -3646,7 +3712,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [STREET_TAILS, WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [PLACE_SUFFIXES, STREET_TAILS, WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
