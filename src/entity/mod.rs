@@ -270,9 +270,30 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     // list knowing them ("President Obama" in an article naming only Iraq is not Iraq's).
     let gaz = Gazetteer::get();
     let mut heads = vec![false; groups.len()];
+    // (The body's own candidates come first, in text order.)
+    let body = field.iter().take_while(|f| f.is_none()).count();
     for (gi, grp) in groups.iter().enumerate() {
         let Some(role) = grp.role.as_deref().filter(|r| matches!(*r, "President" | "Prime Minister" | "Premier")) else { continue };
         if grp.kind != EntityType::Person || grp.canon.is_some() || grp.name.split(' ').next_back().is_some_and(|w| gaz.is_listed_surname(w)) {
+            continue;
+        }
+        // Nor one the text calls an organisation's ("MSU's president", "president of the
+        // Red Cross") in a sentence naming the person: a university's or a company's head.
+        let lower = role.to_ascii_lowercase();
+        let of_org = grp.members.iter().filter(|&&i| field[i].is_none()).any(|&i| {
+            let sentence = cands[i].sentence;
+            let from = cands[..body].partition_point(|c| c.sentence < sentence);
+            cands[from..body].iter().take_while(|c| c.sentence == sentence).any(|c| {
+                c.kind == EntityType::Org && {
+                    let after = text.get(c.span.end..).unwrap_or("");
+                    let before = text.get(..c.span.start).unwrap_or("").trim_end();
+                    let before = before.strip_suffix(" the").unwrap_or(before);
+                    after.strip_prefix("'s ").or_else(|| after.strip_prefix("\u{2019}s ")).or_else(|| after.strip_prefix(" 's ")).is_some_and(|a| a.starts_with(&lower))
+                        || before.strip_suffix(" of").is_some_and(|b| b.ends_with(&lower))
+                }
+            })
+        });
+        if of_org {
             continue;
         }
         heads[gi] = grp.members.iter().any(|&i| {
