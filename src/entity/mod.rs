@@ -381,6 +381,9 @@ fn acts_for(groups: &[Group], heads: &[bool]) -> Vec<Option<usize>> {
         let target = match (g.kind, g.role_of) {
             (EntityType::Person, Some(r)) => match groups[r].country {
                 Some(c) if groups[r].kind == EntityType::Norp => country(c).or(Some(r)),
+                // A group of no country ("Republican President Donald Trump", "Sunni cleric")
+                // is no state the official acts for.
+                None if groups[r].kind == EntityType::Norp => None,
                 _ => Some(r),
             },
             // A head of state or government named by the title alone ("President Kirchner"),
