@@ -2127,8 +2127,9 @@ const STREET_TAILS: Words = Words("Avenue|Blvd|Boulevard|Drive|Lane|Place|Road|S
 /// A street is a place (LOC), whatever the tagger read ("Water Street" an organisation,
 /// "Beckenham Lane" a person, "Canfield Drive" a work): a name of two words or more ending with
 /// a street's word ([`STREET_TAILS`]), not opened by a given name ("Diane Lane", "Lois Lane")
-/// nor listed. "Drive", "Lane" and "Place" also end other names ("Google Drive", "Play
-/// Place"), so these only after a house number or a preposition of place ("on Canfield
+/// nor listed, nor quoted. "Drive", "Lane" and "Place" also end other names ("Google Drive",
+/// "Play Place"), and a work's title may be a street's ("Abbey Road", "Salt Road" read as
+/// works), so these only after a house number or a preposition of place ("on Canfield
 /// Drive", "24 Sussex Drive").
 #[cfg_attr(size_attrs, optimize(size))]
 fn streets(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
@@ -2141,7 +2142,9 @@ fn streets(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             continue;
         }
         let placed = a > 0 && (doc.tokens[a - 1].kind == Kind::Number || matches!(doc.s(a - 1), "along" | "at" | "down" | "near" | "off" | "on" | "onto" | "up"));
-        if matches!(doc.s(b - 1), "Drive" | "Lane" | "Place") && !placed {
+        // (A work's title read as one keeps its reading there: "the single \"Cedar Road\"".)
+        let quoted = a > 0 && matches!(doc.s(a - 1), "\"" | "\u{201c}" | "'" | "\u{2018}");
+        if (matches!(doc.s(b - 1), "Drive" | "Lane" | "Place") || c.kind == EntityType::Misc) && !placed || quoted {
             continue;
         }
         c.kind = EntityType::Loc;
