@@ -1785,6 +1785,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     streets(doc, g, &mut merged);
     listed_pairs(doc, g, sentences, &mut merged);
     suffixed_places(doc, g, sentences, &mut merged);
+    brand_products(doc, g, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -2104,19 +2105,36 @@ fn us_state(canon: &'static str, country: Option<&'static str>) -> (&'static str
 
 /// A listed place that is also a US state's name ([`STATE_HOMONYMS`]), marked as the state by
 /// the words around it, is that state: "Washington state", "the state of Washington" (not
-/// "the state of Georgia's economy", a country's state of affairs).
+/// "the state of Georgia's economy", a country's state of affairs), a town's address
+/// ("Savannah, Georgia", "Spokane, Washington"; not "Tbilisi, Georgia", the capital's). And
+/// once the text so marks Georgia, its other mentions are the state too, unless the text
+/// names the country's people or capital ("Georgian", "Tbilisi").
 #[cfg_attr(size_attrs, optimize(size))]
 fn marked_states(doc: &Doc, merged: &mut [Candidate]) {
-    for c in merged.iter_mut() {
-        let (a, b) = c.tokens;
-        if c.kind != EntityType::Gpe || b - a != 1 {
+    let homonym = |c: &Candidate| c.kind == EntityType::Gpe && c.tokens.1 - c.tokens.0 == 1 && c.canon.is_some_and(|canon| STATE_HOMONYMS.iter().any(|(listed, _)| *listed == canon));
+    for k in 0..merged.len() {
+        let c = &merged[k];
+        if !homonym(c) {
             continue;
         }
-        let Some(canon) = c.canon.filter(|canon| STATE_HOMONYMS.iter().any(|(listed, _)| listed == canon)) else { continue };
+        let (a, b) = c.tokens;
+        let possessive = matches!(doc.s(b), "'s" | "’s");
         let after = doc.s(b) == "state" && !matches!(doc.s(b + 1), "'s" | "’s");
-        let before = a >= 2 && doc.s(a - 1) == "of" && doc.s(a - 2).eq_ignore_ascii_case("state") && !matches!(doc.s(b), "'s" | "’s");
-        if after || before {
-            (c.canon, c.country) = (Some(us_state(canon, c.country).0), None);
+        let before = a >= 2 && doc.s(a - 1) == "of" && doc.s(a - 2).eq_ignore_ascii_case("state") && !possessive;
+        // (A town's address: the town a place, not the state's homonym's capital.)
+        let address = a >= 2 && k > 0 && doc.s(a - 1) == "," && merged[k - 1].tokens.1 == a - 1 && merged[k - 1].kind == EntityType::Gpe && merged[k - 1].country.is_none() && merged[k - 1].canon.is_none_or(|p| !STATE_HOMONYMS.iter().any(|(listed, _)| *listed == p)) && !doc.cap(b) && doc.s(b) != "D.C.";
+        if after || before || address {
+            let canon = c.canon.unwrap_or_default();
+            let c = &mut merged[k];
+            (c.canon, c.country) = (Some(us_state(canon, None).0), None);
+        }
+    }
+    // Georgia, once marked as the state.
+    let marked = merged.iter().any(|c| c.canon == Some("State of Georgia"));
+    let country = merged.iter().any(|c| c.country == Some("Georgia"));
+    if marked && !country {
+        for c in merged.iter_mut().filter(|c| c.kind == EntityType::Gpe && c.canon == Some("Georgia")) {
+            (c.canon, c.country) = (Some("State of Georgia"), None);
         }
     }
 }
@@ -2201,6 +2219,36 @@ fn listed_pairs(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<C
         found.push((at + n, 0, Some(part(w.len() - right.len(), w.len(), r, false))));
     }
     replace(merged, found);
+}
+
+/// Words that, after a company's name, make a product's or a service's ("Apple Watch",
+/// "Samsung Gear", "Google Maps", "Apple Pay"). Sorted.
+const BRAND_PRODUCTS: Words = Words("Echo|Gear|Glass|Maps|Pay|Surface|Translate|Watch|Watches|Wear");
+
+/// A listed company's name and a product's word ([`BRAND_PRODUCTS`]) name the product (MISC),
+/// with the words after it ("Apple Watch Sport"), not the company: "Apple Watch" had been an
+/// organisation, one entity apart from Apple only by its words. Not a shop or a body ending
+/// so ("Google Maps Team"). ("TV" is left out: after a company it names a channel as often,
+/// "Bloomberg TV".)
+#[cfg_attr(size_attrs, optimize(size))]
+fn brand_products(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a < 2 || !matches!(c.kind, EntityType::Org | EntityType::Gpe | EntityType::Person) || !BRAND_PRODUCTS.has(doc.s(a + 1)) {
+            continue;
+        }
+        let last = doc.s(b - 1);
+        if matches!(last, "Store" | "Stores" | "Team") || b - a > 2 && (ORG_TAILS.has(last) || BODY_TAILS.has(last)) {
+            continue;
+        }
+        if doc.gazetteer(g, a, a + 1).is_some_and(|(n, h)| n == 1 && h.kind == EntityType::Org && !h.acronym) {
+            c.kind = EntityType::Misc;
+            c.evidence = Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+            c.sure = true;
+        }
+    }
 }
 
 /// Hyphen suffixes after a place's name that make the word an adjective of where someone or
@@ -3715,7 +3763,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [PLACE_SUFFIXES, STREET_TAILS, WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [BRAND_PRODUCTS, PLACE_SUFFIXES, STREET_TAILS, WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
