@@ -84,3 +84,33 @@ the chairman said. Senators in the United States called for Harlan's resignation
     let p = a.entities.iter().find(|e| e.name == "Ramon Estrada").expect("Ramon Estrada");
     assert_eq!(p.acts_for.map(|i| a.entities[i].name.as_str()), Some("Argentina"));
 }
+
+/// A town's address names the state; once marked, Georgia's other mentions are the state.
+#[test]
+fn georgia_marked_as_the_state() {
+    let text = "Kyle Brant, a photographer from Macon, Georgia, met Rep. Ted Marlow (R-GA). Georgia voters were angry.";
+    let a = run(text);
+    assert_eq!(mentions_of(&a, text, "State of Georgia"), ["Georgia", "GA", "Georgia"]);
+    common::check(&[
+        ("Kyle Brant, a photographer from Savannah, Georgia, took the picture.", &[("State of Georgia", "GPE")], &[("Georgia", "GPE")]),
+        // The country's capital's address stays the country.
+        ("Tbilisi, Georgia hosted the talks.", &[("Georgia", "GPE")], &[("State of Georgia", "GPE")]),
+    ]);
+}
+
+/// A company's name and a product's word name the product; a channel stays an organisation.
+#[test]
+fn brand_products_are_misc() {
+    common::check(&[
+        ("The Apple Watch goes on sale in April, Apple said.", &[("Apple Watch", "MISC"), ("Apple", "ORG")], &[("Apple Watch", "ORG")]),
+        ("Buyers compared the Samsung Gear with the Apple Watch Sport.", &[("Samsung Gear", "MISC"), ("Apple Watch Sport", "MISC")], &[]),
+        ("You can use Google Translate on the text.", &[("Google Translate", "MISC")], &[]),
+        ("Bloomberg TV reported the deal.", &[("Bloomberg TV", "ORG")], &[]),
+    ]);
+}
+
+/// A listed king's regnal number keeps its capitals.
+#[test]
+fn regnal_numbers_in_capitals() {
+    common::check(&[("King Abdullah II met the envoy in Amman.", &[("Abdullah II", "PERSON")], &[("Abdullah Ii", "PERSON")])]);
+}
