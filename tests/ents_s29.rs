@@ -114,3 +114,12 @@ fn brand_products_are_misc() {
 fn regnal_numbers_in_capitals() {
     common::check(&[("King Abdullah II met the envoy in Amman.", &[("Abdullah II", "PERSON")], &[("Abdullah Ii", "PERSON")])]);
 }
+
+/// An award named by one word is the award, not a person; a person so named stays one.
+#[test]
+fn award_names_are_misc() {
+    common::check(&[
+        ("Danny Kell, who won an Oscar in 2009, arrived at the Oscars with five Grammys.", &[("Oscar", "MISC"), ("Grammys", "MISC")], &[("Oscar", "PERSON"), ("Grammys", "PERSON")]),
+        ("Oscar said he would stay.", &[("Oscar", "PERSON")], &[]),
+    ]);
+}

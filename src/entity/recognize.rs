@@ -1786,6 +1786,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     listed_pairs(doc, g, sentences, &mut merged);
     suffixed_places(doc, g, sentences, &mut merged);
     brand_products(doc, g, &mut merged);
+    award_names(doc, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -2248,6 +2249,30 @@ fn brand_products(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
             c.country = None;
             c.sure = true;
         }
+    }
+}
+
+/// The names of awards that are one word ("won an Oscar", "five Grammys"). Sorted.
+const AWARD_NAMES: Words = Words("Emmy|Emmys|Grammy|Grammys|Oscar|Oscars|Tonys");
+
+/// An award named by one word ([`AWARD_NAMES`]) alone is the award (MISC), as "Nobel Prize" is:
+/// "won an Oscar", "Oscar winner", "the Grammys" had been a person or an organisation. Not a
+/// person's given name with a title or before a verb of saying ("Oscar said").
+#[cfg_attr(size_attrs, optimize(size))]
+fn award_names(doc: &Doc, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a != 1 || !matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) || !AWARD_NAMES.has(doc.s(a)) {
+            continue;
+        }
+        if c.role.is_some() || SAY_VERBS.has(doc.s(b)) || doc.cap(b) {
+            continue;
+        }
+        c.kind = EntityType::Misc;
+        c.evidence = Evidence::Rule;
+        c.canon = None;
+        c.country = None;
+        c.sure = true;
     }
 }
 
@@ -3763,7 +3788,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [BRAND_PRODUCTS, PLACE_SUFFIXES, STREET_TAILS, WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [AWARD_NAMES, BRAND_PRODUCTS, PLACE_SUFFIXES, STREET_TAILS, WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
