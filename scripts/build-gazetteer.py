@@ -446,6 +446,8 @@ def tidy(name):
                 parts.append(low)
             elif p in KEEP_CAPS or re.fullmatch(r"[A-Z]{2,4}", p) and not re.search(r"[AEIOUY]", p):
                 parts.append(p)  # acronym-looking: keep caps
+            elif i > 0 and re.fullmatch(r"I{2,3}|IV|VI{0,3}|IX|XI{0,2}", p):
+                parts.append(p)  # a regnal number: "Abdullah II"
             else:
                 parts.append(p[:1].upper() + p[1:].lower())
         out.append("-".join(parts))

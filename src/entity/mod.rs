@@ -270,9 +270,35 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     // list knowing them ("President Obama" in an article naming only Iraq is not Iraq's).
     let gaz = Gazetteer::get();
     let mut heads = vec![false; groups.len()];
+    // The sentences that call an organisation's head by one of `HEAD_ROLES` ("MSU's
+    // president", "president of the Red Cross"), with the role's index: one pass, sorted.
+    let mut org_roles: Vec<(usize, usize)> = Vec::new();
+    // (The body's own candidates come first, in text order.)
+    let body = field.iter().take_while(|f| f.is_none()).count();
+    for c in cands[..body].iter().filter(|c| c.kind == EntityType::Org) {
+        let after = text.get(c.span.end..).unwrap_or("");
+        let after = after.strip_prefix("'s ").or_else(|| after.strip_prefix("\u{2019}s ")).or_else(|| after.strip_prefix(" 's ")).unwrap_or("");
+        let before = text.get(..c.span.start).unwrap_or("").trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before).strip_suffix(" of").unwrap_or("");
+        for (r, head) in HEAD_ROLES.iter().enumerate() {
+            let lower = |t: &str| t.get(..head.len()).is_some_and(|w| w.bytes().all(|b| !b.is_ascii_uppercase()) && w.eq_ignore_ascii_case(head));
+            let ends = before.len() >= head.len() && before.is_char_boundary(before.len() - head.len()) && lower(&before[before.len() - head.len()..]);
+            if lower(after) && !after[head.len()..].starts_with(char::is_alphabetic) || ends {
+                org_roles.push((c.sentence, r));
+            }
+        }
+    }
+    org_roles.sort_unstable();
     for (gi, grp) in groups.iter().enumerate() {
-        let Some(role) = grp.role.as_deref().filter(|r| matches!(*r, "President" | "Prime Minister" | "Premier")) else { continue };
+        let Some(role) = grp.role.as_deref().filter(|r| HEAD_ROLES.contains(r)) else { continue };
         if grp.kind != EntityType::Person || grp.canon.is_some() || grp.name.split(' ').next_back().is_some_and(|w| gaz.is_listed_surname(w)) {
+            continue;
+        }
+        // Nor one the text calls an organisation's ("MSU's president", "president of the
+        // Red Cross") in a sentence naming the person: a university's or a company's head.
+        let r = HEAD_ROLES.iter().position(|h| h.eq_ignore_ascii_case(role)).unwrap_or(0);
+        let of_org = grp.members.iter().any(|&i| field[i].is_none() && org_roles.binary_search(&(cands[i].sentence, r)).is_ok());
+        if of_org {
             continue;
         }
         heads[gi] = grp.members.iter().any(|&i| {
@@ -306,6 +332,10 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     }
     out
 }
+
+/// The titles of a head of state or government that make a person, titled so alone, act for
+/// the one country the text names.
+const HEAD_ROLES: [&str; 3] = ["President", "Prime Minister", "Premier"];
 
 /// A person the gazetteer knows under another transliteration ("Sergei Lavrov", listed as
 /// "Sergey Lavrov") takes the listed spelling as its canonical name; the text's spelling
@@ -360,6 +390,9 @@ fn acts_for(groups: &[Group], heads: &[bool]) -> Vec<Option<usize>> {
         let target = match (g.kind, g.role_of) {
             (EntityType::Person, Some(r)) => match groups[r].country {
                 Some(c) if groups[r].kind == EntityType::Norp => country(c).or(Some(r)),
+                // A group of no country ("Republican President Donald Trump", "Sunni cleric")
+                // is no state the official acts for.
+                None if groups[r].kind == EntityType::Norp => None,
                 _ => Some(r),
             },
             // A head of state or government named by the title alone ("President Kirchner"),

@@ -1782,6 +1782,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     encyclopaedic::encyclopaedic(doc, g, sentences, &mut merged);
     abbreviated_states(doc, g, sentences, &mut merged);
     party_states(doc, g, sentences, &mut merged);
+    marked_states(doc, &mut merged);
+    streets(doc, g, &mut merged);
+    listed_pairs(doc, g, sentences, &mut merged);
+    suffixed_places(doc, g, sentences, &mut merged);
+    brand_products(doc, g, &mut merged);
+    award_names(doc, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -1901,7 +1907,8 @@ fn abbreviated_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut
             continue;
         }
         let end = merged[at..].iter().take_while(|c| c.tokens.0 < b).count();
-        let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..ruled(doc, sentences, &merged[at..at + end], (k, b), EntityType::Gpe) };
+        let (canon, country) = us_state(hit.canon, hit.country);
+        let c = Candidate { evidence: Evidence::Gazetteer, canon: Some(canon), country, ..ruled(doc, sentences, &merged[at..at + end], (k, b), EntityType::Gpe) };
         found.push((at, end, Some(c)));
     }
     replace(merged, found);
@@ -2077,8 +2084,260 @@ fn party_states(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<C
             found.push((at - 1, 1, Some(Candidate { role: p.role.clone(), role_of: p.role_of, ..ruled(doc, sentences, std::slice::from_ref(&p), p.tokens, EntityType::Person) })));
         }
         let c = ruled(doc, sentences, &merged[at..at + n], (k, e), EntityType::Gpe);
-        let c = Candidate { span: Span::new(start, c.span.end), evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, subject: false, ..c };
+        let (canon, country) = us_state(hit.canon, hit.country);
+        let c = Candidate { span: Span::new(start, c.span.end), evidence: Evidence::Gazetteer, canon: Some(canon), country, subject: false, ..c };
         found.push((at, n, Some(c)));
+    }
+    replace(merged, found);
+}
+
+/// The US states named as a capital or a country elsewhere in the lists, and the names they
+/// take when the text marks them as states: "Wash.", "(D-WA)", "Washington state" are not the
+/// capital Washington (D.C.), nor "Ga.", "(R-GA)" the country Georgia.
+const STATE_HOMONYMS: [(&str, &str); 2] = [("Georgia", "State of Georgia"), ("Washington", "State of Washington")];
+
+/// The canonical name and country of a listed place named as a US state: its state's name
+/// when a capital or a country bears it ([`STATE_HOMONYMS`]), the list's otherwise.
+fn us_state(canon: &'static str, country: Option<&'static str>) -> (&'static str, Option<&'static str>) {
+    match STATE_HOMONYMS.iter().find(|(listed, _)| *listed == canon) {
+        Some(&(_, state)) => (state, None),
+        None => (canon, country),
+    }
+}
+
+/// A listed place that is also a US state's name ([`STATE_HOMONYMS`]), marked as the state by
+/// the words around it, is that state: "Washington state", "the state of Washington" (not
+/// "the state of Georgia's economy", a country's state of affairs), a town's address
+/// ("Savannah, Georgia", "Spokane, Washington"; not "Tbilisi, Georgia", the capital's). And
+/// once the text so marks Georgia, its other mentions are the state too, unless the text
+/// names the country's people or capital ("Georgian", "Tbilisi").
+#[cfg_attr(size_attrs, optimize(size))]
+fn marked_states(doc: &Doc, merged: &mut [Candidate]) {
+    let homonym = |c: &Candidate| c.kind == EntityType::Gpe && c.tokens.1 - c.tokens.0 == 1 && c.canon.is_some_and(|canon| STATE_HOMONYMS.iter().any(|(listed, _)| *listed == canon));
+    for k in 0..merged.len() {
+        let c = &merged[k];
+        if !homonym(c) {
+            continue;
+        }
+        let (a, b) = c.tokens;
+        let possessive = matches!(doc.s(b), "'s" | "’s");
+        let after = doc.s(b) == "state" && !matches!(doc.s(b + 1), "'s" | "’s");
+        let before = a >= 2 && doc.s(a - 1) == "of" && doc.s(a - 2).eq_ignore_ascii_case("state") && !possessive;
+        // (A town's address: the town a place, not the state's homonym's capital.)
+        let address = a >= 2 && k > 0 && doc.s(a - 1) == "," && merged[k - 1].tokens.1 == a - 1 && merged[k - 1].kind == EntityType::Gpe && merged[k - 1].country.is_none() && merged[k - 1].canon.is_none_or(|p| !STATE_HOMONYMS.iter().any(|(listed, _)| *listed == p)) && !doc.cap(b) && doc.s(b) != "D.C.";
+        if after || before || address {
+            let canon = c.canon.unwrap_or_default();
+            let c = &mut merged[k];
+            (c.canon, c.country) = (Some(us_state(canon, None).0), None);
+        }
+    }
+    // Georgia, once marked as the state.
+    let marked = merged.iter().any(|c| c.canon == Some("State of Georgia"));
+    let country = merged.iter().any(|c| c.country == Some("Georgia"));
+    if marked && !country {
+        for c in merged.iter_mut().filter(|c| c.kind == EntityType::Gpe && c.canon == Some("Georgia")) {
+            (c.canon, c.country) = (Some("State of Georgia"), None);
+        }
+    }
+}
+
+/// Words that end a street's name ("Canfield Drive", "Pennsylvania Avenue"). Sorted.
+const STREET_TAILS: Words = Words("Avenue|Blvd|Boulevard|Drive|Lane|Place|Road|Street");
+
+/// A street is a place (LOC), whatever the tagger read ("Water Street" an organisation,
+/// "Beckenham Lane" a person, "Canfield Drive" a work): a name of two words or more ending with
+/// a street's word ([`STREET_TAILS`]), not opened by a given name ("Diane Lane", "Lois Lane")
+/// nor listed, nor quoted. "Drive", "Lane" and "Place" also end other names ("Google Drive",
+/// "Play Place"), and a work's title may be a street's ("Abbey Road", "Salt Road" read as
+/// works), so these only after a house number or a preposition of place ("on Canfield
+/// Drive", "24 Sussex Drive").
+#[cfg_attr(size_attrs, optimize(size))]
+fn streets(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a < 2 || !matches!(c.kind, EntityType::Org | EntityType::Misc | EntityType::Person | EntityType::Gpe) || !STREET_TAILS.has(doc.s(b - 1)) {
+            continue;
+        }
+        if c.role.is_some() || c.evidence == Evidence::Gazetteer || g.is_first_name(doc.s(a)) || doc.gazetteer(g, a, b).is_some() {
+            continue;
+        }
+        let placed = a > 0 && (doc.tokens[a - 1].kind == Kind::Number || matches!(doc.s(a - 1), "along" | "at" | "down" | "near" | "off" | "on" | "onto" | "up"));
+        // (A work's title read as one keeps its reading there: "the single \"Cedar Road\"".)
+        let quoted = a > 0 && matches!(doc.s(a - 1), "\"" | "\u{201c}" | "'" | "\u{2018}");
+        if (matches!(doc.s(b - 1), "Drive" | "Lane" | "Place") || c.kind == EntityType::Misc) && !placed || quoted {
+            continue;
+        }
+        c.kind = EntityType::Loc;
+        c.evidence = Evidence::Rule;
+        c.canon = None;
+        c.country = None;
+        c.sure = true;
+    }
+}
+
+/// One word of two listed places or bodies joined by a hyphen, one of them short ("US-China
+/// trade talks", "EU-Japan deal", "Iran-US ties"), names both: the tokenizer keeps it one word
+/// (short parts stay together, "Wi-Fi"), so the tagger had read one name "US-China" or none.
+/// Each part must be a country, place, body or people a list knows ("US-Yemeni"; an acronym
+/// in capitals), the
+/// whole no listed name, and the word no part of a longer name ("US-Korea Institute").
+#[cfg_attr(size_attrs, optimize(size))]
+fn listed_pairs(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for k in 0..doc.tokens.len() {
+        // The cheap tests first: this runs on every token.
+        let w = doc.s(k);
+        let Some(h) = w.find(['-', '\u{2010}', '\u{2011}']) else { continue };
+        let (left, right) = (&w[..h], &w[h + w[h..].chars().next().map_or(1, char::len_utf8)..]);
+        if left.len() < 2 || right.len() < 2 || !doc.word(k) || !left.starts_with(|c: char| c.is_ascii_uppercase()) || !right.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let listed = |part: &str| {
+            g.phrase(&super::gazetteer::key_of(part))
+                .filter(|hit| matches!(hit.kind, EntityType::Gpe | EntityType::Org | EntityType::Norp) && (!hit.acronym || part.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')))
+        };
+        let (Some(l), Some(r)) = (listed(left), listed(right)) else { continue };
+        if g.phrase(&super::gazetteer::key_of(w)).is_some() || doc.cap(k + 1) || k > 0 && doc.cap(k - 1) && doc.gap(k).len() == 1 {
+            continue;
+        }
+        // Replacing at most a candidate of this word alone.
+        let at = merged.partition_point(|c| c.tokens.1 <= k);
+        let n = merged[at..].iter().take_while(|c| c.tokens.0 <= k).count();
+        if merged[at..at + n].iter().any(|c| c.tokens != (k, k + 1)) {
+            continue;
+        }
+        let base = ruled(doc, sentences, &merged[at..at + n], (k, k + 1), EntityType::Gpe);
+        let start = doc.tokens[k].span.start;
+        let part = |from: usize, to: usize, hit: Hit, subject: bool| Candidate {
+            span: Span::new(start + from, start + to),
+            kind: hit.kind,
+            evidence: Evidence::Gazetteer,
+            canon: Some(hit.canon),
+            country: hit.country,
+            subject,
+            ..base.clone()
+        };
+        found.push((at, n, Some(part(0, h, l, base.subject))));
+        found.push((at + n, 0, Some(part(w.len() - right.len(), w.len(), r, false))));
+    }
+    replace(merged, found);
+}
+
+/// Words that, after a company's name, make a product's or a service's ("Apple Watch",
+/// "Samsung Gear", "Google Maps", "Apple Pay"). Sorted.
+const BRAND_PRODUCTS: Words = Words("Echo|Gear|Glass|Maps|Pay|Surface|Translate|Watch|Watches|Wear");
+
+/// A listed company's name and a product's word ([`BRAND_PRODUCTS`]) name the product (MISC),
+/// with the words after it ("Apple Watch Sport"), not the company: "Apple Watch" had been an
+/// organisation, one entity apart from Apple only by its words. Not a shop or a body ending
+/// so ("Google Maps Team"). ("TV" is left out: after a company it names a channel as often,
+/// "Bloomberg TV".)
+#[cfg_attr(size_attrs, optimize(size))]
+fn brand_products(doc: &Doc, g: &Gazetteer, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a < 2 || !matches!(c.kind, EntityType::Org | EntityType::Gpe | EntityType::Person) || !BRAND_PRODUCTS.has(doc.s(a + 1)) {
+            continue;
+        }
+        let last = doc.s(b - 1);
+        if matches!(last, "Store" | "Stores" | "Team") || b - a > 2 && (ORG_TAILS.has(last) || BODY_TAILS.has(last)) {
+            continue;
+        }
+        if doc.gazetteer(g, a, a + 1).is_some_and(|(n, h)| n == 1 && h.kind == EntityType::Org && !h.acronym) {
+            c.kind = EntityType::Misc;
+            c.evidence = Evidence::Rule;
+            c.canon = None;
+            c.country = None;
+            c.sure = true;
+        }
+    }
+}
+
+/// The names of awards that are one word ("won an Oscar", "five Grammys"). Sorted.
+const AWARD_NAMES: Words = Words("Emmy|Emmys|Grammy|Grammys|Oscar|Oscars|Tonys");
+
+/// An award named by one word ([`AWARD_NAMES`]) alone is the award (MISC), as "Nobel Prize" is:
+/// "won an Oscar", "Oscar winner", "the Grammys" had been a person or an organisation. Not a
+/// person's given name with a title or before a verb of saying ("Oscar said").
+#[cfg_attr(size_attrs, optimize(size))]
+fn award_names(doc: &Doc, merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if b - a != 1 || !matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Loc) || !AWARD_NAMES.has(doc.s(a)) {
+            continue;
+        }
+        if c.role.is_some() || SAY_VERBS.has(doc.s(b)) || doc.cap(b) {
+            continue;
+        }
+        c.kind = EntityType::Misc;
+        c.evidence = Evidence::Rule;
+        c.canon = None;
+        c.country = None;
+        c.sure = true;
+    }
+}
+
+/// Hyphen suffixes after a place's name that make the word an adjective of where someone or
+/// something is ("San Francisco-based", "Kansas City-area", "Kuwaiti-born"). Sorted.
+const PLACE_SUFFIXES: Words = Words("area|based|born|bred|headquartered|raised|registered");
+
+/// A place's name hyphened to a suffix of place ([`PLACE_SUFFIXES`]) is the place alone:
+/// - the words before it join it when a list knows them so ("Kansas City-area hospital" had
+///   been the places "Kansas" and "City", "Mountain View-based" the place "View");
+/// - a longer name read across it is two ("San Francisco-based Jay Paul Co" had been one
+///   organisation, "Hong Kong-based Political" one person): the place, and the name after.
+/// And "City of" before a place is that place ("the City of New York", the city's government,
+/// had been the organisation "City" and the place "New York").
+#[cfg_attr(size_attrs, optimize(size))]
+fn suffixed_places(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let place_suffix = |k: usize| doc.suffixed(k).filter(|&h| PLACE_SUFFIXES.has(&doc.s(k)[h + 1..]));
+    let mut found: Vec<(usize, usize, Option<Candidate>)> = Vec::new();
+    let mut i = 0;
+    while i < merged.len() {
+        let c = &merged[i];
+        let (a, b) = c.tokens;
+        // "City of New York".
+        if b - a == 1 && doc.s(a) == "City" && doc.s(b) == "of" && !matches!(c.kind, EntityType::Date | EntityType::Time) {
+            if let Some(next) = merged.get(i + 1).filter(|n| n.tokens.0 == b + 1 && n.kind == EntityType::Gpe && !doc.cap(n.tokens.1)) {
+                let joined = Candidate { span: Span::new(c.span.start, next.span.end), tokens: (a, next.tokens.1), subject: c.subject, ..next.clone() };
+                found.push((i, 2, Some(joined)));
+                i += 2;
+                continue;
+            }
+        }
+        // A place's name before the suffix, read alone.
+        if b - a == 1 && place_suffix(a).is_some_and(|h| c.span.end == doc.tokens[a].span.start + h) {
+            // The longest listed place ending with it, of up to three words before.
+            let mut best = None;
+            let mut s = a;
+            while s > 0 && s + 3 > a && doc.cap(s - 1) && doc.gap(s) == " " {
+                s -= 1;
+                let name = &doc.text[doc.tokens[s].span.start..c.span.end];
+                if let Some(hit) = g.phrase(&super::gazetteer::key_of(name)).filter(|h| matches!(h.kind, EntityType::Gpe | EntityType::Loc)) {
+                    best = Some((s, hit));
+                }
+            }
+            // Replacing only candidates within those words.
+            let first = merged[..i].partition_point(|p| p.tokens.1 <= best.map_or(a, |(s, _)| s));
+            if let Some((s, hit)) = best.filter(|&(s, _)| merged[first..i].iter().all(|p| p.tokens.0 >= s) && found.last().is_none_or(|f| f.0 + f.1 <= first)) {
+                let joined = Candidate { span: Span::new(doc.tokens[s].span.start, c.span.end), kind: hit.kind, evidence: Evidence::Gazetteer, canon: Some(hit.canon), country: hit.country, ..ruled(doc, sentences, &merged[first..=i], (s, b), hit.kind) };
+                found.push((first, i + 1 - first, Some(joined)));
+            }
+            i += 1;
+            continue;
+        }
+        // A longer name read across it.
+        if let Some((k, h)) = (a..b - 1).find_map(|k| place_suffix(k).map(|h| (k, h))).filter(|&(k, _)| doc.cap(k + 1)) {
+            let end = doc.tokens[k].span.start + h;
+            let name = &doc.text[c.span.start..end];
+            let hit = g.phrase(&super::gazetteer::key_of(name));
+            let kind = hit.map_or(if name.contains(char::is_lowercase) { EntityType::Gpe } else { EntityType::Org }, |h| h.kind);
+            let place = Candidate { span: Span::new(c.span.start, end), tokens: (a, k + 1), kind, evidence: if hit.is_some() { Evidence::Gazetteer } else { Evidence::Rule }, canon: hit.map(|h| h.canon), country: hit.and_then(|h| h.country), role: None, role_of: None, ..c.clone() };
+            let rest = Candidate { span: Span::new(doc.tokens[k + 1].span.start, c.span.end), tokens: (k + 1, b), canon: None, country: None, subject: false, ..c.clone() };
+            found.push((i, 1, Some(place)));
+            found.push((i + 1, 0, Some(rest)));
+        }
+        i += 1;
     }
     replace(merged, found);
 }
@@ -3538,7 +3797,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for l in [WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
+        for l in [AWARD_NAMES, BRAND_PRODUCTS, PLACE_SUFFIXES, STREET_TAILS, WAR_ACRONYMS, GREETINGS, STATE_ABBREVIATIONS, POSTAL_CODES, GIVEN_COUNTRIES, PRODUCT_TAILS, BUSINESS_TAILS, AMPERSAND_WORDS, BODY_TAILS, LED, KIN, LEADING, AWARDS, FIELDS, STOCK_WORDS, PAIR_NOUNS, COURTESY, DEAL_VERBS, DEAL_NOUNS, COMPANY_NOUNS, ORG_TAILS, ORG_HEADS, EVENT_HEADS, STORMS, EVENT_TAILS, MISC_TAILS, UNITS, EVENT_NAMES, BROADCAST, ORG_CONNECTORS, NAME_CONNECTORS, SAY_VERBS, COMMON, LOC_PREPS, LOC_HEADS, LOC_TAILS, CAPS_COMMON, NEVER, DISEASES, NO_NAME, PAGEANT_WORDS, CREDIT_WORDS, PEOPLES, AND_TAILS, POSITIONS, PLAYERS, NOBLES, REGIONS, REGNAL, PLACE_WORDS, ROLE_MODIFIERS, DEPARTMENTS, SOVEREIGNS, STATE_BODIES, CLAUSE_WORDS, HOLIDAYS, FAITHS, STORM_NOUNS, SKY, RIVER_LAND, SETTLEMENTS, LANDS, CLAUSE_CAPS] {
             assert!(l.sorted(), "{l:?}");
         }
         assert!(TITLES.sorted() && TITLES.iter().count() == TITLE_ROLES.split('|').count());
