@@ -86,3 +86,22 @@ fn bode_well_and_productive() {
     let (score, cues) = sentence("The talks were anything but productive.");
     assert!(score < -0.05, "{score} {cues:?}");
 }
+
+#[test]
+fn an_additive_but_is_no_contrast() {
+    // "nothing but", "not only … but also": both halves count in full.
+    for text in ["The senator had nothing but praise for the deal.", "The plan is not only costly but also unfair."] {
+        let (_, cues) = sentence(text);
+        assert!(!cues.is_empty() && cues.iter().all(|(_, r)| !r.contains("contrast")), "{text:?}: {cues:?}");
+    }
+    // A plain "but" still weighs what follows it more.
+    let (_, cues) = sentence("The talks were productive, but the ceasefire collapsed.");
+    assert!(cues.iter().all(|(_, r)| r.contains("+contrast:but")), "{cues:?}");
+}
+
+#[test]
+fn a_fronted_concession_with_sound_or_seem() {
+    let (score, cues) = sentence("As appealing as the plan may sound, it will not fix the deficit.");
+    assert!(score < -0.05, "{score} {cues:?}");
+    assert!(cues.iter().any(|(t, r)| t == "appealing" && r.contains("+contrast:concession")), "{cues:?}");
+}

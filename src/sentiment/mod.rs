@@ -740,7 +740,12 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     let denied = denial(text, tokens, words, a, b);
     // Contrast: the first "but"/"however"; concessive clauses.
     let mut factor = vec![(1.0f32, ""); b - a];
-    if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
+    // Not an additive "but": "nothing but praise", "anything but", "all but", and the second
+    // half of "not only … but (also)".
+    // (The first "not only" is found once: one pass.)
+    let not_only = (a + 1..b).find(|&j| words[j - 1] == "not" && matches!(words[j], "only" | "just" | "merely" | "simply"));
+    let additive = |i: usize| words[i] == "but" && (matches!(words[i - 1], "nothing" | "anything" | "all" | "everything" | "none") || not_only.is_some_and(|j| j < i));
+    if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however") && !additive(i)) {
         for i in a..b {
             factor[i - a] = if i < k { (0.5, "+contrast:but") } else { (1.5, "+contrast:but") };
         }
@@ -752,7 +757,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let however = words[a] == "however" && tokens[a + 1].kind == Kind::Word;
         let granted = tokens[c].text(text) == ","
             && (a + 1..a + 3).any(|j| j + 2 < c && words[j] == "as")
-            && matches!(words[c - 1], "is" | "was" | "are" | "were" | "be" | "seems" | "seemed" | "sounds" | "looks" | "appears");
+            && matches!(words[c - 1], "is" | "was" | "are" | "were" | "be" | "seem" | "seems" | "seemed" | "sound" | "sounds" | "look" | "looks" | "appear" | "appears");
         if however || granted {
             for f in &mut factor[..c - a] {
                 *f = (f.0 * 0.5, "+contrast:concession");
