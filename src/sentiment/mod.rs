@@ -77,7 +77,12 @@
 //!    Session 25: the writer's own negation of no cue ("the plan does not add up", "never
 //!    explains") is a mild complaint, a cue of the sentence only (rule `negation`,
 //!    [`free_negation`]; not reported or quoted, not "whether or not").
-//! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
+//!    Session 29: a negated remedy leaves the bad thing bad (`+unopposed`: "will not stop the
+//!    violence", "did not solve the problem"; [`OPPOSERS`], [`REMEDIES`]), its own negated cue
+//!    dropped; a negation reaches through linking verbs that end in "be" ([`linked`]: "does not
+//!    seem to be useful"); a word after a closing quotation mark is a name ("…," Hope said).
+//! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER; not
+//!    "nothing but", "anything but", "all but", nor the "but" of "not only … but"); a
 //!    concessive clause (`despite`, `in spite of`, `although`, `though`, and `while` opening the
 //!    sentence or after a comma, "The ruling, while welcome, comes too late"; up to the next `,;:`) counts half,
 //!    as does a fronted concession up to its comma (`+contrast:concession`: "However clever the
