@@ -256,6 +256,10 @@ CRAFT = {
     "well-executed": 1.6, "well-managed": 1.3, "well-meaning": 0.8, "well-organized": 1.3,
     "well-reasoned": 1.6, "well-researched": 1.5, "well-run": 1.3, "well-written": 1.8,
     "well-deserved": 1.6, "well-earned": 1.5, "well-timed": 1.2, "well-acted": 1.6,
+    # session 29: "productive" (next to "constructive" 1.5, "fruitful" 1.7; "unproductive" -1.3
+    # and "counterproductive" are listed: "the talks were anything but productive") and
+    # "dereliction" (next to "negligent" -2.0)
+    "productive": 1.3, "dereliction": -2.0,
 }
 
 # CAMEO lists many verbs that are neutral in news prose ("come", "check", "control"). A verb is

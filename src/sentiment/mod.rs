@@ -77,7 +77,12 @@
 //!    Session 25: the writer's own negation of no cue ("the plan does not add up", "never
 //!    explains") is a mild complaint, a cue of the sentence only (rule `negation`,
 //!    [`free_negation`]; not reported or quoted, not "whether or not").
-//! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER); a
+//!    Session 29: a negated remedy leaves the bad thing bad (`+unopposed`: "will not stop the
+//!    violence", "did not solve the problem"; [`OPPOSERS`], [`REMEDIES`]), its own negated cue
+//!    dropped; a negation reaches through linking verbs that end in "be" ([`linked`]: "does not
+//!    seem to be useful"); a word after a closing quotation mark is a name ("…," Hope said).
+//! 3. Contrast: before `but`/`however` cues count half, after it one and a half (VADER; not
+//!    "nothing but", "anything but", "all but", nor the "but" of "not only … but"); a
 //!    concessive clause (`despite`, `in spite of`, `although`, `though`, and `while` opening the
 //!    sentence or after a comma, "The ruling, while welcome, comes too late"; up to the next `,;:`) counts half,
 //!    as does a fronted concession up to its comma (`+contrast:concession`: "However clever the
@@ -201,6 +206,24 @@ const HEDGES: Words = Words("allegedly|apparently|could|may|might|perhaps|possib
 const N_SCALAR: f32 = -0.74;
 /// A negator reaches this many tokens back (VADER: 3).
 const NEG_REACH: usize = 3;
+/// Verbs that link a negator to its predicate ("does not seem to be", "didn't turn out to be",
+/// "doesn't end up being", "is not going to be", "is not expected to be"; [`linked`]). Sorted.
+const LINKS: Words = Words("appear|appeared|appears|be|been|being|end|ended|ends|expected|going|likely|out|prove|proved|proves|seem|seemed|seems|to|turn|turned|turns|up");
+
+/// Verbs of remedy beyond [`OPPOSERS`]: negated, they leave the bad thing after them as it
+/// was ("did not solve the problem", "won't resolve the crisis"). Sorted.
+const REMEDIES: Words = Words("address|addressed|addresses|addressing|alleviate|alleviated|alleviates|alleviating|fix|fixed|fixes|fixing|resolve|resolved|resolves|resolving|solve|solved|solves|solving");
+
+/// The negator at `k` is followed by a chain of linking verbs ([`LINKS`]) that ends in "be",
+/// "being" or "been" no more than [`NEG_REACH`] tokens before the cue at `i`: the chain does
+/// not count toward the negation's reach ("does not seem to be very useful"; not "ordered
+/// you not to cover his friends", "not going to dignify the terrorists").
+fn linked(words: &[&str], k: usize, i: usize) -> bool {
+    let Some(j) = (k + 1..i).take_while(|&j| LINKS.has(words[j])).filter(|&j| matches!(words[j], "be" | "being" | "been")).last() else {
+        return false;
+    };
+    i - j <= NEG_REACH
+}
 /// "too" before a word of no valence ("too long", "too many", "too late"): a fault of this value.
 const EXCESS_VALUE: f32 = -1.0;
 /// A good thing after "would/could/should/might have" ("would have been better") counts this
@@ -686,7 +709,10 @@ fn is_name(text: &str, tokens: &[Token], a: usize, i: usize) -> bool {
     let s = t.text(text);
     let has_lower = s.chars().skip(1).any(char::is_lowercase);
     let prev = tokens[i - 1].text(text);
-    has_lower && !is_quote(prev) && !matches!(prev, ":" | "(" | "-" | "\u{2014}" | "'" | "\u{2018}")
+    // A quotation mark opens a quote only when it hugs the word: after a closing one ("…
+    // well by him," Warner said", "…," Hope said) the word is a name again.
+    let opens = |q: &str| q != "\u{201D}" && tokens[i - 1].span.end == t.span.start;
+    has_lower && !((is_quote(prev) || matches!(prev, "'" | "\u{2018}")) && opens(prev)) && !matches!(prev, ":" | "(" | "-" | "\u{2014}")
 }
 
 /// The raw cues of the sentence made of tokens `[a, b)`.
@@ -719,7 +745,12 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
     let denied = denial(text, tokens, words, a, b);
     // Contrast: the first "but"/"however"; concessive clauses.
     let mut factor = vec![(1.0f32, ""); b - a];
-    if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however")) {
+    // Not an additive "but": "nothing but praise", "anything but", "all but", and the second
+    // half of "not only … but (also)".
+    // (The first "not only" is found once: one pass.)
+    let not_only = (a + 1..b).find(|&j| words[j - 1] == "not" && matches!(words[j], "only" | "just" | "merely" | "simply"));
+    let additive = |i: usize| words[i] == "but" && (matches!(words[i - 1], "nothing" | "anything" | "all" | "everything" | "none") || not_only.is_some_and(|j| j < i));
+    if let Some(k) = (a..b).find(|&i| i > a && matches!(words[i], "but" | "however") && !additive(i)) {
         for i in a..b {
             factor[i - a] = if i < k { (0.5, "+contrast:but") } else { (1.5, "+contrast:but") };
         }
@@ -731,7 +762,7 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let however = words[a] == "however" && tokens[a + 1].kind == Kind::Word;
         let granted = tokens[c].text(text) == ","
             && (a + 1..a + 3).any(|j| j + 2 < c && words[j] == "as")
-            && matches!(words[c - 1], "is" | "was" | "are" | "were" | "be" | "seems" | "seemed" | "sounds" | "looks" | "appears");
+            && matches!(words[c - 1], "is" | "was" | "are" | "were" | "be" | "seem" | "seems" | "seemed" | "sound" | "sounds" | "look" | "looks" | "appear" | "appears");
         if however || granted {
             for f in &mut factor[..c - a] {
                 *f = (f.0 * 0.5, "+contrast:concession");
@@ -830,6 +861,8 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
         let mut modal = false;
         let mut be = false;
         let mut predicate = false;
+        let mut remedy = None;
+        let mut unopposed = None;
         let mut k = i;
         let mut dist = 0;
         let mut reach = NEG_REACH;
@@ -872,6 +905,12 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if dist <= 3 && matches!(words[k], "or" | "nor") && value > 0.0 {
                 reach = dist + NEG_REACH;
             }
+            // "will not stop the violence", "did not solve the problem", "no end to the
+            // fighting": a negated remedy leaves the bad thing as it was.
+            // (Its object: not "will not stop serving overweight customers".)
+            if (info[k].has(OPPOSER) || REMEDIES.has(words[k])) && remedy.is_none() && words[k + 1] != "up" && !words[k + 1..i].iter().any(|w| w.ends_with("ing")) {
+                remedy = Some(k);
+            }
 
             // A negative-polarity item carries the negation further ("didn't cause any
             // errors", "haven't had a single problem": the cue is the NPI's noun).
@@ -900,7 +939,14 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             if matches!(words[k], "should" | "must" | "need" | "needs" | "deserve" | "deserves" | "deserved") {
                 modal = true;
             }
-            if harmed || (dist <= reach || npi) && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
+            // "does not seem to be useful", "doesn't end up being very effective", "is not
+            // going to be popular": a negation reaches through the verbs that link it to a
+            // predicate ([`linked`]).
+            let linked = w.has(NEG) && !not_neg && dist > reach && linked(words, k, i);
+            if harmed || linked || (dist <= reach || npi) && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
+                if value < 0.0 && w.has(NEG) && neg_at.is_none() && remedy.is_some() {
+                    unopposed = remedy;
+                }
                 negated = true;
                 neg_at.get_or_insert(k);
             }
@@ -972,6 +1018,15 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             negated = false;
             hedged = false;
             boost += B_INCR;
+        }
+        // The negated remedy: the bad cue stays bad, and the remedy's own cue ("stop", negated
+        // into praise) is dropped.
+        if let Some(r) = unopposed.filter(|&r| negated && neg_at.is_some_and(|k| k < r)) {
+            negated = false;
+            rule.push_str("+unopposed");
+            if cues.last().is_some_and(|c: &RawCue| c.first <= r && r <= c.last && c.rule.contains("+negated")) {
+                cues.pop();
+            }
         }
         if boost != 0.0 {
             value += boost * value.signum();
@@ -1271,7 +1326,7 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
     let mut drop = Vec::new();
     for j in 0..cues.len() {
         let c = &cues[j];
-        if c.value > OPPOSED_MAX || c.rule.contains("+negated") {
+        if c.value > OPPOSED_MAX || c.rule.contains("+negated") || c.rule.contains("+unopposed") {
             continue;
         }
         let (mut k, mut n) = (c.first, 0);
@@ -1301,6 +1356,10 @@ fn oppose(text: &str, tokens: &[Token], words: &[&str], info: &[Info], a: usize,
         // "Stop this shameful charade", "We must end the abuse": a call to oppose a bad thing
         // says it goes on; the bad thing stays bad for the sentence.
         if demanded(text, tokens, words, a, k) {
+            continue;
+        }
+        // "failed to stop the violence", "unable to end the war": a remedy that failed.
+        if k >= a + 2 && words[k - 1] == "to" && OP_FAIL.has(words[k - 2]) {
             continue;
         }
         // The opposing word's own cue (a bad one) is dropped; the scope starts at it. (Cues
