@@ -203,7 +203,7 @@ const BE: Words = Words("are|be|been|being|get|gets|got|is|was|were");
 /// other conflict cues are not ("Biden and Klobuchar attack" is not a conflict between them).
 /// Sorted.
 const MUTUAL: Words = Words(
-    "argue|clash|conflict|difference|differences|disagree|dispute|loggerheads|odds|relations|talks|\
+    "argue|clash|conflict|difference|differences|disagree|dispute|loggerheads|odds|relations|relationship|talks|\
      tensions|ties|words",
 );
 
@@ -789,7 +789,7 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
 const TOWNS: Words = Words("city|district|province|region|suburb|town|village");
 
 /// Occasions and things a name may modify ("the Boston Bruins game"). Sorted.
-const OCCASIONS: Words = Words("arena|concert|event|gala|game|games|jersey|jerseys|match|matches|season|show|stadium|tournament");
+const OCCASIONS: Words = Words("account|accounts|arena|concert|event|followers|gala|game|games|jersey|jerseys|match|matches|page|season|show|stadium|tournament|users");
 
 /// Words ending in "s" before a participle that are no plural noun ("continues attacking"). Sorted.
 const NOT_NOUNS: Words = Words("always|begins|continues|denies|keeps|perhaps|resumes|sometimes|starts|stops|thus|unless|whereas");
@@ -1126,7 +1126,8 @@ fn sentence_pairs(
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
             let mut object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
             // A meeting or talks "on X" are about X, not with X ("host a meeting on Syria").
-            if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1) == Some(&"on") {
+            // Nor a meeting "at X": that is where it is held ("during a meeting at the Kremlin").
+            if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1).is_some_and(|w| matches!(*w, "on" | "at")) {
                 object.clear();
             }
             // A person joining what an actor owns ("he joined the UK's military academy") is a
@@ -1259,7 +1260,10 @@ fn sentence_pairs(
             // ("accused the Nigerian military of abuses in its fight against Boko Haram").
             // (Cooperation nouns follow all sorts of verbs of their subject's: "reached an
             // agreement with", "has a partnership with".)
-            let det = if p.goldstein < 0.0 { determiner_of(text, tokens, words, ca, m.first) } else { None };
+            // (A relation is the subject's own: "Cuba developed a highly antagonistic relationship
+            // with the U.S.", "has strained ties with".)
+            let relation = p.words.iter().any(|w| matches!(*w, "relations" | "relationship" | "ties"));
+            let det = if p.goldstein < 0.0 && !relation { determiner_of(text, tokens, words, ca, m.first) } else { None };
             if let Some(det) = det {
                 if matches!(words[det], "its" | "their") {
                     let before = idx.partition_point(|&k| ms[k].tb <= det);
@@ -1295,7 +1299,8 @@ fn sentence_pairs(
                 // subject's opponents ("Pope Francis' appeal follows fighting between the
                 // Rohingya and …"), and makes any cue mutual ("fighting between X and Y"); not
                 // "blocked the highway between X and Y".
-                let sides = words[m.last + 1] == "between";
+                // (Also a cue that ends in "between": "a holy war between X and Y", "talks between".)
+                let sides = words[m.last + 1] == "between" || words[m.last] == "between";
                 if sides || subj.is_empty() && object.len() >= 2 && between() {
                     for (x, &p1) in object.iter().enumerate() {
                         for &p2 in &object[x + 1..] {
@@ -1377,7 +1382,9 @@ fn find_object(
             let mut j = j;
             while j + 1 < idx.len() && g.len() < MAX_GROUP {
                 let (p, q) = (&ms[idx[j]], &ms[idx[j + 1]]);
-                if q.ta <= until.max(p.tb) && q.ta > p.tb && q.ta - p.tb <= 3 && (p.tb..q.ta).all(|u| in_list(COORD, words[u])) {
+                // A title may stand before a conjunct ("between Donald Trump and President Putin").
+                let titled = |u: usize| u + 1 == q.ta && u > p.tb && tokens[u].is_capitalized(text) && Gazetteer::get().is_role(words[u]);
+                if q.ta <= until.max(p.tb) && q.ta > p.tb && q.ta - p.tb <= 3 && (p.tb..q.ta).all(|u| in_list(COORD, words[u]) || titled(u)) {
                     g.push(idx[j + 1]);
                     j += 1;
                 } else {
