@@ -768,8 +768,16 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
         let (p, q) = (&ms[idx[j - 1]], &ms[idx[j]]);
         // "the United States and Russia", "U.S.-Russia"; not "the Afghan Taliban" (adjacent
         // names: one modifies the other).
+        // A title between a demonym and a name ("Trump and Chinese leader Xi Jinping") joins
+        // them as one conjunct.
+        // them as one conjunct, named by the demonym or body before the title (not paired with
+        // its own officer).
         if q.ta > p.tb && (p.tb..q.ta).all(|t| in_list(COORD, words[t])) {
             joined |= (p.tb..q.ta).any(|t| matches!(words[t], "&" | "-" | "and"));
+            g.push(idx[j - 1]);
+            j -= 1;
+        } else if title_gap(words, p.tb, q.ta) && j > 1 && ms[idx[j - 2]].tb < p.ta && (ms[idx[j - 2]].tb..p.ta).all(|t| in_list(COORD, words[t])) {
+            g.pop();
             g.push(idx[j - 1]);
             j -= 1;
         } else {
@@ -783,6 +791,13 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
     }
     g.reverse();
     g
+}
+
+/// Whether the words from `a` to `b` (one or two) are a title: "Chinese leader Xi", "Russian
+/// President Putin".
+#[cfg_attr(size_attrs, optimize(size))]
+fn title_gap(words: &[&str], a: usize, b: usize) -> bool {
+    b > a && b - a <= 2 && Gazetteer::get().is_role(&words[a..b].join(" "))
 }
 
 /// Nouns for a town: "the town of X", "X, a Kurdish town" make X a place. Sorted.
@@ -1078,8 +1093,20 @@ fn sentence_pairs(
                 let exit = EXITS.iter().any(|e| lexicon::inflects(w, e)) || w == "out" && words[t + 1] == "of" && t > ca && ["back", "drop", "opt", "pull", "walk"].iter().any(|v| lexicon::inflects(words[t - 1], v));
                 exit && (t + 1..m.first).all(|u| !in_mention(u) && tokens[u].kind == Kind::Word)
             };
+            // A negator before "take part in" / "participate in" negates the cue after it ("would
+            // not take part in air strikes against IS").
+            let part = m.first >= ca + 2 && words[m.first - 1] == "in" && (lexicon::inflects(words[m.first - 2], "participate") || m.first >= ca + 3 && words[m.first - 2] == "part" && lexicon::inflects(words[m.first - 3], "take"));
+            let reach = if part { m.first - if words[m.first - 2] == "part" { 3 } else { 2 } } else { m.first };
+            // A denial up to six words before, over lowercase words alone, takes the cue back
+            // ("denied having agreed to a ceasefire with"): it is no evidence either way.
+            let denied = (m.first.saturating_sub(6).max(ca)..m.first).any(|t| {
+                matches!(words[t], "denied" | "denies" | "deny" | "denying") && (t + 1..m.first).all(|u| !in_mention(u) && tokens[u].kind == Kind::Word && !tokens[u].is_capitalized(text))
+            });
+            if denied {
+                continue;
+            }
             let negated = p.words[0] != "not"
-                && (m.first.saturating_sub(3).max(ca)..m.first).any(|t| {
+                && (reach.saturating_sub(3).max(ca)..m.first).any(|t| {
                     let w = words[t];
                     matches!(w, "not" | "never" | "no" | "without") || w.ends_with("n't") || in_list(REFUSALS, w)
                 })
@@ -1383,9 +1410,17 @@ fn find_object(
             while j + 1 < idx.len() && g.len() < MAX_GROUP {
                 let (p, q) = (&ms[idx[j]], &ms[idx[j + 1]]);
                 // A title may stand before a conjunct ("between Donald Trump and President Putin").
+                // A clause of its own begins at a name after a comma alone that a verb follows
+                // ("If China attacks Taiwan, Japan would respond").
+                let comma_only = (p.tb..q.ta).all(|u| words[u] == ",");
+                let verb = q.tb < words.len() && (in_list(BE, words[q.tb]) || matches!(words[q.tb], "can" | "could" | "had" | "has" | "have" | "may" | "might" | "must" | "should" | "will" | "would") || word_flag(words[q.tb], W_SPEECH));
                 let titled = |u: usize| u + 1 == q.ta && u > p.tb && tokens[u].is_capitalized(text) && Gazetteer::get().is_role(words[u]);
-                if q.ta <= until.max(p.tb) && q.ta > p.tb && q.ta - p.tb <= 3 && (p.tb..q.ta).all(|u| in_list(COORD, words[u]) || titled(u)) {
-                    g.push(idx[j + 1]);
+                let linked = (p.tb..q.ta).all(|u| in_list(COORD, words[u]) || titled(u)) || title_gap(words, p.tb, q.ta);
+                if q.ta <= until.max(p.tb) && q.ta > p.tb && q.ta - p.tb <= 3 && linked && !(comma_only && verb) {
+                    // ("European Council President Donald Tusk" is one side: the body names it.)
+                    if !title_gap(words, p.tb, q.ta) {
+                        g.push(idx[j + 1]);
+                    }
                     j += 1;
                 } else {
                     break;
