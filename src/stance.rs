@@ -1164,7 +1164,12 @@ fn sentence_pairs(
                 let o = idx.partition_point(|&k| ms[k].ta <= m.last);
                 let own = o < idx.len() && words.get(ms[idx[o]].tb) == Some(&"'s") && entities[ms[idx[o]].entity].kind != EntityType::Person;
                 let person = idx[..lo].iter().rev().take(MAX_GROUP).find(|&&k| subject.contains(&ms[k].actor)).is_some_and(|&k| entities[ms[k].entity].kind == EntityType::Person);
-                if own && person {
+                // People of a nation joining a group ("500 Britons have joined Isis") are members
+                // of it, not their state ("British forces joined the strikes" is the state).
+                let people = idx[..lo].iter().rev().take(MAX_GROUP).find(|&&k| subject.contains(&ms[k].actor)).is_some_and(|&k| {
+                    entities[ms[k].entity].kind == EntityType::Norp && !(ms[k].tb < cb && is_agent(words[ms[k].tb]))
+                });
+                if own && person || people && entities[ms[idx[o.min(idx.len() - 1)]].entity].kind == EntityType::Org {
                     object.clear();
                 }
             }
