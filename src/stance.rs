@@ -1151,7 +1151,8 @@ fn sentence_pairs(
             }
             let inside: Vec<usize> = distinct_actors(ms, &group);
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
-            let mut object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            let passive = is_passive(words, ca, m.first);
+            let mut object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, passive);
             // A meeting or talks "on X" are about X, not with X ("host a meeting on Syria").
             // Nor a meeting "at X": that is where it is held ("during a meeting at the Kremlin").
             if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1).is_some_and(|w| matches!(*w, "on" | "at")) {
@@ -1207,7 +1208,9 @@ fn sentence_pairs(
                         && !matches!(words[t - 1], "ahead" | "because" | "instead")
                 };
                 if let Some(t) = (m.last + 2..next_cue.min(m.last + 8)).find(|&t| gerund(t)) {
-                    controlled = Some((t, object.clone()));
+                    // (In the passive the accused is the subject: "Iran was accused by Israel of
+                    // funding Hezbollah".)
+                    controlled = Some((t, if passive { subject.clone() } else { object.clone() }));
                 }
             }
             // A person joining an organisation is membership, not a relation between them.
@@ -1348,7 +1351,9 @@ fn sentence_pairs(
                         add(s, o, from_speaker, false);
                     }
                 }
-                if g > 0.0 {
+                // (Not an alliance named by a noun: "Jordan, a key ally of the U.S., bombed …" is
+                // Jordan's act alone.)
+                if g > 0.0 && words[m.last] != "of" {
                     partners.extend(object.iter().copied().filter(|o| !subject.contains(o)));
                 }
             } else if subject.len() >= 2 && !from_speaker && !p.code.is_some_and(|c| c.starts_with("051")) && !words.get(m.last + 1).is_some_and(|w| matches!(*w, "her" | "him" | "it" | "me" | "them" | "us")) {

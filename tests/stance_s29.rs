@@ -167,3 +167,25 @@ fn people_joining_a_group_are_members() {
         &[("Kingdom of Ruritania", "Crimson Front", 1)],
     );
 }
+
+// In the passive the accused is the subject: the acts after "of" are the subject's, not the
+// accuser's.
+#[test]
+fn accused_by_x_of_acting_is_the_subjects_act() {
+    check(
+        "Ruritania was accused by Freedonia of funding the Crimson Front.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Crimson Front", Org, None)],
+        &[("Ruritania", "Freedonia", -1), ("Ruritania", "Crimson Front", 1), ("Freedonia", "Crimson Front", 0)],
+    );
+}
+
+// "an ally of X" is cooperation with X; an alliance named by a noun does not make X a partner in
+// the subject's acts.
+#[test]
+fn an_ally_of() {
+    check(
+        "Ruritania, a key ally of Freedonia, bombed the Crimson Front.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Crimson Front", Org, None)],
+        &[("Ruritania", "Freedonia", 1), ("Ruritania", "Crimson Front", -1), ("Freedonia", "Crimson Front", 0)],
+    );
+}
