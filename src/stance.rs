@@ -126,6 +126,22 @@
 //! is no dateline, a parenthetical between dashes or brackets before the verb is no subject, and
 //! a dateline of several names before its dash ("KOBANE, Syria, Dec. 1 (UPI) --") names places.
 //!
+//! # Other rules (session 29)
+//!
+//! A cue that ends in "between" names its sides ("a holy war between X and Y", "talks between");
+//! a relation after a determiner is its subject's ("developed a highly antagonistic relationship
+//! with X"), and an alliance named by a noun ("X, a key ally of Y, bombed Z") adds no partner; a
+//! meeting "at X" is held there; a name before "followers", "page", "users", "account" modifies
+//! it; a title may stand between coordinated names ("between Trump and President Putin"), and a
+//! demonym or body before a title makes one conjunct with the name after it, named by the body
+//! ("Trump and Chinese leader Xi", "European Council President Donald Tusk"); a name after a
+//! comma alone that a modal, "has/have/had" or "be" follows is no object conjunct ("If X attacks
+//! Y, Z would respond"); a denial up to six lowercase words before a cue takes it back ("denied
+//! having agreed to a ceasefire with"); a negator before "take part in" reaches the cue after
+//! it; people of a nation joining a group ("500 Britons have joined IS") are members, not their
+//! state's partners; in the passive ("X was accused by Y of funding Z") the gerund's acts are
+//! the subject's.
+//!
 //! # Output
 //!
 //! One [`Stance`] per unordered pair: `source` is the lower entity index, `target` the higher.
@@ -803,7 +819,8 @@ fn title_gap(words: &[&str], a: usize, b: usize) -> bool {
 /// Nouns for a town: "the town of X", "X, a Kurdish town" make X a place. Sorted.
 const TOWNS: Words = Words("city|district|province|region|suburb|town|village");
 
-/// Occasions and things a name may modify ("the Boston Bruins game"). Sorted.
+/// Occasions and things a name may modify ("the Boston Bruins game", "his Facebook followers",
+/// "their Twitter accounts"). Sorted.
 const OCCASIONS: Words = Words("account|accounts|arena|concert|event|followers|gala|game|games|jersey|jerseys|match|matches|page|season|show|stadium|tournament|users");
 
 /// Words ending in "s" before a participle that are no plural noun ("continues attacking"). Sorted.
