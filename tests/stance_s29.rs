@@ -189,3 +189,18 @@ fn an_ally_of() {
         &[("Ruritania", "Freedonia", 1), ("Ruritania", "Crimson Front", -1), ("Freedonia", "Crimson Front", 0)],
     );
 }
+
+// "in support of X" is cooperation with X; "slain" is a killing (its agent may own the strike).
+#[test]
+fn in_support_of_and_slain() {
+    check(
+        "Ruritania launched strikes in support of Freedonian forces.",
+        &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Freedonian", Norp, Some(1))],
+        &[("Ruritania", "Freedonia", 1)],
+    );
+    check(
+        "Rumours said Ivo Marek was slain in a NATO airstrike last week.",
+        &[("Ivo Marek", Person, None), ("NATO", Org, None)],
+        &[("Ivo Marek", "NATO", -1)],
+    );
+}
