@@ -126,6 +126,22 @@
 //! is no dateline, a parenthetical between dashes or brackets before the verb is no subject, and
 //! a dateline of several names before its dash ("KOBANE, Syria, Dec. 1 (UPI) --") names places.
 //!
+//! # Other rules (session 29)
+//!
+//! A cue that ends in "between" names its sides ("a holy war between X and Y", "talks between");
+//! a relation after a determiner is its subject's ("developed a highly antagonistic relationship
+//! with X"), and an alliance named by a noun ("X, a key ally of Y, bombed Z") adds no partner; a
+//! meeting "at X" is held there; a name before "followers", "page", "users", "account" modifies
+//! it; a title may stand between coordinated names ("between Trump and President Putin"), and a
+//! demonym or body before a title makes one conjunct with the name after it, named by the body
+//! ("Trump and Chinese leader Xi", "European Council President Donald Tusk"); a name after a
+//! comma alone that a modal, "has/have/had" or "be" follows is no object conjunct ("If X attacks
+//! Y, Z would respond"); a denial up to six lowercase words before a cue takes it back ("denied
+//! having agreed to a ceasefire with"); a negator before "take part in" reaches the cue after
+//! it; people of a nation joining a group ("500 Britons have joined IS") are members, not their
+//! state's partners; in the passive ("X was accused by Y of funding Z") the gerund's acts are
+//! the subject's.
+//!
 //! # Output
 //!
 //! One [`Stance`] per unordered pair: `source` is the lower entity index, `target` the higher.
@@ -203,7 +219,7 @@ const BE: Words = Words("are|be|been|being|get|gets|got|is|was|were");
 /// other conflict cues are not ("Biden and Klobuchar attack" is not a conflict between them).
 /// Sorted.
 const MUTUAL: Words = Words(
-    "argue|clash|conflict|difference|differences|disagree|dispute|loggerheads|odds|relations|talks|\
+    "argue|clash|conflict|difference|differences|disagree|dispute|loggerheads|odds|relations|relationship|talks|\
      tensions|ties|words",
 );
 
@@ -768,8 +784,16 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
         let (p, q) = (&ms[idx[j - 1]], &ms[idx[j]]);
         // "the United States and Russia", "U.S.-Russia"; not "the Afghan Taliban" (adjacent
         // names: one modifies the other).
+        // A title between a demonym and a name ("Trump and Chinese leader Xi Jinping") joins
+        // them as one conjunct.
+        // them as one conjunct, named by the demonym or body before the title (not paired with
+        // its own officer).
         if q.ta > p.tb && (p.tb..q.ta).all(|t| in_list(COORD, words[t])) {
             joined |= (p.tb..q.ta).any(|t| matches!(words[t], "&" | "-" | "and"));
+            g.push(idx[j - 1]);
+            j -= 1;
+        } else if title_gap(words, p.tb, q.ta) && j > 1 && ms[idx[j - 2]].tb < p.ta && (ms[idx[j - 2]].tb..p.ta).all(|t| in_list(COORD, words[t])) {
+            g.pop();
             g.push(idx[j - 1]);
             j -= 1;
         } else {
@@ -785,11 +809,19 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
     g
 }
 
+/// Whether the words from `a` to `b` (one or two) are a title: "Chinese leader Xi", "Russian
+/// President Putin".
+#[cfg_attr(size_attrs, optimize(size))]
+fn title_gap(words: &[&str], a: usize, b: usize) -> bool {
+    b > a && b - a <= 2 && Gazetteer::get().is_role(&words[a..b].join(" "))
+}
+
 /// Nouns for a town: "the town of X", "X, a Kurdish town" make X a place. Sorted.
 const TOWNS: Words = Words("city|district|province|region|suburb|town|village");
 
-/// Occasions and things a name may modify ("the Boston Bruins game"). Sorted.
-const OCCASIONS: Words = Words("arena|concert|event|gala|game|games|jersey|jerseys|match|matches|season|show|stadium|tournament");
+/// Occasions and things a name may modify ("the Boston Bruins game", "his Facebook followers",
+/// "their Twitter accounts"). Sorted.
+const OCCASIONS: Words = Words("account|accounts|arena|concert|event|followers|gala|game|games|jersey|jerseys|match|matches|page|season|show|stadium|tournament|users");
 
 /// Words ending in "s" before a participle that are no plural noun ("continues attacking"). Sorted.
 const NOT_NOUNS: Words = Words("always|begins|continues|denies|keeps|perhaps|resumes|sometimes|starts|stops|thus|unless|whereas");
@@ -1078,8 +1110,20 @@ fn sentence_pairs(
                 let exit = EXITS.iter().any(|e| lexicon::inflects(w, e)) || w == "out" && words[t + 1] == "of" && t > ca && ["back", "drop", "opt", "pull", "walk"].iter().any(|v| lexicon::inflects(words[t - 1], v));
                 exit && (t + 1..m.first).all(|u| !in_mention(u) && tokens[u].kind == Kind::Word)
             };
+            // A negator before "take part in" / "participate in" negates the cue after it ("would
+            // not take part in air strikes against IS").
+            let part = m.first >= ca + 2 && words[m.first - 1] == "in" && (lexicon::inflects(words[m.first - 2], "participate") || m.first >= ca + 3 && words[m.first - 2] == "part" && lexicon::inflects(words[m.first - 3], "take"));
+            let reach = if part { m.first - if words[m.first - 2] == "part" { 3 } else { 2 } } else { m.first };
+            // A denial up to six words before, over lowercase words alone, takes the cue back
+            // ("denied having agreed to a ceasefire with"): it is no evidence either way.
+            let denied = (m.first.saturating_sub(6).max(ca)..m.first).any(|t| {
+                matches!(words[t], "denied" | "denies" | "deny" | "denying") && (t + 1..m.first).all(|u| !in_mention(u) && tokens[u].kind == Kind::Word && !tokens[u].is_capitalized(text))
+            });
+            if denied {
+                continue;
+            }
             let negated = p.words[0] != "not"
-                && (m.first.saturating_sub(3).max(ca)..m.first).any(|t| {
+                && (reach.saturating_sub(3).max(ca)..m.first).any(|t| {
                     let w = words[t];
                     matches!(w, "not" | "never" | "no" | "without") || w.ends_with("n't") || in_list(REFUSALS, w)
                 })
@@ -1124,9 +1168,11 @@ fn sentence_pairs(
             }
             let inside: Vec<usize> = distinct_actors(ms, &group);
             let next_cue = cues.get(n + 1).map_or(cb, |x| x.first);
-            let mut object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, is_passive(words, ca, m.first));
+            let passive = is_passive(words, ca, m.first);
+            let mut object = find_object(text, tokens, words, ms, &idx, m.last + 1, next_cue, passive);
             // A meeting or talks "on X" are about X, not with X ("host a meeting on Syria").
-            if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1) == Some(&"on") {
+            // Nor a meeting "at X": that is where it is held ("during a meeting at the Kremlin").
+            if p.code.is_some_and(|c| c.starts_with("04")) && words.get(m.last + 1).is_some_and(|w| matches!(*w, "on" | "at")) {
                 object.clear();
             }
             // A person joining what an actor owns ("he joined the UK's military academy") is a
@@ -1136,7 +1182,12 @@ fn sentence_pairs(
                 let o = idx.partition_point(|&k| ms[k].ta <= m.last);
                 let own = o < idx.len() && words.get(ms[idx[o]].tb) == Some(&"'s") && entities[ms[idx[o]].entity].kind != EntityType::Person;
                 let person = idx[..lo].iter().rev().take(MAX_GROUP).find(|&&k| subject.contains(&ms[k].actor)).is_some_and(|&k| entities[ms[k].entity].kind == EntityType::Person);
-                if own && person {
+                // People of a nation joining a group ("500 Britons have joined Isis") are members
+                // of it, not their state ("British forces joined the strikes" is the state).
+                let people = idx[..lo].iter().rev().take(MAX_GROUP).find(|&&k| subject.contains(&ms[k].actor)).is_some_and(|&k| {
+                    entities[ms[k].entity].kind == EntityType::Norp && !(ms[k].tb < cb && is_agent(words[ms[k].tb]))
+                });
+                if own && person || people && entities[ms[idx[o.min(idx.len() - 1)]].entity].kind == EntityType::Org {
                     object.clear();
                 }
             }
@@ -1174,7 +1225,9 @@ fn sentence_pairs(
                         && !matches!(words[t - 1], "ahead" | "because" | "instead")
                 };
                 if let Some(t) = (m.last + 2..next_cue.min(m.last + 8)).find(|&t| gerund(t)) {
-                    controlled = Some((t, object.clone()));
+                    // (In the passive the accused is the subject: "Iran was accused by Israel of
+                    // funding Hezbollah".)
+                    controlled = Some((t, if passive { subject.clone() } else { object.clone() }));
                 }
             }
             // A person joining an organisation is membership, not a relation between them.
@@ -1259,7 +1312,10 @@ fn sentence_pairs(
             // ("accused the Nigerian military of abuses in its fight against Boko Haram").
             // (Cooperation nouns follow all sorts of verbs of their subject's: "reached an
             // agreement with", "has a partnership with".)
-            let det = if p.goldstein < 0.0 { determiner_of(text, tokens, words, ca, m.first) } else { None };
+            // (A relation is the subject's own: "Cuba developed a highly antagonistic relationship
+            // with the U.S.", "has strained ties with".)
+            let relation = p.words.iter().any(|w| matches!(*w, "relations" | "relationship" | "ties"));
+            let det = if p.goldstein < 0.0 && !relation { determiner_of(text, tokens, words, ca, m.first) } else { None };
             if let Some(det) = det {
                 if matches!(words[det], "its" | "their") {
                     let before = idx.partition_point(|&k| ms[k].tb <= det);
@@ -1295,7 +1351,8 @@ fn sentence_pairs(
                 // subject's opponents ("Pope Francis' appeal follows fighting between the
                 // Rohingya and …"), and makes any cue mutual ("fighting between X and Y"); not
                 // "blocked the highway between X and Y".
-                let sides = words[m.last + 1] == "between";
+                // (Also a cue that ends in "between": "a holy war between X and Y", "talks between".)
+                let sides = words[m.last + 1] == "between" || words[m.last] == "between";
                 if sides || subj.is_empty() && object.len() >= 2 && between() {
                     for (x, &p1) in object.iter().enumerate() {
                         for &p2 in &object[x + 1..] {
@@ -1311,7 +1368,9 @@ fn sentence_pairs(
                         add(s, o, from_speaker, false);
                     }
                 }
-                if g > 0.0 {
+                // (Not an alliance named by a noun: "Jordan, a key ally of the U.S., bombed …" is
+                // Jordan's act alone.)
+                if g > 0.0 && words[m.last] != "of" {
                     partners.extend(object.iter().copied().filter(|o| !subject.contains(o)));
                 }
             } else if subject.len() >= 2 && !from_speaker && !p.code.is_some_and(|c| c.starts_with("051")) && !words.get(m.last + 1).is_some_and(|w| matches!(*w, "her" | "him" | "it" | "me" | "them" | "us")) {
@@ -1377,8 +1436,18 @@ fn find_object(
             let mut j = j;
             while j + 1 < idx.len() && g.len() < MAX_GROUP {
                 let (p, q) = (&ms[idx[j]], &ms[idx[j + 1]]);
-                if q.ta <= until.max(p.tb) && q.ta > p.tb && q.ta - p.tb <= 3 && (p.tb..q.ta).all(|u| in_list(COORD, words[u])) {
-                    g.push(idx[j + 1]);
+                // A title may stand before a conjunct ("between Donald Trump and President Putin").
+                // A clause of its own begins at a name after a comma alone that a verb follows
+                // ("If China attacks Taiwan, Japan would respond").
+                let comma_only = (p.tb..q.ta).all(|u| words[u] == ",");
+                let verb = q.tb < words.len() && (in_list(BE, words[q.tb]) || matches!(words[q.tb], "can" | "could" | "had" | "has" | "have" | "may" | "might" | "must" | "should" | "will" | "would") || word_flag(words[q.tb], W_SPEECH));
+                let titled = |u: usize| u + 1 == q.ta && u > p.tb && tokens[u].is_capitalized(text) && Gazetteer::get().is_role(words[u]);
+                let linked = (p.tb..q.ta).all(|u| in_list(COORD, words[u]) || titled(u)) || title_gap(words, p.tb, q.ta);
+                if q.ta <= until.max(p.tb) && q.ta > p.tb && q.ta - p.tb <= 3 && linked && !(comma_only && verb) {
+                    // ("European Council President Donald Tusk" is one side: the body names it.)
+                    if !title_gap(words, p.tb, q.ta) {
+                        g.push(idx[j + 1]);
+                    }
                     j += 1;
                 } else {
                     break;
