@@ -785,7 +785,6 @@ fn group_back(words: &[&str], ms: &[Mention], idx: &[usize], last: usize, until:
         // "the United States and Russia", "U.S.-Russia"; not "the Afghan Taliban" (adjacent
         // names: one modifies the other).
         // A title between a demonym and a name ("Trump and Chinese leader Xi Jinping") joins
-        // them as one conjunct.
         // them as one conjunct, named by the demonym or body before the title (not paired with
         // its own officer).
         if q.ta > p.tb && (p.tb..q.ta).all(|t| in_list(COORD, words[t])) {
