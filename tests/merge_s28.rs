@@ -1,17 +1,9 @@
 //! Session 28: surnames spelt as other transliterations of one name are one person; short
 //! given names a letter or two apart are two persons; the name shown for a group.
 
-use undertone::{analyze, Analysis, Options};
+mod common;
 
-fn run(text: &str) -> Analysis {
-    analyze(text, &Options { clean: false, ..Options::default() })
-}
-
-/// The surfaces of the mentions of the entity that has a mention written `form`.
-fn group<'a>(a: &'a Analysis, form: &str) -> (String, Vec<&'a str>) {
-    let e = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.of(&a.text) == form)).unwrap_or_else(|| panic!("no mention {form:?}"));
-    (e.name.clone(), e.mentions.iter().map(|m| m.of(&a.text)).collect())
-}
+use common::{group, run};
 
 #[test]
 fn surname_transliterations_are_one_person() {

@@ -1,16 +1,8 @@
 //! Session 29: entity merging — a person's acronym ignores the name's suffix.
 
-use undertone::{analyze, Analysis, Options};
+mod common;
 
-fn run(text: &str) -> Analysis {
-    analyze(text, &Options { clean: false, ..Options::default() })
-}
-
-/// The name and the surfaces of the mentions of the entity that has a mention written `form`.
-fn group<'a>(a: &'a Analysis, form: &str) -> (String, Vec<&'a str>) {
-    let e = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.of(&a.text) == form)).unwrap_or_else(|| panic!("no mention {form:?}"));
-    (e.name.clone(), e.mentions.iter().map(|m| m.of(&a.text)).collect())
-}
+use common::{group, run};
 
 #[test]
 fn a_persons_acronym_leaves_out_the_suffix() {

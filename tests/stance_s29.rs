@@ -2,43 +2,10 @@
 //! PerSenT documents and 60 random pairs of all 2,261. Hand-written sentences with invented
 //! actors; entities are given, so these test stance alone, not the entity stage.
 
-use undertone::{sentence, sentiment, stance, token, Entity, EntityType, Span};
-use EntityType::*;
+mod common;
 
-/// Builds entities from (name, type, acts_for) by finding every occurrence of the name, runs
-/// stance, and returns (name, name, score) per pair.
-fn pairs(text: &str, spec: &[(&str, EntityType, Option<usize>)]) -> Vec<(String, String, f32)> {
-    let ents: Vec<Entity> = spec
-        .iter()
-        .map(|&(name, kind, acts_for)| {
-            let mut e = Entity::new(name, kind);
-            e.acts_for = acts_for;
-            e.mentions = text.match_indices(name).map(|(i, _)| Span::new(i, i + name.len())).collect();
-            e
-        })
-        .collect();
-    let tokens = token::tokenize(text);
-    let spans = sentence::split(text, &tokens);
-    let sents = sentiment::score_sentences(text, &tokens, &spans);
-    stance::analyze(text, &tokens, &sents, &ents)
-        .into_iter()
-        .map(|s| (ents[s.source].name.clone(), ents[s.target].name.clone(), s.score))
-        .collect()
-}
-
-/// Checks each expected sign: +1 cooperation, -1 conflict, 0 no pair.
-fn check(text: &str, spec: &[(&str, EntityType, Option<usize>)], want: &[(&str, &str, i8)]) {
-    let got = pairs(text, spec);
-    for &(x, y, sign) in want {
-        let s = got.iter().find(|p| (p.0 == x && p.1 == y) || (p.0 == y && p.1 == x)).map(|p| p.2);
-        let ok = match sign {
-            0 => s.is_none(),
-            1 => s.is_some_and(|v| v > 0.0),
-            _ => s.is_some_and(|v| v < 0.0),
-        };
-        assert!(ok, "{text}\n  {x}–{y}: want {sign}, got {s:?}\n  all: {got:?}");
-    }
-}
+use common::check_stance as check;
+use undertone::EntityType::*;
 
 // A cue that ends in "between" names its two sides ("a holy war between X and Y", "talks
 // between X and Y"), as a cue followed by "between" does.

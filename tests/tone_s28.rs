@@ -4,18 +4,9 @@
 //! spaced forms of judgement compounds ("well designed", "mean spirited"), and judgement
 //! words VADER lacks ("shortcomings", "rehash", "invaluable").
 
-use undertone::{analyze, Analysis, Options};
+mod common;
 
-fn run(text: &str) -> Analysis {
-    analyze(text, &Options { clean: false, ..Options::default() })
-}
-
-/// The first sentence's score and its cues' (text, rule).
-fn sentence(text: &str) -> (f32, Vec<(String, String)>) {
-    let a = run(text);
-    let s = &a.sentences[0];
-    (s.sentiment, s.cues.iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.rule.clone())).collect())
-}
+use common::first_sentence as sentence;
 
 #[test]
 fn a_good_word_in_a_denied_clause_is_denied() {

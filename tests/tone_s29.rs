@@ -3,18 +3,9 @@
 //! the violence", "never stopped attacking"), a negation reaches through linking verbs ("does not seem to be useful"),
 //! a name after a closing quotation mark is a name ("…," Hope said), and "bode well".
 
-use undertone::{analyze, Analysis, Options};
+mod common;
 
-fn run(text: &str) -> Analysis {
-    analyze(text, &Options { clean: false, ..Options::default() })
-}
-
-/// The first sentence's score and its cues' (text, rule).
-fn sentence(text: &str) -> (f32, Vec<(String, String)>) {
-    let a = run(text);
-    let s = &a.sentences[0];
-    (s.sentiment, s.cues.iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.rule.clone())).collect())
-}
+use common::first_sentence as sentence;
 
 #[test]
 fn a_negated_remedy_leaves_the_bad_thing_bad() {
