@@ -1,4 +1,5 @@
-//! Session 29: entity merging — a person's acronym ignores the name's suffix.
+//! Session 29 (the lead): entity merging (shorter names, nicknames, acronyms without the
+//! suffix), names with suffixes, possessives of bodies, and who acts for a state.
 
 mod common;
 
@@ -86,4 +87,17 @@ fn a_preposition_opening_a_sentence_is_no_part_of_the_name() {
         let (name, ms) = group(&a, short);
         assert_eq!(name, full, "{text}: {ms:?}");
     }
+}
+
+#[test]
+fn a_private_persons_trade_acts_for_no_state() {
+    // A journalist or a rapper of a nation is no official: no state acts through them; a
+    // diplomat of one still acts for it.
+    let a = run("American journalist Dana Corvell was held by Islamic State militants in Syria. American diplomat Neil Hasty met the Syrian envoy.");
+    let acts = |name: &str| {
+        let e = a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}"));
+        e.acts_for.map(|k| a.entities[k].name.clone())
+    };
+    assert_eq!(acts("Dana Corvell"), None);
+    assert_eq!(acts("Neil Hasty").as_deref(), Some("American"));
 }

@@ -333,6 +333,22 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     out
 }
 
+/// Trades of private persons, who act for no state whatever their nationality (the last word
+/// of a role: "freelance journalist", "head coach"). Lowercase, sorted.
+const PRIVATE_ROLES: Words = Words(
+    "activist|actor|actress|artist|author|billionaire|blogger|businessman|businesswoman|chef|coach|columnist|\
+     comedian|correspondent|designer|economist|entrepreneur|filmmaker|founder|hostage|investor|journalist|model|\
+     musician|novelist|nurse|photographer|photojournalist|player|poet|rapper|reporter|researcher|scientist|singer|\
+     student|supermodel|teacher|tourist|writer",
+);
+
+/// Whether a role is a private person's trade ([`PRIVATE_ROLES`]).
+fn private_role(role: &str) -> bool {
+    use crate::case::Lowercase as _;
+    let l = role.lower();
+    PRIVATE_ROLES.has(l.rsplit(' ').next().unwrap_or(&l))
+}
+
 /// The titles of a head of state or government that make a person, titled so alone, act for
 /// the one country the text names.
 const HEAD_ROLES: [&str; 3] = ["President", "Prime Minister", "Premier"];
@@ -388,6 +404,9 @@ fn acts_for(groups: &[Group], heads: &[bool]) -> Vec<Option<usize>> {
     let mut out = Vec::with_capacity(groups.len());
     for (gi, g) in groups.iter().enumerate() {
         let target = match (g.kind, g.role_of) {
+            // A private person's trade names no state ("American journalist James Foley",
+            // "Russian billionaire"): only officials act for a country.
+            (EntityType::Person, Some(r)) if matches!(groups[r].kind, EntityType::Norp | EntityType::Gpe) && g.role.as_deref().is_some_and(private_role) => None,
             (EntityType::Person, Some(r)) => match groups[r].country {
                 Some(c) if groups[r].kind == EntityType::Norp => country(c).or(Some(r)),
                 // A group of no country ("Republican President Donald Trump", "Sunni cleric")
@@ -437,6 +456,7 @@ mod tests {
     fn lists_are_sorted() {
         assert!(CREDIT_CUES.sorted(), "{CREDIT_CUES:?}");
         assert!(CREDIT_GENERIC.sorted(), "{CREDIT_GENERIC:?}");
+        assert!(PRIVATE_ROLES.sorted(), "{PRIVATE_ROLES:?}");
     }
 
     /// Issue 4, part 3: one entity per referent, named by its most complete form.
