@@ -302,6 +302,8 @@ pub fn byline(line: &str) -> Option<Option<String>> {
         .find_map(|p| l.strip_prefix(p))
         .or_else(|| (l == "By" || l == "By:").then_some(""))?;
     let rest = rest.trim_start_matches(':').trim();
+    // A handle glued to the name ("Chris Pokorny@DawgsByNature") is no part of it.
+    let rest = rest.find('@').map_or(rest, |p| rest[..p].trim_end());
     // A byline's dates may run long after a bar ("By HNN Staff | November 18, 2019 at 2:26 PM
     // HST - Updated November 18 at 4:46 PM"); a sentence opening with "By" has no bar.
     if rest.split_whitespace().count() > if rest.contains('|') { 30 } else { 14 } {
@@ -333,9 +335,17 @@ pub fn byline(line: &str) -> Option<Option<String>> {
         name = &name[..name.len() - c.len_utf8()];
     }
     name = name.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() {
         return Some(None);
+    }
+    // A name the page printed twice ("Sean Martin Sean Martin": a link and its text).
+    let half = words.len() / 2;
+    if half >= 2 && words.len() % 2 == 0 && words[..half] == words[half..] {
+        words.truncate(half);
+        if let Some((i, w)) = word_offsets(name).nth(half - 1) {
+            name = &name[..i + w.len()];
+        }
     }
     let capitalised = words.iter().all(|w| {
         w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -362,62 +372,77 @@ fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
 pub fn copyright(line: &str) -> Option<Option<String>> {
     let lower = line.lower();
     let t = line.trim();
-    let is_notice = t.starts_with('©')
+    // "ⓒ" (a circled letter) is written for "©" in East Asian pages.
+    let symbol = t.find(['©', 'ⓒ']);
+    let rights = lower.contains("all rights reserved");
+    let is_notice = symbol == Some(0)
         || lower.trim_start().starts_with("copyright")
         || lower.trim_start().starts_with("(c) ")
-        || (lower.contains("all rights reserved") && line.len() < 300)
-        || (t.contains('©') && line.len() < 200);
+        || (rights && line.len() < 300)
+        || (symbol.is_some() && line.len() < 200);
     if !is_notice {
         return None;
     }
     // After the symbol/word and the years, up to "All rights", a period, a pipe or a comma.
-    let start = t.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
-        let l = t.lower();
-        l.find("copyright").map(|i| i + "copyright".len())
+    let start = symbol.map(|i| i + t[i..].chars().next().map_or(0, char::len_utf8)).or_else(|| {
+        // ASCII lowercase keeps the byte offsets (`lower` may not: "İ").
+        t.to_ascii_lowercase().find("copyright").map(|i| i + "copyright".len())
     });
     let Some(start) = start else { return Some(None) };
-    let mut rest = t[start..].trim_start();
-    while let Some(c) = rest.chars().next() {
-        if !matches!(c, '©' | ':' | ' ') {
-            break;
-        }
-        rest = &rest[c.len_utf8()..];
-    }
-    if rest.lower().starts_with("(c)") {
-        rest = &rest[3..];
-    }
-    // Years: "2018", "2006-2019", "2018."
+    let mut rest = &t[start..];
+    let mut years = symbol.is_some();
+    // Symbols, years ("2018", "2006-2019", "2018.") and the word itself again ("© 2018
+    // Copyright India Post", "Copyright (C) EnterMedia"), in any order.
     loop {
-        let r = rest.trim_start();
-        let mut digits = 0;
-        while r.as_bytes().get(digits).is_some_and(u8::is_ascii_digit) {
-            digits += 1;
-        }
-        if digits == 4 {
-            rest = &r[4..];
-            while let Some(c) = rest.chars().next() {
-                if !matches!(c, '-' | '–' | ',' | '.' | ' ') {
-                    break;
-                }
-                rest = &rest[c.len_utf8()..];
-            }
+        let r = rest.trim_start_matches([' ', ':', '-', '–', '—', ',', '.', '©', 'ⓒ']);
+        let lr = r.get(..9).unwrap_or(r).to_ascii_lowercase();
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        rest = if digits == 4 {
+            years = true;
+            &r[4..]
+        } else if lr.starts_with("(c)") {
+            years = true;
+            &r[3..]
+        } else if lr.starts_with("copyright") {
+            &r[9..]
         } else {
-            rest = r;
+            r
+        };
+        if rest.len() == r.len() {
             break;
         }
     }
-    let lower_rest = rest.lower();
+    // "Copyright and Reprint", "Copyright Policy": a link to the terms, not a notice naming anyone.
+    let year_in_line = || t.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    if !years && !rights && !year_in_line() {
+        return Some(None);
+    }
+    let lower_rest = rest.to_ascii_lowercase();
     let mut end = rest.len();
-    for sep in ["all rights", "|", ". ", ",", " - ", " – ", "•", "("] {
+    for sep in ["all rights", "|", ". ", ",", " - ", " – ", " — ", "•", "("] {
         if let Some(p) = lower_rest.find(sep) {
             end = end.min(p);
         }
     }
-    let name = rest[..end].trim().trim_end_matches('.').trim();
-    let name = name.strip_prefix("The ").map_or(name, |_| name);
+    // A stop glued to the next sentence: "Cable News Network.Turner Broadcasting System".
+    let b = rest.as_bytes();
+    if let Some(p) = (1..end.min(b.len().saturating_sub(1))).find(|&i| b[i] == b'.' && b[i - 1].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase()) {
+        end = p;
+    }
+    let mut name = rest[..end].trim().trim_end_matches('.').trim();
+    // A year after the name: "copyright Inexhibit 2019".
+    while let Some((head, last)) = name.rsplit_once(' ') {
+        if !(last.len() == 4 && last.bytes().all(|c| c.is_ascii_digit())) {
+            break;
+        }
+        name = head.trim_end();
+    }
+    // The name opens with a capital or a digit ("and Reprint" is a link's words), and is no
+    // credit for the site's makers ("Designed by Gray Digital Media").
     let ok = !name.is_empty()
         && name.split_whitespace().count() <= 6
-        && name.chars().next().is_some_and(|c| c.is_alphanumeric());
+        && name.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase())
+        && !name.lower().contains(" by ");
     Some(ok.then(|| name.to_string()))
 }
 
@@ -602,6 +627,9 @@ mod tests {
             ("By Ludwig van Beethoven Oct 14, 2014", Some(Some("Ludwig van Beethoven"))),
             ("By the time the talks ended, both sides had agreed.", None),
             ("Written by: Ana Silva", Some(Some("Ana Silva"))),
+            ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", Some(Some("Chris Pokorny"))),
+            ("By Sean Martin Sean Martin", Some(Some("Sean Martin"))),
+            ("By John John", Some(Some("John John"))),
             ("By Kai Lee | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", Some(Some("Kai Lee"))),
             ("By the time the talks in the capital ended late on Monday night, both sides had agreed to meet again.", None),
         ];
@@ -617,6 +645,16 @@ mod tests {
             ("Copyright © 2019 Hearst Newspapers, LLC", Some(Some("Hearst Newspapers"))),
             ("© 2006-2019 The Sun. All rights reserved.", Some(Some("The Sun"))),
             ("All rights reserved.", Some(None)),
+            ("Copyright and Reprint", Some(None)),
+            ("Copyright Policy", Some(None)),
+            ("copyright Inexhibit 2019 - ISSN: 2283-5474", Some(Some("Inexhibit"))),
+            ("© 2018 Copyright India Post Media Pvt. Ltd.. All Rights reserved.", Some(Some("India Post Media Pvt"))),
+            ("© 2019 Cable News Network.Turner Broadcasting System, Inc.All Rights Reserved.", Some(Some("Cable News Network"))),
+            ("Copyright ⓒ Entermedia.co.kr. All rights reserved", Some(Some("Entermedia.co.kr"))),
+            ("Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability", Some(None)),
+            ("Copyright 2019. Washington Examiner. All Rights Reserved.", Some(Some("Washington Examiner"))),
+            ("Copyright The Channel Company, All rights reserved", Some(Some("The Channel Company"))),
+            ("© Zurek Design LLC — Read our terms of service.", Some(Some("Zurek Design LLC"))),
             ("He said the copyright law was unfair to artists and musicians.", None),
         ];
         for (input, want) in table {

@@ -156,7 +156,8 @@ pub fn clean_tree(tree: &tree::Tree) -> Cleaned {
         meta.published = Some(p);
     }
     if meta.byline.is_none() {
-        meta.byline = page.author.clone();
+        // An author tag may hold the whole byline ("By STEVE PEOPLES, AP National Political Writer").
+        meta.byline = page.author.as_deref().map(|a| meta::byline(a).flatten().unwrap_or_else(|| a.to_string()));
     }
     if let Some(site) = &page.site_name {
         meta.source = Some(site.clone());

@@ -235,7 +235,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     }
     // A copyright notice names "©", "copyright", "(c)" or "all rights reserved" (cheap test first).
     if s.words <= 40
-        && (lower.contains('©') || any_of!(&lower, ["copyright", "(c) ", "all rights reserved"]))
+        && (lower.contains(['©', 'ⓒ']) || any_of!(&lower, ["copyright", "(c) ", "all rights reserved"]))
         && meta::copyright(t).is_some()
     {
         return Some("copyright");
@@ -1017,7 +1017,7 @@ pub(crate) fn split(input: &str) -> Vec<Block> {
         let joins = !next.is_empty()
             && (wrap.is_some_and(|w| line.chars().count() * 10 >= w * 7)
                 || (next_lower && t.ends_with('-'))
-                || (next_lower && t.len() >= 40 && !t.ends_with(['.', '!', '?', ':', '"', '”'])));
+                || (next_lower && t.len() >= 40 && !t.ends_with(['.', '!', '?', ':', '"', '”']) && meta::byline(next).is_none()));
         if !joins {
             flush(&mut para, &mut blocks);
         }
