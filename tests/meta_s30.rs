@@ -70,3 +70,22 @@ fn bylines_without_handles_and_prefixes() {
     let page = page.replace("By DANA WHITFIELD, Riverside Political Writer", "Dana Whitfield");
     assert_eq!(clean(&page, Format::Html).meta.byline.as_deref(), Some("Dana Whitfield"));
 }
+
+/// A gallery's captions glued to their counters ("2of4A shopper …", credited "via AP") are
+/// captions, not the body; the headlines under "Most Popular" just above the body are other
+/// stories', not the title.
+#[test]
+fn gallery_captions_and_a_popular_list_above_the_body() {
+    let paste = format!(
+        "Currently Reading\nBridge to close to cars after cracks found\nShare Tweet Email\nBack to Gallery\n\
+         Bridge to close to cars after cracks found\n\
+         1of2An engineer looks at a crack in a support of the old bridge on Monday, Nov. 18, 2019, in Riverside. (Dana Lee/The Valley Times via AP)\n\
+         2of2Cars cross the old bridge on Monday, Nov. 18, 2019, in Riverside, before the council vote. (Dana Lee/The Valley Times via AP)\n\
+         Give Feedback\nMost Popular\nFire damages the old mill on the east bank\nBest of the Valley 2019: Bakeries\n\n{BODY}"
+    );
+    let c = clean(&paste, Format::Text);
+    assert_eq!(c.meta.title.as_deref(), Some("Bridge to close to cars after cracks found"));
+    assert!(!c.text.contains("1of2") && !c.text.contains("via AP"), "{}", c.text);
+    assert!(c.meta.captions.iter().any(|cap| cap.contains("An engineer looks at a crack")), "{:?}", c.meta.captions);
+    assert!(c.text.starts_with("The city council voted"), "{}", c.text);
+}

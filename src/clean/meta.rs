@@ -451,6 +451,7 @@ const CREDIT_MARKERS: &[&str] = &[
     " / AP",
     " / Getty",
     " / Reuters",
+    " via AP)",
     "(AP Photo",
     "(Getty",
     "(Image",
@@ -694,6 +695,7 @@ mod tests {
             ("The minister arrives in Paris. (AP Photo/Michel Euler)", true),
             ("Image credit: NASA", true),
             ("Photo", false),
+            ("2of4A shopper looks at extension cords at a hardware store on Tuesday. (Dana Lee/The Valley Times via AP)", true),
             ("Rep. Jane Doe speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file", true),
             ("The talks ended on Tuesday with an agreement to share intelligence.", false),
         ];

@@ -686,6 +686,21 @@ pub(crate) fn classify_with(
         }
         meta_out.title = Some(t.to_string());
     }
+    // A list under "Most Popular", "Related" and the like above the body holds other stories'
+    // headlines: none is this one's title. (Under "All News", a menu of short lines: the list
+    // ends at the first line under four words.)
+    let mut in_feed = vec![false; start.saturating_sub(window_start)];
+    let mut feed_left = 0;
+    for i in window_start..start {
+        if feed_header(&blocks[i].text, &shapes[i]) {
+            feed_left = 8;
+        } else if feed_left > 0 && (4..=20).contains(&shapes[i].words) && !shapes[i].terminal {
+            in_feed[i - window_start] = true;
+            feed_left -= 1;
+        } else {
+            feed_left = 0;
+        }
+    }
     if meta_out.title.is_none() && !fallback {
         // The headline just above the body, in any case ("US service members killed in
         // Afghanistan helicopter crash"): walking back over bylines, dates, captions and short
@@ -697,7 +712,7 @@ pub(crate) fn classify_with(
         let (mut i, mut steps) = (start, 0);
         while i > window_start && steps < 3 && title_idx.is_none() {
             i -= 1;
-            if patterns[i].is_some() || blocks[i].zone.is_some() || blocks[i].text.split_whitespace().count() < 4 {
+            if patterns[i].is_some() || blocks[i].zone.is_some() || in_feed[i - window_start] || blocks[i].text.split_whitespace().count() < 4 {
                 continue;
             }
             if candidate(i) {
@@ -719,6 +734,7 @@ pub(crate) fn classify_with(
             let ws = blocks[i].text.split_whitespace().count();
             if patterns[i].is_some()
                 || blocks[i].zone.is_some()
+                || in_feed[i - window_start]
                 || ws < 3
                 || !heading_like(&blocks[i].text, s)
                 || meta::parse_date(&blocks[i].text).is_some()
