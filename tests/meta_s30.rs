@@ -89,3 +89,26 @@ fn gallery_captions_and_a_popular_list_above_the_body() {
     assert!(c.meta.captions.iter().any(|cap| cap.contains("An engineer looks at a crack")), "{:?}", c.meta.captions);
     assert!(c.text.starts_with("The city council voted"), "{}", c.text);
 }
+
+/// A byline without "By" ("DANA WHITFIELD, AP Transport Writer") is the byline, not the title,
+/// and share menus repeating the headline are no title either.
+#[test]
+fn credit_line_bylines_and_share_menus() {
+    let paste = format!(
+        "Sections\nBridge to close to cars after engineers find cracks\n\nDANA WHITFIELD, AP Transport Writer\n\nUpdated 3:27 am PST, Wednesday, November 20, 2019\n\n{BODY}"
+    );
+    let c = clean(&paste, Format::Text);
+    assert_eq!(c.meta.title.as_deref(), Some("Bridge to close to cars after engineers find cracks"));
+    assert_eq!(c.meta.byline.as_deref(), Some("DANA WHITFIELD"));
+
+    let paste = format!(
+        "Bridge to close to cars after engineers find cracks\nBy Dana Whitfield Nov 19, 2019, 7:53pm EST\nShare this story\n Share All sharing options\n\
+         Share All sharing options for: Bridge to close to cars after engineers find cracks in two of its old supports\nReddit\nPocket\n\n{BODY}"
+    );
+    let c = clean(&paste, Format::Text);
+    assert_eq!(c.meta.title.as_deref(), Some("Bridge to close to cars after engineers find cracks"));
+    assert_eq!(c.meta.byline.as_deref(), Some("Dana Whitfield"));
+
+    let paste = format!("Bridge to close to cars after engineers find cracks\n2019\nPrint This Article\nShare it With Friends\n\n{BODY}");
+    assert_eq!(clean(&paste, Format::Text).meta.title.as_deref(), Some("Bridge to close to cars after engineers find cracks"));
+}

@@ -297,10 +297,13 @@ fn offset_at(t: &[Tok], j: usize) -> Option<i32> {
 #[cfg_attr(size_attrs, optimize(size))]
 pub fn byline(line: &str) -> Option<Option<String>> {
     let l = line.trim();
-    let rest = ["By: ", "By ", "BY ", "by ", "Written by: ", "Written by ", "Posted by ", "Author: ", "Words by ", "Story by "]
+    let Some(rest) = ["By: ", "By ", "BY ", "by ", "Written by: ", "Written by ", "Posted by ", "Author: ", "Words by ", "Story by "]
         .iter()
         .find_map(|p| l.strip_prefix(p))
-        .or_else(|| (l == "By" || l == "By:").then_some(""))?;
+        .or_else(|| (l == "By" || l == "By:").then_some(""))
+    else {
+        return credit_line(l);
+    };
     let rest = rest.trim_start_matches(':').trim();
     // A handle glued to the name ("Chris Pokorny@DawgsByNature") is no part of it.
     let rest = rest.find('@').map_or(rest, |p| rest[..p].trim_end());
@@ -356,6 +359,24 @@ pub fn byline(line: &str) -> Option<Option<String>> {
     }
     Some(Some(name.to_string()))
 }
+
+/// A byline without "By": a name, a comma and the writer's job or wire ("STEVE PEOPLES, AP
+/// National Political Writer", "Jane Doe, Reuters").
+#[cfg_attr(size_attrs, optimize(size))]
+fn credit_line(l: &str) -> Option<Option<String>> {
+    let (name, what) = l.split_once(',')?;
+    let what = what.trim().trim_end_matches('.').lower();
+    let job = what.rsplit(' ').next().is_some_and(|w| AUTHOR_JOBS.has(w)) && !["a ", "an ", "the "].iter().any(|p| what.starts_with(p))
+        || matches!(what.as_str(), "ap" | "the associated press" | "associated press" | "reuters" | "afp");
+    let words = name.split_whitespace().count();
+    let name_like = name.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    (job && (2..=4).contains(&words) && name_like && what.split(' ').count() <= 5).then(|| Some(name.trim().to_string()))
+}
+
+/// The last word of a writer's job in a byline ("AP Sports Writer"). Sorted.
+const AUTHOR_JOBS: Words = Words("columnist|contributor|correspondent|editor|reporter|writer");
 
 #[cfg_attr(size_attrs, optimize(size))]
 fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -620,6 +641,7 @@ mod tests {
 
     #[test]
     fn bylines() {
+        assert!(AUTHOR_JOBS.sorted());
         let table = [
             ("By | Oct 14, 2014 11:30 PM EDT", Some(None)),
             ("By Jane Doe | Oct 14, 2014", Some(Some("Jane Doe"))),
@@ -631,6 +653,11 @@ mod tests {
             ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", Some(Some("Chris Pokorny"))),
             ("By Sean Martin Sean Martin", Some(Some("Sean Martin"))),
             ("By John John", Some(Some("John John"))),
+            ("STEVE PEOPLES, AP National Political Writer", Some(Some("STEVE PEOPLES"))),
+            ("Jane Doe, Reuters", Some(Some("Jane Doe"))),
+            ("Obama, Putin and the new cold war", None),
+            ("Paris, the city of light, welcomes a new editor", None),
+            ("In Washington, a Writer", None),
             ("By Kai Lee | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", Some(Some("Kai Lee"))),
             ("By the time the talks in the capital ended late on Monday night, both sides had agreed to meet again.", None),
         ];

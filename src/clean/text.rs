@@ -262,6 +262,10 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
     if s.words <= 150 && (t.ends_with(" …") || t.ends_with("[…]") || t.ends_with("[...]") || t.ends_with(" ...")) {
         return Some("teaser");
     }
+    // A share menu that repeats the headline ("Share All sharing options for: …"), at any length.
+    if lower.starts_with("share all sharing options") {
+        return Some("share prompt");
+    }
     if short {
         // Every word a share button (`lower_words`, without a String per word).
         let social = |w: &str| SOCIAL.has(w) || w == "on" || w == "us";
@@ -280,7 +284,8 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
             return Some("share prompt");
         }
         if any_of!(&lower, ["like us on", "follow us", "share this", "share on ", "share via", "share article", "share story",
-            "share the story", "tweet this", "pin it", "email this", "join us on", "find us on", "connect with us"])
+            "share the story", "tweet this", "pin it", "email this", "join us on", "find us on", "connect with us",
+            "share it with", "never miss an update"])
         {
             return Some("share prompt");
         }
@@ -305,7 +310,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
             return Some("related links");
         }
         if any_of!(&lower, ["real time analytics", "enable javascript", "javascript is disabled", "skip to content",
-            "skip to main content", "back to top", "loading...", "click here to", "leave a comment",
+            "skip to main content", "back to top", "loading...", "click here to", "click for ", "leave a comment",
             "leave a reply", "post a comment", "view comments", "show comments", "comments (", "print this",
             "report an error", "report a typo", "font size", "text size", "listen to this article"])
             || matches!(lower.as_str(), "comments" | "comment" | "menu" | "search" | "close" | "home" | "print"
