@@ -103,11 +103,19 @@ fn credit_line_bylines_and_share_menus() {
 
     let paste = format!(
         "Bridge to close to cars after engineers find cracks\nBy Dana Whitfield Nov 19, 2019, 7:53pm EST\nShare this story\n Share All sharing options\n\
-         Share All sharing options for: Bridge to close to cars after engineers find cracks in two of its old supports\nReddit\nPocket\n\n{BODY}"
+         Share All sharing options for: Bridge to close to cars after engineers find cracks\nReddit\nPocket\n\n{BODY}"
     );
     let c = clean(&paste, Format::Text);
     assert_eq!(c.meta.title.as_deref(), Some("Bridge to close to cars after engineers find cracks"));
     assert_eq!(c.meta.byline.as_deref(), Some("Dana Whitfield"));
+
+    // With a deck under the headline, the share menu's copy names the headline.
+    let paste = format!(
+        "Filed under:\nTransport\nBridge to close to cars after engineers find cracks\nNew, 15 comments\n\n\
+         The council's vote ends a year of debate over the old bridge\n\nBy Dana Whitfield Nov 19, 2019, 7:53pm EST\n\
+         Share this story\nShare All sharing options for: Bridge to close to cars after engineers find cracks\nReddit\n\n{BODY}"
+    );
+    assert_eq!(clean(&paste, Format::Text).meta.title.as_deref(), Some("Bridge to close to cars after engineers find cracks"));
 
     let paste = format!("Bridge to close to cars after engineers find cracks\n2019\nPrint This Article\nShare it With Friends\n\n{BODY}");
     assert_eq!(clean(&paste, Format::Text).meta.title.as_deref(), Some("Bridge to close to cars after engineers find cracks"));

@@ -706,6 +706,18 @@ pub(crate) fn classify_with(
             feed_left = 0;
         }
     }
+    // A share menu that names the headline ("Share All sharing options for: …", Vox Media's).
+    if meta_out.title.is_none() && !fallback {
+        for i in window_start..start {
+            if let Some(t) = blocks[i].text.trim().strip_prefix("Share All sharing options for:") {
+                if headline_like(t.trim()) {
+                    title_idx = Some(i);
+                    meta_out.title = Some(t.trim().to_string());
+                    break;
+                }
+            }
+        }
+    }
     if meta_out.title.is_none() && !fallback {
         // The headline just above the body, in any case ("US service members killed in
         // Afghanistan helicopter crash"): walking back over bylines, dates, captions and short
