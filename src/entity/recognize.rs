@@ -1788,6 +1788,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     suffixed_places(doc, g, sentences, &mut merged);
     brand_products(doc, g, &mut merged);
     award_names(doc, &mut merged);
+    halls(doc, sentences, &mut merged);
     ampersand_names(doc, sentences, &mut merged);
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
@@ -2275,6 +2276,74 @@ fn award_names(doc: &Doc, merged: &mut [Candidate]) {
         c.country = None;
         c.sure = true;
     }
+}
+
+/// Words before "Hall" that make it a building, not a surname ("City Hall", "Town Hall").
+/// Sorted.
+const HALL_WORDS: Words = Words("city|concert|county|festival|memorial|music|symphony|town|village");
+
+/// Words a hall's name does not reach back over. Sorted.
+const HALL_STOPS: Words = Words("a|an|at|in|into|the|to");
+
+/// Halls:
+/// - "Hall of Fame" closes its hall's name, with the capitals and "and" before it: "Rock and
+///   Roll Hall of Fame", "Hockey Hall of Fame" are one organisation (they had been the person
+///   "Roll Hall" and the place "Fame");
+/// - "Hall of Famer(s)" is a title and no part of a name: "Hall of Famer Cammi Granato" is the
+///   person "Cammi Granato" (she had been "Famer Cammi Granato", with the person "Hockey Hall");
+/// - "City Hall", "Town Hall" and the like ([`HALL_WORDS`]) are buildings, not persons.
+#[cfg_attr(size_attrs, optimize(size))]
+fn halls(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    for c in merged.iter_mut() {
+        let (a, b) = c.tokens;
+        if c.kind == EntityType::Person && b - a == 2 && doc.s(b - 1) == "Hall" && has_lower(HALL_WORDS, doc.s(a)) {
+            c.kind = EntityType::Org;
+            c.evidence = Evidence::Rule;
+            c.sure = true;
+        }
+    }
+    let mut edits: Vec<(usize, usize, Option<Candidate>)> = Vec::new();
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k + 2 < n {
+        if doc.s(k) != "Hall" || doc.s(k + 1) != "of" || !matches!(doc.s(k + 2), "Fame" | "Famer" | "Famers") {
+            k += 1;
+            continue;
+        }
+        // The hall's name: capitals back from "Hall", across "and" or "&" between two.
+        let mut start = k;
+        while start > 0 && doc.cap(start - 1) && !has_lower(HALL_STOPS, doc.s(start - 1))
+            || start > 1 && matches!(doc.s(start - 1), "and" | "&") && doc.cap(start - 2) && start < k
+        {
+            start -= 1;
+        }
+        let end = k + 3;
+        let first = merged.partition_point(|c| c.tokens.1 <= start);
+        let last = merged.partition_point(|c| c.tokens.0 < end);
+        if edits.last().is_some_and(|&(at, m, _)| at + m > first) {
+            k = end;
+            continue;
+        }
+        if doc.s(k + 2) == "Fame" {
+            if first < last || start < k {
+                // (A name read on past the hall, "Fame Induction", ends with the hall.)
+                edits.push((first, last - first, Some(ruled(doc, sentences, &merged[first..last], (start, end), EntityType::Org))));
+            }
+        } else if first < last {
+            // The title goes; a name after it stays, as a person.
+            let after = merged[first..last].iter().find(|c| c.tokens.1 > end).cloned();
+            let person = after.map(|mut c| {
+                c.tokens.0 = c.tokens.0.max(end);
+                c.span.start = doc.tokens[c.tokens.0].span.start;
+                c.kind = EntityType::Person;
+                c.canon = None;
+                c
+            });
+            edits.push((first, last - first, person));
+        }
+        k = end;
+    }
+    replace(merged, edits);
 }
 
 /// Hyphen suffixes after a place's name that make the word an adjective of where someone or
