@@ -613,7 +613,7 @@ impl RawCue {
 /// opportunity", "eroded their trust"); the verb's own bad cue counts too. Base forms, each
 /// with its inflections ([`lexicon::inflects`]: "undermines", "squandered", "eroding"). Sorted.
 /// ("defie" gives "defies", "defied"; "defy" gives "defying".)
-const HARMS: Words = Words("abandon|betray|blow|damage|defie|defy|destroy|erode|flout|ignore|jeopardize|lose|lost|ruin|sabotage|squander|tarnish|threaten|trample|undercut|undermine|violate|waste|weaken");
+const HARMS: Words = Words("abandon|betray|blow|damage|defie|defy|destroy|dismantle|endanger|erode|flout|ignore|imperil|jeopardize|lose|lost|ruin|sabotage|squander|tarnish|threaten|trample|undercut|undermine|violate|waste|weaken");
 
 /// Verbs of decline used without an object: a cue up to five tokens before one, in its clause,
 /// is the thing that dwindles: a good cue is negated, a good thing lost ("hopes for a deal
@@ -878,7 +878,9 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             // "to", or before a noun and a preposition ("little appetite for compromise", not
             // "little kids screaming").
             let little = dist == 1 || words[k + 1] == "to" || dist == 3 && matches!(words[k + 2], "for" | "in" | "of" | "on" | "to" | "with");
-            let few = (words[k] == "few" || words[k] == "little" && little)
+            // "offers little in the way of relief": the negation reaches over the phrase.
+            let way = dist == 5 && words[k] == "little" && words[k + 1..i] == ["in", "the", "way", "of"];
+            let few = (words[k] == "few" || words[k] == "little" && little || way)
                 && !(k > a && matches!(words[k - 1], "a" | "every" | "first" | "last" | "next" | "past" | "quite" | "the"))
                 // "less funny than", "far less useful" (not "no less", "more or less").
                 || dist == 1 && words[k] == "less" && !(k > a && (info[k - 1].has(NEG) || words[k - 1] == "or"))
@@ -943,12 +945,19 @@ pub(crate) fn raw_cues(text: &str, tokens: &[Token], words: &[&str], info: &[Inf
             // going to be popular": a negation reaches through the verbs that link it to a
             // predicate ([`linked`]).
             let linked = w.has(NEG) && !not_neg && dist > reach && linked(words, k, i);
-            if harmed || linked || (dist <= reach || npi) && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
+            if harmed || linked || (dist <= reach || npi || way) && (w.has(NEG) && !not_neg || few || privative(words, a, k, info[i].valence)) {
                 if value < 0.0 && w.has(NEG) && neg_at.is_none() && remedy.is_some() {
                     unopposed = remedy;
                 }
                 negated = true;
                 neg_at.get_or_insert(k);
+            } else if value < 0.0 && neg_at.is_none() && (w.has(NEG) && !not_neg || few) && remedy.is_some_and(|r| r - k <= NEG_REACH) {
+                // "will do nothing to stop the abuse", "did little to curb the violence": the
+                // negator reaches the remedy, not the bad thing beyond it, which stays bad all
+                // the same (not opposed into praise).
+                unopposed = remedy;
+                negated = true;
+                neg_at = Some(k);
             }
             // "have" after a modal, or "would've" (listed with "have").
             if w.has(HAVE) && (words[k].len() > 4 || k > a && matches!(words[k - 1], "would" | "could" | "should" | "might")) {
@@ -1141,8 +1150,9 @@ fn denial(text: &str, tokens: &[Token], words: &[&str], a: usize, b: usize) -> O
 /// A subject or an auxiliary after which "like" is the verb ("I like it", "would like",
 /// "didn't like"); elsewhere it is the preposition ("feels like a rerun", "leaders like him"). Sorted.
 const OP_LIKE: Words = Words("absolutely|actually|also|always|certainly|definitely|did|didnt|do|does|doesnt|dont|especially|genuinely|gotta|i|i'd|i'll|just|may|might|not|people|really|still|they|they'd|to|totally|truly|we|we'd|we'll|who|will|would|you|you'd|you'll");
-/// "fails to", "unable to", "impossible to", "refused to", "yet to", "neglected to", "inability to". Sorted.
-const OP_FAIL: Words = Words("fail|failed|failing|fails|failure|impossible|inability|neglect|neglected|neglects|refuse|refused|refuses|refusing|unable|yet");
+/// "fails to", "unable to", "impossible to", "refused to", "yet to", "neglected to", "inability to",
+/// "unlikely to", "unwilling to" ("is unlikely to succeed": the good thing is not expected). Sorted.
+const OP_FAIL: Words = Words("fail|failed|failing|fails|failure|impossible|inability|neglect|neglected|neglects|refuse|refused|refuses|refusing|unable|unlikely|unwilling|yet");
 /// "falls short of". Sorted.
 const OP_FALL: Words = Words("fall|fallen|falling|falls|fell");
 
