@@ -674,6 +674,31 @@ pub fn merge(texts: &[&str], cands: &[Candidate]) -> Vec<Group> {
             }
         }
     }
+    // So is a lone word opening a person's name of three words or more that opens with no
+    // listed given name ("Tedros" after "Tedros Adhanom Ghebreyesus": the first word is the
+    // short form), when it says something somewhere ("Tedros said"; not after a place's
+    // word: "witnesses in Iguala say").
+    let gaz = super::gazetteer::Gazetteer::get();
+    let mut long_given: StrMap<u32> = StrMap::default();
+    let mut speakers: FastSet<&str> = FastSet::default();
+    for j in 0..n {
+        let w = words(surfaces[j]);
+        if kinds[j] == EntityType::Person && w.len() >= 3 && cands[j].evidence != Evidence::Gazetteer && !gaz.is_first_name(w[0]) {
+            let l = long_given.entry(w[0]).or_insert(label[j] as u32);
+            if *l != label[j] as u32 {
+                *l = u32::MAX;
+            }
+        }
+        let after = texts[j][cands[j].span.end..].trim_start();
+        if w.len() == 1 && ["said ", "says ", "told "].iter().any(|v| after.starts_with(v)) && !super::recognize::after_place_word(&texts[j][..cands[j].span.start]) {
+            speakers.insert(surfaces[j]);
+        }
+    }
+    for (s, l) in long_given.iter() {
+        if speakers.contains(s) && *l != u32::MAX {
+            listed_given.entry(s).or_insert(*l);
+        }
+    }
     for i in 0..n {
         let s = surfaces[i];
         if s.contains(char::is_whitespace) || owners.get(s).is_some() || families.get(s).is_some() {

@@ -511,7 +511,8 @@ impl<'a> Doc<'a> {
         let s = self.s(i);
         let k = s.find('-')?;
         let on = self.s(i + 1) == "-" && self.gap(i + 1).is_empty();
-        (k > 1 && !on && s.starts_with(char::is_uppercase) && s[k + 1..].chars().all(char::is_lowercase)).then_some(k)
+        // (Not a man's: "Spider-man" is a nickname whole.)
+        (k > 1 && !on && s.starts_with(char::is_uppercase) && s[k + 1..].chars().all(char::is_lowercase) && !matches!(&s[k + 1..], "man" | "men" | "woman" | "women")).then_some(k)
     }
 
     fn is_common(&self, i: usize) -> bool {
@@ -832,6 +833,22 @@ fn headline(doc: &Doc, a: usize, b: usize) -> bool {
     long >= 3 && caps * 10 >= long * 7
 }
 
+/// A word a headline capitalises and running text does not ([`combine`]): written in lowercase
+/// elsewhere, or one of [`COMMON`], plural- or adjective-looking, a long "-ing", "-ed" or "-ly"
+/// form or a word of the valence list ("Clashes", "Breaking", "Hoax"); never one capitalised
+/// mid-sentence in running text, a given name or a word with a capital inside.
+#[cfg_attr(size_attrs, optimize(size))]
+fn headline_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.s(i);
+    // A capital inside a word in lowercase is a brand's ("BroBible", "EuroPics").
+    let inner = w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    if inner || doc.cap_mid.borrow().contains(w) || Gazetteer::get().is_first_name(w) {
+        return false;
+    }
+    let l = w.lower();
+    doc.is_common(i) || doc.looks_common(i) || crate::sentiment::lexicon::listed(&l)
+}
+
 /// A common word in capitals next to a lowercase word is shouted, no name ("I LOVE this song",
 /// "the WORST traffic AND nobody cares", "OUR team NEEDS a win"): a function word, a word of
 /// the valence list or one the text writes in lowercase, that no list knows as a name ("WHO
@@ -1057,12 +1074,19 @@ const NORP_ENDINGS: Words = Words("an|ans|ch|ern|ese|i|ic|is|ish|ist|ists|s");
 #[cfg_attr(size_attrs, optimize(size))] // (session 26: per candidate)
 fn demonym_like(w: &str) -> bool {
     let tail = w.rsplit('-').next().unwrap_or(w);
+    // ("Spider-Man" is no people's.)
+    if tail.len() < w.len() && tail.eq_ignore_ascii_case("man") {
+        return false;
+    }
     let plain = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
     // (An Arabic article opens a surname, not a group's name: "al-Maliki", "el-Sisi".)
     (tail.len() == w.len() || tail.starts_with(char::is_uppercase) && w.split('-').all(plain) && !arabic_article(w))
         && plain(tail)
         && (NORP_ENDINGS.iter().any(|e| e != "s" && tail.ends_with(e)) || plural_of_group(tail))
 }
+
+/// Languages that name no place or listed people (NORP alone: [`model_kind`]). Sorted.
+const LANGUAGES: Words = Words("Amharic|Arabic|Aramaic|Bengali|Cantonese|Dari|Farsi|Gaelic|Hausa|Hebrew|Hindi|Igbo|Mandarin|Pashto|Punjabi|Sanskrit|Swahili|Tagalog|Urdu|Yiddish|Yoruba");
 
 /// A plural whose singular is a group's member ("Kurds", "Sunnis", "Westerners", "Londoners"),
 /// not any capitalised plural: "the Bulls", "Windows", "the Oscars" name no people.
@@ -1108,6 +1132,12 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
     if j - i == 1 && hit.is_none() && LED.has(doc.s(j)) && !demonym_like(first) {
         return Some(EntityType::Person);
     }
+    // A language alone is its speakers' (NORP; CoNLL tags languages MISC), whatever place or
+    // body the tagger reads ("a translation from Hausa", "Arabic-language newspapers",
+    // "Hebrew media").
+    if j - i == 1 && hit.is_none() && LANGUAGES.has(first) {
+        return Some(EntityType::Norp);
+    }
     // The name after an agency's "Photo/" in a credit ("AP Photo/Orrin Vasko") is the
     // photographer's, unless a list knows it.
     if hit.is_none() && i >= 2 && doc.s(i - 1) == "/" && matches!(doc.s(i - 2), "Photo" | "Photos") {
@@ -1152,6 +1182,8 @@ fn model_kind(doc: &Doc, i: usize, j: usize, ty: usize, hit: Option<Hit>) -> Opt
         2 if j - i >= 2 && hit.is_none() && REGIONS.has(last) => EntityType::Gpe,
         1 => match hit.map(|h| h.kind) {
             Some(k @ (EntityType::Gpe | EntityType::Loc)) => k,
+            // A country's name, then a body of its state ("United States Central Command").
+            _ if j - i >= 2 && STATE_BODIES.has(&last.lower()) && doc.gazetteer(Gazetteer::get(), i, j).is_some_and(|(n, h)| i + n < j && h.kind == EntityType::Gpe && !h.local) => EntityType::Org,
             _ if by_head_or_tail(first, last, j - i) == Some(EntityType::Loc) || LOC_HEADS.has(first) => EntityType::Loc,
             _ => EntityType::Gpe,
         },
@@ -1624,7 +1656,12 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             // clause ("Moves Closer To Becoming Law", "Digs Into ... Program", "Went Wrong In
             // Charlottesville"; not "Bank of America", written so in any line).
             let clause = line.2 && j - i >= 3 && (i + 1..j).any(|k| matches!(doc.s(k), "About" | "After" | "At" | "By" | "For" | "From" | "In" | "Into" | "On" | "Over" | "To" | "With"));
-            cand.weak |= hit.is_none() && (margin < caps_margin && line.1 || margin < CAPS_MARGIN && j - i >= 5 && line.2 || clause);
+            // So is a lone word of a headline or a line in capitals that the text gives no
+            // name's capital of its own ("Clashes", "HUNDREDS", "Hoax", "Photos"): one it writes
+            // in lowercase elsewhere, or a plural, adjective, verb form or valence word, that no
+            // list knows and no sentence of running text capitalises mid-way.
+            let head_word = j - i == 1 && (line.1 || line.2) && headline_word(doc, i);
+            cand.weak |= hit.is_none() && (margin < caps_margin && line.1 || margin < CAPS_MARGIN && j - i >= 5 && line.2 || clause || head_word);
         }
         cand.weak |= (cut.is_some() || opens) && hit.is_none();
         for &k in &overlapping {
@@ -1738,9 +1775,17 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
             c.span.end = last.start + k;
             let name = &doc.text[c.span.start..c.span.end];
             let hit = g.phrase(&name.lower());
-            c.kind = hit.map_or(if name.contains(char::is_lowercase) { EntityType::Gpe } else { EntityType::Org }, |h| h.kind);
+            // (A language's is its speakers': "Arabic-language".)
+            let kind = if LANGUAGES.has(name) { EntityType::Norp } else if name.contains(char::is_lowercase) { EntityType::Gpe } else { EntityType::Org };
+            c.kind = hit.map_or(kind, |h| h.kind);
             c.canon = hit.map(|h| h.canon);
             c.country = hit.and_then(|h| h.country);
+        }
+        // A football club's short name ("Man City", "Man Utd") is no man's, whatever given
+        // name "Man" is.
+        if j - c.tokens.0 == 2 && doc.s(c.tokens.0) == "Man" && matches!(doc.s(j - 1), "City" | "United" | "Utd") {
+            c.kind = EntityType::Org;
+            c.role = None;
         }
         // A place named as a unit of government by its last word ("Broward County", "Helmand
         // Province") is a political one.
@@ -1785,6 +1830,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     marked_states(doc, &mut merged);
     streets(doc, g, &mut merged);
     listed_pairs(doc, g, sentences, &mut merged);
+    joined_states(doc, sentences, &mut merged);
     suffixed_places(doc, g, sentences, &mut merged);
     brand_products(doc, g, &mut merged);
     award_names(doc, &mut merged);
@@ -2220,6 +2266,23 @@ fn listed_pairs(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<C
         };
         found.push((at, n, Some(part(0, h, l, base.subject))));
         found.push((at + n, 0, Some(part(w.len() - right.len(), w.len(), r, false))));
+    }
+    replace(merged, found);
+}
+
+/// Two countries a hyphen joins that no word follows are one state ("between Serbia and
+/// Austria-Hungary,", "in Bosnia-Herzegovina."): a pair's hyphen comes before what the two
+/// share ("the Iran-Iraq war", "Russia-Ukraine talks").
+#[cfg_attr(size_attrs, optimize(size))]
+fn joined_states(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for k in 1..merged.len() {
+        let (a, b) = (&merged[k - 1], &merged[k]);
+        let state = |c: &Candidate| c.kind == EntityType::Gpe && c.evidence == Evidence::Gazetteer && c.country.is_none() && c.tokens.1 - c.tokens.0 == 1;
+        let h = a.tokens.1;
+        if state(a) && state(b) && b.tokens.0 == h + 1 && doc.s(h) == "-" && doc.gap(h).is_empty() && doc.gap(h + 1).is_empty() && !doc.word(b.tokens.1) && found.last().is_none_or(|&(at, _, _)| at + 1 < k - 1) {
+            found.push((k - 1, 2, Some(ruled(doc, sentences, &merged[k - 1..=k], (a.tokens.0, b.tokens.1), EntityType::Gpe))));
+        }
     }
     replace(merged, found);
 }
@@ -3075,7 +3138,8 @@ fn listed_together(doc: &Doc, cands: &mut [Candidate]) {
         // The types of the list's sure members, as bits.
         let sure = cands[k..end].iter().filter(|c| !c.weak && !c.bare).fold(0u32, |m, c| m | 1 << c.kind as u32);
         for c in cands[k..end].iter_mut() {
-            if sure >> c.kind as u32 & 1 == 1 {
+            // Not a common word of a headline's ("News, Reviews and Features").
+            if sure >> c.kind as u32 & 1 == 1 && !(c.weak && c.tokens.1 - c.tokens.0 == 1 && headline_word(doc, c.tokens.0)) {
                 c.weak = false;
             }
         }
