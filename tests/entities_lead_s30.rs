@@ -35,3 +35,14 @@ fn halls_of_fame_and_city_halls() {
         ("Leon Hall signed with the Giants on Tuesday.", &[("Leon Hall", "PERSON")], &[]),
     ]);
 }
+
+/// A headline in capitals asking "WHO IS …?" names no World Health Organization; the body's
+/// own "WHO" still does.
+#[test]
+fn who_asks_in_capitals() {
+    check(&[
+        ("WHO IS THE FRONT-RUNNER?", &[], &[("World Health Organization", "ORG")]),
+        ("WHO WILL PAY FOR THE NEW BRIDGE?", &[], &[("World Health Organization", "ORG")]),
+        ("The WHO said on Monday that the outbreak was over.", &[("World Health Organization", "ORG")], &[]),
+    ]);
+}
