@@ -920,13 +920,21 @@ fn sentence_pairs(
     }
     // Clauses. A sentence opening with a subordinate clause ("If X attacks Y, Z would respond",
     // "While X and Y had been rumored to …, the Iraqi government reached …") ends it at its
-    // first comma that is no list's (not between two names).
+    // first comma that is no list's (not between two names of a list that goes on).
     let fronted = in_list(FRONTED, words[first]);
     let mut front_end = None;
     if fronted {
         front_end = (first + 1..b).find(|&t| {
             words[t] == ","
-                && !(covered[t - 1 - a] && t + 2 < b && (covered[t + 1 - a] || words[t + 1] == "and" && covered[t + 2 - a]))
+                && !(covered[t - 1 - a] && t + 2 < b && (covered[t + 1 - a] || words[t + 1] == "and" && covered[t + 2 - a]) && {
+                    // (A list goes on after the next name: "Russia, China and Iran objected";
+                    // "After France attacked Germany, Italy signed" is no list.)
+                    let mut u = t + 1;
+                    while u < b && (covered[u - a] || words[u] == "and" && u == t + 1) {
+                        u += 1;
+                    }
+                    u < b && matches!(words[u], "," | "and" | "or")
+                })
         });
     }
     let mut bounds = vec![a];

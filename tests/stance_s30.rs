@@ -100,7 +100,7 @@ fn a_fronted_clause_ends_at_its_comma() {
     check(
         "After Ruritania attacked Freedonia, Globania signed an agreement with Ostania.",
         &[("Ruritania", Gpe, None), ("Freedonia", Gpe, None), ("Globania", Gpe, None), ("Ostania", Gpe, None)],
-        &[("Ruritania", "Freedonia", -1), ("Globania", "Ostania", 1), ("Ruritania", "Ostania", 0), ("Freedonia", "Ostania", 0)],
+        &[("Ruritania", "Freedonia", -1), ("Globania", "Ostania", 1), ("Ruritania", "Globania", 0), ("Ruritania", "Ostania", 0)],
     );
     check(
         "Although Ruritania, Freedonia and Globania objected, Ostania attacked Freedonia.",
