@@ -183,6 +183,18 @@ const PLACE: Words = Words("across|at|from|in|inside|near|throughout|to|within")
 /// Words allowed between coordinated actors ("the United States and Russia", "U.S.-Russia"). Sorted.
 const COORD: Words = Words("&|,|-|and|both|its|the");
 
+/// Auxiliaries that open a yes/no question ("Did X attack Y?"). Sorted.
+const AUXILIARIES: Words = Words("are|can|could|did|do|does|had|has|have|is|might|shall|should|was|were|will|would");
+
+/// Subordinators that may open a sentence with a clause of their own, ended by a comma ("If X
+/// attacks Y, …", "While X …, Y …"). Sorted.
+const FRONTED: Words = Words("after|although|as|because|before|despite|if|once|since|though|unless|when|whereas|while");
+
+/// Words that make what follows in the clause a condition, an open question or a rumour, not
+/// an event ("if X attacks Y", "whether to rescue X", "rumored to be close to a deal with Y").
+/// Sorted.
+const UNREAL: Words = Words("if|rumored|rumoured|unless|whether");
+
 /// Words that open a clause. Sorted.
 const CLAUSE_WORDS: Words = Words("although|but|despite|that|though|whereas|which|while|who");
 
@@ -551,7 +563,8 @@ fn mark_roles(
             // agents are named ("Baltimore police", "Ottawa law enforcement").
             let e = &entities[m.entity];
             if e.acts_for.is_none() && (towns[m.entity] || Gazetteer::get().phrase(&key_of(&e.name)).is_some_and(|h| h.local)) {
-                m.place |= !(m.tb < b && is_agent(words[m.tb])) && !(m.tb + 1 < b && is_agent(words[m.tb + 1]));
+                // (Not over a comma: "Ferguson, Missouri, police" are Ferguson's.)
+                m.place |= !(m.tb < b && is_agent(words[m.tb])) && !(m.tb + 1 < b && tokens[m.tb].kind == Kind::Word && is_agent(words[m.tb + 1]));
             }
         }
         // Whom a speaker tells or gives an interview ("the actress told The New York Times",
@@ -896,15 +909,44 @@ fn sentence_pairs(
     pairs: &mut Pairs,
 ) {
     let lex = lexicon::get();
-    // Clauses.
+    // A yes/no question ("Did Ruritania attack Freedonia?", "Will X meet Y?") asks whether
+    // something happened: it is no event between actors. (A wh-question presupposes its event:
+    // "Why did X attack Y?".)
+    let quote = |t: usize| matches!(tokens[t].text(text), "\"" | "\u{201c}" | "\u{201d}" | "'" | "(" | ")");
+    let first = (a..b).find(|&t| !quote(t)).unwrap_or(a);
+    let last = (a..b).rev().find(|&t| !quote(t)).unwrap_or(a);
+    if words[last] == "?" && in_list(AUXILIARIES, words[first]) {
+        return;
+    }
+    // Clauses. A sentence opening with a subordinate clause ("If X attacks Y, Z would respond",
+    // "While X and Y had been rumored to …, the Iraqi government reached …") ends it at its
+    // first comma that is no list's (not between two names of a list that goes on).
+    let fronted = in_list(FRONTED, words[first]);
+    let mut front_end = None;
+    if fronted {
+        front_end = (first + 1..b).find(|&t| {
+            words[t] == ","
+                && !(covered[t - 1 - a] && t + 2 < b && (covered[t + 1 - a] || words[t + 1] == "and" && covered[t + 2 - a]) && {
+                    // (A list goes on after the next name: "Russia, China and Iran objected";
+                    // "After France attacked Germany, Italy signed" is no list.)
+                    let mut u = t + 1;
+                    while u < b && (covered[u - a] || words[u] == "and" && u == t + 1) {
+                        u += 1;
+                    }
+                    u < b && matches!(words[u], "," | "and" | "or")
+                })
+        });
+    }
     let mut bounds = vec![a];
     for i in a + 1..b {
         let s = tokens[i].text(text);
-        if matches!(s, ";" | ":") || word_flag(words[i], W_CLAUSE) {
+        if matches!(s, ";" | ":") || word_flag(words[i], W_CLAUSE) || front_end == Some(i) {
             bounds.push(i);
         }
     }
     bounds.push(b);
+    // Whether the sentence states a condition: its "would/could/might" acts are hypothetical.
+    let conditional = (a..b).any(|t| matches!(words[t], "if" | "unless"));
     let in_mention = |i: usize| covered[i - a];
     // An organisation announcing something announces its own act ("Acme announced a
     // collaboration with Globex"); one that says or reports may be a news outlet.
@@ -1095,6 +1137,17 @@ fn sentence_pairs(
             }
         }
         let mut partners: Vec<usize> = Vec::new();
+        // The first word of the clause that makes what follows it unreal (see below), and
+        // whether the clause is the content of a denial ("denied that …", "denied reports that
+        // …", "rejected claims that …").
+        let unreal_at = (ca..cb).find(|&t| in_list(UNREAL, words[t])).unwrap_or(cb);
+        let denied_clause = words[ca] == "that"
+            && (ca.saturating_sub(3).max(a)..ca).any(|t| {
+                let w = words[t];
+                let report = |u: usize| u < ca && matches!(words[u], "accusations" | "allegations" | "claims" | "reports" | "rumors" | "rumours" | "suggestions");
+                let deny = matches!(w, "denied" | "denies" | "deny" | "denying") || matches!(w, "dismissed" | "dismisses" | "refuted" | "rejected" | "rejects") && report(t + 1);
+                deny && (t + 1..ca).all(|u| tokens[u].kind == Kind::Word && !tokens[u].is_capitalized(text))
+            });
         // "accused X of supporting Y", "condemned X for attacking Y": from the gerund on, the
         // clause's cues are X's (none when X is no actor), not the subject's.
         let mut controlled: Option<(usize, Vec<usize>)> = None;
@@ -1118,7 +1171,20 @@ fn sentence_pairs(
             let denied = (m.first.saturating_sub(6).max(ca)..m.first).any(|t| {
                 matches!(words[t], "denied" | "denies" | "deny" | "denying") && (t + 1..m.first).all(|u| !in_mention(u) && tokens[u].kind == Kind::Word && !tokens[u].is_capitalized(text))
             });
-            if denied {
+            // A condition, an open question or a rumour before the cue in its clause ("if X
+            // attacks Y", "whether to authorise a mission to rescue X", "rumored to be close to a
+            // deal with Y"), a "could/might/may" up to three words before it ("might well defeat
+            // X", "the bill could help X"), or a "would" there in a sentence that states a
+            // condition ("X would attack Y if …"; not "said it would help X"), makes it no event;
+            // so does a denial of the clause ("denied that its jets had attacked Y").
+            let modal = (m.first.saturating_sub(3).max(ca)..m.first).any(|t| match words[t] {
+                "could" | "might" => true,
+                // (Not the month: "In May, X attacked Y".)
+                "may" => !tokens[t].is_capitalized(text),
+                "would" => conditional,
+                _ => false,
+            });
+            if denied || unreal_at < m.first || modal || denied_clause {
                 continue;
             }
             let negated = p.words[0] != "not"
@@ -1236,7 +1302,7 @@ fn sentence_pairs(
             let meets = p.code.is_some_and(|c| c.starts_with("04"));
             let kinds = |x: usize, y: usize| (entities[x].kind, entities[y].kind);
             let mut add = |x: usize, y: usize, attribution: bool, within: bool| {
-                if x == y || (within && !mutual) || ((within || meets) && private(x) && private(y)) {
+                if x == y || (within && !mutual) || (private(x) && private(y)) {
                     return;
                 }
                 if joins && matches!(kinds(x, y), (EntityType::Person, EntityType::Org) | (EntityType::Org, EntityType::Person)) {
@@ -1599,14 +1665,14 @@ mod tests {
             ),
             // Names joined by commas alone are no list of co-subjects.
             (
-                "Speaking to Smith, Jones condemned Brown.",
-                &[("Smith", Person, None), ("Jones", Person, None), ("Brown", Person, None)],
-                &[("Smith", "Brown", 0), ("Jones", "Brown", -1)],
+                "Speaking to Smith, Jones condemned Acme.",
+                &[("Smith", Person, None), ("Jones", Person, None), ("Acme", Org, None)],
+                &[("Smith", "Acme", 0), ("Jones", "Acme", -1)],
             ),
             (
-                "Smith, Jones's deputy, condemned Brown.",
-                &[("Smith", Person, None), ("Jones", Person, None), ("Brown", Person, None)],
-                &[("Smith", "Brown", -1), ("Jones", "Brown", -1)],
+                "Smith, Jones's deputy, condemned Acme.",
+                &[("Smith", Person, None), ("Jones", Person, None), ("Acme", Org, None)],
+                &[("Smith", "Acme", -1), ("Jones", "Acme", -1)],
             ),
             (
                 "Ruritania, Freedonia and Valdoria signed a peace deal.",
