@@ -276,9 +276,9 @@ CRAFT = {
 # kept when VADER agrees with the sign of its Goldstein weight (|valence| >= 0.5), or when it is
 # in KEEP (clear in news though VADER lacks it or rates it neutral); never when in SKIP.
 KEEP = {
-    "aid", "ally", "assist", "attack", "back", "bargain", "besiege", "blockade", "bomb",
+    "aid", "ally", "assist", "attack", "back", "bargain", "behead", "besiege", "blockade", "bomb",
     "bombard", "boycott", "capture", "cede", "clash", "collaborate", "combat", "comply",
-    "concede", "confer", "consult", "cooperate", "coordinate", "crack down", "crackdown",
+    "concede", "confer", "consult", "cooperate", "coordinate", "crack down", "crackdown", "decapitate",
     "defend", "demand", "deport", "expel", "fight", "fight back", "invade", "mediate",
     "meet", "meet with", "negotiate", "occupy", "pledge", "reconcile", "retaliate",
     "sanction", "shell", "shoot down", "urge", "wage war", "warn", "wipe out",

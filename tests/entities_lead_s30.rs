@@ -46,3 +46,20 @@ fn who_asks_in_capitals() {
         ("The WHO said on Monday that the outbreak was over.", &[("World Health Organization", "ORG")], &[]),
     ]);
 }
+
+/// Beheading is CAMEO's "use conventional military force" (190), a cue of conflict even though
+/// VADER has no score for the verb.
+#[test]
+fn beheading_is_conflict() {
+    use undertone::EntityType::{Org, Person};
+    common::check_stance(
+        "The Northern Front beheaded Dana Whitfield, a reporter it had held for a year.",
+        &[("Northern Front", Org, None), ("Dana Whitfield", Person, None)],
+        &[("Northern Front", "Dana Whitfield", -1)],
+    );
+    common::check_stance(
+        "Witnesses said the Northern Front decapitated Tomas Lindqvist in the square.",
+        &[("Northern Front", Org, None), ("Tomas Lindqvist", Person, None)],
+        &[("Northern Front", "Tomas Lindqvist", -1)],
+    );
+}
