@@ -460,6 +460,9 @@ pub(crate) fn classify_with(
     for (b, s) in blocks.iter().zip(&shapes) {
         good.push(is_good_block(s, b));
     }
+    for i in teaser_river(blocks, &shapes, &good) {
+        patterns[i] = Some("teaser");
+    }
     // Repeated short lines are menus or widgets.
     // Only looked up, never iterated: a hash map's order cannot reach the output.
     let mut counts = repair::StrMap::<u32>::with_capacity_and_hasher(n, Default::default());
@@ -929,6 +932,72 @@ fn is_author_note(text: &str, s: &Shape) -> bool {
         is_name(first[..v].split_whitespace().count())
             && lower_words(&first[v..], 7).iter().any(|w| AUTHOR_ROLES.has(w.as_str()))
     })
+}
+
+/// The blocks of a river of teaser cards that closes the page: three or more cards in a row,
+/// each a short kicker in capitals ("REINDEER GAMES", "DIGG PICKS | AFFILIATE"), a headline in
+/// title case, and at most two short lines after it (a counter or source line, a dek of one
+/// paragraph of at most 60 words; empty separators aside), with no body prose after the river and at least one paragraph of
+/// prose before it. Other stories' teasers read as prose; a section of an article does not come
+/// as kicker, headline and one short paragraph three times over at its very end, and a page of
+/// briefs without an article before it is left alone.
+#[cfg_attr(size_attrs, optimize(size))]
+fn teaser_river(blocks: &[Block], shapes: &[Shape], good: &[bool]) -> std::ops::Range<usize> {
+    let n = blocks.len();
+    let kicker = |i: usize| {
+        let t = blocks[i].text.as_str();
+        !good[i] && (1..=7).contains(&shapes[i].words) && !t.chars().any(char::is_lowercase) && t.chars().filter(|c| c.is_uppercase()).count() >= 2
+    };
+    // Title case: three words in four capitalised, whatever the stops ("… Signatures. Anywhere And …").
+    let headline = |i: usize| {
+        let t = blocks[i].text.as_str();
+        let (mut words, mut caps) = (0, 0);
+        for w in t.split_whitespace() {
+            let first = w.trim_start_matches(['\'', '"', '‘', '“']).chars().next();
+            words += usize::from(first.is_some_and(char::is_alphabetic));
+            caps += usize::from(first.is_some_and(char::is_uppercase));
+        }
+        (2..=25).contains(&words) && t.chars().any(char::is_lowercase) && caps * 4 >= words * 3
+    };
+    let card_at = |i: usize| i + 1 < n && kicker(i) && headline(i + 1);
+    // The end of the card that starts at `i`: its kicker, headline and at most two short lines.
+    let card_end = |i: usize| {
+        let (mut j, mut lines, mut deks) = (i + 2, 0, 0);
+        while j < n && !card_at(j) && shapes[j].words <= 60 {
+            // Empty separator blocks don't count.
+            if shapes[j].words > 0 {
+                lines += 1;
+                deks += usize::from(good[j]);
+                if lines > 2 || deks > 1 {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        j
+    };
+    // The first paragraph of prose and the last good block, found once (linear).
+    let first_prose = (0..n).find(|&k| good[k] && shapes[k].words >= 25).unwrap_or(n);
+    let last_good = (0..n).rev().find(|&k| good[k]);
+    let mut i = 0;
+    while i < n {
+        if !card_at(i) {
+            i += 1;
+            continue;
+        }
+        let (start, mut end, mut cards) = (i, i, 0);
+        while end < n && card_at(end) {
+            end = card_end(end);
+            cards += 1;
+        }
+        let prose_before = first_prose < start;
+        let prose_after = last_good.is_some_and(|k| k >= end);
+        if cards >= 3 && prose_before && !prose_after {
+            return start..end;
+        }
+        i = end.max(i + 1);
+    }
+    0..0
 }
 
 /// Author notes close an article: among the last kept blocks of the run, a note and the short
