@@ -73,3 +73,15 @@ fn two_cards_are_not_a_river() {
     let c = clean(&format!("{BODY}\n{two}"), Format::Text);
     assert!(c.text.contains("Contractors found old water pipes"), "{}", c.text);
 }
+
+/// "Quick Links" heads the site's footer: the menus and blurbs below it leave the body, and so
+/// does a newsletter box's "Subscribe No thanks".
+#[test]
+fn quick_links_close_the_article() {
+    let footer = "Subscribe No thanks\nQuick Links\nOur papers\nRiverside | Northbank | Old Town | Harbour\nFind a partner\nRiverside offers every reader a news service that brings the council's press releases straight to a desktop or a phone.\n";
+    let c = clean(&format!("Bridge to close to cars\n\n{BODY}\n{footer}"), Format::Text);
+    assert!(c.text.contains("pay for free parking near the bridge"), "{}", c.text);
+    for gone in ["Subscribe", "Quick Links", "brings the council's press releases"] {
+        assert!(!c.text.contains(gone), "{gone:?} kept: {}", c.text);
+    }
+}

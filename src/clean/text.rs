@@ -324,7 +324,7 @@ pub(crate) fn pattern(text: &str, s: &Shape) -> Option<&'static str> {
             "successfully subscribed", "succesfully subscribed", "activation link", "breaking news emails",
             "get breaking news alerts", "delivered weekday mornings", "meet your inbox", "sign up to", "subscribe to", "subscribe now", "subscribe for",
             "subscribe today", "to your inbox", "in your inbox", "our free weekly", "get our", "daily digest"])
-            || lower == "subscribe"
+            || s.words <= 4 && (lower.starts_with("subscribe") || lower.ends_with("no thanks"))
         {
             return Some("newsletter prompt");
         }
@@ -886,7 +886,7 @@ fn feed_header(text: &str, s: &Shape) -> bool {
     starts(&["more ", "other news", "other stories", "related", "recommended", "you may also like", "you might also like",
         "read next", "partner news", "all news", "most popular", "most read", "trending", "latest news", "top stories",
         "editor's picks", "editors' picks", "don't miss", "popular on", "want more stories", "around the web",
-        "from around the web", "sponsored stories", "promoted stories", "share your thoughts",
+        "from around the web", "sponsored stories", "promoted stories", "share your thoughts", "quick links", "useful links",
         // The same in the other languages most often pasted.
         "você pode gostar", "voce pode gostar", "leia também", "leia mais", "notícias relacionadas", "te puede interesar",
         "lee también", "noticias relacionadas", "artículos relacionados", "vous aimerez aussi", "à lire aussi", "lire aussi",
