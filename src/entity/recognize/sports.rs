@@ -23,7 +23,7 @@ const NOT_TEAMS: Words = Words("Finals|Gardens|Heights|Lakes|Masters|Meadows|Pla
 /// laptops", "Xbox console"; not "tablets", which may be clay ones). Sorted.
 const DEVICE_NOUNS: Words = Words(
     "app|apps|console|consoles|desktop|desktops|device|devices|e-reader|e-readers|gadget|gadgets|handset|handsets|headset|\
-     headsets|laptop|laptops|smartphone|smartphones|software",
+     headsets|laptop|laptops|smartphone|smartphones|software|speaker|speakers",
 );
 
 /// Whether one of [`SPORTS_WORDS`] occurs in the text.
@@ -51,7 +51,7 @@ fn set_at(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// The sentences that give a match's sets ("7-5, 6-3, 6-4", "7-6 (5) 6-4": two set scores
-/// in a row, with only a comma or a tie-break's score in brackets between them), in order,
+/// in a row, with only a tie-break's score in brackets or a comma between them), in order,
 /// and the tokens that open a score followed by another.
 fn set_scores(doc: &Doc, sentences: &[Span]) -> (Vec<usize>, Vec<usize>) {
     let (mut found, mut opens) = (Vec::new(), Vec::new());
@@ -59,7 +59,8 @@ fn set_scores(doc: &Doc, sentences: &[Span]) -> (Vec<usize>, Vec<usize>) {
         let Some(mut n) = set_at(doc, k) else { continue };
         if doc.s(n) == "(" && doc.s(n + 2) == ")" {
             n += 3;
-        } else if doc.s(n) == "," {
+        }
+        if doc.s(n) == "," {
             n += 1;
         }
         if set_at(doc, n).is_some() {
@@ -87,8 +88,10 @@ const RESULT_WORDS: Words = Words("against|beat|beating|beats|defeated|defeating
 /// - In a text with a match's sets (`set_scores`), a name of up to three words the tagger
 ///   read as an organisation, which no list and no body's word types, is a player (PERSON):
 ///   "Verdasco 7-5 6-3 6-4", "lost to Lopez".
-/// - A lone name read as a person or a place before a device's noun (`DEVICE_NOUNS`) or a
-///   version's number ("Kindle e-readers", "Android 5.0") is a product (MISC).
+/// - A name of up to two words read as a person or a place before a device's noun
+///   (`DEVICE_NOUNS`: "Kindle e-readers", "Echo Dot speakers"), or a lone one before a
+///   version's number ("Android 5.0") or after a software assistant's noun ("voice assistant
+///   Siri"), is a product (MISC), in all its mentions.
 #[cfg_attr(size_attrs, optimize(size))]
 pub(super) fn sports(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut Vec<Candidate>) {
     let sporting = sports_text(doc);
@@ -163,7 +166,9 @@ pub(super) fn sports(doc: &Doc, g: &Gazetteer, sentences: &[Span], merged: &mut 
         }
         // A product before its device's noun or its version.
         let version = doc.tokens.get(b).is_some_and(|t| t.kind == Kind::Number) && doc.s(b).contains('.') && doc.joined(b) && !matches!(doc.s(b + 1), "%" | "percent" | "per");
-        if b - a == 1 && !listed && matches!(c.kind, EntityType::Person | EntityType::Gpe | EntityType::Loc) && c.role.is_none() && (DEVICE_NOUNS.has(doc.s(b)) || version) {
+        // (Or after a software assistant's noun: "voice assistant Siri".)
+        let assistant = doc.s(a.wrapping_sub(1)) == "assistant" && matches!(doc.s(a.wrapping_sub(2)), "digital" | "virtual" | "voice");
+        if b - a <= 2 - usize::from(!DEVICE_NOUNS.has(doc.s(b))) && !listed && matches!(c.kind, EntityType::Person | EntityType::Gpe | EntityType::Loc) && c.role.is_none() && (DEVICE_NOUNS.has(doc.s(b)) || version || assistant) {
             c.kind = EntityType::Misc;
             c.evidence = Evidence::Rule;
             c.sure = true;
@@ -196,4 +201,28 @@ fn scotland_yard(doc: &Doc, sentences: &[Span], merged: &mut Vec<Candidate>) {
         }
     }
     replace(merged, edits);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted() {
+        for l in [SPORTS_WORDS, TEAM_NOUNS, NOT_TEAMS, DEVICE_NOUNS, RESULT_WORDS] {
+            assert!(l.sorted(), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn plurals_and_set_scores() {
+        assert!(plural_name("Colts") && plural_name("Celtics") && !plural_name("Davis") && !plural_name("Ross") && !plural_name("Jesus") && !plural_name("NFLs"));
+        let text = "Lopez beat Fish 7-6 (5), 6-4 and Roddick 6-3 6-4; it was 24-21.";
+        let tokens = crate::token::tokenize(text);
+        let doc = Doc::new(text, &tokens);
+        let spans = [Span::new(0, text.len())];
+        let (sentences, opens) = set_scores(&doc, &spans);
+        assert_eq!(sentences, vec![0]);
+        assert_eq!(opens.iter().map(|&k| doc.s(k)).collect::<Vec<_>>(), vec!["7", "6"]);
+    }
 }
