@@ -38,6 +38,7 @@ use crate::token::{Kind, Token};
 use crate::EntityType;
 
 mod encyclopaedic;
+mod sports;
 
 /// How a candidate was typed: strong evidence, or a default that merging may revise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1841,6 +1842,7 @@ pub fn combine(doc: &Doc, sentences: &[Span], cands: Vec<Candidate>, model: &Tag
     war_acronyms(doc, sentences, &mut merged);
     patronymics(doc, sentences, &mut merged);
     headline_surnames(doc, sentences, &mut merged);
+    sports::sports(doc, g, sentences, &mut merged);
     // Remap `role_of` from rule indices to merged indices (by span).
     let starts: Vec<usize> = merged.iter().map(|c| c.span.start).collect();
     for c in merged.iter_mut() {
