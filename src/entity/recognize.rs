@@ -37,6 +37,7 @@ use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::EntityType;
 
+pub(crate) mod appositions;
 mod encyclopaedic;
 
 /// How a candidate was typed: strong evidence, or a default that merging may revise.
