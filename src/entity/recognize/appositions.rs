@@ -97,9 +97,13 @@ pub(crate) fn attach(doc: &Doc, sentences: &[Span], cands: &mut [Candidate]) {
             }
             let person = |t: usize| at(&start_at, t).filter(|&k| cands[k].kind == EntityType::Person);
             let person_before = |t: usize| at(&end_at, t).filter(|&k| cands[k].kind == EntityType::Person);
+            // The name right after the role itself is the recogniser's to title: with an owner
+            // it takes the owner only (`role_of`, "Islamic State spokesman Abu Mohammed
+            // al-Adnani"), which it acts for; with none, the role, which makes an official.
+            let adjacent = person(e).is_some() && e == role_end && owner.is_some();
             let target = if let Some(k) = person(e) {
-                // The name right after the role or its phrase ("Islamic State spokesman Abu
-                // Mohammed al-Adnani", "Britain's ambassador to the U.N. Matthew Rycroft").
+                // The name right after the role or its phrase ("Britain's ambassador to the U.N.
+                // Matthew Rycroft").
                 Some(k)
             } else if e + 1 < b && doc.s(e) == "," && person(e + 1).is_some_and(|k| {
                 let after = cands[k].tokens.1;
@@ -129,7 +133,7 @@ pub(crate) fn attach(doc: &Doc, sentences: &[Span], cands: &mut [Candidate]) {
             };
             // "His father, Kim Jong Il," is kin, not the clergy's title.
             if let Some(k) = target.filter(|_| role != "father") {
-                edits.push((k, role, owner.filter(|_| !former)));
+                edits.push((k, if adjacent { String::new() } else { role }, owner.filter(|_| !former)));
             }
             i = e.max(i + 1);
         }
@@ -141,7 +145,7 @@ pub(crate) fn attach(doc: &Doc, sentences: &[Span], cands: &mut [Candidate]) {
         }
         // A relation is no office: "his Russian counterpart, Sergei Lavrov," is Russia's,
         // and keeps the office a title gives him elsewhere.
-        if c.role.is_none() && !role.eq_ignore_ascii_case("counterpart") {
+        if c.role.is_none() && !role.is_empty() && !role.eq_ignore_ascii_case("counterpart") {
             c.role = Some(role);
         }
         c.role_of = owner.filter(|&o| o != k);
