@@ -36,7 +36,10 @@
 //! demonym standing for its country before fighters outside the state's command ("Somali
 //! militants", "Syrian rebels"; "Kurdish fighters", a group of its own, act), a state whose
 //! agents are former ones ("former Georgian president"), or a hometown in an apposition
-//! ("Rouleau, of Saint-Jean, …"). `he`/`she` stand for the last person mentioned.
+//! ("Rouleau, of Saint-Jean, …"). `he`/`she` stand for the last person mentioned; opening a
+//! sentence (after "Then", "But", … or a fronted phrase up to its comma), for the previous
+//! sentence's subject when that was a person or a body's member ("Then the ISIS member makes a
+//! statement. … He then beheads Foley"; a quoted sentence keeps the subject before it).
 //!
 //! # Cues and roles, clause by clause
 //!
@@ -125,6 +128,13 @@
 //! "urged X to support", "called on X to") pairs the asker and the asked; a person before a dash
 //! is no dateline, a parenthetical between dashes or brackets before the verb is no subject, and
 //! a dateline of several names before its dash ("KOBANE, Syria, Dec. 1 (UPI) --") names places.
+//!
+//! # Other rules (session 31)
+//!
+//! An official opening the clause is its subject over the names of their apposition ("X,
+//! Britain's ambassador to the U.N., criticized Russia"; "Britain's ambassador to the United
+//! Nations, X, criticized Russia"). Officials act for the body their role names in apposition
+//! too (`entity::recognize::appositions`).
 //!
 //! # Other rules (session 29)
 //!

@@ -43,7 +43,13 @@
 //!   of the article, so stance can let it act as the country. Demonyms (NORP "Russian") and
 //!   officials ("Russian Foreign Minister Sergey Lavrov", "U.S. Secretary of State John Kerry")
 //!   act for their country the same way; an official whose country is not named acts for the
-//!   demonym entity instead.
+//!   demonym entity instead. A role in apposition names whom the official acts for too ("X,
+//!   Britain's ambassador to the U.N.,", "the Islamic State's spokesman, X,", "X, the
+//!   secretary-general of NATO,"; `recognize::appositions`), and so does an organisation before
+//!   the role ("Islamic State spokesman X"); a private trade (journalist, editor, professor, …)
+//!   acts for no one. A head of state titled alone ("President X") acts for the one country the
+//!   text names, or else for the one country the text ties that title to ("the US president",
+//!   "president of Norway") that no other person of that title acts for (`tied_heads`).
 //! - Armed and militant groups are ORG. Named conferences ("Conference on International
 //!   Support to Libya") are ORG, like other bodies ending in an organisation word; EVENT is for
 //!   wars, games, cups, festivals and revolutions ("World War II", "Arab Spring").
