@@ -36,7 +36,10 @@
 //! demonym standing for its country before fighters outside the state's command ("Somali
 //! militants", "Syrian rebels"; "Kurdish fighters", a group of its own, act), a state whose
 //! agents are former ones ("former Georgian president"), or a hometown in an apposition
-//! ("Rouleau, of Saint-Jean, …"). `he`/`she` stand for the last person mentioned.
+//! ("Rouleau, of Saint-Jean, …"). `he`/`she` stand for the last person mentioned; opening a
+//! sentence (after "Then", "But", … or a fronted phrase up to its comma), for the previous
+//! sentence's subject when that was a person or a body's member ("Then the ISIS member makes a
+//! statement. … He then beheads Foley"; a quoted sentence keeps the subject before it).
 //!
 //! # Cues and roles, clause by clause
 //!
@@ -125,6 +128,13 @@
 //! "urged X to support", "called on X to") pairs the asker and the asked; a person before a dash
 //! is no dateline, a parenthetical between dashes or brackets before the verb is no subject, and
 //! a dateline of several names before its dash ("KOBANE, Syria, Dec. 1 (UPI) --") names places.
+//!
+//! # Other rules (session 31)
+//!
+//! An official opening the clause is its subject over the names of their apposition ("X,
+//! Britain's ambassador to the U.N., criticized Russia"; "Britain's ambassador to the United
+//! Nations, X, criticized Russia"). Officials act for the body their role names in apposition
+//! too (`entity::recognize::appositions`).
 //!
 //! # Other rules (session 29)
 //!
@@ -269,6 +279,18 @@ const PRIVATE_ROLES: Words = Words(
     "actor|actress|analyst|captain|coach|columnist|correspondent|defender|economist|editor|\
      editor in chief|goalkeeper|head coach|midfielder|pitcher|quarterback|reporter|singer|skipper|\
      striker",
+);
+
+/// Conjunctions and adverbs that may open a sentence before its subject ("Then he …"). Sorted.
+const OPENERS: Words = Words(",|and|but|however|later|meanwhile|now|so|still|then|yet");
+
+/// Prepositions that open a fronted phrase ended by a comma ("In the video, he …"). Sorted.
+const FRONT_PREPOSITIONS: Words = Words("after|at|before|during|following|from|in|on|with");
+
+/// Nouns for one person after a body or nation ("the ISIS member", "an al-Shabaab
+/// commander"): such a subject is what he/she may stand for next. Sorted.
+const PERSON_NOUNS: Words = Words(
+    "chief|commander|executioner|fighter|gunman|jihadist|leader|member|militant|officer|official|soldier|spokesman|spokeswoman",
 );
 
 /// First-person words: a quoted content with one of them before its cue takes the speaker as
@@ -458,6 +480,8 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     }
     let mut pairs = Pairs::default();
     let mut last_person: Option<(usize, usize)> = None;
+    // The previous sentence's subject, if a person or a body's member (see `subject_at`).
+    let mut prev_subject: Option<(usize, usize)> = None;
     let mut sentence_spans: Vec<Span> = Vec::with_capacity(sentences.len());
     for s in sentences {
         sentence_spans.push(s.span);
@@ -478,7 +502,11 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
         for m in &ms {
             covered[m.ta - a..m.tb - a].iter_mut().for_each(|c| *c = true);
         }
-        // he/she → the last person mentioned before.
+        // he/she → the last person mentioned before; opening the sentence (its subject), the
+        // previous sentence's subject when that was a person or a body's member.
+        let quoted = matches!(words[a], "\"" | "\u{201c}" | "\u{201d}");
+        let opening = subject_at(&words, a, b);
+        let mut subject: Option<(usize, usize)> = None;
         let mut k = 0;
         for i in a..b {
             while k < ms.len() && ms[k].tb <= i {
@@ -488,8 +516,12 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
                 k += 1;
             }
             if matches!(words[i], "he" | "she") && !covered[i - a] {
-                if let Some((entity, actor)) = last_person {
+                let at_opening = i == opening && !quoted;
+                if let Some((entity, actor)) = if at_opening { prev_subject.or(last_person) } else { last_person } {
                     ms.push(Mention { ta: i, tb: i + 1, entity, actor, speaker: false, place: false, modifier: false });
+                    if at_opening {
+                        subject = Some((entity, actor));
+                    }
                 }
             }
         }
@@ -497,6 +529,24 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
             if entities[m.entity].kind == EntityType::Person {
                 last_person = Some((m.entity, m.actor));
             }
+        }
+        // The subject a he/she opening the next sentence stands for: a person opening this one
+        // (not an owner: "Smith's aide"), or a body or nation before a person noun ("the ISIS
+        // member"). A quote keeps the one before it.
+        if subject.is_none() {
+            let at = if matches!(words.get(opening).copied(), Some("the" | "a" | "an")) { opening + 1 } else { opening };
+            for m in &ms[..k] {
+                if m.ta == at && m.tb < b {
+                    let person = entities[m.entity].kind == EntityType::Person && !matches!(words[m.tb], "'s" | "\u{2019}s" | "'" | "\u{2019}");
+                    if person || in_list(PERSON_NOUNS, words[m.tb]) {
+                        subject = Some((m.entity, m.actor));
+                    }
+                    break;
+                }
+            }
+        }
+        if !quoted {
+            prev_subject = subject;
         }
         // Every pair joins two actors of the sentence's mentions: with fewer than two, the
         // sentence has nothing to say (most sentences).
@@ -522,6 +572,23 @@ pub fn analyze(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &
     }
     sort_by(&mut out, |p, q| q.score.abs().total_cmp(&p.score.abs()).then((p.source, p.target).cmp(&(q.source, q.target))));
     out
+}
+
+/// Where the subject of the sentence `a..b` stands: after opening conjunctions and adverbs
+/// ("Then", "But"), and after a fronted participle or prepositional phrase up to its comma
+/// ("Speaking to reporters, he said"; at most 16 tokens looked at).
+#[cfg_attr(size_attrs, optimize(size))]
+fn subject_at(words: &[&str], a: usize, b: usize) -> usize {
+    let mut p = a;
+    while p < b && in_list(OPENERS, words[p]) {
+        p += 1;
+    }
+    if p < b && (words[p].len() > 4 && words[p].ends_with("ing") || in_list(FRONT_PREPOSITIONS, words[p])) {
+        if let Some(c) = (p..b.min(p + 16)).find(|&t| words[t] == ",") {
+            p = c + 1;
+        }
+    }
+    p
 }
 
 /// Marks speakers and places among the sentence's mentions; returns the speech verb's token
@@ -1041,6 +1108,19 @@ fn sentence_pairs(
                 }
             }
         }
+        // So is a role in apposition between commas after the official opening the clause
+        // ("Tomas Varga, Britain's ambassador to the U.N., criticized …"): the official is the
+        // subject, not a name of the apposition.
+        if let (Some(&j0), Some(&jn)) = (before.first(), before.last()) {
+            let f = &ms[idx[j0]];
+            let official = entities[f.entity].kind == EntityType::Person && entities[f.entity].role.is_some();
+            if j0 != jn && official && f.ta <= ca + 1 && f.tb < first_cue && words[f.tb] == "," {
+                let close = (f.tb + 1..first_cue).rev().find(|&t| words[t] == ",");
+                if close.is_some_and(|c| ms[idx[jn]].tb <= c) {
+                    before.truncate(1);
+                }
+            }
+        }
         let mut subject: Vec<usize> = match before.last() {
             // "IS, which controls parts of Syria, annexed Mosul": a comma closes the relative
             // clause before the cue, whose subject is the antecedent.
@@ -1053,7 +1133,14 @@ fn sentence_pairs(
             // after "for" ("for the United Nations to help Libya"; not "crossed into Syria to
             // fight IS", whose agent is the one who crossed).
             Some(&j) => {
-                let g = group_back(words, ms, &idx, j, first_cue);
+                let mut g = group_back(words, ms, &idx, j, first_cue);
+                // An official named after a role phrase that ends in a preposition's object
+                // ("Britain's ambassador to the United Nations, Tomas Varga, criticized …") is
+                // the subject alone.
+                let e = &entities[ms[idx[j]].entity];
+                if g.len() > 1 && e.kind == EntityType::Person && e.role.is_some() && after_preposition(words, ca, ms[g[0]].ta).is_some() {
+                    g = vec![idx[j]];
+                }
                 let tb = ms[idx[j]].tb;
                 let inside_pp = after_preposition(words, ca, ms[g[0]].ta).is_some_and(|p| {
                     !(tb..(tb + 2).min(cb)).any(|t| p == "for" && words[t] == "to" || t == first_cue && (t == tb || words[t].ends_with("ing")))
@@ -1550,7 +1637,7 @@ mod tests {
     fn lists_are_sorted() {
         for list in [
             SPEECH, SPORT_WORDS, CLAUSE_WORDS, LINKS, BLOCKERS, DIRECTIONS, IRREGULARS, PLACE, COORD, DETERMINERS, PREPOSITIONS, ADJ_ENDINGS, LIGHT_VERBS, NOUN_CUES, BE, REFUSALS, DEESCALATE, EXITS, REQUESTS, OBJECT_LINKS, MUTUAL, CIVILIANS,
-            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS, NOT_NOUNS, OCCASIONS,
+            PRIVATE_ROLES, FIRST_PERSON, FUNCTION_ONLY, SUBJECT_OPENERS, TIME_ADVERBS, AGENTS, COMPOUND_HEADS, SUBJECT_PREPS, TOWNS, NOT_NOUNS, OCCASIONS, OPENERS, FRONT_PREPOSITIONS, PERSON_NOUNS,
         ] {
             assert!(list.sorted(), "{list:?}");
         }

@@ -43,7 +43,13 @@
 //!   of the article, so stance can let it act as the country. Demonyms (NORP "Russian") and
 //!   officials ("Russian Foreign Minister Sergey Lavrov", "U.S. Secretary of State John Kerry")
 //!   act for their country the same way; an official whose country is not named acts for the
-//!   demonym entity instead.
+//!   demonym entity instead. A role in apposition names whom the official acts for too ("X,
+//!   Britain's ambassador to the U.N.,", "the Islamic State's spokesman, X,", "X, the
+//!   secretary-general of NATO,"; `recognize::appositions`), and so does an organisation before
+//!   the role ("Islamic State spokesman X"); a private trade (journalist, editor, professor, …)
+//!   acts for no one. A head of state titled alone ("President X") acts for the one country the
+//!   text names, or else for the one country the text ties that title to ("the US president",
+//!   "president of Norway") that no other person of that title acts for (`tied_heads`).
 //! - Armed and militant groups are ORG. Named conferences ("Conference on International
 //!   Support to Libya") are ORG, like other bodies ending in an organisation word; EVENT is for
 //!   wars, games, cups, festivals and revolutions ("World War II", "Arab Spring").
@@ -109,7 +115,9 @@ fn field_candidates(text: &str, tokens: &[Token], sentences: &[Span]) -> Vec<rec
     let doc = Doc::new(text, tokens);
     let rules = recognize::candidates(&doc, sentences);
     let learned = model::tag(&doc, sentences);
-    recognize::combine(&doc, sentences, rules, &learned)
+    let mut out = recognize::combine(&doc, sentences, rules, &learned);
+    recognize::appositions::attach(&doc, sentences, &mut out);
+    out
 }
 
 /// All candidates of the article: the body's, then the title's, then each caption's, with
@@ -289,11 +297,14 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
         }
     }
     org_roles.sort_unstable();
+    // The same, listed persons too ("President Barack Obama"), for `tied_heads`.
+    let mut titled = vec![false; groups.len()];
     for (gi, grp) in groups.iter().enumerate() {
         let Some(role) = grp.role.as_deref().filter(|r| HEAD_ROLES.contains(r)) else { continue };
-        if grp.kind != EntityType::Person || grp.canon.is_some() || grp.name.split(' ').next_back().is_some_and(|w| gaz.is_listed_surname(w)) {
+        if grp.kind != EntityType::Person {
             continue;
         }
+        let listed = grp.canon.is_some() || grp.name.split(' ').next_back().is_some_and(|w| gaz.is_listed_surname(w));
         // Nor one the text calls an organisation's ("MSU's president", "president of the
         // Red Cross") in a sentence naming the person: a university's or a company's head.
         let r = HEAD_ROLES.iter().position(|h| h.eq_ignore_ascii_case(role)).unwrap_or(0);
@@ -301,15 +312,17 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
         if of_org {
             continue;
         }
-        heads[gi] = grp.members.iter().any(|&i| {
+        titled[gi] = grp.members.iter().any(|&i| {
             let before = texts.get(i).and_then(|t| t.get(..cands[i].span.start)).unwrap_or("");
             before.strip_suffix(' ').and_then(|b| b.strip_suffix(role)).is_some_and(|b| {
                 let prev = b.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
                 !prev.starts_with(char::is_uppercase) || b.trim_end().ends_with(['.', '"', '\u{201c}', '\u{201d}'])
             })
         });
+        heads[gi] = titled[gi] && !listed;
     }
-    let acts = acts_for(&groups, &heads);
+    let mut acts = acts_for(&groups, &heads);
+    tied_heads(text, &cands[..body], &groups, &titled, &mut acts);
     // A loop, not an iterator chain: its body stays in this function, at opt-level "z" in the page.
     let mut out = Vec::with_capacity(order.len());
     for &g in &order {
@@ -333,13 +346,92 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Span], meta: &Meta) 
     out
 }
 
+/// A head of state or government titled so alone ("President Barack Obama") who acts for no
+/// one, in an article naming several countries, acts for the country the article ties that
+/// title to ("the US president", "America's president", "president of the United States"),
+/// when it ties it to one country only that no other person of that title acts for ("Somali
+/// President Hassan Sheikh Mohamud … The Somali president said" ties Somalia to Mohamud, not
+/// to Obama). One pass over the body's states and demonyms.
+#[cfg_attr(size_attrs, optimize(size))]
+fn tied_heads(text: &str, body: &[recognize::Candidate], groups: &[Group], titled: &[bool], acts: &mut [Option<usize>]) {
+    if !titled.iter().any(|&t| t) {
+        return;
+    }
+    let mut group_of = vec![usize::MAX; body.len()];
+    for (gi, g) in groups.iter().enumerate() {
+        for &i in &g.members {
+            if let Some(x) = group_of.get_mut(i) {
+                *x = gi;
+            }
+        }
+    }
+    // (title, country group) for each state or demonym written with a head's title.
+    let mut tied: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in body.iter().enumerate() {
+        if !matches!(c.kind, EntityType::Gpe | EntityType::Norp) || group_of[i] == usize::MAX {
+            continue;
+        }
+        let gi = group_of[i];
+        let Some(country) = (if groups[gi].kind == EntityType::Norp { acts[gi] } else { Some(gi) }) else { continue };
+        let after = text.get(c.span.end..).unwrap_or("");
+        let after = after.strip_prefix("'s ").or_else(|| after.strip_prefix("\u{2019}s ")).or_else(|| after.strip_prefix(' ')).unwrap_or("");
+        let before = text.get(..c.span.start).unwrap_or("").trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        // A former holder ("former Iraqi president", "He was Georgia's president") is no
+        // tie.
+        let past = |b: &str| ["former", "was", "late"].iter().any(|w| b.len() >= w.len() && b.is_char_boundary(b.len() - w.len()) && b[b.len() - w.len()..].eq_ignore_ascii_case(w));
+        if past(before) {
+            continue;
+        }
+        let before = before.strip_suffix(" of").map(|b| b.strip_suffix(" the").unwrap_or(b)).unwrap_or("");
+        for (r, head) in HEAD_ROLES.iter().enumerate() {
+            let at = |t: &str| t.get(..head.len()).is_some_and(|w| w.eq_ignore_ascii_case(head));
+            let ends = before.len() >= head.len() && before.is_char_boundary(before.len() - head.len()) && at(&before[before.len() - head.len()..]) && !past(&before[..before.len() - head.len()].trim_end());
+            // The title before a name is that person's ("French president Francois Hollande").
+            let named = after.get(head.len()..).is_some_and(|t| t.strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase)));
+            if at(after) && !after[head.len()..].starts_with(char::is_alphabetic) && !named || ends {
+                tied.push((r, country));
+            }
+        }
+    }
+    crate::sentiment::sort_by(&mut tied, Ord::cmp);
+    tied.dedup();
+    // (title, country) of the persons of that title who act for a country already.
+    let role_index = |g: &Group| g.role.as_deref().and_then(|role| HEAD_ROLES.iter().position(|h| h.eq_ignore_ascii_case(role)));
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        if let (EntityType::Person, Some(r), Some(c)) = (g.kind, role_index(g), acts[gi]) {
+            taken.push((r, c));
+        }
+    }
+    crate::sentiment::sort_by(&mut taken, Ord::cmp);
+    for (gi, g) in groups.iter().enumerate() {
+        if !titled[gi] || acts[gi].is_some() {
+            continue;
+        }
+        let Some(r) = role_index(g) else { continue };
+        // The countries tied to the title that no other person of that title acts for.
+        let mut only: Option<usize> = None;
+        let mut several = false;
+        for &(_, c) in &tied[tied.partition_point(|t| t.0 < r)..tied.partition_point(|t| t.0 <= r)] {
+            if taken.binary_search(&(r, c)).is_err() {
+                several |= only.is_some_and(|o| o != c);
+                only = Some(c);
+            }
+        }
+        if !several && only != Some(gi) {
+            acts[gi] = only;
+        }
+    }
+}
+
 /// Trades of private persons, who act for no state whatever their nationality (the last word
 /// of a role: "freelance journalist", "head coach"). Lowercase, sorted.
 const PRIVATE_ROLES: Words = Words(
-    "activist|actor|actress|artist|author|billionaire|blogger|businessman|businesswoman|chef|coach|columnist|\
-     comedian|correspondent|designer|economist|entrepreneur|filmmaker|founder|hostage|investor|journalist|model|\
-     musician|novelist|nurse|photographer|photojournalist|player|poet|rapper|reporter|researcher|scientist|singer|\
-     student|supermodel|teacher|tourist|writer",
+    "activist|actor|actress|analyst|artist|author|billionaire|blogger|businessman|businesswoman|chef|coach|columnist|\
+     comedian|correspondent|designer|economist|editor|engineer|entrepreneur|filmmaker|founder|golfer|hostage|investor|\
+     journalist|model|musician|novelist|nurse|photographer|photojournalist|player|poet|professor|rapper|reporter|\
+     researcher|scientist|singer|student|supermodel|teacher|tourist|writer",
 );
 
 /// Whether a role is a private person's trade ([`PRIVATE_ROLES`]).
@@ -406,7 +498,9 @@ fn acts_for(groups: &[Group], heads: &[bool]) -> Vec<Option<usize>> {
         let target = match (g.kind, g.role_of) {
             // A private person's trade names no state ("American journalist James Foley",
             // "Russian billionaire"): only officials act for a country.
-            (EntityType::Person, Some(r)) if matches!(groups[r].kind, EntityType::Norp | EntityType::Gpe) && g.role.as_deref().is_some_and(private_role) => None,
+            // Nor does a newspaper's or a company's ("Reuters correspondent", "a researcher for
+            // Acme"): a trade is no office.
+            (EntityType::Person, Some(_)) if g.role.as_deref().is_some_and(private_role) => None,
             (EntityType::Person, Some(r)) => match groups[r].country {
                 Some(c) if groups[r].kind == EntityType::Norp => country(c).or(Some(r)),
                 // A group of no country ("Republican President Donald Trump", "Sunni cleric")

@@ -37,6 +37,7 @@ use crate::span::Span;
 use crate::token::{Kind, Token};
 use crate::EntityType;
 
+pub(crate) mod appositions;
 mod encyclopaedic;
 mod sports;
 
