@@ -111,8 +111,8 @@ def cue_classes(rule):
 
 
 def word_cues(rules):
-    """How many cues count for the cue-count term: all but the exclamation."""
-    return sum(1 for r in rules if r != "exclamation")
+    """How many cues count for the cue-count term: all but the exclamation and a question's own cue."""
+    return sum(1 for r in rules if r not in ("exclamation", "question"))
 
 
 def raw_of(s):
@@ -131,6 +131,10 @@ def plain_cues(obj):
         cues = []
         for c in ev:
             cl = cue_classes(c["rule"])
+            # A question's own cue (`QUESTION`) is not scaled by the cue count.
+            if c["rule"] == "question":
+                cues.append((c["weight"] * scale, ["question-cue"]))
+                continue
             w = k
             for name in cl:
                 w *= CLASS_WEIGHTS.get(name, 1.0)
@@ -143,12 +147,16 @@ def rescore(sents, p):
     """The document score of plain cues under weights `p` (class -> weight, "k" -> cue-count constant)."""
     xs = []
     for cues in sents:
-        x = 0.0
+        x, q = 0.0, 0.0
         for v, cl in cues:
+            if "question-cue" in cl:
+                q += v
+                continue
             for name in cl:
                 v *= p.get(name, 1.0)
             x += v
-        xs.append(x / math.sqrt(1 + p.get("k", 0.0) * (max(sum(1 for v, cl in cues if "exclamation" not in cl), 1) - 1)))
+        n = sum(1 for v, cl in cues if "exclamation" not in cl and "question-cue" not in cl)
+        xs.append(x / math.sqrt(1 + p.get("k", 0.0) * (max(n, 1) - 1)) + q)
     if not xs:
         return 0.0
     dw = [2.0 if i == 0 else 1.5 if i < 3 else 1.0 for i in range(len(xs))]

@@ -676,7 +676,8 @@ fn questions_are_milder() {
         assert!(q.abs() < s.abs() && q.signum() == s.signum(), "{question:?} {q} vs {statement:?} {s}");
         let tokens = token::tokenize(question);
         let scored = sentiment::score_sentences(question, &tokens, &[Span::new(0, question.len())]);
-        assert!(scored[0].cues.iter().all(|c| c.rule.ends_with("+question")), "{:?}", scored[0].cues);
+        // (Session 31: the question mark's own cue, rule `question`, leans it to complaint.)
+        assert!(scored[0].cues.iter().all(|c| c.rule.ends_with("+question") || c.rule == "question"), "{:?}", scored[0].cues);
     }
 }
 
